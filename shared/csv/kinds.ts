@@ -1,0 +1,70 @@
+/** The four kinds of pilot file (SPEC §5) and the fields each maps columns onto. */
+export const importKinds = ['usage', 'quality', 'satisfaction', 'test_results'] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+export const importKindLabels: Record<ImportKind, string> = {
+  usage: 'Usage / adoption',
+  quality: 'Output quality / editing time',
+  satisfaction: 'Satisfaction',
+  test_results: 'Test results',
+};
+
+export interface FieldSpec {
+  readonly id: string;
+  readonly label: string;
+  readonly required: boolean;
+  /** Header spellings this field is guessed from (compared case-, space- and punctuation-insensitively). */
+  readonly aliases: readonly string[];
+}
+
+/** A row's place in time: a calendar date, or a week number of its stage when the file carries weeks. */
+export interface RowTime {
+  /** `YYYY-MM-DD`, or null when the row carries a week number instead. */
+  readonly date: string | null;
+  readonly week: number | null;
+}
+
+interface RowCommon extends RowTime {
+  /** 1-based line number in the file where the row starts (for messages and rejected rows). */
+  readonly line: number;
+  readonly stage: string | null;
+  readonly group: string | null;
+}
+
+export interface UsageRow extends RowCommon {
+  readonly userId: string;
+  readonly uses: number | null;
+}
+
+export interface QualityRow extends RowCommon {
+  readonly outputId: string;
+  readonly userId: string;
+  /** Editing time as a share of the task, in percent (0–100). */
+  readonly editingShare: number;
+}
+
+export interface SatisfactionRow extends RowCommon {
+  readonly userId: string;
+  /** Whole number 1–5. */
+  readonly rating: number;
+  readonly comment: string;
+}
+
+export interface TestResultRow {
+  readonly line: number;
+  readonly caseId: string;
+  readonly expected: string;
+  readonly actual: string;
+  /** Explicit yes/no, or derived from expected === actual when only those are given. */
+  readonly correct: boolean | null;
+  readonly hallucination: boolean | null;
+  readonly latencySeconds: number | null;
+  readonly group: string | null;
+}
+
+export interface RowByKind {
+  usage: UsageRow;
+  quality: QualityRow;
+  satisfaction: SatisfactionRow;
+  test_results: TestResultRow;
+}

@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './schema';
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Step `n` turns a plan of schema version `n` into version `n + 1`. Plans written before
+ * versioning existed (the first preview builds) count as version 0: they had no revision,
+ * archive flag, score history or editing limit.
+ */
+const steps: Record<number, (raw: Raw) => Raw> = {
+  0: (raw) => ({
+    revision: 1,
+    archived: false,
+    templateId: null,
+    scoreHistory: [],
+    editingShareLimit: 15,
+    statisticalConfidence: false,
+    tierAnswers: {
+      affectsCustomers: null,
+      decisionsAboutPeople: null,
+      safetyOrMoney: null,
+      regulatedSector: null,
+      euUsers: null,
+    },
+    stages: [],
+    thresholds: [],
+    ...raw,
+    schemaVersion: 1,
+  }),
+};
+
+export type MigrationResult =
+  | { ok: true; plan: Plan; migratedFrom: number | null }
+  | { ok: false; reason: 'newer_version' | 'invalid'; message: string; details: string[] };
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Human-readable schema issues, with the path where they were found. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.slice(0, 20).map((issue) => {
+    const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    return `${where}${issue.message}`;
+  });
+}
+
+/** Brings a stored or imported plan of any known version to the current schema, or says why not. */
+export function migratePlan(input: unknown): MigrationResult {
+  if (!isRecord(input)) {
+    return { ok: false, reason: 'invalid', message: 'The file does not contain a plan.', details: [] };
+  }
+  const declared = input['schemaVersion'];
+  const from = typeof declared === 'number' ? declared : 0;
+  if (!Number.isInteger(from) || from < 0) {
+    return { ok: false, reason: 'invalid', message: `Unknown plan schema version "${String(declared)}".`, details: [] };
+  }
+  if (from > PLAN_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      reason: 'newer_version',
+      message: `This plan was saved by a newer version of Rollout Readiness (schema ${from}); update the app to open it.`,
+      details: [],
+    };
+  }
+  let raw: Raw = input;
+  for (let version = from; version < PLAN_SCHEMA_VERSION; version += 1) {
+    const step = steps[version];
+    if (!step) {
+      return { ok: false, reason: 'invalid', message: `No migration from schema version ${version}.`, details: [] };
+    }
+    raw = step(raw);
+  }
+  const parsed = planSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: 'The plan does not match the expected format.',
+      details: describeIssues(parsed.error),
+    };
+  }
+  return { ok: true, plan: parsed.data, migratedFrom: from === PLAN_SCHEMA_VERSION ? null : from };
+}

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import {
+  comparatorSchema,
+  deploymentPatternSchema,
+  itemStatusSchema,
+  riskTierSchema,
+  riskTiers,
+  statusesNeedingReason,
+} from './enums';
+import { metricIdSchema } from './metrics';
+
+/** Bump with a migration in `migrate.ts` whenever a persisted shape changes. */
+export const PLAN_SCHEMA_VERSION = 1;
+
+/** Calendar date as the user means it (no time zone): `YYYY-MM-DD`. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD');
+/** A moment in time, ISO 8601 with zone. */
+export const timestampSchema = z.iso.datetime({ offset: true });
+
+const idSchema = z.string().min(1).max(100);
+const shortText = z.string().max(500);
+const longText = z.string().max(20_000);
+
+export const areaSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1, 'An area needs a title').max(200),
+  description: shortText,
+  custom: z.boolean(),
+});
+export type Area = z.infer<typeof areaSchema>;
+
+export const checklistItemSchema = z
+  .object({
+    id: idSchema,
+    areaId: idSchema,
+    /** Set for items from the default catalogue; null for items the user added. */
+    catalogueId: z.string().nullable(),
+    question: z.string().min(1, 'An item needs a question').max(1000),
+    help: longText,
+    requiredFor: z.array(riskTierSchema).max(riskTiers.length),
+    status: itemStatusSchema,
+    /** Justification for "not applicable", reason for "cannot be measured yet". */
+    statusReason: longText,
+    owner: shortText,
+    dueDate: isoDateSchema.nullable(),
+    evidence: longText,
+    notes: longText,
+  })
+  .superRefine((item, ctx) => {
+    if (statusesNeedingReason.includes(item.status) && item.statusReason.trim() === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusReason'],
+        message: `"${item.question}" is marked ${item.status === 'not_applicable' ? 'not applicable' : 'cannot be measured yet'} without a written reason`,
+      });
+    }
+  });
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+export const checklistSchema = z.object({
+  areas: z.array(areaSchema),
+  items: z.array(checklistItemSchema),
+});
+export type Checklist = z.infer<typeof checklistSchema>;
+
+export const measuredValueSchema = z.object({
+  value: z.number().finite(),
+  date: isoDateSchema,
+  source: shortText,
+});
+export type MeasuredValue = z.infer<typeof measuredValueSchema>;
+
+export const thresholdSchema = z.object({
+  id: idSchema,
+  metric: z.string().min(1, 'A threshold needs a metric').max(200),
+  comparator: comparatorSchema,
+  target: z.number().finite(),
+  unit: z.string().max(40),
+  /** Why this target: required, because a threshold nobody can justify is not evidence. */
+  reason: longText,
+  measured: measuredValueSchema.nullable(),
+});
+export type Threshold = z.infer<typeof thresholdSchema>;
+
+export const judgingPointSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('week'), week: z.number().int().min(1).max(520) }),
+  z.object({ kind: z.literal('stage_end') }),
+  z.object({ kind: z.literal('continuous') }),
+]);
+export type JudgingPoint = z.infer<typeof judgingPointSchema>;
+
+export const persistenceSchema = z.discriminatedUnion('kind', [
+  /** "in N consecutive weeks" */
+  z.object({ kind: z.literal('consecutive_weeks'), weeks: z.number().int().min(1).max(520) }),
+  /** "for more than N consecutive weeks" */
+  z.object({ kind: z.literal('more_than_weeks'), weeks: z.number().int().min(0).max(520) }),
+  /** "after N days" from the stage start */
+  z.object({ kind: z.literal('after_days'), days: z.number().int().min(0).max(3650) }),
+]);
+export type Persistence = z.infer<typeof persistenceSchema>;
+
+export const criterionSchema = z.object({
+  id: idSchema,
+  metric: metricIdSchema,
+  comparator: comparatorSchema,
+  threshold: z.number().finite(),
+  judgedAt: judgingPointSchema,
+  /** Minimum sample in the metric's sample unit (users, outputs, ratings…). */
+  minSample: z.number().int().min(0),
+  persistence: persistenceSchema.nullable(),
+  /** Advisory criteria are evaluated and shown, and never block. */
+  required: z.boolean(),
+  /** The criterion must hold in every group that has enough data. */
+  everyGroup: z.boolean(),
+  note: shortText,
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export const audienceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('users'), min: z.number().int().min(0), max: z.number().int().min(0) }),
+  z.object({ kind: z.literal('traffic'), percent: z.number().min(0).max(100) }),
+  z.object({ kind: z.literal('all') }),
+]);
+export type Audience = z.infer<typeof audienceSchema>;
+
+export const stageSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1, 'A stage needs a name').max(200),
+  description: longText,
+  audience: audienceSchema,
+  plannedStart: isoDateSchema.nullable(),
+  durationWeeks: z.number().int().min(1).max(520).nullable(),
+  /** No gate passes before the stage has run this long. */
+  minDurationWeeks: z.number().int().min(0).max(520),
+  pattern: deploymentPatternSchema,
+  /** Users enrolled: the denominator of adoption. Null until known. */
+  enrolledUsers: z.number().int().min(0).nullable(),
+  criteria: z.array(criterionSchema),
+  triggers: z.array(criterionSchema),
+});
+export type Stage = z.infer<typeof stageSchema>;
+
+export const systemSchema = z.object({
+  name: shortText,
+  purpose: longText,
+  forbiddenUses: longText,
+  owner: shortText,
+  autonomousDecisions: longText,
+  humanApprovalPoints: longText,
+});
+export type SystemDescription = z.infer<typeof systemSchema>;
+
+const answer = z.boolean().nullable();
+export const tierAnswersSchema = z.object({
+  affectsCustomers: answer,
+  decisionsAboutPeople: answer,
+  safetyOrMoney: answer,
+  regulatedSector: answer,
+  euUsers: answer,
+});
+export type TierAnswers = z.infer<typeof tierAnswersSchema>;
+
+export const scoreSnapshotSchema = z.object({
+  date: isoDateSchema,
+  overall: z.number().min(0).max(1),
+  byArea: z.record(z.string(), z.number().min(0).max(1)),
+  blockers: z.number().int().min(0),
+});
+export type ScoreSnapshot = z.infer<typeof scoreSnapshotSchema>;
+
+export const planSchema = z.object({
+  schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
+  id: idSchema,
+  name: z.string().trim().min(1, 'A plan needs a name').max(200),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  /** Plan version: increases with every saved change; printed on every report page. */
+  revision: z.number().int().min(1),
+  archived: z.boolean(),
+  templateId: z.string().nullable(),
+  system: systemSchema,
+  riskTier: riskTierSchema.nullable(),
+  tierAnswers: tierAnswersSchema,
+  checklist: checklistSchema,
+  thresholds: z.array(thresholdSchema),
+  stages: z.array(stageSchema),
+  statisticalConfidence: z.boolean(),
+  /** An output "needs little editing" below this editing share, in percent. */
+  editingShareLimit: z.number().min(0).max(100),
+  scoreHistory: z.array(scoreSnapshotSchema),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export const planSummarySchema = planSchema.pick({
+  id: true,
+  name: true,
+  archived: true,
+  updatedAt: true,
+  riskTier: true,
+  revision: true,
+});
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+export function toSummary(plan: Plan): PlanSummary {
+  const { id, name, archived, updatedAt, riskTier, revision } = plan;
+  return { id, name, archived, updatedAt, riskTier, revision };
+}
+
+export const themeSchema = z.enum(['system', 'light', 'dark']);
+export const settingsSchema = z.object({
+  schemaVersion: z.literal(1),
+  /** Typed once per machine; signs decisions. */
+  authorName: shortText,
+  theme: themeSchema,
+  lastPlanId: z.string().nullable(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = { schemaVersion: 1, authorName: '', theme: 'system', lastPlanId: null };

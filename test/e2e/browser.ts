@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const SHOTS_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+const flags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface E2eSession {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly url: string;
+  /** Saves a screenshot under test-results/screenshots for a person to look at. */
+  shot(name: string): Promise<void>;
+}
+
+/**
+ * One Chromium per test file, a fresh context (fresh IndexedDB, so fresh data) per test.
+ * Page errors fail the test: a broken screen must not pass quietly.
+ */
+export function useBrowser(): E2eSession {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageErrors: string[] = [];
+  const url = inject('appUrl');
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: flags });
+    mkdirSync(SHOTS_DIR, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
+    page = await context.newPage();
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(url);
+  });
+  afterEach(async () => {
+    await context?.close();
+    if (pageErrors.length > 0) throw new Error(`The page threw: ${pageErrors.join('; ')}`);
+  });
+
+  return {
+    get page() {
+      return page;
+    },
+    get context() {
+      return context;
+    },
+    url,
+    async shot(name: string) {
+      await page.screenshot({ path: resolve(SHOTS_DIR, `${name}.png`), fullPage: true });
+    },
+  };
+}

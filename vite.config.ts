@@ -1,0 +1,56 @@
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+const nodeExternals = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/** The Electron main process: ESM, because electron-store and conf are ESM-only. */
+const mainConfig: UserConfig = {
+  build: {
+    outDir: resolve(root, 'dist/electron'),
+    emptyOutDir: false,
+    target: 'node22',
+    ssr: resolve(root, 'electron/main.ts'),
+    rollupOptions: { external: nodeExternals, output: { format: 'es', entryFileNames: 'main.js' } },
+  },
+  ssr: { noExternal: true },
+};
+
+/** The preload: CommonJS, because sandboxed preloads cannot be ES modules. */
+const preloadConfig: UserConfig = {
+  build: {
+    outDir: resolve(root, 'dist/electron'),
+    emptyOutDir: false,
+    target: 'node22',
+    ssr: resolve(root, 'electron/preload.ts'),
+    rollupOptions: { external: nodeExternals, output: { format: 'cjs', entryFileNames: 'preload.cjs' } },
+  },
+  ssr: { noExternal: true },
+};
+
+/** The renderer: one build served by Electron's app:// protocol and by the browser twin. */
+const rendererConfig: UserConfig = {
+  root: resolve(root, 'renderer'),
+  base: './',
+  plugins: [react()],
+  build: { outDir: resolve(root, 'dist/renderer'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  worker: { format: 'es' },
+  server: { port: 5173, strictPort: false },
+};
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'main') return mainConfig;
+  if (mode === 'preload') return preloadConfig;
+  return {
+    ...rendererConfig,
+    test: {
+      root,
+      include: ['test/**/*.test.{ts,tsx}'],
+      exclude: ['test/e2e/**', 'node_modules/**'],
+      environment: 'node',
+      setupFiles: [resolve(root, 'test/setup.ts')],
+    },
+  };
+});
