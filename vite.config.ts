@@ -51,6 +51,8 @@ export default defineConfig(({ mode }) => {
       exclude: ['test/e2e/**', 'node_modules/**'],
       environment: 'node',
       setupFiles: [resolve(root, 'test/setup.ts')],
+      // electron-store imports `electron` itself; inlining it lets vi.mock('electron') reach that import.
+      server: { deps: { inline: ['electron-store'] } },
     },
   };
 });

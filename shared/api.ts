@@ -23,7 +23,7 @@ export type ImportOutcome =
 
 /** Something the app did on the user's behalf at start-up that they must hear about. */
 export interface StartupNotice {
-  readonly kind: 'recovered-corrupt-file' | 'migrated';
+  readonly kind: 'recovered-corrupt-file' | 'migrated' | 'newer-version';
   readonly message: string;
 }
 
@@ -50,19 +50,7 @@ export interface RolloutApi {
 
 export type ApiMethod = keyof RolloutApi;
 
-/** IPC channel per method, `domain:action`. */
-export const channels = {
-  listPlans: 'plans:list',
-  getPlan: 'plans:get',
-  savePlan: 'plans:save',
-  deletePlan: 'plans:delete',
-  exportPlan: 'plans:export',
-  importPlan: 'plans:import',
-  openTextFile: 'files:openText',
-  getSettings: 'settings:get',
-  saveSettings: 'settings:save',
-  getStartupNotices: 'app:notices',
-} as const satisfies Record<ApiMethod, string>;
+export { channels } from './channels';
 
 /** Exported-plan and imported files above this size are refused with a message. */
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;

@@ -1,5 +1,6 @@
 import type { ItemStatus, RiskTier } from '../model/enums';
 import type { ChecklistItem, Plan } from '../model/schema';
+import { isRequired } from '../checklist/build-checklist';
 import { readinessWeights } from './weights';
 
 export interface AreaScore {
@@ -42,10 +43,6 @@ export interface ReadinessSummary {
 /** Tier used for required-ness: an unconfirmed tier is treated as high, the cautious choice. */
 export function effectiveTier(plan: Pick<Plan, 'riskTier'>): RiskTier {
   return plan.riskTier ?? 'high';
-}
-
-export function isRequired(item: ChecklistItem, tier: RiskTier): boolean {
-  return item.requiredFor.includes(tier);
 }
 
 /** "Cannot be measured yet" counts as not done; "not applicable" leaves the denominator. */

@@ -1,0 +1,105 @@
+import { open, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { MAX_PLAN_FILE_BYTES, type OpenedFile, type SaveOutcome } from '../shared/api';
+import { fail, ok, type Result } from '../shared/result';
+import { errorMessage } from './store-files';
+
+/** The two native dialogs, bound to the app window by the caller (main.ts). */
+export interface DialogLike {
+  showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+}
+
+/** What the IPC handlers need from the file system; the renderer never sees a path. */
+export interface FileDialogs {
+  saveTextFile(suggestedName: string, text: string): Promise<Result<SaveOutcome>>;
+  openTextFile(kind: 'plan'): Promise<Result<OpenedFile | null>>;
+}
+
+const planFilters = [
+  { name: 'Rollout Readiness plan', extensions: ['json'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function tooLargeMessage(name: string, size: number, limit: number = MAX_PLAN_FILE_BYTES): string {
+  return `"${name}" is too large to open (${formatFileSize(size)}; the limit is ${formatFileSize(limit)}). Is it really a Rollout Readiness plan file?`;
+}
+
+/**
+ * Bytes to text, dropping a byte order mark. UTF-16 files (a BOM is how Windows marks them)
+ * are decoded as such; everything else is read as UTF-8, which is what the app writes.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  // TextDecoder('utf-8') strips a UTF-8 BOM by default.
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Reads a chosen file as text, refusing one above `maxBytes` before reading it into memory. */
+export async function readTextFile(filePath: string, maxBytes: number = MAX_PLAN_FILE_BYTES): Promise<Result<OpenedFile>> {
+  const name = basename(filePath);
+  let handle;
+  try {
+    handle = await open(filePath, 'r');
+  } catch (error) {
+    return fail('io', `"${name}" could not be opened: ${errorMessage(error)}`);
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) return fail('too_large', tooLargeMessage(name, size, maxBytes));
+    const bytes = await handle.readFile();
+    return ok({ name, size: bytes.byteLength, text: decodeText(bytes) });
+  } catch (error) {
+    return fail('io', `"${name}" could not be read: ${errorMessage(error)}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes UTF-8 text (no BOM) to a path the user chose. */
+export async function writeTextFile(filePath: string, text: string): Promise<Result<void>> {
+  try {
+    await writeFile(filePath, text, 'utf8');
+    return ok(undefined);
+  } catch (error) {
+    return fail('io', `"${basename(filePath)}" could not be written: ${errorMessage(error)}`);
+  }
+}
+
+/** The dialog-calling part: thin on purpose, everything it relies on is tested above it. */
+export function createFileDialogs(dialog: DialogLike, defaultDir: () => string): FileDialogs {
+  return {
+    async saveTextFile(suggestedName, text) {
+      const choice = await dialog.showSaveDialog({
+        title: 'Export plan',
+        defaultPath: join(defaultDir(), suggestedName),
+        filters: planFilters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (choice.canceled || !choice.filePath) return ok({ saved: false, fileName: '' });
+      const written = await writeTextFile(choice.filePath, text);
+      if (!written.ok) return written;
+      return ok({ saved: true, fileName: basename(choice.filePath) });
+    },
+
+    async openTextFile() {
+      const choice = await dialog.showOpenDialog({
+        title: 'Import plan',
+        defaultPath: defaultDir(),
+        filters: planFilters,
+        properties: ['openFile'],
+      });
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || filePath === undefined) return ok(null);
+      return readTextFile(filePath);
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import {
+  MAX_PLAN_FILE_BYTES,
+  argumentSchemas,
+  channels,
+  type ApiMethod,
+  type ImportConflictChoice,
+  type ImportOutcome,
+  type RolloutApi,
+} from '../shared/api';
+import { describeIssues } from '../shared/model/migrate';
+import { asImportedCopy, parsePlanFile, planFileName, serialisePlanFile } from '../shared/model/plan-file';
+import { toSummary } from '../shared/model/schema';
+import { fail, ok, type Result } from '../shared/result';
+import type { FileDialogs } from './files';
+import type { Storage } from './storage';
+import { errorMessage } from './store-files';
+
+export interface HandlerDeps {
+  readonly storage: Storage;
+  readonly files: FileDialogs;
+  readonly now?: () => Date;
+}
+
+/** The implementation of every API method in the main process, callable directly in tests. */
+export function createHandlers({ storage, files, now = () => new Date() }: HandlerDeps): RolloutApi {
+  async function importPlan(text: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>> {
+    const parsed = parsePlanFile(text);
+    if (!parsed.ok) return parsed;
+    const incoming = parsed.value;
+    const existing = storage.findSummary(incoming.id);
+    if (existing && onConflict === 'ask') {
+      return ok({ status: 'conflict', existing, incoming: toSummary(incoming) });
+    }
+    // Never overwrite silently: without an explicit 'replace' a clash becomes a copy.
+    const plan = existing && onConflict !== 'replace' ? asImportedCopy(incoming, now()) : incoming;
+    const saved = storage.savePlan(plan);
+    if (!saved.ok) return saved;
+    return ok({ status: 'imported', plan: saved.value, replaced: existing !== null && onConflict === 'replace' });
+  }
+
+  return {
+    listPlans: async () => storage.listPlans(),
+    getPlan: async (id) => storage.getPlan(id),
+    savePlan: async (plan) => storage.savePlan(plan),
+    deletePlan: async (id) => storage.deletePlan(id),
+    async exportPlan(id) {
+      const plan = storage.getPlan(id);
+      if (!plan.ok) return plan;
+      const text = serialisePlanFile(plan.value, now());
+      if (Buffer.byteLength(text, 'utf8') > MAX_PLAN_FILE_BYTES) {
+        return fail('too_large', 'This plan is too large to export.');
+      }
+      return files.saveTextFile(planFileName(plan.value), text);
+    },
+    importPlan,
+    openTextFile: async (kind) => files.openTextFile(kind),
+    getSettings: async () => storage.getSettings(),
+    saveSettings: async (settings) => storage.saveSettings(settings),
+    getStartupNotices: async () => ok(storage.notices()),
+  };
+}
+
+/** The part of Electron's IpcMainInvokeEvent the guard looks at. */
+export interface SenderEvent {
+  readonly senderFrame?: { readonly url: string } | null;
+}
+
+export type IpcListener = (event: SenderEvent, ...args: unknown[]) => Promise<Result<unknown>>;
+
+/** The frame's URL, or null when the frame is gone (navigated away or destroyed). */
+function senderUrl(event: SenderEvent): string | null {
+  try {
+    const url = event.senderFrame?.url;
+    return typeof url === 'string' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+type AnyHandler = (...args: unknown[]) => Promise<Result<unknown>>;
+
+/**
+ * Wraps every handler with the three checks of the Electron IPC guide: the sender frame is
+ * the app, the payload matches the shared schema, and nothing throws across IPC (a thrown
+ * error arrives in the renderer as a bare message, so it becomes an `io` result instead).
+ */
+export function createIpcListeners(api: RolloutApi, isTrustedSender: (url: string) => boolean): Map<string, IpcListener> {
+  const listeners = new Map<string, IpcListener>();
+  for (const method of Object.keys(channels) as ApiMethod[]) {
+    // The payload is parsed by this method's own tuple schema just below, which is what
+    // makes calling the handler with the parsed tuple safe.
+    const handler = api[method] as AnyHandler;
+    const schema = argumentSchemas[method];
+    listeners.set(channels[method], async (event, ...args) => {
+      const url = senderUrl(event);
+      if (url === null || !isTrustedSender(url)) {
+        return fail('forbidden', 'This request did not come from the Rollout Readiness window and was refused.');
+      }
+      const parsed = schema.safeParse(args);
+      if (!parsed.success) {
+        return fail('invalid', 'The request was refused because its data is not valid.', describeIssues(parsed.error));
+      }
+      try {
+        return await handler(...(parsed.data as unknown[]));
+      } catch (error) {
+        return fail('io', `Something went wrong: ${errorMessage(error)}`);
+      }
+    });
+  }
+  return listeners;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: IpcListener): void;
+}
+
+/** Registers every channel of the shared table. */
+export function registerIpc(ipcMain: IpcMainLike, listeners: Map<string, IpcListener>): void {
+  for (const [channel, listener] of listeners) ipcMain.handle(channel, listener);
+}

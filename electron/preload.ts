@@ -1,0 +1,36 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { RolloutApi } from '../shared/api';
+import { channels } from '../shared/channels';
+import { MENU_COMMAND_CHANNEL, isMenuCommand, type MenuCommand, type RolloutMenuBridge } from '../shared/menu-commands';
+
+/*
+ * One wrapper per API method and nothing else: the renderer never gets ipcRenderer, a
+ * channel name of its choosing, or an IPC event object (Electron security guide §20).
+ */
+const api = {
+  listPlans: () => ipcRenderer.invoke(channels.listPlans),
+  getPlan: (id) => ipcRenderer.invoke(channels.getPlan, id),
+  savePlan: (plan) => ipcRenderer.invoke(channels.savePlan, plan),
+  deletePlan: (id) => ipcRenderer.invoke(channels.deletePlan, id),
+  exportPlan: (id) => ipcRenderer.invoke(channels.exportPlan, id),
+  importPlan: (text, onConflict) => ipcRenderer.invoke(channels.importPlan, text, onConflict),
+  openTextFile: (kind) => ipcRenderer.invoke(channels.openTextFile, kind),
+  getSettings: () => ipcRenderer.invoke(channels.getSettings),
+  saveSettings: (settings) => ipcRenderer.invoke(channels.saveSettings, settings),
+  getStartupNotices: () => ipcRenderer.invoke(channels.getStartupNotices),
+} satisfies RolloutApi;
+
+const menu = {
+  onCommand(listener: (command: MenuCommand) => void) {
+    const forward = (_event: unknown, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+    };
+  },
+} satisfies RolloutMenuBridge;
+
+contextBridge.exposeInMainWorld('rolloutApi', api);
+contextBridge.exposeInMainWorld('rolloutMenu', menu);

@@ -1,0 +1,16 @@
+import type { ApiMethod } from './api';
+
+// Kept apart from api.ts so the preload bundle does not pull in zod for a table of strings.
+/** IPC channel per method, `domain:action`. */
+export const channels = {
+  listPlans: 'plans:list',
+  getPlan: 'plans:get',
+  savePlan: 'plans:save',
+  deletePlan: 'plans:delete',
+  exportPlan: 'plans:export',
+  importPlan: 'plans:import',
+  openTextFile: 'files:openText',
+  getSettings: 'settings:get',
+  saveSettings: 'settings:save',
+  getStartupNotices: 'app:notices',
+} as const satisfies Record<ApiMethod, string>;

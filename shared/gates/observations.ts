@@ -1,0 +1,47 @@
+import type { MetricId } from '../model/metrics';
+
+/**
+ * What the gate evaluation sees of the pilot data: per stage and metric, the weekly values
+ * and the whole-stage value, overall and per group. Built from the imported aggregates by an
+ * adapter, so the gate rules never depend on how the data was stored.
+ */
+export interface Observation {
+  /** The metric value in its display unit (percent for proportions); null when not computable. */
+  readonly value: number | null;
+  /** For proportions: the counts behind the value (e.g. 2 active of 5 enrolled). */
+  readonly successes: number | null;
+  readonly trials: number | null;
+  /** Sample size in the metric's sample unit (users, outputs, ratings…), compared with minSample. */
+  readonly sample: number;
+  /**
+   * Why `value` is null although rows exist, in plain language (e.g. "The stage's enrolled
+   * users are not set, so adoption has no denominator."). Optional: the gates fall back to a
+   * generic sentence. A null value with rows is "cannot measure", never "fail".
+   */
+  readonly whyNoValue?: string;
+}
+
+export interface WeeklyObservation extends Observation {
+  /** Week N of the stage, 1-based. */
+  readonly week: number;
+}
+
+export interface ObservationSeries {
+  /** Sorted by week; weeks without data are absent. */
+  readonly weeks: readonly WeeklyObservation[];
+  /** The stage so far, pooled (not the mean of weeks); null when there is no data at all. */
+  readonly whole: Observation | null;
+}
+
+/** Why a metric cannot be measured at all — kept apart from "fail" (SPEC §4). */
+export type Unmeasurable =
+  | { readonly kind: 'no_file'; readonly message: string }
+  | { readonly kind: 'unmapped'; readonly message: string }
+  | { readonly kind: 'unusable'; readonly message: string };
+
+export type MetricObservations =
+  | { readonly status: 'available'; readonly overall: ObservationSeries; readonly groups: ReadonlyMap<string, ObservationSeries> }
+  | { readonly status: 'unmeasurable'; readonly why: Unmeasurable };
+
+/** Looks up the observations of one metric in one stage. */
+export type ObservationLookup = (stageId: string, metric: MetricId) => MetricObservations;

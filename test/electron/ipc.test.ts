@@ -1,0 +1,258 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { channels, type RolloutApi } from '../../shared/api';
+import { parsePlanFile, serialisePlanFile } from '../../shared/model/plan-file';
+import { defaultSettings } from '../../shared/model/schema';
+import type { Result } from '../../shared/result';
+import type { DialogLike } from '../../electron/files';
+import { createFileDialogs } from '../../electron/files';
+import { createHandlers, createIpcListeners, registerIpc, type IpcListener, type SenderEvent } from '../../electron/ipc';
+import { isTrustedUrl } from '../../electron/security';
+import { createStorage, type Storage } from '../../electron/storage';
+import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+
+vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
+
+const appFrame: SenderEvent = { senderFrame: { url: 'app://rollout/index.html' } };
+
+let dataDir: string;
+let cleanup: () => void;
+let storage: Storage;
+/** The path the next save dialog "chooses" (null = the user cancels). */
+let nextSavePath: string | null;
+let nextOpenPath: string | null;
+let listeners: Map<string, IpcListener>;
+
+const dialog: DialogLike = {
+  showSaveDialog: async () => (nextSavePath ? { canceled: false, filePath: nextSavePath } : { canceled: true, filePath: '' }),
+  showOpenDialog: async () => (nextOpenPath ? { canceled: false, filePaths: [nextOpenPath] } : { canceled: true, filePaths: [] }),
+};
+
+function buildApi(): RolloutApi {
+  return createHandlers({ storage, files: createFileDialogs(dialog, () => dataDir), now: () => FIXED_NOW });
+}
+
+async function call(channel: string, event: SenderEvent, ...args: unknown[]): Promise<Result<unknown>> {
+  const listener = listeners.get(channel);
+  if (!listener) throw new Error(`no listener for ${channel}`);
+  return listener(event, ...args);
+}
+
+/** Every file under the data folder with its bytes, to prove a refused call changed nothing. */
+function snapshotDisk(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[path] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(dataDir);
+  return files;
+}
+
+beforeEach(() => {
+  ({ dir: dataDir, cleanup } = makeTempDir());
+  storage = createStorage(dataDir, { now: () => FIXED_NOW });
+  nextSavePath = null;
+  nextOpenPath = null;
+  listeners = createIpcListeners(buildApi(), (url) => isTrustedUrl(url, null));
+});
+afterEach(() => cleanup());
+
+describe('registration', () => {
+  it('registers exactly one handler per channel of the shared table', () => {
+    const handle = vi.fn();
+    registerIpc({ handle }, listeners);
+    expect(handle.mock.calls.map(([channel]) => channel as string).sort()).toEqual(Object.values(channels).sort());
+  });
+});
+
+describe('sender check', () => {
+  const stored = makePlan();
+  const foreign: Array<[string, SenderEvent]> = [
+    ['a web page', { senderFrame: { url: 'https://evil.example/' } }],
+    ['a frame that is gone', { senderFrame: null }],
+    ['an event without a frame', {}],
+    ['a local file', { senderFrame: { url: 'file:///etc/passwd' } }],
+    ['another app:// host', { senderFrame: { url: 'app://evil/index.html' } }],
+    ['the dev server when not in dev mode', { senderFrame: { url: 'http://localhost:5173/' } }],
+    [
+      'a frame whose URL cannot be read',
+      {
+        get senderFrame(): { url: string } {
+          throw new Error('Render frame was disposed');
+        },
+      },
+    ],
+  ];
+
+  it.each(foreign)('refuses %s with forbidden and leaves the disk unchanged', async (_label, event) => {
+    storage.savePlan(stored);
+    const before = snapshotDisk();
+    expect(await call(channels.savePlan, event, makePlan())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call(channels.deletePlan, event, stored.id)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call(channels.getPlan, event, stored.id)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(snapshotDisk()).toEqual(before);
+  });
+
+  it('accepts the app window and, in dev mode only, the loopback dev server', async () => {
+    expect(await call(channels.listPlans, appFrame)).toEqual({ ok: true, value: [] });
+    const dev = createIpcListeners(buildApi(), (url) => isTrustedUrl(url, 'http://localhost:5173/'));
+    expect(await dev.get(channels.listPlans)?.({ senderFrame: { url: 'http://localhost:5173/' } })).toEqual({ ok: true, value: [] });
+    expect(await dev.get(channels.listPlans)?.({ senderFrame: { url: 'http://localhost:8080/' } })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+});
+
+describe('payload validation', () => {
+  const malformed: Array<[string, string, unknown[]]> = [
+    ['a plan missing most fields', channels.savePlan, [{ id: 'x', name: 'Only a name' }]],
+    ['a plan with a wrong field type', channels.savePlan, [{ ...makePlan(), revision: 'two' }]],
+    ['no plan at all', channels.savePlan, []],
+    ['a number as plan id', channels.getPlan, [42]],
+    ['an empty plan id', channels.deletePlan, ['']],
+    ['an unknown conflict choice', channels.importPlan, ['{}', 'merge']],
+    ['an extra argument', channels.listPlans, ['surprise']],
+    ['settings with an unknown theme', channels.saveSettings, [{ ...defaultSettings, theme: 'purple' }]],
+    ['an unknown file kind', channels.openTextFile, ['csv']],
+  ];
+
+  it.each(malformed)('refuses %s as invalid, with details, writing nothing', async (_label, channel, args) => {
+    storage.savePlan(makePlan());
+    const before = snapshotDisk();
+    const result = await call(channel, appFrame, ...args);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(!result.ok && result.error.details?.length).toBeGreaterThan(0);
+    expect(snapshotDisk()).toEqual(before);
+  });
+
+  it('turns an exception inside a handler into an io result instead of throwing', async () => {
+    const failing: RolloutApi = {
+      ...buildApi(),
+      listPlans: async () => {
+        throw new Error('disk on fire');
+      },
+    };
+    const guarded = createIpcListeners(failing, () => true);
+    await expect(guarded.get(channels.listPlans)?.(appFrame)).resolves.toEqual({
+      ok: false,
+      error: { code: 'io', message: 'Something went wrong: disk on fire' },
+    });
+  });
+});
+
+describe('plans through IPC', () => {
+  it('saves, lists, reads and deletes', async () => {
+    const plan = makePlan();
+    expect(await call(channels.savePlan, appFrame, plan)).toMatchObject({ ok: true, value: { id: plan.id } });
+    expect(await call(channels.listPlans, appFrame)).toMatchObject({ ok: true, value: [{ id: plan.id, name: plan.name }] });
+    expect(await call(channels.getPlan, appFrame, plan.id)).toEqual({ ok: true, value: plan });
+    expect(await call(channels.deletePlan, appFrame, plan.id)).toEqual({ ok: true, value: undefined });
+    expect(await call(channels.getPlan, appFrame, plan.id)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('saves and reads settings, and reports start-up notices', async () => {
+    const settings = { ...defaultSettings, authorName: 'Grace Hopper' };
+    expect(await call(channels.saveSettings, appFrame, settings)).toEqual({ ok: true, value: settings });
+    expect(await call(channels.getSettings, appFrame)).toEqual({ ok: true, value: settings });
+    expect(await call(channels.getStartupNotices, appFrame)).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('import', () => {
+  const planFile = (plan = makePlan()) => serialisePlanFile(plan, FIXED_NOW);
+
+  it('imports a plan whose id is new as it is', async () => {
+    const plan = makePlan();
+    const result = await call(channels.importPlan, appFrame, planFile(plan), 'ask');
+    expect(result).toEqual({
+      ok: true,
+      value: { status: 'imported', replaced: false, plan: expect.objectContaining({ id: plan.id, name: plan.name }) as unknown },
+    });
+    expect(storage.getPlan(plan.id)).toEqual({ ok: true, value: plan });
+  });
+
+  it("asks on an id clash when told 'ask', changing nothing", async () => {
+    const existing = makePlan({ name: 'Mine' });
+    storage.savePlan(existing);
+    const before = snapshotDisk();
+    const result = await call(channels.importPlan, appFrame, planFile({ ...existing, name: 'Theirs', revision: 7 }), 'ask');
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        status: 'conflict',
+        existing: expect.objectContaining({ id: existing.id, name: 'Mine', revision: 1 }) as unknown,
+        incoming: expect.objectContaining({ id: existing.id, name: 'Theirs', revision: 7 }) as unknown,
+      },
+    });
+    expect(snapshotDisk()).toEqual(before);
+  });
+
+  it("keeps both on 'copy': the incoming plan gets a new id", async () => {
+    const existing = makePlan({ name: 'Mine' });
+    storage.savePlan(existing);
+    const result = await call(channels.importPlan, appFrame, planFile({ ...existing, name: 'Theirs' }), 'copy');
+    if (!result.ok) throw new Error(result.error.message);
+    const outcome = result.value as { status: string; plan: { id: string; name: string }; replaced: boolean };
+    expect(outcome.status).toBe('imported');
+    expect(outcome.replaced).toBe(false);
+    expect(outcome.plan.id).not.toBe(existing.id);
+    expect(outcome.plan.name).toBe('Theirs (imported copy)');
+    expect(storage.getPlan(existing.id)).toMatchObject({ ok: true, value: { name: 'Mine' } });
+    const listed = storage.listPlans();
+    expect(listed.ok && listed.value.map((summary) => summary.name).sort()).toEqual(['Mine', 'Theirs (imported copy)']);
+  });
+
+  it("overwrites on 'replace'", async () => {
+    const existing = makePlan({ name: 'Mine' });
+    storage.savePlan(existing);
+    const result = await call(channels.importPlan, appFrame, planFile({ ...existing, name: 'Theirs', revision: 7 }), 'replace');
+    expect(result).toMatchObject({ ok: true, value: { status: 'imported', replaced: true, plan: { id: existing.id, name: 'Theirs' } } });
+    expect(storage.getPlan(existing.id)).toMatchObject({ ok: true, value: { name: 'Theirs', revision: 7 } });
+    expect(storage.listPlans()).toMatchObject({ ok: true, value: [{ id: existing.id }] });
+  });
+
+  it('refuses a file that is not a plan file in plain words', async () => {
+    expect(await call(channels.importPlan, appFrame, 'name,score\nA,1', 'ask')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: expect.stringContaining('not a Rollout Readiness plan file') as unknown },
+    });
+  });
+});
+
+describe('export and open through the native dialogs', () => {
+  it('writes the plan to the chosen file in the export format', async () => {
+    const plan = makePlan();
+    storage.savePlan(plan);
+    nextSavePath = join(dataDir, 'exported.rollout.json');
+    expect(await call(channels.exportPlan, appFrame, plan.id)).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'exported.rollout.json' },
+    });
+    expect(parsePlanFile(readFileSync(nextSavePath, 'utf8'))).toEqual({ ok: true, value: plan });
+  });
+
+  it('reports a cancelled save without writing anything', async () => {
+    const plan = makePlan();
+    storage.savePlan(plan);
+    expect(await call(channels.exportPlan, appFrame, plan.id)).toEqual({ ok: true, value: { saved: false, fileName: '' } });
+  });
+
+  it('reads the chosen file for import, and answers null on cancel', async () => {
+    const plan = makePlan();
+    storage.savePlan(plan);
+    nextSavePath = join(dataDir, 'Claims.rollout.json');
+    await call(channels.exportPlan, appFrame, plan.id);
+    nextOpenPath = nextSavePath;
+    const opened = await call(channels.openTextFile, appFrame, 'plan');
+    expect(opened).toMatchObject({ ok: true, value: { name: 'Claims.rollout.json', text: expect.stringContaining(plan.id) as unknown } });
+    nextOpenPath = null;
+    expect(await call(channels.openTextFile, appFrame, 'plan')).toEqual({ ok: true, value: null });
+    expect(existsSync(nextSavePath)).toBe(true);
+  });
+});

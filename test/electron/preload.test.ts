@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { channels, type ApiMethod } from '../../shared/api';
+import { defaultSettings } from '../../shared/model/schema';
+import { MENU_COMMAND_CHANNEL } from '../../shared/menu-commands';
+import { makePlan } from './fixtures';
+
+const bridge = vi.hoisted(() => {
+  const exposed = new Map<string, unknown>();
+  const rendererListeners = new Map<string, Set<(...args: unknown[]) => void>>();
+  const ipcRenderer = {
+    invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })),
+    send: vi.fn(),
+    sendSync: vi.fn(),
+    on: vi.fn((channel: string, listener: (...args: unknown[]) => void) => {
+      const set = rendererListeners.get(channel) ?? new Set();
+      set.add(listener);
+      rendererListeners.set(channel, set);
+    }),
+    removeListener: vi.fn((channel: string, listener: (...args: unknown[]) => void) => {
+      rendererListeners.get(channel)?.delete(listener);
+    }),
+  };
+  const contextBridge = {
+    exposeInMainWorld: vi.fn((key: string, value: unknown) => {
+      exposed.set(key, value);
+    }),
+  };
+  /** What the main process's webContents.send would deliver to the preload. */
+  const emit = (channel: string, ...args: unknown[]) => {
+    for (const listener of rendererListeners.get(channel) ?? []) listener({ sender: ipcRenderer, ports: [] }, ...args);
+  };
+  return { exposed, ipcRenderer, contextBridge, emit, rendererListeners };
+});
+
+vi.mock('electron', () => ({
+  default: { contextBridge: bridge.contextBridge, ipcRenderer: bridge.ipcRenderer },
+  contextBridge: bridge.contextBridge,
+  ipcRenderer: bridge.ipcRenderer,
+}));
+
+type Bridged = Record<string, (...args: unknown[]) => unknown>;
+
+beforeAll(async () => {
+  await import('../../electron/preload');
+});
+
+const sampleArgs: Record<ApiMethod, unknown[]> = {
+  listPlans: [],
+  getPlan: ['plan-1'],
+  savePlan: [makePlan()],
+  deletePlan: ['plan-1'],
+  exportPlan: ['plan-1'],
+  importPlan: ['{"format":"rollout-readiness-plan"}', 'copy'],
+  openTextFile: ['plan'],
+  getSettings: [],
+  saveSettings: [defaultSettings],
+  getStartupNotices: [],
+};
+
+describe('preload bridge', () => {
+  it('exposes exactly window.rolloutApi and window.rolloutMenu', () => {
+    expect([...bridge.exposed.keys()].sort()).toEqual(['rolloutApi', 'rolloutMenu']);
+  });
+
+  it('exposes one function per RolloutApi method and nothing else', () => {
+    const api = bridge.exposed.get('rolloutApi') as Bridged;
+    expect(Object.keys(api).sort()).toEqual(Object.keys(channels).sort());
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+  });
+
+  it.each(Object.entries(sampleArgs) as Array<[ApiMethod, unknown[]]>)(
+    '%s invokes its own channel with exactly its arguments',
+    async (method, args) => {
+      const api = bridge.exposed.get('rolloutApi') as Bridged;
+      bridge.ipcRenderer.invoke.mockClear();
+      await api[method]?.(...args);
+      expect(bridge.ipcRenderer.invoke.mock.calls).toEqual([[channels[method], ...args]]);
+    },
+  );
+
+  it('never hands ipcRenderer or any of its functions to the page', () => {
+    const ipcValues = new Set<unknown>([bridge.ipcRenderer, ...Object.values(bridge.ipcRenderer)]);
+    for (const exposedObject of bridge.exposed.values()) {
+      expect(ipcValues.has(exposedObject)).toBe(false);
+      for (const value of Object.values(exposedObject as Record<string, unknown>)) expect(ipcValues.has(value)).toBe(false);
+    }
+    expect(bridge.ipcRenderer.send).not.toHaveBeenCalled();
+    expect(bridge.ipcRenderer.sendSync).not.toHaveBeenCalled();
+  });
+});
+
+describe('menu bridge', () => {
+  it('passes known menu commands on without the IPC event, and stops when unsubscribed', () => {
+    const menu = bridge.exposed.get('rolloutMenu') as { onCommand: (listener: (command: string) => void) => () => void };
+    expect(Object.keys(menu)).toEqual(['onCommand']);
+    const received: unknown[][] = [];
+    const unsubscribe = menu.onCommand((...args: unknown[]) => received.push(args));
+
+    bridge.emit(MENU_COMMAND_CHANNEL, 'new-plan');
+    bridge.emit(MENU_COMMAND_CHANNEL, 'format-disk');
+    bridge.emit(MENU_COMMAND_CHANNEL, { command: 'new-plan' });
+    expect(received).toEqual([['new-plan']]);
+
+    unsubscribe();
+    bridge.emit(MENU_COMMAND_CHANNEL, 'export-plan');
+    expect(received).toEqual([['new-plan']]);
+    expect(bridge.rendererListeners.get(MENU_COMMAND_CHANNEL)?.size).toBe(0);
+  });
+});
