@@ -49,7 +49,11 @@ export function useBrowser(): E2eSession {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(url);
   });
-  afterEach(async () => {
+  afterEach(async (test) => {
+    if (test.task.result?.state === 'fail') {
+      const name = test.task.name.replace(/[^\w]+/g, '-').slice(0, 60);
+      await page?.screenshot({ path: resolve(SHOTS_DIR, `FAILED-${name}.png`), fullPage: true }).catch(() => undefined);
+    }
     await context?.close();
     if (pageErrors.length > 0) throw new Error(`The page threw: ${pageErrors.join('; ')}`);
   });

@@ -1,0 +1,49 @@
+import { MAX_PLAN_FILE_BYTES, type OpenedFile } from '../../shared/api';
+import { fail, ok, type Result } from '../../shared/result';
+import type { FilePlatform } from './file-platform';
+
+/** Reads a file the user chose or dropped, refusing sizes no plan file reaches. */
+export async function readChosenFile(file: File): Promise<Result<OpenedFile>> {
+  if (file.size > MAX_PLAN_FILE_BYTES) {
+    return fail('too_large', `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; a plan file is never that large.`);
+  }
+  return ok({ name: file.name, size: file.size, text: await file.text() });
+}
+
+/** Downloads and a hidden file input: how a web page hands files to and from the user. */
+export const browserFiles: FilePlatform = {
+  async saveTextFile(fileName, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // The download has started by now; revoking later keeps slow browsers from losing it.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return ok({ saved: true, fileName });
+  },
+
+  openTextFile(accept) {
+    return new Promise((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = accept;
+      input.hidden = true;
+      const finish = (result: Result<OpenedFile | null>): void => {
+        input.remove();
+        resolve(result);
+      };
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        if (!file) finish(ok(null));
+        else void readChosenFile(file).then(finish);
+      });
+      input.addEventListener('cancel', () => finish(ok(null)));
+      document.body.append(input);
+      input.click();
+    });
+  },
+};

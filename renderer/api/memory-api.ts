@@ -1,0 +1,94 @@
+import type { OpenedFile, RolloutApi } from '../../shared/api';
+import type { Plan, Settings } from '../../shared/model/schema';
+import { ok } from '../../shared/result';
+import type { FilePlatform } from './file-platform';
+import type { QuarantinedRecord, RecordStorage } from './record-storage';
+import { createStoredApi } from './stored-api';
+
+export interface MemoryApiSeed {
+  /** Plans (or deliberately broken records) stored before the app starts, by id. */
+  readonly plans?: readonly Plan[];
+  readonly rawPlans?: Readonly<Record<string, unknown>>;
+  readonly settings?: Settings;
+  readonly now?: () => Date;
+}
+
+/** The in-memory API plus the handles a test uses to play the user's part with files and faults. */
+export interface MemoryApi extends RolloutApi {
+  /** What the raw storage holds now, by plan id. */
+  readonly storedPlans: Map<string, unknown>;
+  readonly quarantined: QuarantinedRecord[];
+  /** Files "downloaded" by exportPlan. */
+  readonly savedFiles: Array<{ fileName: string; text: string }>;
+  /** The answer the next openTextFile gives: a file, or null for "cancelled". */
+  queueOpenFile(file: OpenedFile | null): void;
+  /** Makes every write fail with this message until called with null. */
+  setWriteFailure(message: string | null): void;
+}
+
+/**
+ * The same RolloutApi logic as the browser twin over a Map: for component tests (jsdom has no
+ * IndexedDB). Tests use this, never a hand-rolled fake.
+ */
+export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
+  const plans = new Map<string, unknown>();
+  for (const plan of seed.plans ?? []) plans.set(plan.id, structuredClone(plan));
+  for (const [key, value] of Object.entries(seed.rawPlans ?? {})) plans.set(key, structuredClone(value));
+  let settings: unknown = seed.settings ? structuredClone(seed.settings) : undefined;
+  const quarantined: QuarantinedRecord[] = [];
+  const savedFiles: Array<{ fileName: string; text: string }> = [];
+  const openQueue: Array<OpenedFile | null> = [];
+  let writeFailure: string | null = null;
+
+  const checkWrite = (): void => {
+    if (writeFailure !== null) throw new Error(writeFailure);
+  };
+
+  // Stored values are cloned both ways, as IndexedDB and IPC do, so no test can share references.
+  const storage: RecordStorage = {
+    readPlans: async () => [...plans].map(([key, value]) => ({ key, value: structuredClone(value) })),
+    readPlan: async (id) => structuredClone(plans.get(id)),
+    writePlan: async (plan) => {
+      checkWrite();
+      plans.set(plan.id, structuredClone(plan));
+    },
+    deletePlan: async (id) => {
+      checkWrite();
+      plans.delete(id);
+    },
+    readSettings: async () => structuredClone(settings),
+    writeSettings: async (value) => {
+      checkWrite();
+      settings = structuredClone(value);
+    },
+    quarantine: async (record) => {
+      quarantined.push(record);
+      if (record.kind === 'plan') plans.delete(record.key);
+      else settings = undefined;
+    },
+    readQuarantine: async () => [...quarantined],
+  };
+
+  const files: FilePlatform = {
+    saveTextFile: async (fileName, text) => {
+      savedFiles.push({ fileName, text });
+      return ok({ saved: true, fileName });
+    },
+    openTextFile: async () => {
+      // Nothing queued behaves like the user cancelling the dialog.
+      return ok(openQueue.shift() ?? null);
+    },
+  };
+
+  const api = createStoredApi(storage, files, seed.now ? { now: seed.now } : {});
+  return {
+    ...api,
+    storedPlans: plans,
+    quarantined,
+    savedFiles,
+    queueOpenFile: (file) => openQueue.push(file),
+    setWriteFailure: (message) => {
+      writeFailure = message;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Plan, Settings } from '../../shared/model/schema';
+
+/** A record exactly as it was found in storage, before any validation. */
+export interface StoredRecord {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** A record that failed validation, kept aside (never deleted) so nothing the user wrote is lost. */
+export interface QuarantinedRecord {
+  readonly kind: 'plan' | 'settings';
+  readonly key: string;
+  readonly value: unknown;
+  readonly reason: string;
+  readonly details: readonly string[];
+  readonly quarantinedAt: string;
+}
+
+/**
+ * Where the browser twin keeps its data: IndexedDB in the browser, a Map in component tests.
+ * It stores and returns raw values; validation and migration happen in `stored-api.ts`, once,
+ * for every backend.
+ */
+export interface RecordStorage {
+  readPlans(): Promise<StoredRecord[]>;
+  readPlan(id: string): Promise<unknown>;
+  writePlan(plan: Plan): Promise<void>;
+  deletePlan(id: string): Promise<void>;
+  readSettings(): Promise<unknown>;
+  writeSettings(settings: Settings): Promise<void>;
+  /** Moves a record into quarantine: added there and removed from its own store in one step. */
+  quarantine(record: QuarantinedRecord): Promise<void>;
+  readQuarantine(): Promise<QuarantinedRecord[]>;
+}

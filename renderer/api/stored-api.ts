@@ -1,0 +1,197 @@
+import {
+  MAX_PLAN_FILE_BYTES,
+  type ImportConflictChoice,
+  type ImportOutcome,
+  type RolloutApi,
+  type StartupNotice,
+} from '../../shared/api';
+import { describeIssues, migratePlan } from '../../shared/model/migrate';
+import { asImportedCopy, parsePlanFile, planFileName, serialisePlanFile } from '../../shared/model/plan-file';
+import {
+  defaultSettings,
+  planSchema,
+  settingsSchema,
+  toSummary,
+  type Plan,
+  type PlanSummary,
+  type Settings,
+} from '../../shared/model/schema';
+import { fail, ok, type Result } from '../../shared/result';
+import type { FilePlatform } from './file-platform';
+import type { RecordStorage } from './record-storage';
+
+export interface StoredApiOptions {
+  readonly now?: () => Date;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Turns a storage exception into a result the screen can show; exceptions stop at this boundary. */
+async function guard<T>(what: string, run: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    return fail('io', `Could not ${what}: the browser storage reported "${messageOf(error)}".`);
+  }
+}
+
+/**
+ * The RolloutApi over any RecordStorage: the browser twin of the Electron main process.
+ * Every plan read is schema-checked through `migratePlan`; a record that fails is moved to
+ * quarantine and reported once through `getStartupNotices`, never deleted.
+ */
+export function createStoredApi(storage: RecordStorage, files: FilePlatform, options: StoredApiOptions = {}): RolloutApi {
+  const now = options.now ?? (() => new Date());
+  const notices: StartupNotice[] = [];
+  let scanned: Promise<void> | null = null;
+
+  async function setAside(kind: 'plan' | 'settings', key: string, value: unknown, reason: string, details: readonly string[]) {
+    await storage.quarantine({ kind, key, value, reason, details, quarantinedAt: now().toISOString() });
+    const what = kind === 'plan' ? `A stored plan (${key})` : 'The stored settings';
+    // The first few problems say enough; the full record stays in quarantine for whoever repairs it.
+    const shown = details.slice(0, 3).join('; ');
+    const more = details.length > 3 ? `; and ${details.length - 3} more` : '';
+    notices.push({
+      kind: 'recovered-corrupt-file',
+      message: `${what} could not be read and was set aside, not deleted: ${reason}${shown ? ` (${shown}${more})` : ''}`,
+    });
+  }
+
+  /** Reads a stored plan, migrating it; quarantines it when it cannot be read. */
+  async function loadPlan(key: string, value: unknown): Promise<Plan | null> {
+    const migrated = migratePlan(value);
+    if (!migrated.ok) {
+      await setAside('plan', key, value, migrated.message, migrated.details);
+      return null;
+    }
+    if (migrated.migratedFrom !== null) {
+      await storage.writePlan(migrated.plan);
+      notices.push({
+        kind: 'migrated',
+        message: `"${migrated.plan.name}" was updated from an older format (schema ${migrated.migratedFrom}).`,
+      });
+    }
+    return migrated.plan;
+  }
+
+  async function loadSettings(): Promise<Settings> {
+    const raw = await storage.readSettings();
+    if (raw === undefined) return defaultSettings;
+    const parsed = settingsSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    await setAside('settings', 'settings', raw, 'The settings do not match the expected format.', describeIssues(parsed.error));
+    return defaultSettings;
+  }
+
+  /** The start-up check: every record is validated once, so problems surface as notices at launch. */
+  function scanOnce(): Promise<void> {
+    scanned ??= (async () => {
+      for (const record of await storage.readPlans()) await loadPlan(record.key, record.value);
+      await loadSettings();
+    })();
+    return scanned;
+  }
+
+  async function readAll(): Promise<Plan[]> {
+    const plans: Plan[] = [];
+    for (const record of await storage.readPlans()) {
+      const plan = await loadPlan(record.key, record.value);
+      if (plan) plans.push(plan);
+    }
+    return plans;
+  }
+
+  async function readOne(id: string): Promise<Result<Plan>> {
+    const raw = await storage.readPlan(id);
+    if (raw === undefined) return fail('not_found', 'This plan no longer exists. It may have been deleted.');
+    const plan = await loadPlan(id, raw);
+    if (!plan) return fail('invalid', 'This plan could not be read; it was set aside and is listed in the start-up notices.');
+    return ok(plan);
+  }
+
+  async function writeImported(plan: Plan, replaced: boolean): Promise<Result<ImportOutcome>> {
+    await storage.writePlan(plan);
+    return ok({ status: 'imported', plan: toSummary(plan), replaced });
+  }
+
+  return {
+    listPlans: () =>
+      guard('list the plans', async () => {
+        await scanOnce();
+        const summaries = (await readAll()).map(toSummary);
+        summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.name.localeCompare(b.name));
+        return ok(summaries);
+      }),
+
+    getPlan: (id) =>
+      guard('open the plan', async () => {
+        await scanOnce();
+        return readOne(id);
+      }),
+
+    savePlan: (plan) =>
+      guard('save the plan', async () => {
+        const parsed = planSchema.safeParse(plan);
+        if (!parsed.success) {
+          return fail('invalid', 'The plan has fields that are not valid, so it was not saved.', describeIssues(parsed.error));
+        }
+        await storage.writePlan(parsed.data);
+        return ok<PlanSummary>(toSummary(parsed.data));
+      }),
+
+    deletePlan: (id) =>
+      guard('delete the plan', async () => {
+        if ((await storage.readPlan(id)) === undefined) return fail('not_found', 'This plan no longer exists.');
+        await storage.deletePlan(id);
+        return ok(undefined);
+      }),
+
+    exportPlan: (id) =>
+      guard('export the plan', async () => {
+        const plan = await readOne(id);
+        if (!plan.ok) return plan;
+        return files.saveTextFile(planFileName(plan.value), serialisePlanFile(plan.value, now()));
+      }),
+
+    importPlan: (text: string, onConflict: ImportConflictChoice) =>
+      guard('import the plan', async () => {
+        if (text.length > MAX_PLAN_FILE_BYTES) {
+          return fail('too_large', `The file is larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB, which no plan file reaches.`);
+        }
+        const parsed = parsePlanFile(text);
+        if (!parsed.ok) return parsed;
+        const incoming = parsed.value;
+        const existingRaw = await storage.readPlan(incoming.id);
+        if (existingRaw === undefined) return writeImported(incoming, false);
+        if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), false);
+        if (onConflict === 'replace') return writeImported(incoming, true);
+        const existing = migratePlan(existingRaw);
+        const existingSummary: PlanSummary = existing.ok ? toSummary(existing.plan) : { ...toSummary(incoming) };
+        return ok({ status: 'conflict', existing: existingSummary, incoming: toSummary(incoming) });
+      }),
+
+    openTextFile: () => guard('open the file', () => files.openTextFile('.json,application/json')),
+
+    getSettings: () =>
+      guard('read the settings', async () => {
+        await scanOnce();
+        return ok(await loadSettings());
+      }),
+
+    saveSettings: (settings) =>
+      guard('save the settings', async () => {
+        const parsed = settingsSchema.safeParse(settings);
+        if (!parsed.success) return fail('invalid', 'The settings are not valid.', describeIssues(parsed.error));
+        await storage.writeSettings(parsed.data);
+        return ok(parsed.data);
+      }),
+
+    getStartupNotices: () =>
+      guard('check the stored plans', async () => {
+        await scanOnce();
+        return ok([...notices]);
+      }),
+  };
+}

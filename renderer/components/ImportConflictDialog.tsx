@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { ImportConflictChoice, ImportOutcome } from '../../shared/api';
+import { formatTimestamp } from '../format/dates';
+import { useAppStore } from '../store/useAppStore';
+import { Modal } from './Modal';
+
+export type ImportConflictDialogProps = {
+  readonly text: string;
+  readonly conflict: Extract<ImportOutcome, { status: 'conflict' }>;
+  readonly onClose: () => void;
+};
+
+/** An imported plan has the id of one already here: never overwrite without asking. */
+export function ImportConflictDialog({ text, conflict, onClose }: ImportConflictDialogProps) {
+  const importPlanText = useAppStore((s) => s.importPlanText);
+  const [busy, setBusy] = useState(false);
+  const choose = (choice: ImportConflictChoice): void => {
+    setBusy(true);
+    void importPlanText(text, choice).finally(() => setBusy(false));
+  };
+  const { existing, incoming } = conflict;
+
+  return (
+    <Modal
+      role="alertdialog"
+      title="This plan is already here"
+      onClose={onClose}
+      description={
+        <p>
+          A plan with this id already exists: <strong>{existing.name}</strong> (version {existing.revision}, changed{' '}
+          {formatTimestamp(existing.updatedAt)}). The file holds <strong>{incoming.name}</strong> (version{' '}
+          {incoming.revision}, changed {formatTimestamp(incoming.updatedAt)}).
+        </p>
+      }
+    >
+      <div className="modal-footer stacked">
+        <button type="button" className="button primary" data-autofocus disabled={busy} onClick={() => choose('copy')}>
+          Keep both (import as a copy)
+        </button>
+        <button type="button" className="button danger-outline" disabled={busy} onClick={() => choose('replace')}>
+          Replace the existing plan
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </Modal>
+  );
+}

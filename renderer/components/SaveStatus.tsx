@@ -1,0 +1,30 @@
+import { useAppStore } from '../store/useAppStore';
+import { Icon } from './Icon';
+
+/** A quiet "Saved"; a loud, actionable message only when saving failed (the edits stay in memory). */
+export function SaveStatus() {
+  const save = useAppStore((s) => s.save);
+  const flushSave = useAppStore((s) => s.flushSave);
+
+  if (save.status === 'error') {
+    return (
+      <div className="save-status is-error" role="alert">
+        <Icon name="alert" />
+        <span>
+          Could not save: {save.message}
+          {save.details.length > 0 && <span className="save-details"> ({save.details.join('; ')})</span>}
+        </span>
+        <button type="button" className="button small" onClick={() => void flushSave()}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  const busy = save.status === 'saving' || save.status === 'pending';
+  return (
+    <div className="save-status" aria-live="off">
+      <Icon name={busy ? 'loader' : 'check'} className={busy ? 'spin' : undefined} />
+      <span>{busy ? 'Saving…' : 'Saved'}</span>
+    </div>
+  );
+}

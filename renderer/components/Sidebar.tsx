@@ -1,0 +1,75 @@
+import { selectActivePlans, selectArchivedPlans } from '../store/plans-selectors';
+import { useAppStore } from '../store/useAppStore';
+import { Icon } from './Icon';
+import { PlanListItem } from './PlanListItem';
+
+/** The plan list with the app-wide actions: new, import, settings. */
+export function Sidebar() {
+  const active = useAppStore(selectActivePlans);
+  const archived = useAppStore(selectArchivedPlans);
+  const currentId = useAppStore((s) => (s.screen === 'plan' ? (s.plan?.id ?? null) : null));
+  const screen = useAppStore((s) => s.screen);
+  const openPlan = useAppStore((s) => s.openPlan);
+  const showScreen = useAppStore((s) => s.showScreen);
+  const openDialog = useAppStore((s) => s.openDialog);
+  const importFromFile = useAppStore((s) => s.importFromFile);
+  const plansLoaded = useAppStore((s) => s.plansLoaded);
+  const loadedId = useAppStore((s) => s.plan?.id ?? null);
+
+  const open = (id: string): void => {
+    // A plan already loaded behind the settings screen only needs the screen switched back.
+    if (id === loadedId) showScreen('plan');
+    else void openPlan(id);
+  };
+
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          <Icon name="layers" size={16} />
+        </span>
+        <span className="brand-name">Rollout Readiness</span>
+      </div>
+      <div className="sidebar-actions">
+        <button type="button" className="button primary block" onClick={() => openDialog({ kind: 'new-plan' })}>
+          <Icon name="plus" />
+          New plan
+        </button>
+        <button type="button" className="button block" onClick={() => void importFromFile()}>
+          <Icon name="upload" />
+          Import plan
+        </button>
+      </div>
+      <nav className="plan-nav" aria-label="Plans">
+        <h2 className="sidebar-heading">Plans</h2>
+        {plansLoaded && active.length === 0 && <p className="sidebar-empty">No active plans.</p>}
+        <ul className="plan-list">
+          {active.map((plan) => (
+            <PlanListItem key={plan.id} plan={plan} current={plan.id === currentId} onOpen={open} />
+          ))}
+        </ul>
+        {archived.length > 0 && (
+          <details className="archived">
+            <summary>Archived ({archived.length})</summary>
+            <ul className="plan-list">
+              {archived.map((plan) => (
+                <PlanListItem key={plan.id} plan={plan} current={plan.id === currentId} onOpen={open} />
+              ))}
+            </ul>
+          </details>
+        )}
+      </nav>
+      <div className="sidebar-footer">
+        <button
+          type="button"
+          className="plan-link"
+          aria-current={screen === 'settings' ? 'page' : undefined}
+          onClick={() => showScreen('settings')}
+        >
+          <Icon name="settings" />
+          <span className="plan-link-name">Settings</span>
+        </button>
+      </div>
+    </aside>
+  );
+}

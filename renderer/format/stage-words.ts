@@ -1,0 +1,71 @@
+import { comparatorLabels } from '../../shared/model/enums';
+import { metricInfo } from '../../shared/model/metrics';
+import type { Audience, Criterion, JudgingPoint, Persistence, Stage } from '../../shared/model/schema';
+import { formatWithUnit, plural } from './numbers';
+
+/*
+ * Gate criteria and stage facts in plain words, for people who never read a comparator sign.
+ * (A candidate for shared/report once the printable summary needs the same sentences.)
+ */
+
+export function audienceWords(audience: Audience): string {
+  switch (audience.kind) {
+    case 'users':
+      if (audience.min === 0 && audience.max === 0) return 'Users not set yet';
+      return audience.min === audience.max ? plural(audience.min, 'user') : `${audience.min}–${audience.max} users`;
+    case 'traffic':
+      return `${audience.percent}% of traffic`;
+    case 'all':
+      return 'All target users';
+  }
+}
+
+export function durationWords(stage: Pick<Stage, 'durationWeeks' | 'minDurationWeeks'>): string {
+  const planned = stage.durationWeeks === null ? 'Open-ended' : plural(stage.durationWeeks, 'week');
+  return stage.minDurationWeeks > 0 ? `${planned} (at least ${plural(stage.minDurationWeeks, 'week')})` : planned;
+}
+
+function judgingWords(point: JudgingPoint): string {
+  switch (point.kind) {
+    case 'week':
+      return `at week ${point.week}`;
+    case 'stage_end':
+      return 'at the end of the stage';
+    case 'continuous':
+      return 'at any time';
+  }
+}
+
+function persistenceWords(rule: Persistence): string {
+  switch (rule.kind) {
+    case 'consecutive_weeks':
+      return `in ${plural(rule.weeks, 'consecutive week')}`;
+    case 'more_than_weeks':
+      return `for more than ${plural(rule.weeks, 'consecutive week')}`;
+    case 'after_days':
+      return `after ${plural(rule.days, 'day')}`;
+  }
+}
+
+/** "No critical incidents" reads better than "Critical incidents at most 0 incidents". */
+function countWords(criterion: Criterion, label: string): string | null {
+  if (metricInfo[criterion.metric].kind !== 'count' || criterion.threshold !== 0) return null;
+  if (criterion.comparator === '<=') return `No ${label.toLowerCase()}`;
+  if (criterion.comparator === '>') return `Any ${label.toLowerCase().replace(/s$/, '')}`;
+  return null;
+}
+
+/**
+ * One criterion as a sentence, e.g. "Adoption rate at least 50% at week 4 (min. 2 users) — required".
+ * `showRequired` is off for rollback triggers, which always act.
+ */
+export function criterionWords(criterion: Criterion, options: { showRequired: boolean }): string {
+  const info = metricInfo[criterion.metric];
+  const when = criterion.persistence ? persistenceWords(criterion.persistence) : judgingWords(criterion.judgedAt);
+  const parts = [countWords(criterion, info.label) ?? `${info.label} ${comparatorLabels[criterion.comparator]} ${formatWithUnit(criterion.threshold, info.unit)}`, when];
+  if (criterion.everyGroup) parts.push('in every group');
+  let sentence = parts.join(' ');
+  if (criterion.minSample > 0) sentence += ` (min. ${plural(criterion.minSample, info.sampleUnit.replace(/s$/, ''), info.sampleUnit)})`;
+  if (options.showRequired) sentence += criterion.required ? ' — required' : ' — advisory';
+  return sentence;
+}

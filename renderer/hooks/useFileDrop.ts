@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { readChosenFile } from '../api/browser-files';
+import { useStoreApi } from '../store/useAppStore';
+
+/** Dropping a .json plan file anywhere on the window imports it; returns whether a file is over the window. */
+export function useFileDrop(): boolean {
+  const store = useStoreApi();
+  const [over, setOver] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
+    const onEnter = (event: DragEvent): void => {
+      if (!hasFiles(event)) return;
+      depth += 1;
+      setOver(true);
+    };
+    const onLeave = (event: DragEvent): void => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setOver(false);
+    };
+    const onOver = (event: DragEvent): void => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const onDrop = (event: DragEvent): void => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setOver(false);
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      const state = store.getState();
+      if (!file.name.toLowerCase().endsWith('.json')) {
+        state.openDialog({
+          kind: 'error',
+          title: 'Not a plan file',
+          message: `“${file.name}” is not a plan file. Plan files end in .json (exported with “Export” in the plan actions).`,
+          details: [],
+        });
+        return;
+      }
+      void readChosenFile(file).then((read) => {
+        if (read.ok) return state.importPlanText(read.value.text);
+        state.openDialog({ kind: 'error', title: 'Could not import the file', message: read.error.message, details: [] });
+      });
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [store]);
+  return over;
+}

@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { pickApi } from './api';
+import { createAppStore } from './store/create-app-store';
+import { StoreProvider } from './store/StoreProvider';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/overlays.css';
+import './styles/screens.css';
+import './styles/checklist.css';
+import './styles/charts.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+const store = createAppStore(pickApi());
+
+createRoot(container).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,53 @@
+import { Icon } from '../components/Icon';
+import { PlanActionsMenu } from '../components/PlanActionsMenu';
+import { PANEL_ID, PlanTabs, tabId } from '../components/PlanTabs';
+import { SaveStatus } from '../components/SaveStatus';
+import { useAppStore } from '../store/useAppStore';
+import { ChecklistScreen } from './checklist/ChecklistScreen';
+import { OverviewScreen } from './overview/OverviewScreen';
+import { ReadinessScreen } from './readiness/ReadinessScreen';
+import { StagesScreen } from './stages/StagesScreen';
+import { ThresholdsScreen } from './thresholds/ThresholdsScreen';
+
+/** The open plan: its name and actions, the section tabs, and the chosen section. */
+export function PlanScreen() {
+  const name = useAppStore((s) => s.plan?.name ?? '');
+  const archived = useAppStore((s) => s.plan?.archived ?? false);
+  const revision = useAppStore((s) => s.plan?.revision ?? 1);
+  const tab = useAppStore((s) => s.tab);
+  const setCurrentArchived = useAppStore((s) => s.setCurrentArchived);
+
+  return (
+    <div className="plan-screen">
+      <header className="plan-header">
+        <div className="plan-title-row">
+          <div className="plan-title">
+            <h1 tabIndex={-1}>{name}</h1>
+            <span className="plan-version">Version {revision}</span>
+          </div>
+          <div className="plan-header-actions">
+            <SaveStatus />
+            <PlanActionsMenu />
+          </div>
+        </div>
+        {archived && (
+          <div className="archived-banner">
+            <Icon name="archive" />
+            <span>This plan is archived. It stays readable and editable, but is listed apart from active plans.</span>
+            <button type="button" className="button small" onClick={() => void setCurrentArchived(false)}>
+              Unarchive
+            </button>
+          </div>
+        )}
+        <PlanTabs />
+      </header>
+      <div id={PANEL_ID} className="panel" role="tabpanel" aria-labelledby={tabId(tab)}>
+        {tab === 'overview' && <OverviewScreen />}
+        {tab === 'checklist' && <ChecklistScreen />}
+        {tab === 'readiness' && <ReadinessScreen />}
+        {tab === 'thresholds' && <ThresholdsScreen />}
+        {tab === 'stages' && <StagesScreen />}
+      </div>
+    </div>
+  );
+}

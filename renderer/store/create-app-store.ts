@@ -1,0 +1,33 @@
+import { createStore } from 'zustand/vanilla';
+import type { RolloutApi } from '../../shared/api';
+import { createChecklistSlice } from './checklist-slice';
+import { createPlanEditSlice } from './plan-edit-slice';
+import { createPlansSlice } from './plans-slice';
+import { createSettingsSlice } from './settings-slice';
+import { createThresholdsSlice } from './thresholds-slice';
+import type { AppState, AppStore, StoreDeps } from './types';
+import { createUiSlice } from './ui-slice';
+
+export interface StoreOptions {
+  readonly now?: () => Date;
+  readonly saveDelayMs?: number;
+}
+
+/** Quiet time after the last keystroke before the plan is written. */
+export const SAVE_DELAY_MS = 300;
+
+/**
+ * The one app store, combined from its slices, bound to an API. The app makes one at start-up;
+ * each test makes its own over `createMemoryApi()`, which is how tests reset the store.
+ */
+export function createAppStore(api: RolloutApi, options: StoreOptions = {}): AppStore {
+  const deps: StoreDeps = { api, now: options.now ?? (() => new Date()), saveDelayMs: options.saveDelayMs ?? SAVE_DELAY_MS };
+  return createStore<AppState>()((set, get) => ({
+    ...createPlansSlice(set, get, deps),
+    ...createPlanEditSlice(set, get, deps),
+    ...createChecklistSlice(set, get, deps),
+    ...createThresholdsSlice(set, get, deps),
+    ...createUiSlice(set, get, deps),
+    ...createSettingsSlice(set, get, deps),
+  }));
+}

@@ -1,0 +1,139 @@
+import type { RiskTier } from '../../shared/model/enums';
+import { reviseForSave } from '../../shared/model/plan-revision';
+import type { Plan, SystemDescription, TierAnswers } from '../../shared/model/schema';
+import type { SliceCreator } from './types';
+
+export interface SaveState {
+  /** `pending`: edited, waiting for the quiet period; `error`: the edit is kept in memory and retried. */
+  readonly status: 'saved' | 'pending' | 'saving' | 'error';
+  readonly message: string | null;
+  readonly details: readonly string[];
+}
+
+const saved: SaveState = { status: 'saved', message: null, details: [] };
+
+export interface PlanEditSlice {
+  /** The open plan as the user sees it, edits included; saved in the background. */
+  plan: Plan | null;
+  /** The plan as last stored: the "previous" for `reviseForSave`. */
+  savedPlan: Plan | null;
+  save: SaveState;
+  /** Saves pending edits of the current plan, then opens another; false when it could not. */
+  openPlan(id: string): Promise<boolean>;
+  /** Shows a plan that was just stored (created, imported, restored) without reading it back. */
+  showPlan(plan: Plan): void;
+  closePlan(): void;
+  /** Applies an edit in memory at once and schedules the save. */
+  editPlan(recipe: (plan: Plan) => Plan): void;
+  setSystemField(field: keyof SystemDescription, value: string): void;
+  setTierAnswer(question: keyof TierAnswers, answer: boolean): void;
+  setRiskTier(tier: RiskTier): void;
+  /** Saves now instead of after the quiet period; resolves false when the save failed. */
+  flushSave(): Promise<boolean>;
+}
+
+export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Saves run one after another, so revisions never race and the last edit always wins.
+  let queue: Promise<boolean> = Promise.resolve(true);
+
+  async function saveOnce(): Promise<boolean> {
+    const { plan, savedPlan } = get();
+    if (!plan || !savedPlan || plan === savedPlan) return true;
+    const revised = reviseForSave(savedPlan, plan, deps.now());
+    set({ save: { status: 'saving', message: null, details: [] } });
+    const result = await deps.api.savePlan(revised);
+    const current = get().plan;
+    if (!result.ok) {
+      // The edit stays in memory; the next edit or the Retry button saves it again.
+      if (current?.id === plan.id) {
+        set({ save: { status: 'error', message: result.error.message, details: result.error.details ?? [] } });
+      }
+      return false;
+    }
+    get().upsertSummary(result.value);
+    if (current?.id !== revised.id) return true;
+    if (current === plan) {
+      set({ plan: revised, savedPlan: revised, save: saved });
+    } else {
+      // Edits arrived while saving: keep them, on top of the stamped revision, and save again soon.
+      const { revision, updatedAt, scoreHistory } = revised;
+      set({ plan: { ...current, revision, updatedAt, scoreHistory }, savedPlan: revised, save: { ...saved, status: 'pending' } });
+    }
+    return true;
+  }
+
+  function flushSave(): Promise<boolean> {
+    clearTimeout(timer);
+    timer = undefined;
+    queue = queue.then(saveOnce, saveOnce);
+    return queue;
+  }
+
+  function scheduleSave(): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => void flushSave(), deps.saveDelayMs);
+  }
+
+  const editPlan = (recipe: (plan: Plan) => Plan): void => {
+    const plan = get().plan;
+    if (!plan) return;
+    const next = recipe(plan);
+    if (next === plan) return;
+    set({ plan: next, save: { status: 'pending', message: null, details: [] } });
+    scheduleSave();
+  };
+
+  return {
+    plan: null,
+    savedPlan: null,
+    save: saved,
+
+    openPlan: async (id) => {
+      const current = get().plan;
+      if (current && !(await flushSave())) {
+        get().showToast({
+          tone: 'error',
+          message: `“${current.name}” has changes that could not be saved (${get().save.message ?? 'unknown error'}). Retry saving before opening another plan.`,
+        });
+        return false;
+      }
+      const result = await deps.api.getPlan(id);
+      if (!result.ok) {
+        get().openDialog({ kind: 'error', title: 'Could not open the plan', message: result.error.message, details: result.error.details ?? [] });
+        return false;
+      }
+      get().showPlan(result.value);
+      return true;
+    },
+
+    showPlan: (plan) => {
+      clearTimeout(timer);
+      set((state) => ({
+        plan,
+        savedPlan: plan,
+        save: saved,
+        screen: 'plan',
+        tab: state.plan?.id === plan.id ? state.tab : 'overview',
+        toasts: state.toasts.filter((t) => t.planId === undefined || t.planId === plan.id),
+      }));
+      if (get().settings.lastPlanId !== plan.id) void get().updateSettings({ lastPlanId: plan.id });
+    },
+
+    closePlan: () => {
+      clearTimeout(timer);
+      set({ plan: null, savedPlan: null, save: saved });
+    },
+
+    editPlan,
+
+    setSystemField: (field, value) => editPlan((plan) => ({ ...plan, system: { ...plan.system, [field]: value } })),
+
+    setTierAnswer: (question, answer) =>
+      editPlan((plan) => ({ ...plan, tierAnswers: { ...plan.tierAnswers, [question]: answer } })),
+
+    setRiskTier: (tier) => editPlan((plan) => (plan.riskTier === tier ? plan : { ...plan, riskTier: tier })),
+
+    flushSave,
+  };
+};

@@ -1,0 +1,15 @@
+import type { PlanSummary } from '../../shared/model/schema';
+import { memoLast } from './memo';
+import type { AppState } from './types';
+
+const byName = (a: PlanSummary, b: PlanSummary): number => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+
+const split = memoLast((plans: readonly PlanSummary[]) => ({
+  active: plans.filter((p) => !p.archived).sort(byName),
+  archived: plans.filter((p) => p.archived).sort(byName),
+}));
+
+/** Plans in the sidebar, by name so an entry does not jump while it is edited. */
+export const selectActivePlans = (state: AppState): readonly PlanSummary[] => split(state.plans).active;
+export const selectArchivedPlans = (state: AppState): readonly PlanSummary[] => split(state.plans).archived;
+export const selectHasPlans = (state: AppState): boolean => state.plans.length > 0;

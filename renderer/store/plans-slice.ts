@@ -1,0 +1,188 @@
+import type { ImportConflictChoice } from '../../shared/api';
+import { createPlan, duplicatePlan } from '../../shared/model/plan-factory';
+import type { Plan, PlanSummary } from '../../shared/model/schema';
+import type { TemplateId } from '../../shared/model/templates';
+import type { ApiError } from '../../shared/result';
+import type { GetState, SliceCreator } from './types';
+
+export interface PlansSlice {
+  plans: readonly PlanSummary[];
+  /** False until the first list arrived: the app shows neither plans nor the empty state before. */
+  plansLoaded: boolean;
+  /** Start-up: settings, notices, the plan list, and the plan last worked on. */
+  initialise(): Promise<void>;
+  loadPlans(): Promise<void>;
+  upsertSummary(summary: PlanSummary): void;
+  createNewPlan(name: string, templateId: TemplateId | null): Promise<boolean>;
+  renameCurrentPlan(name: string): Promise<boolean>;
+  duplicateCurrentPlan(): Promise<void>;
+  setCurrentArchived(archived: boolean): Promise<void>;
+  /** Deletes the open plan (the dialog asked first); a toast offers Undo. */
+  deleteCurrentPlan(): Promise<void>;
+  exportCurrentPlan(): Promise<void>;
+  /** Lets the user pick a plan file, then imports it. */
+  importFromFile(): Promise<void>;
+  /** Imports file contents; an id clash opens the conflict dialog unless a choice is given. */
+  importPlanText(text: string, choice?: ImportConflictChoice): Promise<void>;
+}
+
+function showError(get: GetState, title: string, error: ApiError): void {
+  get().openDialog({ kind: 'error', title, message: error.message, details: error.details ?? [] });
+}
+
+export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now }) => {
+  /** Stores a brand-new or restored plan and opens it. */
+  async function storeAndOpen(plan: Plan, failureTitle: string): Promise<boolean> {
+    if (get().plan && !(await savedCurrent())) return false;
+    const result = await api.savePlan(plan);
+    if (!result.ok) {
+      showError(get, failureTitle, result.error);
+      return false;
+    }
+    get().upsertSummary(result.value);
+    get().showPlan(plan);
+    return true;
+  }
+
+  /** Saves pending edits first, so actions on "the plan" act on what the user sees. */
+  async function savedCurrent(): Promise<Plan | null> {
+    const plan = get().plan;
+    if (!plan) return null;
+    if (!(await get().flushSave())) {
+      get().showToast({ tone: 'error', message: `Could not save “${plan.name}” first: ${get().save.message ?? 'unknown error'}` });
+      return null;
+    }
+    return get().plan;
+  }
+
+  let started: Promise<void> | null = null;
+  /** Start-up: settings, notices, the plan list, and the plan last worked on. */
+  async function start(): Promise<void> {
+    await get().loadSettings();
+    const notices = await api.getStartupNotices();
+    if (notices.ok) set({ notices: notices.value });
+    await get().loadPlans();
+    const { plans, settings } = get();
+    const last = plans.find((p) => p.id === settings.lastPlanId);
+    const first = last ?? plans.find((p) => !p.archived);
+    if (first) await get().openPlan(first.id);
+  }
+
+  return {
+    plans: [],
+    plansLoaded: false,
+
+    initialise: () => {
+      // Once per store, even when React's StrictMode runs the start-up effect twice.
+      started ??= start();
+      return started;
+    },
+
+    loadPlans: async () => {
+      const result = await api.listPlans();
+      if (result.ok) set({ plans: result.value, plansLoaded: true });
+      else {
+        set({ plansLoaded: true });
+        showError(get, 'Could not list the plans', result.error);
+      }
+    },
+
+    upsertSummary: (summary) =>
+      set((state) => ({
+        plans: state.plans.some((p) => p.id === summary.id)
+          ? state.plans.map((p) => (p.id === summary.id ? summary : p))
+          : [summary, ...state.plans],
+      })),
+
+    createNewPlan: async (name, templateId) => {
+      const plan = createPlan({ name, templateId, now: now() });
+      const created = await storeAndOpen(plan, 'Could not create the plan');
+      if (created) get().showToast({ message: `Created “${plan.name}”` });
+      return created;
+    },
+
+    renameCurrentPlan: async (name) => {
+      const trimmed = name.trim();
+      if (!get().plan || trimmed === '') return false;
+      get().editPlan((plan) => (plan.name === trimmed ? plan : { ...plan, name: trimmed }));
+      return get().flushSave();
+    },
+
+    duplicateCurrentPlan: async () => {
+      const plan = await savedCurrent();
+      if (!plan) return;
+      const copy = duplicatePlan(plan, now());
+      if (await storeAndOpen(copy, 'Could not duplicate the plan')) {
+        get().showToast({ message: `Duplicated as “${copy.name}”` });
+      }
+    },
+
+    setCurrentArchived: async (archived) => {
+      const plan = get().plan;
+      if (!plan || plan.archived === archived) return;
+      get().editPlan((p) => ({ ...p, archived }));
+      if (!(await get().flushSave())) return;
+      get().showToast({
+        message: archived ? `Archived “${plan.name}”` : `Restored “${plan.name}” from the archive`,
+        undo: () => get().setCurrentArchived(!archived),
+        planId: plan.id,
+      });
+    },
+
+    deleteCurrentPlan: async () => {
+      get().closeDialog();
+      const plan = await savedCurrent();
+      if (!plan) return;
+      const result = await api.deletePlan(plan.id);
+      if (!result.ok) {
+        showError(get, 'Could not delete the plan', result.error);
+        return;
+      }
+      get().closePlan();
+      set((state) => ({ plans: state.plans.filter((p) => p.id !== plan.id) }));
+      const next = get().plans.find((p) => !p.archived);
+      if (next) await get().openPlan(next.id);
+      get().showToast({
+        message: `Plan deleted: “${plan.name}”`,
+        // Undo stores the plan exactly as it was deleted, same id and revision.
+        undo: async () => {
+          if (await storeAndOpen(plan, 'Could not restore the plan')) get().showToast({ message: `Restored “${plan.name}”` });
+        },
+      });
+    },
+
+    exportCurrentPlan: async () => {
+      const plan = await savedCurrent();
+      if (!plan) return;
+      const result = await api.exportPlan(plan.id);
+      if (!result.ok) showError(get, 'Could not export the plan', result.error);
+      else if (result.value.saved) get().showToast({ message: `Exported “${plan.name}” as ${result.value.fileName}` });
+    },
+
+    importFromFile: async () => {
+      const file = await api.openTextFile('plan');
+      if (!file.ok) showError(get, 'Could not open the file', file.error);
+      else if (file.value) await get().importPlanText(file.value.text);
+    },
+
+    importPlanText: async (text, choice = 'ask') => {
+      if (get().plan && !(await savedCurrent())) return;
+      const result = await api.importPlan(text, choice);
+      if (!result.ok) {
+        showError(get, 'Could not import the plan file', result.error);
+        return;
+      }
+      const outcome = result.value;
+      if (outcome.status === 'conflict') {
+        get().openDialog({ kind: 'import-conflict', text, conflict: outcome });
+        return;
+      }
+      get().closeDialog();
+      await get().loadPlans();
+      await get().openPlan(outcome.plan.id);
+      get().showToast({
+        message: outcome.replaced ? `Replaced “${outcome.plan.name}” with the imported file` : `Imported “${outcome.plan.name}”`,
+      });
+    },
+  };
+};

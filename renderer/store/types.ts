@@ -1,0 +1,24 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { RolloutApi } from '../../shared/api';
+import type { ChecklistSlice } from './checklist-slice';
+import type { PlanEditSlice } from './plan-edit-slice';
+import type { PlansSlice } from './plans-slice';
+import type { SettingsSlice } from './settings-slice';
+import type { ThresholdsSlice } from './thresholds-slice';
+import type { UiSlice } from './ui-slice';
+
+/** What every slice may use besides the store itself; injected once, by `createAppStore`. */
+export interface StoreDeps {
+  readonly api: RolloutApi;
+  readonly now: () => Date;
+  /** Quiet time after the last edit before the plan is saved. */
+  readonly saveDelayMs: number;
+}
+
+export type AppState = PlansSlice & PlanEditSlice & ChecklistSlice & ThresholdsSlice & UiSlice & SettingsSlice;
+export type AppStore = StoreApi<AppState>;
+export type SetState = AppStore['setState'];
+export type GetState = AppStore['getState'];
+
+/** A slice creator: its own state and actions, with access to the whole store and the deps. */
+export type SliceCreator<S> = (set: SetState, get: GetState, deps: StoreDeps) => S;

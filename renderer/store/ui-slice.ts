@@ -1,0 +1,95 @@
+import type { ImportOutcome, StartupNotice } from '../../shared/api';
+import { localIsoDate } from '../../shared/model/dates';
+import type { SliceCreator } from './types';
+
+export const planTabs = ['overview', 'checklist', 'readiness', 'thresholds', 'stages'] as const;
+export type PlanTab = (typeof planTabs)[number];
+export type Screen = 'plan' | 'settings';
+export type ChecklistFilter = 'all' | 'required' | 'blockers' | 'not_done';
+
+type Conflict = Extract<ImportOutcome, { status: 'conflict' }>;
+
+export type DialogState =
+  | { readonly kind: 'new-plan' }
+  | { readonly kind: 'rename-plan' }
+  | { readonly kind: 'delete-plan' }
+  | { readonly kind: 'import-conflict'; readonly text: string; readonly conflict: Conflict }
+  | { readonly kind: 'error'; readonly title: string; readonly message: string; readonly details: readonly string[] };
+
+export interface Toast {
+  readonly id: number;
+  readonly message: string;
+  readonly tone: 'info' | 'error';
+  /** Present for destructive actions: puts things back as they were. */
+  readonly undo?: () => void | Promise<void>;
+  /** Toasts about one plan's contents disappear when another plan is opened. */
+  readonly planId?: string;
+}
+
+export type ToastInput = Omit<Toast, 'id' | 'tone'> & { readonly tone?: Toast['tone'] };
+
+export interface UiSlice {
+  screen: Screen;
+  tab: PlanTab;
+  dialog: DialogState | null;
+  toasts: readonly Toast[];
+  notices: readonly StartupNotice[];
+  checklistFilter: ChecklistFilter;
+  collapsedAreas: readonly string[];
+  /** The user's calendar date, `YYYY-MM-DD`: an input to overdue checks, refreshed when the window returns. */
+  today: string;
+  showScreen(screen: Screen): void;
+  showTab(tab: PlanTab): void;
+  openDialog(dialog: DialogState): void;
+  closeDialog(): void;
+  showToast(toast: ToastInput): number;
+  dismissToast(id: number): void;
+  undoToast(id: number): Promise<void>;
+  dismissNotice(index: number): void;
+  setChecklistFilter(filter: ChecklistFilter): void;
+  toggleArea(areaId: string): void;
+  refreshToday(): void;
+}
+
+export const createUiSlice: SliceCreator<UiSlice> = (set, get, deps) => {
+  let nextToastId = 1;
+  return {
+    screen: 'plan',
+    tab: 'overview',
+    dialog: null,
+    toasts: [],
+    notices: [],
+    checklistFilter: 'all',
+    collapsedAreas: [],
+    today: localIsoDate(deps.now()),
+    showScreen: (screen) => set({ screen }),
+    showTab: (tab) => set({ tab, screen: 'plan' }),
+    openDialog: (dialog) => set({ dialog }),
+    closeDialog: () => set({ dialog: null }),
+    showToast: (toast) => {
+      const id = nextToastId++;
+      // Only the latest few are kept: a wall of toasts helps nobody.
+      const added: Toast = { ...toast, tone: toast.tone ?? 'info', id };
+      set((state) => ({ toasts: [...state.toasts, added].slice(-4) }));
+      return id;
+    },
+    dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
+    undoToast: async (id) => {
+      const toast = get().toasts.find((t) => t.id === id);
+      get().dismissToast(id);
+      await toast?.undo?.();
+    },
+    dismissNotice: (index) => set((state) => ({ notices: state.notices.filter((_, i) => i !== index) })),
+    setChecklistFilter: (checklistFilter) => set({ checklistFilter }),
+    toggleArea: (areaId) =>
+      set((state) => ({
+        collapsedAreas: state.collapsedAreas.includes(areaId)
+          ? state.collapsedAreas.filter((id) => id !== areaId)
+          : [...state.collapsedAreas, areaId],
+      })),
+    refreshToday: () => {
+      const today = localIsoDate(deps.now());
+      if (today !== get().today) set({ today });
+    },
+  };
+};

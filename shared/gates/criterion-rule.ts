@@ -1,0 +1,28 @@
+import { metricInfo } from '../model/metrics';
+import type { Criterion } from '../model/schema';
+import type { ObservationRule } from './judge-observation';
+import type { ObservationSeries } from './observations';
+import type { RuleSummary } from './results';
+
+/** The part of a criterion every result repeats. */
+export function ruleSummary(criterion: Criterion): RuleSummary {
+  const { id, metric, comparator, threshold, required } = criterion;
+  return { id, metric, comparator, threshold, required };
+}
+
+/** What judging one observation needs; confidence applies to proportions only. */
+export function gateRule(criterion: Criterion, statisticalConfidence: boolean): ObservationRule {
+  const kind = metricInfo[criterion.metric].kind;
+  return {
+    comparator: criterion.comparator,
+    threshold: criterion.threshold,
+    minSample: criterion.minSample,
+    kind,
+    confidence: statisticalConfidence && kind === 'proportion',
+  };
+}
+
+/** Groups in name order, so results and reasons never depend on import order. */
+export function sortedGroups(groups: ReadonlyMap<string, ObservationSeries>): [string, ObservationSeries][] {
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}

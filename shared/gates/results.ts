@@ -1,0 +1,114 @@
+import type { Comparator } from '../model/enums';
+import type { MetricId } from '../model/metrics';
+
+/** SPEC §4: the five outcomes of a gate criterion. */
+export type CriterionStatus = 'pass' | 'fail' | 'not_enough_data' | 'pending' | 'cannot_measure';
+
+/** The outcomes of a rollback trigger; "trending" means it will fire if the current run continues. */
+export type TriggerStatus = 'fired' | 'not_fired' | 'trending' | 'not_enough_data' | 'cannot_measure';
+
+export const criterionStatusLabels: Record<CriterionStatus, string> = {
+  pass: 'Pass',
+  fail: 'Fail',
+  not_enough_data: 'Not enough data',
+  pending: 'Pending',
+  cannot_measure: 'Cannot measure',
+};
+
+export const triggerStatusLabels: Record<TriggerStatus, string> = {
+  fired: 'Fired',
+  not_fired: 'Not fired',
+  trending: 'Trending',
+  not_enough_data: 'Not enough data',
+  cannot_measure: 'Cannot measure',
+};
+
+/** A 95% Wilson interval in percent (0–100), the unit proportions are shown and compared in. */
+export interface PercentInterval {
+  readonly low: number;
+  readonly high: number;
+}
+
+/** Which rows an observation came from: one week of the stage, or the whole stage pooled. */
+export type ObservationScope =
+  | { readonly kind: 'week'; readonly week: number; readonly from: string; readonly to: string }
+  | { readonly kind: 'stage'; readonly from: string; readonly to: string | null };
+
+/**
+ * How one observation stands against the rule (comparator and threshold):
+ * - meets / misses: enough data, and the value (or, with statistical confidence, the whole
+ *   interval) is on one side of the threshold. For a trigger, "meets" means its condition holds;
+ * - inconclusive: statistical confidence asked for and the interval straddles the threshold;
+ * - too_small: sample below the criterion's minimum;
+ * - no_data: nothing observed (the week is absent or its sample is 0);
+ * - no_value: rows exist but the value cannot be computed (e.g. enrolment unknown).
+ */
+export type ObservationOutcome = 'meets' | 'misses' | 'inconclusive' | 'too_small' | 'no_data' | 'no_value';
+
+/** One observation as judged: the evidence a result carries. */
+export interface JudgedObservation {
+  readonly scope: ObservationScope;
+  /** The group it belongs to; null for the whole audience. */
+  readonly group: string | null;
+  /** In the metric's display unit (percent for proportions); null when not computable. */
+  readonly value: number | null;
+  readonly sample: number;
+  readonly successes: number | null;
+  readonly trials: number | null;
+  /** 95% Wilson interval for proportions with counts; null otherwise. */
+  readonly interval: PercentInterval | null;
+  readonly outcome: ObservationOutcome;
+  /** Why the value is missing, when the data says so (outcome no_value). */
+  readonly note: string | null;
+}
+
+/** What a result says about one group when the criterion must hold in every group. */
+export interface GroupResult<S extends string> {
+  readonly group: string;
+  readonly status: S;
+  /** Groups below the minimum sample (or unmeasurable in that group) are skipped, never failed. */
+  readonly skipped: boolean;
+  readonly reason: string;
+  readonly evidence: JudgedObservation | null;
+}
+
+/** The rule as evaluated, repeated on the result so a chart or report needs nothing else. */
+export interface RuleSummary {
+  readonly id: string;
+  readonly metric: MetricId;
+  readonly comparator: Comparator;
+  readonly threshold: number;
+  readonly required: boolean;
+}
+
+/** The evaluation of one gate criterion (SPEC §4), with its evidence. */
+export interface CriterionResult extends RuleSummary {
+  readonly status: CriterionStatus;
+  /** One line of plain language: what was measured against what. */
+  readonly reason: string;
+  /** The deciding observation: the failing week, the worst group, the judged week… */
+  readonly evidence: JudgedObservation | null;
+  /** Every observation the judgement used (the rows it came from), in week order, overall first. */
+  readonly used: readonly JudgedObservation[];
+  /** While pending: the latest observation so far. */
+  readonly trend: JudgedObservation | null;
+  /** Weeks the judgement looks at (the judging week marked on charts); empty for the pooled stage. */
+  readonly judgedWeeks: readonly number[];
+  /** First day the judgement is final (`YYYY-MM-DD`); null when the stage has no start date. */
+  readonly judgedOn: string | null;
+  /** Per group, when the criterion must hold in every group; otherwise empty. */
+  readonly groups: readonly GroupResult<CriterionStatus>[];
+}
+
+/** The evaluation of one rollback trigger, with its evidence. */
+export interface TriggerResult extends RuleSummary {
+  readonly status: TriggerStatus;
+  readonly reason: string;
+  readonly evidence: JudgedObservation | null;
+  readonly used: readonly JudgedObservation[];
+  /** Weeks in which the condition held in the run that fired (or the current run when trending). */
+  readonly runWeeks: readonly number[];
+  /** When fired: the day it fired; when trending: the day it would fire if the run continues. */
+  readonly firesOn: string | null;
+  readonly groups: readonly GroupResult<TriggerStatus>[];
+}

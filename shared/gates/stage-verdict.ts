@@ -1,0 +1,143 @@
+import type { MetricId } from '../model/metrics';
+import type { Plan, Stage } from '../model/schema';
+import { dayOf, isoOf } from './calendar';
+import { evaluateCriterion, statusRank } from './evaluate-criterion';
+import { evaluateTrigger } from './evaluate-trigger';
+import { gateContext } from './gate-context';
+import type { MetricObservations, ObservationLookup } from './observations';
+import type { CriterionResult, TriggerResult } from './results';
+
+/** SPEC §4: the recommendation for a stage; the lead records the actual decision. */
+export type StageVerdict = 'proceed' | 'hold' | 'roll_back';
+
+export const stageVerdictLabels: Record<StageVerdict, string> = {
+  proceed: 'Proceed',
+  hold: 'Hold',
+  roll_back: 'Roll back',
+};
+
+/** A rollback trigger on its way to firing, and the day it would fire if the trend continues. */
+export interface TrendingTrigger {
+  readonly triggerId: string;
+  readonly metric: MetricId;
+  /** Advisory triggers trend too; only required ones would roll the stage back. */
+  readonly required: boolean;
+  readonly firesOn: string;
+  readonly reason: string;
+}
+
+export interface StageEvaluation {
+  readonly stageId: string;
+  readonly stageName: string;
+  readonly verdict: StageVerdict;
+  /** Plain language, the deciding reasons first. */
+  readonly reasons: readonly string[];
+  readonly criteria: readonly CriterionResult[];
+  readonly triggers: readonly TriggerResult[];
+  /**
+   * The first day a decision can be made: start + minimum duration, or the day after the last
+   * judging week of the required criteria, whichever is later. Null without a planned start.
+   */
+  readonly earliestDecisionDate: string | null;
+  readonly trendingTriggers: readonly TrendingTrigger[];
+}
+
+export const NO_REQUIRED_CRITERIA = 'No required gate criteria defined: add at least one before the stage can proceed.';
+
+/**
+ * The verdict of one stage on `today` (SPEC §4):
+ * - roll back when any required rollback trigger fires, whatever the criteria say;
+ * - proceed when every required criterion passes and no trigger fires;
+ * - hold otherwise — including a stage without required criteria (it never proceeds on nothing).
+ * Advisory criteria and advisory triggers are evaluated and listed, and never decide.
+ */
+export function evaluateStage(
+  plan: Pick<Plan, 'statisticalConfidence'>,
+  stage: Stage,
+  lookup: ObservationLookup,
+  today: string,
+): StageEvaluation {
+  const ctx = gateContext(plan, stage, today);
+  const observe = memoised(stage.id, lookup);
+  const criteria = stage.criteria.map((c) => evaluateCriterion(c, observe(c.metric), ctx));
+  const triggers = stage.triggers.map((t) => evaluateTrigger(t, observe(t.metric), ctx));
+
+  const required = criteria.filter((c) => c.required);
+  const fired = triggers.filter((t) => t.required && t.status === 'fired');
+  const verdict: StageVerdict =
+    fired.length > 0 ? 'roll_back' : required.length > 0 && required.every((c) => c.status === 'pass') ? 'proceed' : 'hold';
+
+  const trendingTriggers = triggers
+    .flatMap((t) =>
+      t.status === 'trending' && t.firesOn !== null
+        ? [{ triggerId: t.id, metric: t.metric, required: t.required, firesOn: t.firesOn, reason: t.reason }]
+        : [],
+    )
+    .sort((a, b) => (a.firesOn < b.firesOn ? -1 : a.firesOn > b.firesOn ? 1 : 0));
+
+  return {
+    stageId: stage.id,
+    stageName: stage.name,
+    verdict,
+    reasons: stageReasons(verdict, criteria, triggers),
+    criteria,
+    triggers,
+    earliestDecisionDate: earliestDecisionDate(stage, required),
+    trendingTriggers,
+  };
+}
+
+/** Every stage of the plan, in plan order. Deterministic: the same plan, data and day give the same result. */
+export function evaluatePlan(plan: Plan, lookup: ObservationLookup, today: string): StageEvaluation[] {
+  return plan.stages.map((stage) => evaluateStage(plan, stage, lookup, today));
+}
+
+/** Criteria and triggers on the same metric share one lookup: building observations may be costly. */
+function memoised(stageId: string, lookup: ObservationLookup): (metric: MetricId) => MetricObservations {
+  const cache = new Map<MetricId, MetricObservations>();
+  return (metric) => {
+    let hit = cache.get(metric);
+    if (hit === undefined) {
+      hit = lookup(stageId, metric);
+      cache.set(metric, hit);
+    }
+    return hit;
+  };
+}
+
+function earliestDecisionDate(stage: Stage, required: readonly CriterionResult[]): string | null {
+  const start = stage.plannedStart === null ? null : dayOf(stage.plannedStart);
+  if (start === null) return null;
+  let latest = isoOf(start + 7 * stage.minDurationWeeks);
+  for (const c of required) if (c.judgedOn !== null && c.judgedOn > latest) latest = c.judgedOn;
+  return latest;
+}
+
+/** The reasons in the order a reader needs them: what decides first, then what to watch. */
+function stageReasons(verdict: StageVerdict, criteria: readonly CriterionResult[], triggers: readonly TriggerResult[]): string[] {
+  const required = criteria.filter((c) => c.required);
+  const reasons: string[] = [];
+  for (const t of triggers) if (t.required && t.status === 'fired') reasons.push(`Rollback trigger fired: ${t.reason}`);
+  if (required.length === 0) reasons.push(NO_REQUIRED_CRITERIA);
+  if (verdict === 'proceed') {
+    const n = required.length;
+    reasons.push(`${n === 1 ? 'The required criterion passes' : `All ${n} required criteria pass`} and no rollback trigger fired.`);
+  }
+  const blocking = required
+    .filter((c) => c.status !== 'pass')
+    .map((c, order) => ({ c, order }))
+    .sort((a, b) => statusRank[b.c.status] - statusRank[a.c.status] || a.order - b.order);
+  for (const { c } of blocking) reasons.push(c.reason);
+  for (const t of triggers) {
+    if (!t.required) continue;
+    if (t.status === 'trending') reasons.push(`Rollback trigger trending: ${t.reason}`);
+    if (t.status === 'cannot_measure' || t.status === 'not_enough_data') reasons.push(`Rollback trigger cannot be checked: ${t.reason}`);
+  }
+  for (const c of criteria) if (!c.required && c.status !== 'pass') reasons.push(`Advisory (does not block): ${c.reason}`);
+  for (const t of triggers) {
+    if (!t.required && (t.status === 'fired' || t.status === 'trending')) {
+      reasons.push(`Advisory trigger (does not roll back) ${t.status === 'fired' ? 'fired' : 'trending'}: ${t.reason}`);
+    }
+  }
+  return [...new Set(reasons)];
+}

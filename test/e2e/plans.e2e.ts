@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
+
+const session = useBrowser();
+
+async function createPlanFromTemplate(name: string, template: string): Promise<void> {
+  const { page } = session;
+  await page.getByRole('button', { name: 'Create a plan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New plan' });
+  await dialog.getByRole('textbox', { name: 'Plan name' }).fill(name);
+  await dialog.getByRole('radio', { name: template }).check();
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+async function waitForSaved(): Promise<void> {
+  await session.page.getByText('Saved', { exact: true }).waitFor();
+}
+
+describe('plans and the readiness questionnaire', () => {
+  it('creates a plan from a template, fills it in, and finds everything after a reload', async () => {
+    const { page } = session;
+    await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
+    await session.shot('foundation-01-empty-state');
+    await createPlanFromTemplate('Claims triage assistant', 'Team workflow pilot');
+
+    // Describe the system and confirm the tier the questionnaire suggests.
+    await page.getByRole('textbox', { name: 'Purpose' }).fill('Drafts first replies to insurance claims.');
+    await page.getByRole('textbox', { name: 'Owner (accountable person)' }).fill('Dana Kim');
+    await page.getByRole('radio', { name: 'Medium — customer-facing, not critical' }).check();
+
+    // Work through a checklist item, and mark one not applicable with its justification.
+    await page.getByRole('tab', { name: 'Checklist' }).click();
+    const ownerItem = page.getByRole('article', { name: 'Is one accountable owner named for the system?' });
+    await ownerItem.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Done' });
+    await ownerItem.getByRole('textbox', { name: 'Owner' }).fill('Dana Kim');
+    await ownerItem.getByRole('textbox', { name: 'Evidence' }).fill('Signed RACI, 2026-11-01');
+    const governance = page.getByRole('region', { name: 'Ownership and governance' });
+    const escalation = governance.getByRole('article').nth(3);
+    await escalation.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Not applicable' });
+    await escalation.getByRole('textbox', { name: 'Reason' }).fill('Escalation handled by the claims team lead.');
+    await waitForSaved();
+    await session.shot('foundation-02-checklist');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Claims triage assistant' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Purpose' }).inputValue()).toBe('Drafts first replies to insurance claims.');
+    expect(await page.getByRole('radio', { name: 'Medium — customer-facing, not critical' }).isChecked()).toBe(true);
+    await page.getByRole('tab', { name: 'Checklist' }).click();
+    const reloaded = page.getByRole('article', { name: 'Is one accountable owner named for the system?' });
+    expect(await reloaded.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('done');
+    expect(await reloaded.getByRole('textbox', { name: 'Evidence' }).inputValue()).toBe('Signed RACI, 2026-11-01');
+    const reloadedEscalation = page.getByRole('region', { name: 'Ownership and governance' }).getByRole('article').nth(3);
+    expect(await reloadedEscalation.getByRole('textbox', { name: 'Reason' }).inputValue()).toBe(
+      'Escalation handled by the claims team lead.',
+    );
+
+    // The template's stages were stored with their gates.
+    await page.getByRole('tab', { name: 'Stages' }).click();
+    await page.getByRole('heading', { name: /Internal pilot/ }).waitFor();
+    await page.getByText(/Adoption rate at least 50%.*week 4/).first().waitFor();
+
+    await page.getByRole('tab', { name: 'Readiness' }).click();
+    await page.getByText(/Not ready: \d+ blockers/).waitFor();
+    await session.shot('foundation-03-readiness');
+  });
+
+  it('exports a plan and imports it again, asking before it replaces anything', async () => {
+    const { page } = session;
+    await createPlanFromTemplate('Support reply assistant', 'Percentage traffic rollout');
+    await page.getByRole('textbox', { name: 'Purpose' }).fill('Suggests replies to support tickets.');
+    await waitForSaved();
+
+    await page.getByRole('button', { name: 'Plan actions' }).click();
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'Export' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('Support-reply-assistant.rollout.json');
+    const path = await download.path();
+    const exported = JSON.parse(await readFile(path, 'utf8')) as { format: string; plan: { name: string } };
+    expect(exported).toMatchObject({ format: 'rollout-readiness-plan', plan: { name: 'Support reply assistant' } });
+
+    // Same id already here: the app asks; keeping both makes a copy.
+    const chooserPromise = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import plan' }).click();
+    await (await chooserPromise).setFiles(path);
+    const conflict = page.getByRole('alertdialog', { name: 'This plan is already here' });
+    await conflict.waitFor();
+    await session.shot('foundation-04-import-conflict');
+    await conflict.getByRole('button', { name: 'Keep both (import as a copy)' }).click();
+    const plans = page.getByRole('navigation', { name: 'Plans' });
+    await plans.getByRole('button', { name: /Support reply assistant \(imported copy\)/ }).waitFor();
+    await plans.getByRole('button', { name: /Support reply assistant \(imported copy\)/ }).click();
+    expect(await page.getByRole('textbox', { name: 'Purpose' }).inputValue()).toBe('Suggests replies to support tickets.');
+
+    // A file that is not a plan gets a plain message and changes nothing.
+    const badChooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import plan' }).click();
+    await (await badChooser).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    await page.getByRole('alertdialog').getByText(/not a Rollout Readiness plan file/).waitFor();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Close' }).click();
+    expect(await plans.getByRole('button').count()).toBe(2);
+  });
+
+  it('deletes a plan only after confirmation, and undo brings it back', async () => {
+    const { page } = session;
+    await createPlanFromTemplate('Shadow pilot', 'Shadow mode, then human-in-the-loop');
+    await page.getByRole('button', { name: 'Plan actions' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Delete “Shadow pilot”?' });
+    await confirm.getByRole('button', { name: 'Delete plan' }).click();
+    await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Shadow pilot' }).waitFor();
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Plans' }).getByRole('button', { name: /Shadow pilot/ }).waitFor();
+  });
+});
