@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decisionEntrySchema, type DecisionEntry } from './decisions/schema';
 import { planSchema, settingsSchema, type Plan, type PlanSummary, type Settings } from './model/schema';
 import type { Result } from './result';
 
@@ -13,6 +14,18 @@ export interface SaveOutcome {
   /** False when the user cancelled the save dialog. */
   readonly saved: boolean;
   readonly fileName: string;
+}
+
+/** The parts stored beside a plan for one imported file: its rows (compact binary) and its rejected rows (CSV). */
+export const importDataParts = ['rows', 'rejected'] as const;
+export type ImportDataPart = (typeof importDataParts)[number];
+
+export type PaperSize = 'A4' | 'Letter';
+
+export interface TextFileToSave {
+  readonly suggestedName: string;
+  readonly text: string;
+  readonly kind: 'csv' | 'json';
 }
 
 export type ImportConflictChoice = 'ask' | 'copy' | 'replace';
@@ -46,6 +59,24 @@ export interface RolloutApi {
   getSettings(): Promise<Result<Settings>>;
   saveSettings(settings: Settings): Promise<Result<Settings>>;
   getStartupNotices(): Promise<Result<StartupNotice[]>>;
+
+  /** Stores one part of an imported file's data beside the plan (never inside the plan file). */
+  saveImportData(planId: string, importId: string, part: ImportDataPart, bytes: Uint8Array): Promise<Result<void>>;
+  /** Null when the part was never stored (e.g. an import with no rejected rows). */
+  loadImportData(planId: string, importId: string, part: ImportDataPart): Promise<Result<Uint8Array | null>>;
+  deleteImportData(planId: string, importId: string): Promise<Result<void>>;
+  /** Saves text the user asked for (rejected rows, a CSV template): save dialog, or a download in the browser. */
+  saveTextFile(file: TextFileToSave): Promise<Result<SaveOutcome>>;
+
+  /** The plan's decision log, oldest first. There is deliberately no update or delete. */
+  listDecisions(planId: string): Promise<Result<DecisionEntry[]>>;
+  /** Appends one entry; an entry whose id is already in the log is refused. */
+  appendDecision(entry: DecisionEntry): Promise<Result<DecisionEntry>>;
+
+  /** Prints the page currently shown (the stakeholder summary): PDF via a save dialog, or the system print dialog. */
+  printReport(options: { readonly paper: PaperSize; readonly target: 'pdf' | 'printer'; readonly suggestedName: string }): Promise<
+    Result<SaveOutcome>
+  >;
 }
 
 export type ApiMethod = keyof RolloutApi;
@@ -54,6 +85,9 @@ export { channels } from './channels';
 
 /** Exported-plan and imported files above this size are refused with a message. */
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Text files written for the user (rejected rows can be many): refused above this many characters. */
+export const MAX_TEXT_FILE_CHARS = 512 * 1024 * 1024;
 
 const planId = z.string().min(1).max(100);
 
@@ -69,4 +103,23 @@ export const argumentSchemas = {
   getSettings: z.tuple([]),
   saveSettings: z.tuple([settingsSchema]),
   getStartupNotices: z.tuple([]),
+  saveImportData: z.tuple([planId, planId, z.enum(importDataParts), z.instanceof(Uint8Array)]),
+  loadImportData: z.tuple([planId, planId, z.enum(importDataParts)]),
+  deleteImportData: z.tuple([planId, planId]),
+  saveTextFile: z.tuple([
+    z.object({
+      suggestedName: z.string().min(1).max(200),
+      text: z.string().max(MAX_TEXT_FILE_CHARS),
+      kind: z.enum(['csv', 'json']),
+    }),
+  ]),
+  listDecisions: z.tuple([planId]),
+  appendDecision: z.tuple([decisionEntrySchema]),
+  printReport: z.tuple([
+    z.object({
+      paper: z.enum(['A4', 'Letter']),
+      target: z.enum(['pdf', 'printer']),
+      suggestedName: z.string().min(1).max(200),
+    }),
+  ]),
 } as const satisfies Record<ApiMethod, z.ZodType>;

@@ -13,4 +13,11 @@ export const channels = {
   getSettings: 'settings:get',
   saveSettings: 'settings:save',
   getStartupNotices: 'app:notices',
+  saveImportData: 'imports:saveData',
+  loadImportData: 'imports:loadData',
+  deleteImportData: 'imports:deleteData',
+  saveTextFile: 'files:saveText',
+  listDecisions: 'decisions:list',
+  appendDecision: 'decisions:append',
+  printReport: 'report:print',
 } as const satisfies Record<ApiMethod, string>;

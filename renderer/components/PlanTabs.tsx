@@ -3,11 +3,16 @@ import { planTabs, type PlanTab } from '../store/ui-slice';
 import { useAppStore } from '../store/useAppStore';
 
 export const tabLabels: Record<PlanTab, string> = {
+  dashboard: 'Dashboard',
   overview: 'Overview',
   checklist: 'Checklist',
   readiness: 'Readiness',
   thresholds: 'Thresholds',
+  data: 'Pilot data',
   stages: 'Stages',
+  decisions: 'Decisions',
+  communication: 'Communication',
+  report: 'Summary report',
 };
 
 export const tabId = (tab: PlanTab): string => `tab-${tab}`;

@@ -4,8 +4,13 @@ import { PANEL_ID, PlanTabs, tabId } from '../components/PlanTabs';
 import { SaveStatus } from '../components/SaveStatus';
 import { useAppStore } from '../store/useAppStore';
 import { ChecklistScreen } from './checklist/ChecklistScreen';
+import { CommunicationScreen } from './communication/CommunicationScreen';
+import { DashboardScreen } from './dashboard/DashboardScreen';
+import { DataScreen } from './data/DataScreen';
+import { DecisionsScreen } from './decisions/DecisionsScreen';
 import { OverviewScreen } from './overview/OverviewScreen';
 import { ReadinessScreen } from './readiness/ReadinessScreen';
+import { ReportScreen } from './report/ReportScreen';
 import { StagesScreen } from './stages/StagesScreen';
 import { ThresholdsScreen } from './thresholds/ThresholdsScreen';
 
@@ -42,11 +47,16 @@ export function PlanScreen() {
         <PlanTabs />
       </header>
       <div id={PANEL_ID} className="panel" role="tabpanel" aria-labelledby={tabId(tab)}>
+        {tab === 'dashboard' && <DashboardScreen />}
         {tab === 'overview' && <OverviewScreen />}
         {tab === 'checklist' && <ChecklistScreen />}
         {tab === 'readiness' && <ReadinessScreen />}
         {tab === 'thresholds' && <ThresholdsScreen />}
+        {tab === 'data' && <DataScreen />}
         {tab === 'stages' && <StagesScreen />}
+        {tab === 'decisions' && <DecisionsScreen />}
+        {tab === 'communication' && <CommunicationScreen />}
+        {tab === 'report' && <ReportScreen />}
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { RolloutApi } from '../../shared/api';
 import { createChecklistSlice } from './checklist-slice';
 import { createPlanEditSlice } from './plan-edit-slice';
+import { createPilotDataSlice } from './pilot-data-slice';
 import { createPlansSlice } from './plans-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createThresholdsSlice } from './thresholds-slice';
@@ -29,5 +30,6 @@ export function createAppStore(api: RolloutApi, options: StoreOptions = {}): App
     ...createThresholdsSlice(set, get, deps),
     ...createUiSlice(set, get, deps),
     ...createSettingsSlice(set, get, deps),
+    ...createPilotDataSlice(set, get, deps),
   }));
 }

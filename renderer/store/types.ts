@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { RolloutApi } from '../../shared/api';
 import type { ChecklistSlice } from './checklist-slice';
+import type { PilotDataSlice } from './pilot-data-slice';
 import type { PlanEditSlice } from './plan-edit-slice';
 import type { PlansSlice } from './plans-slice';
 import type { SettingsSlice } from './settings-slice';
@@ -15,7 +16,13 @@ export interface StoreDeps {
   readonly saveDelayMs: number;
 }
 
-export type AppState = PlansSlice & PlanEditSlice & ChecklistSlice & ThresholdsSlice & UiSlice & SettingsSlice;
+export type AppState = PlansSlice &
+  PlanEditSlice &
+  ChecklistSlice &
+  ThresholdsSlice &
+  UiSlice &
+  SettingsSlice &
+  PilotDataSlice;
 export type AppStore = StoreApi<AppState>;
 export type SetState = AppStore['setState'];
 export type GetState = AppStore['getState'];

@@ -2,7 +2,18 @@ import type { ImportOutcome, StartupNotice } from '../../shared/api';
 import { localIsoDate } from '../../shared/model/dates';
 import type { SliceCreator } from './types';
 
-export const planTabs = ['overview', 'checklist', 'readiness', 'thresholds', 'stages'] as const;
+export const planTabs = [
+  'dashboard',
+  'overview',
+  'checklist',
+  'readiness',
+  'thresholds',
+  'data',
+  'stages',
+  'decisions',
+  'communication',
+  'report',
+] as const;
 export type PlanTab = (typeof planTabs)[number];
 export type Screen = 'plan' | 'settings';
 export type ChecklistFilter = 'all' | 'required' | 'blockers' | 'not_done';

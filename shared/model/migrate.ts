@@ -6,7 +6,7 @@ type Raw = Record<string, unknown>;
 /**
  * Step `n` turns a plan of schema version `n` into version `n + 1`. Plans written before
  * versioning existed (the first preview builds) count as version 0: they had no revision,
- * archive flag, score history or editing limit.
+ * archive flag, score history, editing limit, imports or communication plan.
  */
 const steps: Record<number, (raw: Raw) => Raw> = {
   0: (raw) => ({
@@ -25,6 +25,9 @@ const steps: Record<number, (raw: Raw) => Raw> = {
     },
     stages: [],
     thresholds: [],
+    imports: [],
+    columnMappings: {},
+    communicationPlan: [],
     ...raw,
     schemaVersion: 1,
   }),

@@ -1,4 +1,5 @@
 import { buildDefaultChecklist } from '../checklist/build-checklist';
+import { defaultCommunicationPlan } from './default-communication';
 import { defaultThresholds } from '../thresholds/default-thresholds';
 import { newId } from './ids';
 import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
@@ -38,6 +39,9 @@ export function createPlan({ name, templateId, now }: NewPlanInput): Plan {
     statisticalConfidence: false,
     editingShareLimit: 15,
     scoreHistory: [],
+    imports: [],
+    columnMappings: {},
+    communicationPlan: defaultCommunicationPlan(),
   };
 }
 

@@ -7,6 +7,8 @@ import {
   riskTiers,
   statusesNeedingReason,
 } from './enums';
+import { communicationRowSchema } from './communication';
+import { importRecordSchema, rememberedMappingsSchema } from './import-record';
 import { metricIdSchema } from './metrics';
 
 /** Bump with a migration in `migrate.ts` whenever a persisted shape changes. */
@@ -188,6 +190,10 @@ export const planSchema = z.object({
   /** An output "needs little editing" below this editing share, in percent. */
   editingShareLimit: z.number().min(0).max(100),
   scoreHistory: z.array(scoreSnapshotSchema),
+  /** Imported pilot files with their provenance; their rows are stored beside the plan. */
+  imports: z.array(importRecordSchema).max(500),
+  columnMappings: rememberedMappingsSchema,
+  communicationPlan: z.array(communicationRowSchema).max(200),
 });
 export type Plan = z.infer<typeof planSchema>;
 

@@ -1,0 +1,155 @@
+/**
+ * The measuring process of `npm run bench` (bundled by bench/run.mjs, run by Node 22).
+ * Cases run in one process on the same file, alternating, so that disk cache, CPU boost and
+ * JIT state favour none of them:
+ *   a  read + UTF-8 decode: the floor nothing can beat
+ *   b  bare papaparse, in the mode shared/csv uses (Papa.Parser on ~1 Mi-character chunks,
+ *      array rows, no header or dynamicTyping)
+ *   c  bare uDSV streaming (string arrays)
+ *   d  the app's import: decode + parse + validate + aggregate + encode the stored form
+ * Prints one JSON line with every run's times for run.mjs to tabulate.
+ */
+import Papa from 'papaparse';
+import { inferSchema, initParser } from 'udsv';
+import { importWithPipeline } from './pipeline-adapter';
+import { readChunks } from './read-file';
+
+export type CaseId = 'a' | 'b' | 'c' | 'd';
+
+export interface CaseRun {
+  readonly ms: number;
+  readonly rows: number;
+  /** (d) only: time in the columns builder and in encoding the stored form. */
+  readonly columnsMs?: number;
+  readonly encodeMs?: number;
+}
+
+export interface BenchReport {
+  readonly file: string;
+  readonly bytes: number;
+  readonly runs: Record<CaseId, CaseRun[]>;
+  readonly skipped: Partial<Record<CaseId, string>>;
+  readonly maxRssMiB: number;
+  readonly stored?: { readonly bytes: number };
+}
+
+const PARSE_CHARS = 1 << 20;
+
+/** Decoded text in ~1 Mi-character pieces, as the pipeline batches it. */
+function readText(path: string, onText: (text: string, final: boolean) => void): void {
+  const decoder = new TextDecoder('utf-8');
+  let pending: string[] = [];
+  let length = 0;
+  readChunks(path, (bytes) => {
+    const text = decoder.decode(bytes, { stream: true });
+    pending.push(text);
+    length += text.length;
+    if (length >= PARSE_CHARS) {
+      onText(pending.join(''), false);
+      pending = [];
+      length = 0;
+    }
+  });
+  pending.push(decoder.decode());
+  onText(pending.join(''), true);
+}
+
+function caseRead(path: string): number {
+  let chars = 0;
+  readText(path, (text) => (chars += text.length));
+  return chars;
+}
+
+interface PapaChunkParser {
+  parse(input: string, baseIndex: number, ignoreLastRow: boolean): { data: string[][]; meta: { cursor: number } };
+}
+
+function casePapa(path: string): number {
+  const parser = new Papa.Parser({ delimiter: ',', newline: '\n', quoteChar: '"' }) as unknown as PapaChunkParser;
+  let rows = 0;
+  let tail = '';
+  readText(path, (text, final) => {
+    const input = tail + text;
+    const result = parser.parse(input, 0, !final);
+    for (const record of result.data) if (record.length > 1 || record[0] !== '') rows++;
+    tail = final ? '' : input.substring(result.meta.cursor);
+  });
+  return rows - 1; // header
+}
+
+function caseUdsv(path: string): number {
+  let parser: ReturnType<typeof initParser> | null = null;
+  let rows = 0;
+  const count = () => {
+    rows++;
+  };
+  readText(path, (text) => {
+    parser ??= initParser(inferSchema(text));
+    parser.chunk<string[]>(text, parser.stringArrs, count);
+  });
+  (parser as ReturnType<typeof initParser> | null)?.end();
+  return rows; // uDSV's schema consumes the header row
+}
+
+async function runCase(id: CaseId, path: string): Promise<CaseRun & { storedBytes?: number }> {
+  const started = performance.now();
+  let rows: number;
+  let storedBytes: number | undefined;
+  let split: { columnsMs: number; encodeMs: number } | undefined;
+  if (id === 'a') rows = caseRead(path);
+  else if (id === 'b') rows = casePapa(path);
+  else if (id === 'c') rows = caseUdsv(path);
+  else {
+    const outcome = await importWithPipeline(path);
+    rows = outcome.acceptedRows;
+    storedBytes = outcome.storedBytes;
+    split = { columnsMs: outcome.columnsMs, encodeMs: outcome.encodeMs };
+  }
+  return { ms: performance.now() - started, rows, ...split, ...(storedBytes === undefined ? {} : { storedBytes }) };
+}
+
+function maxRssMiB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const arg = (name: string, fallback: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? (argv[i + 1] ?? fallback) : fallback;
+  };
+  const file = arg('file', '');
+  const runs = Number(arg('runs', '5'));
+  const warmup = Number(arg('warmup', '1'));
+  const cases = arg('cases', 'a,b,c,d').split(',') as CaseId[];
+  const report: BenchReport & { runs: Record<CaseId, CaseRun[]>; skipped: Partial<Record<CaseId, string>> } = {
+    file,
+    bytes: readChunks(file, () => {}),
+    runs: { a: [], b: [], c: [], d: [] },
+    skipped: {},
+    maxRssMiB: 0,
+  };
+  let stored: number | undefined;
+  const active = [...cases];
+  for (let r = -warmup; r < runs; r++) {
+    // Rotate the order each round so no case always runs first (cold) or right after another.
+    const order = active.map((_, k) => active[(k + Math.max(r, 0)) % active.length] as CaseId);
+    for (const id of order) {
+      if (report.skipped[id] !== undefined) continue;
+      collectGarbage();
+      try {
+        const run = await runCase(id, file);
+        if (run.storedBytes !== undefined) stored = run.storedBytes;
+        const { storedBytes: _stored, ...timing } = run;
+        if (r >= 0) report.runs[id].push(timing);
+      } catch (error) {
+        report.skipped[id] = error instanceof Error ? error.message : String(error);
+      }
+    }
+  }
+  const out: BenchReport = { ...report, maxRssMiB: maxRssMiB(), ...(stored === undefined ? {} : { stored: { bytes: stored } }) };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}

@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --rows N --runs R --seed S --cases a,b,c,d]`
+ * `npm run bench -- --make-samples` rewrites samples/*.csv and stops.
+ *
+ * Our TypeScript uses extensionless imports, which Node's type stripping does not resolve, so the
+ * bench entry (bench/cli.ts) is bundled with vite's build API into .cache/bench/dist and run by
+ * plain Node. Every measurement runs in a child process: timing cases share one process (same
+ * file, alternating order); peak memory is taken from a fresh process per case.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { builtinModules } from 'node:module';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const cacheDir = resolve(root, '.cache/bench');
+const distDir = resolve(cacheDir, 'dist');
+
+const argv = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+const rows = Number(arg('rows', '1000000'));
+const runs = Number(arg('runs', '5'));
+const seed = Number(arg('seed', '42'));
+const cases = arg('cases', 'a,b,c,d');
+const MIB = 1024 * 1024;
+
+await build({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  build: {
+    ssr: resolve(root, 'bench/cli.ts'),
+    outDir: distDir,
+    emptyOutDir: true,
+    target: 'node22',
+    minify: false,
+    rollupOptions: {
+      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+      output: { format: 'es', entryFileNames: 'cli.mjs' },
+    },
+  },
+});
+const cli = resolve(distDir, 'cli.mjs');
+
+/** Runs a bench command in a fresh Node process and returns its JSON line. */
+function node(args, nodeFlags = []) {
+  const child = spawnSync(process.execPath, [...nodeFlags, cli, ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * MIB,
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(`bench ${args[0]} failed with exit code ${child.status}`);
+  const last = child.stdout.trim().split('\n').at(-1);
+  return JSON.parse(last);
+}
+
+if (argv.includes('--make-samples')) {
+  console.log('samples written:', node(['samples', '--dir', resolve(root, 'samples')]));
+  process.exit(0);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmtMs = (ms) => (Number.isFinite(ms) ? (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`) : 'n/a');
+const pad = (text, width) => String(text).padStart(width);
+const mark = (ok) => (ok === null ? '—' : ok ? '✓' : '✗');
+
+const t0 = performance.now();
+const files = node(['generate', '--dir', cacheDir, '--rows', String(rows), '--seed', String(seed)]);
+console.log(
+  `${files.reused ? 'Reusing' : 'Generated'} ${files.rows.toLocaleString('en')} rows, ${(files.bytes / MIB).toFixed(1)} MiB ` +
+    `(LF, CRLF, BOM) in ${cacheDir} (${fmtMs(performance.now() - t0)})`,
+);
+
+const report = node(['measure', '--file', files.lf, '--runs', String(runs), '--cases', cases], ['--expose-gc']);
+const rssOf = (id) => {
+  if (!cases.includes(id) || report.skipped[id]) return NaN;
+  return node(['measure', '--file', files.lf, '--runs', '1', '--warmup', '0', '--cases', id]).maxRssMiB;
+};
+const rss = { b: rssOf('b'), d: rssOf('d') };
+const variants = report.skipped.d || !cases.includes('d')
+  ? null
+  : ['crlf', 'bom'].map((v) => ({ v, ...node(['measure', '--file', files[v], '--runs', '1', '--warmup', '0', '--cases', 'd']) }));
+const metrics = node(['metrics', '--rows', String(rows), '--seed', String(seed), '--runs', String(runs)]);
+const gates = node(['gates']);
+
+const labels = {
+  a: '(a) read + UTF-8 decode (floor)',
+  b: '(b) papaparse, pipeline mode',
+  c: '(c) uDSV streaming',
+  d: '(d) our import (full pipeline)',
+};
+const med = {};
+console.log(`\nImport of ${files.rows.toLocaleString('en')} quality rows, ${(report.bytes / MIB).toFixed(1)} MiB, median of ${runs} runs, Node ${process.version}`);
+console.log(`${'case'.padEnd(34)}${pad('median', 10)}${pad('min', 10)}${pad('max', 10)}${pad('rows/s', 12)}${pad('MiB/s', 9)}`);
+for (const id of ['a', 'b', 'c', 'd']) {
+  const list = report.runs[id];
+  if (report.skipped[id]) {
+    console.log(`${labels[id].padEnd(34)}  skipped: ${report.skipped[id]}`);
+    continue;
+  }
+  if (list.length === 0) continue;
+  const ms = list.map((r) => r.ms);
+  med[id] = median(ms);
+  const rowsPerS = id === 'a' ? '' : `${((list[0].rows / med[id]) * 1000 / 1e6).toFixed(2)} M`;
+  console.log(
+    `${labels[id].padEnd(34)}${pad(fmtMs(med[id]), 10)}${pad(fmtMs(Math.min(...ms)), 10)}${pad(fmtMs(Math.max(...ms)), 10)}` +
+      `${pad(rowsPerS, 12)}${pad(((report.bytes / MIB) / (med[id] / 1000)).toFixed(0), 9)}`,
+  );
+}
+if (med.d !== undefined) {
+  const part = (key) => median(report.runs.d.map((r) => r[key]));
+  console.log(
+    `(d) includes the metrics side: columns builder ${fmtMs(part('columnsMs'))}, encode stored form ${fmtMs(part('encodeMs'))} ` +
+      `(${(((part('columnsMs') + part('encodeMs')) / med.d) * 100).toFixed(0)}% of (d)); stored form ${((report.stored?.bytes ?? 0) / MIB).toFixed(1)} MiB`,
+  );
+}
+const rowCounts = Object.fromEntries(['b', 'c', 'd'].filter((id) => report.runs[id]?.length).map((id) => [id, report.runs[id][0].rows]));
+console.log(`rows seen: ${Object.entries(rowCounts).map(([id, n]) => `(${id}) ${n.toLocaleString('en')}`).join(', ')}`);
+
+const scale = 1_000_000 / files.rows;
+const dAt1M = med.d === undefined ? NaN : med.d * scale;
+const targets = [
+  ['(d) ÷ (b)', med.d / med.b, '≤ 1.3', med.d === undefined ? null : med.d / med.b <= 1.3],
+  ['(d) ÷ (c)', med.d / med.c, '≤ 2', med.d === undefined ? null : med.d / med.c <= 2],
+  [`(d) for 1M rows${scale === 1 ? '' : ' (scaled linearly)'}`, dAt1M / 1000, '< 4 s', med.d === undefined ? null : dAt1M < 4000],
+  ['peak RSS of one import (d)', rss.d, '< 500 MiB', Number.isNaN(rss.d) ? null : rss.d < 500],
+  [`metrics on ${metrics.rows.toLocaleString('en')} rows`, median(metrics.computeMs), '< 150 ms (aim), < 1 s', median(metrics.computeMs) < 150],
+];
+console.log('\ntarget                                   value         target                  ');
+for (const [name, value, target, ok] of targets) {
+  const shown = Number.isFinite(value)
+    ? name.startsWith('peak') ? `${value.toFixed(0)} MiB` : name.startsWith('metrics') ? fmtMs(value) : name.includes('1M') ? `${value.toFixed(2)} s` : `${value.toFixed(2)}×`
+    : 'n/a';
+  console.log(`${name.padEnd(41)}${shown.padEnd(14)}${target.padEnd(24)}${mark(ok)}`);
+}
+console.log(`\npeak RSS, one run in a fresh process: (b) papaparse ${Number.isNaN(rss.b) ? 'n/a' : `${rss.b.toFixed(0)} MiB`}, (d) our import ${Number.isNaN(rss.d) ? 'n/a' : `${rss.d.toFixed(0)} MiB`}; whole timing process ${report.maxRssMiB.toFixed(0)} MiB`);
+if (variants) {
+  for (const r of variants) {
+    const run = r.runs.d[0];
+    console.log(`(d) on the ${r.v.toUpperCase()} variant: ${run ? `${fmtMs(run.ms)}, ${run.rows.toLocaleString('en')} rows ${run.rows === rowCounts.d ? '(same as LF ✓)' : '(differs from LF ✗)'}` : `skipped: ${r.skipped.d}`}`);
+  }
+}
+console.log(
+  `metrics: computeMetrics median ${fmtMs(median(metrics.computeMs))}, first (cold) call ${fmtMs(metrics.coldComputeMs)} ` +
+    `(${metrics.weeks} stage weeks, ${metrics.groups} groups); ` +
+    `stored form ${(metrics.storedBytes / MIB).toFixed(1)} MiB (${(metrics.storedBytes / metrics.rows).toFixed(1)} B/row), ` +
+    `encode ${fmtMs(median(metrics.encodeMs))}, decode ${fmtMs(median(metrics.decodeMs))}; building columns from rows ${fmtMs(metrics.buildMs)}; ` +
+    `gate observations from the metrics ${median(metrics.observeMs).toFixed(2)} ms`,
+);
+console.log(gates.line);

@@ -1,0 +1,109 @@
+import type { QualitySums, SatisfactionSums, UsageSums } from './aggregate';
+import type { BucketLayout } from './buckets';
+import { isoFromDay } from './day-number';
+import type {
+  AdoptionFigures,
+  GroupSeries,
+  PeriodFigures,
+  QualityFigures,
+  SatisfactionFigures,
+  StageMetrics,
+  WeekFigures,
+} from './pilot-metrics';
+import { compareNames, meanOrNull, proportion } from './proportion';
+import type { StageInput, StageSpan } from './stage-calendar';
+
+/** The per-bucket sums of each kind; null for a kind without any imported file. */
+export interface KindSums {
+  readonly usage: UsageSums | null;
+  readonly quality: QualitySums | null;
+  readonly satisfaction: SatisfactionSums | null;
+}
+
+/** Turns the flat bucket sums into each stage's weekly series, total and group series. */
+export function assembleStages(
+  stages: readonly StageInput[],
+  spans: readonly StageSpan[],
+  layout: BucketLayout,
+  sums: KindSums,
+  groupNames: readonly string[],
+): StageMetrics[] {
+  const { stride } = layout;
+  return stages.map((stage, s) => {
+    const span = spans[s] ?? { start: null, end: null };
+    const base = layout.cellBase[s] as number;
+    const weekCount = layout.weeks[s] as number;
+    const series = (g: number): WeekFigures[] =>
+      Array.from({ length: weekCount }, (_, k) => {
+        const week = k + 1;
+        const first = span.start === null ? null : span.start + k * 7;
+        return {
+          week,
+          from: first === null ? null : isoFromDay(first),
+          to: first === null ? null : isoFromDay(first + 6),
+          ...period(sums, (base + week) * stride + g, g === 0 ? stage.enrolledUsers : null, g > 0),
+        };
+      });
+    const groups: GroupSeries[] = [];
+    for (let g = 1; g < stride; g++) {
+      if (!hasRows(sums, base * stride + g)) continue;
+      groups.push({ group: groupNames[g] ?? '', total: period(sums, base * stride + g, null, true), weeks: series(g) });
+    }
+    groups.sort((a, b) => compareNames(a.group, b.group));
+    return {
+      stageId: stage.id,
+      stageName: stage.name,
+      from: span.start === null ? null : isoFromDay(span.start),
+      to: span.end === null ? null : isoFromDay(span.end),
+      enrolledUsers: stage.enrolledUsers,
+      total: period(sums, base * stride, stage.enrolledUsers, false),
+      weeks: series(0),
+      groups,
+    };
+  });
+}
+
+function period(sums: KindSums, b: number, enrolled: number | null, isGroup: boolean): PeriodFigures {
+  return {
+    adoption: sums.usage === null ? null : adoption(sums.usage, b, enrolled, isGroup),
+    quality: sums.quality === null ? null : quality(sums.quality, b),
+    satisfaction: sums.satisfaction === null ? null : satisfaction(sums.satisfaction, b),
+  };
+}
+
+function adoption(sums: UsageSums, b: number, enrolled: number | null, isGroup: boolean): AdoptionFigures {
+  const rows = sums.rows[b] as number;
+  const activeUsers = sums.activeUsers[b] as number;
+  // The plan knows how many users a stage enrolled, not how many per group.
+  if (isGroup) return { rows, activeUsers, enrolledUsers: null, rate: null, gap: 'group enrolment unknown' };
+  if (enrolled === null) return { rows, activeUsers, enrolledUsers: null, rate: null, gap: 'enrolment unknown' };
+  if (enrolled === 0) return { rows, activeUsers, enrolledUsers: 0, rate: null, gap: 'no users enrolled' };
+  return { rows, activeUsers, enrolledUsers: enrolled, rate: proportion(activeUsers, enrolled), gap: null };
+}
+
+function quality(sums: QualitySums, b: number): QualityFigures {
+  const outputs = sums.outputs[b] as number;
+  const median = sums.median[b] as number;
+  return {
+    outputs,
+    underLimit: proportion(sums.underLimit[b] as number, outputs),
+    meanEditingPercent: meanOrNull(sums.sum[b] as number, outputs),
+    medianEditingPercent: Number.isNaN(median) ? null : median,
+  };
+}
+
+function satisfaction(sums: SatisfactionSums, b: number): SatisfactionFigures {
+  const ratings = sums.ratings[b] as number;
+  return {
+    ratings,
+    meanRating: meanOrNull(sums.sum[b] as number, ratings),
+    topTwo: proportion(sums.topTwo[b] as number, ratings),
+    users: sums.users[b] as number,
+  };
+}
+
+function hasRows(sums: KindSums, b: number): boolean {
+  return (
+    (sums.usage?.rows[b] ?? 0) > 0 || (sums.quality?.outputs[b] ?? 0) > 0 || (sums.satisfaction?.ratings[b] ?? 0) > 0
+  );
+}

@@ -1,0 +1,253 @@
+import type { ImportKind, RowByKind, RowTime } from '../csv/kinds';
+import {
+  NO_DAY,
+  NO_WEEK,
+  TRI_NO,
+  TRI_UNKNOWN,
+  TRI_YES,
+  type Columns,
+  type ColumnsOf,
+  type DictColumn,
+  type TimedColumns,
+} from './columns';
+import { dayFromIso } from './day-number';
+import { DictBuilder, Growable } from './growing-columns';
+
+/** Collects typed rows of one kind into columns, as the importer delivers them batch by batch. */
+export interface ColumnsBuilder<K extends ImportKind> {
+  readonly kind: K;
+  readonly rowCount: number;
+  append(row: RowByKind[K]): void;
+  appendBatch(rows: readonly RowByKind[K][]): void;
+  /** The finished columns, trimmed to size; the builder accepts no rows afterwards. */
+  finish(): ColumnsOf<K>;
+}
+
+/**
+ * A builder for one import. Arrays start at `initialCapacity` rows and double when full, so a
+ * million rows cost about twenty copies rather than a million small allocations.
+ */
+export function createColumnsBuilder<K extends ImportKind>(kind: K, initialCapacity = 1024): ColumnsBuilder<K> {
+  const sink = makeSink(kind, Math.max(16, initialCapacity));
+  let finished = false;
+  const builder: ColumnsBuilder<K> = {
+    kind,
+    get rowCount() {
+      return sink.length;
+    },
+    append(row) {
+      if (finished) throw new Error('The columns are finished; start a new builder for more rows.');
+      sink.append(row as never);
+    },
+    appendBatch(rows) {
+      for (const row of rows) builder.append(row);
+    },
+    finish() {
+      finished = true;
+      return sink.finish() as ColumnsOf<K>;
+    },
+  };
+  return builder;
+}
+
+interface Sink<Row> {
+  readonly length: number;
+  append(row: Row): void;
+  finish(): Columns;
+}
+
+function makeSink(kind: ImportKind, capacity: number): Sink<never> {
+  switch (kind) {
+    case 'usage':
+      return usageSink(capacity);
+    case 'quality':
+      return qualitySink(capacity);
+    case 'satisfaction':
+      return satisfactionSink(capacity);
+    case 'test_results':
+      return testResultSink(capacity);
+  }
+}
+
+type TimedRow = RowTime & { line: number; stage: string | null; group: string | null; userId: string };
+
+/** Columns shared by usage, quality and satisfaction rows. */
+class TimedBase {
+  length = 0;
+  readonly line: Growable<Uint32Array>;
+  readonly day: Growable<Int32Array>;
+  readonly week: Growable<Uint16Array>;
+  readonly stage: DictBuilder;
+  readonly group: DictBuilder;
+  readonly user: DictBuilder;
+  private lastDate = '';
+  private lastDay = NO_DAY;
+  /** The kind's own columns, grown together with the common ones. */
+  private readonly extra: readonly { ensure(length: number): void }[];
+  constructor(capacity: number, extra: readonly { ensure(length: number): void }[]) {
+    this.extra = extra;
+    this.line = new Growable(new Uint32Array(capacity));
+    this.day = new Growable(new Int32Array(capacity));
+    this.week = new Growable(new Uint16Array(capacity));
+    this.stage = new DictBuilder(capacity);
+    this.group = new DictBuilder(capacity);
+    this.user = new DictBuilder(capacity);
+  }
+  /** Writes the common fields of the next row and returns its index. */
+  next(row: TimedRow): number {
+    const i = this.length;
+    if (i === this.line.data.length) {
+      const n = i * 2;
+      for (const column of [this.line, this.day, this.week, this.stage.codes, this.group.codes, this.user.codes]) column.ensure(n);
+      for (const column of this.extra) column.ensure(n);
+    }
+    this.line.data[i] = row.line;
+    this.day.data[i] = this.dayOf(row.date);
+    this.week.data[i] = weekOf(row.week);
+    if (row.week !== null) this.week.used = true;
+    this.stage.put(i, row.stage);
+    this.group.put(i, row.group);
+    this.user.put(i, row.userId);
+    this.length = i + 1;
+    return i;
+  }
+  common(): TimedColumns {
+    const n = this.length;
+    return {
+      rowCount: n,
+      line: this.line.data.slice(0, n),
+      day: this.day.take(n, true),
+      week: this.week.take(n, true),
+      stage: this.stage.take(n, true),
+      group: this.group.take(n, true),
+      user: this.user.take(n, false) as DictColumn,
+    };
+  }
+  private dayOf(date: string | null): number {
+    if (date === null) return NO_DAY;
+    if (date !== this.lastDate) {
+      const day = dayFromIso(date);
+      if (day === null) throw new RangeError(`"${date}" is not a YYYY-MM-DD date`);
+      this.lastDate = date;
+      this.lastDay = day;
+    }
+    this.day.used = true;
+    return this.lastDay;
+  }
+}
+
+function weekOf(week: number | null): number {
+  if (week === null) return NO_WEEK;
+  if (!Number.isInteger(week) || week < 1 || week > 65535) throw new RangeError(`Week ${week} is not a week number`);
+  return week;
+}
+
+function usageSink(capacity: number): Sink<RowByKind['usage']> {
+  const uses = new Growable(new Float32Array(capacity));
+  const base = new TimedBase(capacity, [uses]);
+  return {
+    get length() {
+      return base.length;
+    },
+    append(row) {
+      if (row.uses !== null && !Number.isFinite(row.uses)) throw new RangeError(`Use count ${row.uses} on line ${row.line} is not a number`);
+      const i = base.next(row);
+      if (row.uses === null) uses.data[i] = NaN;
+      else {
+        uses.data[i] = row.uses;
+        uses.used = true;
+      }
+    },
+    finish: () => ({ kind: 'usage', ...base.common(), uses: uses.take(base.length, true) }),
+  };
+}
+
+function qualitySink(capacity: number): Sink<RowByKind['quality']> {
+  const share = new Growable(new Float64Array(capacity));
+  const base = new TimedBase(capacity, [share]);
+  return {
+    get length() {
+      return base.length;
+    },
+    append(row) {
+      if (!Number.isFinite(row.editingShare)) throw new RangeError(`Editing share ${row.editingShare} on line ${row.line} is not a number`);
+      const i = base.next(row);
+      share.data[i] = row.editingShare;
+    },
+    finish: () => ({ kind: 'quality', ...base.common(), editingShare: share.data.slice(0, base.length) }),
+  };
+}
+
+function satisfactionSink(capacity: number): Sink<RowByKind['satisfaction']> {
+  const rating = new Growable(new Uint8Array(capacity));
+  const comment = new DictBuilder(capacity);
+  const base = new TimedBase(capacity, [rating, comment.codes]);
+  return {
+    get length() {
+      return base.length;
+    },
+    append(row) {
+      if (!Number.isInteger(row.rating) || row.rating < 1 || row.rating > 5) {
+        throw new RangeError(`Rating ${row.rating} on line ${row.line} is not a whole number 1–5`);
+      }
+      const i = base.next(row);
+      rating.data[i] = row.rating;
+      comment.put(i, row.comment);
+    },
+    finish: () => ({
+      kind: 'satisfaction',
+      ...base.common(),
+      rating: rating.data.slice(0, base.length),
+      comment: comment.take(base.length, true),
+    }),
+  };
+}
+
+function testResultSink(capacity: number): Sink<RowByKind['test_results']> {
+  let length = 0;
+  const line = new Growable(new Uint32Array(capacity));
+  const group = new DictBuilder(capacity);
+  const caseId = new DictBuilder(capacity);
+  const correct = new Growable(new Uint8Array(capacity));
+  const hallucination = new Growable(new Uint8Array(capacity));
+  const latency = new Growable(new Float64Array(capacity));
+  return {
+    get length() {
+      return length;
+    },
+    append(row) {
+      const i = length;
+      if (i === line.data.length) {
+        for (const column of [line, group.codes, caseId.codes, correct, hallucination, latency]) column.ensure(i * 2);
+      }
+      line.data[i] = row.line;
+      group.put(i, row.group);
+      caseId.put(i, row.caseId);
+      correct.data[i] = tri(row.correct);
+      hallucination.data[i] = tri(row.hallucination);
+      if (row.latencySeconds !== null && !Number.isFinite(row.latencySeconds)) {
+        throw new RangeError(`Latency ${row.latencySeconds} on line ${row.line} is not a number`);
+      }
+      if (row.latencySeconds === null) latency.data[i] = NaN;
+      else {
+        latency.data[i] = row.latencySeconds;
+        latency.used = true;
+      }
+      length = i + 1;
+    },
+    finish: () => ({
+      kind: 'test_results',
+      rowCount: length,
+      line: line.data.slice(0, length),
+      group: group.take(length, true),
+      caseId: caseId.take(length, false) as DictColumn,
+      correct: correct.data.slice(0, length),
+      hallucination: hallucination.data.slice(0, length),
+      latency: latency.take(length, true),
+    }),
+  };
+}
+
+function tri(value: boolean | null): number {
+  return value === null ? TRI_UNKNOWN : value ? TRI_YES : TRI_NO;
+}

@@ -1,0 +1,97 @@
+import { aggregateQuality, aggregateSatisfaction, aggregateUsage, type PlacedImport } from './aggregate';
+import { assembleStages } from './assemble';
+import { bucketLayout, MAX_BUCKETS } from './buckets';
+import type { Columns, QualityColumns, SatisfactionColumns, TestResultColumns, UsageColumns } from './columns';
+import { joinDictionaries } from './global-ids';
+import { placeRows, unplacedReasons, type Placement, type UnplacedReason } from './placement';
+import { PILOT_METRICS_VERSION, type ImportPlacement, type MetricsWarning, type PilotMetrics } from './pilot-metrics';
+import { stageCalendar, type StageInput } from './stage-calendar';
+import { computeTestMetrics } from './test-figures';
+import { enrolmentWarnings, placementWarnings } from './warnings';
+
+export interface MetricsOptions {
+  /** The plan's editing limit in percent: an output is "under" when its share is strictly below it. */
+  readonly editingShareLimit: number;
+}
+
+/** Stored columns of every import of a plan, by import id. */
+export type ColumnsByImport = Readonly<Record<string, Columns>>;
+
+type TimedColumnsUnion = UsageColumns | QualityColumns | SatisfactionColumns;
+
+const EMPTY_MAP = new Uint32Array(1);
+
+/**
+ * The pilot metrics of a plan (SPEC §5): per stage, per week, overall and per group, plus the
+ * test-results figures. Pure: changing a stage date, an enrolment or the editing limit only
+ * needs this to run again on the same columns, never a re-import.
+ */
+export function computeMetrics(
+  columnsByImport: ColumnsByImport,
+  stages: readonly StageInput[],
+  options: MetricsOptions,
+): PilotMetrics {
+  const calendar = stageCalendar(stages);
+  const entries = Object.entries(columnsByImport);
+  const timed = entries
+    .filter((e): e is [string, TimedColumnsUnion] => e[1].kind !== 'test_results')
+    .map(([importId, columns]) => ({ importId, columns, placement: placeRows(columns, calendar) }));
+  const tests = entries
+    .filter((e): e is [string, TestResultColumns] => e[1].kind === 'test_results')
+    .map(([importId, columns]) => ({ importId, columns }));
+
+  const warnings: MetricsWarning[] = placementWarnings(timed.map((t) => ({ kind: t.columns.kind, placement: t.placement })));
+  const weeks = new Int32Array(stages.length);
+  for (const t of timed) t.placement.maxWeek.forEach((w, s) => (weeks[s] = Math.max(weeks[s] as number, w)));
+  const groups = joinDictionaries(timed.map((t) => t.columns.group));
+  let layout = bucketLayout(weeks, groups.names.length - 1);
+  if (layout.bucketCount > MAX_BUCKETS) {
+    layout = bucketLayout(weeks, 0);
+    warnings.push({
+      code: 'too_many_groups',
+      kind: null,
+      rows: 0,
+      message: `The files name ${(groups.names.length - 1).toLocaleString('en')} different groups, too many to break down; check which column is mapped as the group.`,
+    });
+  }
+
+  const placed = timed.map((t, k) => ({
+    columns: t.columns,
+    placement: t.placement,
+    groupMap: groups.maps[k] ?? EMPTY_MAP,
+    grouped: layout.stride > 1,
+  }));
+  const usage = placed.filter((p): p is PlacedImport<UsageColumns> => p.columns.kind === 'usage');
+  const quality = placed.filter((p): p is PlacedImport<QualityColumns> => p.columns.kind === 'quality');
+  const satisfaction = placed.filter((p): p is PlacedImport<SatisfactionColumns> => p.columns.kind === 'satisfaction');
+  const sums = {
+    usage: usage.length > 0 ? aggregateUsage(usage, layout) : null,
+    quality: quality.length > 0 ? aggregateQuality(quality, layout, options.editingShareLimit) : null,
+    satisfaction: satisfaction.length > 0 ? aggregateSatisfaction(satisfaction, layout) : null,
+  };
+  const stageMetrics = assembleStages(stages, calendar.spans, layout, sums, groups.names);
+  warnings.push(...enrolmentWarnings(stageMetrics));
+
+  const placementById = new Map<string, Placement>(timed.map((t) => [t.importId, t.placement]));
+  const imports: ImportPlacement[] = entries.map(([importId, columns]) => {
+    const placement = placementById.get(importId);
+    return {
+      importId,
+      kind: columns.kind,
+      rows: columns.rowCount,
+      placedRows: placement?.placedRows ?? columns.rowCount,
+      unplaced: placement?.unplaced ?? noneUnplaced,
+    };
+  });
+
+  return {
+    version: PILOT_METRICS_VERSION,
+    editingShareLimit: options.editingShareLimit,
+    stages: stageMetrics,
+    tests: computeTestMetrics(tests),
+    imports,
+    warnings,
+  };
+}
+
+const noneUnplaced = Object.fromEntries(unplacedReasons.map((r) => [r, 0])) as Record<UnplacedReason, number>;

@@ -1,0 +1,133 @@
+import type { ImportKind } from '../csv/kinds';
+import type { UnplacedReason } from './placement';
+
+/**
+ * What the pilot data says, aggregated: small, plain and serialisable (no rows, no typed
+ * arrays, no Maps), so the store can cache it and the screens can chart it. Recomputed from
+ * the stored columns whenever a stage date, an enrolment or the editing limit changes.
+ */
+
+/** A share with its counts, so that a Wilson interval can be computed from it. */
+export interface Proportion {
+  readonly successes: number;
+  readonly trials: number;
+  /** successes ÷ trials × 100; null when there are no trials. */
+  readonly percent: number | null;
+}
+
+/** Why an adoption rate cannot be computed. */
+export type AdoptionGap = 'enrolment unknown' | 'group enrolment unknown' | 'no users enrolled';
+
+export interface AdoptionFigures {
+  /** Usage rows in the period; rows with a use count of 0 are counted here but not as activity. */
+  readonly rows: number;
+  /** Distinct users with at least one use in the period. */
+  readonly activeUsers: number;
+  readonly enrolledUsers: number | null;
+  /** Active ÷ enrolled users; null when the enrolment is not known (see `gap`). */
+  readonly rate: Proportion | null;
+  readonly gap: AdoptionGap | null;
+}
+
+export interface QualityFigures {
+  readonly outputs: number;
+  /** Outputs whose editing share is strictly below the plan's editing limit. */
+  readonly underLimit: Proportion;
+  readonly meanEditingPercent: number | null;
+  readonly medianEditingPercent: number | null;
+}
+
+export interface SatisfactionFigures {
+  readonly ratings: number;
+  readonly meanRating: number | null;
+  /** Ratings of 4 or 5. */
+  readonly topTwo: Proportion;
+  readonly users: number;
+}
+
+/** One period (a week or a whole stage). A kind with no imported file at all is null. */
+export interface PeriodFigures {
+  readonly adoption: AdoptionFigures | null;
+  readonly quality: QualityFigures | null;
+  readonly satisfaction: SatisfactionFigures | null;
+}
+
+export interface WeekFigures extends PeriodFigures {
+  /** 1-based week of the stage. */
+  readonly week: number;
+  /** First and last day of the week, `YYYY-MM-DD`; null when the stage has no start date. */
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export interface GroupSeries {
+  readonly group: string;
+  readonly total: PeriodFigures;
+  /** Same weeks as the stage's series, so that small multiples line up. */
+  readonly weeks: readonly WeekFigures[];
+}
+
+export interface StageMetrics {
+  readonly stageId: string;
+  readonly stageName: string;
+  readonly from: string | null;
+  /** Last day of the stage's range; null when open-ended or undated. */
+  readonly to: string | null;
+  readonly enrolledUsers: number | null;
+  /** The whole stage: every placed row of the stage, whatever its week. */
+  readonly total: PeriodFigures;
+  /** Weeks 1 to the last week with data, in order, empty weeks included. */
+  readonly weeks: readonly WeekFigures[];
+  /** Sorted by group name; only groups with data in this stage. */
+  readonly groups: readonly GroupSeries[];
+}
+
+export interface TestFigures {
+  readonly cases: number;
+  /** Correct ÷ cases whose correctness is known. */
+  readonly accuracy: Proportion;
+  /** Hallucinations ÷ cases where it is known. */
+  readonly hallucination: Proportion;
+  /** Cases with a latency. */
+  readonly latencyCases: number;
+  readonly meanLatencySeconds: number | null;
+}
+
+/** Test results are judged on the whole file, not by week (SPEC §3). */
+export interface TestMetrics {
+  readonly overall: TestFigures;
+  readonly groups: readonly { readonly group: string; readonly figures: TestFigures }[];
+  readonly byImport: readonly { readonly importId: string; readonly figures: TestFigures }[];
+}
+
+export interface ImportPlacement {
+  readonly importId: string;
+  readonly kind: ImportKind;
+  readonly rows: number;
+  /** Rows counted in some stage week (test results: all rows). */
+  readonly placedRows: number;
+  readonly unplaced: Readonly<Record<UnplacedReason, number>>;
+}
+
+export type MetricsWarningCode = UnplacedReason | 'overlapping_stages' | 'more_active_than_enrolled' | 'too_many_groups';
+
+export interface MetricsWarning {
+  readonly code: MetricsWarningCode;
+  readonly kind: ImportKind | null;
+  readonly rows: number;
+  /** Plain-language sentence for the import screen and the report. */
+  readonly message: string;
+}
+
+export const PILOT_METRICS_VERSION = 1;
+
+export interface PilotMetrics {
+  readonly version: typeof PILOT_METRICS_VERSION;
+  readonly editingShareLimit: number;
+  /** In plan order. */
+  readonly stages: readonly StageMetrics[];
+  /** Null when no test-results file is imported. */
+  readonly tests: TestMetrics | null;
+  readonly imports: readonly ImportPlacement[];
+  readonly warnings: readonly MetricsWarning[];
+}

@@ -1,0 +1,16 @@
+import type { Proportion } from './pilot-metrics';
+
+/** A share with its counts; the percent is null when there is nothing to divide by. */
+export function proportion(successes: number, trials: number): Proportion {
+  return { successes, trials, percent: trials > 0 ? (successes / trials) * 100 : null };
+}
+
+/** sum ÷ count, or null for an empty period. */
+export function meanOrNull(sum: number, count: number): number | null {
+  return count > 0 ? sum / count : null;
+}
+
+/** Group and stage names in the order people expect ("Team 2" before "Team 10"), the same on every machine. */
+export function compareNames(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -1,0 +1,86 @@
+import type { ImportKind } from '../csv/kinds';
+import { isoFromDay } from './day-number';
+import { MAX_STAGE_WEEK, unplacedReasons, type Placement, type UnplacedReason } from './placement';
+import type { MetricsWarning, StageMetrics } from './pilot-metrics';
+
+const kindWords: Record<ImportKind, string> = {
+  usage: 'usage',
+  quality: 'quality',
+  satisfaction: 'satisfaction',
+  test_results: 'test-result',
+};
+
+/** One warning per kind and reason, summed over that kind's imports. */
+export function placementWarnings(placed: readonly { kind: ImportKind; placement: Placement }[]): MetricsWarning[] {
+  const warnings: MetricsWarning[] = [];
+  const kinds = [...new Set(placed.map((p) => p.kind))];
+  for (const kind of kinds) {
+    const mine = placed.filter((p) => p.kind === kind).map((p) => p.placement);
+    for (const reason of unplacedReasons) {
+      const rows = mine.reduce((sum, p) => sum + p.unplaced[reason], 0);
+      if (rows > 0) warnings.push({ code: reason, kind, rows, message: unplacedMessage(kind, reason, rows, mine) });
+    }
+    const overlapRows = mine.reduce((sum, p) => sum + p.overlapRows, 0);
+    if (overlapRows > 0) {
+      warnings.push({
+        code: 'overlapping_stages',
+        kind,
+        rows: overlapRows,
+        message: `${rowsOf(overlapRows, kind)} ${be(overlapRows)} dated where two stages overlap and ${overlapRows === 1 ? 'was' : 'were'} counted in the earlier stage; add a stage column to be exact.`,
+      });
+    }
+  }
+  return warnings;
+}
+
+function unplacedMessage(kind: ImportKind, reason: UnplacedReason, rows: number, placements: readonly Placement[]): string {
+  const subject = `${rowsOf(rows, kind)} ${be(rows)}`;
+  switch (reason) {
+    case 'outside_stages': {
+      const days = placements.flatMap((p) => (p.outsideDays ? [p.outsideDays.first, p.outsideDays.last] : []));
+      const first = isoFromDay(Math.min(...days));
+      const last = isoFromDay(Math.max(...days));
+      return `${subject} dated outside every stage (${first === last ? first : `${first} to ${last}`}).`;
+    }
+    case 'unknown_stage': {
+      const names = new Set(placements.flatMap((p) => [...p.unknownStages.keys()]));
+      const listed = [...names].slice(0, 5).map((n) => `“${n}”`).join(', ');
+      return `${rowsOf(rows, kind)} name${rows === 1 ? 's' : ''} a stage the plan does not have (${listed}${names.size > 5 ? ', …' : ''}).`;
+    }
+    case 'before_stage_start':
+      return `${subject} dated before the start of the stage ${rows === 1 ? 'it names' : 'they name'}.`;
+    case 'stage_without_start':
+      return `${subject} dated, but the stage ${rows === 1 ? 'it names' : 'they name'} has no start date, so the week is unknown.`;
+    case 'week_without_stage':
+      return `${rowsOf(rows, kind)} carr${rows === 1 ? 'ies' : 'y'} a week number but no stage, so ${rows === 1 ? 'it belongs' : 'they belong'} to no stage.`;
+    case 'no_time':
+      return `${rowsOf(rows, kind)} ha${rows === 1 ? 's' : 've'} neither a date nor a week.`;
+    case 'beyond_week_limit':
+      return `${subject} more than ${MAX_STAGE_WEEK} weeks after the start of ${rows === 1 ? 'its' : 'their'} stage.`;
+  }
+}
+
+/** Stages where more users were active than enrolled: the enrolment or the user ids are off. */
+export function enrolmentWarnings(stages: readonly StageMetrics[]): MetricsWarning[] {
+  return stages.flatMap((stage) => {
+    const active = stage.total.adoption?.activeUsers ?? 0;
+    const enrolled = stage.enrolledUsers;
+    if (enrolled === null || active <= enrolled) return [];
+    return [
+      {
+        code: 'more_active_than_enrolled' as const,
+        kind: 'usage' as const,
+        rows: stage.total.adoption?.rows ?? 0,
+        message: `More users were active in “${stage.stageName}” (${active}) than are enrolled (${enrolled}); check the enrolment or the user ids.`,
+      },
+    ];
+  });
+}
+
+function rowsOf(rows: number, kind: ImportKind): string {
+  return `${rows.toLocaleString('en')} ${kindWords[kind]} row${rows === 1 ? '' : 's'}`;
+}
+
+function be(rows: number): string {
+  return rows === 1 ? 'is' : 'are';
+}

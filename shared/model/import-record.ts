@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { csvDelimiters, csvEncodings, dateFormats, percentScales } from '../csv/settings';
+import { importKinds } from '../csv/kinds';
+
+export const importKindSchema = z.enum(importKinds);
+
+export const csvSettingsSchema = z.object({
+  encoding: z.enum(csvEncodings),
+  delimiter: z.enum(csvDelimiters),
+  hasHeader: z.boolean(),
+  decimalComma: z.boolean(),
+  dateFormat: z.enum(dateFormats).nullable(),
+  percentScale: z.enum(percentScales).nullable(),
+});
+
+export const columnMappingSchema = z.object({
+  kind: importKindSchema,
+  /** Our field id → the header it reads; keys are field ids, never header text. */
+  fields: z.record(z.string().max(60), z.string().max(500).nullable()),
+  latencyUnit: z.enum(['seconds', 'milliseconds']),
+});
+export type StoredColumnMapping = z.infer<typeof columnMappingSchema>;
+
+const reasonExampleSchema = z.object({
+  line: z.number().int().min(0),
+  message: z.string().max(1000),
+  cells: z.array(z.string().max(1000)).max(200),
+});
+
+/** All rows sharing a reason: the count is complete, the stored examples are capped. */
+export const reasonGroupSchema = z.object({
+  code: z.string().max(60),
+  field: z.string().max(60).nullable(),
+  title: z.string().max(300),
+  count: z.number().int().min(0),
+  examples: z.array(reasonExampleSchema).max(20),
+});
+
+/**
+ * One imported file with its provenance (SPEC §5). The rows themselves live outside the plan
+ * file, keyed by this record's id (`saveImportData`), so the plan store stays small.
+ */
+export const importRecordSchema = z.object({
+  id: z.string().min(1).max(100),
+  kind: importKindSchema,
+  fileName: z.string().max(500),
+  bytes: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  importedAt: z.iso.datetime({ offset: true }),
+  settings: csvSettingsSchema,
+  mapping: columnMappingSchema,
+  headers: z.array(z.string().max(500)).max(1000),
+  records: z.number().int().min(0),
+  accepted: z.number().int().min(0),
+  rejected: z.number().int().min(0),
+  rejections: z.array(reasonGroupSchema).max(100),
+  warnings: z.array(reasonGroupSchema).max(100),
+  dateRange: z.object({ first: z.string(), last: z.string() }).nullable(),
+});
+export type ImportRecord = z.infer<typeof importRecordSchema>;
+
+/** Mappings remembered per plan and kind, proposed again for the next file of that kind. */
+export const rememberedMappingsSchema = z.partialRecord(importKindSchema, columnMappingSchema);
