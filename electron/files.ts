@@ -11,16 +11,36 @@ export interface DialogLike {
   showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
 }
 
+/** What the user is saving: it decides the dialog's title and file-type filter. */
+export type SaveKind = 'plan' | 'csv' | 'json' | 'pdf';
+
 /** What the IPC handlers need from the file system; the renderer never sees a path. */
 export interface FileDialogs {
-  saveTextFile(suggestedName: string, text: string): Promise<Result<SaveOutcome>>;
+  saveTextFile(suggestedName: string, text: string, kind?: Exclude<SaveKind, 'pdf'>): Promise<Result<SaveOutcome>>;
+  savePdfFile(suggestedName: string, bytes: Uint8Array): Promise<Result<SaveOutcome>>;
   openTextFile(kind: 'plan'): Promise<Result<OpenedFile | null>>;
 }
 
-const planFilters = [
-  { name: 'Rollout Readiness plan', extensions: ['json'] },
-  { name: 'All files', extensions: ['*'] },
-];
+const allFiles = { name: 'All files', extensions: ['*'] };
+const planFilters = [{ name: 'Rollout Readiness plan', extensions: ['json'] }, allFiles];
+
+const saveDialogs: Record<SaveKind, { title: string; filters: Array<{ name: string; extensions: string[] }> }> = {
+  plan: { title: 'Export plan', filters: planFilters },
+  csv: { title: 'Save CSV file', filters: [{ name: 'CSV file', extensions: ['csv'] }, allFiles] },
+  json: { title: 'Save JSON file', filters: [{ name: 'JSON file', extensions: ['json'] }, allFiles] },
+  pdf: { title: 'Save report as PDF', filters: [{ name: 'PDF document', extensions: ['pdf'] }] },
+};
+
+/**
+ * The name the renderer suggests, made safe to show in the dialog: it is only a default the
+ * user confirms, but a name like "../../x" must not start the dialog in another folder.
+ */
+export function safeSuggestedName(name: string, kind: SaveKind): string {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^[.\s]+/, '').trim() || 'untitled';
+  const extension = kind === 'plan' ? '.json' : `.${kind}`;
+  return cleaned.toLowerCase().endsWith(extension) ? cleaned : `${cleaned}${extension}`;
+}
 
 export function formatFileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -64,10 +84,10 @@ export async function readTextFile(filePath: string, maxBytes: number = MAX_PLAN
   }
 }
 
-/** Writes UTF-8 text (no BOM) to a path the user chose. */
-export async function writeTextFile(filePath: string, text: string): Promise<Result<void>> {
+/** Writes text as UTF-8 (no BOM), or bytes as they are, to a path the user chose. */
+export async function writeUserFile(filePath: string, contents: string | Uint8Array): Promise<Result<void>> {
   try {
-    await writeFile(filePath, text, 'utf8');
+    await writeFile(filePath, contents, typeof contents === 'string' ? 'utf8' : null);
     return ok(undefined);
   } catch (error) {
     return fail('io', `"${basename(filePath)}" could not be written: ${errorMessage(error)}`);
@@ -76,19 +96,22 @@ export async function writeTextFile(filePath: string, text: string): Promise<Res
 
 /** The dialog-calling part: thin on purpose, everything it relies on is tested above it. */
 export function createFileDialogs(dialog: DialogLike, defaultDir: () => string): FileDialogs {
+  async function save(kind: SaveKind, suggestedName: string, contents: string | Uint8Array): Promise<Result<SaveOutcome>> {
+    const choice = await dialog.showSaveDialog({
+      title: saveDialogs[kind].title,
+      defaultPath: join(defaultDir(), safeSuggestedName(suggestedName, kind)),
+      filters: saveDialogs[kind].filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (choice.canceled || !choice.filePath) return ok({ saved: false, fileName: '' });
+    const written = await writeUserFile(choice.filePath, contents);
+    if (!written.ok) return written;
+    return ok({ saved: true, fileName: basename(choice.filePath) });
+  }
+
   return {
-    async saveTextFile(suggestedName, text) {
-      const choice = await dialog.showSaveDialog({
-        title: 'Export plan',
-        defaultPath: join(defaultDir(), suggestedName),
-        filters: planFilters,
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      });
-      if (choice.canceled || !choice.filePath) return ok({ saved: false, fileName: '' });
-      const written = await writeTextFile(choice.filePath, text);
-      if (!written.ok) return written;
-      return ok({ saved: true, fileName: basename(choice.filePath) });
-    },
+    saveTextFile: (suggestedName, text, kind = 'plan') => save(kind, suggestedName, text),
+    savePdfFile: (suggestedName, bytes) => save('pdf', suggestedName, bytes),
 
     async openTextFile() {
       const choice = await dialog.showOpenDialog({

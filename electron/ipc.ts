@@ -11,18 +11,25 @@ import { describeIssues } from '../shared/model/migrate';
 import { asImportedCopy, parsePlanFile, planFileName, serialisePlanFile } from '../shared/model/plan-file';
 import { toSummary } from '../shared/model/schema';
 import { fail, ok, type Result } from '../shared/result';
+import type { DecisionLog } from './decision-log';
 import type { FileDialogs } from './files';
+import type { ImportDataStore } from './import-data-store';
+import type { ReportPrinter } from './report-printer';
 import type { Storage } from './storage';
 import { errorMessage } from './store-files';
 
 export interface HandlerDeps {
   readonly storage: Storage;
   readonly files: FileDialogs;
+  readonly importData: ImportDataStore;
+  readonly decisions: DecisionLog;
+  /** Prints the app window; injected so tests can pass a fake window. */
+  readonly printer: ReportPrinter;
   readonly now?: () => Date;
 }
 
 /** The implementation of every API method in the main process, callable directly in tests. */
-export function createHandlers({ storage, files, now = () => new Date() }: HandlerDeps): RolloutApi {
+export function createHandlers({ storage, files, importData, decisions, printer, now = () => new Date() }: HandlerDeps): RolloutApi {
   async function importPlan(text: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>> {
     const parsed = parsePlanFile(text);
     if (!parsed.ok) return parsed;
@@ -56,7 +63,14 @@ export function createHandlers({ storage, files, now = () => new Date() }: Handl
     openTextFile: async (kind) => files.openTextFile(kind),
     getSettings: async () => storage.getSettings(),
     saveSettings: async (settings) => storage.saveSettings(settings),
-    getStartupNotices: async () => ok(storage.notices()),
+    getStartupNotices: async () => ok([...storage.notices(), ...decisions.notices()]),
+    saveImportData: (planId, importId, part, bytes) => importData.save(planId, importId, part, bytes),
+    loadImportData: (planId, importId, part) => importData.load(planId, importId, part),
+    deleteImportData: (planId, importId) => importData.delete(planId, importId),
+    saveTextFile: ({ suggestedName, text, kind }) => files.saveTextFile(suggestedName, text, kind),
+    listDecisions: async (planId) => decisions.list(planId),
+    appendDecision: async (entry) => decisions.append(entry),
+    printReport: (request) => printer.printReport(request),
   };
 }
 

@@ -1,9 +1,12 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, session } from 'electron';
 import { createAppProtocolHandler } from './app-protocol';
+import { createDecisionLog } from './decision-log';
 import { createFileDialogs, type DialogLike } from './files';
+import { createImportDataStore } from './import-data-store';
 import { createHandlers, createIpcListeners, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { createReportPrinter } from './report-printer';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/menu-commands';
 import {
   APP_ENTRY_URL,
@@ -100,9 +103,18 @@ function start(): void {
       hardenSession(session.defaultSession, devServerUrl);
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
 
-      const storage = createStorage(app.getPath('userData'));
+      const dataDir = app.getPath('userData');
+      const storage = createStorage(dataDir);
+      const planExists = (id: string) => storage.findSummary(id) !== null;
       const files = createFileDialogs(windowDialogs, () => app.getPath('documents'));
-      const api = createHandlers({ storage, files });
+      const api = createHandlers({
+        storage,
+        files,
+        importData: createImportDataStore(dataDir, { planExists }),
+        decisions: createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id) }),
+        // The main window, not the focused one: DevTools can have focus, and it is not the report.
+        printer: createReportPrinter(() => mainWindow, files),
+      });
       registerIpc(ipcMain, createIpcListeners(api, (url) => isTrustedUrl(url, devServerUrl)));
 
       const template = buildMenuTemplate({

@@ -18,6 +18,14 @@ const api = {
   getSettings: () => ipcRenderer.invoke(channels.getSettings),
   saveSettings: (settings) => ipcRenderer.invoke(channels.saveSettings, settings),
   getStartupNotices: () => ipcRenderer.invoke(channels.getStartupNotices),
+  saveImportData: (planId, importId, part, bytes) => ipcRenderer.invoke(channels.saveImportData, planId, importId, part, bytes),
+  loadImportData: (planId, importId, part) => ipcRenderer.invoke(channels.loadImportData, planId, importId, part),
+  deleteImportData: (planId, importId) => ipcRenderer.invoke(channels.deleteImportData, planId, importId),
+  saveTextFile: (file) => ipcRenderer.invoke(channels.saveTextFile, file),
+  // The decision log has no update or delete on purpose: entries can only be added.
+  listDecisions: (planId) => ipcRenderer.invoke(channels.listDecisions, planId),
+  appendDecision: (entry) => ipcRenderer.invoke(channels.appendDecision, entry),
+  printReport: (options) => ipcRenderer.invoke(channels.printReport, options),
 } satisfies RolloutApi;
 
 const menu = {

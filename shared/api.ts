@@ -22,6 +22,12 @@ export type ImportDataPart = (typeof importDataParts)[number];
 
 export type PaperSize = 'A4' | 'Letter';
 
+export interface PrintRequest {
+  readonly paper: PaperSize;
+  readonly target: 'pdf' | 'printer';
+  readonly suggestedName: string;
+}
+
 export interface TextFileToSave {
   readonly suggestedName: string;
   readonly text: string;
@@ -74,9 +80,7 @@ export interface RolloutApi {
   appendDecision(entry: DecisionEntry): Promise<Result<DecisionEntry>>;
 
   /** Prints the page currently shown (the stakeholder summary): PDF via a save dialog, or the system print dialog. */
-  printReport(options: { readonly paper: PaperSize; readonly target: 'pdf' | 'printer'; readonly suggestedName: string }): Promise<
-    Result<SaveOutcome>
-  >;
+  printReport(request: PrintRequest): Promise<Result<SaveOutcome>>;
 }
 
 export type ApiMethod = keyof RolloutApi;

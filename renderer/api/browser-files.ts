@@ -1,6 +1,12 @@
 import { MAX_PLAN_FILE_BYTES, type OpenedFile } from '../../shared/api';
 import { fail, ok, type Result } from '../../shared/result';
-import type { FilePlatform } from './file-platform';
+import type { FilePlatform, TextFileKind } from './file-platform';
+
+const mimeTypes: Record<TextFileKind, string> = {
+  plan: 'application/json',
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+};
 
 /** Reads a file the user chose or dropped, refusing sizes no plan file reaches. */
 export async function readChosenFile(file: File): Promise<Result<OpenedFile>> {
@@ -10,10 +16,10 @@ export async function readChosenFile(file: File): Promise<Result<OpenedFile>> {
   return ok({ name: file.name, size: file.size, text: await file.text() });
 }
 
-/** Downloads and a hidden file input: how a web page hands files to and from the user. */
+/** Downloads, a hidden file input and the print dialog: how a web page hands files to and from the user. */
 export const browserFiles: FilePlatform = {
-  async saveTextFile(fileName, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  async saveTextFile(fileName, text, kind) {
+    const url = URL.createObjectURL(new Blob([text], { type: mimeTypes[kind] }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
@@ -45,5 +51,11 @@ export const browserFiles: FilePlatform = {
       document.body.append(input);
       input.click();
     });
+  },
+
+  async printPage({ suggestedName }) {
+    // The browser's own dialog offers both a printer and "Save as PDF"; it gives no word of a cancel.
+    window.print();
+    return ok({ saved: true, fileName: suggestedName });
   },
 };

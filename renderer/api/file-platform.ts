@@ -1,8 +1,14 @@
-import type { OpenedFile, SaveOutcome } from '../../shared/api';
+import type { OpenedFile, PrintRequest, SaveOutcome } from '../../shared/api';
 import type { Result } from '../../shared/result';
 
-/** How the browser twin hands files to and from the user: downloads and file inputs, or test doubles. */
+/** What a text file holds: it decides the download's type. */
+export type TextFileKind = 'plan' | 'csv' | 'json';
+
+
+/** How the browser twin hands files to and from the user: downloads, file inputs and the print dialog, or test doubles. */
 export interface FilePlatform {
-  saveTextFile(fileName: string, text: string): Promise<Result<SaveOutcome>>;
+  saveTextFile(fileName: string, text: string, kind: TextFileKind): Promise<Result<SaveOutcome>>;
   openTextFile(accept: string): Promise<Result<OpenedFile | null>>;
+  /** Prints the page as it is now; the renderer has already set the @page size for the paper. */
+  printPage(request: PrintRequest): Promise<Result<SaveOutcome>>;
 }

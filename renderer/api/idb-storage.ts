@@ -1,9 +1,12 @@
 import type { Plan, Settings } from '../../shared/model/schema';
 import { captured, openDatabase, transact } from './idb';
+import { addDecision, ensureDecisionStore, readDecisions } from './idb-decisions';
+import { deleteImportData, ensureImportDataStore, readImportData, writeImportData } from './idb-import-data';
 import type { QuarantinedRecord, RecordStorage, StoredRecord } from './record-storage';
 
 const DB_NAME = 'rollout-readiness';
-const DB_VERSION = 1;
+/** 2 added the import data and the decision logs; every upgrade only adds what is missing. */
+const DB_VERSION = 2;
 const PLANS = 'plans';
 const SETTINGS = 'settings';
 const QUARANTINE = 'quarantine';
@@ -15,6 +18,8 @@ function upgrade(db: IDBDatabase): void {
     if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
   }
   if (!db.objectStoreNames.contains(QUARANTINE)) db.createObjectStore(QUARANTINE, { autoIncrement: true });
+  ensureImportDataStore(db);
+  ensureDecisionStore(db);
 }
 
 /** RecordStorage over IndexedDB, opened lazily on first use. */
@@ -61,5 +66,10 @@ export function createIdbStorage(dbName: string = DB_NAME): RecordStorage {
         return () => (all() ?? []) as QuarantinedRecord[];
       });
     },
+    readImportData: async (planId, importId, part) => readImportData(await db(), planId, importId, part),
+    writeImportData: async (planId, importId, part, bytes) => writeImportData(await db(), planId, importId, part, bytes),
+    deleteImportData: async (planId, importId) => deleteImportData(await db(), planId, importId),
+    readDecisions: async (planId) => readDecisions(await db(), planId),
+    addDecision: async (entry) => addDecision(await db(), entry),
   };
 }

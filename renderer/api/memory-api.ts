@@ -1,7 +1,7 @@
-import type { OpenedFile, RolloutApi } from '../../shared/api';
+import type { OpenedFile, PrintRequest, RolloutApi } from '../../shared/api';
 import type { Plan, Settings } from '../../shared/model/schema';
 import { ok } from '../../shared/result';
-import type { FilePlatform } from './file-platform';
+import type { FilePlatform, TextFileKind } from './file-platform';
 import type { QuarantinedRecord, RecordStorage } from './record-storage';
 import { createStoredApi } from './stored-api';
 
@@ -18,8 +18,14 @@ export interface MemoryApi extends RolloutApi {
   /** What the raw storage holds now, by plan id. */
   readonly storedPlans: Map<string, unknown>;
   readonly quarantined: QuarantinedRecord[];
-  /** Files "downloaded" by exportPlan. */
-  readonly savedFiles: Array<{ fileName: string; text: string }>;
+  /** Files "downloaded" by exportPlan and saveTextFile. */
+  readonly savedFiles: Array<{ fileName: string; text: string; kind: TextFileKind }>;
+  /** Every printReport call, in order. */
+  readonly printed: PrintRequest[];
+  /** Import data by `${planId}/${importId}/${part}`. */
+  readonly storedImportData: Map<string, Uint8Array>;
+  /** The raw decision records per plan, oldest first: a test may damage one to see it reported. */
+  readonly storedDecisions: Map<string, unknown[]>;
   /** The answer the next openTextFile gives: a file, or null for "cancelled". */
   queueOpenFile(file: OpenedFile | null): void;
   /** Makes every write fail with this message until called with null. */
@@ -36,7 +42,11 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   for (const [key, value] of Object.entries(seed.rawPlans ?? {})) plans.set(key, structuredClone(value));
   let settings: unknown = seed.settings ? structuredClone(seed.settings) : undefined;
   const quarantined: QuarantinedRecord[] = [];
-  const savedFiles: Array<{ fileName: string; text: string }> = [];
+  const savedFiles: Array<{ fileName: string; text: string; kind: TextFileKind }> = [];
+  const printed: PrintRequest[] = [];
+  const importData = new Map<string, Uint8Array>();
+  const decisions = new Map<string, unknown[]>();
+  const importKey = (planId: string, importId: string, part: string) => `${planId}/${importId}/${part}`;
   const openQueue: Array<OpenedFile | null> = [];
   let writeFailure: string | null = null;
 
@@ -67,12 +77,38 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
       else settings = undefined;
     },
     readQuarantine: async () => [...quarantined],
+    readImportData: async (planId, importId, part) => importData.get(importKey(planId, importId, part))?.slice(),
+    writeImportData: async (planId, importId, part, bytes) => {
+      checkWrite();
+      importData.set(importKey(planId, importId, part), bytes.slice());
+    },
+    deleteImportData: async (planId, importId) => {
+      checkWrite();
+      importData.delete(importKey(planId, importId, 'rows'));
+      importData.delete(importKey(planId, importId, 'rejected'));
+    },
+    readDecisions: async (planId) => structuredClone(decisions.get(planId) ?? []),
+    // Like IndexedDB's add: an id already in the plan's log is refused, and nothing is replaced.
+    addDecision: async (entry) => {
+      checkWrite();
+      const log = decisions.get(entry.planId) ?? [];
+      if (log.some((record) => typeof record === 'object' && record !== null && 'id' in record && record.id === entry.id)) {
+        return 'duplicate';
+      }
+      log.push(structuredClone(entry));
+      decisions.set(entry.planId, log);
+      return 'added';
+    },
   };
 
   const files: FilePlatform = {
-    saveTextFile: async (fileName, text) => {
-      savedFiles.push({ fileName, text });
+    saveTextFile: async (fileName, text, kind) => {
+      savedFiles.push({ fileName, text, kind });
       return ok({ saved: true, fileName });
+    },
+    printPage: async (request) => {
+      printed.push({ ...request });
+      return ok({ saved: true, fileName: request.suggestedName });
     },
     openTextFile: async () => {
       // Nothing queued behaves like the user cancelling the dialog.
@@ -86,6 +122,9 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
     storedPlans: plans,
     quarantined,
     savedFiles,
+    printed,
+    storedImportData: importData,
+    storedDecisions: decisions,
     queueOpenFile: (file) => openQueue.push(file),
     setWriteFailure: (message) => {
       writeFailure = message;

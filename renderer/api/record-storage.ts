@@ -1,3 +1,5 @@
+import type { ImportDataPart } from '../../shared/api';
+import type { DecisionEntry } from '../../shared/decisions/schema';
 import type { Plan, Settings } from '../../shared/model/schema';
 
 /** A record exactly as it was found in storage, before any validation. */
@@ -31,4 +33,18 @@ export interface RecordStorage {
   /** Moves a record into quarantine: added there and removed from its own store in one step. */
   quarantine(record: QuarantinedRecord): Promise<void>;
   readQuarantine(): Promise<QuarantinedRecord[]>;
+
+  /** One part of an import's data, exactly as stored, or undefined when it was never stored. */
+  readImportData(planId: string, importId: string, part: ImportDataPart): Promise<Uint8Array | undefined>;
+  writeImportData(planId: string, importId: string, part: ImportDataPart, bytes: Uint8Array): Promise<void>;
+  /** Removes every part of one import. */
+  deleteImportData(planId: string, importId: string): Promise<void>;
+
+  /** The plan's decision records as stored, oldest first, unvalidated. */
+  readDecisions(planId: string): Promise<unknown[]>;
+  /**
+   * Adds one entry after the plan's others. A (plan, id) already stored is refused by the
+   * storage itself ('duplicate') and left untouched: there is no way to replace an entry.
+   */
+  addDecision(entry: DecisionEntry): Promise<'added' | 'duplicate'>;
 }

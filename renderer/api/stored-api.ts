@@ -19,22 +19,12 @@ import {
 import { fail, ok, type Result } from '../../shared/result';
 import type { FilePlatform } from './file-platform';
 import type { RecordStorage } from './record-storage';
+import { createDecisionMethods } from './stored-decisions';
+import { checkArguments, guard } from './stored-guard';
+import { createImportDataMethods } from './stored-import-data';
 
 export interface StoredApiOptions {
   readonly now?: () => Date;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Turns a storage exception into a result the screen can show; exceptions stop at this boundary. */
-async function guard<T>(what: string, run: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await run();
-  } catch (error) {
-    return fail('io', `Could not ${what}: the browser storage reported "${messageOf(error)}".`);
-  }
 }
 
 /**
@@ -45,6 +35,7 @@ async function guard<T>(what: string, run: () => Promise<Result<T>>): Promise<Re
 export function createStoredApi(storage: RecordStorage, files: FilePlatform, options: StoredApiOptions = {}): RolloutApi {
   const now = options.now ?? (() => new Date());
   const notices: StartupNotice[] = [];
+  const decisions = createDecisionMethods(storage, notices);
   let scanned: Promise<void> | null = null;
 
   async function setAside(kind: 'plan' | 'settings', key: string, value: unknown, reason: string, details: readonly string[]) {
@@ -88,7 +79,10 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
   /** The start-up check: every record is validated once, so problems surface as notices at launch. */
   function scanOnce(): Promise<void> {
     scanned ??= (async () => {
-      for (const record of await storage.readPlans()) await loadPlan(record.key, record.value);
+      for (const record of await storage.readPlans()) {
+        const plan = await loadPlan(record.key, record.value);
+        if (plan) await decisions.check(plan.id, plan.name);
+      }
       await loadSettings();
     })();
     return scanned;
@@ -152,7 +146,7 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
       guard('export the plan', async () => {
         const plan = await readOne(id);
         if (!plan.ok) return plan;
-        return files.saveTextFile(planFileName(plan.value), serialisePlanFile(plan.value, now()));
+        return files.saveTextFile(planFileName(plan.value), serialisePlanFile(plan.value, now()), 'plan');
       }),
 
     importPlan: (text: string, onConflict: ImportConflictChoice) =>
@@ -192,6 +186,25 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
       guard('check the stored plans', async () => {
         await scanOnce();
         return ok([...notices]);
+      }),
+
+    // Deleting a plan leaves these alone: they are its audit trail, and Undo brings the plan back to them.
+    ...createImportDataMethods(storage),
+    listDecisions: decisions.listDecisions,
+    appendDecision: decisions.appendDecision,
+
+    saveTextFile: (file) =>
+      guard('save the file', async () => {
+        const args = checkArguments('saveTextFile', [file]);
+        if (!args.ok) return args;
+        return files.saveTextFile(file.suggestedName, file.text, file.kind);
+      }),
+
+    printReport: (request) =>
+      guard('print the report', async () => {
+        const args = checkArguments('printReport', [request]);
+        if (!args.ok) return args;
+        return files.printPage(request);
       }),
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_PLAN_FILE_BYTES } from '../../shared/api';
-import { createFileDialogs, decodeText, readTextFile, type DialogLike } from '../../electron/files';
+import { createFileDialogs, decodeText, readTextFile, safeSuggestedName, type DialogLike } from '../../electron/files';
 import { makeTempDir } from './fixtures';
 
 vi.mock('electron', () => ({ default: {} }));
@@ -91,5 +91,31 @@ describe('createFileDialogs', () => {
       () => dir,
     );
     expect(await dialogs.openTextFile('plan')).toMatchObject({ ok: false, error: { code: 'too_large' } });
+  });
+});
+
+describe('saving text the user asked for', () => {
+  it.each([
+    ['csv', 'rejected-rows.csv', 'CSV file', 'line,reason\n4,"bad date"\n'],
+    ['json', 'template.json', 'JSON file', '{"columns":["date"]}'],
+  ] as const)('saves %s with its own filter to the chosen path', async (kind, name, filterName, text) => {
+    const target = join(dir, name);
+    const showSaveDialog = vi.fn<DialogLike['showSaveDialog']>(async () => ({ canceled: false, filePath: target }));
+    const dialogs = createFileDialogs({ showSaveDialog, showOpenDialog: vi.fn() }, () => dir);
+    expect(await dialogs.saveTextFile(name, text, kind)).toEqual({ ok: true, value: { saved: true, fileName: name } });
+    expect(readFileSync(target, 'utf8')).toBe(text);
+    const options = showSaveDialog.mock.calls[0]?.[0];
+    expect(options?.filters?.[0]).toEqual({ name: filterName, extensions: [kind] });
+    expect(options?.defaultPath).toBe(join(dir, name));
+  });
+
+  it.each([
+    ['a plain name', 'rejected rows', 'csv', 'rejected rows.csv'],
+    ['a name that has its extension', 'Rows.CSV', 'csv', 'Rows.CSV'],
+    ['a path that climbs out', '../../etc/passwd', 'csv', '-..-etc-passwd.csv'],
+    ['Windows-reserved characters', 'a:b*c?.json', 'json', 'a-b-c-.json'],
+    ['only dots', '..', 'pdf', 'untitled.pdf'],
+  ] as const)('suggests a safe file name for %s', (_label, name, kind, expected) => {
+    expect(safeSuggestedName(name, kind)).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { PrintToPDFOptions, WebContentsPrintOptions } from 'electron';
 import { createPlan } from '../../shared/model/plan-factory';
 import type { Plan } from '../../shared/model/schema';
 
@@ -35,4 +36,41 @@ export function makeVersion0Plan(): Record<string, unknown> {
 export function makeTempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'rollout-electron-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A stand-in for the app window's webContents: a PDF it "renders", and a print dialog the test answers. */
+export interface FakeWindow {
+  readonly webContents: {
+    printToPDF: (options: PrintToPDFOptions) => Promise<Uint8Array>;
+    print: (options: WebContentsPrintOptions, callback: (success: boolean, failureReason: string) => void) => void;
+  };
+  readonly pdfCalls: PrintToPDFOptions[];
+  readonly printCalls: WebContentsPrintOptions[];
+  /** What the system print dialog answers: [success, failureReason]. */
+  printAnswer: [boolean, string];
+}
+
+/** The first bytes of every PDF, then some content, so a test can recognise the written file. */
+export const FAKE_PDF = new Uint8Array(Buffer.from('%PDF-1.7\n% stakeholder summary\n%%EOF\n', 'latin1'));
+
+export function makeFakeWindow(): FakeWindow {
+  const pdfCalls: PrintToPDFOptions[] = [];
+  const printCalls: WebContentsPrintOptions[] = [];
+  const window: FakeWindow = {
+    pdfCalls,
+    printCalls,
+    printAnswer: [true, ''],
+    webContents: {
+      printToPDF: async (options) => {
+        pdfCalls.push(options);
+        return FAKE_PDF;
+      },
+      print: (options, callback) => {
+        printCalls.push(options);
+        // Electron calls back once the dialog closes, never synchronously.
+        setTimeout(() => callback(...window.printAnswer), 5);
+      },
+    },
+  };
+  return window;
 }

@@ -7,10 +7,14 @@ import { defaultSettings } from '../../shared/model/schema';
 import type { Result } from '../../shared/result';
 import type { DialogLike } from '../../electron/files';
 import { createFileDialogs } from '../../electron/files';
+import { createDecisionLog } from '../../electron/decision-log';
+import { createImportDataStore } from '../../electron/import-data-store';
 import { createHandlers, createIpcListeners, registerIpc, type IpcListener, type SenderEvent } from '../../electron/ipc';
+import { createReportPrinter } from '../../electron/report-printer';
 import { isTrustedUrl } from '../../electron/security';
 import { createStorage, type Storage } from '../../electron/storage';
-import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+import { makeDecision } from '../shared/decision-fixture';
+import { FAKE_PDF, FIXED_NOW, makeFakeWindow, makePlan, makeTempDir, type FakeWindow } from './fixtures';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
@@ -23,6 +27,7 @@ let storage: Storage;
 let nextSavePath: string | null;
 let nextOpenPath: string | null;
 let listeners: Map<string, IpcListener>;
+let window: FakeWindow;
 
 const dialog: DialogLike = {
   showSaveDialog: async () => (nextSavePath ? { canceled: false, filePath: nextSavePath } : { canceled: true, filePath: '' }),
@@ -30,7 +35,15 @@ const dialog: DialogLike = {
 };
 
 function buildApi(): RolloutApi {
-  return createHandlers({ storage, files: createFileDialogs(dialog, () => dataDir), now: () => FIXED_NOW });
+  const files = createFileDialogs(dialog, () => dataDir);
+  return createHandlers({
+    storage,
+    files,
+    importData: createImportDataStore(dataDir, { planExists: (id) => storage.findSummary(id) !== null }),
+    decisions: createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id) }),
+    printer: createReportPrinter(() => window, files),
+    now: () => FIXED_NOW,
+  });
 }
 
 async function call(channel: string, event: SenderEvent, ...args: unknown[]): Promise<Result<unknown>> {
@@ -58,6 +71,7 @@ beforeEach(() => {
   storage = createStorage(dataDir, { now: () => FIXED_NOW });
   nextSavePath = null;
   nextOpenPath = null;
+  window = makeFakeWindow();
   listeners = createIpcListeners(buildApi(), (url) => isTrustedUrl(url, null));
 });
 afterEach(() => cleanup());
@@ -129,6 +143,26 @@ describe('payload validation', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(!result.ok && result.error.details?.length).toBeGreaterThan(0);
     expect(snapshotDisk()).toEqual(before);
+  });
+
+  it('lets a Uint8Array through as import data and refuses a string in its place', async () => {
+    const plan = makePlan();
+    storage.savePlan(plan);
+    const importId = '5f0e2d4c-3b1a-4f9e-8d7c-6b5a49382716';
+    const bytes = new Uint8Array([0, 1, 254, 255]);
+    expect(await call(channels.saveImportData, appFrame, plan.id, importId, 'rows', bytes)).toEqual({ ok: true, value: undefined });
+    expect(await call(channels.loadImportData, appFrame, plan.id, importId, 'rows')).toEqual({ ok: true, value: bytes });
+
+    const before = snapshotDisk();
+    const refused = await call(channels.saveImportData, appFrame, plan.id, importId, 'rows', 'AAH+/w==');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(!refused.ok && refused.error.details?.length).toBeGreaterThan(0);
+    expect(await call(channels.saveImportData, appFrame, plan.id, importId, 'columns', bytes)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+    expect(snapshotDisk()).toEqual(before);
+    expect(await call(channels.loadImportData, appFrame, plan.id, importId, 'rows')).toEqual({ ok: true, value: bytes });
   });
 
   it('turns an exception inside a handler into an io result instead of throwing', async () => {
@@ -254,5 +288,110 @@ describe('export and open through the native dialogs', () => {
     nextOpenPath = null;
     expect(await call(channels.openTextFile, appFrame, 'plan')).toEqual({ ok: true, value: null });
     expect(existsSync(nextSavePath)).toBe(true);
+  });
+});
+
+describe('import data through IPC', () => {
+  it('stores, reads back and deletes; an unknown plan or a path-like id is refused', async () => {
+    const plan = makePlan();
+    storage.savePlan(plan);
+    const importId = '1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+    const rows = new Uint8Array(300_000).map((_, index) => index % 251);
+    expect(await call(channels.saveImportData, appFrame, plan.id, importId, 'rows', rows)).toEqual({ ok: true, value: undefined });
+    expect(await call(channels.loadImportData, appFrame, plan.id, importId, 'rows')).toEqual({ ok: true, value: rows });
+    expect(await call(channels.saveImportData, appFrame, 'no-such-plan', importId, 'rows', rows)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await call(channels.loadImportData, appFrame, plan.id, '../../plans', 'rows')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+    expect(await call(channels.deleteImportData, appFrame, plan.id, importId)).toEqual({ ok: true, value: undefined });
+    expect(await call(channels.loadImportData, appFrame, plan.id, importId, 'rows')).toEqual({ ok: true, value: null });
+  });
+});
+
+describe('the decision log through IPC', () => {
+  it('has channels to list and append, and none to change or remove an entry', () => {
+    const decisionChannels = Object.entries(channels).filter(([method, channel]) => /decision/i.test(method) || channel.startsWith('decisions:'));
+    expect(decisionChannels.sort()).toEqual([
+      ['appendDecision', 'decisions:append'],
+      ['listDecisions', 'decisions:list'],
+    ]);
+    expect([...listeners.keys()].filter((channel) => channel.startsWith('decisions:')).sort()).toEqual(['decisions:append', 'decisions:list']);
+  });
+
+  it('appends, lists oldest first, and refuses a second entry with the same id', async () => {
+    const plan = makePlan();
+    storage.savePlan(plan);
+    const first = makeDecision(plan.id, { rationale: 'First' });
+    const second = makeDecision(plan.id, { rationale: 'Second' });
+    expect(await call(channels.appendDecision, appFrame, first)).toEqual({ ok: true, value: first });
+    expect(await call(channels.appendDecision, appFrame, second)).toEqual({ ok: true, value: second });
+    const before = snapshotDisk();
+    expect(await call(channels.appendDecision, appFrame, { ...first, rationale: 'Edited' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(snapshotDisk()).toEqual(before);
+    expect(await call(channels.listDecisions, appFrame, plan.id)).toEqual({ ok: true, value: [first, second] });
+  });
+
+  it('refuses an entry that is not a valid decision before it reaches the log', async () => {
+    const plan = makePlan();
+    storage.savePlan(plan);
+    const result = await call(channels.appendDecision, appFrame, { ...makeDecision(plan.id), decision: 'approve-everything' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await call(channels.listDecisions, appFrame, plan.id)).toEqual({ ok: true, value: [] });
+  });
+
+  it('keeps the log when the plan is deleted and lists it again after Undo', async () => {
+    const plan = makePlan();
+    storage.savePlan(plan);
+    const entry = makeDecision(plan.id);
+    await call(channels.appendDecision, appFrame, entry);
+    await call(channels.deletePlan, appFrame, plan.id);
+    await call(channels.savePlan, appFrame, plan);
+    expect(await call(channels.listDecisions, appFrame, plan.id)).toEqual({ ok: true, value: [entry] });
+  });
+});
+
+describe('saving text and printing through IPC', () => {
+  it('saves a CSV to the path chosen in the dialog', async () => {
+    nextSavePath = join(dataDir, 'rejected rows.csv');
+    const text = 'line,reason\n7,"date ""2026-13-01"" is not a date"\n';
+    expect(await call(channels.saveTextFile, appFrame, { suggestedName: 'rejected rows', text, kind: 'csv' })).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'rejected rows.csv' },
+    });
+    expect(readFileSync(nextSavePath, 'utf8')).toBe(text);
+  });
+
+  it('writes nothing when the save dialog is cancelled', async () => {
+    const before = snapshotDisk();
+    expect(await call(channels.saveTextFile, appFrame, { suggestedName: 'template.json', text: '{}', kind: 'json' })).toEqual({
+      ok: true,
+      value: { saved: false, fileName: '' },
+    });
+    expect(snapshotDisk()).toEqual(before);
+  });
+
+  it('prints the window to the chosen PDF, or to the printer', async () => {
+    nextSavePath = join(dataDir, 'summary.pdf');
+    expect(await call(channels.printReport, appFrame, { paper: 'Letter', target: 'pdf', suggestedName: 'summary' })).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'summary.pdf' },
+    });
+    expect(readFileSync(nextSavePath).equals(Buffer.from(FAKE_PDF))).toBe(true);
+    expect(await call(channels.printReport, appFrame, { paper: 'A4', target: 'printer', suggestedName: 'summary' })).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'summary' },
+    });
+    expect(window.printCalls).toEqual([{ silent: false, printBackground: true, pageSize: 'A4' }]);
+    expect(await call(channels.printReport, appFrame, { paper: 'A3', target: 'printer', suggestedName: 'summary' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
   });
 });

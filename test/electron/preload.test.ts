@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels, type ApiMethod } from '../../shared/api';
 import { defaultSettings } from '../../shared/model/schema';
 import { MENU_COMMAND_CHANNEL } from '../../shared/menu-commands';
+import { makeDecision } from '../shared/decision-fixture';
 import { makePlan } from './fixtures';
 
 const bridge = vi.hoisted(() => {
@@ -55,6 +56,13 @@ const sampleArgs: Record<ApiMethod, unknown[]> = {
   getSettings: [],
   saveSettings: [defaultSettings],
   getStartupNotices: [],
+  saveImportData: ['plan-1', 'import-1', 'rows', new Uint8Array([1, 2, 3])],
+  loadImportData: ['plan-1', 'import-1', 'rejected'],
+  deleteImportData: ['plan-1', 'import-1'],
+  saveTextFile: [{ suggestedName: 'rejected-rows.csv', text: 'line,reason\n', kind: 'csv' }],
+  listDecisions: ['plan-1'],
+  appendDecision: [makeDecision('plan-1')],
+  printReport: [{ paper: 'A4', target: 'pdf', suggestedName: 'summary.pdf' }],
 };
 
 describe('preload bridge', () => {
@@ -66,6 +74,11 @@ describe('preload bridge', () => {
     const api = bridge.exposed.get('rolloutApi') as Bridged;
     expect(Object.keys(api).sort()).toEqual(Object.keys(channels).sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
+  });
+
+  it('offers the decision log as list and append only: no way to change or remove an entry', () => {
+    const api = bridge.exposed.get('rolloutApi') as Bridged;
+    expect(Object.keys(api).filter((method) => /decision/i.test(method)).sort()).toEqual(['appendDecision', 'listDecisions']);
   });
 
   it.each(Object.entries(sampleArgs) as Array<[ApiMethod, unknown[]]>)(

@@ -1,0 +1,58 @@
+import type { DecisionEntry } from '../../shared/decisions/schema';
+import { captured, transact } from './idb';
+
+/** The decision logs of every plan, one record per entry, added and never put over. */
+export const DECISIONS = 'decisions';
+/** [planId, seq]: a plan's entries in the order they were added. */
+const BY_PLAN = 'byPlan';
+
+/** What is stored: the entry as appended, with its plan and position beside it for the index. */
+interface DecisionRecord {
+  readonly planId: string;
+  readonly seq: number;
+  readonly entry: DecisionEntry;
+}
+
+/** `${planId}/${id}`, each part URI-encoded so a "/" inside an id cannot make two keys meet. */
+function decisionKey(planId: string, id: string): string {
+  return `${encodeURIComponent(planId)}/${encodeURIComponent(id)}`;
+}
+
+const planRange = (planId: string) => IDBKeyRange.bound([planId, -Infinity], [planId, Infinity]);
+
+export function ensureDecisionStore(db: IDBDatabase): void {
+  if (db.objectStoreNames.contains(DECISIONS)) return;
+  db.createObjectStore(DECISIONS).createIndex(BY_PLAN, ['planId', 'seq']);
+}
+
+export async function readDecisions(db: IDBDatabase, planId: string): Promise<unknown[]> {
+  return transact(db, [DECISIONS], 'readonly', (tx) => {
+    const records = captured<unknown[]>(tx.objectStore(DECISIONS).index(BY_PLAN).getAll(planRange(planId)));
+    // A record without its wrapper is handed on as it is, so validation reports it rather than losing it.
+    return () => (records() ?? []).map((record) => (typeof record === 'object' && record !== null && 'entry' in record ? record.entry : record));
+  });
+}
+
+/**
+ * `add`, never `put`: IndexedDB itself refuses a key that exists. That refusal is caught on the
+ * request so the transaction ends cleanly with nothing written.
+ */
+export async function addDecision(db: IDBDatabase, entry: DecisionEntry): Promise<'added' | 'duplicate'> {
+  return transact(db, [DECISIONS], 'readwrite', (tx) => {
+    const store = tx.objectStore(DECISIONS);
+    let outcome: 'added' | 'duplicate' = 'added';
+    // Counted inside the same read-write transaction, so two appends can never get one position.
+    const counted = store.index(BY_PLAN).count(planRange(entry.planId));
+    counted.onsuccess = () => {
+      const record: DecisionRecord = { planId: entry.planId, seq: counted.result, entry };
+      const added = store.add(record, decisionKey(entry.planId, entry.id));
+      added.onerror = (event) => {
+        if (added.error?.name !== 'ConstraintError') return;
+        outcome = 'duplicate';
+        event.preventDefault();
+        event.stopPropagation();
+      };
+    };
+    return () => outcome;
+  });
+}

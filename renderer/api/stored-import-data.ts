@@ -1,0 +1,56 @@
+import type { RolloutApi } from '../../shared/api';
+import { fail, ok, type Result } from '../../shared/result';
+import { isSafeStorageId } from '../../shared/storage-ids';
+import type { RecordStorage } from './record-storage';
+import { checkArguments, guard } from './stored-guard';
+
+type ImportDataMethods = Pick<RolloutApi, 'saveImportData' | 'loadImportData' | 'deleteImportData'>;
+
+/** A copy holding exactly the view's bytes: storing a view stores its whole underlying buffer. */
+function exactBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
+/** Import rows kept beside the plan, with the same refusals as the desktop app. */
+export function createImportDataMethods(storage: RecordStorage): ImportDataMethods {
+  async function check(planId: string, importId: string): Promise<Result<void>> {
+    if ((await storage.readPlan(planId)) === undefined) {
+      return fail('not_found', 'This plan does not exist (it may have been deleted), so its imported data cannot be used.');
+    }
+    if (!isSafeStorageId(importId)) {
+      return fail('invalid', 'The import id is not valid: only letters, digits, "-" and "_" are allowed.');
+    }
+    return ok(undefined);
+  }
+
+  return {
+    saveImportData: (planId, importId, part, bytes) =>
+      guard('save the imported rows', async () => {
+        const args = checkArguments('saveImportData', [planId, importId, part, bytes]);
+        if (!args.ok) return args;
+        const checked = await check(planId, importId);
+        if (!checked.ok) return checked;
+        await storage.writeImportData(planId, importId, part, exactBytes(bytes));
+        return ok(undefined);
+      }),
+
+    loadImportData: (planId, importId, part) =>
+      guard('read the imported rows', async () => {
+        const args = checkArguments('loadImportData', [planId, importId, part]);
+        if (!args.ok) return args;
+        const checked = await check(planId, importId);
+        if (!checked.ok) return checked;
+        return ok((await storage.readImportData(planId, importId, part)) ?? null);
+      }),
+
+    deleteImportData: (planId, importId) =>
+      guard('delete the imported rows', async () => {
+        const args = checkArguments('deleteImportData', [planId, importId]);
+        if (!args.ok) return args;
+        const checked = await check(planId, importId);
+        if (!checked.ok) return checked;
+        await storage.deleteImportData(planId, importId);
+        return ok(undefined);
+      }),
+  };
+}

@@ -1,0 +1,98 @@
+import { describeIssues } from '../model/migrate';
+import { fail, ok, type Result } from '../result';
+import { decisionEntrySchema, type DecisionEntry } from './schema';
+
+/** A stored entry that could not be read: reported to the user, never dropped silently or rewritten. */
+export interface DamagedDecision {
+  /** 1-based line of the log file, or position in the stored list. */
+  readonly line: number;
+  readonly problem: string;
+  /** The id the damaged record still carries, if any: it stays taken, so no new entry can reuse it. */
+  readonly id: string | null;
+}
+
+export interface DecisionLogRead {
+  readonly entries: DecisionEntry[];
+  readonly damaged: DamagedDecision[];
+}
+
+/** Validates an entry about to be appended; the details name each field that is wrong. */
+export function checkNewDecision(input: unknown): Result<DecisionEntry> {
+  const parsed = decisionEntrySchema.safeParse(input);
+  if (!parsed.success) {
+    return fail('invalid', 'The decision was not recorded: some of its fields are not valid.', describeIssues(parsed.error));
+  }
+  return ok(parsed.data);
+}
+
+function idOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || !('id' in value)) return null;
+  return typeof value.id === 'string' ? value.id : null;
+}
+
+/**
+ * Reads one stored record of `planId`'s log. An entry that names another plan is damaged too:
+ * it can only have got there by hand, and showing it would put a decision in the wrong audit trail.
+ */
+export function readStoredDecision(value: unknown, planId: string, line: number): { entry: DecisionEntry } | DamagedDecision {
+  const parsed = decisionEntrySchema.safeParse(value);
+  if (!parsed.success) {
+    const shown = describeIssues(parsed.error).slice(0, 3).join('; ');
+    return { line, problem: `it does not match the decision format (${shown})`, id: idOf(value) };
+  }
+  if (parsed.data.planId !== planId) {
+    return { line, problem: `it belongs to another plan (${parsed.data.planId})`, id: parsed.data.id };
+  }
+  return { entry: parsed.data };
+}
+
+/** Reads a list of stored records, oldest first, keeping every readable one. */
+export function readStoredDecisions(values: readonly unknown[], planId: string): DecisionLogRead {
+  const entries: DecisionEntry[] = [];
+  const damaged: DamagedDecision[] = [];
+  values.forEach((value, index) => {
+    const read = readStoredDecision(value, planId, index + 1);
+    if ('entry' in read) entries.push(read.entry);
+    else damaged.push(read);
+  });
+  return { entries, damaged };
+}
+
+/**
+ * Reads a JSON Lines log (one entry per line, oldest first). Blank lines are skipped; a line
+ * that is not JSON (a write torn by a power cut, a hand edit) is reported with its number.
+ */
+export function parseDecisionLines(text: string, planId: string): DecisionLogRead {
+  const entries: DecisionEntry[] = [];
+  const damaged: DamagedDecision[] = [];
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(index === 0 ? line.replace(/^\uFEFF/, '') : line);
+    } catch {
+      damaged.push({ line: index + 1, problem: 'it is not valid JSON', id: null });
+      return;
+    }
+    const read = readStoredDecision(value, planId, index + 1);
+    if ('entry' in read) entries.push(read.entry);
+    else damaged.push(read);
+  });
+  return { entries, damaged };
+}
+
+/** Every id the log holds, damaged records included. */
+export function takenIds(read: DecisionLogRead): Set<string> {
+  const ids = new Set(read.entries.map((entry) => entry.id));
+  for (const record of read.damaged) if (record.id !== null) ids.add(record.id);
+  return ids;
+}
+
+/** The refusal for an id already in the log: entries are never replaced. */
+export function duplicateDecision(id: string): Result<never> {
+  return fail(
+    'conflict',
+    `A decision with the id "${id}" is already in the log. Recorded decisions are never replaced; record a correction instead.`,
+  );
+}
