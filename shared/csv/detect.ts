@@ -1,0 +1,240 @@
+/** Detection on the first bytes of a file: encoding, delimiter, header row, decimal comma, column shapes. */
+import Papa from 'papaparse';
+import { createStreamDecoder } from './decode';
+import { importFields } from './fields';
+import { generatedHeaders, normaliseHeaders, type HeaderNote } from './headers';
+import { importKinds } from './kinds';
+import { headerKey } from './mapping';
+import { createCsvStream, isBlankRecord, lineOf, type RecordProblem } from './record-stream';
+import { csvDelimiters, csvFail, type CsvDelimiter, type CsvEncoding, type CsvResult, type CsvSettings } from './settings';
+import { binaryReason, detectEncoding } from './sniff';
+import { profileColumn, type ColumnProfile } from './value-detect';
+import { dateParts, parseBoolean, parseDecimal, trimCell } from './values';
+
+export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+
+export interface CsvDetection {
+  readonly encoding: CsvEncoding;
+  readonly bom: boolean;
+  readonly delimiter: CsvDelimiter;
+  readonly hasHeader: boolean;
+  readonly decimalComma: boolean;
+  readonly lineEnding: LineEnding;
+  /** Unique column names (renamed where empty or repeated; "Column N" without a header row). */
+  readonly headers: readonly string[];
+  readonly headerNotes: readonly HeaderNote[];
+  /** Cells per record most records of the sample have. */
+  readonly width: number;
+  /** Trimmed data records of the sample (header excluded), with their start lines and quoting problems. */
+  readonly rows: readonly (readonly string[])[];
+  readonly lines: readonly number[];
+  readonly problems: ReadonlyMap<number, RecordProblem>;
+  readonly columns: readonly ColumnProfile[];
+  /** The sample is the whole file. */
+  readonly complete: boolean;
+}
+
+export type DetectionOverrides = Partial<Pick<CsvSettings, 'encoding' | 'delimiter' | 'hasHeader' | 'decimalComma'>>;
+
+export interface DetectOptions {
+  /** True when `sample` holds the whole file (the last line then needs no line break). */
+  readonly complete: boolean;
+  readonly overrides?: DetectionOverrides;
+}
+
+/** Records examined for delimiter and header guesses. */
+const GUESS_RECORDS = 100;
+
+/**
+ * Detects how to read a file from its first bytes. Fails (as a value) for an empty file or one that is
+ * not text. Every guess can be overridden; the overrides are applied before the later guesses, so a
+ * delimiter chosen by the user is used to find the header.
+ */
+export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult<CsvDetection> {
+  const overrides = options.overrides ?? {};
+  const sniffed = detectEncoding(sample);
+  const encoding = overrides.encoding ?? sniffed.encoding;
+  const decoder = createStreamDecoder(encoding);
+  let text = decoder.decode(sample) + (options.complete ? decoder.end() : '');
+  const binary = binaryReason(sample, text);
+  if (binary) return csvFail('binary', binary);
+  const ending = lineEnding(text);
+  text = text.replace(/\r(?!\n)/g, '\n').replaceAll('\0', '');
+  if (text.trim() === '') {
+    return csvFail('empty', options.complete ? 'The file is empty.' : 'The beginning of the file is empty.');
+  }
+
+  const delimiter = overrides.delimiter ?? guessDelimiter(text, options.complete);
+  const records: string[][] = [];
+  const lines: number[] = [];
+  const problems = new Map<number, RecordProblem>();
+  const stream = createCsvStream({ encoding, delimiter, chunkChars: 1 }, (batch) => {
+    batch.records.forEach((record, i) => {
+      if (isBlankRecord(record)) return;
+      const problem = batch.problems?.get(i);
+      if (problem) problems.set(records.length, problem);
+      records.push(record.map(trimCell));
+      lines.push(lineOf(batch, i));
+    });
+  });
+  try {
+    stream.push(sample);
+    if (options.complete) stream.end();
+  } catch {
+    // A quote still open at the end of the sample: the records before it are enough to detect.
+  }
+  if (records.length === 0) return csvFail('empty', 'The file has no complete line of data.');
+
+  const width = modalWidth(records.slice(0, GUESS_RECORDS));
+  const hasHeader = overrides.hasHeader ?? guessHeader(records.slice(0, GUESS_RECORDS));
+  const first = records[0]!;
+  const { names, notes } = hasHeader ? normaliseHeaders(first) : { names: generatedHeaders(width), notes: [] };
+  const dataRows = hasHeader ? records.slice(1) : records;
+  const dataLines = hasHeader ? lines.slice(1) : lines;
+  const dataProblems = new Map<number, RecordProblem>();
+  for (const [index, problem] of problems) {
+    const at = hasHeader ? index - 1 : index;
+    if (at >= 0) dataProblems.set(at, problem);
+  }
+  const decimalComma = overrides.decimalComma ?? guessDecimalComma(dataRows, delimiter);
+  const preferDayFirst = decimalComma || delimiter === ';';
+  const profiled = dataRows.filter((_, i) => !dataProblems.has(i)).slice(0, 500);
+  const columns = names.map((_, c) =>
+    profileColumn(
+      profiled.map((r) => r[c] ?? ''),
+      decimalComma,
+      preferDayFirst,
+    ),
+  );
+
+  return {
+    ok: true,
+    value: {
+      encoding: decoder.encoding,
+      bom: sniffed.bom && encoding === sniffed.encoding,
+      delimiter,
+      hasHeader,
+      decimalComma,
+      lineEnding: ending,
+      headers: names,
+      headerNotes: notes,
+      width: hasHeader ? names.length : width,
+      rows: dataRows,
+      lines: dataLines,
+      problems: dataProblems,
+      columns,
+      complete: options.complete,
+    },
+  };
+}
+
+function modalWidth(records: readonly (readonly string[])[]): number {
+  const counts = new Map<number, number>();
+  for (const r of records) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  let best = 1;
+  let bestCount = 0;
+  for (const [width, count] of counts) {
+    if (count > bestCount || (count === bestCount && width > best)) {
+      best = width;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Picks the delimiter that splits the first records into the same number of fields (quotes respected,
+ * by parsing with each candidate); among equally consistent ones, the one giving more fields.
+ */
+export function guessDelimiter(text: string, complete: boolean): CsvDelimiter {
+  let best: CsvDelimiter = ',';
+  let bestScore = 0;
+  for (const delimiter of csvDelimiters) {
+    const parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"', preview: GUESS_RECORDS }) as unknown as {
+      parse(input: string, baseIndex: number, ignoreLastRow: boolean): { data: string[][] };
+    };
+    const records = parser.parse(text, 0, !complete).data.filter((r) => !isBlankRecord(r));
+    if (records.length === 0) continue;
+    const width = modalWidth(records);
+    if (width < 2) continue;
+    const consistency = records.filter((r) => r.length === width).length / records.length;
+    // Consistency first (90 % and up counts as consistent: a few ragged rows must not flip the choice).
+    const score = (consistency >= 0.9 ? 1000 : consistency * 900) + Math.min(width, 99);
+    if (score > bestScore) {
+      bestScore = score;
+      best = delimiter;
+    }
+  }
+  return best;
+}
+
+let knownAliases: Set<string> | null = null;
+
+function isKnownHeader(cell: string): boolean {
+  if (!knownAliases) {
+    knownAliases = new Set();
+    for (const kind of importKinds) for (const f of importFields[kind]) for (const a of f.aliases) knownAliases.add(headerKey(a));
+  }
+  return knownAliases.has(headerKey(cell));
+}
+
+type CellType = 'empty' | 'number' | 'date' | 'boolean' | 'text';
+
+function cellType(cell: string): CellType {
+  if (cell === '') return 'empty';
+  if (dateParts(cell) !== null) return 'date';
+  const bare = cell.endsWith('%') ? cell.slice(0, -1) : cell;
+  if (!Number.isNaN(parseDecimal(bare, false)) || !Number.isNaN(parseDecimal(bare, true))) return 'number';
+  if (parseBoolean(cell) !== null) return 'boolean';
+  return 'text';
+}
+
+/**
+ * A first record is a header when one of its cells is a known column name, or when none of its cells is a
+ * number or date while the column below holds numbers or dates, or when its texts appear nowhere below.
+ */
+export function guessHeader(records: readonly (readonly string[])[]): boolean {
+  const first = records[0];
+  if (!first) return false;
+  if (first.some(isKnownHeader)) return true;
+  const firstTypes = first.map(cellType);
+  if (firstTypes.some((t) => t === 'number' || t === 'date')) return false;
+  const rest = records.slice(1);
+  if (rest.length === 0) return firstTypes.every((t) => t === 'text' || t === 'empty');
+  let evidence = 0;
+  for (let c = 0; c < first.length; c++) {
+    if (firstTypes[c] !== 'text') continue;
+    const below = rest.map((r) => cellType(r[c] ?? '')).filter((t) => t !== 'empty');
+    if (below.length > 0 && below.every((t) => t === 'number' || t === 'date' || t === 'boolean')) evidence++;
+  }
+  if (evidence > 0) return true;
+  // All text: a header's names do not recur as values in their own column.
+  return first.every((cell, c) => cell !== '' && !rest.some((r) => r[c] === cell));
+}
+
+/** Decides between `12.5` and `12,5` from the numbers in the sample; `1,234` alone counts as decimal only with `;` or tab files. */
+export function guessDecimalComma(rows: readonly (readonly string[])[], delimiter: CsvDelimiter): boolean {
+  let comma = 0;
+  let dot = 0;
+  let weakComma = 0;
+  for (const row of rows.slice(0, 500)) {
+    for (const raw of row) {
+      const cell = raw.endsWith('%') ? raw.slice(0, -1).trimEnd() : raw;
+      if (/^[-+]?\d+,(\d{1,2}|\d{4,})$/.test(cell) || /^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(cell)) comma++;
+      else if (/^[-+]?\d+\.(\d{1,2}|\d{4,})$/.test(cell) || /^[-+]?\d{1,3}(,\d{3})+\.\d+$/.test(cell)) dot++;
+      else if (/^[-+]?\d{1,3},\d{3}$/.test(cell)) weakComma++;
+    }
+  }
+  if (comma !== dot) return comma > dot;
+  return weakComma > 0 && delimiter !== ',';
+}
+
+function lineEnding(text: string): LineEnding {
+  const crlf = text.split('\r\n').length - 1;
+  const lf = text.split('\n').length - 1 - crlf;
+  const cr = text.split('\r').length - 1 - crlf;
+  const kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
+  if (kinds === 0) return 'none';
+  if (kinds > 1) return 'mixed';
+  return crlf > 0 ? 'crlf' : lf > 0 ? 'lf' : 'cr';
+}

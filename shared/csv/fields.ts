@@ -1,0 +1,275 @@
+import type { FieldSpec, ImportKind } from './kinds';
+
+/** How a field's cells are read. */
+export type FieldType =
+  | 'id'
+  | 'text'
+  | 'date'
+  | 'week'
+  | 'count'
+  | 'percent'
+  | 'minutes'
+  | 'rating'
+  | 'boolean'
+  | 'seconds';
+
+export interface ImportField extends FieldSpec {
+  readonly type: FieldType;
+}
+
+/**
+ * A mapping requirement: at least one alternative must have all its fields mapped
+ * (e.g. "date or week"; "editing share, or editing and manual minutes").
+ */
+export interface FieldRequirement {
+  readonly label: string;
+  readonly anyOf: readonly (readonly string[])[];
+}
+
+const userId: ImportField = {
+  id: 'userId',
+  label: 'User ID',
+  required: true,
+  type: 'id',
+  aliases: [
+    'user', 'user id', 'userid', 'user_id', 'user name', 'username', 'user email', 'employee', 'employee id',
+    'employee number', 'emp id', 'staff id', 'staff', 'person', 'person id', 'participant', 'participant id',
+    'respondent', 'respondent id', 'member', 'agent', 'agent id', 'login', 'account', 'email', 'e-mail',
+    'mail', 'user mail', 'pseudonym', 'anon id', 'benutzer', 'nutzer', 'mitarbeiter', 'utilisateur', 'usuario',
+  ],
+};
+
+const date: ImportField = {
+  id: 'date',
+  label: 'Date',
+  required: false,
+  type: 'date',
+  aliases: [
+    'date', 'day', 'timestamp', 'time stamp', 'datetime', 'date time', 'time', 'created', 'created at', 'created on',
+    'submitted', 'submitted at', 'recorded at', 'event date', 'activity date', 'session date', 'response date',
+    'usage date', 'output date', 'survey date', 'week start', 'week of', 'week beginning', 'when', 'datum', 'tag',
+    'fecha',
+  ],
+};
+
+const week: ImportField = {
+  id: 'week',
+  label: 'Week number',
+  required: false,
+  type: 'week',
+  aliases: ['week', 'week number', 'week no', 'week nr', 'week #', 'wk', 'stage week', 'pilot week', 'woche'],
+};
+
+const stage: ImportField = {
+  id: 'stage',
+  label: 'Stage',
+  required: false,
+  type: 'text',
+  aliases: ['stage', 'stage name', 'phase', 'rollout stage', 'pilot stage', 'wave', 'stufe'],
+};
+
+const group: ImportField = {
+  id: 'group',
+  label: 'Group',
+  required: false,
+  type: 'text',
+  aliases: [
+    'group', 'team', 'department', 'dept', 'role', 'region', 'unit', 'business unit', 'segment', 'cohort',
+    'function', 'location', 'office', 'site', 'user group', 'user type', 'abteilung', 'gruppe',
+  ],
+};
+
+/** Every field of every kind, in the order the mapping screen lists them. */
+export const importFields: Record<ImportKind, readonly ImportField[]> = {
+  usage: [
+    userId,
+    date,
+    week,
+    stage,
+    group,
+    {
+      id: 'uses',
+      label: 'Number of uses',
+      required: false,
+      type: 'count',
+      aliases: [
+        'uses', 'use count', 'usage count', 'usage', 'number of uses', 'uses count', 'count', 'sessions', 'requests',
+        'queries', 'prompts', 'interactions', 'actions', 'nutzungen',
+      ],
+    },
+  ],
+  quality: [
+    {
+      id: 'outputId',
+      label: 'Output ID',
+      required: true,
+      type: 'id',
+      aliases: [
+        'output id', 'output', 'outputid', 'id', 'item id', 'document id', 'doc id', 'draft id', 'response id',
+        'request id', 'ticket id', 'task id', 'generation id', 'message id',
+      ],
+    },
+    userId,
+    date,
+    week,
+    {
+      id: 'editingShare',
+      label: 'Editing share (%)',
+      required: false,
+      type: 'percent',
+      aliases: [
+        'editing share', 'editing share percent', 'editing share pct', 'edit share', 'editing', 'editing %',
+        'editing percent', 'editing pct', 'editing time %', 'editing time share', 'edit time share', 'percent edited',
+        'pct edited', 'edited %', 'share edited', 'edit ratio', 'editing ratio', 'rework %', 'rework share',
+        'correction share', 'bearbeitungsanteil',
+      ],
+    },
+    {
+      id: 'editingMinutes',
+      label: 'Editing minutes',
+      required: false,
+      type: 'minutes',
+      aliases: [
+        'editing minutes', 'edit minutes', 'editing time', 'edit time', 'minutes editing', 'editing min',
+        'editing time minutes', 'time spent editing', 'correction time', 'correction minutes', 'rework minutes',
+      ],
+    },
+    {
+      id: 'manualMinutes',
+      label: 'Minutes by hand',
+      required: false,
+      type: 'minutes',
+      aliases: [
+        'manual minutes', 'manual time', 'manual min', 'minutes by hand', 'time by hand', 'by hand minutes',
+        'baseline minutes', 'baseline time', 'manual task minutes', 'task minutes', 'manual duration',
+        'minutes without ai',
+      ],
+    },
+    stage,
+    group,
+  ],
+  satisfaction: [
+    userId,
+    date,
+    week,
+    {
+      id: 'rating',
+      label: 'Rating (1–5)',
+      required: true,
+      type: 'rating',
+      aliases: [
+        'rating', 'score', 'satisfaction', 'satisfaction score', 'satisfaction rating', 'csat', 'csat score', 'stars',
+        'star rating', 'overall rating', 'overall satisfaction', 'grade', 'bewertung', 'zufriedenheit', 'note',
+      ],
+    },
+    {
+      id: 'comment',
+      label: 'Comment',
+      required: false,
+      type: 'text',
+      aliases: [
+        'comment', 'comments', 'feedback', 'remarks', 'remark', 'notes', 'free text', 'verbatim', 'why', 'reason',
+        'kommentar', 'anmerkung', 'commentaire',
+      ],
+    },
+    stage,
+    group,
+  ],
+  test_results: [
+    {
+      id: 'caseId',
+      label: 'Case ID',
+      required: true,
+      type: 'id',
+      aliases: [
+        'case id', 'case', 'caseid', 'test id', 'test case', 'test case id', 'id', 'example id', 'question id',
+        'prompt id', 'sample id', 'item id', 'item',
+      ],
+    },
+    {
+      id: 'expected',
+      label: 'Expected answer',
+      required: false,
+      type: 'text',
+      aliases: [
+        'expected', 'expected output', 'expected answer', 'expected result', 'gold', 'gold answer', 'ground truth',
+        'reference', 'reference answer', 'label', 'target', 'truth', 'soll',
+      ],
+    },
+    {
+      id: 'actual',
+      label: 'Actual answer',
+      required: false,
+      type: 'text',
+      aliases: [
+        'actual', 'actual output', 'actual answer', 'actual result', 'output', 'answer', 'response', 'prediction',
+        'predicted', 'model output', 'model answer', 'result', 'ist',
+      ],
+    },
+    {
+      id: 'correct',
+      label: 'Correct (yes/no)',
+      required: false,
+      type: 'boolean',
+      aliases: ['correct', 'is correct', 'accurate', 'pass', 'passed', 'match', 'matches', 'right', 'success', 'korrekt'],
+    },
+    {
+      id: 'hallucination',
+      label: 'Hallucination (yes/no)',
+      required: false,
+      type: 'boolean',
+      aliases: [
+        'hallucination', 'hallucinated', 'is hallucination', 'has hallucination', 'fabricated', 'fabrication',
+        'made up', 'confabulation', 'halluzination',
+      ],
+    },
+    {
+      id: 'latency',
+      label: 'Latency (seconds)',
+      required: false,
+      type: 'seconds',
+      aliases: [
+        'latency', 'latency s', 'latency sec', 'latency seconds', 'response time', 'response time s', 'duration',
+        'duration s', 'time taken', 'elapsed', 'elapsed s', 'seconds', 'latency ms', 'latency millis',
+        'response time ms', 'duration ms', 'elapsed ms', 'time ms', 'ms', 'milliseconds', 'antwortzeit',
+      ],
+    },
+    group,
+  ],
+};
+
+/** What must be mapped before a file of each kind can be imported. */
+export const fieldRequirements: Record<ImportKind, readonly FieldRequirement[]> = {
+  usage: [
+    { label: 'User ID', anyOf: [['userId']] },
+    { label: 'Date or week number', anyOf: [['date'], ['week']] },
+  ],
+  quality: [
+    { label: 'Output ID', anyOf: [['outputId']] },
+    { label: 'User ID', anyOf: [['userId']] },
+    { label: 'Date or week number', anyOf: [['date'], ['week']] },
+    { label: 'Editing share, or editing minutes and minutes by hand', anyOf: [['editingShare'], ['editingMinutes', 'manualMinutes']] },
+  ],
+  satisfaction: [
+    { label: 'User ID', anyOf: [['userId']] },
+    { label: 'Date or week number', anyOf: [['date'], ['week']] },
+    { label: 'Rating', anyOf: [['rating']] },
+  ],
+  test_results: [
+    { label: 'Case ID', anyOf: [['caseId']] },
+    {
+      label: 'Something measured: correct, expected and actual answers, hallucination or latency',
+      anyOf: [['correct'], ['expected', 'actual'], ['hallucination'], ['latency']],
+    },
+  ],
+};
+
+/** Looks up a field of a kind by id. */
+export function fieldById(kind: ImportKind, id: string): ImportField | undefined {
+  return importFields[kind].find((f) => f.id === id);
+}
+
+/** Header names that say a latency column is in milliseconds. */
+export function isMillisecondsHeader(header: string): boolean {
+  return /(^|[^a-z])(ms|millis|milliseconds?)([^a-z]|$)/i.test(header) || /_ms$|ms\)$/i.test(header);
+}

@@ -1,0 +1,406 @@
+/**
+ * The import pipeline: bytes in (pushed, from any source), typed rows out in batches, and a summary that
+ * accounts for every record — accepted or rejected with a reason and a line number, never dropped.
+ */
+import { detectCsv, type CsvDetection } from './detect';
+import { importFields } from './fields';
+import { generatedHeaders, normaliseHeaders, type HeaderNote } from './headers';
+import type { ImportKind, RowByKind } from './kinds';
+import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_EXAMPLES, MAX_IMPORT_BYTES, SAMPLE_BYTES, formatBytes } from './limits';
+import { guessMapping, mappingProblems, resolveMapping, type ColumnMapping } from './mapping';
+import { createCsvStream, type CsvStream, type RecordBatch, type RecordProblem } from './record-stream';
+import { ReasonTally, type ReasonGroup, type RejectCode, type Rejection, type WarningCode } from './reasons';
+import { resolveSettings } from './resolve';
+import { createRowBuilder, newOutcome, type RowBuilder, type RowOutcome, type StageRef } from './row-builders';
+import { createSha256, type Sha256 } from './sha256';
+import { CsvFailure, csvFail, type CsvResult, type CsvSettings } from './settings';
+import { trimCell } from './values';
+
+export interface ImportOptions<K extends ImportKind = ImportKind> {
+  readonly kind: K;
+  /** Settings from the preview (and the user's answers); anything missing is detected from the first 64 KB. */
+  readonly settings?: Partial<CsvSettings>;
+  /** Column mapping from the preview; guessed when missing. */
+  readonly mapping?: ColumnMapping;
+  /** The plan's stages: stage cells must name one of them (see `RowContext.stages`). */
+  readonly stages?: readonly StageRef[];
+  /** `YYYY-MM-DD`; dates after it are flagged. Defaults to the local date. */
+  readonly today?: string;
+  /** File size when known: an oversized file is refused before a byte is read. */
+  readonly totalBytes?: number;
+  readonly batchSize?: number;
+  /** Examples kept per reason (the counts are always complete). */
+  readonly maxExamples?: number;
+  /** Hash the bytes (default true). Off only for callers that hash elsewhere. */
+  readonly hash?: boolean;
+  /**
+   * Copy every text value out of the parsed text (default false). Row strings may otherwise share memory
+   * with the ~1 MB chunk they were read from: fine for a sink that extracts what it needs and drops the row
+   * (as shared/metrics does), but a sink that keeps row objects should set this.
+   */
+  readonly copyStrings?: boolean;
+}
+
+export interface ImportProgress {
+  readonly bytes: number;
+  readonly totalBytes: number | null;
+  readonly records: number;
+  readonly accepted: number;
+  readonly rejected: number;
+}
+
+export interface ImportCallbacks<K extends ImportKind = ImportKind> {
+  /**
+   * Accepted rows, in file order, in batches. On failure or cancel, discard what was received.
+   * Keep what you need from a row rather than the row (see `ImportOptions.copyStrings`).
+   */
+  readonly onRows: (rows: RowByKind[K][]) => void;
+  /** Every rejected record (for the rejected-rows download), in batches. */
+  readonly onRejected?: (rejections: readonly Rejection[]) => void;
+  readonly onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportSummary {
+  readonly kind: ImportKind;
+  /** The settings the file was read with (the encoding as finally used). */
+  readonly settings: CsvSettings;
+  readonly mapping: ColumnMapping;
+  readonly headers: readonly string[];
+  readonly headerNotes: readonly HeaderNote[];
+  readonly bytes: number;
+  /** SHA-256 of the raw bytes, lowercase hex; '' when hashing was turned off. */
+  readonly sha256: string;
+  /** Data records (header and blank lines excluded) = accepted + rejected. */
+  readonly records: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly blankLines: number;
+  readonly rejections: readonly ReasonGroup<RejectCode>[];
+  readonly warnings: readonly ReasonGroup<WarningCode>[];
+  /** First and last date among accepted rows, or null. */
+  readonly dateRange: { readonly first: string; readonly last: string } | null;
+}
+
+export interface Importer {
+  /** Feeds bytes. Never throws: a failure is kept and returned by `end()`. */
+  push(bytes: Uint8Array): void;
+  /** Finishes and returns the summary, or why the file could not be imported. */
+  end(): CsvResult<ImportSummary>;
+  /** Stops; `end()` then reports the cancellation. */
+  cancel(): void;
+  /** True once the import has failed or was cancelled: further pushes are ignored. */
+  readonly stopped: boolean;
+}
+
+/** Local calendar date as `YYYY-MM-DD`. */
+export function localToday(now = new Date()): string {
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${m}-${d}`;
+}
+
+export type RecordVerdict = 'ok' | 'extra_empty_cells' | 'reject';
+
+/**
+ * Checks a record's shape before its values: quoting problems and a cell count other than the header's
+ * reject it (cells are never shifted to fit); extra cells that are all empty (a trailing delimiter) are tolerated.
+ */
+export function checkRecord(cells: readonly string[], width: number, problem: RecordProblem | undefined, out: RowOutcome): RecordVerdict {
+  if (problem === 'unterminated_quote') {
+    out.code = problem;
+    out.field = null;
+    out.message = 'A quoted cell starting on this line is never closed: the rest of the file was read into it';
+    return 'reject';
+  }
+  if (problem === 'text_after_quote') {
+    out.code = problem;
+    out.field = null;
+    out.message = 'A quoted cell is followed by more text before the next delimiter';
+    return 'reject';
+  }
+  if (cells.length === width) return 'ok';
+  if (cells.length < width) {
+    out.code = 'too_few_cells';
+    out.field = null;
+    out.message = `The row has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}; the header has ${width}`;
+    return 'reject';
+  }
+  for (let c = width; c < cells.length; c++) {
+    if (trimCell(cells[c]) !== '') {
+      out.code = 'too_many_cells';
+      out.field = null;
+      out.message = `The row has ${cells.length} cells; the header has ${width}`;
+      return 'reject';
+    }
+  }
+  return 'extra_empty_cells';
+}
+
+/** Creates a push-based importer (for a Web Worker, the renderer or Node alike). */
+export function createImporter<K extends ImportKind>(options: ImportOptions<K>, callbacks: ImportCallbacks<K>): Importer {
+  const kind = options.kind;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const maxExamples = options.maxExamples ?? DEFAULT_MAX_EXAMPLES;
+  const today = options.today ?? localToday();
+  const labelOf = (field: string): string => importFields[kind].find((f) => f.id === field)?.label ?? field;
+  const rejections = new ReasonTally<RejectCode>(maxExamples, labelOf);
+  const warnings = new ReasonTally<WarningCode>(maxExamples, labelOf);
+  const hasher: Sha256 | null = options.hash === false ? null : createSha256();
+
+  let failure: CsvResult<never> | null = null;
+  let cancelled = false;
+  let bytesIn = 0;
+  let sample: Uint8Array[] = [];
+  let sampleLength = 0;
+  let stream: CsvStream | null = null;
+
+  let settings: CsvSettings | null = null;
+  let mapping: ColumnMapping | null = null;
+  let detection: CsvDetection | null = null;
+  let build: RowBuilder<K> | null = null;
+  let headers: readonly string[] = [];
+  let headerNotes: readonly HeaderNote[] = [];
+  let width = 0;
+  let headerSeen = false;
+
+  let records = 0;
+  let accepted = 0;
+  let rejected = 0;
+  let blankLines = 0;
+  let firstDate: string | null = null;
+  let lastDate: string | null = null;
+  let rows: RowByKind[K][] = [];
+  const outcome = newOutcome();
+
+  if (options.totalBytes !== undefined && options.totalBytes > MAX_IMPORT_BYTES) {
+    failure = csvFail('too_large', tooLargeMessage(options.totalBytes));
+  }
+
+  function fail(error: unknown): void {
+    if (failure) return;
+    stream?.cancel();
+    if (error instanceof CsvFailure) failure = csvFail(error.reason, error.message, error.details);
+    else {
+      const detail = error instanceof Error ? error.message : String(error);
+      failure = csvFail('internal', `The file could not be read because of an unexpected problem (${detail}).`);
+    }
+  }
+
+  /** Runs detection on the first bytes, settles settings and mapping, and starts the stream. */
+  function start(complete: boolean): void {
+    const bytes = concat(sample, sampleLength);
+    sample = [];
+    // Detection reads at most the sample, however much the first push brought.
+    const head = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
+    const detected = detectCsv(head, { complete: complete && head === bytes, overrides: options.settings ?? {} });
+    if (!detected.ok) throw new CsvFailure(detected.error.reason, detected.error.message);
+    detection = detected.value;
+    mapping = options.mapping ?? guessMapping(detection.headers, detection.rows, kind, { decimalComma: detection.decimalComma });
+    if (mapping.kind !== kind) throw new CsvFailure('mapping_incomplete', 'The column mapping is for another kind of file.');
+    const problems = mappingProblems(mapping, detection.headers);
+    if (problems.length > 0) throw new CsvFailure('mapping_incomplete', problems.join(' '), problems);
+    const resolved = resolveSettings(detection, mapping, options.settings ?? {});
+    if (resolved.questions.length > 0) {
+      const messages = resolved.questions.map((q) => q.message);
+      throw new CsvFailure('needs_answer', messages.join(' '), messages);
+    }
+    settings = resolved.settings;
+    stream = createCsvStream({ encoding: settings.encoding, delimiter: settings.delimiter }, onBatch);
+    stream.push(bytes);
+  }
+
+  function onBatch(batch: RecordBatch): void {
+    const { records: batchRecords, lines, firstLine, problems } = batch;
+    let rejectedNow: Rejection[] | null = null;
+    for (let i = 0; i < batchRecords.length; i++) {
+      const cells = batchRecords[i]!;
+      if (cells.length === 1 && trimCell(cells[0]) === '') {
+        blankLines++;
+        continue;
+      }
+      const line = lines === null ? firstLine + i : lines[i]!;
+      if (!headerSeen) {
+        headerSeen = true;
+        if (startColumns(cells, line)) continue;
+      }
+      records++;
+      const verdict = checkRecord(cells, width, problems?.get(i), outcome);
+      const row = verdict === 'reject' ? null : build!(cells, line, outcome);
+      if (row === null) {
+        rejected++;
+        const trimmed = cells.map(trimCell);
+        rejections.add(outcome.code, outcome.field, line, outcome.message, trimmed);
+        (rejectedNow ??= []).push({ line, code: outcome.code, field: outcome.field, message: outcome.message, cells: trimmed });
+        continue;
+      }
+      accepted++;
+      if (verdict === 'extra_empty_cells') {
+        warnings.add('extra_empty_cells', null, line, `The row has ${cells.length} cells; the extra ones are empty`, []);
+      }
+      if ('date' in row && row.date !== null) {
+        const date = row.date;
+        if (firstDate === null || date < firstDate) firstDate = date;
+        if (lastDate === null || date > lastDate) lastDate = date;
+        if (outcome.futureDate !== null) {
+          warnings.add('future_date', 'date', line, `The date ${date} is after today (${today})`, []);
+        }
+      }
+      rows.push(row);
+      if (rows.length >= batchSize) {
+        const full = rows;
+        rows = [];
+        callbacks.onRows(full);
+      }
+    }
+    if (rejectedNow && callbacks.onRejected) callbacks.onRejected(rejectedNow);
+    callbacks.onProgress?.({
+      bytes: bytesIn,
+      totalBytes: options.totalBytes ?? null,
+      records,
+      accepted,
+      rejected,
+    });
+  }
+
+  /** Sets up columns from the first record; true when it was the header (not data). */
+  function startColumns(cells: readonly string[], line: number): boolean {
+    const isHeader = settings!.hasHeader;
+    if (isHeader) {
+      const normalised = normaliseHeaders(cells.map(trimCell));
+      headers = normalised.names;
+      headerNotes = normalised.notes;
+      width = cells.length;
+    } else {
+      width = detection!.width;
+      headers = generatedHeaders(width);
+    }
+    const problems = mappingProblems(mapping!, headers);
+    if (problems.length > 0) throw new CsvFailure('mapping_incomplete', problems.join(' '), problems);
+    build = createRowBuilder({
+      kind,
+      settings: settings!,
+      columns: resolveMapping(mapping!, headers),
+      latencyUnit: mapping!.latencyUnit,
+      stages: options.stages ?? null,
+      today,
+      copyStrings: options.copyStrings ?? false,
+    });
+    for (const note of headerNotes) warnings.add('header_renamed', null, line, note.message, []);
+    return isHeader;
+  }
+
+  function pushBytes(bytes: Uint8Array): void {
+    bytesIn += bytes.length;
+    if (bytesIn > MAX_IMPORT_BYTES) throw new CsvFailure('too_large', tooLargeMessage(bytesIn));
+    hasher?.update(bytes);
+    if (stream) {
+      stream.push(bytes);
+      return;
+    }
+    sample.push(bytes);
+    sampleLength += bytes.length;
+    if (sampleLength >= SAMPLE_BYTES) start(false);
+  }
+
+  function finish(): ImportSummary {
+    if (!stream) start(true);
+    stream!.end();
+    if (rows.length > 0) {
+      const last = rows;
+      rows = [];
+      callbacks.onRows(last);
+    }
+    if (records === 0) {
+      throw new CsvFailure(
+        headerSeen && settings!.hasHeader ? 'no_data' : 'empty',
+        headerSeen && settings!.hasHeader ? 'The file has a header row but no data rows.' : 'The file has no data rows.',
+      );
+    }
+    const stats = stream!.stats;
+    if (stats.nulsRemoved > 0) {
+      warnings.add('nul_removed', null, 0, `${stats.nulsRemoved} invisible NUL characters were removed from the file.`, [], stats.nulsRemoved);
+    }
+    if (stats.replaced > 0) {
+      warnings.add(
+        'undecodable_characters',
+        null,
+        0,
+        `${stats.replaced} characters could not be read in ${stats.encoding} and show as "\uFFFD".`,
+        [],
+        stats.replaced,
+      );
+    }
+    if (stats.switchedAt !== null) {
+      warnings.add(
+        'encoding_switched',
+        null,
+        0,
+        `The file is plain ASCII up to byte ${stats.switchedAt} and Windows-1252 after it; it was read as Windows-1252.`,
+        [],
+      );
+    }
+    return {
+      kind,
+      settings: { ...settings!, encoding: stats.encoding },
+      mapping: mapping!,
+      headers,
+      headerNotes,
+      bytes: bytesIn,
+      sha256: hasher ? hasher.digestHex() : '',
+      records,
+      accepted,
+      rejected,
+      blankLines,
+      rejections: rejections.toArray(),
+      warnings: warnings.toArray(),
+      dateRange: firstDate !== null && lastDate !== null ? { first: firstDate, last: lastDate } : null,
+    };
+  }
+
+  return {
+    push(bytes: Uint8Array): void {
+      if (failure || cancelled) return;
+      try {
+        pushBytes(bytes);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    end(): CsvResult<ImportSummary> {
+      if (cancelled) return csvFail('cancelled', 'The import was cancelled; nothing was imported.');
+      if (failure) return failure;
+      try {
+        return { ok: true, value: finish() };
+      } catch (error) {
+        fail(error);
+        return failure!;
+      }
+    },
+    cancel(): void {
+      cancelled = true;
+      stream?.cancel();
+    },
+    get stopped(): boolean {
+      return cancelled || failure !== null;
+    },
+  };
+}
+
+/** Why a file above `MAX_IMPORT_BYTES` is refused, and what to do. */
+export function tooLargeMessage(size: number): string {
+  return (
+    `This file is ${formatBytes(size)}, more than the ${formatBytes(MAX_IMPORT_BYTES)} one import can take. ` +
+    'Split it into smaller files (for example one per quarter).'
+  );
+}
+
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

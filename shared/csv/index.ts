@@ -1,0 +1,37 @@
+/** CSV import pipeline (SPEC §5): the public surface for the import screen, the worker and the metrics side. */
+export * from './kinds';
+export * from './settings';
+export { MAX_IMPORT_BYTES, SAMPLE_BYTES, PREVIEW_ROWS, formatBytes } from './limits';
+export { importFields, fieldRequirements, fieldById, type ImportField, type FieldRequirement, type FieldType } from './fields';
+export {
+  guessMapping,
+  suggestKind,
+  mappingProblems,
+  resolveMapping,
+  readField,
+  type ColumnMapping,
+  type KindSuggestion,
+  type LatencyUnit,
+} from './mapping';
+export { detectCsv, type CsvDetection, type DetectionOverrides, type LineEnding } from './detect';
+export { detectEncoding, type EncodingGuess } from './sniff';
+export { resolveSettings, type SettingQuestion, type ResolvedSettings } from './resolve';
+export { previewCsv, type CsvPreview, type PreviewOptions, type PreviewRow } from './preview';
+export { runImport, type ByteSource } from './run-import';
+export {
+  createImporter,
+  localToday,
+  checkRecord,
+  type Importer,
+  type ImportOptions,
+  type ImportCallbacks,
+  type ImportProgress,
+  type ImportSummary,
+} from './importer';
+export { createCsvStream, isBlankRecord, lineOf, type CsvStream, type RecordBatch, type RecordProblem } from './record-stream';
+export type { StageRef } from './row-builders';
+export type { Rejection, ReasonGroup, ReasonExample, RejectCode, WarningCode } from './reasons';
+export type { HeaderNote } from './headers';
+export { csvCell, writeCsv, rejectedRowsCsv, neutraliseFormula, isFormulaLike, type WriteCsvOptions } from './write-csv';
+export { templateCsv, templateFileName } from './templates';
+export { createSha256, sha256Hex, type Sha256 } from './sha256';

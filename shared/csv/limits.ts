@@ -1,0 +1,32 @@
+/** Files above this size are refused before reading a byte (a year of per-output logs is ~100 MB). */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** Bytes read up front to detect encoding, delimiter, header, number and date formats. */
+export const SAMPLE_BYTES = 64 * 1024;
+
+/** Rows shown in the import preview table. */
+export const PREVIEW_ROWS = 20;
+
+/**
+ * A record longer than this many characters means a quote was opened and never closed: the record is
+ * cut at the end of its first line and reported, instead of the rest of the file being read into one cell.
+ */
+export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+/** Example rows kept per rejection reason in the summary; the count is always complete. */
+export const DEFAULT_MAX_EXAMPLES = 50;
+
+/** Accepted rows handed to the sink at a time. */
+export const DEFAULT_BATCH_SIZE = 5000;
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} ${units[unit]}`;
+}

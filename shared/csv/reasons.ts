@@ -1,0 +1,134 @@
+/** Why rows were rejected or flagged, grouped so the screen can say "12 rows: rating outside 1–5 (lines 4, 9, …)". */
+
+export const rejectCodes = [
+  'too_few_cells',
+  'too_many_cells',
+  'unterminated_quote',
+  'text_after_quote',
+  'missing_value',
+  'invalid_date',
+  'invalid_week',
+  'invalid_number',
+  'negative_value',
+  'rating_out_of_range',
+  'rating_not_whole',
+  'editing_share_out_of_range',
+  'manual_minutes_zero',
+  'invalid_boolean',
+  'unknown_stage',
+] as const;
+export type RejectCode = (typeof rejectCodes)[number];
+
+export const warningCodes = [
+  'future_date',
+  'extra_empty_cells',
+  'nul_removed',
+  'undecodable_characters',
+  'encoding_switched',
+  'header_renamed',
+] as const;
+export type WarningCode = (typeof warningCodes)[number];
+
+/** One rejected record: its original cells, where it starts, and why. */
+export interface Rejection {
+  readonly line: number;
+  readonly code: RejectCode;
+  /** The field the reason is about (e.g. 'rating'), or null for whole-row problems. */
+  readonly field: string | null;
+  /** Plain language, with the value: "Rating 7 is outside 1–5". */
+  readonly message: string;
+  readonly cells: readonly string[];
+}
+
+export interface ReasonExample {
+  readonly line: number;
+  readonly message: string;
+  readonly cells: readonly string[];
+}
+
+/** All rows sharing a reason: the count is complete, the examples are capped. */
+export interface ReasonGroup<C extends string = string> {
+  readonly code: C;
+  readonly field: string | null;
+  /** The group's heading: "Rating outside 1–5", "User ID is empty". */
+  readonly title: string;
+  readonly count: number;
+  readonly examples: readonly ReasonExample[];
+}
+
+const titles: Record<RejectCode | WarningCode, string> = {
+  too_few_cells: 'Row has fewer cells than the header',
+  too_many_cells: 'Row has more cells than the header',
+  unterminated_quote: 'Quoted cell is never closed',
+  text_after_quote: 'Text after a closing quote',
+  missing_value: 'Required value is empty',
+  invalid_date: 'Not a valid date',
+  invalid_week: 'Not a valid week number',
+  invalid_number: 'Not a number',
+  negative_value: 'Negative value',
+  rating_out_of_range: 'Rating outside 1–5',
+  rating_not_whole: 'Rating is not a whole number',
+  editing_share_out_of_range: 'Editing share outside 0–100%',
+  manual_minutes_zero: 'Minutes by hand is zero',
+  invalid_boolean: 'Not yes or no',
+  unknown_stage: "Stage is not one of this plan's stages",
+  future_date: 'Date in the future',
+  extra_empty_cells: 'Empty cells after the last column',
+  nul_removed: 'Invisible NUL characters removed',
+  undecodable_characters: 'Characters that could not be read',
+  encoding_switched: 'Encoding changed partway through',
+  header_renamed: 'Column renamed',
+};
+
+/** Heading of a group; field-specific reasons name the field ("User ID is empty"). */
+export function reasonTitle(code: RejectCode | WarningCode, fieldLabel: string | null): string {
+  if (fieldLabel === null) return titles[code];
+  switch (code) {
+    case 'missing_value':
+      return `${fieldLabel} is empty`;
+    case 'invalid_date':
+      return `${fieldLabel}: not a valid date`;
+    case 'invalid_number':
+      return `${fieldLabel}: not a number`;
+    case 'negative_value':
+      return `${fieldLabel}: negative value`;
+    case 'invalid_boolean':
+      return `${fieldLabel}: not yes or no`;
+    default:
+      return titles[code];
+  }
+}
+
+/** Counts reasons and keeps the first `maxExamples` examples of each. */
+export class ReasonTally<C extends RejectCode | WarningCode> {
+  private readonly groups = new Map<string, { code: C; field: string | null; title: string; count: number; examples: ReasonExample[] }>();
+
+  constructor(
+    private readonly maxExamples: number,
+    private readonly labelOf: (field: string) => string,
+  ) {}
+
+  add(code: C, field: string | null, line: number, message: string, cells: readonly string[], times = 1): void {
+    const key = field === null ? code : `${code}\u0000${field}`;
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { code, field, title: reasonTitle(code, field === null ? null : this.labelOf(field)), count: 0, examples: [] };
+      this.groups.set(key, group);
+    }
+    group.count += times;
+    if (group.examples.length < this.maxExamples) group.examples.push({ line, message, cells });
+  }
+
+  get total(): number {
+    let sum = 0;
+    for (const g of this.groups.values()) sum += g.count;
+    return sum;
+  }
+
+  /** Groups, largest first. */
+  toArray(): ReasonGroup<C>[] {
+    return [...this.groups.values()]
+      .sort((a, b) => b.count - a.count)
+      .map((g) => ({ code: g.code, field: g.field, title: g.title, count: g.count, examples: g.examples }));
+  }
+}

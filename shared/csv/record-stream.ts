@@ -1,0 +1,324 @@
+import Papa from 'papaparse';
+import { createStreamDecoder } from './decode';
+import { MAX_RECORD_CHARS } from './limits';
+import { CsvFailure, type CsvDelimiter, type CsvEncoding } from './settings';
+
+/** What papaparse noticed about a record's quoting. */
+export type RecordProblem = 'unterminated_quote' | 'text_after_quote';
+
+/** Records as parsed, in order; cells are untrimmed and blank lines are included (as `['']`). */
+export interface RecordBatch {
+  readonly records: readonly (readonly string[])[];
+  /** 1-based line where `records[0]` starts. */
+  readonly firstLine: number;
+  /**
+   * `lines[i]` is the line where `records[i]` starts, when quoted line breaks make it differ from
+   * `firstLine + i`; null when the chunk had none (the usual case, which then costs no array). Use `lineOf`.
+   */
+  readonly lines: readonly number[] | null;
+  /** Quoting problems by index into `records`; null when there are none (the usual case). */
+  readonly problems: ReadonlyMap<number, RecordProblem> | null;
+}
+
+export interface CsvStreamOptions {
+  readonly encoding: CsvEncoding;
+  readonly delimiter: CsvDelimiter;
+  /** Decoded characters collected before papaparse parses them (default 1 Mi). */
+  readonly chunkChars?: number;
+  readonly maxRecordChars?: number;
+}
+
+/** Push-based CSV reader: the same code runs in a Web Worker, the Electron renderer and Node. */
+export interface CsvStream {
+  /** Adds bytes; may call `onRecords` synchronously. Throws `CsvFailure` only for a line of many megabytes. */
+  push(bytes: Uint8Array): void;
+  /** Parses what is left, including a last line without a line break. */
+  end(): void;
+  /** Stops: later pushes are ignored and `onRecords` is not called again. */
+  cancel(): void;
+  readonly stats: CsvStreamStats;
+}
+
+export interface CsvStreamStats {
+  readonly bytes: number;
+  readonly encoding: CsvEncoding;
+  /** Characters that could not be decoded (shown as U+FFFD). */
+  readonly replaced: number;
+  readonly switchedAt: number | null;
+  readonly nulsRemoved: number;
+  readonly cancelled: boolean;
+}
+
+/** Minimal typing of papaparse's internal chunk parser (its d.ts says `any`). */
+interface ChunkResult {
+  readonly data: string[][];
+  readonly errors: readonly PapaError[];
+  readonly meta: { readonly cursor: number };
+}
+
+interface PapaError {
+  readonly code: string;
+  readonly row?: number;
+  /** Offset just after the opening quote of the field the error is about. */
+  readonly index?: number;
+}
+
+interface PapaChunkParser {
+  parse(input: string, baseIndex: number, ignoreLastRow: boolean): ChunkResult;
+  abort(): void;
+}
+
+interface BrokenRecord {
+  readonly row: number;
+  /** Offset from which the end of the broken line is searched. */
+  readonly from: number;
+  readonly problem: RecordProblem;
+}
+
+/** The first record papaparse reports a quoting error for, or null. */
+function firstBrokenRecord(errors: readonly PapaError[]): BrokenRecord | null {
+  let best: PapaError | null = null;
+  for (const error of errors) {
+    if (error.row === undefined || error.index === undefined) continue;
+    const earlier = best === null || error.row < best.row!;
+    const sameRowBetter = best !== null && error.row === best.row && error.code === 'InvalidQuotes' && best.code !== 'InvalidQuotes';
+    if (earlier || sameRowBetter) best = error;
+  }
+  if (best === null) return null;
+  return { row: best.row!, from: best.index!, problem: best.code === 'InvalidQuotes' ? 'text_after_quote' : 'unterminated_quote' };
+}
+
+/** Bytes decoded at a time, so a caller that pushes a whole file at once still streams. */
+const BYTE_SLICE = 1 << 20;
+
+/**
+ * Creates a push-based CSV stream, the way papaparse's own ChunkStreamer works: text is parsed with
+ * `ignoreLastRow` so the unfinished last record stays in a tail that is parsed again with the next
+ * chunk; a quoted line break split between two chunks therefore survives.
+ *
+ * Line breaks: papaparse takes one newline string, so `\n` is used; `\r\n` leaves a `\r` on the last
+ * cell, which trimming removes, and a lone `\r` (old Mac files, mixed files) is turned into `\n`
+ * before parsing, also inside quotes. NUL characters are removed and counted.
+ */
+export function createCsvStream(options: CsvStreamOptions, onRecords: (batch: RecordBatch) => void): CsvStream {
+  const decoder = createStreamDecoder(options.encoding);
+  const parser = new Papa.Parser({ delimiter: options.delimiter, newline: '\n', quoteChar: '"' }) as unknown as PapaChunkParser;
+  const chunkChars = options.chunkChars ?? 1 << 20;
+  const maxRecordChars = options.maxRecordChars ?? MAX_RECORD_CHARS;
+
+  let pending: string[] = [];
+  let pendingLength = 0;
+  let tail = '';
+  let crHeld = false;
+  let nextLine = 1;
+  let bytes = 0;
+  let nulsRemoved = 0;
+  let cancelled = false;
+  let ended = false;
+
+  // In UTF-8 and Windows-1252 a NUL character is a zero byte; searching the bytes is several times faster
+  // than searching the decoded string for U+0000. UTF-16 has zero bytes everywhere, so it searches the text.
+  const eightBit = options.encoding === 'utf-8' || options.encoding === 'windows-1252';
+
+  function addText(decoded: string, final: boolean, mayHaveNul: boolean): void {
+    let text = decoded;
+    if (text.length === 0 && !final) return; // e.g. half a UTF-16 code unit: nothing to decide yet
+    if (crHeld) {
+      text = (text.charCodeAt(0) === 10 ? '\r' : '\n') + text;
+      crHeld = false;
+    }
+    if (text.indexOf('\r') !== -1) {
+      if (!final && text.charCodeAt(text.length - 1) === 13) {
+        // Whether this \r is half of \r\n is only known with the next chunk.
+        text = text.slice(0, -1);
+        crHeld = true;
+      }
+      if (hasLoneCr(text)) text = text.replace(/\r(?!\n)/g, '\n');
+    }
+    if (mayHaveNul && text.indexOf('\0') !== -1) {
+      const before = text.length;
+      text = text.replaceAll('\0', '');
+      nulsRemoved += before - text.length;
+    }
+    if (text.length > 0) {
+      pending.push(text);
+      pendingLength += text.length;
+    }
+  }
+
+  /** Hands records to the consumer with the line each starts on; `end` is where the consumed text stops. */
+  function emit(text: string, end: number, records: string[][], problems: Map<number, RecordProblem> | null): void {
+    const n = records.length;
+    if (n === 0) return;
+    const firstLine = nextLine;
+    let lines: number[] | null = null;
+    // Each record ends with a line break, except the file's last one when the file does not end with one.
+    const terminated = text.charCodeAt(end - 1) === 10;
+    let inside = countNewlines(text, end) - (terminated ? n : n - 1);
+    if (inside === 0) {
+      // No quoted line breaks in this stretch: record i starts i lines further down.
+      nextLine += n;
+    } else {
+      // Find the records holding the `inside` quoted line breaks; the rest of the stretch after the last one is sequential.
+      lines = new Array<number>(n);
+      let line = nextLine;
+      for (let i = 0; i < n; i++) {
+        lines[i] = line++;
+        if (inside === 0) continue;
+        const cells = records[i]!;
+        for (let c = 0; c < cells.length; c++) {
+          const cell = cells[c]!;
+          if (cell.length !== 0 && cell.indexOf('\n') !== -1) {
+            const breaks = countNewlines(cell, cell.length);
+            line += breaks;
+            inside -= breaks;
+          }
+        }
+      }
+      nextLine = line;
+    }
+    onRecords({ records, firstLine, lines, problems });
+  }
+
+  /** Offset in `text` where record `row` starts: found by parsing again row by row (only after a quoting error). */
+  function recordStart(text: string, row: number): number {
+    if (row === 0) return 0;
+    let count = 0;
+    let cursor = 0;
+    const stepper: PapaChunkParser = new Papa.Parser({
+      delimiter: options.delimiter,
+      newline: '\n',
+      quoteChar: '"',
+      step: (step: { meta: { cursor: number } }) => {
+        if (++count === row) {
+          cursor = step.meta.cursor;
+          stepper.abort();
+        }
+      },
+    } as Papa.ParseConfig) as unknown as PapaChunkParser;
+    stepper.parse(text, 0, true);
+    return cursor;
+  }
+
+  /**
+   * Parses the collected text. A stray quote would make papaparse read on to the next quote mark, possibly
+   * the end of the file, into one cell; instead the broken record is cut at the end of the line where the
+   * quoting went wrong, reported, and parsing resumes on the next line, so one bad line costs one row.
+   */
+  function parse(final: boolean): void {
+    // One pending piece is the usual case: joining a one-element array would copy it for nothing.
+    const body = pending.length === 1 ? pending[0]! : pending.join('');
+    let text = tail === '' ? body : tail + body;
+    pending = [];
+    pendingLength = 0;
+    for (;;) {
+      const result = parser.parse(text, 0, !final);
+      const records = result.data;
+      let broken = firstBrokenRecord(result.errors);
+      let start = -1;
+      if (broken === null) {
+        const consumed = final ? text.length : result.meta.cursor;
+        if (final || text.length - consumed <= maxRecordChars) {
+          // A final line break is not followed by an empty last line.
+          if (final && text.charCodeAt(text.length - 1) === 10 && isEmptyRecord(records[records.length - 1])) records.pop();
+          emit(text, consumed, records, null);
+          tail = final ? '' : text.substring(consumed);
+          return;
+        }
+        // The unfinished record is longer than any real one: a quote opened and never closed.
+        start = consumed;
+        const quote = text.indexOf('"', consumed);
+        broken = { row: records.length, from: quote === -1 ? consumed : quote + 1, problem: 'unterminated_quote' };
+      }
+      if (start === -1) start = broken.row >= records.length ? result.meta.cursor : recordStart(text, broken.row);
+      let from = broken.from;
+      if (broken.problem === 'text_after_quote') {
+        // The line to cut is the one holding the quote that closes the field too early ("" is an escaped quote).
+        let quote = text.indexOf('"', from);
+        while (quote !== -1 && text.charCodeAt(quote + 1) === 34) quote = text.indexOf('"', quote + 2);
+        if (quote !== -1) from = quote;
+      }
+      const lineEnd = text.indexOf('\n', from);
+      if (lineEnd === -1 && !final) {
+        if (text.length - start > maxRecordChars) {
+          throw new CsvFailure('line_too_long', `Line ${nextLine} is longer than ${Math.round(maxRecordChars / 1e6)} million characters; this does not look like a CSV file.`);
+        }
+        emit(text, start, records.slice(0, broken.row), null);
+        tail = text.substring(start);
+        return;
+      }
+      const stop = lineEnd === -1 ? text.length : lineEnd + 1;
+      const good = records.slice(0, broken.row);
+      good.push(text.substring(start, lineEnd === -1 ? stop : lineEnd).split(options.delimiter));
+      emit(text, stop, good, new Map([[broken.row, broken.problem]]));
+      text = text.substring(stop);
+      if (text.length === 0) {
+        tail = '';
+        return;
+      }
+    }
+  }
+
+  function pushSlice(slice: Uint8Array): void {
+    addText(decoder.decode(slice), false, !eightBit || slice.indexOf(0) !== -1);
+    if (pendingLength >= chunkChars && pendingLength >= tail.length) parse(false);
+  }
+
+  return {
+    push(chunk: Uint8Array): void {
+      if (cancelled || ended) return;
+      bytes += chunk.length;
+      if (chunk.length <= BYTE_SLICE) pushSlice(chunk);
+      else for (let i = 0; i < chunk.length && !cancelled; i += BYTE_SLICE) pushSlice(chunk.subarray(i, i + BYTE_SLICE));
+    },
+    end(): void {
+      if (cancelled || ended) return;
+      ended = true;
+      addText(decoder.end(), true, true);
+      parse(true);
+    },
+    cancel(): void {
+      cancelled = true;
+      pending = [];
+      tail = '';
+    },
+    get stats(): CsvStreamStats {
+      return {
+        bytes,
+        encoding: decoder.encoding,
+        replaced: decoder.replaced,
+        switchedAt: decoder.switchedAt,
+        nulsRemoved,
+        cancelled,
+      };
+    },
+  };
+}
+
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
+}
+
+/** Counts `\n` in `text` before `end`. */
+function countNewlines(text: string, end: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** The line where record `i` of a batch starts. */
+export function lineOf(batch: RecordBatch, i: number): number {
+  return batch.lines === null ? batch.firstLine + i : batch.lines[i]!;
+}
+
+function isEmptyRecord(record: readonly string[] | undefined): boolean {
+  return record !== undefined && record.length === 1 && record[0] === '';
+}
+
+/** A blank line: one cell holding nothing but whitespace. */
+export function isBlankRecord(record: readonly string[]): boolean {
+  return record.length === 1 && record[0]!.trim() === '';
+}

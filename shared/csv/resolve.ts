@@ -1,0 +1,95 @@
+/** Turning detection plus the user's choices into the settings an import runs with, and the questions still open. */
+import type { CsvDetection } from './detect';
+import { resolveMapping, type ColumnMapping } from './mapping';
+import type { CsvSettings, DateFormat, PercentScale } from './settings';
+
+export type SettingQuestion =
+  | {
+      readonly setting: 'dateFormat';
+      readonly header: string;
+      readonly message: string;
+      /** Most likely first. */
+      readonly candidates: readonly DateFormat[];
+      readonly examples: readonly string[];
+    }
+  | {
+      readonly setting: 'percentScale';
+      readonly header: string;
+      readonly message: string;
+      readonly candidates: readonly PercentScale[];
+      readonly examples: readonly string[];
+    };
+
+export interface ResolvedSettings {
+  readonly settings: CsvSettings;
+  /** Open questions: while any remains, the import cannot run (the app never guesses a date order for the user). */
+  readonly questions: readonly SettingQuestion[];
+}
+
+/**
+ * Settings for the mapped columns: the user's answers (`overrides`) win, then unambiguous detection.
+ * A mapped date column whose values fit both day-first and month-first, or a percent column whose values
+ * all lie within 0–1, leaves its setting null and adds a question.
+ */
+export function resolveSettings(
+  detection: CsvDetection,
+  mapping: ColumnMapping,
+  overrides: Partial<CsvSettings> = {},
+): ResolvedSettings {
+  const columns = resolveMapping(mapping, detection.headers);
+  const questions: SettingQuestion[] = [];
+
+  let dateFormat: DateFormat | null = null;
+  const dateColumn = columns.get('date');
+  if (dateColumn !== undefined) {
+    const detected = detection.columns[dateColumn]?.date ?? null;
+    if (overrides.dateFormat) dateFormat = overrides.dateFormat;
+    else if (detected === null) dateFormat = 'iso';
+    else if (detected.format !== null) dateFormat = detected.format;
+    else {
+      const header = detection.headers[dateColumn]!;
+      questions.push({
+        setting: 'dateFormat',
+        header,
+        message:
+          `The dates in "${header}" (${detected.examples.join(', ')}) can be read day-first or month-first. ` +
+          'Which order does this file use?',
+        candidates: detected.candidates,
+        examples: detected.examples,
+      });
+    }
+  }
+
+  let percentScale: PercentScale | null = null;
+  const shareColumn = columns.get('editingShare');
+  if (shareColumn !== undefined) {
+    const detected = detection.columns[shareColumn]?.percent ?? null;
+    if (overrides.percentScale) percentScale = overrides.percentScale;
+    else if (detected === null) percentScale = 'percent';
+    else if (detected.scale !== null) percentScale = detected.scale;
+    else {
+      const header = detection.headers[shareColumn]!;
+      questions.push({
+        setting: 'percentScale',
+        header,
+        message:
+          `Every value in "${header}" (${detected.examples.join(', ')}) lies between 0 and 1, so 0.5 could mean ` +
+          'half a percent or fifty percent. Are these fractions (0–1) or percentages (0–100)?',
+        candidates: detected.candidates,
+        examples: detected.examples,
+      });
+    }
+  }
+
+  return {
+    settings: {
+      encoding: overrides.encoding ?? detection.encoding,
+      delimiter: overrides.delimiter ?? detection.delimiter,
+      hasHeader: overrides.hasHeader ?? detection.hasHeader,
+      decimalComma: overrides.decimalComma ?? detection.decimalComma,
+      dateFormat,
+      percentScale,
+    },
+    questions,
+  };
+}

@@ -1,0 +1,236 @@
+/**
+ * Turning one record's cells into a typed row of its kind, or saying in plain words why not.
+ * Runs once per record of a million-row file: no closures or objects per row beyond the row itself.
+ */
+import type { ImportKind, QualityRow, SatisfactionRow, TestResultRow, UsageRow } from './kinds';
+import {
+  CommonReader,
+  Keeper,
+  missing,
+  quote,
+  reject,
+  textCell,
+  type RowBuilder,
+  type RowContext,
+  type RowOutcome,
+} from './row-common';
+import { isWhole, parseBoolean, parseDecimal, parsePercent, parseSeconds, trimCell } from './values';
+
+export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
+
+/** Creates the row builder for the context's kind. */
+export function createRowBuilder<K extends ImportKind>(ctx: RowContext & { readonly kind: K }): RowBuilder<K> {
+  const builders: { [P in ImportKind]: (ctx: RowContext) => RowBuilder<P> } = {
+    usage: usageBuilder,
+    quality: qualityBuilder,
+    satisfaction: satisfactionBuilder,
+    test_results: testResultsBuilder,
+  };
+  return builders[ctx.kind](ctx) as RowBuilder<K>;
+}
+
+function usageBuilder(ctx: RowContext): RowBuilder<'usage'> {
+  const common = new CommonReader(ctx);
+  const keeper = new Keeper(ctx.copyStrings);
+  const iUser = ctx.columns.get('userId') ?? -1;
+  const iUses = ctx.columns.get('uses') ?? -1;
+  const decimalComma = ctx.settings.decimalComma;
+  return (cells, line, out): UsageRow | null => {
+    const userId = textCell(cells, iUser, keeper);
+    if (userId === '') return missing(out, 'usage', 'userId');
+    if (!common.read(cells, out)) return null;
+    let uses: number | null = null;
+    if (iUses >= 0) {
+      const raw = trimCell(cells[iUses]);
+      if (raw !== '') {
+        uses = parseDecimal(raw, decimalComma);
+        if (!isWhole(uses)) {
+          reject(out, 'invalid_number', 'uses', `Number of uses ${quote(raw)} is not a whole number`);
+          return null;
+        }
+        if (uses < 0) {
+          reject(out, 'negative_value', 'uses', `Number of uses ${raw} is negative`);
+          return null;
+        }
+      }
+    }
+    return { line, date: common.date, week: common.week, stage: common.stage, group: common.group, userId, uses };
+  };
+}
+
+function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
+  const common = new CommonReader(ctx);
+  const keeper = new Keeper(ctx.copyStrings);
+  const iOutput = ctx.columns.get('outputId') ?? -1;
+  const iUser = ctx.columns.get('userId') ?? -1;
+  const iShare = ctx.columns.get('editingShare') ?? -1;
+  const iEdit = ctx.columns.get('editingMinutes') ?? -1;
+  const iManual = ctx.columns.get('manualMinutes') ?? -1;
+  const decimalComma = ctx.settings.decimalComma;
+  const fraction = ctx.settings.percentScale === 'fraction';
+
+  function minutes(cells: readonly string[], index: number, field: string, label: string, out: RowOutcome): number {
+    const raw = trimCell(cells[index]);
+    const value = raw === '' ? NaN : parseDecimal(raw, decimalComma);
+    if (raw === '') reject(out, 'missing_value', field, `${label} is empty`);
+    else if (Number.isNaN(value)) reject(out, 'invalid_number', field, `${label} ${quote(raw)} is not a number`);
+    else if (value < 0) reject(out, 'negative_value', field, `${label} ${raw} is negative`);
+    else return value;
+    return NaN;
+  }
+
+  return (cells, line, out): QualityRow | null => {
+    const outputId = textCell(cells, iOutput, keeper);
+    if (outputId === '') return missing(out, 'quality', 'outputId');
+    const userId = textCell(cells, iUser, keeper);
+    if (userId === '') return missing(out, 'quality', 'userId');
+    if (!common.read(cells, out)) return null;
+    let editingShare: number;
+    const rawShare = iShare >= 0 ? trimCell(cells[iShare]) : '';
+    if (rawShare !== '') {
+      editingShare = parsePercent(rawShare, decimalComma, fraction);
+      if (Number.isNaN(editingShare)) {
+        reject(out, 'invalid_number', 'editingShare', `Editing share ${quote(rawShare)} is not a number`);
+        return null;
+      }
+      if (editingShare < 0 || editingShare > 100) {
+        const shown = fraction && !rawShare.endsWith('%') ? `${rawShare} (${editingShare}%)` : rawShare;
+        reject(out, 'editing_share_out_of_range', 'editingShare', `Editing share ${shown} is outside 0–100%`);
+        return null;
+      }
+    } else if (iEdit >= 0 && iManual >= 0) {
+      const editing = minutes(cells, iEdit, 'editingMinutes', 'Editing minutes', out);
+      if (Number.isNaN(editing)) return null;
+      const manual = minutes(cells, iManual, 'manualMinutes', 'Minutes by hand', out);
+      if (Number.isNaN(manual)) return null;
+      if (manual === 0) {
+        reject(out, 'manual_minutes_zero', 'manualMinutes', 'Minutes by hand is 0, so the editing share cannot be worked out');
+        return null;
+      }
+      editingShare = Math.round((editing / manual) * 1e8) / 1e6;
+      if (editingShare > 100) {
+        reject(
+          out,
+          'editing_share_out_of_range',
+          'editingMinutes',
+          `Editing took ${editing} minutes, longer than the ${manual} minutes by hand (${Math.round(editingShare)}%)`,
+        );
+        return null;
+      }
+    } else {
+      return missing(out, 'quality', iShare >= 0 ? 'editingShare' : 'editingMinutes');
+    }
+    return {
+      line,
+      date: common.date,
+      week: common.week,
+      stage: common.stage,
+      group: common.group,
+      outputId,
+      userId,
+      editingShare,
+    };
+  };
+}
+
+function satisfactionBuilder(ctx: RowContext): RowBuilder<'satisfaction'> {
+  const common = new CommonReader(ctx);
+  const keeper = new Keeper(ctx.copyStrings);
+  const iUser = ctx.columns.get('userId') ?? -1;
+  const iRating = ctx.columns.get('rating') ?? -1;
+  const iComment = ctx.columns.get('comment') ?? -1;
+  const decimalComma = ctx.settings.decimalComma;
+  return (cells, line, out): SatisfactionRow | null => {
+    const userId = textCell(cells, iUser, keeper);
+    if (userId === '') return missing(out, 'satisfaction', 'userId');
+    if (!common.read(cells, out)) return null;
+    const raw = iRating >= 0 ? trimCell(cells[iRating]) : '';
+    if (raw === '') return missing(out, 'satisfaction', 'rating');
+    const rating = parseDecimal(raw, decimalComma);
+    if (Number.isNaN(rating)) {
+      reject(out, 'invalid_number', 'rating', `Rating ${quote(raw)} is not a number from 1 to 5`);
+      return null;
+    }
+    if (rating < 1 || rating > 5) {
+      reject(out, 'rating_out_of_range', 'rating', `Rating ${raw} is outside 1–5`);
+      return null;
+    }
+    if (!isWhole(rating)) {
+      reject(out, 'rating_not_whole', 'rating', `Rating ${raw} is not a whole number`);
+      return null;
+    }
+    return {
+      line,
+      date: common.date,
+      week: common.week,
+      stage: common.stage,
+      group: common.group,
+      userId,
+      rating,
+      comment: textCell(cells, iComment, keeper),
+    };
+  };
+}
+
+function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
+  const keeper = new Keeper(ctx.copyStrings);
+  const iCase = ctx.columns.get('caseId') ?? -1;
+  const iExpected = ctx.columns.get('expected') ?? -1;
+  const iActual = ctx.columns.get('actual') ?? -1;
+  const iCorrect = ctx.columns.get('correct') ?? -1;
+  const iHallucination = ctx.columns.get('hallucination') ?? -1;
+  const iLatency = ctx.columns.get('latency') ?? -1;
+  const iGroup = ctx.columns.get('group') ?? -1;
+  const decimalComma = ctx.settings.decimalComma;
+  const unitMs = ctx.latencyUnit === 'milliseconds';
+
+  function yesNo(cells: readonly string[], index: number, field: string, label: string, out: RowOutcome): boolean | null | undefined {
+    if (index < 0) return null;
+    const raw = trimCell(cells[index]);
+    if (raw === '') return null;
+    const value = parseBoolean(raw);
+    if (value === null) {
+      reject(out, 'invalid_boolean', field, `${label} ${quote(raw)} is not yes or no`);
+      return undefined;
+    }
+    return value;
+  }
+
+  return (cells, line, out): TestResultRow | null => {
+    const caseId = textCell(cells, iCase, keeper);
+    if (caseId === '') return missing(out, 'test_results', 'caseId');
+    const expected = textCell(cells, iExpected, keeper);
+    const actual = textCell(cells, iActual, keeper);
+    let correct = yesNo(cells, iCorrect, 'correct', 'Correct', out);
+    if (correct === undefined) return null;
+    if (correct === null && iExpected >= 0 && iActual >= 0 && (expected !== '' || actual !== '')) correct = expected === actual;
+    const hallucination = yesNo(cells, iHallucination, 'hallucination', 'Hallucination', out);
+    if (hallucination === undefined) return null;
+    let latencySeconds: number | null = null;
+    if (iLatency >= 0) {
+      const raw = trimCell(cells[iLatency]);
+      if (raw !== '') {
+        latencySeconds = parseSeconds(raw, decimalComma, unitMs);
+        if (Number.isNaN(latencySeconds)) {
+          reject(out, 'invalid_number', 'latency', `Latency ${quote(raw)} is not a number`);
+          return null;
+        }
+        if (latencySeconds < 0) {
+          reject(out, 'negative_value', 'latency', `Latency ${raw} is negative`);
+          return null;
+        }
+      }
+    }
+    const rawGroup = iGroup >= 0 ? trimCell(cells[iGroup]) : '';
+    return {
+      line,
+      caseId,
+      expected,
+      actual,
+      correct,
+      hallucination,
+      latencySeconds,
+      group: rawGroup === '' ? null : keeper.repeated(rawGroup),
+    };
+  };
+}

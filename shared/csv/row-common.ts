@@ -1,0 +1,214 @@
+/** What every row builder shares: the context, the outcome slot, and reading time, stage and group cells. */
+import type { ImportKind, RowByKind } from './kinds';
+import { fieldById } from './fields';
+import type { LatencyUnit } from './mapping';
+import type { RejectCode } from './reasons';
+import { dateFormatLabels, type CsvSettings, type DateFormat } from './settings';
+import { parseDate, parseDecimal, parseWeek, trimCell } from './values';
+
+/** A stage of the plan, for matching a stage column. */
+export interface StageRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface RowContext {
+  readonly kind: ImportKind;
+  readonly settings: CsvSettings;
+  /** Field id → column index. */
+  readonly columns: ReadonlyMap<string, number>;
+  readonly latencyUnit: LatencyUnit;
+  /**
+   * The plan's stages. When given, a stage cell must name one of them (by name, case-insensitively, by id,
+   * or by number "2" / "Stage 2") and the row's `stage` is that stage's id; an unknown stage rejects the row,
+   * because guessing its stage from the date could count it in the wrong gate. When absent, the text is kept.
+   */
+  readonly stages: readonly StageRef[] | null;
+  /** `YYYY-MM-DD`; later dates are accepted with a warning. */
+  readonly today: string;
+  /** Copy text out of the parsed chunk (see `Keeper`); for sinks that keep row objects. */
+  readonly copyStrings: boolean;
+}
+
+/** Filled by a builder when it returns null (rejection) or a warning; reused for every row. */
+export interface RowOutcome {
+  code: RejectCode;
+  field: string | null;
+  message: string;
+  /** The row's date when it lies after `today` (a warning, not a rejection). */
+  futureDate: string | null;
+}
+
+export type RowBuilder<K extends ImportKind> = (cells: readonly string[], line: number, out: RowOutcome) => RowByKind[K] | null;
+
+export function newOutcome(): RowOutcome {
+  return { code: 'missing_value', field: null, message: '', futureDate: null };
+}
+
+/**
+ * Decides whether row text is copied out of the chunk it was parsed from. V8 keeps substrings of 13 or
+ * more characters as views on their parent string, so a sink that kept every row object would keep every
+ * megabyte chunk alive too. Copying costs an allocation per cell, which the app's own sink does not need:
+ * it turns ids, stages and groups into dictionary codes and drops the rows. So copying is opt-in.
+ */
+export class Keeper {
+  private readonly pool = new Map<string, string>();
+  constructor(private readonly copy: boolean) {}
+
+  /** Text that is usually different on every row (ids, comments). */
+  one(value: string): string {
+    return this.copy ? detach(value) : value;
+  }
+
+  /** Text with few distinct values (stage, group): one shared copy per value, bounded for safety. */
+  repeated(value: string): string {
+    if (!this.copy || value.length < 13) return value;
+    const hit = this.pool.get(value);
+    if (hit !== undefined) return hit;
+    const own = detach(value);
+    if (this.pool.size < 10_000) this.pool.set(own, own);
+    return own;
+  }
+}
+
+/** A copy that shares no memory with `value`'s parent string (shorter substrings are copies already). */
+export function detach(value: string): string {
+  return value.length < 13 ? value : (' ' + value).slice(1);
+}
+
+export function quote(value: string): string {
+  return `“${value.length > 60 ? value.slice(0, 57) + '…' : value}”`;
+}
+
+/** Parts every kind except test results shares: time, stage, group. */
+export class CommonReader {
+  date: string | null = null;
+  week: number | null = null;
+  stage: string | null = null;
+  group: string | null = null;
+  private readonly iDate: number;
+  private readonly iWeek: number;
+  private readonly iStage: number;
+  private readonly iGroup: number;
+  private readonly format: DateFormat;
+  // Rows often come sorted by date: the last date read is kept, with whether it lies in the future.
+  private lastRawDate = '';
+  private lastIsoDate: string | null = null;
+  private lastIsFuture = false;
+  private readonly keeper: Keeper;
+  private readonly stageIds = new Map<string, string | null>();
+  // Stage cells repeat row after row: the last one read is remembered with its id.
+  private lastRawStage = '';
+  private lastStageId: string | null = null;
+
+  constructor(private readonly ctx: RowContext) {
+    this.keeper = new Keeper(ctx.copyStrings);
+    this.iDate = ctx.columns.get('date') ?? -1;
+    this.iWeek = ctx.columns.get('week') ?? -1;
+    this.iStage = ctx.columns.get('stage') ?? -1;
+    this.iGroup = ctx.columns.get('group') ?? -1;
+    this.format = ctx.settings.dateFormat ?? 'iso';
+  }
+
+  /** Reads time, stage and group into the fields; false (with `out` filled) when the row must be rejected. */
+  read(cells: readonly string[], out: RowOutcome): boolean {
+    this.date = null;
+    this.week = null;
+    out.futureDate = null;
+    if (this.iDate >= 0) {
+      const raw = trimCell(cells[this.iDate]);
+      if (raw !== '') {
+        if (raw !== this.lastRawDate) {
+          this.lastRawDate = raw;
+          this.lastIsoDate = parseDate(raw, this.format);
+          this.lastIsFuture = this.lastIsoDate !== null && this.lastIsoDate > this.ctx.today;
+        }
+        if (this.lastIsoDate === null) return reject(out, 'invalid_date', 'date', dateMessage(raw, this.format));
+        this.date = this.lastIsoDate;
+        if (this.lastIsFuture) out.futureDate = this.date;
+      }
+    }
+    if (this.date === null && this.iWeek >= 0) {
+      const raw = trimCell(cells[this.iWeek]);
+      if (raw !== '') {
+        const week = parseWeek(raw);
+        if (Number.isNaN(week)) {
+          return reject(out, 'invalid_week', 'week', `Week ${quote(raw)} is not a week number from 1 to 520`);
+        }
+        this.week = week;
+      }
+    }
+    if (this.date === null && this.week === null) {
+      if (this.iDate >= 0 && this.iWeek >= 0) return reject(out, 'missing_value', 'date', 'Date and week number are both empty');
+      return this.iDate >= 0
+        ? reject(out, 'missing_value', 'date', 'Date is empty')
+        : reject(out, 'missing_value', 'week', 'Week number is empty');
+    }
+    this.stage = null;
+    if (this.iStage >= 0) {
+      const raw = trimCell(cells[this.iStage]);
+      if (raw !== '') {
+        if (this.ctx.stages === null) this.stage = this.keeper.repeated(raw);
+        else {
+          if (raw !== this.lastRawStage) {
+            this.lastRawStage = raw;
+            this.lastStageId = this.stageId(raw);
+          }
+          const id = this.lastStageId;
+          if (id === null) {
+            const names = this.ctx.stages.map((s) => s.name).join(', ');
+            return reject(out, 'unknown_stage', 'stage', `Stage ${quote(raw)} is not one of this plan's stages (${names || 'none yet'})`);
+          }
+          this.stage = id;
+        }
+      }
+    }
+    this.group = null;
+    if (this.iGroup >= 0) {
+      const raw = trimCell(cells[this.iGroup]);
+      if (raw !== '') this.group = this.keeper.repeated(raw);
+    }
+    return true;
+  }
+
+  private stageId(raw: string): string | null {
+    const cached = this.stageIds.get(raw);
+    if (cached !== undefined) return cached;
+    const stages = this.ctx.stages ?? [];
+    const key = raw.toLowerCase().replace(/\s+/g, ' ');
+    const numbered = /^(?:stage\s*)?(\d+)$/.exec(key);
+    const byNumber = numbered ? stages[Number(numbered[1]) - 1] : undefined;
+    const match =
+      stages.find((s) => s.name.trim().toLowerCase().replace(/\s+/g, ' ') === key) ??
+      stages.find((s) => s.id === raw) ??
+      byNumber;
+    const id = match ? match.id : null;
+    if (this.stageIds.size < 1000) this.stageIds.set(raw, id);
+    return id;
+  }
+}
+
+export function dateMessage(raw: string, format: DateFormat): string {
+  if (format === 'excel_serial' && Math.floor(parseDecimal(raw, false)) === 60) {
+    return 'Excel serial 60 stands for 29 February 1900, a day that never existed (a known Excel bug)';
+  }
+  return `${quote(raw)} is not a valid date (expected ${dateFormatLabels[format]})`;
+}
+
+export function reject(out: RowOutcome, code: RejectCode, field: string | null, message: string): false {
+  out.code = code;
+  out.field = field;
+  out.message = message;
+  return false;
+}
+
+/** A trimmed text cell, '' when the column is not mapped or the cell is empty. */
+export function textCell(cells: readonly string[], index: number, keeper: Keeper): string {
+  return index < 0 ? '' : keeper.one(trimCell(cells[index]));
+}
+
+export function missing(out: RowOutcome, kind: ImportKind, field: string): null {
+  reject(out, 'missing_value', field, `${fieldById(kind, field)?.label ?? field} is empty`);
+  return null;
+}
+

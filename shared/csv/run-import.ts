@@ -1,0 +1,61 @@
+/** Driving the importer from a byte source: a web ReadableStream, a Node stream, or chunks in an array. */
+import { createImporter, type ImportCallbacks, type ImportOptions, type ImportSummary } from './importer';
+import type { ImportKind } from './kinds';
+import { csvFail, type CsvResult } from './settings';
+
+/** Where bytes come from: `file.stream()` (a ReadableStream), a Node read stream, an array of chunks. */
+export type ByteSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+/** Reads a ReadableStream through its reader (not every runtime makes it async-iterable); cancels it when left early. */
+async function* chunksOf(source: ByteSource): AsyncGenerator<Uint8Array> {
+  if (!('getReader' in source)) {
+    yield* source;
+    return;
+  }
+  const reader = source.getReader();
+  let done = false;
+  try {
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) {
+        done = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    if (!done) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
+}
+
+/**
+ * Imports from any byte source — `file.stream()` in a worker, `fs.createReadStream()` in Node, an array
+ * in tests — and resolves with the summary or the reason the file was refused. `signal` cancels.
+ */
+export async function runImport<K extends ImportKind>(
+  source: ByteSource,
+  options: ImportOptions<K> & { readonly signal?: AbortSignal },
+  callbacks: ImportCallbacks<K>,
+): Promise<CsvResult<ImportSummary>> {
+  const importer = createImporter(options, callbacks);
+  const cancelled = (): CsvResult<ImportSummary> => {
+    importer.cancel();
+    return importer.end();
+  };
+  if (options.signal?.aborted) return cancelled();
+  if (importer.stopped) return importer.end();
+  try {
+    for await (const chunk of chunksOf(source)) {
+      if (options.signal?.aborted) return cancelled();
+      importer.push(chunk);
+      if (importer.stopped) break;
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    importer.cancel();
+    return csvFail('internal', `The file could not be read (${detail}).`);
+  }
+  if (options.signal?.aborted) return cancelled();
+  return importer.end();
+}

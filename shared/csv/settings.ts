@@ -1,0 +1,97 @@
+import type { ApiError } from '../result';
+
+/** Text encodings the importer reads (SPEC §5). */
+export const csvEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type CsvEncoding = (typeof csvEncodings)[number];
+
+export const csvDelimiters = [',', ';', '\t', '|'] as const;
+export type CsvDelimiter = (typeof csvDelimiters)[number];
+
+export const delimiterLabels: Record<CsvDelimiter, string> = {
+  ',': 'Comma',
+  ';': 'Semicolon',
+  '\t': 'Tab',
+  '|': 'Pipe',
+};
+
+/**
+ * How the date column is written. `dmy`/`mdy` accept `/`, `.` or `-` between the parts;
+ * ISO values (`2024-12-01`) are read whatever the format, because they cannot be misread.
+ */
+export const dateFormats = ['iso', 'dmy', 'mdy', 'excel_serial'] as const;
+export type DateFormat = (typeof dateFormats)[number];
+
+export const dateFormatLabels: Record<DateFormat, string> = {
+  iso: 'yyyy-mm-dd',
+  dmy: 'dd/mm/yyyy (day first)',
+  mdy: 'mm/dd/yyyy (month first)',
+  excel_serial: 'Excel serial number',
+};
+
+/** `percent`: values are 0–100; `fraction`: values are 0–1 and are multiplied by 100. A `%` sign always means percent. */
+export const percentScales = ['percent', 'fraction'] as const;
+export type PercentScale = (typeof percentScales)[number];
+
+/** Everything needed to read a file the same way twice (remembered with the import's provenance). */
+export interface CsvSettings {
+  readonly encoding: CsvEncoding;
+  readonly delimiter: CsvDelimiter;
+  readonly hasHeader: boolean;
+  /** `12,5` means twelve and a half. */
+  readonly decimalComma: boolean;
+  /** Format of the mapped date column; null when no date column is mapped or the user has not answered yet. */
+  readonly dateFormat: DateFormat | null;
+  /** Scale of the mapped percent column; null when none is mapped or the user has not answered yet. */
+  readonly percentScale: PercentScale | null;
+}
+
+/** Why a whole file could not be read (as opposed to single rows, which are rejected and counted). */
+export type CsvFailureReason =
+  | 'too_large'
+  | 'empty'
+  | 'binary'
+  | 'no_data'
+  | 'line_too_long'
+  | 'needs_answer'
+  | 'mapping_incomplete'
+  | 'cancelled'
+  | 'internal';
+
+/** An `ApiError` that also says which of the file-level problems happened, so a screen can react to it. */
+export interface CsvError extends ApiError {
+  readonly reason: CsvFailureReason;
+}
+
+/** Assignable to `Result<T>` from shared/result.ts. */
+export type CsvResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CsvError };
+
+const apiCodes: Record<CsvFailureReason, ApiError['code']> = {
+  too_large: 'too_large',
+  cancelled: 'cancelled',
+  empty: 'invalid',
+  binary: 'invalid',
+  no_data: 'invalid',
+  line_too_long: 'invalid',
+  needs_answer: 'invalid',
+  mapping_incomplete: 'invalid',
+  internal: 'invalid',
+};
+
+export function csvFail(reason: CsvFailureReason, message: string, details?: readonly string[]): CsvResult<never> {
+  const error: CsvError = details
+    ? { code: apiCodes[reason], reason, message, details }
+    : { code: apiCodes[reason], reason, message };
+  return { ok: false, error };
+}
+
+/** Thrown inside the pipeline and turned into a `CsvResult` failure at its edge. */
+export class CsvFailure extends Error {
+  constructor(
+    readonly reason: CsvFailureReason,
+    message: string,
+    readonly details?: readonly string[],
+  ) {
+    super(message);
+    this.name = 'CsvFailure';
+  }
+}

@@ -1,0 +1,36 @@
+/** Downloadable template files, one per kind: the header row the importer recognises and two example rows. */
+import type { ImportKind } from './kinds';
+import { writeCsv, type CsvCellValue } from './write-csv';
+
+const templates: Record<ImportKind, readonly (readonly CsvCellValue[])[]> = {
+  usage: [
+    ['user_id', 'date', 'stage', 'group', 'uses'],
+    ['u-0042', '2025-03-03', 'Internal pilot', 'Support', 12],
+    ['u-0107', '2025-03-03', 'Internal pilot', 'Sales', 3],
+  ],
+  quality: [
+    ['output_id', 'user_id', 'date', 'editing_share_percent', 'stage', 'group'],
+    ['out-000001', 'u-0042', '2025-03-03', 12.5, 'Internal pilot', 'Support'],
+    ['out-000002', 'u-0107', '2025-03-04', 40, 'Internal pilot', 'Sales'],
+  ],
+  satisfaction: [
+    ['user_id', 'date', 'rating', 'comment', 'stage', 'group'],
+    ['u-0042', '2025-03-07', 4, 'Saves me time on first drafts', 'Internal pilot', 'Support'],
+    ['u-0107', '2025-03-07', 2, 'Too many corrections, "tone" is off', 'Internal pilot', 'Sales'],
+  ],
+  test_results: [
+    ['case_id', 'expected', 'actual', 'correct', 'hallucination', 'latency_seconds', 'group'],
+    ['case-001', 'Refund approved', 'Refund approved', 'yes', 'no', 1.8, 'Billing'],
+    ['case-002', 'Escalate to a human', 'Refund approved', 'no', 'yes', 2.4, 'Complaints'],
+  ],
+};
+
+/** The template CSV of a kind (UTF-8 with BOM, comma-separated, CRLF), ready to save as a file. */
+export function templateCsv(kind: ImportKind): string {
+  return writeCsv(templates[kind], { bom: true });
+}
+
+/** Suggested file name for a kind's template. */
+export function templateFileName(kind: ImportKind): string {
+  return `rollout-readiness-${kind.replace('_', '-')}-template.csv`;
+}

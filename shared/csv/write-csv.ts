@@ -1,0 +1,91 @@
+/**
+ * Writing CSV for people to open in a spreadsheet: RFC 4180 quoting, and cells that a spreadsheet would
+ * run as a formula neutralised as OWASP recommends ("CSV injection").
+ */
+import type { Rejection } from './reasons';
+
+export type CsvCellValue = string | number | boolean | null | undefined;
+
+export interface WriteCsvOptions {
+  readonly delimiter?: string;
+  /** RFC 4180 and Excel use CRLF (the default). */
+  readonly newline?: '\r\n' | '\n';
+  /** Prefix `'` to cells starting with = + - @ tab CR LF (default true). */
+  readonly neutraliseFormulas?: boolean;
+  /** Start with a UTF-8 byte order mark so Excel on Windows reads accents right. */
+  readonly bom?: boolean;
+}
+
+/** A plain number such as `-5` or `+3.25` is safe to leave alone: spreadsheets read it as a number, not a formula. */
+function isPlainNumber(text: string): boolean {
+  let i = 1;
+  let digits = 0;
+  let dot = false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c === 46 || c === 44) && !dot && digits > 0) dot = true;
+    else return false;
+  }
+  return digits > 0 && text.charCodeAt(text.length - 1) !== 46 && text.charCodeAt(text.length - 1) !== 44;
+}
+
+/**
+ * True when a spreadsheet could treat the cell as a formula: it starts with `=`, `+`, `-`, `@`, tab, CR or LF.
+ * A signed plain number (`-5`, `+3.5`) is the one exception, because prefixing it would corrupt data
+ * without making anything safer.
+ */
+export function isFormulaLike(text: string): boolean {
+  if (text.length === 0) return false;
+  const c = text.charCodeAt(0);
+  if (c === 61 || c === 64 || c === 9 || c === 13 || c === 10) return true;
+  if (c === 43 || c === 45) return !isPlainNumber(text);
+  return false;
+}
+
+/** The text a cell holds after neutralisation: a leading `'` before formula-like content. */
+export function neutraliseFormula(text: string): string {
+  return isFormulaLike(text) ? `'${text}` : text;
+}
+
+/** One cell, quoted when it holds the delimiter, a quote, a line break, or was neutralised. */
+export function csvCell(value: CsvCellValue, options: WriteCsvOptions = {}): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  const delimiter = options.delimiter ?? ',';
+  let text = value;
+  let quote = false;
+  if (options.neutraliseFormulas !== false && isFormulaLike(text)) {
+    text = `'${text}`;
+    quote = true;
+  }
+  if (!quote) {
+    quote =
+      text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r') ||
+      // Leading or trailing spaces would be trimmed on the way back in; quoting keeps spreadsheets from doing so.
+      (text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32));
+  }
+  return quote ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A whole CSV document; every line ends with the newline (RFC 4180 allows it and spreadsheets expect it). */
+export function writeCsv(rows: Iterable<readonly CsvCellValue[]>, options: WriteCsvOptions = {}): string {
+  const newline = options.newline ?? '\r\n';
+  const delimiter = options.delimiter ?? ',';
+  const parts: string[] = options.bom ? ['\uFEFF'] : [];
+  for (const row of rows) {
+    parts.push(row.map((cell) => csvCell(cell, options)).join(delimiter), newline);
+  }
+  return parts.join('');
+}
+
+/**
+ * The rejected-rows download: the line number and reason first, then the original cells under the
+ * file's own headers, so the user can fix the rows and import them again.
+ */
+export function rejectedRowsCsv(headers: readonly string[], rejections: Iterable<Rejection>, options: WriteCsvOptions = {}): string {
+  const rows: CsvCellValue[][] = [['Line', 'Reason', ...headers]];
+  for (const r of rejections) rows.push([r.line, r.message, ...r.cells]);
+  return writeCsv(rows, { bom: true, ...options });
+}

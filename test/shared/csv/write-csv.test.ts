@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { importKinds } from '../../../shared/csv/kinds';
+import { templateCsv, templateFileName } from '../../../shared/csv/templates';
+import { csvCell, isFormulaLike, rejectedRowsCsv, writeCsv } from '../../../shared/csv/write-csv';
+import { importBytes, summaryOf, utf8 } from './helpers';
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\r\nlf', '"cr\r\nlf"'],
+    [' padded ', '" padded "'],
+    ['', ''],
+  ])('writes %j as %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it.each([
+    [12.5, '12.5'],
+    [-3, '-3'],
+    [Number.NaN, ''],
+    [true, 'yes'],
+    [false, 'no'],
+    [null, ''],
+    [undefined, ''],
+  ])('writes %j as %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it('quotes for the delimiter in use', () => {
+    expect(csvCell('a;b', { delimiter: ';' })).toBe('"a;b"');
+    expect(csvCell('a,b', { delimiter: ';' })).toBe('a,b');
+  });
+});
+
+describe('formula injection (OWASP)', () => {
+  it.each([
+    ['=SUM(A1:A9)', `"'=SUM(A1:A9)"`],
+    ['+1+cmd|\' /C calc\'!A0', `"'+1+cmd|' /C calc'!A0"`],
+    ['-2+3+cmd|\' /C calc\'!A0', `"'-2+3+cmd|' /C calc'!A0"`],
+    ['@SUM(1)', `"'@SUM(1)"`],
+    ['\t=1', `"'\t=1"`],
+    ['\r=1', `"'\r=1"`],
+    ['\n=1', `"'\n=1"`],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+  ])('neutralises %j as %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it.each(['-5', '+3.25', '-0,5', 'a=b', 'x@y.z'])('leaves %j alone (a plain number, or no formula start)', (value) => {
+    expect(isFormulaLike(value)).toBe(false);
+    expect(csvCell(value)).toBe(value.includes(',') ? `"${value}"` : value);
+  });
+
+  it.each(['-', '+', '-5-1', '-1e5', '-.5', '- 5'])('treats %j as formula-like', (value) => {
+    expect(isFormulaLike(value)).toBe(true);
+  });
+
+  it('can be turned off for machine-read files', () => {
+    expect(csvCell('=1', { neutraliseFormulas: false })).toBe('=1');
+  });
+});
+
+describe('writeCsv', () => {
+  it('ends every line with CRLF and can start with a BOM', () => {
+    expect(writeCsv([['a', 'b'], [1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+    expect(writeCsv([['a']], { bom: true, newline: '\n' })).toBe('\uFEFFa\n');
+  });
+});
+
+describe('templates', () => {
+  it.each(importKinds)('the %s template imports cleanly: header recognised, two rows accepted', (kind) => {
+    const text = templateCsv(kind);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.split('\r\n')).toHaveLength(4);
+    const summary = summaryOf(importBytes(utf8(text), { kind }).result);
+    expect(summary.accepted).toBe(2);
+    expect(summary.rejected).toBe(0);
+    expect(summary.warnings).toEqual([]);
+    expect(templateFileName(kind)).toMatch(/^rollout-readiness-[a-z-]+-template\.csv$/);
+  });
+});
+
+describe('rejected rows download', () => {
+  it('lists line, reason and the original cells under the file headers, and imports again after a fix', () => {
+    const source = utf8('user_id,date,rating,comment\nu1,2025-01-01,9,"=cmd, ""quoted"""\nu2,2025-01-01,4,ok\n');
+    const { rejected, result } = importBytes(source, { kind: 'satisfaction' });
+    const csv = rejectedRowsCsv(summaryOf(result).headers, rejected);
+    expect(csv).toBe('\uFEFFLine,Reason,user_id,date,rating,comment\r\n2,Rating 9 is outside 1–5,u1,2025-01-01,9,"\'=cmd, ""quoted"""\r\n');
+    const fixed = csv.replace(',9,', ',5,');
+    const again = importBytes(utf8(fixed), { kind: 'satisfaction' });
+    expect(again.rows.map((r) => [r.userId, r.rating, r.comment])).toEqual([['u1', 5, '\'=cmd, "quoted"']]);
+  });
+});
