@@ -2,20 +2,27 @@ import { closeSync, openSync, readSync } from 'node:fs';
 
 const READ_CHUNK = 1 << 20;
 
-/** Reads a file the way a stream delivers it: fresh 1 MiB chunks. Returns the byte count. */
-export function readChunks(path: string, onChunk: (bytes: Uint8Array) => void): number {
+/** A file's bytes the way a stream delivers them: fresh 1 MiB chunks, read as they are asked for. */
+export function* fileChunks(path: string): Generator<Uint8Array> {
   const fd = openSync(path, 'r');
-  let total = 0;
   try {
     for (;;) {
       const chunk = new Uint8Array(READ_CHUNK);
       const n = readSync(fd, chunk, 0, READ_CHUNK, null);
       if (n === 0) break;
-      total += n;
-      onChunk(n === READ_CHUNK ? chunk : chunk.subarray(0, n));
+      yield n === READ_CHUNK ? chunk : chunk.subarray(0, n);
     }
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Reads a file in fresh 1 MiB chunks, handing each to `onChunk`. Returns the byte count. */
+export function readChunks(path: string, onChunk: (bytes: Uint8Array) => void): number {
+  let total = 0;
+  for (const chunk of fileChunks(path)) {
+    total += chunk.length;
+    onChunk(chunk);
   }
   return total;
 }

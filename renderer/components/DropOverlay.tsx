@@ -6,7 +6,7 @@ export function DropOverlay() {
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-box">
         <Icon name="upload" size={28} />
-        <p>Drop a plan file (.json) to import it</p>
+        <p>Drop a plan file (.json) or pilot data (.csv) to import it</p>
       </div>
     </div>
   );

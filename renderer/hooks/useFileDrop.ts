@@ -2,7 +2,12 @@ import { useEffect, useState } from 'react';
 import { readChosenFile } from '../api/browser-files';
 import { useStoreApi } from '../store/useAppStore';
 
-/** Dropping a .json plan file anywhere on the window imports it; returns whether a file is over the window. */
+const csvExtensions = ['.csv', '.tsv', '.txt'];
+
+/**
+ * Dropping a .json plan file anywhere on the window imports it; a .csv/.tsv/.txt file starts the pilot
+ * data import of the open plan. Returns whether a file is over the window.
+ */
 export function useFileDrop(): boolean {
   const store = useStoreApi();
   const [over, setOver] = useState(false);
@@ -32,11 +37,17 @@ export function useFileDrop(): boolean {
       const file = event.dataTransfer?.files[0];
       if (!file) return;
       const state = store.getState();
-      if (!file.name.toLowerCase().endsWith('.json')) {
+      const name = file.name.toLowerCase();
+      // Pilot data goes to the import wizard of the open plan (Pilot data tab).
+      if (csvExtensions.some((ext) => name.endsWith(ext))) {
+        void state.openCsvFile(file, file.name);
+        return;
+      }
+      if (!name.endsWith('.json')) {
         state.openDialog({
           kind: 'error',
-          title: 'Not a plan file',
-          message: `“${file.name}” is not a plan file. Plan files end in .json (exported with “Export” in the plan actions).`,
+          title: 'Not a plan or CSV file',
+          message: `“${file.name}” is neither a plan file (.json, exported with “Export” in the plan actions) nor pilot data (.csv, .tsv or .txt).`,
           details: [],
         });
         return;

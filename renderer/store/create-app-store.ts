@@ -1,10 +1,14 @@
 import { createStore } from 'zustand/vanilla';
 import type { RolloutApi } from '../../shared/api';
 import { createChecklistSlice } from './checklist-slice';
+import { createCommunicationSlice } from './communication-slice';
+import { createDecisionsSlice } from './decisions-slice';
 import { createPlanEditSlice } from './plan-edit-slice';
-import { createPilotDataSlice } from './pilot-data-slice';
+import { createPilotDataSlice, watchPilotData } from './pilot-data-slice';
 import { createPlansSlice } from './plans-slice';
+import { createReportSlice } from './report-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createStagesSlice } from './stages-slice';
 import { createThresholdsSlice } from './thresholds-slice';
 import type { AppState, AppStore, StoreDeps } from './types';
 import { createUiSlice } from './ui-slice';
@@ -23,7 +27,7 @@ export const SAVE_DELAY_MS = 300;
  */
 export function createAppStore(api: RolloutApi, options: StoreOptions = {}): AppStore {
   const deps: StoreDeps = { api, now: options.now ?? (() => new Date()), saveDelayMs: options.saveDelayMs ?? SAVE_DELAY_MS };
-  return createStore<AppState>()((set, get) => ({
+  const store = createStore<AppState>()((set, get) => ({
     ...createPlansSlice(set, get, deps),
     ...createPlanEditSlice(set, get, deps),
     ...createChecklistSlice(set, get, deps),
@@ -31,5 +35,11 @@ export function createAppStore(api: RolloutApi, options: StoreOptions = {}): App
     ...createUiSlice(set, get, deps),
     ...createSettingsSlice(set, get, deps),
     ...createPilotDataSlice(set, get, deps),
+    ...createStagesSlice(set, get, deps),
+    ...createDecisionsSlice(set, get, deps),
+    ...createCommunicationSlice(set, get, deps),
+    ...createReportSlice(set, get, deps),
   }));
+  watchPilotData(store);
+  return store;
 }

@@ -2,6 +2,7 @@ import type { RiskTier } from '../../shared/model/enums';
 import { reviseForSave } from '../../shared/model/plan-revision';
 import type { Plan, SystemDescription, TierAnswers } from '../../shared/model/schema';
 import type { SliceCreator } from './types';
+import type { PlanTab } from './ui-slice';
 
 export interface SaveState {
   /** `pending`: edited, waiting for the quiet period; `error`: the edit is kept in memory and retried. */
@@ -19,9 +20,10 @@ export interface PlanEditSlice {
   savedPlan: Plan | null;
   save: SaveState;
   /** Saves pending edits of the current plan, then opens another; false when it could not. */
-  openPlan(id: string): Promise<boolean>;
+  /** Opens a stored plan on `tab` (the dashboard unless told otherwise). */
+  openPlan(id: string, tab?: PlanTab): Promise<boolean>;
   /** Shows a plan that was just stored (created, imported, restored) without reading it back. */
-  showPlan(plan: Plan): void;
+  showPlan(plan: Plan, tab?: PlanTab): void;
   closePlan(): void;
   /** Applies an edit in memory at once and schedules the save. */
   editPlan(recipe: (plan: Plan) => Plan): void;
@@ -52,6 +54,8 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
       return false;
     }
     get().upsertSummary(result.value);
+    // Gate changes made after data arrived go to the decision log (debounced there, per plan).
+    get().noteSavedPlan(savedPlan, revised);
     if (current?.id !== revised.id) return true;
     if (current === plan) {
       set({ plan: revised, savedPlan: revised, save: saved });
@@ -63,16 +67,27 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
     return true;
   }
 
-  function flushSave(): Promise<boolean> {
-    clearTimeout(timer);
-    timer = undefined;
+  function queueSave(): Promise<boolean> {
     queue = queue.then(saveOnce, saveOnce);
     return queue;
   }
 
+  function flushSave(): Promise<boolean> {
+    clearTimeout(timer);
+    timer = undefined;
+    // "Save now" (leaving the plan, hiding the window, recording a decision) logs gate changes now too.
+    return queueSave().then(async (ok) => {
+      await get().flushGateLog();
+      return ok;
+    });
+  }
+
   function scheduleSave(): void {
     clearTimeout(timer);
-    timer = setTimeout(() => void flushSave(), deps.saveDelayMs);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void queueSave();
+    }, deps.saveDelayMs);
   }
 
   const editPlan = (recipe: (plan: Plan) => Plan): void => {
@@ -89,7 +104,7 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
     savedPlan: null,
     save: saved,
 
-    openPlan: async (id) => {
+    openPlan: async (id, tab = 'dashboard') => {
       const current = get().plan;
       if (current && !(await flushSave())) {
         get().showToast({
@@ -103,18 +118,19 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
         get().openDialog({ kind: 'error', title: 'Could not open the plan', message: result.error.message, details: result.error.details ?? [] });
         return false;
       }
-      get().showPlan(result.value);
+      get().showPlan(result.value, tab);
       return true;
     },
 
-    showPlan: (plan) => {
+    // A plan just made starts on its Overview (describe the system first); one reopened, on its dashboard.
+    showPlan: (plan, tab = 'overview') => {
       clearTimeout(timer);
       set((state) => ({
         plan,
         savedPlan: plan,
         save: saved,
         screen: 'plan',
-        tab: state.plan?.id === plan.id ? state.tab : 'overview',
+        tab: state.plan?.id === plan.id ? state.tab : tab,
         toasts: state.toasts.filter((t) => t.planId === undefined || t.planId === plan.id),
       }));
       if (get().settings.lastPlanId !== plan.id) void get().updateSettings({ lastPlanId: plan.id });

@@ -179,7 +179,8 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now 
       }
       get().closeDialog();
       await get().loadPlans();
-      await get().openPlan(outcome.plan.id);
+      // A plan new to this machine opens like a created one: on its Overview.
+      await get().openPlan(outcome.plan.id, 'overview');
       get().showToast({
         message: outcome.replaced ? `Replaced “${outcome.plan.name}” with the imported file` : `Imported “${outcome.plan.name}”`,
       });

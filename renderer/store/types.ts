@@ -1,10 +1,14 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { RolloutApi } from '../../shared/api';
 import type { ChecklistSlice } from './checklist-slice';
+import type { CommunicationSlice } from './communication-slice';
+import type { DecisionsSlice } from './decisions-slice';
 import type { PilotDataSlice } from './pilot-data-slice';
 import type { PlanEditSlice } from './plan-edit-slice';
 import type { PlansSlice } from './plans-slice';
+import type { ReportSlice } from './report-slice';
 import type { SettingsSlice } from './settings-slice';
+import type { StagesSlice } from './stages-slice';
 import type { ThresholdsSlice } from './thresholds-slice';
 import type { UiSlice } from './ui-slice';
 
@@ -22,7 +26,11 @@ export type AppState = PlansSlice &
   ThresholdsSlice &
   UiSlice &
   SettingsSlice &
-  PilotDataSlice;
+  PilotDataSlice &
+  StagesSlice &
+  DecisionsSlice &
+  CommunicationSlice &
+  ReportSlice;
 export type AppStore = StoreApi<AppState>;
 export type SetState = AppStore['setState'];
 export type GetState = AppStore['getState'];

@@ -49,12 +49,23 @@ export interface ImportProgress {
   readonly rejected: number;
 }
 
+/**
+ * Where accepted rows go: `onRows`, `onRow`, or both. On failure or cancel, discard what was received.
+ * (The columns builder's `append` fits `onRow`; `appendBatch` fits `onRows`.)
+ */
 export interface ImportCallbacks<K extends ImportKind = ImportKind> {
   /**
-   * Accepted rows, in file order, in batches. On failure or cancel, discard what was received.
-   * Keep what you need from a row rather than the row (see `ImportOptions.copyStrings`).
+   * Accepted rows, in file order, in batches. Keep what you need from a row rather than the row
+   * (see `ImportOptions.copyStrings`).
    */
-  readonly onRows: (rows: RowByKind[K][]) => void;
+  readonly onRows?: (rows: RowByKind[K][]) => void;
+  /**
+   * Each accepted row, in file order, as soon as it is read. Without `onRows` the importer passes the
+   * same object every time, overwritten by the next row: read what you need during the call and keep
+   * nothing (a million rows then cost no allocation and no garbage collection). With `onRows` too,
+   * every row is a new object.
+   */
+  readonly onRow?: (row: RowByKind[K]) => void;
   /** Every rejected record (for the rejected-rows download), in batches. */
   readonly onRejected?: (rejections: readonly Rejection[]) => void;
   readonly onProgress?: (progress: ImportProgress) => void;
@@ -146,6 +157,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   const rejections = new ReasonTally<RejectCode>(maxExamples, labelOf);
   const warnings = new ReasonTally<WarningCode>(maxExamples, labelOf);
   const hasher: Sha256 | null = options.hash === false ? null : createSha256();
+  const { onRow, onRows } = callbacks;
 
   let failure: CsvResult<never> | null = null;
   let cancelled = false;
@@ -245,11 +257,14 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
           warnings.add('future_date', 'date', line, `The date ${date} is after today (${today})`, []);
         }
       }
-      rows.push(row);
-      if (rows.length >= batchSize) {
-        const full = rows;
-        rows = [];
-        callbacks.onRows(full);
+      if (onRow) onRow(row);
+      if (onRows) {
+        rows.push(row);
+        if (rows.length >= batchSize) {
+          const full = rows;
+          rows = [];
+          onRows(full);
+        }
       }
     }
     if (rejectedNow && callbacks.onRejected) callbacks.onRejected(rejectedNow);
@@ -284,6 +299,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       stages: options.stages ?? null,
       today,
       copyStrings: options.copyStrings ?? false,
+      reuseRow: onRows === undefined,
     });
     for (const note of headerNotes) warnings.add('header_renamed', null, line, note.message, []);
     return isHeader;
@@ -308,7 +324,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     if (rows.length > 0) {
       const last = rows;
       rows = [];
-      callbacks.onRows(last);
+      onRows?.(last);
     }
     if (records === 0) {
       throw new CsvFailure(

@@ -35,3 +35,4 @@ export type { HeaderNote } from './headers';
 export { csvCell, writeCsv, rejectedRowsCsv, neutraliseFormula, isFormulaLike, type WriteCsvOptions } from './write-csv';
 export { templateCsv, templateFileName } from './templates';
 export { createSha256, sha256Hex, type Sha256 } from './sha256';
+export { hashStream, type StreamHash, type HashStreamOptions } from './hash-stream';

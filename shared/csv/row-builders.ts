@@ -1,6 +1,7 @@
 /**
  * Turning one record's cells into a typed row of its kind, or saying in plain words why not.
- * Runs once per record of a million-row file: no closures or objects per row beyond the row itself.
+ * Runs once per record of a million-row file: no closures or objects per row beyond the row itself, and
+ * not even that when the context asks for one reused row.
  */
 import type { ImportKind, QualityRow, SatisfactionRow, TestResultRow, UsageRow } from './kinds';
 import {
@@ -11,12 +12,46 @@ import {
   reject,
   textCell,
   type RowBuilder,
+  type Writable,
   type RowContext,
   type RowOutcome,
 } from './row-common';
 import { isWhole, parseBoolean, parseDecimal, parsePercent, parseSeconds, trimCell } from './values';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
+
+// Row templates: every field present from the start, so a row filled in place keeps one shape.
+const usageRow = (): Writable<UsageRow> => ({ line: 0, date: null, week: null, stage: null, group: null, userId: '', uses: null });
+const qualityRow = (): Writable<QualityRow> => ({
+  line: 0,
+  date: null,
+  week: null,
+  stage: null,
+  group: null,
+  outputId: '',
+  userId: '',
+  editingShare: 0,
+});
+const satisfactionRow = (): Writable<SatisfactionRow> => ({
+  line: 0,
+  date: null,
+  week: null,
+  stage: null,
+  group: null,
+  userId: '',
+  rating: 0,
+  comment: '',
+});
+const testResultRow = (): Writable<TestResultRow> => ({
+  line: 0,
+  caseId: '',
+  expected: '',
+  actual: '',
+  correct: null,
+  hallucination: null,
+  latencySeconds: null,
+  group: null,
+});
 
 /** Creates the row builder for the context's kind. */
 export function createRowBuilder<K extends ImportKind>(ctx: RowContext & { readonly kind: K }): RowBuilder<K> {
@@ -35,6 +70,7 @@ function usageBuilder(ctx: RowContext): RowBuilder<'usage'> {
   const iUser = ctx.columns.get('userId') ?? -1;
   const iUses = ctx.columns.get('uses') ?? -1;
   const decimalComma = ctx.settings.decimalComma;
+  const shared = ctx.reuseRow ? usageRow() : null;
   return (cells, line, out): UsageRow | null => {
     const userId = textCell(cells, iUser, keeper);
     if (userId === '') return missing(out, 'usage', 'userId');
@@ -54,7 +90,11 @@ function usageBuilder(ctx: RowContext): RowBuilder<'usage'> {
         }
       }
     }
-    return { line, date: common.date, week: common.week, stage: common.stage, group: common.group, userId, uses };
+    const row = shared ?? usageRow();
+    common.fill(row, line);
+    row.userId = userId;
+    row.uses = uses;
+    return row;
   };
 }
 
@@ -68,6 +108,7 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
   const iManual = ctx.columns.get('manualMinutes') ?? -1;
   const decimalComma = ctx.settings.decimalComma;
   const fraction = ctx.settings.percentScale === 'fraction';
+  const shared = ctx.reuseRow ? qualityRow() : null;
 
   function minutes(cells: readonly string[], index: number, field: string, label: string, out: RowOutcome): number {
     const raw = trimCell(cells[index]);
@@ -120,16 +161,12 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
     } else {
       return missing(out, 'quality', iShare >= 0 ? 'editingShare' : 'editingMinutes');
     }
-    return {
-      line,
-      date: common.date,
-      week: common.week,
-      stage: common.stage,
-      group: common.group,
-      outputId,
-      userId,
-      editingShare,
-    };
+    const row = shared ?? qualityRow();
+    common.fill(row, line);
+    row.outputId = outputId;
+    row.userId = userId;
+    row.editingShare = editingShare;
+    return row;
   };
 }
 
@@ -140,6 +177,7 @@ function satisfactionBuilder(ctx: RowContext): RowBuilder<'satisfaction'> {
   const iRating = ctx.columns.get('rating') ?? -1;
   const iComment = ctx.columns.get('comment') ?? -1;
   const decimalComma = ctx.settings.decimalComma;
+  const shared = ctx.reuseRow ? satisfactionRow() : null;
   return (cells, line, out): SatisfactionRow | null => {
     const userId = textCell(cells, iUser, keeper);
     if (userId === '') return missing(out, 'satisfaction', 'userId');
@@ -159,16 +197,12 @@ function satisfactionBuilder(ctx: RowContext): RowBuilder<'satisfaction'> {
       reject(out, 'rating_not_whole', 'rating', `Rating ${raw} is not a whole number`);
       return null;
     }
-    return {
-      line,
-      date: common.date,
-      week: common.week,
-      stage: common.stage,
-      group: common.group,
-      userId,
-      rating,
-      comment: textCell(cells, iComment, keeper),
-    };
+    const row = shared ?? satisfactionRow();
+    common.fill(row, line);
+    row.userId = userId;
+    row.rating = rating;
+    row.comment = textCell(cells, iComment, keeper);
+    return row;
   };
 }
 
@@ -183,6 +217,7 @@ function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
   const iGroup = ctx.columns.get('group') ?? -1;
   const decimalComma = ctx.settings.decimalComma;
   const unitMs = ctx.latencyUnit === 'milliseconds';
+  const shared = ctx.reuseRow ? testResultRow() : null;
 
   function yesNo(cells: readonly string[], index: number, field: string, label: string, out: RowOutcome): boolean | null | undefined {
     if (index < 0) return null;
@@ -222,15 +257,15 @@ function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
       }
     }
     const rawGroup = iGroup >= 0 ? trimCell(cells[iGroup]) : '';
-    return {
-      line,
-      caseId,
-      expected,
-      actual,
-      correct,
-      hallucination,
-      latencySeconds,
-      group: rawGroup === '' ? null : keeper.repeated(rawGroup),
-    };
+    const row = shared ?? testResultRow();
+    row.line = line;
+    row.caseId = caseId;
+    row.expected = expected;
+    row.actual = actual;
+    row.correct = correct;
+    row.hallucination = hallucination;
+    row.latencySeconds = latencySeconds;
+    row.group = rawGroup === '' ? null : keeper.repeated(rawGroup);
+    return row;
   };
 }

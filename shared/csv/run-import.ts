@@ -1,33 +1,10 @@
 /** Driving the importer from a byte source: a web ReadableStream, a Node stream, or chunks in an array. */
+import { chunksOf, type ByteSource } from './byte-source';
 import { createImporter, type ImportCallbacks, type ImportOptions, type ImportSummary } from './importer';
 import type { ImportKind } from './kinds';
 import { csvFail, type CsvResult } from './settings';
 
-/** Where bytes come from: `file.stream()` (a ReadableStream), a Node read stream, an array of chunks. */
-export type ByteSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
-
-/** Reads a ReadableStream through its reader (not every runtime makes it async-iterable); cancels it when left early. */
-async function* chunksOf(source: ByteSource): AsyncGenerator<Uint8Array> {
-  if (!('getReader' in source)) {
-    yield* source;
-    return;
-  }
-  const reader = source.getReader();
-  let done = false;
-  try {
-    for (;;) {
-      const next = await reader.read();
-      if (next.done) {
-        done = true;
-        return;
-      }
-      yield next.value;
-    }
-  } finally {
-    if (!done) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
-  }
-}
+export type { ByteSource } from './byte-source';
 
 /**
  * Imports from any byte source — `file.stream()` in a worker, `fs.createReadStream()` in Node, an array

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { comparatorSchema, riskTierSchema } from '../model/enums';
 
 export const DECISION_SCHEMA_VERSION = 1;
 
@@ -7,30 +8,81 @@ export const decisionKindSchema = z.enum(decisionKinds);
 export type DecisionKind = z.infer<typeof decisionKindSchema>;
 
 export const verdictSchema = z.enum(['proceed', 'hold', 'roll_back']);
+export type RecordedVerdict = z.infer<typeof verdictSchema>;
+
+/** The decisions that answer a stage verdict; the others (notes, logged changes) never override anything. */
+export const verdictDecisions: readonly DecisionKind[] = ['proceed', 'hold', 'roll_back'];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Every status a criterion or trigger result can have (SPEC §4), as frozen in a snapshot. */
+export const snapshotStatuses = [
+  'pass',
+  'fail',
+  'not_enough_data',
+  'pending',
+  'cannot_measure',
+  'fired',
+  'not_fired',
+  'trending',
+] as const;
 
 const snapshotResultSchema = z.object({
   kind: z.enum(['criterion', 'trigger']),
+  /** The metric's name as shown then ("Adoption rate"). */
+  metric: z.string().max(200),
   /** The criterion in plain words, as it was worded at that moment. */
   label: z.string().max(1000),
   required: z.boolean(),
-  status: z.string().max(40),
+  status: z.enum(snapshotStatuses),
+  /** The deciding value in `unit` (percent for proportions); null when nothing was measured. */
   value: z.number().nullable(),
+  unit: z.string().max(40),
   sample: z.number().nullable(),
+  /** 95% Wilson interval in percent, for proportions. */
   interval: z.object({ low: z.number(), high: z.number() }).nullable(),
   reason: z.string().max(2000),
+});
+export type SnapshotResult = z.infer<typeof snapshotResultSchema>;
+
+const snapshotBlockerSchema = z.object({
+  question: z.string().max(1000),
+  area: z.string().max(200),
+  owner: z.string().max(500),
+  dueDate: isoDate.nullable(),
+});
+
+const snapshotThresholdSchema = z.object({
+  metric: z.string().max(200),
+  comparator: comparatorSchema,
+  target: z.number(),
+  unit: z.string().max(40),
+  status: z.enum(['met', 'not_met', 'not_measured']),
+  measured: z.number().nullable(),
 });
 
 /** The evidence frozen with a decision: what the lead saw when deciding (SPEC §7). */
 export const evidenceSnapshotSchema = z.object({
   planRevision: z.number().int().min(1),
+  /** The day the gates were evaluated for (`YYYY-MM-DD`). */
+  evaluatedOn: isoDate,
+  riskTier: riskTierSchema.nullable(),
   statisticalConfidence: z.boolean(),
   readiness: z.object({
+    /** Weighted share of applicable items done, 0–1. */
     overall: z.number().nullable(),
     blockers: z.number().int().min(0),
+    blockerItems: z.array(snapshotBlockerSchema).max(500),
     weakestArea: z.string().nullable(),
+    weakestScore: z.number().nullable(),
     ready: z.boolean(),
   }),
-  thresholds: z.object({ met: z.number().int(), notMet: z.number().int(), notMeasured: z.number().int() }),
+  thresholds: z.object({
+    met: z.number().int(),
+    notMet: z.number().int(),
+    notMeasured: z.number().int(),
+    items: z.array(snapshotThresholdSchema).max(500),
+  }),
   stage: z
     .object({
       id: z.string(),
@@ -56,19 +108,28 @@ export const evidenceSnapshotSchema = z.object({
 });
 export type EvidenceSnapshot = z.infer<typeof evidenceSnapshotSchema>;
 
+export const gateChangeSchema = z.object({
+  what: z.string().max(1000),
+  before: z.string().max(1000),
+  after: z.string().max(1000),
+});
+export type GateChangeText = z.infer<typeof gateChangeSchema>;
+
 /** One entry of the append-only decision log. Entries are never edited or deleted. */
 export const decisionEntrySchema = z
   .object({
     schemaVersion: z.literal(DECISION_SCHEMA_VERSION),
     id: z.string().min(1).max(100),
     planId: z.string().min(1).max(100),
+    /** Local time with its offset, so the date printed is the day the author saw. */
     at: z.iso.datetime({ offset: true }),
     /** Typed once per machine (Settings.authorName). */
     author: z.string().trim().min(1, 'Every decision needs its author').max(200),
+    /** Who approved the decision; required for proceed, hold and roll back taken by a person. */
     approvedBy: z.string().max(300),
     stageId: z.string().nullable(),
     decision: decisionKindSchema,
-    /** The app's verdict at that moment; null for notes and changes outside a stage. */
+    /** The app's verdict at that moment; null for changes and entries outside a stage. */
     recommendation: verdictSchema.nullable(),
     /** The decision goes against the recommendation. */
     override: z.boolean(),
@@ -77,13 +138,36 @@ export const decisionEntrySchema = z
     corrects: z.string().nullable(),
     /** Logged by the app itself (threshold or criterion changed after data arrived). */
     automatic: z.boolean(),
-    change: z.object({ what: z.string().max(1000), before: z.string().max(1000), after: z.string().max(1000) }).nullable(),
+    change: gateChangeSchema.nullable(),
     evidence: evidenceSnapshotSchema,
   })
   .superRefine((entry, ctx) => {
-    const verdictDecision = entry.decision === 'proceed' || entry.decision === 'hold' || entry.decision === 'roll_back';
-    if (verdictDecision && entry.recommendation !== null && entry.override !== (entry.decision !== entry.recommendation)) {
-      ctx.addIssue({ code: 'custom', path: ['override'], message: 'A decision against the recommendation must be marked as an override' });
+    const verdictDecision = verdictDecisions.includes(entry.decision);
+    const expected = verdictDecision && entry.recommendation !== null && entry.decision !== entry.recommendation;
+    if (entry.override !== expected) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['override'],
+        message: expected
+          ? 'A decision against the recommendation must be marked as an override'
+          : 'Only a proceed, hold or roll-back decision against the recommendation is an override',
+      });
+    }
+    if (verdictDecision && !entry.automatic && entry.approvedBy.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['approvedBy'], message: 'Say who approved this decision' });
+    }
+    const changeKind = entry.decision === 'threshold_change' || entry.decision === 'criterion_change';
+    if (changeKind !== (entry.change !== null)) {
+      ctx.addIssue({ code: 'custom', path: ['change'], message: 'Threshold and criterion changes, and only they, describe the change' });
     }
   });
 export type DecisionEntry = z.infer<typeof decisionEntrySchema>;
+
+export const decisionKindLabels: Record<DecisionKind, string> = {
+  proceed: 'Proceed',
+  hold: 'Hold',
+  roll_back: 'Roll back',
+  note: 'Note',
+  threshold_change: 'Threshold change',
+  criterion_change: 'Criterion change',
+};

@@ -45,6 +45,8 @@ describe('plans and the readiness questionnaire', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Claims triage assistant' }).waitFor();
+    // A stored plan reopens on its dashboard; the system fields are on the Overview.
+    await page.getByRole('tab', { name: 'Overview' }).click();
     expect(await page.getByRole('textbox', { name: 'Purpose' }).inputValue()).toBe('Drafts first replies to insurance claims.');
     expect(await page.getByRole('radio', { name: 'Medium — customer-facing, not critical' }).isChecked()).toBe(true);
     await page.getByRole('tab', { name: 'Checklist' }).click();

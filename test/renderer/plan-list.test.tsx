@@ -131,6 +131,8 @@ describe('plan list', { timeout: 20_000 }, () => {
   it('keeps edits in memory when saving fails, and Retry saves them', async () => {
     const plan = makePlan({ name: 'Claims triage' });
     const { user, api } = renderApp({ plans: [plan] });
+    // A stored plan opens on its dashboard; the system fields are on the Overview.
+    await user.click(await screen.findByRole('tab', { name: 'Overview' }));
     const field = await screen.findByRole('textbox', { name: 'System name' });
     api.setWriteFailure('disk full');
 

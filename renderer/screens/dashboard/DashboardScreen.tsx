@@ -1,4 +1,20 @@
-/** The plan dashboard (issue 4) — placeholder until that screen is built. */
+import '../../styles/dashboard.css';
+import { useDecisionLog } from '../decisions/useDecisionLog';
+import { AttentionList } from './AttentionList';
+import { DashboardSummary } from './DashboardSummary';
+import { StageTimeline } from './StageTimeline';
+
+/** The plan at a glance (SPEC §6): readiness and blockers, thresholds, the stage timeline, and what needs attention next. */
 export function DashboardScreen() {
-  return <p className="muted">Coming soon.</p>;
+  // Whether a stage may start, and which decisions are due, read the decision log.
+  useDecisionLog();
+  return (
+    <div className="page dashboard">
+      <DashboardSummary />
+      <div className="dashboard-columns">
+        <AttentionList />
+        <StageTimeline />
+      </div>
+    </div>
+  );
 }

@@ -1,4 +1,18 @@
-/** Pilot data imports (issue 3) — placeholder until that screen is built. */
+import { useAppStore } from '../../store/useAppStore';
+import './data-screen.css';
+import { ImportStart } from './ImportStart';
+import { ImportsList } from './ImportsList';
+import { ImportWizard } from './ImportWizard';
+import { MetricsSection } from './MetricsSection';
+
+/** The Pilot data tab (SPEC §5): import CSV files, see every import with its provenance, and the metrics they give. */
 export function DataScreen() {
-  return <p className="muted">Coming soon.</p>;
+  const wizard = useAppStore((s) => s.csvWizard);
+  return (
+    <div className="page data-page">
+      {wizard ? <ImportWizard wizard={wizard} /> : <ImportStart />}
+      <ImportsList />
+      <MetricsSection />
+    </div>
+  );
 }

@@ -1,4 +1,59 @@
-/** The decision log (issue 5) — placeholder until that screen is built. */
+import { useRef, useState } from 'react';
+import type { DecisionEntry } from '../../../shared/decisions/schema';
+import { Icon } from '../../components/Icon';
+import { useAppStore } from '../../store/useAppStore';
+import { DecisionLog } from './DecisionLog';
+import { RecordDecisionForm } from './RecordDecisionForm';
+import { StageGateList } from './StageGateList';
+import { useDecisionLog } from './useDecisionLog';
+import '../../styles/decisions.css';
+import '../../styles/report.css';
+
+/** The decision log (SPEC §7): record decisions beside the recommendation, see which stage may start, read the log. */
 export function DecisionsScreen() {
-  return <p className="muted">Coming soon.</p>;
+  const { status, error, retry } = useDecisionLog();
+  const showToast = useAppStore((s) => s.showToast);
+  const planId = useAppStore((s) => s.plan?.id);
+  const [correcting, setCorrecting] = useState<DecisionEntry | null>(null);
+  const formRef = useRef<HTMLDivElement>(null);
+
+  const correct = (entry: DecisionEntry): void => {
+    setCorrecting(entry);
+    // The form remounts for the entry: focusing its first field once it is there also scrolls it into view.
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('select, textarea')?.focus());
+  };
+
+  return (
+    <div className="page decisions-page">
+      <p className="lede">
+        The app recommends; you decide. Each decision is kept with the evidence of that moment and can never be edited or
+        deleted — a correction is a new entry that refers to the old one.
+      </p>
+      <StageGateList />
+      <div ref={formRef}>
+        <RecordDecisionForm
+          key={correcting?.id ?? 'new'}
+          correcting={correcting}
+          onCancelCorrection={() => setCorrecting(null)}
+          onRecorded={(entry) => {
+            setCorrecting(null);
+            showToast({ message: entry.corrects ? 'Correction recorded' : entry.override ? 'Override recorded' : 'Decision recorded', planId });
+          }}
+        />
+      </div>
+      {status === 'error' ? (
+        <p className="callout callout-warning" role="alert">
+          <Icon name="alert" />
+          <span>The decision log could not be read: {error}</span>
+          <button type="button" className="button small" onClick={retry}>
+            Retry
+          </button>
+        </p>
+      ) : status === 'ready' ? (
+        <DecisionLog onCorrect={correct} />
+      ) : (
+        <p className="loading">Reading the decision log…</p>
+      )}
+    </div>
+  );
 }

@@ -1,4 +1,66 @@
-/** The stakeholder summary (issue 5) — placeholder until that screen is built. */
+import { useEffect, useMemo } from 'react';
+import { buildReportModel } from '../../../shared/report/build-report-model';
+import { Icon } from '../../components/Icon';
+import { selectReadiness } from '../../store/plan-edit-selectors';
+import { selectObservationLookup } from '../../store/pilot-data-selectors';
+import { selectStageEvaluations } from '../../store/stages-selectors';
+import { selectThresholdTally } from '../../store/thresholds-selectors';
+import { useAppStore } from '../../store/useAppStore';
+import { useDecisionLog } from '../decisions/useDecisionLog';
+import { PaperStyle } from './PaperStyle';
+import { ReportDocument } from './ReportDocument';
+import { ReportToolbar } from './ReportToolbar';
+import '../../styles/report.css';
+import '../../styles/print.css';
+
+/** The stakeholder summary (SPEC §8): a paper-like preview of exactly what prints. */
 export function ReportScreen() {
-  return <p className="muted">Coming soon.</p>;
+  const plan = useAppStore((s) => s.plan);
+  const readiness = useAppStore(selectReadiness);
+  const tally = useAppStore(selectThresholdTally);
+  const evaluations = useAppStore(selectStageEvaluations);
+  const lookup = useAppStore(selectObservationLookup);
+  const paper = useAppStore((s) => s.reportPaper);
+  const appendix = useAppStore((s) => s.reportAppendix);
+  const generatedAt = useAppStore((s) => s.reportGeneratedAt);
+  const stampReport = useAppStore((s) => s.stampReport);
+  const pilotStatus = useAppStore((s) => s.pilotMetricsStatus);
+  const log = useDecisionLog();
+
+  // Opening the summary generates it: the time on the page is the time it was looked at.
+  useEffect(() => stampReport(), [stampReport]);
+
+  const model = useMemo(
+    () =>
+      plan && readiness && lookup && log.status === 'ready'
+        ? buildReportModel(plan, { readiness, tally, stageEvaluations: evaluations, decisions: log.decisions, lookup, generatedAt, appendix })
+        : null,
+    [plan, readiness, tally, evaluations, log.decisions, log.status, lookup, generatedAt, appendix],
+  );
+
+  if (!plan) return null;
+  return (
+    <div className="report-screen">
+      <ReportToolbar />
+      {pilotStatus === 'loading' && (
+        <p className="callout small report-toolbar-note" role="status">
+          <Icon name="loader" className="spin" />
+          Reading the pilot data: the stage figures follow in a moment.
+        </p>
+      )}
+      {log.status === 'error' && (
+        <p className="callout callout-warning report-toolbar-note" role="alert">
+          <Icon name="alert" />
+          <span>The decision log could not be read ({log.error}); the summary needs it.</span>
+          <button type="button" className="button small" onClick={log.retry}>
+            Retry
+          </button>
+        </p>
+      )}
+      <PaperStyle paper={paper} />
+      <div className={`report-preview paper-${paper.toLowerCase()}`}>
+        {model ? <ReportDocument model={model} /> : <p className="loading">Preparing the summary…</p>}
+      </div>
+    </div>
+  );
 }

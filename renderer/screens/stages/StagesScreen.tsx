@@ -1,41 +1,39 @@
-import { findTemplate } from '../../../shared/model/templates';
-import { EmptyState } from '../../components/EmptyState';
+import { Icon } from '../../components/Icon';
+import { selectSelectedStage, selectStages } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
-import { StageCard } from './StageCard';
+import '../../styles/stages.css';
+import { ConfidenceSwitch } from './ConfidenceSwitch';
+import { StageDetail } from './StageDetail';
+import { StageNav } from './StageNav';
+import { StagesEmptyState } from './StagesEmptyState';
 
-/** The rollout stages and their gates, read-only for now. */
+/** Rollout stages and their gates: may this stage proceed, answered with evidence — and the editor behind it. */
 export function StagesScreen() {
-  const stages = useAppStore((s) => s.plan?.stages ?? null);
-  const templateId = useAppStore((s) => s.plan?.templateId ?? null);
-  if (!stages) return null;
-  const template = templateId ? findTemplate(templateId) : undefined;
-
-  if (stages.length === 0) {
-    return (
-      <div className="page">
-        <EmptyState icon="layers" title="No stages yet">
-          <p>
-            This plan was created empty. Plans made from a template start with its stages, their gate criteria and
-            rollback triggers; stage editing comes in a later version.
-          </p>
-        </EmptyState>
-      </div>
-    );
-  }
+  const hasPlan = useAppStore((s) => s.plan !== null);
+  const stages = useAppStore(selectStages);
+  const selected = useAppStore(selectSelectedStage);
+  const addStage = useAppStore((s) => s.addStage);
+  if (!hasPlan) return null;
 
   return (
-    <div className="page">
-      <p className="lede">
-        {template ? `From the template “${template.name}”. ` : ''}A stage may start only after the previous one was allowed to
-        proceed. Required criteria must pass; advisory ones are shown but never block.
-      </p>
-      <ol className="stage-list">
-        {stages.map((stage, index) => (
-          <li key={stage.id}>
-            <StageCard stage={stage} number={index + 1} />
-          </li>
-        ))}
-      </ol>
+    <div className="page stages-page">
+      <div className="toolbar stages-toolbar">
+        <ConfidenceSwitch />
+        {stages.length > 0 && (
+          <button type="button" className="button" onClick={() => addStage()}>
+            <Icon name="plus" />
+            Add stage
+          </button>
+        )}
+      </div>
+      {stages.length === 0 || !selected ? (
+        <StagesEmptyState />
+      ) : (
+        <div className="stages-layout">
+          <StageNav />
+          <StageDetail stage={selected} />
+        </div>
+      )}
     </div>
   );
 }

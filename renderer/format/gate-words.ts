@@ -1,0 +1,78 @@
+import type { CriterionResult, JudgedObservation, StageEvaluation } from '../../shared/gates';
+import { countOf, formatValue, weeksText } from '../../shared/gates/wording';
+import { metricInfo, type MetricId } from '../../shared/model/metrics';
+import type { Criterion, Stage } from '../../shared/model/schema';
+import { formatIsoDate } from './dates';
+
+/*
+ * The evidence of a gate result in the words and units the reasons use (shared/gates/wording),
+ * so a figure in a card never disagrees with the sentence beside it.
+ */
+
+/** The observation a result stands on: the deciding one, or while pending the latest trend. */
+export function evidenceOf(result: Pick<CriterionResult, 'evidence' | 'trend'>): JudgedObservation | null {
+  return result.evidence ?? result.trend;
+}
+
+/** "3 of 5 (60%)", "3.8/5", "—". */
+export function valueWords(obs: JudgedObservation | null, metric: MetricId): string {
+  if (!obs || obs.value === null) return '—';
+  const info = metricInfo[metric];
+  const shown = formatValue(obs.value, info.unit);
+  return obs.successes !== null && obs.trials !== null && info.kind === 'proportion' ? `${obs.successes} of ${obs.trials} (${shown})` : shown;
+}
+
+/** "5 users", "—" without data. */
+export function sampleWords(obs: JudgedObservation | null, metric: MetricId): string {
+  if (!obs || (obs.sample === 0 && obs.value === null)) return '—';
+  return countOf(obs.sample, metricInfo[metric].sampleUnit);
+}
+
+/** "23–88%" for proportions with counts; "—" otherwise (means and counts have no Wilson interval). */
+export function intervalWords(obs: JudgedObservation | null): string {
+  if (!obs?.interval) return '—';
+  return `${Math.round(obs.interval.low)}–${Math.round(obs.interval.high)}%`;
+}
+
+/** "Week 4 (28 Sept 2026 – 4 Oct 2026)", "Whole stage". */
+export function scopeWords(obs: JudgedObservation | null): string {
+  if (!obs) return '—';
+  const { scope } = obs;
+  const group = obs.group === null ? '' : `, group “${obs.group}”`;
+  if (scope.kind === 'week') return `Week ${scope.week}${scope.from ? ` (${formatIsoDate(scope.from)} – ${formatIsoDate(scope.to)})` : ''}${group}`;
+  return `Whole stage${group}`;
+}
+
+/** The weeks a chart marks as judged, and what the mark means. */
+export function judgingMark(stage: Pick<Stage, 'durationWeeks'>, criterion: Criterion, result: CriterionResult | null): {
+  readonly weeks: readonly number[];
+  readonly label: string | null;
+  readonly tag?: string;
+} {
+  switch (criterion.judgedAt.kind) {
+    case 'week': {
+      const weeks = result && result.judgedWeeks.length > 0 ? result.judgedWeeks : [criterion.judgedAt.week];
+      return { weeks, label: `Judged at ${weeksText(weeks)}` };
+    }
+    case 'stage_end':
+      return stage.durationWeeks === null
+        ? { weeks: [], label: null }
+        : { weeks: [stage.durationWeeks], label: 'Stage end: judged on the whole stage', tag: 'Stage end' };
+    case 'continuous':
+      return { weeks: [], label: null };
+  }
+}
+
+/** "Planned start 7 Sept 2026, ends 4 Oct 2026", for the timeline and the stage header. */
+export function stageDates(stage: Pick<Stage, 'plannedStart' | 'durationWeeks'>, end: string | null): string {
+  if (!stage.plannedStart) return 'No start date yet';
+  const from = formatIsoDate(stage.plannedStart);
+  return end ? `${from} – ${formatIsoDate(end)}` : `From ${from} (open-ended)`;
+}
+
+/** "Earliest decision 5 Oct 2026", or what is missing to know it. */
+export function decisionDateWords(evaluation: Pick<StageEvaluation, 'earliestDecisionDate'>): string {
+  return evaluation.earliestDecisionDate
+    ? `Earliest decision: ${formatIsoDate(evaluation.earliestDecisionDate)}`
+    : 'Earliest decision: set a planned start date to know it';
+}

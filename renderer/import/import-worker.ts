@@ -1,0 +1,31 @@
+/**
+ * The import Web Worker: a thin shell around `runImportJob`. It reads the File as a stream
+ * (so a gigabyte file never sits in memory), posts progress at most every 100 ms, and hands
+ * the encoded columns back by transfer, not by copy.
+ */
+import { blobChunks } from './file-chunks';
+import type { FromImportWorker, ToImportWorker } from './import-protocol';
+import { runImportJob } from './run-import-job';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ToImportWorker>) => void) | null;
+  postMessage(message: FromImportWorker, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const abort = new AbortController();
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === 'cancel') {
+    abort.abort();
+    return;
+  }
+  void runImportJob(blobChunks(message.file), message.job, {
+    signal: abort.signal,
+    onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
+  }).then((result) => {
+    const transfer = result.ok ? [result.rows.buffer as ArrayBuffer] : [];
+    scope.postMessage({ type: 'done', result }, transfer);
+  });
+};

@@ -1,0 +1,67 @@
+/**
+ * Holds the decoded columns of the open plan's imports and computes the pilot metrics from
+ * them. Lives in the metrics worker (inline in jsdom): the columns of a million rows are
+ * decoded once, when the plan opens or a file is imported, and every later change of a stage
+ * date, an enrolment or the editing limit only runs `computeMetrics` again, off the UI thread.
+ */
+import { computeMetrics, decodeColumns, type Columns, type PilotMetrics, type StageInput } from '../../shared/metrics';
+import { fail, ok, type Result } from '../../shared/result';
+
+export interface LoadedImport {
+  readonly kind: Columns['kind'];
+  readonly rows: number;
+}
+
+export interface MetricsEngine {
+  /** Decodes an import's stored rows and keeps them; damaged bytes give an error, never wrong numbers. */
+  load(planId: string, importId: string, bytes: Uint8Array): Result<LoadedImport>;
+  has(planId: string, importId: string): boolean;
+  /** Metrics over the listed imports of the plan (those not loaded are left out). */
+  compute(planId: string, importIds: readonly string[], stages: readonly StageInput[], editingShareLimit: number): PilotMetrics;
+  drop(planId: string, importId: string): void;
+  /** Forgets every plan but this one (another plan was opened). */
+  retainOnly(planId: string | null): void;
+}
+
+export function createMetricsEngine(): MetricsEngine {
+  const plans = new Map<string, Map<string, Columns>>();
+  const of = (planId: string): Map<string, Columns> => {
+    let imports = plans.get(planId);
+    if (!imports) {
+      imports = new Map();
+      plans.set(planId, imports);
+    }
+    return imports;
+  };
+  return {
+    load(planId, importId, bytes) {
+      const decoded = decodeColumns(bytes);
+      if (!decoded.ok) return decoded;
+      of(planId).set(importId, decoded.value);
+      return ok({ kind: decoded.value.kind, rows: decoded.value.rowCount });
+    },
+    has: (planId, importId) => plans.get(planId)?.has(importId) ?? false,
+    compute(planId, importIds, stages, editingShareLimit) {
+      const imports = plans.get(planId);
+      const columns: Record<string, Columns> = {};
+      for (const id of importIds) {
+        const found = imports?.get(id);
+        if (found) columns[id] = found;
+      }
+      return computeMetrics(columns, stages, { editingShareLimit });
+    },
+    drop: (planId, importId) => void plans.get(planId)?.delete(importId),
+    retainOnly(planId) {
+      for (const id of [...plans.keys()]) if (id !== planId) plans.delete(id);
+    },
+  };
+}
+
+/** Runs a computation and turns a thrown error into a value, so one bad file cannot break the tab. */
+export function guarded<T>(run: () => T): Result<T> {
+  try {
+    return ok(run());
+  } catch (error) {
+    return fail('invalid', `The pilot metrics could not be computed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,22 @@
+/** Messages between the window and the metrics worker; every request carries an id its answer repeats. */
+import type { PilotMetrics, StageInput } from '../../shared/metrics';
+import type { Result } from '../../shared/result';
+import type { LoadedImport } from './metrics-engine';
+
+export type ToMetricsWorker =
+  | { readonly id: number; readonly type: 'load'; readonly planId: string; readonly importId: string; readonly bytes: Uint8Array }
+  | {
+      readonly id: number;
+      readonly type: 'compute';
+      readonly planId: string;
+      readonly importIds: readonly string[];
+      readonly stages: readonly StageInput[];
+      readonly editingShareLimit: number;
+    }
+  | { readonly id: number; readonly type: 'drop'; readonly planId: string; readonly importId: string }
+  | { readonly id: number; readonly type: 'retain'; readonly planId: string | null };
+
+export type FromMetricsWorker =
+  | { readonly id: number; readonly type: 'loaded'; readonly result: Result<LoadedImport> }
+  | { readonly id: number; readonly type: 'metrics'; readonly result: Result<PilotMetrics> }
+  | { readonly id: number; readonly type: 'done' };

@@ -1,0 +1,109 @@
+/**
+ * One CSV import, from bytes to what is stored: the typed rows go batch by batch into the
+ * columns builder (no array of row objects is ever held), the rejected rows into CSV text,
+ * and the result is the summary, the encoded columns and that text.
+ *
+ * Pure apart from the clock: the Web Worker (`import-worker.ts`) is a thin shell around it,
+ * the inline fallback (jsdom, no Worker) calls it directly, and Node tests feed it real bytes.
+ */
+import {
+  rejectedRowsCsv,
+  runImport,
+  writeCsv,
+  type ColumnMapping,
+  type CsvError,
+  type CsvSettings,
+  type ImportKind,
+  type ImportProgress,
+  type ImportSummary,
+  type Rejection,
+} from '../../shared/csv';
+import { createColumnsBuilder, encodeColumns } from '../../shared/metrics';
+
+/** What the wizard settled: everything needed to read the file the same way the preview did. */
+export interface ImportJob {
+  readonly kind: ImportKind;
+  readonly settings: CsvSettings;
+  readonly mapping: ColumnMapping;
+  /** `YYYY-MM-DD`: later dates are accepted with a warning. */
+  readonly today: string;
+  readonly totalBytes: number;
+}
+
+export type ImportJobResult =
+  | {
+      readonly ok: true;
+      readonly summary: ImportSummary;
+      /** The accepted rows in the stored column form (`encodeColumns`). */
+      readonly rows: Uint8Array;
+      /** The rejected rows as a CSV for the user to fix (null when none was rejected). */
+      readonly rejectedCsv: string | null;
+    }
+  | { readonly ok: false; readonly error: CsvError };
+
+export interface ImportJobHooks {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Progress is reported at most this often (default 100 ms), and once at the end. */
+  readonly progressIntervalMs?: number;
+  readonly clock?: () => number;
+}
+
+/** Examples kept per reason in the plan (the counts stay complete; every row is in the rejected CSV). */
+export const EXAMPLES_PER_REASON = 20;
+
+/** Reads `source` as the job says and returns what to store, or why the file could not be imported. */
+export async function runImportJob(
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  job: ImportJob,
+  hooks: ImportJobHooks = {},
+): Promise<ImportJobResult> {
+  const clock = hooks.clock ?? (() => performance.now());
+  const interval = hooks.progressIntervalMs ?? 100;
+  const builder = createColumnsBuilder(job.kind, initialCapacity(job.totalBytes));
+  // Rejected rows are written out batch by batch: their text is all the download needs.
+  const rejectedParts: string[] = [];
+  let lastProgress = -Infinity;
+  let latest: ImportProgress | null = null;
+
+  const result = await runImport(
+    source,
+    {
+      kind: job.kind,
+      settings: job.settings,
+      mapping: job.mapping,
+      today: job.today,
+      totalBytes: job.totalBytes,
+      maxExamples: EXAMPLES_PER_REASON,
+      ...(hooks.signal ? { signal: hooks.signal } : {}),
+    },
+    {
+      onRows: (rows) => builder.appendBatch(rows),
+      onRejected: (rejections) => rejectedParts.push(rejectedBody(rejections)),
+      onProgress: (progress) => {
+        latest = progress;
+        const now = clock();
+        if (now - lastProgress < interval) return;
+        lastProgress = now;
+        hooks.onProgress?.(progress);
+      },
+    },
+  );
+  if (!result.ok) return { ok: false, error: result.error };
+  if (latest) hooks.onProgress?.(latest);
+
+  const summary = result.value;
+  const rows = encodeColumns(builder.finish());
+  const rejectedCsv = summary.rejected > 0 ? rejectedRowsCsv(summary.headers, []) + rejectedParts.join('') : null;
+  return { ok: true, summary, rows, rejectedCsv };
+}
+
+/** The body lines of the rejected-rows CSV (same layout as `rejectedRowsCsv`, without its header). */
+function rejectedBody(rejections: readonly Rejection[]): string {
+  return writeCsv(rejections.map((r) => [r.line, r.message, ...r.cells]));
+}
+
+/** Rows start at a guess of ~40 bytes each, so a big file grows its columns a few times, not twenty. */
+function initialCapacity(totalBytes: number): number {
+  return Math.min(1 << 20, Math.max(1024, Math.floor(totalBytes / 40)));
+}

@@ -1,0 +1,22 @@
+/**
+ * The bundled sample files (samples/, described in samples/README.md), built into the app
+ * as text so "Load sample data" works offline and in both Electron and the browser build.
+ */
+import type { ImportKind } from '../../shared/csv';
+import quality from '../../samples/quality.csv?raw';
+import satisfaction from '../../samples/satisfaction.csv?raw';
+import testResults from '../../samples/test-results.csv?raw';
+import usage from '../../samples/usage.csv?raw';
+
+const samples: Record<ImportKind, { readonly name: string; readonly text: string }> = {
+  usage: { name: 'usage.csv', text: usage },
+  quality: { name: 'quality.csv', text: quality },
+  satisfaction: { name: 'satisfaction.csv', text: satisfaction },
+  test_results: { name: 'test-results.csv', text: testResults },
+};
+
+/** A sample as a File, so it goes through the same import path as one the user chose. */
+export function sampleFile(kind: ImportKind): File {
+  const sample = samples[kind];
+  return new File([sample.text], sample.name, { type: 'text/csv' });
+}

@@ -1,0 +1,66 @@
+import { audienceLabels, audiences, cadenceLabels, cadences, type CommunicationRow } from '../../../shared/model/communication';
+import { Icon } from '../../components/Icon';
+import { useAppStore } from '../../store/useAppStore';
+
+export type CommunicationRowEditorProps = {
+  readonly row: CommunicationRow;
+  readonly number: number;
+};
+
+/** One row of the communication plan as a table row of fields; every field is saved as it is typed. */
+export function CommunicationRowEditor({ row, number }: CommunicationRowEditorProps) {
+  const update = useAppStore((s) => s.updateCommunicationRow);
+  const remove = useAppStore((s) => s.removeCommunicationRow);
+  const name = `Row ${number}: ${row.audienceLabel.trim() || audienceLabels[row.audience]}`;
+
+  return (
+    <tr aria-label={name}>
+      <td>
+        <select aria-label="Audience" value={row.audience} onChange={(event) => update(row.id, { audience: event.target.value as CommunicationRow['audience'] })}>
+          {audiences.map((a) => (
+            <option key={a} value={a}>
+              {audienceLabels[a]}
+            </option>
+          ))}
+        </select>
+        <input
+          aria-label="Audience name"
+          className="comm-label"
+          value={row.audienceLabel}
+          maxLength={200}
+          placeholder="Name it (optional)"
+          onChange={(event) => update(row.id, { audienceLabel: event.target.value })}
+        />
+      </td>
+      <td>
+        <textarea
+          aria-label="What they receive"
+          rows={2}
+          value={row.what}
+          maxLength={2000}
+          onChange={(event) => update(row.id, { what: event.target.value })}
+        />
+      </td>
+      <td>
+        <select aria-label="When" value={row.when} onChange={(event) => update(row.id, { when: event.target.value as CommunicationRow['when'] })}>
+          {cadences.map((c) => (
+            <option key={c} value={c}>
+              {cadenceLabels[c]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <input aria-label="Channel" value={row.channel} maxLength={300} onChange={(event) => update(row.id, { channel: event.target.value })} />
+      </td>
+      <td>
+        <input aria-label="Owner" value={row.owner} maxLength={300} placeholder="Who sends it" onChange={(event) => update(row.id, { owner: event.target.value })} />
+      </td>
+      <td className="comm-actions">
+        <button type="button" className="icon-button" aria-label={`Remove ${name}`} onClick={() => remove(row.id)}>
+          <Icon name="trash" />
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,66 @@
+import { dateFormatLabels, delimiterLabels, fieldById, formatBytes, readField, type ColumnMapping } from '../../../shared/csv';
+import type { ImportRecord } from '../../../shared/model/import-record';
+import { formatIsoDate } from '../../format/dates';
+import { ImportOutcome } from './ImportOutcome';
+import { encodingLabels, percentScaleLabels } from './ReadSettings';
+
+export type ImportDetailsProps = {
+  readonly record: ImportRecord;
+};
+
+/** The full provenance of one import: hash, how it was read, which column fed which field, and its outcome. */
+export function ImportDetails({ record }: ImportDetailsProps) {
+  const { settings } = record;
+  const mapping = record.mapping as ColumnMapping;
+  const mapped = Object.keys(record.mapping.fields)
+    .map((fieldId) => ({ fieldId, header: readField(mapping, fieldId) }))
+    .filter((m): m is { fieldId: string; header: string } => m.header !== null);
+  return (
+    <div className="import-details">
+      <dl className="facts provenance">
+        <div>
+          <dt>SHA-256</dt>
+          <dd>
+            <code className="full-hash">{record.sha256}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>Size</dt>
+          <dd>
+            {formatBytes(record.bytes)} ({record.bytes.toLocaleString('en')} bytes)
+          </dd>
+        </div>
+        <div>
+          <dt>Read as</dt>
+          <dd>
+            {encodingLabels[settings.encoding]}, {delimiterLabels[settings.delimiter].toLowerCase()}-separated,{' '}
+            {settings.hasHeader ? 'with a header row' : 'no header row'}, decimal {settings.decimalComma ? 'comma' : 'point'}
+            {settings.dateFormat ? `, dates ${dateFormatLabels[settings.dateFormat]}` : ''}
+            {settings.percentScale ? `, shares as ${percentScaleLabels[settings.percentScale].toLowerCase()}` : ''}
+          </dd>
+        </div>
+        {record.dateRange && (
+          <div>
+            <dt>Dates</dt>
+            <dd>
+              {formatIsoDate(record.dateRange.first)} to {formatIsoDate(record.dateRange.last)}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Columns</dt>
+          <dd>
+            <ul className="mapping-list">
+              {mapped.map(({ fieldId, header }) => (
+                <li key={fieldId}>
+                  {fieldById(record.kind, fieldId)?.label ?? fieldId} ← “{header}”
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+      <ImportOutcome record={record} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId, type ChangeEvent } from 'react';
+import { importKindLabels, importKinds, type ImportKind } from '../../../shared/csv';
+import { Icon } from '../../components/Icon';
+import { useAppStore } from '../../store/useAppStore';
+
+const kindDescriptions: Record<ImportKind, string> = {
+  usage: 'One row per user per active day or week: user, date or week, optional stage, group and use count.',
+  quality: 'One row per AI output: output, user, date, editing share in % (or editing and manual minutes).',
+  satisfaction: 'One row per user per week: user, date or week, rating 1–5, optional comment.',
+  test_results: 'One row per test case: case, expected and actual answer or correct yes/no, hallucination, latency.',
+};
+
+/** Where an import starts: choose a file, download a template, or load the bundled samples. */
+export function ImportStart() {
+  const headingId = useId();
+  const openCsvFile = useAppStore((s) => s.openCsvFile);
+  const downloadTemplate = useAppStore((s) => s.downloadTemplate);
+  const loadSampleData = useAppStore((s) => s.loadSampleData);
+
+  const onChoose = (event: ChangeEvent<HTMLInputElement>): void => {
+    const file = event.target.files?.[0];
+    // Cleared so that choosing the same file again still counts as a change.
+    event.target.value = '';
+    if (file) void openCsvFile(file, file.name);
+  };
+
+  return (
+    <section className="card data-start" aria-labelledby={headingId}>
+      <div className="data-start-head">
+        <div>
+          <h2 id={headingId}>Import pilot data</h2>
+          <p className="lede">
+            CSV files from survey and logging tools. Choose a file or drop it anywhere on the window; the app detects how it is
+            written and shows what it will import before it does.
+          </p>
+        </div>
+        <label className="button primary file-button">
+          <Icon name="upload" />
+          Choose a CSV file
+          <input type="file" className="sr-only" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" onChange={onChoose} />
+        </label>
+      </div>
+      <table className="table data-kinds">
+        <caption className="sr-only">Kinds of pilot file</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kind of file</th>
+            <th scope="col">What it holds</th>
+            <th scope="col">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {importKinds.map((kind) => (
+            <tr key={kind}>
+              <th scope="row">{importKindLabels[kind]}</th>
+              <td className="muted">{kindDescriptions[kind]}</td>
+              <td className="data-kind-actions">
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Download template: ${importKindLabels[kind]}`}
+                  onClick={() => void downloadTemplate(kind)}
+                >
+                  <Icon name="download" size={14} />
+                  Template
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Load sample data: ${importKindLabels[kind]}`}
+                  onClick={() => void loadSampleData(kind)}
+                >
+                  <Icon name="file" size={14} />
+                  Load sample
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

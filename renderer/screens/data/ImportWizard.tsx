@@ -1,0 +1,193 @@
+import { useId } from 'react';
+import { formatBytes, importKindLabels, importKinds, type ImportKind } from '../../../shared/csv';
+import { Icon } from '../../components/Icon';
+import { formatTimestamp } from '../../format/dates';
+import type { CsvWizard } from '../../store/pilot-data-slice';
+import { selectCsvPreview, selectEarlierImport, selectWizardRecord } from '../../store/pilot-data-selectors';
+import { useAppStore } from '../../store/useAppStore';
+import { ColumnMapper } from './ColumnMapper';
+import { ImportOutcome } from './ImportOutcome';
+import { ImportProgressView } from './ImportProgressView';
+import { PreviewTable } from './PreviewTable';
+import { ReadSettings } from './ReadSettings';
+import { SettingQuestions } from './SettingQuestions';
+
+export type ImportWizardProps = {
+  readonly wizard: CsvWizard;
+};
+
+/** The import of one file: see what was detected and change it, map the columns, preview, import, see the outcome. */
+export function ImportWizard({ wizard }: ImportWizardProps) {
+  const titleId = useId();
+  const closeCsvImport = useAppStore((s) => s.closeCsvImport);
+  const running = wizard.phase === 'running' || wizard.phase === 'saving';
+
+  return (
+    <section className="card import-wizard" aria-labelledby={titleId}>
+      <header className="import-wizard-head">
+        <Icon name="file" />
+        <div>
+          <h2 id={titleId}>Import “{wizard.fileName}”</h2>
+          <p className="hint">{formatBytes(wizard.size)}</p>
+        </div>
+        {!running && (
+          <button type="button" className="icon-button" aria-label="Close the import" onClick={closeCsvImport}>
+            <Icon name="x" />
+          </button>
+        )}
+      </header>
+      {wizard.phase === 'setup' && <ImportSetup />}
+      {running && <ImportProgressView progress={wizard.progress} totalBytes={wizard.size} saving={wizard.phase === 'saving'} />}
+      {wizard.phase === 'done' && <ImportDone />}
+      {wizard.phase === 'duplicate' && <DuplicateNotice />}
+      {wizard.phase === 'failed' && <ImportFailed wizard={wizard} />}
+    </section>
+  );
+}
+
+function ImportSetup() {
+  const id = useId();
+  const preview = useAppStore(selectCsvPreview);
+  const earlier = useAppStore(selectEarlierImport);
+  const setImportKind = useAppStore((s) => s.setImportKind);
+  const runCsvImport = useAppStore((s) => s.runCsvImport);
+  const closeCsvImport = useAppStore((s) => s.closeCsvImport);
+  if (!preview) return null;
+  if (!preview.ok) {
+    return (
+      <>
+        <p className="callout callout-danger" role="alert">
+          <Icon name="x-circle" />
+          <span>{preview.error.message}</span>
+        </p>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={closeCsvImport}>
+            Close
+          </button>
+        </div>
+      </>
+    );
+  }
+  const p = preview.value;
+  const suggestion = p.kindSuggestion;
+  const blocked = earlier !== null;
+  return (
+    <>
+      <div className="import-step kind-step">
+        <div className="field narrow">
+          <label htmlFor={`${id}-kind`}>Kind of file</label>
+          <select id={`${id}-kind`} value={p.kind} onChange={(e) => setImportKind(e.target.value as ImportKind)}>
+            {importKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {importKindLabels[kind]}
+              </option>
+            ))}
+          </select>
+          <p className="hint">
+            {suggestion.confidence >= 0.5
+              ? `Suggested from the column names: ${importKindLabels[suggestion.kind]}.`
+              : 'The column names do not say clearly which kind this is: please check.'}
+          </p>
+        </div>
+      </div>
+      {earlier && (
+        <p className="callout callout-warning" role="status">
+          <Icon name="alert" />
+          <span>
+            This file was already imported on {formatTimestamp(earlier.importedAt)} as {importKindLabels[earlier.kind]} (“{earlier.fileName}”).
+            Importing it again would count its rows twice.
+          </span>
+        </p>
+      )}
+      <SettingQuestions questions={p.questions} />
+      <ReadSettings preview={p} />
+      <ColumnMapper preview={p} />
+      <PreviewTable preview={p} />
+      <div className="form-actions">
+        {!p.ready && (
+          <span className="hint action-hint">
+            {p.questions.length > 0 ? 'Answer the question above first.' : 'Choose the columns still missing first.'}
+          </span>
+        )}
+        <button type="button" className="button primary" disabled={!p.ready || blocked} onClick={() => void runCsvImport()}>
+          <Icon name="upload" size={14} />
+          Import
+        </button>
+        <button type="button" className="button" onClick={closeCsvImport}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}
+
+function ImportDone() {
+  const record = useAppStore(selectWizardRecord);
+  const closeCsvImport = useAppStore((s) => s.closeCsvImport);
+  if (!record) return null;
+  return (
+    <>
+      <p className="outcome-headline" role="status">
+        Imported {importKindLabels[record.kind].toLowerCase()} data from “{record.fileName}”.
+      </p>
+      <ImportOutcome record={record} />
+      <div className="form-actions">
+        <button type="button" className="button primary" onClick={closeCsvImport}>
+          Done
+        </button>
+      </div>
+    </>
+  );
+}
+
+function DuplicateNotice() {
+  const earlier = useAppStore(selectEarlierImport);
+  const closeCsvImport = useAppStore((s) => s.closeCsvImport);
+  return (
+    <>
+      <p className="callout callout-warning" role="alert">
+        <Icon name="alert" />
+        <span>
+          {earlier
+            ? `This file was already imported on ${formatTimestamp(earlier.importedAt)} (“${earlier.fileName}”, ${importKindLabels[earlier.kind]}). It was not imported again, so no row is counted twice.`
+            : 'This file was already imported. It was not imported again, so no row is counted twice.'}
+        </span>
+      </p>
+      <div className="form-actions">
+        <button type="button" className="button primary" onClick={closeCsvImport}>
+          Close
+        </button>
+      </div>
+    </>
+  );
+}
+
+function ImportFailed({ wizard }: ImportWizardProps) {
+  const backToImportSetup = useAppStore((s) => s.backToImportSetup);
+  const closeCsvImport = useAppStore((s) => s.closeCsvImport);
+  return (
+    <>
+      <div className="callout callout-danger" role="alert">
+        <Icon name="x-circle" />
+        <div>
+          <p>Nothing was imported. {wizard.error?.message}</p>
+          {wizard.error && wizard.error.details.length > 1 && (
+            <ul>
+              {wizard.error.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={backToImportSetup}>
+          Back to the settings
+        </button>
+        <button type="button" className="button" onClick={closeCsvImport}>
+          Close
+        </button>
+      </div>
+    </>
+  );
+}

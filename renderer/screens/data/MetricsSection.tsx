@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import { Icon } from '../../components/Icon';
+import { useAppStore } from '../../store/useAppStore';
+import { EditingLimitField } from './EditingLimitField';
+import { StageMetricsTable, type KindsPresent } from './StageMetricsTable';
+import { TestResultsTable } from './TestResultsTable';
+
+/** The pilot metrics of the plan: per stage and week (and group), the test results, and what did not fit anywhere. */
+export function MetricsSection() {
+  const headingId = useId();
+  const metrics = useAppStore((s) => s.pilotMetrics);
+  const status = useAppStore((s) => s.pilotMetricsStatus);
+  const error = useAppStore((s) => s.pilotMetricsError);
+  const limit = useAppStore((s) => s.plan?.editingShareLimit ?? 15);
+
+  const first = metrics?.stages[0]?.total;
+  const kinds: KindsPresent = { usage: !!first?.adoption, quality: !!first?.quality, satisfaction: !!first?.satisfaction };
+  const anyTimed = kinds.usage || kinds.quality || kinds.satisfaction;
+
+  return (
+    <section className="card" aria-labelledby={headingId} aria-busy={status === 'loading'}>
+      <div className="metrics-head">
+        <div>
+          <h2 id={headingId}>Pilot metrics</h2>
+          <p className="lede">
+            Computed from the imported rows. Changing a stage’s dates or enrolled users, or the editing limit, updates them at once.
+          </p>
+        </div>
+        <EditingLimitField />
+      </div>
+      {status === 'loading' && (
+        <p className="loading-note" role="status">
+          <Icon name="loader" className="spin" />
+          Loading the imported rows…
+        </p>
+      )}
+      {status === 'error' && (
+        <p className="callout callout-danger" role="alert">
+          <Icon name="x-circle" />
+          <span>{error}</span>
+        </p>
+      )}
+      {status !== 'loading' && !metrics && <p className="muted">No pilot data yet: import a file to see adoption, quality and satisfaction per stage and week.</p>}
+      {metrics && metrics.warnings.length > 0 && (
+        <div className="callout callout-warning" role="status">
+          <Icon name="alert" />
+          <div>
+            <p>
+              <strong>Rows not counted, or counted with care</strong>
+            </p>
+            <ul className="metrics-warnings" aria-label="Pilot data warnings">
+              {metrics.warnings.map((w) => (
+                <li key={`${w.code}/${w.kind ?? ''}`}>{w.message}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      {metrics && anyTimed && metrics.stages.map((stage) => <StageMetricsTable key={stage.stageId} stage={stage} kinds={kinds} editingLimit={limit} />)}
+      {metrics?.tests && <TestResultsTable tests={metrics.tests} />}
+    </section>
+  );
+}

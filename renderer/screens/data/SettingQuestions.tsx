@@ -1,0 +1,55 @@
+import { dateFormatLabels, type SettingQuestion } from '../../../shared/csv';
+import { parseDate } from '../../../shared/csv/values';
+import { Icon } from '../../components/Icon';
+import { formatIsoDate } from '../../format/dates';
+import { useAppStore } from '../../store/useAppStore';
+import { percentScaleLabels } from './ReadSettings';
+
+export type SettingQuestionsProps = {
+  readonly questions: readonly SettingQuestion[];
+};
+
+/** How the first example reads under a date order, so the choice is concrete: "03/04/2025 is 3 Apr 2025". */
+function reading(question: Extract<SettingQuestion, { setting: 'dateFormat' }>, format: (typeof question.candidates)[number]): string {
+  const example = question.examples[0];
+  if (!example) return '';
+  const iso = parseDate(example, format);
+  return iso ? ` — ${example} is ${formatIsoDate(iso)}` : '';
+}
+
+/** Questions the app will not guess (SPEC §5: the date order when ambiguous); the import waits for an answer. */
+export function SettingQuestions({ questions }: SettingQuestionsProps) {
+  const setImportSettings = useAppStore((s) => s.setImportSettings);
+  return (
+    <>
+      {questions.map((question) => (
+        <fieldset key={question.setting} className="callout callout-warning question-box">
+          <legend className="question-legend">
+            <Icon name="alert" />
+            {question.setting === 'dateFormat' ? 'Which date order does this file use?' : 'How are editing shares written?'}
+          </legend>
+          <div className="question-body">
+            <p>{question.message}</p>
+            <p className="hint">An answer is required before importing.</p>
+            <div className="question-choices">
+              {question.setting === 'dateFormat'
+                ? question.candidates.map((format) => (
+                    <label key={format} className="check-field">
+                      <input type="radio" name="date-order" onChange={() => setImportSettings({ dateFormat: format })} />
+                      {dateFormatLabels[format]}
+                      {reading(question, format)}
+                    </label>
+                  ))
+                : question.candidates.map((scale) => (
+                    <label key={scale} className="check-field">
+                      <input type="radio" name="percent-scale" onChange={() => setImportSettings({ percentScale: scale })} />
+                      {percentScaleLabels[scale]}
+                    </label>
+                  ))}
+            </div>
+          </div>
+        </fieldset>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,233 @@
+import { useId, useState, type FormEvent } from 'react';
+import { entryDateTime, isOverride } from '../../../shared/decisions/decision-log';
+import type { DecisionInput } from '../../../shared/decisions/new-entry';
+import { decisionKindLabels, type DecisionEntry } from '../../../shared/decisions/schema';
+import { stageVerdictLabels } from '../../../shared/gates/stage-verdict';
+import { Icon } from '../../components/Icon';
+import { selectStageUnlocks } from '../../store/decisions-selectors';
+import { selectStageEvaluations, selectStages } from '../../store/stages-selectors';
+import { useAppStore } from '../../store/useAppStore';
+import { ToneBadge } from '../report/ToneBadge';
+import { verdictTones } from './verdict-tone';
+
+type Kind = DecisionInput['decision'];
+const kinds: readonly Kind[] = ['proceed', 'hold', 'roll_back', 'note'];
+const WHOLE_PLAN = '';
+
+export type RecordDecisionFormProps = {
+  /** The entry being corrected; null to record a new decision. */
+  readonly correcting: DecisionEntry | null;
+  readonly onCancelCorrection: () => void;
+  readonly onRecorded: (entry: DecisionEntry) => void;
+};
+
+interface Errors {
+  readonly author?: string;
+  readonly rationale?: string;
+  readonly approvedBy?: string;
+  readonly form?: string;
+}
+
+/**
+ * Records a decision on a stage beside the app's recommendation. A decision against it is an
+ * override: the form says so before anything is saved, and the rationale must say why.
+ */
+export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded }: RecordDecisionFormProps) {
+  const id = useId();
+  const stages = useAppStore(selectStages);
+  const evaluations = useAppStore(selectStageEvaluations);
+  const unlocks = useAppStore(selectStageUnlocks);
+  const savedAuthor = useAppStore((s) => s.settings.authorName);
+  const updateSettings = useAppStore((s) => s.updateSettings);
+  const recordDecision = useAppStore((s) => s.recordDecision);
+
+  // The stage under way: the last one allowed to start.
+  const currentStage = [...unlocks].reverse().find((u) => u.mayStart)?.stageId ?? stages[0]?.id ?? WHOLE_PLAN;
+  const [stageId, setStageId] = useState<string>(correcting ? (correcting.stageId ?? WHOLE_PLAN) : currentStage);
+  const [decision, setDecision] = useState<Kind>(correcting && correcting.decision !== 'threshold_change' && correcting.decision !== 'criterion_change' ? correcting.decision : 'hold');
+  const [rationale, setRationale] = useState(correcting?.rationale ?? '');
+  const [approvedBy, setApprovedBy] = useState(correcting?.approvedBy ?? '');
+  const [author, setAuthor] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+
+  const stageExists = stages.some((s) => s.id === stageId);
+  const chosenStage = stageExists ? stageId : WHOLE_PLAN;
+  const evaluation = evaluations.find((e) => e.stageId === chosenStage) ?? null;
+  const recommendation = evaluation?.verdict ?? null;
+  // Outside a stage there is no verdict to answer: only a note fits.
+  const kind: Kind = chosenStage === WHOLE_PLAN ? 'note' : decision;
+  const override = isOverride(kind, recommendation);
+  const needsApproval = kind !== 'note';
+  const askAuthor = savedAuthor.trim() === '';
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const found: Errors = {
+      ...(askAuthor && author.trim() === '' ? { author: 'Type your name: it signs the decision.' } : {}),
+      ...(rationale.trim() === '' ? { rationale: override ? 'An override needs a rationale: say why you decide against the recommendation.' : 'Write the rationale: why this decision?' } : {}),
+      ...(needsApproval && approvedBy.trim() === '' ? { approvedBy: 'Say who approved this decision.' } : {}),
+    };
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    if (askAuthor) await updateSettings({ authorName: author.trim() });
+    const input: DecisionInput = {
+      stageId: chosenStage === WHOLE_PLAN ? null : chosenStage,
+      decision: kind,
+      rationale,
+      approvedBy,
+      corrects: correcting?.id ?? null,
+    };
+    const result = await recordDecision(input, recommendation);
+    setBusy(false);
+    if (!result.ok) {
+      setErrors({ form: [result.error.message, ...(result.error.details ?? [])].join(' ') });
+      return;
+    }
+    setRationale('');
+    setApprovedBy('');
+    setErrors({});
+    // The next decision starts from the recommendation, so a stale override warning never lingers.
+    setDecision(recommendation ?? 'note');
+    onRecorded(result.value);
+  };
+
+  const title = correcting ? `Correct the entry of ${entryDateTime(correcting)}` : 'Record a decision';
+  return (
+    <section className="card decision-form" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{title}</h2>
+      {correcting && (
+        <p className="hint">
+          The entry stays in the log as it was; this correction is added beside it and refers to it.
+        </p>
+      )}
+      <form className="decision-form-grid" noValidate onSubmit={(event) => void submit(event)}>
+        {askAuthor && (
+          <div className="field narrow">
+            <label htmlFor={`${id}-author`}>Your name</label>
+            <input
+              id={`${id}-author`}
+              value={author}
+              maxLength={200}
+              autoComplete="name"
+              aria-invalid={errors.author !== undefined}
+              aria-describedby={`${id}-author-hint${errors.author ? ` ${id}-author-err` : ''}`}
+              onChange={(event) => setAuthor(event.target.value)}
+            />
+            <p id={`${id}-author-hint`} className="hint">
+              Signs your decisions. Typed once on this computer; you can change it in Settings.
+            </p>
+            {errors.author && (
+              <p id={`${id}-author-err`} className="field-error">
+                {errors.author}
+              </p>
+            )}
+          </div>
+        )}
+        <div className="field narrow">
+          <label htmlFor={`${id}-stage`}>Stage</label>
+          <select id={`${id}-stage`} value={chosenStage} onChange={(event) => setStageId(event.target.value)}>
+            {stages.map((stage, index) => (
+              <option key={stage.id} value={stage.id}>
+                Stage {index + 1}: {stage.name}
+              </option>
+            ))}
+            <option value={WHOLE_PLAN}>Whole plan (note only)</option>
+          </select>
+        </div>
+        {evaluation && (
+          <div className="recommendation" aria-live="polite">
+            <p className="recommendation-line">
+              <span>The app recommends</span>
+              <ToneBadge tone={verdictTones[evaluation.verdict]} label={stageVerdictLabels[evaluation.verdict]} />
+            </p>
+            <ul className="recommendation-reasons">
+              {evaluation.reasons.slice(0, 3).map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <fieldset className="decision-kinds">
+          <legend>Decision</legend>
+          <div className="segmented">
+            {kinds.map((k) => (
+              <label key={k} className={`segment${kind === k ? ' is-selected' : ''}`}>
+                <input
+                  type="radio"
+                  name={`${id}-kind`}
+                  value={k}
+                  checked={kind === k}
+                  disabled={chosenStage === WHOLE_PLAN && k !== 'note'}
+                  onChange={() => setDecision(k)}
+                />
+                {decisionKindLabels[k]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {override && recommendation && (
+          <p className="callout callout-warning override-warning" role="alert">
+            <Icon name="alert" />
+            <span>
+              You are overriding the recommendation “{stageVerdictLabels[recommendation].toLowerCase()}”. The entry is marked as
+              an override, and the rationale must say why.
+            </span>
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-rationale`}>Rationale</label>
+          <textarea
+            id={`${id}-rationale`}
+            rows={3}
+            value={rationale}
+            maxLength={20_000}
+            required
+            aria-invalid={errors.rationale !== undefined}
+            aria-describedby={errors.rationale ? `${id}-rationale-err` : undefined}
+            placeholder="Why this decision? What did you weigh?"
+            onChange={(event) => setRationale(event.target.value)}
+          />
+          {errors.rationale && (
+            <p id={`${id}-rationale-err`} className="field-error">
+              {errors.rationale}
+            </p>
+          )}
+        </div>
+        <div className="field narrow">
+          <label htmlFor={`${id}-approved`}>Approved by{needsApproval ? '' : ' (optional)'}</label>
+          <input
+            id={`${id}-approved`}
+            value={approvedBy}
+            maxLength={300}
+            aria-invalid={errors.approvedBy !== undefined}
+            aria-describedby={errors.approvedBy ? `${id}-approved-err` : undefined}
+            placeholder="e.g. Steering committee, 2026-11-02"
+            onChange={(event) => setApprovedBy(event.target.value)}
+          />
+          {errors.approvedBy && (
+            <p id={`${id}-approved-err`} className="field-error">
+              {errors.approvedBy}
+            </p>
+          )}
+        </div>
+        {errors.form && (
+          <p className="field-error" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={busy}>
+            {correcting ? 'Record correction' : override ? 'Record override' : 'Record decision'}
+          </button>
+          {correcting && (
+            <button type="button" className="button" onClick={onCancelCorrection}>
+              Cancel correction
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import { stageVerdictLabels } from '../../../shared/gates/stage-verdict';
+import { Icon } from '../../components/Icon';
+import { selectStageUnlocks } from '../../store/decisions-selectors';
+import { selectStageEvaluations } from '../../store/stages-selectors';
+import { useAppStore } from '../../store/useAppStore';
+import { ToneBadge } from '../report/ToneBadge';
+import { verdictTones } from './verdict-tone';
+
+/** Per stage: the app's recommendation now, and whether the stage may start according to the log. */
+export function StageGateList() {
+  const id = useId();
+  const unlocks = useAppStore(selectStageUnlocks);
+  const evaluations = useAppStore(selectStageEvaluations);
+  if (unlocks.length === 0) return null;
+
+  return (
+    <section className="card stage-gates" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Stage gates</h2>
+      <ol className="stage-gate-list">
+        {unlocks.map((unlock) => {
+          const verdict = evaluations.find((e) => e.stageId === unlock.stageId)?.verdict ?? null;
+          return (
+            <li key={unlock.stageId} className={`stage-gate${unlock.mayStart ? ' is-open' : ''}`}>
+              <span className="stage-gate-name">
+                Stage {unlock.number}: {unlock.stageName}
+              </span>
+              {verdict && (
+                <span className="stage-gate-verdict">
+                  <span className="muted">Recommendation</span>
+                  <ToneBadge tone={verdictTones[verdict]} label={stageVerdictLabels[verdict]} />
+                </span>
+              )}
+              <span className="stage-gate-why">
+                <Icon name={unlock.mayStart ? 'check-circle' : 'minus-circle'} size={14} />
+                {unlock.why}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import type { ReportModel } from '../../../shared/report/report-model';
+import { AppendixPart } from './AppendixPart';
+import { ChartKey } from './ChartKey';
+import { CommunicationPart } from './CommunicationPart';
+import { DecisionsPart } from './DecisionsPart';
+import { ReadinessPart } from './ReadinessPart';
+import { ReportSection } from './ReportSection';
+import { RisksPart } from './RisksPart';
+import { RunningHeader } from './RunningHeader';
+import { SignOffPart } from './SignOffPart';
+import { StageBlock } from './StageBlock';
+import { SystemPart } from './SystemPart';
+import { ThresholdsPart } from './ThresholdsPart';
+
+export type ReportDocumentProps = {
+  readonly model: ReportModel;
+};
+
+/**
+ * The stakeholder summary as a document: the same markup is the paper-like preview on screen
+ * and the printed pages. The frame is a one-column table because Chromium repeats a table's
+ * header and footer rows on every printed page: empty ones there reserve the room the fixed
+ * running header and footer take.
+ */
+export function ReportDocument({ model }: ReportDocumentProps) {
+  return (
+    <article className="report-sheet" aria-label={model.title}>
+      <RunningHeader running={model.running} />
+      <table className="report-frame" role="presentation">
+        <thead>
+          <tr>
+            <td>
+              <div className="report-frame-space report-frame-top" />
+            </td>
+          </tr>
+        </thead>
+        <tfoot>
+          <tr>
+            <td>
+              <div className="report-frame-space report-frame-bottom" />
+            </td>
+          </tr>
+        </tfoot>
+        <tbody>
+          <tr>
+            <td>
+              <header className="report-title">
+                <p className="report-kicker">{model.title}</p>
+                <h1 className="report-h1">{model.system.name}</h1>
+              </header>
+              <SystemPart model={model} />
+              <ReadinessPart readiness={model.readiness} />
+              <ThresholdsPart thresholds={model.thresholds} />
+              <ReportSection title="Rollout stages" className="report-stages">
+                {model.stages.length === 0 ? (
+                  <p className="report-empty">{model.stagesEmptyText}</p>
+                ) : (
+                  <>
+                    {model.stages.some((stage) => stage.charts.length > 0) && <ChartKey />}
+                    {model.stages.map((stage) => (
+                      <StageBlock key={stage.number} stage={stage} />
+                    ))}
+                  </>
+                )}
+              </ReportSection>
+              <DecisionsPart decisions={model.decisions} emptyText={model.decisionsEmptyText} />
+              <RisksPart risks={model.risks} emptyText={model.risksEmptyText} />
+              <CommunicationPart rows={model.communication} emptyText={model.communicationEmptyText} />
+              <SignOffPart rows={model.signOff} />
+              {model.appendix && <AppendixPart appendix={model.appendix} />}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </article>
+  );
+}

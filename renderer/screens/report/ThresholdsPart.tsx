@@ -1,0 +1,53 @@
+import type { ThresholdSection } from '../../../shared/report/report-model';
+import { ReportSection } from './ReportSection';
+import { ToneBadge } from './ToneBadge';
+
+export type ThresholdsPartProps = {
+  readonly thresholds: ThresholdSection;
+};
+
+/** Quality thresholds met and missed, each with the reason its target was chosen. */
+export function ThresholdsPart({ thresholds }: ThresholdsPartProps) {
+  return (
+    <ReportSection title="Quality thresholds">
+      {thresholds.rows.length === 0 ? (
+        <p className="report-empty">{thresholds.emptyText}</p>
+      ) : (
+        <>
+          <p className="report-lead">{thresholds.summary}.</p>
+          <table className="report-table report-thresholds">
+            <colgroup>
+              <col className="col-metric" />
+              <col className="col-target" />
+              <col className="col-measured" />
+              <col className="col-status" />
+              <col className="col-reason" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">Metric</th>
+                <th scope="col">Target</th>
+                <th scope="col">Measured</th>
+                <th scope="col">Status</th>
+                <th scope="col">Why this target</th>
+              </tr>
+            </thead>
+            <tbody>
+              {thresholds.rows.map((row, index) => (
+                <tr key={index}>
+                  <th scope="row">{row.metric}</th>
+                  <td className="nowrap">{row.target}</td>
+                  <td>{row.measured}</td>
+                  <td>
+                    <ToneBadge tone={row.tone} label={row.status} />
+                  </td>
+                  <td>{row.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </ReportSection>
+  );
+}

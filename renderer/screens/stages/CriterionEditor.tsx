@@ -1,0 +1,112 @@
+import { useId } from 'react';
+import { comparatorLabels, comparators, type Comparator } from '../../../shared/model/enums';
+import { metricIds, metricInfo, type MetricId } from '../../../shared/model/metrics';
+import type { Criterion, Stage } from '../../../shared/model/schema';
+import { Icon } from '../../components/Icon';
+import { criterionWords } from '../../format/stage-words';
+import type { RuleList } from '../../store/stages-slice';
+import { useAppStore } from '../../store/useAppStore';
+import { JudgingFields } from './JudgingFields';
+import { NumberField } from './NumberField';
+import { SamplePlanNote } from './SamplePlanNote';
+
+export type CriterionEditorProps = {
+  readonly stage: Stage;
+  readonly criterion: Criterion;
+  readonly list: RuleList;
+  readonly number: number;
+};
+
+const comparatorSigns: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<' };
+
+/** Names the rule the way the list does: "Gate criterion 1: Adoption rate". */
+export function ruleTitle(list: RuleList, number: number, criterion: Criterion): string {
+  return `${list === 'criteria' ? 'Gate criterion' : 'Rollback trigger'} ${number}: ${metricInfo[criterion.metric].label}`;
+}
+
+/** One gate criterion or rollback trigger: what is measured, against what, when, on how much data. */
+export function CriterionEditor({ stage, criterion, list, number }: CriterionEditorProps) {
+  const id = useId();
+  const updateCriterion = useAppStore((s) => s.updateCriterion);
+  const removeCriterion = useAppStore((s) => s.removeCriterion);
+  const info = metricInfo[criterion.metric];
+  const title = ruleTitle(list, number, criterion);
+  const gate = list === 'criteria';
+  const update = (patch: Partial<Omit<Criterion, 'id'>>): void => updateCriterion(stage.id, list, criterion.id, patch);
+
+  return (
+    <div className="card rule-editor" role="group" aria-label={title}>
+      <div className="rule-editor-head">
+        <p className="rule-sentence">
+          <span className="rule-number">{gate ? `Gate ${number}` : `Trigger ${number}`}</span>
+          {criterionWords(criterion, { showRequired: gate })}
+        </p>
+        <button type="button" className="icon-button" aria-label={`Remove ${title}`} onClick={() => removeCriterion(stage.id, list, criterion.id)}>
+          <Icon name="trash" />
+        </button>
+      </div>
+      <div className="rule-grid">
+        <div className="field span-2">
+          <label htmlFor={`${id}-metric`}>Metric</label>
+          <select id={`${id}-metric`} value={criterion.metric} onChange={(event) => update({ metric: event.target.value as MetricId })}>
+            {metricIds.map((m) => (
+              <option key={m} value={m}>
+                {metricInfo[m].label} ({metricInfo[m].unit})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-comparator`}>Comparator</label>
+          <select id={`${id}-comparator`} value={criterion.comparator} onChange={(event) => update({ comparator: event.target.value as Comparator })}>
+            {comparators.map((c) => (
+              <option key={c} value={c}>
+                {comparatorSigns[c]} {comparatorLabels[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <NumberField
+          id={`${id}-threshold`}
+          label={`Threshold (${info.unit})`}
+          value={criterion.threshold}
+          rules={info.unit === '%' ? { min: 0, max: 100 } : { min: 0 }}
+          suffix={info.unit}
+          describeKept={(v) => `${v ?? 0} ${info.unit}`}
+          onCommit={(threshold) => threshold !== null && update({ threshold })}
+        />
+        <JudgingFields criterion={criterion} list={list} onChange={update} />
+        <NumberField
+          id={`${id}-min-sample`}
+          label={`Minimum sample (${info.sampleUnit})`}
+          value={criterion.minSample}
+          rules={{ integer: true, min: 0 }}
+          hint={`Fewer ${info.sampleUnit} than this gives “not enough data”.`}
+          describeKept={(v) => `${v ?? 0} ${info.sampleUnit}`}
+          onCommit={(minSample) => minSample !== null && update({ minSample })}
+        />
+        <div className="field checks span-3">
+          <label className="check">
+            <input type="checkbox" checked={!criterion.required} onChange={(event) => update({ required: !event.target.checked })} />
+            {gate ? 'Advisory — evaluated and shown, does not block' : 'Advisory — shown, does not roll back'}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={criterion.everyGroup} onChange={(event) => update({ everyGroup: event.target.checked })} />
+            {gate ? 'Must hold in every group' : 'Check every group (fires when any group meets it)'}
+          </label>
+        </div>
+        <div className="field span-4">
+          <label htmlFor={`${id}-note`}>Note</label>
+          <input
+            id={`${id}-note`}
+            value={criterion.note}
+            maxLength={500}
+            placeholder="Why this rule, in a sentence"
+            onChange={(event) => update({ note: event.target.value })}
+          />
+        </div>
+      </div>
+      {gate && <SamplePlanNote stage={stage} criterion={criterion} />}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useId, useMemo } from 'react';
+import type { CriterionResult, MetricObservations } from '../../../shared/gates';
+import { metricInfo } from '../../../shared/model/metrics';
+import type { Criterion, Stage } from '../../../shared/model/schema';
+import { criterionChartData } from '../../charts/metric-chart-data';
+import { StageGroupCharts } from '../../charts/StageGroupCharts';
+import { StageMetricChart } from '../../charts/StageMetricChart';
+import { formatIsoDate } from '../../format/dates';
+import { evidenceOf, intervalWords, judgingMark, sampleWords, scopeWords, valueWords } from '../../format/gate-words';
+import { criterionWords } from '../../format/stage-words';
+import { GroupResultsTable } from './GroupResultsTable';
+import { StatusBadge } from './StatusBadge';
+
+export type CriterionResultCardProps = {
+  readonly stage: Stage;
+  readonly criterion: Criterion;
+  readonly result: CriterionResult;
+  readonly observations: MetricObservations;
+  readonly confidence: boolean;
+};
+
+/** One gate criterion's result with its evidence (value, sample, interval, reason) and its charts. */
+export function CriterionResultCard({ stage, criterion, result, observations, confidence }: CriterionResultCardProps) {
+  const id = useId();
+  const info = metricInfo[criterion.metric];
+  const evidence = evidenceOf(result);
+  const chart = useMemo(() => criterionChartData(stage, criterion, observations, confidence), [stage, criterion, observations, confidence]);
+  const mark = judgingMark(stage, criterion, result);
+  const hasWeeklyValues = chart.overall.some((p) => p.value !== null);
+  const sentence = criterionWords(criterion, { showRequired: false });
+
+  return (
+    <article className={`card result-card result-${result.status}`} aria-labelledby={`${id}-h`}>
+      <header className="result-head">
+        <h4 id={`${id}-h`}>{sentence}</h4>
+        <StatusBadge kind="criterion" status={result.status} />
+        {criterion.required ? (
+          <span className="badge badge-required">Required</span>
+        ) : (
+          <span className="badge badge-neutral advisory-tag">Advisory — does not block</span>
+        )}
+      </header>
+      <p className="result-reason">{result.reason}</p>
+      {evidence === null ? (
+        <p className="hint">{result.judgedOn ? `Judged on ${formatIsoDate(result.judgedOn)}.` : 'Judged once the stage has a planned start.'}</p>
+      ) : (
+        <dl className="evidence">
+          <div>
+            <dt>{result.status === 'pending' ? 'Current trend' : 'Value'}</dt>
+            <dd>{valueWords(evidence, criterion.metric)}</dd>
+          </div>
+          <div>
+            <dt>Sample</dt>
+            <dd>{sampleWords(evidence, criterion.metric)}</dd>
+          </div>
+          <div>
+            <dt>95% interval</dt>
+            <dd>{info.kind === 'proportion' ? intervalWords(evidence) : 'Not a proportion'}</dd>
+          </div>
+          <div>
+            <dt>From</dt>
+            <dd>{scopeWords(evidence)}</dd>
+          </div>
+          <div>
+            <dt>Judged on</dt>
+            <dd>{result.judgedOn ? formatIsoDate(result.judgedOn) : 'Needs a start date'}</dd>
+          </div>
+        </dl>
+      )}
+      {hasWeeklyValues ? (
+        <StageMetricChart
+          stageName={stage.name}
+          metric={criterion.metric}
+          comparator={criterion.comparator}
+          threshold={criterion.threshold}
+          points={chart.overall}
+          judgingWeeks={mark.weeks}
+          judgingLabel={mark.label}
+          judgingTag={mark.tag}
+          yDomain={chart.yDomain}
+        />
+      ) : (
+        <p className="hint chart-missing">
+          {observations.status === 'unmeasurable'
+            ? 'No chart: this metric cannot be measured yet.'
+            : info.sampleUnit === 'cases'
+              ? 'Judged on the whole test-results file: no weekly series to chart.'
+              : 'No weekly values to chart yet.'}
+        </p>
+      )}
+      {result.groups.length > 0 && <GroupResultsTable metric={criterion.metric} groups={result.groups} />}
+      {chart.groups.length > 0 && hasWeeklyValues && (
+        <details className="group-charts" open={criterion.everyGroup}>
+          <summary>By group ({chart.groups.length})</summary>
+          <StageGroupCharts
+            stageName={stage.name}
+            metric={criterion.metric}
+            comparator={criterion.comparator}
+            threshold={criterion.threshold}
+            groups={chart.groups}
+            judgingWeeks={mark.weeks}
+            judgingLabel={mark.label}
+            yDomain={chart.yDomain}
+          />
+        </details>
+      )}
+      {chart.groupsNote && criterion.everyGroup && <p className="hint">{chart.groupsNote}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import type { StageEvaluation } from '../../../shared/gates';
+import type { Stage } from '../../../shared/model/schema';
+import { selectObservationLookup } from '../../store/pilot-data-selectors';
+import { selectStatisticalConfidence } from '../../store/stages-selectors';
+import { useAppStore } from '../../store/useAppStore';
+import { CriterionResultCard } from './CriterionResultCard';
+import { TriggerResultList } from './TriggerResultList';
+import { VerdictPanel } from './VerdictPanel';
+
+export type StageResultsProps = {
+  readonly stage: Stage;
+  readonly evaluation: StageEvaluation;
+};
+
+/** May this stage proceed? The verdict with its reasons, then every criterion and trigger with its evidence. */
+export function StageResults({ stage, evaluation }: StageResultsProps) {
+  const id = useId();
+  const lookup = useAppStore(selectObservationLookup);
+  const confidence = useAppStore(selectStatisticalConfidence);
+  const setStageView = useAppStore((s) => s.setStageView);
+  if (!lookup) return null;
+
+  return (
+    <div className="stage-results">
+      <VerdictPanel evaluation={evaluation} />
+      <section aria-labelledby={`${id}-gates`} className="result-section">
+        <h3 id={`${id}-gates`}>Gate criteria</h3>
+        {stage.criteria.length === 0 ? (
+          <div className="callout">
+            <span>
+              No gate criteria yet: the stage cannot proceed until it has at least one required criterion.{' '}
+              <button type="button" className="link-button" onClick={() => setStageView('edit')}>
+                Add a gate criterion
+              </button>
+            </span>
+          </div>
+        ) : (
+          <div className="result-list">
+            {stage.criteria.map((criterion) => {
+              const result = evaluation.criteria.find((r) => r.id === criterion.id);
+              return result ? (
+                <CriterionResultCard
+                  key={criterion.id}
+                  stage={stage}
+                  criterion={criterion}
+                  result={result}
+                  observations={lookup(stage.id, criterion.metric)}
+                  confidence={confidence}
+                />
+              ) : null;
+            })}
+          </div>
+        )}
+      </section>
+      <section aria-labelledby={`${id}-triggers`} className="result-section">
+        <h3 id={`${id}-triggers`}>Rollback triggers</h3>
+        {stage.triggers.length === 0 ? (
+          <p className="hint">No rollback triggers: nothing rolls this stage back automatically.</p>
+        ) : (
+          <TriggerResultList triggers={stage.triggers} results={evaluation.triggers} />
+        )}
+      </section>
+    </div>
+  );
+}

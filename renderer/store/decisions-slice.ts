@@ -1,0 +1,155 @@
+import { AUTOMATIC_AUTHOR, localTimestamp } from '../../shared/decisions/decision-log';
+import { buildEvidenceSnapshot } from '../../shared/decisions/evidence-snapshot';
+import { gateChanges, type GateChange } from '../../shared/decisions/gate-changes';
+import { gateChangeEntry, newDecisionEntry, type DecisionInput } from '../../shared/decisions/new-entry';
+import { decisionEntrySchema, type DecisionEntry, type EvidenceSnapshot } from '../../shared/decisions/schema';
+import { evaluateStage } from '../../shared/gates/stage-verdict';
+import { newId } from '../../shared/model/ids';
+import type { Plan } from '../../shared/model/schema';
+import { computeReadiness } from '../../shared/readiness/score';
+import { fail, ok, type Result } from '../../shared/result';
+import { tallyThresholds } from '../../shared/thresholds/threshold-status';
+import { selectObservationLookup } from './pilot-data-selectors';
+import type { AppState, SliceCreator } from './types';
+
+export interface DecisionsSlice {
+  /** The decision log of `decisionsPlanId`, oldest first, as stored. */
+  decisions: readonly DecisionEntry[];
+  decisionsPlanId: string | null;
+  decisionsStatus: 'idle' | 'loading' | 'ready' | 'error';
+  decisionsError: string | null;
+  /** Reads the plan's log (again). */
+  loadDecisions(planId: string): Promise<void>;
+  /**
+   * Records a decision on the open plan: saves pending edits first (so the plan version in the
+   * evidence is a stored one), freezes the evidence of this moment and appends the entry.
+   * `shownRecommendation` is what the form showed: if the verdict changed meanwhile, nothing is
+   * recorded, because the user may not have seen that they are overriding it.
+   */
+  recordDecision(input: DecisionInput, shownRecommendation?: DecisionEntry['recommendation']): Promise<Result<DecisionEntry>>;
+  /** Called after every successful plan save: gate changes are logged once the edits settle. */
+  noteSavedPlan(before: Plan, after: Plan): void;
+  /** Logs the gate changes of the edits saved since the last log, now. */
+  flushGateLog(): Promise<void>;
+}
+
+/** Evidence of `plan` as it is now; `stageId` null for an entry about the whole plan. */
+function evidenceOf(state: AppState, plan: Plan, stageId: string | null): { evidence: EvidenceSnapshot; verdict: DecisionEntry['recommendation'] } {
+  const today = state.today;
+  const stage = stageId === null ? undefined : plan.stages.find((s) => s.id === stageId);
+  const lookup = selectObservationLookup(state);
+  const evaluation = stage && lookup ? evaluateStage(plan, stage, lookup, today) : null;
+  const evidence = buildEvidenceSnapshot(plan, evaluation, computeReadiness(plan, today), tallyThresholds(plan.thresholds), today);
+  return { evidence, verdict: evaluation?.verdict ?? null };
+}
+
+/**
+ * Quiet time after the last save before gate changes are logged: longer than a typing pause, so
+ * a target typed in several saves is one entry. Leaving the plan or hiding the window logs at once.
+ */
+export const GATE_LOG_DELAY_MS = 1500;
+
+export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, deps) => {
+  // Gate edits are compared from the plan as stored before the first unlogged save to the plan as
+  // last saved, so typing "5" then "50" — two saves or one — gives one entry, and typing back gives none.
+  let baseline: Plan | null = null;
+  let latest: Plan | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function append(entry: DecisionEntry): void {
+    if (get().decisionsPlanId === entry.planId) set((state) => ({ decisions: [...state.decisions, entry] }));
+  }
+
+  async function logChanges(before: Plan, after: Plan): Promise<void> {
+    // Only changes after data arrived are evidence-relevant: before that, editing gates is planning.
+    if (before.imports.length === 0) return;
+    // A plan deleted meanwhile gets no log: it would be an audit trail of nothing.
+    if (!get().plans.some((p) => p.id === after.id)) return;
+    const changes: GateChange[] = gateChanges(before, after);
+    const author = get().settings.authorName.trim() || AUTOMATIC_AUTHOR;
+    for (const change of changes) {
+      const { evidence } = evidenceOf(get(), after, change.stageId);
+      const entry = gateChangeEntry(change, { id: newId(), planId: after.id, at: localTimestamp(deps.now()), author, evidence });
+      const result = await deps.api.appendDecision(entry);
+      if (result.ok) append(result.value);
+      else {
+        get().showToast({
+          tone: 'error',
+          planId: after.id,
+          message: `The change to ${change.what} could not be written to the decision log: ${result.error.message}`,
+        });
+      }
+    }
+  }
+
+  const flushGateLog = async (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    const [before, after] = [baseline, latest];
+    baseline = null;
+    latest = null;
+    if (before && after) await logChanges(before, after);
+  };
+
+  return {
+    decisions: [],
+    decisionsPlanId: null,
+    decisionsStatus: 'idle',
+    decisionsError: null,
+
+    loadDecisions: async (planId) => {
+      set({ decisionsPlanId: planId, decisionsStatus: 'loading', decisionsError: null, ...(get().decisionsPlanId === planId ? {} : { decisions: [] }) });
+      const result = await deps.api.listDecisions(planId);
+      if (get().decisionsPlanId !== planId) return;
+      if (result.ok) set({ decisions: result.value, decisionsStatus: 'ready' });
+      else set({ decisionsStatus: 'error', decisionsError: result.error.message });
+    },
+
+    recordDecision: async (input, shownRecommendation) => {
+      if (!get().plan) return fail('not_found', 'No plan is open.');
+      // The evidence names a plan version: make it one that is stored.
+      if (!(await get().flushSave())) {
+        return fail('io', 'The plan has changes that could not be saved; retry saving first, so the decision names a stored version.');
+      }
+      const state = get();
+      const plan = state.plan;
+      if (!plan) return fail('not_found', 'No plan is open.');
+      // Evidence frozen before the rows are read would say "cannot measure" for every gate.
+      if (state.pilotMetricsStatus === 'loading') {
+        return fail('conflict', 'The pilot data is still being read. Record the decision in a moment, so its evidence is complete.');
+      }
+      const { evidence, verdict } = evidenceOf(state, plan, input.stageId);
+      if (shownRecommendation !== undefined && input.stageId !== null && shownRecommendation !== verdict) {
+        return fail('conflict', 'The recommendation changed while you were writing. Check it, then record the decision again.');
+      }
+      const entry = newDecisionEntry(input, {
+        id: newId(),
+        planId: plan.id,
+        at: localTimestamp(deps.now()),
+        author: state.settings.authorName,
+        recommendation: verdict,
+        evidence,
+      });
+      const checked = decisionEntrySchema.safeParse(entry);
+      if (!checked.success) {
+        return fail('invalid', 'The decision was not recorded: some of its fields are not valid.', checked.error.issues.map((i) => i.message));
+      }
+      const result = await deps.api.appendDecision(checked.data);
+      if (!result.ok) return result;
+      append(result.value);
+      return ok(result.value);
+    },
+
+    noteSavedPlan: (before, after) => {
+      if (baseline !== null && baseline.id !== after.id) void flushGateLog();
+      // Data arrived since the baseline: only what changed after it counts, so the comparison starts there.
+      if (baseline !== null && baseline.imports.length === 0 && before.imports.length > 0) baseline = before;
+      baseline ??= before;
+      latest = after;
+      clearTimeout(timer);
+      timer = setTimeout(() => void flushGateLog(), GATE_LOG_DELAY_MS);
+    },
+
+    flushGateLog,
+  };
+};

@@ -1,0 +1,50 @@
+import type { PaperSize, SaveOutcome } from '../../shared/api';
+import { localTimestamp } from '../../shared/decisions/decision-log';
+import { localIsoDate } from '../../shared/model/dates';
+import { fail, type Result } from '../../shared/result';
+import type { SliceCreator } from './types';
+
+export interface ReportSlice {
+  reportPaper: PaperSize;
+  reportAppendix: boolean;
+  /** When the summary on screen was generated: local timestamp with offset, printed on every page. */
+  reportGeneratedAt: string;
+  setReportPaper(paper: PaperSize): void;
+  setReportAppendix(appendix: boolean): void;
+  /** Stamps the generation time now (opening the summary, and right before printing it). */
+  stampReport(): void;
+  /** Restamps the summary, lets it render, then prints it or saves it as PDF through the API. */
+  printReport(target: 'pdf' | 'printer'): Promise<Result<SaveOutcome>>;
+}
+
+/** US and Canadian users print on Letter; everyone else on A4. */
+function defaultPaper(): PaperSize {
+  const language = typeof navigator === 'undefined' ? '' : navigator.language;
+  return /-(US|CA)$/i.test(language) ? 'Letter' : 'A4';
+}
+
+/** A file name without characters any file system refuses. */
+function fileNameOf(planName: string, revision: number, date: string): string {
+  const visible = [...planName].map((c) => (c < ' ' ? '-' : c)).join('');
+  const safe = visible.replace(/[\\/:*?"<>|]+/g, '-').trim().slice(0, 120) || 'Plan';
+  return `${safe} - summary v${revision} ${date}`;
+}
+
+export const createReportSlice: SliceCreator<ReportSlice> = (set, get, deps) => ({
+  reportPaper: defaultPaper(),
+  reportAppendix: false,
+  reportGeneratedAt: localTimestamp(deps.now()),
+  setReportPaper: (reportPaper) => set({ reportPaper }),
+  setReportAppendix: (reportAppendix) => set({ reportAppendix }),
+  stampReport: () => set({ reportGeneratedAt: localTimestamp(deps.now()) }),
+  printReport: async (target) => {
+    const plan = get().plan;
+    if (!plan) return fail('not_found', 'No plan is open.');
+    const now = deps.now();
+    set({ reportGeneratedAt: localTimestamp(now) });
+    // The new time must be on the page before the page is printed: one task lets React commit it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const suggestedName = fileNameOf(plan.name, plan.revision, localIsoDate(now));
+    return deps.api.printReport({ paper: get().reportPaper, target, suggestedName });
+  },
+});

@@ -1,0 +1,77 @@
+import { evaluateStage, type ObservationLookup, type StageEvaluation } from '../../shared/gates';
+import { isoFromDay, stageSpans } from '../../shared/metrics';
+import type { Plan, Stage } from '../../shared/model/schema';
+import { memoLast } from './memo';
+import { selectObservationLookup } from './pilot-data-selectors';
+import type { AppState } from './types';
+
+const noStages: readonly Stage[] = [];
+const noEvaluations: readonly StageEvaluation[] = [];
+
+export const selectStages = (state: AppState): readonly Stage[] => state.plan?.stages ?? noStages;
+
+/** The stage the Stages tab shows: the chosen one, or the first when none (or a removed one) is chosen. */
+export const selectSelectedStage = (state: AppState): Stage | null => {
+  const stages = selectStages(state);
+  return stages.find((s) => s.id === state.selectedStageId) ?? stages[0] ?? null;
+};
+
+interface CachedEvaluation {
+  readonly lookup: ObservationLookup;
+  readonly today: string;
+  readonly confidence: boolean;
+  readonly evaluation: StageEvaluation;
+}
+
+// Per stage object: typing in one stage's fields re-evaluates that stage only. Stages are
+// immutable (every edit makes a new object), so the stage itself is a safe cache key.
+const byStage = new WeakMap<Stage, CachedEvaluation>();
+
+function evaluationOf(stage: Stage, lookup: ObservationLookup, today: string, confidence: boolean): StageEvaluation {
+  const hit = byStage.get(stage);
+  if (hit && hit.lookup === lookup && hit.today === today && hit.confidence === confidence) return hit.evaluation;
+  const evaluation = evaluateStage({ statisticalConfidence: confidence }, stage, lookup, today);
+  byStage.set(stage, { lookup, today, confidence, evaluation });
+  return evaluation;
+}
+
+// The same as `evaluatePlan` (which maps `evaluateStage` over the stages), memoised on the
+// parts of the plan a verdict depends on rather than the whole plan.
+const evaluationsOf = memoLast(
+  (stages: Plan['stages'], confidence: boolean, lookup: ObservationLookup, today: string): readonly StageEvaluation[] =>
+    stages.map((stage) => evaluationOf(stage, lookup, today, confidence)),
+);
+
+/**
+ * Every stage's evaluation on `state.today`, in plan order. Derived, never stored: it follows
+ * the plan, the imported data and the date, and a verdict in the store would go stale.
+ */
+export const selectStageEvaluations = (state: AppState): readonly StageEvaluation[] => {
+  const plan = state.plan;
+  const lookup = selectObservationLookup(state);
+  if (!plan || !lookup) return noEvaluations;
+  return evaluationsOf(plan.stages, plan.statisticalConfidence, lookup, state.today);
+};
+
+/** One stage's evaluation; null for a stage the plan does not have. */
+export function evaluationFor(evaluations: readonly StageEvaluation[], stageId: string): StageEvaluation | null {
+  return evaluations.find((e) => e.stageId === stageId) ?? null;
+}
+
+export const selectStatisticalConfidence = (state: AppState): boolean => state.plan?.statisticalConfidence ?? false;
+
+/** A stage's dates as the timeline shows them; `to` null means open-ended (or no start yet). */
+export interface StageDates {
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+const datesOf = memoLast((stages: readonly Stage[]): readonly StageDates[] =>
+  stageSpans(stages).map((span) => ({
+    from: span.start === null ? null : isoFromDay(span.start),
+    to: span.end === null ? null : isoFromDay(span.end),
+  })),
+);
+
+/** Each stage's date range, in plan order: the same ranges the imported rows are placed in. */
+export const selectStageDates = (state: AppState): readonly StageDates[] => datesOf(selectStages(state));

@@ -1,0 +1,100 @@
+import { comparatorLabels } from '../model/enums';
+import type { Criterion, Plan, Stage, Threshold } from '../model/schema';
+import { criterionWords, valueWithUnit } from '../report/stage-words';
+
+export interface GateChange {
+  readonly kind: 'threshold_change' | 'criterion_change';
+  /** The stage of a criterion or trigger; null for a quality threshold. */
+  readonly stageId: string | null;
+  /** What changed, named so a reader finds it in the plan: `Threshold “Accuracy”`. */
+  readonly what: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+export const NONE = '(none)';
+export const REMOVED = '(removed)';
+
+/** The parts of a threshold that decide met or not met; its name, reason and measurement do not. */
+function thresholdRule(t: Threshold): string {
+  return `${comparatorLabels[t.comparator]} ${valueWithUnit(t.target, t.unit)}`;
+}
+
+/** Everything that decides how a criterion or trigger is judged; its note does not. */
+function criterionKey(c: Criterion): string {
+  const { metric, comparator, threshold, required, judgedAt, minSample, persistence, everyGroup } = c;
+  return JSON.stringify([metric, comparator, threshold, required, judgedAt, minSample, persistence, everyGroup]);
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function thresholdChanges(before: readonly Threshold[], after: readonly Threshold[]): GateChange[] {
+  const changes: GateChange[] = [];
+  const old = byId(before);
+  const now = byId(after);
+  for (const t of after) {
+    const was = old.get(t.id);
+    const what = `Threshold “${t.metric}”`;
+    if (!was) changes.push({ kind: 'threshold_change', stageId: null, what, before: NONE, after: thresholdRule(t) });
+    else if (thresholdRule(was) !== thresholdRule(t)) {
+      changes.push({ kind: 'threshold_change', stageId: null, what, before: thresholdRule(was), after: thresholdRule(t) });
+    }
+  }
+  for (const t of before) {
+    if (!now.has(t.id)) {
+      changes.push({ kind: 'threshold_change', stageId: null, what: `Threshold “${t.metric}”`, before: thresholdRule(t), after: REMOVED });
+    }
+  }
+  return changes;
+}
+
+function ruleChanges(stage: Stage, kind: 'criteria' | 'triggers', before: readonly Criterion[], after: readonly Criterion[]): GateChange[] {
+  const changes: GateChange[] = [];
+  const label = kind === 'criteria' ? 'gate criterion' : 'rollback trigger';
+  const words = (c: Criterion): string => criterionWords(c, { showRequired: kind === 'criteria' });
+  const what = `Stage “${stage.name}”, ${label}`;
+  const old = byId(before);
+  const now = byId(after);
+  for (const c of after) {
+    const was = old.get(c.id);
+    if (!was) changes.push({ kind: 'criterion_change', stageId: stage.id, what, before: NONE, after: words(c) });
+    else if (criterionKey(was) !== criterionKey(c)) {
+      changes.push({ kind: 'criterion_change', stageId: stage.id, what, before: words(was), after: words(c) });
+    }
+  }
+  for (const c of before) {
+    if (!now.has(c.id)) changes.push({ kind: 'criterion_change', stageId: stage.id, what, before: words(c), after: REMOVED });
+  }
+  return changes;
+}
+
+/**
+ * What changed in the plan's gates between two versions of it (SPEC §7): quality thresholds
+ * (target, comparator, unit; added or removed) and each stage's gate criteria and rollback
+ * triggers (metric, comparator, threshold, required, judging point, minimum sample, persistence,
+ * every-group rule; added or removed, including with their stage). Names, notes, reasons and
+ * measured values are not gate changes. Thresholds first, then stages in plan order.
+ */
+export function gateChanges(before: Plan, after: Plan): GateChange[] {
+  const changes = thresholdChanges(before.thresholds, after.thresholds);
+  const oldStages = byId(before.stages);
+  const newStages = byId(after.stages);
+  for (const stage of after.stages) {
+    const was = oldStages.get(stage.id);
+    changes.push(...ruleChanges(stage, 'criteria', was?.criteria ?? [], stage.criteria));
+    changes.push(...ruleChanges(stage, 'triggers', was?.triggers ?? [], stage.triggers));
+  }
+  for (const stage of before.stages) {
+    if (newStages.has(stage.id)) continue;
+    changes.push(...ruleChanges(stage, 'criteria', stage.criteria, []));
+    changes.push(...ruleChanges(stage, 'triggers', stage.triggers, []));
+  }
+  return changes;
+}
+
+/** The rationale of an automatic entry: says what changed and that data had already arrived. */
+export function gateChangeRationale(change: GateChange): string {
+  return `Changed after pilot data was imported: ${change.what}: ${change.before} → ${change.after}.`;
+}

@@ -1,0 +1,74 @@
+import type { StageVerdict } from '../gates/stage-verdict';
+import { AUTOMATIC_AUTHOR, isOverride } from './decision-log';
+import { gateChangeRationale, type GateChange } from './gate-changes';
+import { DECISION_SCHEMA_VERSION, type DecisionEntry, type DecisionKind, type EvidenceSnapshot } from './schema';
+
+/** What the lead types when recording a decision. */
+export interface DecisionInput {
+  readonly stageId: string | null;
+  readonly decision: Exclude<DecisionKind, 'threshold_change' | 'criterion_change'>;
+  readonly rationale: string;
+  readonly approvedBy: string;
+  /** The entry this one corrects, or null. */
+  readonly corrects: string | null;
+}
+
+/** What the app adds: identity, time, author and the frozen evidence of this moment. */
+export interface EntryContext {
+  readonly id: string;
+  readonly planId: string;
+  /** Local timestamp with offset (`localTimestamp`). */
+  readonly at: string;
+  readonly author: string;
+  /** The stage's verdict now; null for an entry outside a stage. */
+  readonly recommendation: StageVerdict | null;
+  readonly evidence: EvidenceSnapshot;
+}
+
+/**
+ * A new log entry. The recommendation is recorded beside the decision, and the override flag
+ * is derived, never typed: a decision against the recommendation is an override (SPEC §7).
+ * Notes carry the stage's recommendation too, for context, and never override.
+ */
+export function newDecisionEntry(input: DecisionInput, context: EntryContext): DecisionEntry {
+  const recommendation = input.stageId === null ? null : context.recommendation;
+  return {
+    schemaVersion: DECISION_SCHEMA_VERSION,
+    id: context.id,
+    planId: context.planId,
+    at: context.at,
+    author: context.author.trim(),
+    approvedBy: input.approvedBy.trim(),
+    stageId: input.stageId,
+    decision: input.decision,
+    recommendation,
+    override: isOverride(input.decision, recommendation),
+    rationale: input.rationale.trim(),
+    corrects: input.corrects,
+    automatic: false,
+    change: null,
+    evidence: context.evidence,
+  };
+}
+
+/** The entry the app appends by itself for one gate change made after data arrived. */
+export function gateChangeEntry(change: GateChange, context: Omit<EntryContext, 'recommendation'>): DecisionEntry {
+  const author = context.author.trim() === '' ? AUTOMATIC_AUTHOR : context.author.trim();
+  return {
+    schemaVersion: DECISION_SCHEMA_VERSION,
+    id: context.id,
+    planId: context.planId,
+    at: context.at,
+    author: author.slice(0, 200),
+    approvedBy: '',
+    stageId: change.stageId,
+    decision: change.kind,
+    recommendation: null,
+    override: false,
+    rationale: gateChangeRationale(change),
+    corrects: null,
+    automatic: true,
+    change: { what: change.what.slice(0, 1000), before: change.before.slice(0, 1000), after: change.after.slice(0, 1000) },
+    evidence: context.evidence,
+  };
+}

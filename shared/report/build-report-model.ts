@@ -1,0 +1,211 @@
+import { currentEntries, newestFirst } from '../decisions/decision-log';
+import type { DecisionEntry } from '../decisions/schema';
+import { stageUnlocks } from '../decisions/stage-unlocks';
+import type { ObservationLookup } from '../gates/observations';
+import type { StageEvaluation } from '../gates/stage-verdict';
+import { audienceLabels, cadenceLabels } from '../model/communication';
+import { comparatorLabels, itemStatusLabels, minTestSetSize, riskTierLabels } from '../model/enums';
+import type { Plan } from '../model/schema';
+import type { ReadinessSummary } from '../readiness/score';
+import { readinessWeights } from '../readiness/weights';
+import { thresholdStatus, thresholdStatusLabels, type ThresholdStatus, type ThresholdTally } from '../thresholds/threshold-status';
+import { buildAppendix } from './appendix';
+import { decisionRow } from './decision-rows';
+import type { Fact, ReadinessSection, ReportModel, RiskRow, ThresholdSection, Tone } from './report-model';
+import { countText, dataLine, generatedText, kindLabel, localDateOf, percentText } from './report-text';
+import { stageSection } from './stage-section';
+import { ruleWords, valueWithUnit } from './stage-words';
+
+export interface ReportInput {
+  readonly readiness: ReadinessSummary;
+  readonly tally: ThresholdTally;
+  /** One per stage of the plan, in plan order (`evaluatePlan`). */
+  readonly stageEvaluations: readonly StageEvaluation[];
+  /** The plan's whole decision log, any order. */
+  readonly decisions: readonly DecisionEntry[];
+  /** The pilot data as the gates see it: the stage charts are drawn from it. */
+  readonly lookup: ObservationLookup;
+  /** Local timestamp with offset (`localTimestamp`). */
+  readonly generatedAt: string;
+  readonly appendix: boolean;
+}
+
+/** How many decisions the summary lists; the appendix has them all. */
+export const LATEST_DECISIONS = 5;
+/** How many blockers the summary lists, most urgent first; the appendix has the whole checklist. */
+export const BLOCKERS_SHOWN = 8;
+
+const NOT_DESCRIBED = 'Not described yet';
+
+function systemFacts(plan: Plan): Fact[] {
+  const s = plan.system;
+  const text = (value: string): string => value.trim() || NOT_DESCRIBED;
+  return [
+    { label: 'Purpose', value: text(s.purpose) },
+    { label: 'Accountable owner', value: text(s.owner) },
+    { label: 'Must never be used for', value: text(s.forbiddenUses) },
+    { label: 'Decisions the AI may take alone', value: text(s.autonomousDecisions) },
+    { label: 'Where a human must approve', value: text(s.humanApprovalPoints) },
+  ];
+}
+
+function tierOf(plan: Plan): ReportModel['tier'] {
+  if (plan.riskTier === null) {
+    return {
+      label: 'Not confirmed',
+      text: `The risk tier is not confirmed yet, so the strictest rules (high tier) are applied: every high-tier item is required and the test set needs ${minTestSetSize.high} labelled cases.`,
+    };
+  }
+  return {
+    label: riskTierLabels[plan.riskTier],
+    text: `The tier decides which checklist items are required; it asks for a labelled test set of at least ${minTestSetSize[plan.riskTier]} cases.`,
+  };
+}
+
+function readinessOf(readiness: ReadinessSummary): ReadinessSection {
+  const n = readiness.blockers.length;
+  return {
+    headline: readiness.ready ? 'Ready: no blockers' : `Not ready: ${countText(n, 'blocker')}`,
+    ready: readiness.ready,
+    overall: percentText(readiness.overall),
+    weakest: readiness.weakest ? `${readiness.weakest.title} (${percentText(readiness.weakest.score)})` : null,
+    weightsNote: `Weighted share of applicable items done (required items ×${readinessWeights.required}, recommended ×${readinessWeights.recommended}). Any blocker means not ready, whatever the score.`,
+    areas: readiness.areas.map((a) => ({
+      title: a.title,
+      score: percentText(a.score),
+      share: a.score,
+      done: a.applicable === 0 ? 'Nothing applicable' : `${a.done} of ${a.applicable} applicable items done`,
+      blockers: a.blockers,
+      weakest: readiness.weakest?.areaId === a.areaId,
+    })),
+    blockers: readiness.blockers.slice(0, BLOCKERS_SHOWN).map((b) => ({
+      question: b.question,
+      area: b.areaTitle,
+      status: itemStatusLabels[b.status],
+      owner: b.owner.trim() || 'No owner',
+      due: b.dueDate ?? 'No due date',
+      overdue: b.overdue,
+    })),
+    moreBlockers:
+      n > BLOCKERS_SHOWN
+        ? `and ${countText(n - BLOCKERS_SHOWN, 'more required item')} not done: the Readiness tab and the audit appendix list every one.`
+        : null,
+  };
+}
+
+const thresholdTones: Record<ThresholdStatus, Tone> = { met: 'good', not_met: 'bad', not_measured: 'neutral' };
+
+function thresholdsOf(plan: Plan, tally: ThresholdTally): ThresholdSection {
+  return {
+    summary: `${tally.met} met, ${tally.notMet} not met, ${tally.notMeasured} not measured`,
+    rows: plan.thresholds.map((t) => {
+      const status = thresholdStatus(t);
+      const m = t.measured;
+      return {
+        metric: t.metric,
+        target: `${comparatorLabels[t.comparator]} ${valueWithUnit(t.target, t.unit)}`,
+        measured: m ? `${valueWithUnit(m.value, t.unit)} on ${m.date}${m.source.trim() ? ` (${m.source.trim()})` : ''}` : '—',
+        status: thresholdStatusLabels[status],
+        tone: thresholdTones[status],
+        reason: t.reason.trim() || 'No reason written yet.',
+      };
+    }),
+    emptyText: 'No quality thresholds defined.',
+  };
+}
+
+/** What could still go wrong or cannot be known yet: blockers, triggers firing or on their way, gates that cannot be measured. */
+function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly StageEvaluation[]): RiskRow[] {
+  const risks: RiskRow[] = [];
+  if (plan.riskTier === null) risks.push({ kind: 'Risk tier', text: 'The risk tier is not confirmed.', tone: 'warn' });
+  const blockers = readiness.blockers.length;
+  if (blockers > 0) {
+    const overdue = readiness.blockers.filter((b) => b.overdue).length;
+    risks.push({
+      kind: 'Checklist blockers',
+      text: `${countText(blockers, 'required checklist item')} not done${overdue > 0 ? `, ${overdue} overdue` : ''} (listed under Readiness).`,
+      tone: 'bad',
+    });
+  }
+  for (const e of evaluations) {
+    const rules = [...e.criteria, ...e.triggers];
+    const ruleOf = (id: string): string => {
+      const r = rules.find((x) => x.id === id);
+      return r ? ruleWords(r) : 'a rollback trigger';
+    };
+    for (const t of e.triggers) {
+      if (t.status === 'fired') {
+        risks.push({ kind: t.required ? 'Rollback trigger fired' : 'Advisory trigger fired', text: `${e.stageName}: ${t.reason}`, tone: 'bad' });
+      }
+    }
+    for (const t of e.trendingTriggers) {
+      risks.push({
+        kind: 'Rollback trigger trending',
+        text: `${e.stageName}: “${ruleOf(t.triggerId)}” fires on ${t.firesOn} if the trend continues (see the stage above).`,
+        tone: 'warn',
+      });
+    }
+    for (const r of rules) {
+      if (r.status === 'cannot_measure') risks.push({ kind: 'Cannot be measured', text: `${e.stageName}: ${r.reason}`, tone: 'warn' });
+    }
+  }
+  return risks;
+}
+
+/**
+ * The stakeholder summary of a plan (SPEC §8) as data: the system and its purpose, risk tier,
+ * readiness per area and the blockers, thresholds met and missed with their reasons, each
+ * stage's verdict with its chart and reasons, the latest decisions, open risks, the
+ * communication plan and a sign-off block — with the plan, version, data and generation time
+ * every printed page repeats. `appendix` adds the full checklist and the full decision log.
+ */
+export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
+  const { readiness, tally, stageEvaluations, decisions, lookup } = input;
+  const stageNames = new Map(plan.stages.map((s) => [s.id, s.name]));
+  const unlocks = stageUnlocks(plan, decisions);
+  const latest = newestFirst(currentEntries(decisions)).slice(0, LATEST_DECISIONS);
+  return {
+    title: 'Stakeholder summary',
+    running: {
+      planName: plan.name,
+      version: `Version ${plan.revision}`,
+      generated: `Generated ${generatedText(input.generatedAt)}`,
+      data: dataLine(plan.imports),
+    },
+    system: { name: plan.system.name.trim() || plan.name, facts: systemFacts(plan) },
+    tier: tierOf(plan),
+    dataSources: plan.imports.map((i) => ({
+      fileName: i.fileName,
+      kind: kindLabel(i.kind),
+      importedOn: localDateOf(i.importedAt),
+      rows: `${countText(i.accepted, 'row')} accepted, ${i.rejected} rejected`,
+      period: i.dateRange ? `${i.dateRange.first} to ${i.dateRange.last}` : null,
+    })),
+    dataEmptyText: 'No pilot data imported yet: stage verdicts rest on the checklist and thresholds alone.',
+    readiness: readinessOf(readiness),
+    thresholds: thresholdsOf(plan, tally),
+    stages: plan.stages.flatMap((stage, index) => {
+      const evaluation = stageEvaluations.find((e) => e.stageId === stage.id);
+      return evaluation ? [stageSection(stage, index + 1, evaluation, unlocks[index], decisions, lookup)] : [];
+    }),
+    stagesEmptyText: 'No rollout stages defined yet.',
+    decisions: latest.map((entry) => decisionRow(entry, decisions, stageNames)),
+    decisionsEmptyText: 'No decisions recorded yet.',
+    risks: risksOf(plan, readiness, stageEvaluations),
+    risksEmptyText: 'No open risks: no blockers, no rollback trigger firing or trending, every gate measurable.',
+    communication: plan.communicationPlan.map((row) => ({
+      audience: row.audienceLabel.trim() ? `${audienceLabels[row.audience]}: ${row.audienceLabel.trim()}` : audienceLabels[row.audience],
+      what: row.what.trim() || '—',
+      when: cadenceLabels[row.when],
+      channel: row.channel.trim() || '—',
+      owner: row.owner.trim() || 'No owner yet',
+    })),
+    communicationEmptyText: 'No communication plan yet.',
+    signOff: [
+      { role: 'Accountable owner', name: plan.system.owner.trim() },
+      { role: 'Executive sponsor', name: '' },
+      { role: 'Risk and compliance', name: '' },
+    ],
+    appendix: input.appendix ? buildAppendix(plan, readiness.tier, decisions, stageNames) : null,
+  };
+}

@@ -1,0 +1,48 @@
+import { importKindLabels, type ImportKind } from '../csv/kinds';
+import { localIsoDate } from '../model/dates';
+import type { ImportRecord } from '../model/import-record';
+
+/*
+ * Small wording helpers for the printed summary. Dates are written `YYYY-MM-DD`: a summary
+ * travels between countries, and 02/11 means two different days on either side of the Atlantic.
+ */
+
+/** A 0–1 share as a whole percentage, "—" when there is nothing to measure. */
+export function percentText(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)}%`;
+}
+
+/** The local calendar date of a timestamp (any offset). */
+export function localDateOf(timestamp: string): string {
+  const time = Date.parse(timestamp);
+  return Number.isNaN(time) ? timestamp.slice(0, 10) : localIsoDate(new Date(time));
+}
+
+/**
+ * "2026-11-22 10:00 (UTC+01:00)" from a local timestamp with offset: the reader sees the
+ * author's clock and knows which one it was.
+ */
+export function generatedText(localTimestamp: string): string {
+  const offset = /([+-]\d{2}:\d{2}|Z)$/.exec(localTimestamp)?.[1] ?? 'Z';
+  const zone = offset === 'Z' || offset === '+00:00' || offset === '-00:00' ? 'UTC' : `UTC${offset}`;
+  return `${localTimestamp.slice(0, 10)} ${localTimestamp.slice(11, 16)} (${zone})`;
+}
+
+export function kindLabel(kind: string): string {
+  return kind in importKindLabels ? importKindLabels[kind as ImportKind] : kind;
+}
+
+/** How many sources the running footer names before it refers to the list on page 1. */
+export const FOOTER_SOURCES = 3;
+
+/** The data line of the running header: every file by name and date, or a pointer to the full list. */
+export function dataLine(imports: readonly ImportRecord[]): string {
+  if (imports.length === 0) return 'Data: no pilot data imported';
+  const named = imports.slice(0, FOOTER_SOURCES).map((i) => `${i.fileName} (imported ${localDateOf(i.importedAt)})`);
+  const more = imports.length - named.length;
+  return `Data: ${named.join('; ')}${more > 0 ? `; and ${more} more, listed under “Data sources”` : ''}`;
+}
+
+export function countText(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,153 @@
+import { entryDate, latestStageDecision } from '../decisions/decision-log';
+import type { StageUnlock } from '../decisions/stage-unlocks';
+import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
+import type { ObservationLookup, WeeklyObservation } from '../gates/observations';
+import { criterionStatusLabels, triggerStatusLabels, type CriterionResult, type TriggerResult } from '../gates/results';
+import { stageVerdictLabels, type StageEvaluation, type StageVerdict } from '../gates/stage-verdict';
+import { wilsonInterval } from '../gates/wilson';
+import { comparatorLabels, deploymentPatternLabels } from '../model/enums';
+import { metricInfo } from '../model/metrics';
+import type { Criterion, Stage } from '../model/schema';
+import { compare } from '../thresholds/compare';
+import { statusTone } from './decision-rows';
+import type { ChartPoint, Fact, ResultRow, StageChart, StageSection, Tone } from './report-model';
+import { audienceWords, criterionWords, durationWords, judgingWords, ruleWords, valueWithUnit } from './stage-words';
+
+/** At most this many charts per stage: the summary must stay within three pages. */
+export const CHARTS_PER_STAGE = 2;
+
+const verdictTones: Record<StageVerdict, Tone> = { proceed: 'good', hold: 'warn', roll_back: 'bad' };
+
+function resultRows(stage: Stage, evaluation: StageEvaluation): ResultRow[] {
+  const row = (kind: ResultRow['kind'], rule: Criterion | undefined, result: CriterionResult | TriggerResult, status: string): ResultRow => ({
+    kind,
+    label: rule ? criterionWords(rule, { showRequired: kind === 'Gate criterion' }) : metricInfo[result.metric].label,
+    rule: ruleWords(result),
+    required: result.required,
+    status,
+    tone: statusTone(result.status),
+    reason: result.reason,
+  });
+  return [
+    ...evaluation.criteria.map((c) => row('Gate criterion', stage.criteria.find((r) => r.id === c.id), c, criterionStatusLabels[c.status])),
+    ...evaluation.triggers.map((t) => row('Rollback trigger', stage.triggers.find((r) => r.id === t.id), t, triggerStatusLabels[t.status])),
+  ];
+}
+
+function point(obs: WeeklyObservation, criterion: Criterion): ChartPoint | null {
+  if (obs.value === null) return null;
+  const info = metricInfo[criterion.metric];
+  const interval =
+    info.kind === 'proportion' && obs.successes !== null && obs.trials !== null && obs.successes <= obs.trials
+      ? wilsonInterval(Math.round(obs.successes), Math.round(obs.trials))
+      : null;
+  const meets = compare(obs.value, criterion.comparator, criterion.threshold);
+  const counts = obs.successes !== null && obs.trials !== null ? ` (${obs.successes} of ${obs.trials} ${info.sampleUnit})` : '';
+  return {
+    week: obs.week,
+    value: obs.value,
+    low: interval ? interval.low * 100 : null,
+    high: interval ? interval.high * 100 : null,
+    meets,
+    text: `Week ${obs.week}: ${valueWithUnit(Number(obs.value.toFixed(1)), info.unit)}${counts} — ${meets ? 'meets the gate' : 'misses the gate'}`,
+  };
+}
+
+/** A value axis that shows the threshold and every point with some room: percentages on 0–100. */
+function axis(unit: string, values: readonly number[], threshold: number): { yMin: number; yMax: number } {
+  if (unit === '%') return { yMin: 0, yMax: 100 };
+  if (unit === '/5') return { yMin: 1, yMax: 5 };
+  const top = Math.max(threshold, ...values, 1) * 1.2;
+  const magnitude = 10 ** Math.floor(Math.log10(top));
+  return { yMin: 0, yMax: Math.ceil(top / magnitude) * magnitude };
+}
+
+function chartFor(stage: Stage, criterion: Criterion, result: CriterionResult, lookup: ObservationLookup): StageChart | null {
+  const observations = lookup(stage.id, criterion.metric);
+  if (observations.status !== 'available') return null;
+  const points = observations.overall.weeks.flatMap((w) => point(w, criterion) ?? []);
+  if (points.length === 0) return null;
+  const info = metricInfo[criterion.metric];
+  const thresholdText = `${comparatorLabels[criterion.comparator]} ${valueWithUnit(criterion.threshold, info.unit)}`;
+  const judgedWeeks = result.judgedWeeks;
+  const lastWeek = Math.max(1, stage.durationWeeks ?? 0, ...judgedWeeks, ...points.map((p) => p.week));
+  const when = criterion.persistence ? '' : `, judged ${judgingWords(criterion.judgedAt)}`;
+  return {
+    stageId: stage.id,
+    criterionId: criterion.id,
+    metricId: criterion.metric,
+    title: `${info.label} by week`,
+    judgingLabel: criterion.judgedAt.kind === 'continuous' ? null : `Judged ${judgingWords(criterion.judgedAt)}`,
+    metric: info.label,
+    unit: info.unit,
+    comparator: criterion.comparator,
+    threshold: criterion.threshold,
+    thresholdText,
+    points,
+    judgedWeeks,
+    lastWeek,
+    ...axis(info.unit, points.map((p) => p.high ?? p.value), criterion.threshold),
+    summary: `${info.label} by week: ${points.map((p) => p.text).join('; ')}. The gate needs ${thresholdText}${when}.`,
+  };
+}
+
+/** Required criteria first, one chart per metric: the figures the verdict turns on. */
+function chartsOf(stage: Stage, evaluation: StageEvaluation, lookup: ObservationLookup): StageChart[] {
+  const charts: StageChart[] = [];
+  const seen = new Set<string>();
+  const ordered = [...stage.criteria].sort((a, b) => Number(b.required) - Number(a.required));
+  for (const criterion of ordered) {
+    if (charts.length >= CHARTS_PER_STAGE || seen.has(criterion.metric)) continue;
+    const result = evaluation.criteria.find((c) => c.id === criterion.id);
+    const chart = result ? chartFor(stage, criterion, result, lookup) : null;
+    if (chart) {
+      charts.push(chart);
+      seen.add(criterion.metric);
+    }
+  }
+  return charts;
+}
+
+function decisionText(entry: DecisionEntry | null): string {
+  if (entry === null) return 'No decision recorded yet for this stage.';
+  const override = entry.override && entry.recommendation ? `, overriding the recommendation “${stageVerdictLabels[entry.recommendation].toLowerCase()}”` : '';
+  const approved = entry.approvedBy ? `, approved by ${entry.approvedBy}` : '';
+  return `Latest decision: ${decisionKindLabels[entry.decision].toLowerCase()} by ${entry.author} on ${entryDate(entry)}${approved}${override}.`;
+}
+
+/** One stage of the summary: facts, verdict with its reasons, the charts, the decision taken and whether it may start. */
+export function stageSection(
+  stage: Stage,
+  number: number,
+  evaluation: StageEvaluation,
+  unlock: StageUnlock | undefined,
+  decisions: readonly DecisionEntry[],
+  lookup: ObservationLookup,
+): StageSection {
+  const facts: Fact[] = [
+    { label: 'Audience', value: audienceWords(stage.audience) },
+    { label: 'Duration', value: durationWords(stage) },
+    { label: 'Pattern', value: deploymentPatternLabels[stage.pattern] },
+    { label: 'Start', value: stage.plannedStart ?? 'Not set' },
+  ];
+  if (evaluation.earliestDecisionDate) facts.push({ label: 'Decision from', value: evaluation.earliestDecisionDate });
+  const charts = chartsOf(stage, evaluation, lookup);
+  const results = resultRows(stage, evaluation);
+  return {
+    number,
+    name: stage.name,
+    facts,
+    verdict: evaluation.verdict,
+    verdictLabel: stageVerdictLabels[evaluation.verdict],
+    tone: verdictTones[evaluation.verdict],
+    reasons: evaluation.reasons,
+    summaryReasons: evaluation.reasons.filter((reason) => !results.some((r) => r.reason !== '' && reason.includes(r.reason))),
+    results,
+    charts,
+    // A stage without criteria already says so in its reasons.
+    noChartText: charts.length > 0 || stage.criteria.length === 0 ? null : 'No weekly pilot data for this stage yet.',
+    decision: decisionText(latestStageDecision(decisions, stage.id)),
+    // The first stage may always start: saying so on paper only takes room.
+    unlock: number === 1 ? '' : (unlock?.why ?? ''),
+  };
+}

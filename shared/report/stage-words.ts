@@ -1,0 +1,90 @@
+import { comparatorLabels } from '../model/enums';
+import { metricInfo } from '../model/metrics';
+import type { Audience, Criterion, JudgingPoint, Persistence, Stage } from '../model/schema';
+
+/*
+ * Gate criteria and stage facts in plain words, for people who never read a comparator sign.
+ * The same sentences appear in the decision log's frozen evidence and on the printed summary,
+ * so they live here rather than in the renderer.
+ */
+
+/** "1 user", "3 users". */
+export function plural(count: number, one: string, many: string = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A value with its unit the way people write it: "50%", "3 s", "3.5/5", "0 incidents". */
+export function valueWithUnit(value: number, unit: string): string {
+  const number = Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
+  if (unit === '') return number;
+  if (unit === '%' || unit.startsWith('/')) return `${number}${unit}`;
+  return `${number} ${unit}`;
+}
+
+export function audienceWords(audience: Audience): string {
+  switch (audience.kind) {
+    case 'users':
+      if (audience.min === 0 && audience.max === 0) return 'Users not set yet';
+      return audience.min === audience.max ? plural(audience.min, 'user') : `${audience.min}–${audience.max} users`;
+    case 'traffic':
+      return `${audience.percent}% of traffic`;
+    case 'all':
+      return 'All target users';
+  }
+}
+
+export function durationWords(stage: Pick<Stage, 'durationWeeks' | 'minDurationWeeks'>): string {
+  const planned = stage.durationWeeks === null ? 'Open-ended' : plural(stage.durationWeeks, 'week');
+  return stage.minDurationWeeks > 0 ? `${planned} (at least ${plural(stage.minDurationWeeks, 'week')})` : planned;
+}
+
+export function judgingWords(point: JudgingPoint): string {
+  switch (point.kind) {
+    case 'week':
+      return `at week ${point.week}`;
+    case 'stage_end':
+      return 'at the end of the stage';
+    case 'continuous':
+      return 'at any time';
+  }
+}
+
+export function persistenceWords(rule: Persistence): string {
+  switch (rule.kind) {
+    case 'consecutive_weeks':
+      return `in ${plural(rule.weeks, 'consecutive week')}`;
+    case 'more_than_weeks':
+      return `for more than ${plural(rule.weeks, 'consecutive week')}`;
+    case 'after_days':
+      return `after ${plural(rule.days, 'day')}`;
+  }
+}
+
+/** "No critical incidents" reads better than "Critical incidents at most 0 incidents". */
+function countWords(criterion: Pick<Criterion, 'metric' | 'comparator' | 'threshold'>, label: string): string | null {
+  if (metricInfo[criterion.metric].kind !== 'count' || criterion.threshold !== 0) return null;
+  if (criterion.comparator === '<=') return `No ${label.toLowerCase()}`;
+  if (criterion.comparator === '>') return `Any ${label.toLowerCase().replace(/s$/, '')}`;
+  return null;
+}
+
+/** The rule alone: "Adoption rate at least 50%". */
+export function ruleWords(criterion: Pick<Criterion, 'metric' | 'comparator' | 'threshold'>): string {
+  const info = metricInfo[criterion.metric];
+  return countWords(criterion, info.label) ?? `${info.label} ${comparatorLabels[criterion.comparator]} ${valueWithUnit(criterion.threshold, info.unit)}`;
+}
+
+/**
+ * One criterion as a sentence, e.g. "Adoption rate at least 50% at week 4 (min. 2 users) — required".
+ * `showRequired` is off for rollback triggers, which always act.
+ */
+export function criterionWords(criterion: Criterion, options: { showRequired: boolean }): string {
+  const info = metricInfo[criterion.metric];
+  const when = criterion.persistence ? persistenceWords(criterion.persistence) : judgingWords(criterion.judgedAt);
+  const parts = [ruleWords(criterion), when];
+  if (criterion.everyGroup) parts.push('in every group');
+  let sentence = parts.join(' ');
+  if (criterion.minSample > 0) sentence += ` (min. ${plural(criterion.minSample, info.sampleUnit.replace(/s$/, ''), info.sampleUnit)})`;
+  if (options.showRequired) sentence += criterion.required ? ' — required' : ' — advisory';
+  return sentence;
+}

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { DecisionEntry } from '../../../shared/decisions/schema';
+import type { Plan } from '../../../shared/model/schema';
+import { computeReadiness } from '../../../shared/readiness/score';
+import { buildReportModel, LATEST_DECISIONS } from '../../../shared/report/build-report-model';
+import { tallyThresholds } from '../../../shared/thresholds/threshold-status';
+import { AFTER_WEEK_4, entry, evaluationsOf, importRecord, pilotLookup, pilotPlan } from '../decisions/fixtures';
+
+const GENERATED = '2026-10-05T14:05:00.000+02:00';
+
+function modelOf(plan: Plan, decisions: DecisionEntry[] = [], appendix = false) {
+  return buildReportModel(plan, {
+    readiness: computeReadiness(plan, AFTER_WEEK_4),
+    tally: tallyThresholds(plan.thresholds),
+    stageEvaluations: evaluationsOf(plan),
+    decisions,
+    lookup: pilotLookup,
+    generatedAt: GENERATED,
+    appendix,
+  });
+}
+
+describe('buildReportModel', () => {
+  it('repeats plan, version, data sources and generation time for every page', () => {
+    expect(modelOf(pilotPlan()).running).toEqual({
+      planName: 'Claims triage assistant',
+      version: 'Version 7',
+      generated: 'Generated 2026-10-05 14:05 (UTC+02:00)',
+      data: 'Data: usage-weeks-1-4.csv (imported 2026-10-05)',
+    });
+  });
+
+  it('says so when no data was imported, and names only a few files in the running line', () => {
+    expect(modelOf(pilotPlan({ imports: [] })).running.data).toBe('Data: no pilot data imported');
+    const many = [1, 2, 3, 4, 5].map((n) => importRecord({ id: `i${n}`, fileName: `file-${n}.csv` }));
+    const model = modelOf(pilotPlan({ imports: many }));
+    expect(model.running.data).toBe(
+      'Data: file-1.csv (imported 2026-10-05); file-2.csv (imported 2026-10-05); file-3.csv (imported 2026-10-05); and 2 more, listed under “Data sources”',
+    );
+    expect(model.dataSources.map((d) => d.fileName)).toEqual(['file-1.csv', 'file-2.csv', 'file-3.csv', 'file-4.csv', 'file-5.csv']);
+    expect(model.dataSources[0]).toMatchObject({ kind: 'Usage / adoption', rows: '20 rows accepted, 0 rejected', period: '2026-09-07 to 2026-10-04' });
+  });
+
+  it('describes the system, its purpose and the risk tier', () => {
+    const model = modelOf(pilotPlan());
+    expect(model.system.name).toBe('Claims triage');
+    expect(model.system.facts).toContainEqual({ label: 'Purpose', value: 'Drafts first replies to claims.' });
+    expect(model.system.facts).toContainEqual({ label: 'Must never be used for', value: 'Not described yet' });
+    expect(model.tier.label).toBe('Medium — customer-facing, not critical');
+    expect(modelOf(pilotPlan({ riskTier: null })).tier.label).toBe('Not confirmed');
+  });
+
+  it('lists readiness per area and every blocker with owner and due date', () => {
+    const { readiness } = modelOf(pilotPlan());
+    expect(readiness.headline).toBe('Not ready: 1 blocker');
+    expect(readiness.overall).toBe('50%');
+    expect(readiness.weakest).toBe('Area A (50%)');
+    expect(readiness.areas.map((a) => [a.title, a.score, a.done])).toEqual([
+      ['Area A', '50%', '1 of 2 applicable items done'],
+      ['Area B', '—', 'Nothing applicable'],
+    ]);
+    expect(readiness.blockers).toEqual([
+      { question: 'Question i2', area: 'Area A', status: 'Not started', owner: 'Lee Park', due: '2026-09-30', overdue: true },
+    ]);
+  });
+
+  it('lists thresholds met and missed with the reason each target was chosen', () => {
+    const plan = pilotPlan();
+    plan.thresholds.push({ id: 't2', metric: 'Error rate', comparator: '<', target: 1, unit: '%', reason: '', measured: { value: 3, date: '2026-10-02', source: '' } });
+    const { thresholds } = modelOf(plan);
+    expect(thresholds.summary).toBe('1 met, 1 not met, 0 not measured');
+    expect(thresholds.rows).toEqual([
+      { metric: 'Accuracy', target: 'above 90%', measured: '92% on 2026-10-01 (Test run 3)', status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.' },
+      { metric: 'Error rate', target: 'below 1%', measured: '3% on 2026-10-02', status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
+    ]);
+  });
+
+  it('gives each stage its verdict, the reasons in plain language, and a chart of the deciding metric', () => {
+    const [first, second] = modelOf(pilotPlan()).stages;
+    expect(first).toMatchObject({ number: 1, name: 'Internal pilot', verdict: 'hold', verdictLabel: 'Hold', tone: 'warn' });
+    expect(first?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.');
+    expect(first?.results[0]).toMatchObject({ kind: 'Gate criterion', label: 'Adoption rate at least 50% at week 4 (min. 2 users) — required', status: 'Fail', tone: 'bad' });
+    const chart = first?.charts[0];
+    expect(chart).toMatchObject({ title: 'Adoption rate by week', thresholdText: 'at least 50%', judgedWeeks: [4], yMin: 0, yMax: 100, lastWeek: 4 });
+    expect(chart?.points.map((p) => [p.week, p.value, p.meets])).toEqual([
+      [1, 80, true],
+      [2, 80, true],
+      [3, 60, true],
+      [4, 40, false],
+    ]);
+    expect(chart?.summary).toContain('Week 4: 40% (2 of 5 users) — misses the gate');
+    expect(second).toMatchObject({ charts: [], noChartText: null });
+    expect(second?.reasons[0]).toMatch(/No required gate criteria/);
+  });
+
+  it('says no decisions were recorded yet, per stage and in the log section', () => {
+    const model = modelOf(pilotPlan());
+    expect(model.decisions).toEqual([]);
+    expect(model.decisionsEmptyText).toBe('No decisions recorded yet.');
+    expect(model.stages[0]?.decision).toBe('No decision recorded yet for this stage.');
+    expect(model.stages[1]?.unlock).toBe('Stage 2 may not start yet: no proceed decision is recorded for stage 1.');
+  });
+
+  it('lists the latest decisions newest first, with recommendation, override and rationale', () => {
+    const plan = pilotPlan();
+    const hold = entry(plan, { at: '2026-10-05T10:00:00.000+02:00', rationale: 'Wait for week 5.' });
+    const override = entry(plan, {
+      at: '2026-10-06T09:00:00.000+02:00',
+      decision: 'proceed',
+      recommendation: 'hold',
+      override: true,
+      rationale: 'Week 4 was the holiday week; weeks 1–3 were above 60%.',
+    });
+    const model = modelOf(plan, [hold, override]);
+    expect(model.decisions.map((d) => [d.decision, d.recommendation, d.override, d.rationale])).toEqual([
+      ['Proceed', 'Hold', true, 'Week 4 was the holiday week; weeks 1–3 were above 60%.'],
+      ['Hold', 'Hold', false, 'Wait for week 5.'],
+    ]);
+    expect(model.stages[0]?.decision).toBe(
+      'Latest decision: proceed by Dana Kim on 2026-10-06, approved by Steering committee, overriding the recommendation “hold”.',
+    );
+    expect(model.stages[1]?.unlock).toMatch(/^Stage 2 may start: stage 1 proceed decision by Dana Kim on 2026-10-06/);
+  });
+
+  it('keeps the summary short: only the latest decisions, and corrected entries replaced by their correction', () => {
+    const plan = pilotPlan();
+    const many = Array.from({ length: 8 }, () => entry(plan, { decision: 'note', recommendation: 'hold' }));
+    const correction = entry(plan, { decision: 'note', recommendation: 'hold', corrects: many[7]!.id, rationale: 'Corrected note.' });
+    const model = modelOf(plan, [...many, correction]);
+    expect(model.decisions).toHaveLength(LATEST_DECISIONS);
+    expect(model.decisions.map((d) => d.id)).not.toContain(many[7]!.id);
+    expect(model.decisions[0]?.corrects).toMatch(/^Corrects the entry of 2026-10-05/);
+  });
+
+  it('lists open risks: blockers, fired or trending triggers, gates that cannot be measured', () => {
+    const plan = pilotPlan();
+    plan.stages[0]!.criteria.push({ ...plan.stages[0]!.criteria[0]!, id: 'c-sat', metric: 'mean_satisfaction', threshold: 3.5 });
+    const risks = modelOf(plan).risks;
+    expect(risks.map((r) => r.kind)).toEqual(['Checklist blockers', 'Cannot be measured']);
+    expect(risks[0]?.text).toBe('1 required checklist item not done, 1 overdue (listed under Readiness).');
+    expect(risks[1]?.text).toBe('Internal pilot: No usage file imported yet.');
+  });
+
+  it('carries the communication plan and a sign-off block with the accountable owner', () => {
+    const model = modelOf(pilotPlan({ communicationPlan: [{ id: 'r1', audience: 'risk', audienceLabel: '', what: 'Summary with appendix', when: 'per_gate', channel: 'E-mail', owner: 'Dana Kim' }] }));
+    expect(model.communication).toEqual([{ audience: 'Risk and compliance', what: 'Summary with appendix', when: 'At every gate decision', channel: 'E-mail', owner: 'Dana Kim' }]);
+    expect(model.signOff).toEqual([
+      { role: 'Accountable owner', name: 'Dana Kim' },
+      { role: 'Executive sponsor', name: '' },
+      { role: 'Risk and compliance', name: '' },
+    ]);
+    expect(modelOf(pilotPlan({ communicationPlan: [] })).communication).toEqual([]);
+  });
+
+  it('has no appendix unless asked for', () => {
+    expect(modelOf(pilotPlan()).appendix).toBeNull();
+  });
+
+  it('adds the full checklist and the whole log with its frozen evidence to the appendix', () => {
+    const plan = pilotPlan();
+    const decisions = Array.from({ length: 7 }, (_, i) => entry(plan, { decision: 'note', recommendation: 'hold', rationale: `Note ${i}` }));
+    const corrected = entry(plan, { decision: 'note', recommendation: 'hold', corrects: decisions[0]!.id, author: 'Sam Ortiz' });
+    const appendix = modelOf(plan, [...decisions, corrected], true).appendix;
+    expect(appendix?.checklist.map((a) => a.title)).toEqual(['Area A', 'Area B']);
+    expect(appendix?.checklist[0]?.items[0]).toMatchObject({ question: 'Question i1', required: 'Required', status: 'Done', owner: 'Dana Kim', evidence: 'Signed RACI' });
+    expect(appendix?.checklist[1]?.items[0]).toMatchObject({ status: 'Not applicable', required: 'Recommended', statusReason: 'No customers involved' });
+    expect(appendix?.log).toHaveLength(8);
+    const old = appendix?.log.find((d) => d.id === decisions[0]!.id);
+    expect(old?.correctedBy).toBe('Corrected by Sam Ortiz on 2026-10-05');
+    expect(old?.evidence.verdict).toBe('Internal pilot: Hold');
+    expect(old?.evidence.results[0]?.reason).toMatch(/^Adoption rate at week 4 is 2 of 5 users \(40%\); the gate needs at least 50%\. \[40%, sample 5, 95% interval 12–77%\]$/);
+    expect(old?.evidence.facts).toContainEqual({ label: 'Plan version', value: '7' });
+    expect(old?.evidence.facts.find((f) => f.label === 'Data')?.value).toMatch(/^usage-weeks-1-4\.csv \(imported 2026-10-05, 20 rows, SHA-256 aaaaaaaaaaaa…\)$/);
+  });
+});
