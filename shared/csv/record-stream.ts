@@ -89,7 +89,7 @@ function firstBrokenRecord(errors: readonly PapaError[]): BrokenRecord | null {
 }
 
 /** Bytes decoded at a time, so a caller that pushes a whole file at once still streams. */
-const BYTE_SLICE = 1 << 20;
+const BYTE_SLICE = Number((globalThis as unknown as { __SLICE?: number }).__SLICE ?? 1 << 20);
 
 /**
  * Creates a push-based CSV stream, the way papaparse's own ChunkStreamer works: text is parsed with
@@ -103,7 +103,7 @@ const BYTE_SLICE = 1 << 20;
 export function createCsvStream(options: CsvStreamOptions, onRecords: (batch: RecordBatch) => void): CsvStream {
   const decoder = createStreamDecoder(options.encoding);
   const parser = new Papa.Parser({ delimiter: options.delimiter, newline: '\n', quoteChar: '"' }) as unknown as PapaChunkParser;
-  const chunkChars = options.chunkChars ?? 1 << 20;
+  const chunkChars = options.chunkChars ?? Number((globalThis as unknown as { __SLICE?: number }).__SLICE ?? 1 << 20);
   const maxRecordChars = options.maxRecordChars ?? MAX_RECORD_CHARS;
 
   let pending: string[] = [];

@@ -66,6 +66,18 @@ describe('automatic logging of gate changes', { timeout: 20_000 }, () => {
     expect(logged()).toEqual([]);
   });
 
+  it('logs a change made moments after the first import: the comparison starts when the data arrived', async () => {
+    const plan = makePlan();
+    const app = renderApp({ plans: [plan], settings: { ...defaultSettings, authorName: 'Dana Kim' } });
+    await screen.findByRole('tab', { name: 'Thresholds' });
+    app.store.getState().editPlan((p) => ({ ...p, imports: [importRecord()] }));
+    await pause(60);
+    app.store.getState().editPlan((p) => ({ ...p, thresholds: p.thresholds.map((t, i) => (i === 0 ? { ...t, target: 95 } : t)) }));
+    await app.store.getState().flushSave();
+    const logged = (app.api.storedDecisions.get(plan.id) ?? []).map((raw) => decisionEntrySchema.parse(raw));
+    expect(logged.map((e) => [e.change?.before, e.change?.after])).toEqual([['above 90%', 'above 95%']]);
+  });
+
   it('logs pending changes at once when the plan is saved on leaving it', async () => {
     const plan = makePlan({ imports: [importRecord()] });
     const app = renderApp({ plans: [plan], settings: { ...defaultSettings, authorName: 'Dana Kim' } });
