@@ -12,6 +12,8 @@ export function MainScreen() {
   const planCount = useAppStore((s) => s.plans.length);
   const openDialog = useAppStore((s) => s.openDialog);
   const importFromFile = useAppStore((s) => s.importFromFile);
+  const trySampleData = useAppStore((s) => s.trySampleData);
+  const sampleLoading = useAppStore((s) => s.sampleLoading);
 
   if (screen === 'settings') return <SettingsScreen />;
   if (hasPlan) return <PlanScreen />;
@@ -27,6 +29,10 @@ export function MainScreen() {
         <Icon name="upload" />
         Import a plan file
       </button>
+      <button type="button" className="button" onClick={() => void trySampleData()} disabled={sampleLoading}>
+        <Icon name="layers" />
+        {sampleLoading ? 'Loading the sample…' : 'Try with sample data'}
+      </button>
     </>
   );
 
@@ -37,7 +43,10 @@ export function MainScreen() {
           A plan follows one AI system from pilot to full rollout: the readiness checklist, the quality thresholds, and
           the stages with the criteria each must pass.
         </p>
-        <p>Create one from a template, or import a plan file a colleague exported. You can also drop a plan file onto this window.</p>
+        <p>
+          Create one from a template, or import a plan file a colleague exported. You can also drop a plan file onto
+          this window. To see a complete plan first, try it with the sample pilot data.
+        </p>
       </EmptyState>
     );
   }

@@ -6,6 +6,7 @@ import { createDecisionsSlice } from './decisions-slice';
 import { createPlanEditSlice } from './plan-edit-slice';
 import { createPilotDataSlice, watchPilotData } from './pilot-data-slice';
 import { createPlansSlice } from './plans-slice';
+import { createSampleSlice } from './sample-slice';
 import { createReportSlice } from './report-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createStagesSlice } from './stages-slice';
@@ -35,6 +36,7 @@ export function createAppStore(api: RolloutApi, options: StoreOptions = {}): App
     ...createUiSlice(set, get, deps),
     ...createSettingsSlice(set, get, deps),
     ...createPilotDataSlice(set, get, deps),
+    ...createSampleSlice(set, get, deps),
     ...createStagesSlice(set, get, deps),
     ...createDecisionsSlice(set, get, deps),
     ...createCommunicationSlice(set, get, deps),

@@ -6,6 +6,7 @@ import type { DecisionsSlice } from './decisions-slice';
 import type { PilotDataSlice } from './pilot-data-slice';
 import type { PlanEditSlice } from './plan-edit-slice';
 import type { PlansSlice } from './plans-slice';
+import type { SampleSlice } from './sample-slice';
 import type { ReportSlice } from './report-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { StagesSlice } from './stages-slice';
@@ -27,6 +28,7 @@ export type AppState = PlansSlice &
   UiSlice &
   SettingsSlice &
   PilotDataSlice &
+  SampleSlice &
   StagesSlice &
   DecisionsSlice &
   CommunicationSlice &

@@ -1,0 +1,58 @@
+import { createPlan } from './plan-factory';
+import type { Plan } from './schema';
+
+/** Stage set-up the bundled sample files were written for (samples/README.md). */
+const sampleStages: Record<string, { plannedStart: string; enrolledUsers: number | null }> = {
+  'Internal pilot': { plannedStart: '2026-09-07', enrolledUsers: 5 },
+  'Expanded pilot': { plannedStart: '2026-10-05', enrolledUsers: 15 },
+  'Full rollout': { plannedStart: '2026-11-02', enrolledUsers: null },
+};
+
+/** Catalogue items the sample shows as done, with the kind of evidence a lead would record. */
+const doneItems: Record<string, { owner: string; evidence: string }> = {
+  'governance.owner': { owner: 'Dana Kim', evidence: 'Named in the project charter, signed 2026-08-20.' },
+  'governance.autonomous-decisions': { owner: 'Dana Kim', evidence: 'Drafts only; nothing is sent without a claims handler.' },
+  'governance.human-approval': { owner: 'Dana Kim', evidence: 'Every reply is approved in the claims system before sending.' },
+  'testing.test-set': { owner: 'Lee Park', evidence: 'test-results.csv: 200 labelled cases from real claims (medium tier).' },
+  'testing.accuracy-thresholds': { owner: 'Lee Park', evidence: 'Accuracy threshold 90% recorded under Thresholds.' },
+  'infrastructure.monitoring': { owner: 'Sam Ortiz', evidence: 'Dashboard: quality, latency, errors, usage and cost.' },
+  'infrastructure.kill-switch': { owner: 'Sam Ortiz', evidence: 'Feature flag claims-drafts, tested 2026-08-28.' },
+  'process.incident-plan': { owner: 'Sam Ortiz', evidence: 'Runbook IR-12 with severity levels and response times.' },
+  'transparency.ai-disclosure': { owner: 'Priya Natarajan', evidence: 'Banner in the claims tool: “Draft written by AI”.' },
+};
+
+/**
+ * A complete example plan for "Try with sample data": the Team workflow pilot template with
+ * the stage dates and enrolment the bundled CSV files were written for, a described system,
+ * a confirmed tier and part of the checklist done. The sample files are imported afterwards.
+ */
+export function buildSamplePlan(now: Date): Plan {
+  const plan = createPlan({ name: 'Sample: claims reply drafting', templateId: 'team-workflow-pilot', now });
+  return {
+    ...plan,
+    system: {
+      name: 'Claims reply assistant',
+      purpose: 'Drafts first replies to insurance claim e-mails for the claims team to check, edit and send.',
+      forbiddenUses: 'Deciding whether a claim is paid; sending any message without a person reading it.',
+      owner: 'Dana Kim, Head of Claims Operations',
+      autonomousDecisions: 'Which reply template a draft starts from.',
+      humanApprovalPoints: 'Every reply is read, edited if needed and sent by a claims handler.',
+    },
+    riskTier: 'medium',
+    tierAnswers: {
+      affectsCustomers: true,
+      decisionsAboutPeople: false,
+      safetyOrMoney: false,
+      regulatedSector: true,
+      euUsers: false,
+    },
+    stages: plan.stages.map((stage) => ({ ...stage, ...(sampleStages[stage.name] ?? {}) })),
+    checklist: {
+      ...plan.checklist,
+      items: plan.checklist.items.map((item) => {
+        const done = item.catalogueId ? doneItems[item.catalogueId] : undefined;
+        return done ? { ...item, status: 'done' as const, owner: done.owner, evidence: done.evidence } : item;
+      }),
+    },
+  };
+}

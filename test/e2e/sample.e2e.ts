@@ -1,0 +1,29 @@
+import { describe, it } from 'vitest';
+import { useBrowser } from './browser';
+
+const session = useBrowser();
+
+describe('try with sample data', () => {
+  it('shows a complete plan in one click, with every sample file imported and judged', async () => {
+    const { page } = session;
+    // The sample pilot ran September to November 2026; judge it a few weeks later.
+    await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Try with sample data' }).click();
+
+    await page.getByText('Created “Sample: claims reply drafting” with 4 sample files imported').waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'Sample: claims reply drafting' }).waitFor();
+    const timeline = page.getByRole('region', { name: 'Stage timeline' });
+    await timeline.getByRole('button', { name: /Stage 1: Internal pilot.*Proceed/ }).waitFor();
+    await timeline.getByRole('button', { name: /Stage 2: Expanded pilot.*Hold/ }).waitFor();
+    await session.shot('sample-01-dashboard');
+
+    await page.getByRole('tab', { name: 'Stages' }).click();
+    const stage1 = page.getByRole('region', { name: 'Stage 1: Internal pilot' });
+    await stage1.getByText('Adoption rate at week 4 is 3 of 5 users (60%); the gate needs at least 50%.').waitFor();
+
+    await page.getByRole('tab', { name: 'Pilot data' }).click();
+    await page.getByRole('region', { name: /Imports \(4\)/ }).waitFor();
+    await session.shot('sample-02-pilot-data');
+  });
+});
