@@ -1,12 +1,25 @@
 import { importKinds } from '../../shared/csv/kinds';
 import { buildSamplePlan } from '../../shared/model/sample-plan';
-import type { SliceCreator } from './types';
+import type { GetState, SliceCreator } from './types';
 
 export interface SampleSlice {
   /** True while the sample plan is being created and its files imported. */
   sampleLoading: boolean;
   /** "Try with sample data": a complete plan in one click, with every bundled file imported. */
   trySampleData(): Promise<void>;
+}
+
+const METRICS_WAIT_MS = 15_000;
+
+/** Waits until the open plan's pilot metrics include the test results (computed asynchronously). */
+async function metricsReady(get: GetState): Promise<boolean> {
+  const deadline = Date.now() + METRICS_WAIT_MS;
+  while (Date.now() < deadline) {
+    const state = get();
+    if (state.pilotMetricsStatus === 'ready' && state.pilotMetrics?.tests) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
 }
 
 export const createSampleSlice: SliceCreator<SampleSlice> = (set, get, { api, now }) => ({
@@ -31,7 +44,8 @@ export const createSampleSlice: SliceCreator<SampleSlice> = (set, get, { api, no
         get().closeCsvImport();
       }
       const imported = get().plan?.imports.length ?? 0;
-      if (imported === importKinds.length) get().updateThresholdsFromTests();
+      // The metrics are computed in a worker after the imports; the test figures fill the thresholds.
+      if (imported === importKinds.length && (await metricsReady(get))) get().updateThresholdsFromTests();
       get().showTab('dashboard');
       get().showToast({
         message:
