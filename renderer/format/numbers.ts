@@ -4,12 +4,7 @@ export function formatPercent(share: number | null): string {
 }
 
 /** A value with its unit the way people write it: "50%", "3 s", "3.5/5", "0 incidents". */
-export function formatWithUnit(value: number, unit: string): string {
-  const number = Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
-  if (unit === '') return number;
-  if (unit === '%' || unit.startsWith('/')) return `${number}${unit}`;
-  return `${number} ${unit}`;
-}
+export { valueWithUnit as formatWithUnit } from '../../shared/report/stage-words';
 
 /** Parses what a person typed into a number field; accepts a decimal comma. Null when not a number. */
 export function parseNumber(text: string): number | null {
@@ -19,6 +14,4 @@ export function parseNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-export function plural(count: number, one: string, many: string = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+export { plural } from '../../shared/report/stage-words';
