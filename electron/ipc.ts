@@ -8,7 +8,14 @@ import {
   type RolloutApi,
 } from '../shared/api';
 import { describeIssues } from '../shared/model/migrate';
-import { asImportedCopy, parsePlanFile, planFileName, serialisePlanFile } from '../shared/model/plan-file';
+import { asImportedCopy, planFileName, readPlanFile, serialisePlanFile } from '../shared/model/plan-file';
+import {
+  collectPlanEvidence,
+  restorePlanEvidence,
+  withExportWarnings,
+  type EvidenceSource,
+  type EvidenceTarget,
+} from '../shared/model/plan-file-evidence';
 import { toSummary } from '../shared/model/schema';
 import { fail, ok, type Result } from '../shared/result';
 import type { DecisionLog } from './decision-log';
@@ -30,19 +37,30 @@ export interface HandlerDeps {
 
 /** The implementation of every API method in the main process, callable directly in tests. */
 export function createHandlers({ storage, files, importData, decisions, printer, now = () => new Date() }: HandlerDeps): RolloutApi {
+  /** The stores beside the plans, as the plan-file evidence helpers read and write them. */
+  const evidenceStore: EvidenceSource & EvidenceTarget = {
+    loadImportData: (planId, importId, part) => importData.load(planId, importId, part),
+    saveImportData: (planId, importId, part, bytes) => importData.save(planId, importId, part, bytes),
+    listDecisions: async (planId) => decisions.list(planId),
+    appendDecision: async (entry) => decisions.append(entry),
+  };
+
   async function importPlan(text: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>> {
-    const parsed = parsePlanFile(text);
-    if (!parsed.ok) return parsed;
-    const incoming = parsed.value;
+    // The whole file, rows and decisions included, is checked before anything is written.
+    const read = readPlanFile(text);
+    if (!read.ok) return read;
+    const { plan: incoming, evidence } = read.value;
     const existing = storage.findSummary(incoming.id);
     if (existing && onConflict === 'ask') {
       return ok({ status: 'conflict', existing, incoming: toSummary(incoming) });
     }
     // Never overwrite silently: without an explicit 'replace' a clash becomes a copy.
-    const plan = existing && onConflict !== 'replace' ? asImportedCopy(incoming, now()) : incoming;
+    const replaced = existing !== null && onConflict === 'replace';
+    const plan = existing && !replaced ? asImportedCopy(incoming, now()) : incoming;
     const saved = storage.savePlan(plan);
     if (!saved.ok) return saved;
-    return ok({ status: 'imported', plan: saved.value, replaced: existing !== null && onConflict === 'replace' });
+    const warnings = await restorePlanEvidence(plan, evidence, evidenceStore);
+    return ok({ status: 'imported', plan: saved.value, replaced, ...(warnings.length > 0 ? { warnings } : {}) });
   }
 
   return {
@@ -53,11 +71,13 @@ export function createHandlers({ storage, files, importData, decisions, printer,
     async exportPlan(id) {
       const plan = storage.getPlan(id);
       if (!plan.ok) return plan;
-      const text = serialisePlanFile(plan.value, now());
+      const collected = await collectPlanEvidence(plan.value, evidenceStore, MAX_PLAN_FILE_BYTES);
+      if (!collected.ok) return collected;
+      const text = serialisePlanFile(plan.value, now(), collected.value.evidence);
       if (Buffer.byteLength(text, 'utf8') > MAX_PLAN_FILE_BYTES) {
-        return fail('too_large', 'This plan is too large to export.');
+        return fail('too_large', 'This plan with its imported rows and decisions is too large to export.');
       }
-      return files.saveTextFile(planFileName(plan.value), text);
+      return withExportWarnings(await files.saveTextFile(planFileName(plan.value), text), collected.value.warnings);
     },
     importPlan,
     openTextFile: async (kind) => files.openTextFile(kind),

@@ -14,6 +14,8 @@ export interface SaveOutcome {
   /** False when the user cancelled the save dialog. */
   readonly saved: boolean;
   readonly fileName: string;
+  /** What the saved file lacks that the user should know about (an exported plan's imports without rows). */
+  readonly warnings?: readonly string[];
 }
 
 /** The parts stored beside a plan for one imported file: its rows (compact binary) and its rejected rows (CSV). */
@@ -37,7 +39,13 @@ export interface TextFileToSave {
 export type ImportConflictChoice = 'ask' | 'copy' | 'replace';
 
 export type ImportOutcome =
-  | { readonly status: 'imported'; readonly plan: PlanSummary; readonly replaced: boolean }
+  | {
+      readonly status: 'imported';
+      readonly plan: PlanSummary;
+      readonly replaced: boolean;
+      /** Present when something needs the user's attention: imports without rows, decisions already in the log, a failed write. */
+      readonly warnings?: readonly string[];
+    }
   | { readonly status: 'conflict'; readonly existing: PlanSummary; readonly incoming: PlanSummary };
 
 /** Something the app did on the user's behalf at start-up that they must hear about. */
@@ -56,9 +64,16 @@ export interface RolloutApi {
   /** Creates or overwrites; the plan is validated against the schema first. */
   savePlan(plan: Plan): Promise<Result<PlanSummary>>;
   deletePlan(id: string): Promise<Result<void>>;
-  /** Writes the plan to a file the user picks (save dialog, or a download in the browser). */
+  /**
+   * Writes the plan to a file the user picks (save dialog, or a download in the browser), with
+   * its imports' rows and its decision log; `warnings` names imports whose rows are missing.
+   */
   exportPlan(id: string): Promise<Result<SaveOutcome>>;
-  /** Imports an exported plan file; an id clash asks unless told to copy or replace. */
+  /**
+   * Imports an exported plan file; an id clash asks unless told to copy or replace. The whole
+   * file is checked before anything is written; then the plan, its imports' rows and its
+   * decisions are stored under the (possibly new) plan id.
+   */
   importPlan(text: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>>;
   /** Lets the user choose a text file (open dialog, or a file input in the browser). */
   openTextFile(kind: 'plan'): Promise<Result<OpenedFile | null>>;
@@ -87,8 +102,13 @@ export type ApiMethod = keyof RolloutApi;
 
 export { channels } from './channels';
 
-/** Exported-plan and imported files above this size are refused with a message. */
-export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Exported-plan and imported files above this size are refused with a message. A plan file
+ * carries its imports' rows (base64, 4 characters per 3 bytes): a year of per-output logs
+ * (one million rows, ~20 MB stored) takes ~27 MB, so this leaves room for many such imports
+ * while keeping the whole file well below what a JavaScript string can hold (~512 MB).
+ */
+export const MAX_PLAN_FILE_BYTES = 300 * 1024 * 1024;
 
 /** Text files written for the user (rejected rows can be many): refused above this many characters. */
 export const MAX_TEXT_FILE_CHARS = 512 * 1024 * 1024;

@@ -8,10 +8,11 @@ const mimeTypes: Record<TextFileKind, string> = {
   csv: 'text/csv;charset=utf-8',
 };
 
-/** Reads a file the user chose or dropped, refusing sizes no plan file reaches. */
+/** Reads a file the user chose or dropped, refusing one above the plan-file limit before reading it. */
 export async function readChosenFile(file: File): Promise<Result<OpenedFile>> {
   if (file.size > MAX_PLAN_FILE_BYTES) {
-    return fail('too_large', `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; a plan file is never that large.`);
+    const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+    return fail('too_large', `"${file.name}" is ${megabytes(file.size)} MB; the limit for a plan file is ${megabytes(MAX_PLAN_FILE_BYTES)} MB.`);
   }
   return ok({ name: file.name, size: file.size, text: await file.text() });
 }

@@ -6,7 +6,8 @@ import {
   type StartupNotice,
 } from '../../shared/api';
 import { describeIssues, migratePlan } from '../../shared/model/migrate';
-import { asImportedCopy, parsePlanFile, planFileName, serialisePlanFile } from '../../shared/model/plan-file';
+import { asImportedCopy, planFileName, readPlanFile, serialisePlanFile, type PlanFileEvidence } from '../../shared/model/plan-file';
+import { collectPlanEvidence, restorePlanEvidence, withExportWarnings } from '../../shared/model/plan-file-evidence';
 import {
   defaultSettings,
   planSchema,
@@ -36,6 +37,9 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
   const now = options.now ?? (() => new Date());
   const notices: StartupNotice[] = [];
   const decisions = createDecisionMethods(storage, notices);
+  const importData = createImportDataMethods(storage);
+  /** The stores beside the plans, with the same checks as the API methods, for the plan-file evidence helpers. */
+  const evidenceStore = { ...importData, listDecisions: decisions.listDecisions, appendDecision: decisions.appendDecision };
   let scanned: Promise<void> | null = null;
 
   async function setAside(kind: 'plan' | 'settings', key: string, value: unknown, reason: string, details: readonly string[]) {
@@ -105,9 +109,11 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
     return ok(plan);
   }
 
-  async function writeImported(plan: Plan, replaced: boolean): Promise<Result<ImportOutcome>> {
+  /** The plan first (the stores beside it refuse data of an unknown plan), then its evidence. */
+  async function writeImported(plan: Plan, evidence: PlanFileEvidence, replaced: boolean): Promise<Result<ImportOutcome>> {
     await storage.writePlan(plan);
-    return ok({ status: 'imported', plan: toSummary(plan), replaced });
+    const warnings = await restorePlanEvidence(plan, evidence, evidenceStore);
+    return ok({ status: 'imported', plan: toSummary(plan), replaced, ...(warnings.length > 0 ? { warnings } : {}) });
   }
 
   return {
@@ -146,21 +152,28 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
       guard('export the plan', async () => {
         const plan = await readOne(id);
         if (!plan.ok) return plan;
-        return files.saveTextFile(planFileName(plan.value), serialisePlanFile(plan.value, now()), 'plan');
+        const collected = await collectPlanEvidence(plan.value, evidenceStore, MAX_PLAN_FILE_BYTES);
+        if (!collected.ok) return collected;
+        const text = serialisePlanFile(plan.value, now(), collected.value.evidence);
+        if (text.length > MAX_PLAN_FILE_BYTES) {
+          return fail('too_large', 'This plan with its imported rows and decisions is too large to export.');
+        }
+        return withExportWarnings(await files.saveTextFile(planFileName(plan.value), text, 'plan'), collected.value.warnings);
       }),
 
     importPlan: (text: string, onConflict: ImportConflictChoice) =>
       guard('import the plan', async () => {
         if (text.length > MAX_PLAN_FILE_BYTES) {
-          return fail('too_large', `The file is larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB, which no plan file reaches.`);
+          return fail('too_large', `The file is larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB, the limit for a plan file.`);
         }
-        const parsed = parsePlanFile(text);
-        if (!parsed.ok) return parsed;
-        const incoming = parsed.value;
+        // The whole file, rows and decisions included, is checked before anything is written.
+        const read = readPlanFile(text);
+        if (!read.ok) return read;
+        const { plan: incoming, evidence } = read.value;
         const existingRaw = await storage.readPlan(incoming.id);
-        if (existingRaw === undefined) return writeImported(incoming, false);
-        if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), false);
-        if (onConflict === 'replace') return writeImported(incoming, true);
+        if (existingRaw === undefined) return writeImported(incoming, evidence, false);
+        if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), evidence, false);
+        if (onConflict === 'replace') return writeImported(incoming, evidence, true);
         const existing = migratePlan(existingRaw);
         const existingSummary: PlanSummary = existing.ok ? toSummary(existing.plan) : { ...toSummary(incoming) };
         return ok({ status: 'conflict', existing: existingSummary, incoming: toSummary(incoming) });
@@ -189,7 +202,7 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
       }),
 
     // Deleting a plan leaves these alone: they are its audit trail, and Undo brings the plan back to them.
-    ...createImportDataMethods(storage),
+    ...importData,
     listDecisions: decisions.listDecisions,
     appendDecision: decisions.appendDecision,
 

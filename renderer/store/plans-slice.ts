@@ -3,6 +3,7 @@ import { createPlan, duplicatePlan } from '../../shared/model/plan-factory';
 import type { Plan, PlanSummary } from '../../shared/model/schema';
 import type { TemplateId } from '../../shared/model/templates';
 import type { ApiError } from '../../shared/result';
+import { copyImportData, type ImportDataCopy } from './copy-import-data';
 import type { GetState, SliceCreator } from './types';
 
 export interface PlansSlice {
@@ -30,15 +31,22 @@ function showError(get: GetState, title: string, error: ApiError): void {
   get().openDialog({ kind: 'error', title, message: error.message, details: error.details ?? [] });
 }
 
+/** A finished action's toast; what went wrong on the way (missing rows, a failed write) keeps it up as an alert. */
+function showOutcome(get: GetState, message: string, warnings: readonly string[] = []): void {
+  if (warnings.length === 0) get().showToast({ message });
+  else get().showToast({ tone: 'error', message: `${message.endsWith('.') ? message : `${message}.`} Please note: ${warnings.join(' ')}` });
+}
+
 export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now }) => {
-  /** Stores a brand-new or restored plan and opens it. */
-  async function storeAndOpen(plan: Plan, failureTitle: string): Promise<boolean> {
+  /** Stores a brand-new or restored plan and opens it; `beforeOpen` runs once it is stored. */
+  async function storeAndOpen(plan: Plan, failureTitle: string, beforeOpen?: () => Promise<void>): Promise<boolean> {
     if (get().plan && !(await savedCurrent())) return false;
     const result = await api.savePlan(plan);
     if (!result.ok) {
       showError(get, failureTitle, result.error);
       return false;
     }
+    await beforeOpen?.();
     get().upsertSummary(result.value);
     get().showPlan(plan);
     return true;
@@ -112,8 +120,19 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now 
       const plan = await savedCurrent();
       if (!plan) return;
       const copy = duplicatePlan(plan, now());
-      if (await storeAndOpen(copy, 'Could not duplicate the plan')) {
-        get().showToast({ message: `Duplicated as “${copy.name}”` });
+      let copied: ImportDataCopy = { copied: 0, failures: [] };
+      // The rows are copied before the copy opens, so its Pilot data tab never sees them missing.
+      const rowsFirst = async () => {
+        if (plan.imports.length === 0) return;
+        const files = plan.imports.length === 1 ? 'one imported file' : `${plan.imports.length} imported files`;
+        const progress = get().showToast({ message: `Copying the rows of ${files} to “${copy.name}”…` });
+        copied = await copyImportData(api, plan.id, copy.id, plan.imports);
+        get().dismissToast(progress);
+      };
+      if (await storeAndOpen(copy, 'Could not duplicate the plan', rowsFirst)) {
+        const rows = copied.copied === 0 ? '' : ` with the rows of ${copied.copied === 1 ? 'its import' : `its ${copied.copied} imports`}`;
+        const failures = copied.failures.length === 0 ? [] : [...copied.failures, 'The original plan keeps all its rows.'];
+        showOutcome(get, `Duplicated as “${copy.name}”${rows}. Decisions stay with the original plan: the copy starts with an empty decision log.`, failures);
       }
     },
 
@@ -156,7 +175,7 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now 
       if (!plan) return;
       const result = await api.exportPlan(plan.id);
       if (!result.ok) showError(get, 'Could not export the plan', result.error);
-      else if (result.value.saved) get().showToast({ message: `Exported “${plan.name}” as ${result.value.fileName}` });
+      else if (result.value.saved) showOutcome(get, `Exported “${plan.name}” as ${result.value.fileName}`, result.value.warnings);
     },
 
     importFromFile: async () => {
@@ -181,9 +200,11 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now 
       await get().loadPlans();
       // A plan new to this machine opens like a created one: on its Overview.
       await get().openPlan(outcome.plan.id, 'overview');
-      get().showToast({
-        message: outcome.replaced ? `Replaced “${outcome.plan.name}” with the imported file` : `Imported “${outcome.plan.name}”`,
-      });
+      showOutcome(
+        get,
+        outcome.replaced ? `Replaced “${outcome.plan.name}” with the imported file` : `Imported “${outcome.plan.name}”`,
+        outcome.warnings,
+      );
     },
   };
 };

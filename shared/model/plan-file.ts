@@ -1,21 +1,79 @@
 import { z } from 'zod';
+import { decisionEntrySchema, type DecisionEntry } from '../decisions/schema';
 import { fail, ok, type Result } from '../result';
+import { isSafeStorageId } from '../storage-ids';
+import { decodeBase64, encodeBase64 } from './base64';
+import type { ImportRecord } from './import-record';
 import { newId } from './ids';
-import { migratePlan } from './migrate';
+import { describeIssues, migratePlan } from './migrate';
 import type { Plan } from './schema';
 
 /** What an exported plan file holds: the plan, and enough around it to recognise the file. */
 const FILE_FORMAT = 'rollout-readiness-plan';
 
+/**
+ * Version 1 (no `formatVersion` field) carried the plan alone. Version 2 also carries the
+ * evidence kept beside the plan: every import's stored rows and the decision log, so a plan
+ * moved to another machine keeps its data and its audit trail.
+ */
+export const PLAN_FILE_VERSION = 2;
+
+/** The stored parts of one import, as bytes; null for a part that was not stored (or not exported). */
+export interface ImportDataBundle {
+  readonly rows: Uint8Array | null;
+  readonly rejected: Uint8Array | null;
+}
+
+/** The evidence that travels with a plan in its file. */
+export interface PlanFileEvidence {
+  /** By import id. An import of the plan that is missing here travelled without its rows. */
+  readonly importData: Readonly<Record<string, ImportDataBundle>>;
+  /** The plan's decision log, oldest first. */
+  readonly decisions: readonly DecisionEntry[];
+}
+
+/** Everything read from a plan file, checked: nothing is written before all of it is valid. */
+export interface PlanFileContents {
+  readonly plan: Plan;
+  readonly evidence: PlanFileEvidence;
+  /** 1 for a file from before the evidence travelled with the plan. */
+  readonly formatVersion: number;
+}
+
+export const NO_EVIDENCE: PlanFileEvidence = { importData: {}, decisions: [] };
+
 const envelopeSchema = z.object({
   format: z.literal(FILE_FORMAT),
+  formatVersion: z.number().int().min(1).optional(),
   exportedAt: z.string(),
   plan: z.unknown(),
+  decisions: z.unknown().optional(),
+  importData: z.unknown().optional(),
 });
 
-/** Serialises a plan for export; stable and human-readable so it diffs and archives well. */
-export function serialisePlanFile(plan: Plan, now: Date): string {
-  return `${JSON.stringify({ format: FILE_FORMAT, exportedAt: now.toISOString(), plan }, null, 2)}\n`;
+/**
+ * Serialises a plan for export; stable and human-readable so it diffs and archives well. The
+ * decisions follow the plan, and the import data (long base64 lines) comes last.
+ */
+export function serialisePlanFile(plan: Plan, now: Date, evidence: PlanFileEvidence = NO_EVIDENCE): string {
+  const importData: Record<string, { rows: string | null; rejected: string | null }> = {};
+  for (const record of plan.imports) {
+    const bundle = evidence.importData[record.id];
+    if (!bundle || (bundle.rows === null && bundle.rejected === null)) continue;
+    importData[record.id] = {
+      rows: bundle.rows === null ? null : encodeBase64(bundle.rows),
+      rejected: bundle.rejected === null ? null : encodeBase64(bundle.rejected),
+    };
+  }
+  const file = {
+    format: FILE_FORMAT,
+    formatVersion: PLAN_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    plan,
+    decisions: evidence.decisions,
+    importData,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** A safe file name for the exported plan. */
@@ -29,8 +87,83 @@ export function planFileName(plan: Plan): string {
   return `${slug || 'plan'}.rollout.json`;
 }
 
-/** Reads an exported plan file, migrating older versions; errors say what is wrong in plain words. */
-export function parsePlanFile(text: string): Result<Plan> {
+const NOTHING_IMPORTED = 'Nothing was imported.';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** How an import is named in messages: its file name, which is what the user knows it by. */
+export function importLabel(record: Pick<ImportRecord, 'fileName' | 'importedAt'>): string {
+  return `“${record.fileName}” (imported ${record.importedAt.slice(0, 10)})`;
+}
+
+/** Every decision checked, each in the plan's own log, no id twice; the first problem refuses the file. */
+function readDecisions(value: unknown, planId: string): Result<DecisionEntry[]> {
+  if (value === undefined) return ok([]);
+  if (!Array.isArray(value)) {
+    return fail('invalid', `The decision log in this plan file is not a list of decisions. ${NOTHING_IMPORTED}`);
+  }
+  const entries: DecisionEntry[] = [];
+  const seen = new Set<string>();
+  for (const [index, raw] of value.entries()) {
+    const id = isRecord(raw) && typeof raw['id'] === 'string' ? raw['id'] : null;
+    const named = `Decision ${index + 1} of the file${id === null ? '' : ` (id “${id}”)`}`;
+    const parsed = decisionEntrySchema.safeParse(raw);
+    if (!parsed.success) {
+      return fail(
+        'invalid',
+        `${named} is not a valid decision log entry, so the file was refused: decisions are never left out silently. ${NOTHING_IMPORTED}`,
+        describeIssues(parsed.error),
+      );
+    }
+    if (parsed.data.planId !== planId) {
+      return fail('invalid', `${named} belongs to another plan (${parsed.data.planId}), so the file was refused. ${NOTHING_IMPORTED}`);
+    }
+    if (seen.has(parsed.data.id)) {
+      return fail('invalid', `${named} repeats the id of an earlier entry, so the file was refused. ${NOTHING_IMPORTED}`);
+    }
+    seen.add(parsed.data.id);
+    entries.push(parsed.data);
+  }
+  return ok(entries);
+}
+
+function readPart(value: unknown, what: string): Result<Uint8Array | null> {
+  if (value === null || value === undefined) return ok(null);
+  const bytes = typeof value === 'string' ? decodeBase64(value) : null;
+  if (bytes === null) return fail('invalid', `${what} in this plan file are damaged (not valid base64 data). ${NOTHING_IMPORTED}`);
+  return ok(bytes);
+}
+
+/** Every import's stored parts, decoded; rows for an import the plan does not list are refused, not dropped. */
+function readImportData(value: unknown, plan: Plan): Result<Record<string, ImportDataBundle>> {
+  if (value === undefined) return ok({});
+  if (!isRecord(value)) return fail('invalid', `The imported rows in this plan file are not in the expected format. ${NOTHING_IMPORTED}`);
+  const records = new Map(plan.imports.map((record) => [record.id, record]));
+  const bundles: Record<string, ImportDataBundle> = {};
+  for (const [importId, entry] of Object.entries(value)) {
+    const record = records.get(importId);
+    if (!record || !isSafeStorageId(importId)) {
+      return fail('invalid', `This plan file holds rows for an import (“${importId.slice(0, 100)}”) that its plan does not list. ${NOTHING_IMPORTED}`);
+    }
+    const label = importLabel(record);
+    if (!isRecord(entry)) return fail('invalid', `The rows of ${label} in this plan file are not in the expected format. ${NOTHING_IMPORTED}`);
+    const rows = readPart(entry['rows'], `The rows of ${label}`);
+    if (!rows.ok) return rows;
+    const rejected = readPart(entry['rejected'], `The rejected rows of ${label}`);
+    if (!rejected.ok) return rejected;
+    bundles[importId] = { rows: rows.value, rejected: rejected.value };
+  }
+  return ok(bundles);
+}
+
+/**
+ * Reads an exported plan file of any version, migrating an older plan, and checks everything
+ * it carries: a damaged decision or damaged rows refuse the whole file, with a message naming
+ * what is wrong, so that nothing is imported half-way or without its evidence.
+ */
+export function readPlanFile(text: string): Result<PlanFileContents> {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -41,11 +174,26 @@ export function parsePlanFile(text: string): Result<Plan> {
   if (!envelope.success) {
     return fail('invalid', 'This is not a Rollout Readiness plan file (the "format" marker is missing).');
   }
+  const formatVersion = envelope.data.formatVersion ?? 1;
+  if (formatVersion > PLAN_FILE_VERSION) {
+    return fail('newer_version', `This plan file was made by a newer version of Rollout Readiness (file format ${formatVersion}); update the app to import it.`);
+  }
   const migrated = migratePlan(envelope.data.plan);
   if (!migrated.ok) {
     return fail(migrated.reason, migrated.message, migrated.details);
   }
-  return ok(migrated.plan);
+  const plan = migrated.plan;
+  const decisions = readDecisions(envelope.data.decisions, plan.id);
+  if (!decisions.ok) return decisions;
+  const importData = readImportData(envelope.data.importData, plan);
+  if (!importData.ok) return importData;
+  return ok({ plan, evidence: { importData: importData.value, decisions: decisions.value }, formatVersion });
+}
+
+/** Reads the plan of an exported plan file (see `readPlanFile` for the evidence that comes with it). */
+export function parsePlanFile(text: string): Result<Plan> {
+  const read = readPlanFile(text);
+  return read.ok ? ok(read.value.plan) : read;
 }
 
 /** The incoming plan as a copy beside the existing one: new id, name marked as imported. */

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { createPlan } from '../../shared/model/plan-factory';
+import { serialisePlanFile } from '../../shared/model/plan-file';
 import { useBrowser } from './browser';
 
 const session = useBrowser();
@@ -103,6 +105,55 @@ describe('plans and the readiness questionnaire', () => {
     await page.getByRole('alertdialog').getByText(/not a Rollout Readiness plan file/).waitFor();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Close' }).click();
     expect(await plans.getByRole('button').count()).toBe(2);
+  });
+
+  it('carries the imported rows in the exported file: a copy imported from it shows the same pilot data', async () => {
+    const { page } = session;
+    // The team-pilot template with the stage dates and enrolment the bundled samples belong to (samples/README.md).
+    const dates: Record<string, [string, number | null]> = {
+      'Internal pilot': ['2026-09-07', 5],
+      'Expanded pilot': ['2026-10-05', 15],
+      'Full rollout': ['2026-11-02', null],
+    };
+    const template = createPlan({ name: 'Claims pilot', templateId: 'team-workflow-pilot', now: new Date() });
+    const dated = {
+      ...template,
+      stages: template.stages.map((s) => ({ ...s, plannedStart: dates[s.name]?.[0] ?? null, enrolledUsers: dates[s.name]?.[1] ?? null })),
+    };
+    const planChooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import a plan file' }).click();
+    await (await planChooser).setFiles({ name: 'plan.rollout.json', mimeType: 'application/json', buffer: Buffer.from(serialisePlanFile(dated, new Date())) });
+    await page.getByRole('heading', { level: 1, name: 'Claims pilot' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Pilot data' }).click();
+    await page.getByRole('button', { name: 'Load sample data: Usage / adoption' }).click();
+    const wizard = page.getByRole('region', { name: 'Import “usage.csv”' });
+    await wizard.getByText('212 rows accepted').waitFor();
+    await wizard.getByRole('button', { name: 'Done' }).click();
+    const week4 = () => page.getByRole('table', { name: /^Internal pilot/ }).getByRole('row', { name: /Week 4/ });
+    await week4().getByText('3 of 5').waitFor();
+    await waitForSaved();
+
+    await page.getByRole('button', { name: 'Plan actions' }).click();
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'Export' }).click();
+    const path = await (await downloadPromise).path();
+    const exported = JSON.parse(await readFile(path, 'utf8')) as { formatVersion: number; importData: Record<string, { rows: string }> };
+    expect(exported.formatVersion).toBe(2);
+    expect(Object.keys(exported.importData)).toHaveLength(1);
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import plan' }).click();
+    await (await chooser).setFiles(path);
+    await page.getByRole('alertdialog', { name: 'This plan is already here' }).getByRole('button', { name: 'Keep both (import as a copy)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Claims pilot (imported copy)' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Pilot data' }).click();
+    const imports = page.getByRole('table', { name: 'Imports (1)' });
+    await imports.getByRole('row', { name: /usage\.csv/ }).getByText('212').waitFor();
+    await week4().getByText('3 of 5').waitFor();
+    expect(await page.getByText(/missing from this computer/).count()).toBe(0);
+    await session.shot('foundation-05-imported-copy-with-rows');
   });
 
   it('deletes a plan only after confirmation, and undo brings it back', async () => {

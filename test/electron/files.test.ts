@@ -42,7 +42,7 @@ describe('readTextFile', () => {
     const result = await readTextFile(path);
     expect(result).toMatchObject({ ok: false, error: { code: 'too_large' } });
     expect(!result.ok && result.error.message).toBe(
-      '"huge.json" is too large to open (5.0 MB; the limit is 5.0 MB). Is it really a Rollout Readiness plan file?',
+      '"huge.json" is too large to open (300.0 MB; the limit is 300.0 MB). Is it really a Rollout Readiness plan file?',
     );
   });
 

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPlan } from '../../../shared/model/plan-factory';
-import { asImportedCopy, parsePlanFile, planFileName, serialisePlanFile } from '../../../shared/model/plan-file';
+import {
+  asImportedCopy,
+  parsePlanFile,
+  planFileName,
+  PLAN_FILE_VERSION,
+  readPlanFile,
+  serialisePlanFile,
+  type PlanFileEvidence,
+} from '../../../shared/model/plan-file';
+import { makeDecision } from '../decision-fixture';
+import { importRecord } from '../decisions/fixtures';
 import { FIXED_NOW } from '../plan-fixture';
 
 describe('plan files', () => {
@@ -49,5 +59,137 @@ describe('plan files', () => {
     ['   ', 'plan.rollout.json'],
   ])('names the export file safely: %s', (name, expected) => {
     expect(planFileName({ ...plan, name })).toBe(expected);
+  });
+});
+
+describe('plan files with their evidence (format 2)', () => {
+  const base = createPlan({ name: 'Claims assistant', templateId: 'team-workflow-pilot', now: FIXED_NOW });
+  const usage = importRecord({ id: 'imp-usage', fileName: 'usage.csv', rejected: 2 });
+  const quality = importRecord({ id: 'imp-quality', kind: 'quality', fileName: 'quality.csv' });
+  const plan = { ...base, imports: [usage, quality] };
+  const first = makeDecision(plan.id, { rationale: 'Week 4 looks good.' });
+  const second = makeDecision(plan.id, { rationale: 'Holding for the sceptical team.' });
+  const evidence: PlanFileEvidence = {
+    importData: {
+      'imp-usage': { rows: new Uint8Array([0, 1, 2, 253, 254, 255]), rejected: new TextEncoder().encode('Line,Reason\r\n3,Bad date\r\n') },
+      'imp-quality': { rows: new Uint8Array(0), rejected: null },
+    },
+    decisions: [first, second],
+  };
+  const envelope = (text: string) => JSON.parse(text) as Record<string, unknown>;
+  const edited = (change: (file: Record<string, unknown>) => void) => {
+    const file = envelope(serialisePlanFile(plan, FIXED_NOW, evidence));
+    change(file);
+    return JSON.stringify(file);
+  };
+
+  it('round-trips the plan, every import’s rows and the decision log', () => {
+    const text = serialisePlanFile(plan, FIXED_NOW, evidence);
+    expect(envelope(text)).toMatchObject({ format: 'rollout-readiness-plan', formatVersion: PLAN_FILE_VERSION });
+    expect(readPlanFile(text)).toEqual({ ok: true, value: { plan, evidence, formatVersion: 2 } });
+  });
+
+  it('round-trips any rows and rejected rows byte for byte', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 5000 }), fc.option(fc.uint8Array({ maxLength: 500 })), (rows, rejected) => {
+        const bundle = { rows, rejected };
+        const read = readPlanFile(serialisePlanFile(plan, FIXED_NOW, { importData: { 'imp-usage': bundle }, decisions: [] }));
+        expect(read.ok && read.value.evidence.importData).toEqual({ 'imp-usage': bundle });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('leaves out an import with no stored parts, and data for imports the plan does not list', () => {
+    const file = envelope(
+      serialisePlanFile(plan, FIXED_NOW, {
+        importData: { 'imp-quality': { rows: null, rejected: null }, stray: { rows: new Uint8Array([1]), rejected: null } },
+        decisions: [],
+      }),
+    );
+    expect(file['importData']).toEqual({});
+  });
+
+  it('still reads a format 1 file: the plan alone, with no rows and no decisions', () => {
+    const v1 = `${JSON.stringify({ format: 'rollout-readiness-plan', exportedAt: FIXED_NOW.toISOString(), plan }, null, 2)}\n`;
+    expect(readPlanFile(v1)).toEqual({ ok: true, value: { plan, evidence: { importData: {}, decisions: [] }, formatVersion: 1 } });
+    expect(parsePlanFile(v1)).toEqual({ ok: true, value: plan });
+  });
+
+  it.each([
+    [
+      'damaged rows',
+      (file: Record<string, unknown>) => {
+        file['importData'] = { 'imp-usage': { rows: 'AAEC/f7*', rejected: null } };
+      },
+      /The rows of “usage\.csv” \(imported 2026-10-05\) in this plan file are damaged/,
+    ],
+    [
+      'damaged rejected rows',
+      (file: Record<string, unknown>) => {
+        file['importData'] = { 'imp-usage': { rows: 'AAEC', rejected: 'AAE' } };
+      },
+      /The rejected rows of “usage\.csv”.* are damaged/,
+    ],
+    [
+      'rows given as a number',
+      (file: Record<string, unknown>) => {
+        file['importData'] = { 'imp-usage': { rows: 42, rejected: null } };
+      },
+      /The rows of “usage\.csv”.* are damaged/,
+    ],
+    [
+      'rows for an import the plan does not list',
+      (file: Record<string, unknown>) => {
+        file['importData'] = { 'imp-gone': { rows: 'AAEC', rejected: null } };
+      },
+      /rows for an import \(“imp-gone”\) that its plan does not list/,
+    ],
+    [
+      'an invalid decision',
+      (file: Record<string, unknown>) => {
+        file['decisions'] = [first, { ...second, rationale: '' }];
+      },
+      new RegExp(`Decision 2 of the file \\(id “${second.id}”\\) is not a valid decision log entry`),
+    ],
+    [
+      'a decision of another plan',
+      (file: Record<string, unknown>) => {
+        file['decisions'] = [{ ...first, planId: 'someone-else' }];
+      },
+      /Decision 1 of the file .* belongs to another plan \(someone-else\)/,
+    ],
+    [
+      'the same decision twice',
+      (file: Record<string, unknown>) => {
+        file['decisions'] = [first, second, first];
+      },
+      /Decision 3 of the file .* repeats the id of an earlier entry/,
+    ],
+    [
+      'a decision log that is not a list',
+      (file: Record<string, unknown>) => {
+        file['decisions'] = { first };
+      },
+      /not a list of decisions/,
+    ],
+  ])('refuses the whole file for %s, saying what is wrong', (_label, change, message) => {
+    const read = readPlanFile(edited(change));
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.error.code).toBe('invalid');
+      expect(read.error.message).toMatch(message);
+      expect(read.error.message).toMatch(/Nothing was imported\./);
+    }
+  });
+
+  it('names the fields of an invalid decision', () => {
+    const read = readPlanFile(edited((file) => (file['decisions'] = [{ ...first, author: '  ' }])));
+    expect(!read.ok && read.error.details).toEqual(['author: Every decision needs its author']);
+  });
+
+  it('refuses a file from a newer version of the app', () => {
+    const read = readPlanFile(edited((file) => (file['formatVersion'] = PLAN_FILE_VERSION + 1)));
+    expect(read).toMatchObject({ ok: false, error: { code: 'newer_version', message: expect.stringMatching(/newer version/) as unknown } });
   });
 });

@@ -1,0 +1,144 @@
+import type { ImportDataPart, SaveOutcome } from '../api';
+import type { DecisionEntry } from '../decisions/schema';
+import { fail, ok, type Result } from '../result';
+import { importLabel, type ImportDataBundle, type PlanFileEvidence } from './plan-file';
+import type { Plan } from './schema';
+
+/**
+ * Where the evidence kept beside a plan (import rows, the decision log) is read from for an
+ * export: the main process's stores or the browser twin's, shaped like the API methods.
+ */
+export interface EvidenceSource {
+  loadImportData(planId: string, importId: string, part: ImportDataPart): Promise<Result<Uint8Array | null>>;
+  listDecisions(planId: string): Promise<Result<DecisionEntry[]>>;
+}
+
+/** Where an imported plan file's evidence is written to. */
+export interface EvidenceTarget {
+  saveImportData(planId: string, importId: string, part: ImportDataPart, bytes: Uint8Array): Promise<Result<void>>;
+  loadImportData(planId: string, importId: string, part: ImportDataPart): Promise<Result<Uint8Array | null>>;
+  /** Refuses an id already in the log with a 'conflict' error: the log is append-only. */
+  appendDecision(entry: DecisionEntry): Promise<Result<DecisionEntry>>;
+}
+
+export interface CollectedEvidence {
+  readonly evidence: PlanFileEvidence;
+  /** What the file will not carry (rows missing on this computer), in words for the user. */
+  readonly warnings: string[];
+}
+
+function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  return `${megabytes.toFixed(megabytes < 10 ? 1 : 0)} MB`;
+}
+
+/**
+ * Loads every import's stored parts and the decision log of a plan, for its export file. A
+ * missing or unreadable part does not stop the export (the rest of the evidence still
+ * travels), but it is named in the warnings; an unreadable decision log does stop it, since
+ * a plan file without its audit trail must not look complete. Refuses, before anything big
+ * is built, a plan whose rows would make the file larger than `maxFileBytes`.
+ */
+export async function collectPlanEvidence(plan: Plan, source: EvidenceSource, maxFileBytes: number): Promise<Result<CollectedEvidence>> {
+  const importData: Record<string, ImportDataBundle> = {};
+  const warnings: string[] = [];
+  let dataBytes = 0;
+  for (const record of plan.imports) {
+    const label = importLabel(record);
+    const rows = await source.loadImportData(plan.id, record.id, 'rows');
+    if (!rows.ok) {
+      warnings.push(`The rows of ${label} could not be read (${rows.error.message}), so the file carries that import without its rows.`);
+    } else if (rows.value === null) {
+      warnings.push(`The rows of ${label} are not stored on this computer, so the file carries that import without its rows.`);
+    }
+    const rejected = await source.loadImportData(plan.id, record.id, 'rejected');
+    if (!rejected.ok) {
+      warnings.push(`The rejected rows of ${label} could not be read (${rejected.error.message}), so the file does not carry them.`);
+    } else if (rejected.value === null && record.rejected > 0) {
+      warnings.push(`The rejected rows of ${label} are not stored on this computer, so the file does not carry them.`);
+    }
+    const bundle = { rows: rows.ok ? rows.value : null, rejected: rejected.ok ? rejected.value : null };
+    if (bundle.rows === null && bundle.rejected === null) continue;
+    importData[record.id] = bundle;
+    dataBytes += (bundle.rows?.byteLength ?? 0) + (bundle.rejected?.byteLength ?? 0);
+  }
+  // Base64 makes 4 characters of every 3 bytes.
+  const estimated = Math.ceil(dataBytes / 3) * 4;
+  if (estimated > maxFileBytes) {
+    return fail(
+      'too_large',
+      `This plan with its imported rows would make a file of about ${formatMegabytes(estimated)}, above the limit of ${formatMegabytes(maxFileBytes)}, so it was not exported. Remove imports that are no longer needed and try again.`,
+    );
+  }
+  const decisions = await source.listDecisions(plan.id);
+  if (!decisions.ok) {
+    return fail(decisions.error.code, `The decision log could not be read, so the plan was not exported: ${decisions.error.message}`);
+  }
+  return ok({ evidence: { importData, decisions: decisions.value }, warnings });
+}
+
+/** The decisions of a file as entries of another plan's log (an imported copy has a new id). */
+export function decisionsFor(planId: string, decisions: readonly DecisionEntry[]): DecisionEntry[] {
+  return decisions.map((entry) => (entry.planId === planId ? entry : { ...entry, planId }));
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * Writes a checked plan file's evidence under `plan.id` (the plan itself is saved already):
+ * each import's parts, then the decisions appended in their order. The log is append-only,
+ * so an entry whose id it already holds (replacing a plan, or a log kept from a deleted plan)
+ * is left as it is. Returns what the user should hear about: imports that arrived without
+ * rows, entries already there, and any write that failed.
+ */
+export async function restorePlanEvidence(plan: Plan, evidence: PlanFileEvidence, target: EvidenceTarget): Promise<string[]> {
+  const warnings: string[] = [];
+  for (const record of plan.imports) {
+    const label = importLabel(record);
+    const bundle = evidence.importData[record.id];
+    for (const part of ['rows', 'rejected'] as const) {
+      const bytes = bundle?.[part] ?? null;
+      if (bytes === null) continue;
+      const saved = await target.saveImportData(plan.id, record.id, part, bytes);
+      if (!saved.ok) {
+        const what = part === 'rows' ? 'rows' : 'rejected rows';
+        warnings.push(`The ${what} of ${label} could not be stored (${saved.error.message}).`);
+      }
+    }
+    if (!bundle?.rows) {
+      // Replacing a plan keeps the rows already here; only an import with no rows anywhere is news.
+      const here = await target.loadImportData(plan.id, record.id, 'rows');
+      if (!here.ok || here.value === null) {
+        warnings.push(`${label} came without its rows (they were missing where the file was made): import that CSV file again to use its data.`);
+      }
+    }
+  }
+
+  let added = 0;
+  let kept = 0;
+  const failures: string[] = [];
+  for (const entry of decisionsFor(plan.id, evidence.decisions)) {
+    const appended = await target.appendDecision(entry);
+    if (appended.ok) added += 1;
+    else if (appended.error.code === 'conflict') kept += 1;
+    else failures.push(appended.error.message);
+  }
+  if (kept > 0) {
+    warnings.push(
+      `${plural(kept, 'decision of the file was', 'decisions of the file were')} already in this plan’s decision log and kept as recorded (the log is append-only)` +
+        `${added > 0 ? `; ${plural(added, 'new decision was', 'new decisions were')} added` : '; no new decisions were added'}.`,
+    );
+  }
+  if (failures.length > 0) {
+    warnings.push(`${plural(failures.length, 'decision', 'decisions')} of the file could not be added to the decision log: ${failures[0]}`);
+  }
+  return warnings;
+}
+
+/** A finished export's outcome with the warnings of its evidence, when the file was written and there are any. */
+export function withExportWarnings(outcome: Result<SaveOutcome>, warnings: readonly string[]): Result<SaveOutcome> {
+  if (!outcome.ok || !outcome.value.saved || warnings.length === 0) return outcome;
+  return ok({ ...outcome.value, warnings: [...warnings] });
+}

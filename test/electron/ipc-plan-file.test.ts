@@ -1,0 +1,282 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { channels, type ImportOutcome, type RolloutApi, type SaveOutcome } from '../../shared/api';
+import type { DecisionEntry } from '../../shared/decisions/schema';
+import { serialisePlanFile } from '../../shared/model/plan-file';
+import type { Plan } from '../../shared/model/schema';
+import type { Result } from '../../shared/result';
+import { createDecisionLog } from '../../electron/decision-log';
+import { createFileDialogs } from '../../electron/files';
+import { createImportDataStore } from '../../electron/import-data-store';
+import { createHandlers, createIpcListeners, type IpcListener } from '../../electron/ipc';
+import { createReportPrinter } from '../../electron/report-printer';
+import { isTrustedUrl } from '../../electron/security';
+import { createStorage, type Storage } from '../../electron/storage';
+import { makeDecision } from '../shared/decision-fixture';
+import { importRecord } from '../shared/decisions/fixtures';
+import { FIXED_NOW, makeFakeWindow, makePlan, makeTempDir } from './fixtures';
+
+vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
+
+const appFrame = { senderFrame: { url: 'app://rollout/index.html' } };
+
+/** One computer's data folder with the real stores and handlers over it. */
+interface Machine {
+  readonly dir: string;
+  readonly storage: Storage;
+  readonly api: RolloutApi;
+  readonly listeners: Map<string, IpcListener>;
+  /** The path the next save dialog "chooses". */
+  savePath: string | null;
+}
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function machine(): Machine {
+  const { dir, cleanup } = makeTempDir();
+  cleanups.push(cleanup);
+  const storage = createStorage(dir, { now: () => FIXED_NOW });
+  const self: Machine = {
+    dir,
+    storage,
+    savePath: null,
+    api: undefined as unknown as RolloutApi,
+    listeners: new Map(),
+  };
+  const files = createFileDialogs(
+    {
+      showSaveDialog: async () => (self.savePath ? { canceled: false, filePath: self.savePath } : { canceled: true, filePath: '' }),
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    },
+    () => dir,
+  );
+  const api = createHandlers({
+    storage,
+    files,
+    importData: createImportDataStore(dir, { planExists: (id) => storage.findSummary(id) !== null }),
+    decisions: createDecisionLog(dir, { findPlan: (id) => storage.findSummary(id) }),
+    printer: createReportPrinter(() => makeFakeWindow(), files),
+    now: () => FIXED_NOW,
+  });
+  return Object.assign(self, { api, listeners: createIpcListeners(api, (url) => isTrustedUrl(url, null)) });
+}
+
+async function call<T>(on: Machine, channel: string, ...args: unknown[]): Promise<Result<T>> {
+  const listener = on.listeners.get(channel);
+  if (!listener) throw new Error(`no listener for ${channel}`);
+  return (await listener(appFrame, ...args)) as Result<T>;
+}
+
+/** Every file under a data folder with its exact bytes, to prove a refused import wrote nothing. */
+function snapshotDisk(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[path] = readFileSync(path).toString('base64');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+const usage = importRecord({ id: 'imp-usage', fileName: 'usage.csv', rejected: 1 });
+const quality = importRecord({ id: 'imp-quality', kind: 'quality', fileName: 'quality.csv' });
+
+interface Stocked {
+  readonly plan: Plan;
+  readonly rows: Uint8Array;
+  readonly rejected: Uint8Array;
+  readonly qualityRows: Uint8Array;
+  readonly decisions: DecisionEntry[];
+}
+
+/** A plan with two imports (rows, rejected rows) and two decisions, stored through IPC. */
+async function stock(on: Machine, plan: Plan = makePlan({ imports: [usage, quality] })): Promise<Stocked> {
+  const rows = new Uint8Array(randomBytes(2 * 1024 * 1024 + 1));
+  const rejected = new TextEncoder().encode('\uFEFFLine,Reason,user\r\n7,Date “2026-13-01” is not a date,ada\r\n');
+  const qualityRows = new Uint8Array(randomBytes(4096));
+  await call(on, channels.savePlan, plan);
+  await call(on, channels.saveImportData, plan.id, usage.id, 'rows', rows);
+  await call(on, channels.saveImportData, plan.id, usage.id, 'rejected', rejected);
+  await call(on, channels.saveImportData, plan.id, quality.id, 'rows', qualityRows);
+  const decisions = [makeDecision(plan.id, { rationale: 'Adoption reached 60% at week 4.' }), makeDecision(plan.id)];
+  for (const entry of decisions) await call(on, channels.appendDecision, entry);
+  return { plan, rows, rejected, qualityRows, decisions };
+}
+
+async function exportFrom(on: Machine, planId: string): Promise<{ text: string; outcome: SaveOutcome }> {
+  on.savePath = join(on.dir, 'exported.rollout.json');
+  const result = await call<SaveOutcome>(on, channels.exportPlan, planId);
+  if (!result.ok) throw new Error(result.error.message);
+  return { text: readFileSync(on.savePath, 'utf8'), outcome: result.value };
+}
+
+async function importInto(on: Machine, text: string, choice: 'ask' | 'copy' | 'replace'): Promise<ImportOutcome & { status: 'imported' }> {
+  const result = await call<ImportOutcome>(on, channels.importPlan, text, choice);
+  if (!result.ok) throw new Error(result.error.message);
+  if (result.value.status !== 'imported') throw new Error('unexpected conflict');
+  return result.value;
+}
+
+const bytesOf = async (on: Machine, planId: string, importId: string, part: 'rows' | 'rejected') => {
+  const loaded = await call<Uint8Array | null>(on, channels.loadImportData, planId, importId, part);
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return loaded.value === null ? null : Buffer.from(loaded.value);
+};
+
+describe('a plan file carries its imported rows and decision log', () => {
+  it('moves a plan to another computer with identical rows and decisions', async () => {
+    const laptop = machine();
+    const desktop = machine();
+    const stocked = await stock(laptop);
+
+    const { text, outcome } = await exportFrom(laptop, stocked.plan.id);
+    expect(outcome).toEqual({ saved: true, fileName: 'exported.rollout.json' });
+
+    const imported = await importInto(desktop, text, 'ask');
+    expect(imported).toMatchObject({ status: 'imported', replaced: false, plan: { id: stocked.plan.id } });
+    expect(imported.warnings).toBeUndefined();
+    expect(await call(desktop, channels.getPlan, stocked.plan.id)).toEqual({ ok: true, value: stocked.plan });
+    expect((await bytesOf(desktop, stocked.plan.id, usage.id, 'rows'))?.equals(Buffer.from(stocked.rows))).toBe(true);
+    expect((await bytesOf(desktop, stocked.plan.id, usage.id, 'rejected'))?.equals(Buffer.from(stocked.rejected))).toBe(true);
+    expect((await bytesOf(desktop, stocked.plan.id, quality.id, 'rows'))?.equals(Buffer.from(stocked.qualityRows))).toBe(true);
+    expect(await bytesOf(desktop, stocked.plan.id, quality.id, 'rejected')).toBeNull();
+    expect(await call(desktop, channels.listDecisions, stocked.plan.id)).toEqual({ ok: true, value: stocked.decisions });
+  });
+
+  it('exports an import whose rows are gone without them, says which, and the receiving side says so too', async () => {
+    const laptop = machine();
+    const desktop = machine();
+    const plan = makePlan({ imports: [usage, quality] });
+    await call(laptop, channels.savePlan, plan);
+    await call(laptop, channels.saveImportData, plan.id, quality.id, 'rows', new Uint8Array([1, 2, 3]));
+
+    const { text, outcome } = await exportFrom(laptop, plan.id);
+    expect(outcome.saved).toBe(true);
+    expect(outcome.warnings).toEqual([
+      'The rows of “usage.csv” (imported 2026-10-05) are not stored on this computer, so the file carries that import without its rows.',
+      'The rejected rows of “usage.csv” (imported 2026-10-05) are not stored on this computer, so the file does not carry them.',
+    ]);
+
+    const imported = await importInto(desktop, text, 'ask');
+    expect(imported.warnings).toEqual([
+      '“usage.csv” (imported 2026-10-05) came without its rows (they were missing where the file was made): import that CSV file again to use its data.',
+    ]);
+    expect(await bytesOf(desktop, plan.id, quality.id, 'rows')).toEqual(Buffer.from([1, 2, 3]));
+  });
+
+  it('imports a copy under a new id: rows under the new id, decisions in its own new log', async () => {
+    const laptop = machine();
+    const stocked = await stock(laptop);
+    const { text } = await exportFrom(laptop, stocked.plan.id);
+
+    const copy = await importInto(laptop, text, 'copy');
+    expect(copy.plan.id).not.toBe(stocked.plan.id);
+    expect(copy.plan.name).toBe(`${stocked.plan.name} (imported copy)`);
+    expect(copy.warnings).toBeUndefined();
+    expect((await bytesOf(laptop, copy.plan.id, usage.id, 'rows'))?.equals(Buffer.from(stocked.rows))).toBe(true);
+    expect((await bytesOf(laptop, copy.plan.id, usage.id, 'rejected'))?.equals(Buffer.from(stocked.rejected))).toBe(true);
+    // Same entries, same ids, each now naming the copy; the original's log is untouched.
+    expect(await call(laptop, channels.listDecisions, copy.plan.id)).toEqual({
+      ok: true,
+      value: stocked.decisions.map((entry) => ({ ...entry, planId: copy.plan.id })),
+    });
+    expect(await call(laptop, channels.listDecisions, stocked.plan.id)).toEqual({ ok: true, value: stocked.decisions });
+  });
+
+  it('on replace, appends only the decisions the append-only log does not hold yet, and says so', async () => {
+    const laptop = machine();
+    const desktop = machine();
+    const stocked = await stock(laptop);
+    const [first, second] = stocked.decisions as [DecisionEntry, DecisionEntry];
+    const later = makeDecision(stocked.plan.id, { rationale: 'Recorded on the laptop after the copy was made.' });
+    await call(laptop, channels.appendDecision, later);
+    // The desktop has an older copy of the plan: the first decision and one of its own.
+    const ownEntry = makeDecision(stocked.plan.id, { rationale: 'Recorded on the desktop.' });
+    await call(desktop, channels.savePlan, { ...stocked.plan, imports: [usage] });
+    await call(desktop, channels.appendDecision, first);
+    await call(desktop, channels.appendDecision, ownEntry);
+    await call(desktop, channels.saveImportData, stocked.plan.id, usage.id, 'rows', new Uint8Array([9, 9]));
+
+    const { text } = await exportFrom(laptop, stocked.plan.id);
+    const replaced = await importInto(desktop, text, 'replace');
+
+    expect(replaced).toMatchObject({ replaced: true, plan: { id: stocked.plan.id } });
+    expect(replaced.warnings).toEqual([
+      '1 decision of the file was already in this plan’s decision log and kept as recorded (the log is append-only); 2 new decisions were added.',
+    ]);
+    expect(await call(desktop, channels.listDecisions, stocked.plan.id)).toEqual({ ok: true, value: [first, ownEntry, second, later] });
+    expect((await bytesOf(desktop, stocked.plan.id, usage.id, 'rows'))?.equals(Buffer.from(stocked.rows))).toBe(true);
+    expect((await bytesOf(desktop, stocked.plan.id, quality.id, 'rows'))?.equals(Buffer.from(stocked.qualityRows))).toBe(true);
+  });
+
+  it('keeps rows already here when the file being imported over them has none', async () => {
+    const desktop = machine();
+    const plan = makePlan({ imports: [quality] });
+    await call(desktop, channels.savePlan, plan);
+    await call(desktop, channels.saveImportData, plan.id, quality.id, 'rows', new Uint8Array([4, 5, 6]));
+    const replaced = await importInto(desktop, serialisePlanFile({ ...plan, name: 'Renamed elsewhere' }, FIXED_NOW), 'replace');
+    expect(replaced.warnings).toBeUndefined();
+    expect(await bytesOf(desktop, plan.id, quality.id, 'rows')).toEqual(Buffer.from([4, 5, 6]));
+  });
+
+  const damage: Array<[string, (file: Record<string, unknown>, stocked: Stocked) => void, RegExp]> = [
+    [
+      'corrupt base64 rows',
+      (file) => {
+        const data = file['importData'] as Record<string, { rows: string }>;
+        const entry = data[quality.id]!;
+        entry.rows = `${entry.rows.slice(0, 100)}!${entry.rows.slice(101)}`;
+      },
+      /The rows of “quality\.csv” .* are damaged/,
+    ],
+    [
+      'an invalid decision',
+      (file, stocked) => {
+        file['decisions'] = [stocked.decisions[0], { ...stocked.decisions[1], decision: 'approve-everything' }];
+      },
+      /Decision 2 of the file .* is not a valid decision log entry/,
+    ],
+  ];
+
+  it.each(damage)('refuses a file with %s and writes nothing, for a new plan or a replacement', async (_label, change, message) => {
+    const laptop = machine();
+    const desktop = machine();
+    const stocked = await stock(laptop);
+    const file = JSON.parse((await exportFrom(laptop, stocked.plan.id)).text) as Record<string, unknown>;
+    change(file, stocked);
+    const text = JSON.stringify(file);
+
+    const empty = snapshotDisk(desktop.dir);
+    const refused = await call(desktop, channels.importPlan, text, 'ask');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(message) as unknown } });
+    expect(snapshotDisk(desktop.dir)).toEqual(empty);
+
+    const before = snapshotDisk(laptop.dir);
+    for (const choice of ['replace', 'copy'] as const) {
+      expect(await call(laptop, channels.importPlan, text, choice)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+    expect(snapshotDisk(laptop.dir)).toEqual(before);
+  });
+
+  it('takes a file of many megabytes through IPC: the size limit follows the plan-file limit', async () => {
+    const laptop = machine();
+    const desktop = machine();
+    const plan = makePlan({ imports: [usage] });
+    await call(laptop, channels.savePlan, plan);
+    const rows = new Uint8Array(randomBytes(12 * 1024 * 1024));
+    await call(laptop, channels.saveImportData, plan.id, usage.id, 'rows', rows);
+    const { text } = await exportFrom(laptop, plan.id);
+    expect(text.length).toBeGreaterThan(16 * 1024 * 1024);
+
+    await importInto(desktop, text, 'ask');
+    expect((await bytesOf(desktop, plan.id, usage.id, 'rows'))?.equals(Buffer.from(rows))).toBe(true);
+  });
+});

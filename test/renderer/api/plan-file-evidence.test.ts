@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportOutcome, SaveOutcome } from '../../../shared/api';
+import type { DecisionEntry } from '../../../shared/decisions/schema';
+import { collectPlanEvidence } from '../../../shared/model/plan-file-evidence';
+import type { Plan } from '../../../shared/model/schema';
+import type { Result } from '../../../shared/result';
+import { createMemoryApi, type MemoryApi } from '../../../renderer/api/memory-api';
+import { makeDecision } from '../../shared/decision-fixture';
+import { importRecord } from '../../shared/decisions/fixtures';
+import { makePlan, TEST_NOW } from '../plan-fixtures';
+
+const now = () => TEST_NOW;
+const usage = importRecord({ id: 'imp-usage', fileName: 'usage.csv', rejected: 1 });
+const quality = importRecord({ id: 'imp-quality', kind: 'quality', fileName: 'quality.csv' });
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+function bytes(length: number, seed: number): Uint8Array {
+  return new Uint8Array(length).map((_, index) => (index * 131 + seed) % 256);
+}
+
+/** A browser profile holding a plan with two imports' rows and a decision log of two entries. */
+async function stocked(plan: Plan = makePlan({ imports: [usage, quality] })) {
+  const api = createMemoryApi({ plans: [plan], now });
+  const rows = bytes(300_000, 7);
+  const rejected = new TextEncoder().encode('Line,Reason\r\n4,Rating 9 is outside 1–5\r\n');
+  const qualityRows = bytes(999, 3);
+  await api.saveImportData(plan.id, usage.id, 'rows', rows);
+  await api.saveImportData(plan.id, usage.id, 'rejected', rejected);
+  await api.saveImportData(plan.id, quality.id, 'rows', qualityRows);
+  const decisions = [makeDecision(plan.id, { rationale: 'Proceed to the expanded pilot.' }), makeDecision(plan.id)];
+  for (const entry of decisions) unwrap(await api.appendDecision(entry));
+  return { api, plan, rows, rejected, qualityRows, decisions };
+}
+
+async function exported(api: MemoryApi, planId: string): Promise<{ text: string; outcome: SaveOutcome }> {
+  const outcome = unwrap(await api.exportPlan(planId));
+  const file = api.savedFiles.at(-1);
+  if (!file) throw new Error('nothing was downloaded');
+  return { text: file.text, outcome };
+}
+
+function imported(result: Result<ImportOutcome>): ImportOutcome & { status: 'imported' } {
+  const outcome = unwrap(result);
+  if (outcome.status !== 'imported') throw new Error('unexpected conflict');
+  return outcome;
+}
+
+/** Everything the browser storage holds, to prove a refused import changed nothing. */
+function snapshot(api: MemoryApi) {
+  return structuredClone({
+    plans: [...api.storedPlans],
+    data: [...api.storedImportData],
+    decisions: [...api.storedDecisions],
+  });
+}
+
+describe('browser twin: plan files with their rows and decisions', () => {
+  it('moves a plan to another browser with identical rows and decisions', async () => {
+    const source = await stocked();
+    const { text, outcome } = await exported(source.api, source.plan.id);
+    expect(outcome).toEqual({ saved: true, fileName: 'Support-reply-assistant.rollout.json' });
+    expect(source.api.savedFiles.at(-1)?.kind).toBe('plan');
+
+    const target = createMemoryApi({ now });
+    const done = imported(await target.importPlan(text, 'ask'));
+    expect(done).toMatchObject({ replaced: false, plan: { id: source.plan.id } });
+    expect(done.warnings).toBeUndefined();
+    expect(await target.getPlan(source.plan.id)).toEqual({ ok: true, value: source.plan });
+    expect(await target.loadImportData(source.plan.id, usage.id, 'rows')).toEqual({ ok: true, value: source.rows });
+    expect(await target.loadImportData(source.plan.id, usage.id, 'rejected')).toEqual({ ok: true, value: source.rejected });
+    expect(await target.loadImportData(source.plan.id, quality.id, 'rows')).toEqual({ ok: true, value: source.qualityRows });
+    expect(await target.listDecisions(source.plan.id)).toEqual({ ok: true, value: source.decisions });
+  });
+
+  it('imports a copy with its rows under the new id and the decisions in a new log', async () => {
+    const { api, plan, rows, decisions } = await stocked();
+    const { text } = await exported(api, plan.id);
+
+    const copy = imported(await api.importPlan(text, 'copy'));
+    expect(copy.plan.id).not.toBe(plan.id);
+    expect(await api.loadImportData(copy.plan.id, usage.id, 'rows')).toEqual({ ok: true, value: rows });
+    expect(await api.listDecisions(copy.plan.id)).toEqual({ ok: true, value: decisions.map((entry) => ({ ...entry, planId: copy.plan.id })) });
+    expect(await api.listDecisions(plan.id)).toEqual({ ok: true, value: decisions });
+  });
+
+  it('on replace, leaves the log’s entries as they are and appends only new ones, saying so', async () => {
+    const source = await stocked();
+    const [first, second] = source.decisions as [DecisionEntry, DecisionEntry];
+    const target = createMemoryApi({ plans: [source.plan], now });
+    await target.appendDecision(first);
+    await target.appendDecision(second);
+    const { text } = await exported(source.api, source.plan.id);
+
+    const replaced = imported(await target.importPlan(text, 'replace'));
+    expect(replaced.replaced).toBe(true);
+    expect(replaced.warnings).toEqual([
+      '2 decisions of the file were already in this plan’s decision log and kept as recorded (the log is append-only); no new decisions were added.',
+    ]);
+    expect(target.storedDecisions.get(source.plan.id)).toHaveLength(2);
+    expect(await target.loadImportData(source.plan.id, usage.id, 'rows')).toEqual({ ok: true, value: source.rows });
+  });
+
+  it('finds the log a deleted plan left behind and does not double it when the plan comes back from a file', async () => {
+    const { api, plan, decisions } = await stocked();
+    const { text } = await exported(api, plan.id);
+    unwrap(await api.deletePlan(plan.id));
+
+    const back = imported(await api.importPlan(text, 'ask'));
+    expect(back.plan.id).toBe(plan.id);
+    expect(back.warnings).toEqual([expect.stringMatching(/^2 decisions of the file were already in this plan’s decision log/)]);
+    expect(await api.listDecisions(plan.id)).toEqual({ ok: true, value: decisions });
+  });
+
+  it('exports an import whose rows are missing as absent and names it', async () => {
+    const plan = makePlan({ imports: [usage] });
+    const api = createMemoryApi({ plans: [plan], now });
+    const { text, outcome } = await exported(api, plan.id);
+    expect(outcome.warnings).toEqual([
+      'The rows of “usage.csv” (imported 2026-10-05) are not stored on this computer, so the file carries that import without its rows.',
+      'The rejected rows of “usage.csv” (imported 2026-10-05) are not stored on this computer, so the file does not carry them.',
+    ]);
+    expect(JSON.parse(text)).toMatchObject({ formatVersion: 2, importData: {}, decisions: [] });
+  });
+
+  it.each([
+    ['damaged rows', (file: Record<string, unknown>) => ((file['importData'] as Record<string, { rows: string }>)[usage.id]!.rows = 'not base64')],
+    ['an invalid decision', (file: Record<string, unknown>) => ((file['decisions'] as Array<Record<string, unknown>>)[1]!['at'] = 'yesterday')],
+  ])('refuses a file with %s, writing nothing whatever the choice', async (_label, damage) => {
+    const { api, plan } = await stocked();
+    const file = JSON.parse((await exported(api, plan.id)).text) as Record<string, unknown>;
+    damage(file);
+    const before = snapshot(api);
+    for (const choice of ['ask', 'copy', 'replace'] as const) {
+      expect(await api.importPlan(JSON.stringify(file), choice)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+    expect(snapshot(api)).toEqual(before);
+
+    const elsewhere = createMemoryApi({ now });
+    expect(await elsewhere.importPlan(JSON.stringify(file), 'ask')).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(elsewhere.storedPlans.size + elsewhere.storedImportData.size + elsewhere.storedDecisions.size).toBe(0);
+  });
+
+  it('refuses to build a file above the limit, before encoding anything, in plain words', async () => {
+    const { api, plan } = await stocked();
+    expect(await collectPlanEvidence(plan, api, 100_000)).toMatchObject({
+      ok: false,
+      error: { code: 'too_large', message: expect.stringMatching(/would make a file of about 0\.4 MB, above the limit of 0\.1 MB/) as unknown },
+    });
+  });
+});
