@@ -29,8 +29,9 @@ export function createReportPrinter(getWindow: () => PrintableWindow | null, fil
   async function toPdf(contents: PrintableContents, paper: PaperSize, suggestedName: string): Promise<Result<SaveOutcome>> {
     let pdf: Uint8Array;
     try {
-      // The paper the user picked wins over the page's CSS, and the default (1 cm) margins are kept.
-      pdf = await contents.printToPDF({ pageSize: paper, printBackground: true, preferCSSPageSize: false });
+      // The report's @page rule (set from the paper the user picked) decides the size, as in the browser build and
+      // the e2e PDF check; pageSize is the fallback for a page without one.
+      pdf = await contents.printToPDF({ pageSize: paper, printBackground: true, preferCSSPageSize: true });
     } catch (error) {
       return fail('io', `The PDF could not be made: ${errorMessage(error)}`);
     }

@@ -11,7 +11,8 @@ export function StartupNotices() {
       {notices.map((notice, index) => (
         <div key={`${notice.kind}-${notice.message}`} className={`notice notice-${notice.kind}`}>
           <Icon name={notice.kind === 'migrated' ? 'check-circle' : 'alert'} />
-          <p>{notice.message}</p>
+          {/* They arrive after start-up: a live role makes screen readers say them; a set-aside record is urgent. */}
+          <p role={notice.kind === 'migrated' ? 'status' : 'alert'}>{notice.message}</p>
           <button type="button" className="icon-button small" aria-label="Dismiss notice" onClick={() => dismissNotice(index)}>
             <Icon name="x" size={14} />
           </button>

@@ -34,7 +34,8 @@ describe('print to PDF', () => {
 
     expect(result).toEqual({ ok: true, value: { saved: true, fileName: 'Summary for the board.pdf' } });
     expect(readFileSync(nextSavePath).equals(Buffer.from(FAKE_PDF))).toBe(true);
-    expect(window.pdfCalls).toEqual([{ pageSize: paper, printBackground: true, preferCSSPageSize: false }]);
+    // The report's own @page size wins (the renderer set it from the same paper); pageSize is only the fallback.
+    expect(window.pdfCalls).toEqual([{ pageSize: paper, printBackground: true, preferCSSPageSize: true }]);
     const options = showSaveDialog.mock.calls[0]?.[0];
     expect(options?.defaultPath).toBe(join(dir, 'Claims summary.pdf'));
     expect(options?.filters).toEqual([{ name: 'PDF document', extensions: ['pdf'] }]);
