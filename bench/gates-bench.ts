@@ -68,6 +68,8 @@ function benchStage(index: number): Stage {
     minDurationWeeks: 4,
     pattern: 'percentage',
     enrolledUsers: 400,
+    enrolmentSource: '',
+    enrolledByGroup: {},
     criteria: [
       rule({ metric: 'adoption_rate', comparator: '>=', threshold: 50, judgedAt: { kind: 'week', week: 4 }, minSample: 5 }),
       rule({ metric: 'editing_under_limit_share', comparator: '>=', threshold: 80, minSample: 30 }),

@@ -3,12 +3,15 @@ import { buildEvidenceSnapshot } from '../../shared/decisions/evidence-snapshot'
 import { gateChanges, type GateChange } from '../../shared/decisions/gate-changes';
 import { gateChangeEntry, newDecisionEntry, type DecisionInput } from '../../shared/decisions/new-entry';
 import { decisionEntrySchema, type DecisionEntry, type EvidenceSnapshot } from '../../shared/decisions/schema';
+import { lockedDecisionRefusal, withStageLock } from '../../shared/decisions/stage-lock';
+import { stageUnlocks, type StageUnlock } from '../../shared/decisions/stage-unlocks';
 import { evaluateStage } from '../../shared/gates/stage-verdict';
 import { newId } from '../../shared/model/ids';
 import type { Plan } from '../../shared/model/schema';
 import { computeReadiness } from '../../shared/readiness/score';
 import { fail, ok, type Result } from '../../shared/result';
 import { tallyThresholds } from '../../shared/thresholds/threshold-status';
+import { selectDecisions, selectDecisionsLoaded } from './decisions-selectors';
 import { selectObservationLookup } from './pilot-data-selectors';
 import type { AppState, SliceCreator } from './types';
 
@@ -33,14 +36,26 @@ export interface DecisionsSlice {
   flushGateLog(): Promise<void>;
 }
 
-/** Evidence of `plan` as it is now; `stageId` null for an entry about the whole plan. */
-function evidenceOf(state: AppState, plan: Plan, stageId: string | null): { evidence: EvidenceSnapshot; verdict: DecisionEntry['recommendation'] } {
+interface Evidence {
+  readonly evidence: EvidenceSnapshot;
+  readonly verdict: DecisionEntry['recommendation'];
+  /** Whether the stage may start by the log; null for the whole plan or when the log is unknown. */
+  readonly unlock: StageUnlock | null;
+}
+
+/**
+ * Evidence of `plan` as it is now; `stageId` null for an entry about the whole plan. The verdict
+ * is the one the screens show: the gates' verdict with the decision log's lock applied
+ * (`withStageLock`, as `selectStageEvaluations` does); `decisions` null when the log is unknown.
+ */
+function evidenceOf(state: AppState, plan: Plan, stageId: string | null, decisions: readonly DecisionEntry[] | null): Evidence {
   const today = state.today;
   const stage = stageId === null ? undefined : plan.stages.find((s) => s.id === stageId);
   const lookup = selectObservationLookup(state);
-  const evaluation = stage && lookup ? evaluateStage(plan, stage, lookup, today) : null;
+  const unlock = stage && decisions ? (stageUnlocks(plan, decisions).find((u) => u.stageId === stage.id) ?? null) : null;
+  const evaluation = stage && lookup ? withStageLock(evaluateStage(plan, stage, lookup, today), unlock) : null;
   const evidence = buildEvidenceSnapshot(plan, evaluation, computeReadiness(plan, today), tallyThresholds(plan.thresholds), today);
-  return { evidence, verdict: evaluation?.verdict ?? null };
+  return { evidence, verdict: evaluation?.verdict ?? null, unlock };
 }
 
 /**
@@ -66,9 +81,11 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     // A plan deleted meanwhile gets no log: it would be an audit trail of nothing.
     if (!get().plans.some((p) => p.id === after.id)) return;
     const changes: GateChange[] = gateChanges(before, after);
+    if (changes.length === 0) return;
     const author = get().settings.authorName.trim() || AUTOMATIC_AUTHOR;
+    const decisions = await logOf(after.id);
     for (const change of changes) {
-      const { evidence } = evidenceOf(get(), after, change.stageId);
+      const { evidence } = evidenceOf(get(), after, change.stageId, decisions);
       const entry = gateChangeEntry(change, { id: newId(), planId: after.id, at: localTimestamp(deps.now()), author, evidence });
       const result = await deps.api.appendDecision(entry);
       if (result.ok) append(result.value);
@@ -80,6 +97,14 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
         });
       }
     }
+  }
+
+  /** The plan's decision log: the store's when it holds that plan's, else read; null when it cannot be read. */
+  async function logOf(planId: string): Promise<readonly DecisionEntry[] | null> {
+    const state = get();
+    if (state.decisionsPlanId === planId && state.decisionsStatus === 'ready') return state.decisions;
+    const result = await deps.api.listDecisions(planId);
+    return result.ok ? result.value : null;
   }
 
   const flushGateLog = async (): Promise<void> => {
@@ -111,14 +136,26 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
       if (!(await get().flushSave())) {
         return fail('io', 'The plan has changes that could not be saved; retry saving first, so the decision names a stored version.');
       }
+      // Whether the stage may start at all is in the log: it must be read before anything is decided.
+      const open = get().plan;
+      if (open && !selectDecisionsLoaded(get())) await get().loadDecisions(open.id);
       const state = get();
       const plan = state.plan;
       if (!plan) return fail('not_found', 'No plan is open.');
+      if (!selectDecisionsLoaded(state)) {
+        return fail(
+          'io',
+          `The decision log could not be read${state.decisionsError ? ` (${state.decisionsError})` : ''}, so whether this stage may start is unknown. Read the log again, then record the decision.`,
+        );
+      }
       // Evidence frozen before the rows are read would say "cannot measure" for every gate.
       if (state.pilotMetricsStatus === 'loading') {
         return fail('conflict', 'The pilot data is still being read. Record the decision in a moment, so its evidence is complete.');
       }
-      const { evidence, verdict } = evidenceOf(state, plan, input.stageId);
+      const { evidence, verdict, unlock } = evidenceOf(state, plan, input.stageId, selectDecisions(state));
+      // SPEC §4: no proceed on a stage the one before was not allowed to leave; not even as an override.
+      const refusal = input.stageId === null ? null : lockedDecisionRefusal(input.decision, unlock);
+      if (refusal !== null) return fail('conflict', refusal);
       if (shownRecommendation !== undefined && input.stageId !== null && shownRecommendation !== verdict) {
         return fail('conflict', 'The recommendation changed while you were writing. Check it, then record the decision again.');
       }

@@ -96,12 +96,19 @@ function utf8Bytes(text: string): Uint8Array {
 
 /** The inputs the metrics depend on, as one comparable string (stages carry more than these). */
 function metricsKey(plan: Plan, ready: readonly string[]): string {
-  const stages = plan.stages.map((s) => [s.id, s.name, s.plannedStart, s.durationWeeks, s.enrolledUsers]);
+  const stages = plan.stages.map((s) => [s.id, s.name, s.plannedStart, s.durationWeeks, s.enrolledUsers, s.enrolledByGroup]);
   return JSON.stringify([stages, plan.editingShareLimit, ready]);
 }
 
 const stageInputs = (plan: Plan) =>
-  plan.stages.map(({ id, name, plannedStart, durationWeeks, enrolledUsers }) => ({ id, name, plannedStart, durationWeeks, enrolledUsers }));
+  plan.stages.map(({ id, name, plannedStart, durationWeeks, enrolledUsers, enrolledByGroup }) => ({
+    id,
+    name,
+    plannedStart,
+    durationWeeks,
+    enrolledUsers,
+    enrolledByGroup,
+  }));
 
 export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { api, now }) => {
   const engine = createMetricsClient();

@@ -1,12 +1,15 @@
+import { withStageLock, type GatedEvaluation } from '../../shared/decisions/stage-lock';
+import type { StageUnlock } from '../../shared/decisions/stage-unlocks';
 import { evaluateStage, type ObservationLookup, type StageEvaluation } from '../../shared/gates';
 import { isoFromDay, stageSpans } from '../../shared/metrics';
 import type { Plan, Stage } from '../../shared/model/schema';
+import { selectDecisionsLoaded, selectStageUnlocks } from './decisions-selectors';
 import { memoLast } from './memo';
 import { selectObservationLookup } from './pilot-data-selectors';
 import type { AppState } from './types';
 
 const noStages: readonly Stage[] = [];
-const noEvaluations: readonly StageEvaluation[] = [];
+const noEvaluations: readonly GatedEvaluation[] = [];
 
 export const selectStages = (state: AppState): readonly Stage[] => state.plan?.stages ?? noStages;
 
@@ -42,19 +45,41 @@ const evaluationsOf = memoLast(
     stages.map((stage) => evaluationOf(stage, lookup, today, confidence)),
 );
 
+// Per gates' evaluation: the gated one keeps its identity while neither the evaluation nor the lock changes.
+const gatedByEvaluation = new WeakMap<StageEvaluation, GatedEvaluation>();
+
+function gatedOf(evaluation: StageEvaluation, unlock: StageUnlock | undefined): GatedEvaluation {
+  const lockedBecause = unlock && !unlock.mayStart ? unlock.why : null;
+  const hit = gatedByEvaluation.get(evaluation);
+  if (hit && hit.lockedBecause === lockedBecause) return hit;
+  const gated = withStageLock(evaluation, unlock);
+  gatedByEvaluation.set(evaluation, gated);
+  return gated;
+}
+
+const gatedEvaluationsOf = memoLast(
+  (evaluations: readonly StageEvaluation[], unlocks: readonly StageUnlock[] | null): readonly GatedEvaluation[] => {
+    const byStage = new Map(unlocks?.map((u) => [u.stageId, u]));
+    return evaluations.map((e) => gatedOf(e, byStage.get(e.stageId)));
+  },
+);
+
 /**
- * Every stage's evaluation on `state.today`, in plan order. Derived, never stored: it follows
- * the plan, the imported data and the date, and a verdict in the store would go stale.
+ * Every stage's evaluation on `state.today`, in plan order, with the decision log's lock applied
+ * (`withStageLock`): a stage whose predecessor was not allowed to proceed is held. Until the
+ * log is read, the verdicts are the gates' own. Derived, never stored: it follows the plan, the
+ * imported data, the log and the date, and a verdict in the store would go stale.
  */
-export const selectStageEvaluations = (state: AppState): readonly StageEvaluation[] => {
+export const selectStageEvaluations = (state: AppState): readonly GatedEvaluation[] => {
   const plan = state.plan;
   const lookup = selectObservationLookup(state);
   if (!plan || !lookup) return noEvaluations;
-  return evaluationsOf(plan.stages, plan.statisticalConfidence, lookup, state.today);
+  const evaluations = evaluationsOf(plan.stages, plan.statisticalConfidence, lookup, state.today);
+  return gatedEvaluationsOf(evaluations, selectDecisionsLoaded(state) ? selectStageUnlocks(state) : null);
 };
 
 /** One stage's evaluation; null for a stage the plan does not have. */
-export function evaluationFor(evaluations: readonly StageEvaluation[], stageId: string): StageEvaluation | null {
+export function evaluationFor<E extends StageEvaluation>(evaluations: readonly E[], stageId: string): E | null {
   return evaluations.find((e) => e.stageId === stageId) ?? null;
 }
 

@@ -33,6 +33,13 @@ export function assembleStages(
     const span = spans[s] ?? { start: null, end: null };
     const base = layout.cellBase[s] as number;
     const weekCount = layout.weeks[s] as number;
+    // Own keys only: a group named "constructor" must not find Object's.
+    const byGroup = stage.enrolledByGroup ?? {};
+    const enrolledIn = (g: number): number | null => {
+      if (g === 0) return stage.enrolledUsers;
+      const name = groupNames[g] ?? '';
+      return Object.hasOwn(byGroup, name) ? (byGroup[name] ?? null) : null;
+    };
     const series = (g: number): WeekFigures[] =>
       Array.from({ length: weekCount }, (_, k) => {
         const week = k + 1;
@@ -41,13 +48,13 @@ export function assembleStages(
           week,
           from: first === null ? null : isoFromDay(first),
           to: first === null ? null : isoFromDay(first + 6),
-          ...period(sums, (base + week) * stride + g, g === 0 ? stage.enrolledUsers : null, g > 0),
+          ...period(sums, (base + week) * stride + g, enrolledIn(g), g > 0),
         };
       });
     const groups: GroupSeries[] = [];
     for (let g = 1; g < stride; g++) {
       if (!hasRows(sums, base * stride + g)) continue;
-      groups.push({ group: groupNames[g] ?? '', total: period(sums, base * stride + g, null, true), weeks: series(g) });
+      groups.push({ group: groupNames[g] ?? '', total: period(sums, base * stride + g, enrolledIn(g), true), weeks: series(g) });
     }
     groups.sort((a, b) => compareNames(a.group, b.group));
     return {
@@ -74,8 +81,8 @@ function period(sums: KindSums, b: number, enrolled: number | null, isGroup: boo
 function adoption(sums: UsageSums, b: number, enrolled: number | null, isGroup: boolean): AdoptionFigures {
   const rows = sums.rows[b] as number;
   const activeUsers = sums.activeUsers[b] as number;
-  // The plan knows how many users a stage enrolled, not how many per group.
-  if (isGroup) return { rows, activeUsers, enrolledUsers: null, rate: null, gap: 'group enrolment unknown' };
+  // Per group, the enrolment is known only from a roster file with a group column.
+  if (isGroup && enrolled === null) return { rows, activeUsers, enrolledUsers: null, rate: null, gap: 'group enrolment unknown' };
   if (enrolled === null) return { rows, activeUsers, enrolledUsers: null, rate: null, gap: 'enrolment unknown' };
   if (enrolled === 0) return { rows, activeUsers, enrolledUsers: 0, rate: null, gap: 'no users enrolled' };
   return { rows, activeUsers, enrolledUsers: enrolled, rate: proportion(activeUsers, enrolled), gap: null };

@@ -40,7 +40,8 @@ const noFile: Record<keyof PeriodFigures | 'tests', string> = {
 
 const gapText: Record<AdoptionGap, string> = {
   'enrolment unknown': "The stage's enrolled users are not set, so adoption has no denominator.",
-  'group enrolment unknown': 'The plan records enrolled users per stage, not per group, so adoption per group has no denominator.',
+  'group enrolment unknown':
+    "This group's enrolled users are not recorded (the plan enrols per stage, not per group, unless a roster file with a group column names the group), so adoption in the group has no denominator.",
   'no users enrolled': 'The stage has 0 enrolled users, so adoption has no denominator.',
 };
 

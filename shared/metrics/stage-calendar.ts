@@ -1,8 +1,9 @@
 import type { Stage } from '../model/schema';
 import { dayFromIso } from './day-number';
 
-/** What the metrics need to know of a stage. */
-export type StageInput = Pick<Stage, 'id' | 'name' | 'plannedStart' | 'durationWeeks' | 'enrolledUsers'>;
+/** What the metrics need to know of a stage; `enrolledByGroup` (from a roster file) gives adoption per group a denominator. */
+export type StageInput = Pick<Stage, 'id' | 'name' | 'plannedStart' | 'durationWeeks' | 'enrolledUsers'> &
+  Partial<Pick<Stage, 'enrolledByGroup'>>;
 
 /** A stage's dates as day numbers, both inclusive; `end` null means "until further notice". */
 export interface StageSpan {

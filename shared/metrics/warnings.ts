@@ -60,20 +60,31 @@ function unplacedMessage(kind: ImportKind, reason: UnplacedReason, rows: number,
   }
 }
 
-/** Stages where more users were active than enrolled: the enrolment or the user ids are off. */
+/** Stages (and groups with a roster enrolment) where more users were active than enrolled: the enrolment or the user ids are off. */
 export function enrolmentWarnings(stages: readonly StageMetrics[]): MetricsWarning[] {
   return stages.flatMap((stage) => {
+    const warnings: MetricsWarning[] = [];
     const active = stage.total.adoption?.activeUsers ?? 0;
     const enrolled = stage.enrolledUsers;
-    if (enrolled === null || active <= enrolled) return [];
-    return [
-      {
-        code: 'more_active_than_enrolled' as const,
-        kind: 'usage' as const,
+    if (enrolled !== null && active > enrolled) {
+      warnings.push({
+        code: 'more_active_than_enrolled',
+        kind: 'usage',
         rows: stage.total.adoption?.rows ?? 0,
         message: `More users were active in “${stage.stageName}” (${active}) than are enrolled (${enrolled}); check the enrolment or the user ids.`,
-      },
-    ];
+      });
+    }
+    for (const { group, total } of stage.groups) {
+      const a = total.adoption;
+      if (a === null || a.enrolledUsers === null || a.activeUsers <= a.enrolledUsers) continue;
+      warnings.push({
+        code: 'more_active_than_enrolled',
+        kind: 'usage',
+        rows: a.rows,
+        message: `More users were active in the group “${group}” of “${stage.stageName}” (${a.activeUsers}) than the roster enrols in it (${a.enrolledUsers}); check the roster or the user ids.`,
+      });
+    }
+    return warnings;
   });
 }
 

@@ -118,6 +118,10 @@ export const criterionSchema = z.object({
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
+/** More groups than this is a mis-mapped column, not a breakdown anyone can read. */
+export const MAX_ENROLLED_GROUPS = 1000;
+export const MAX_GROUP_NAME_LENGTH = 200;
+
 export const audienceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('users'), min: z.number().int().min(0), max: z.number().int().min(0) }),
   z.object({ kind: z.literal('traffic'), percent: z.number().min(0).max(100) }),
@@ -137,6 +141,16 @@ export const stageSchema = z.object({
   pattern: deploymentPatternSchema,
   /** Users enrolled: the denominator of adoption. Null until known. */
   enrolledUsers: z.number().int().min(0).nullable(),
+  /**
+   * Where `enrolledUsers` came from ("roster.csv — 12 users, …, loaded 2026-11-22"); '' when typed.
+   * Defaulted, not migrated: plans were saved as schema 1 before this field existed.
+   */
+  enrolmentSource: shortText.default(''),
+  /** Enrolled users per group, from a roster file with a group column: the denominator of adoption per group. */
+  enrolledByGroup: z
+    .record(z.string().min(1).max(MAX_GROUP_NAME_LENGTH), z.number().int().min(0))
+    .refine((groups) => Object.keys(groups).length <= MAX_ENROLLED_GROUPS, `At most ${MAX_ENROLLED_GROUPS} groups`)
+    .default({}),
   criteria: z.array(criterionSchema),
   triggers: z.array(criterionSchema),
 });

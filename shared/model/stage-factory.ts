@@ -29,6 +29,8 @@ export function newStage(input: StageInput): Stage {
     minDurationWeeks: 0,
     pattern: 'feature_flag',
     enrolledUsers: null,
+    enrolmentSource: '',
+    enrolledByGroup: {},
     criteria: [],
     triggers: [],
     ...input,

@@ -141,7 +141,10 @@ export function stageSection(
     verdictLabel: stageVerdictLabels[evaluation.verdict],
     tone: verdictTones[evaluation.verdict],
     reasons: evaluation.reasons,
-    summaryReasons: evaluation.reasons.filter((reason) => !results.some((r) => r.reason !== '' && reason.includes(r.reason))),
+    // The "may start" line below already says when a stage is locked; don't print it twice.
+    summaryReasons: evaluation.reasons.filter(
+      (reason) => reason !== unlock?.why && !results.some((r) => r.reason !== '' && reason.includes(r.reason)),
+    ),
     results,
     charts,
     // A stage without criteria already says so in its reasons.

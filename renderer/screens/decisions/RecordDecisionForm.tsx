@@ -1,10 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { entryDateTime, isOverride } from '../../../shared/decisions/decision-log';
 import type { DecisionInput } from '../../../shared/decisions/new-entry';
 import { decisionKindLabels, type DecisionEntry } from '../../../shared/decisions/schema';
+import { lockedDecisionRefusal } from '../../../shared/decisions/stage-lock';
 import { stageVerdictLabels } from '../../../shared/gates/stage-verdict';
 import { Icon } from '../../components/Icon';
-import { selectStageUnlocks } from '../../store/decisions-selectors';
+import { selectDecisionsLoaded, selectStageUnlocks } from '../../store/decisions-selectors';
 import { selectStageEvaluations, selectStages } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { ToneBadge } from '../report/ToneBadge';
@@ -37,6 +38,7 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
   const stages = useAppStore(selectStages);
   const evaluations = useAppStore(selectStageEvaluations);
   const unlocks = useAppStore(selectStageUnlocks);
+  const decisionsLoaded = useAppStore(selectDecisionsLoaded);
   const savedAuthor = useAppStore((s) => s.settings.authorName);
   const updateSettings = useAppStore((s) => s.updateSettings);
   const recordDecision = useAppStore((s) => s.recordDecision);
@@ -50,6 +52,7 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
   const [author, setAuthor] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  const lockRef = useRef<HTMLParagraphElement>(null);
 
   const stageExists = stages.some((s) => s.id === stageId);
   const chosenStage = stageExists ? stageId : WHOLE_PLAN;
@@ -57,12 +60,20 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
   const recommendation = evaluation?.verdict ?? null;
   // Outside a stage there is no verdict to answer: only a note fits.
   const kind: Kind = chosenStage === WHOLE_PLAN ? 'note' : decision;
-  const override = isOverride(kind, recommendation);
+  // Until the log is read nobody knows whether the stage may start; the store checks again on recording.
+  const refusal = decisionsLoaded ? lockedDecisionRefusal(kind, unlocks.find((u) => u.stageId === chosenStage)) : null;
+  const override = refusal === null && isOverride(kind, recommendation);
   const needsApproval = kind !== 'note';
   const askAuthor = savedAuthor.trim() === '';
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
+    if (refusal !== null) {
+      // The message is already on screen beside the choice: take the reader there.
+      setErrors({});
+      lockRef.current?.focus();
+      return;
+    }
     const found: Errors = {
       ...(askAuthor && author.trim() === '' ? { author: 'Type your name: it signs the decision.' } : {}),
       ...(rationale.trim() === '' ? { rationale: override ? 'An override needs a rationale: say why you decide against the recommendation.' : 'Write the rationale: why this decision?' } : {}),
@@ -167,6 +178,12 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
             ))}
           </div>
         </fieldset>
+        {refusal !== null && (
+          <p ref={lockRef} tabIndex={-1} className="callout callout-warning stage-lock-refusal" role="alert">
+            <Icon name="minus-circle" />
+            <span>{refusal}</span>
+          </p>
+        )}
         {override && recommendation && (
           <p className="callout callout-warning override-warning" role="alert">
             <Icon name="alert" />

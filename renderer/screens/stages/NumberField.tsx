@@ -10,6 +10,8 @@ export type NumberFieldProps = {
   /** Shown after the field: "%", "weeks", "users". */
   readonly suffix?: string;
   readonly hint?: string;
+  /** Ids of more text that describes the field (e.g. where its value came from). */
+  readonly describedBy?: string;
   /** What the last valid value means, for the "kept until you do" message. */
   readonly describeKept?: (value: number | null) => string;
   readonly className?: string;
@@ -21,7 +23,7 @@ const format = (value: number | null): string => (value === null ? '' : String(v
  * A number the plan only takes when it is valid. Anything else stays in the field as a draft
  * with a message, and the plan keeps its last valid value, so a stored plan never fails its schema.
  */
-export function NumberField({ id, label, value, onCommit, rules, suffix, hint, describeKept, className }: NumberFieldProps) {
+export function NumberField({ id, label, value, onCommit, rules, suffix, hint, describedBy: more, describeKept, className }: NumberFieldProps) {
   const [draft, setDraft] = useDraft<number | null>(value, format, (text) => {
     const read = readNumber(text, rules);
     // NaN never equals the committed value, so an invalid draft yields to a change made elsewhere (undo).
@@ -31,7 +33,7 @@ export function NumberField({ id, label, value, onCommit, rules, suffix, hint, d
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const kept = describeKept ? describeKept(value) : value === null ? 'empty' : String(value);
-  const describedBy = [hint ? hintId : null, read.ok ? null : errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint ? hintId : null, more ?? null, read.ok ? null : errorId].filter(Boolean).join(' ') || undefined;
 
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>

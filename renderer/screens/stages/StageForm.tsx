@@ -5,6 +5,7 @@ import { useDraft } from '../../hooks/useDraft';
 import { plural } from '../../format/numbers';
 import { useAppStore } from '../../store/useAppStore';
 import { AudienceFields } from './AudienceFields';
+import { EnrolmentField } from './EnrolmentField';
 import { NumberField } from './NumberField';
 
 export type StageFormProps = {
@@ -67,6 +68,7 @@ export function StageForm({ stage }: StageFormProps) {
           />
         </div>
         <AudienceFields stage={stage} />
+        <EnrolmentField stage={stage} />
         <div className="field">
           <label htmlFor={`${id}-start`}>Planned start</label>
           <input
@@ -97,15 +99,6 @@ export function StageForm({ stage }: StageFormProps) {
           hint="No gate passes before the stage has run this long."
           describeKept={weeks}
           onCommit={(value) => value !== null && update({ minDurationWeeks: value })}
-        />
-        <NumberField
-          id={`${id}-enrolled`}
-          label="Enrolled users"
-          value={stage.enrolledUsers}
-          rules={{ integer: true, min: 0, emptyMeansNull: true }}
-          hint="Adoption’s denominator: adoption = active users ÷ enrolled users."
-          describeKept={(v) => (v === null ? 'no enrolment' : plural(v, 'user'))}
-          onCommit={(value) => update({ enrolledUsers: value })}
         />
       </div>
     </fieldset>

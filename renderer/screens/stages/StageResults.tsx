@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { StageEvaluation } from '../../../shared/gates';
+import type { GatedEvaluation } from '../../../shared/decisions/stage-lock';
 import type { Stage } from '../../../shared/model/schema';
 import { selectObservationLookup } from '../../store/pilot-data-selectors';
 import { selectStatisticalConfidence } from '../../store/stages-selectors';
@@ -10,7 +10,7 @@ import { VerdictPanel } from './VerdictPanel';
 
 export type StageResultsProps = {
   readonly stage: Stage;
-  readonly evaluation: StageEvaluation;
+  readonly evaluation: GatedEvaluation;
 };
 
 /** May this stage proceed? The verdict with its reasons, then every criterion and trigger with its evidence. */

@@ -2,6 +2,7 @@ import { Icon } from '../../components/Icon';
 import { selectSelectedStage, selectStages } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import '../../styles/stages.css';
+import { useDecisionLog } from '../decisions/useDecisionLog';
 import { ConfidenceSwitch } from './ConfidenceSwitch';
 import { StageDetail } from './StageDetail';
 import { StageNav } from './StageNav';
@@ -13,6 +14,8 @@ export function StagesScreen() {
   const stages = useAppStore(selectStages);
   const selected = useAppStore(selectSelectedStage);
   const addStage = useAppStore((s) => s.addStage);
+  // Whether a stage may start is in the decision log: read it, so the verdicts can say so.
+  useDecisionLog();
   if (!hasPlan) return null;
 
   return (

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { StageEvaluation } from '../../../shared/gates';
+import type { GatedEvaluation } from '../../../shared/decisions/stage-lock';
 import { metricInfo } from '../../../shared/model/metrics';
 import { Icon } from '../../components/Icon';
 import { formatIsoDate } from '../../format/dates';
@@ -8,15 +8,32 @@ import { useAppStore } from '../../store/useAppStore';
 import { VerdictBadge } from './VerdictBadge';
 
 export type VerdictPanelProps = {
-  readonly evaluation: StageEvaluation;
+  readonly evaluation: GatedEvaluation;
 };
 
-/** The stage's recommendation, its reasons in plain language, and the dates that matter. */
+/**
+ * The stage's recommendation, its reasons in plain language, and the dates that matter. A stage
+ * the decision log does not let start yet says so first, above everything its gates say.
+ */
 export function VerdictPanel({ evaluation }: VerdictPanelProps) {
   const id = useId();
   const showTab = useAppStore((s) => s.showTab);
+  const locked = evaluation.lockedBecause;
+  // The lock is the first reason; shown once, in the callout.
+  const reasons = locked === null ? evaluation.reasons : evaluation.reasons.filter((r) => r !== locked);
   return (
-    <section className="card verdict-panel" aria-labelledby={id}>
+    <section className={`card verdict-panel${locked === null ? '' : ' is-locked'}`} aria-labelledby={id}>
+      {locked !== null && (
+        <div className="callout callout-warning stage-lock" role="note" aria-label="Stage may not start yet">
+          <Icon name="minus-circle" />
+          <p>
+            <strong>{locked}</strong>{' '}
+            <button type="button" className="link-button" onClick={() => showTab('decisions')}>
+              Record the decision in the decision log
+            </button>
+          </p>
+        </div>
+      )}
       <div className="verdict-head">
         <h3 id={id}>Recommendation</h3>
         <VerdictBadge verdict={evaluation.verdict} large />
@@ -26,7 +43,7 @@ export function VerdictPanel({ evaluation }: VerdictPanelProps) {
         </span>
       </div>
       <ul className="verdict-reasons" aria-label="Reasons">
-        {evaluation.reasons.map((reason) => (
+        {reasons.map((reason) => (
           <li key={reason}>{reason}</li>
         ))}
       </ul>

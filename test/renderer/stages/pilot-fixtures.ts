@@ -86,3 +86,25 @@ export function pilotPlan(overrides: Partial<Stage> = {}): { plan: Plan; stage: 
   const later = newStage({ name: 'Expanded pilot', plannedStart: '2026-04-06', durationWeeks: 4, enrolledUsers: 15 });
   return { plan: makePlan({ name: 'Claims triage', stages: [stage, later] }), stage };
 }
+
+/**
+ * Two stages whose gates both pass on TEST_NOW (2026-03-10): the internal pilot (adoption 3 of 5
+ * at week 4, 104 of 108 outputs under the limit) and an expanded pilot that started a week later,
+ * judged on adoption at week 2 (4 of 5). With nothing in the decision log, stage 2 is locked.
+ */
+export function passingStagesPlan(): { plan: Plan; first: Stage; second: Stage; metrics: PilotMetrics } {
+  const { stage: first } = pilotPlan();
+  const second = newStage({
+    name: 'Expanded pilot',
+    plannedStart: '2026-02-09',
+    durationWeeks: 4,
+    enrolledUsers: 5,
+    criteria: [newCriterion({ metric: 'adoption_rate', comparator: '>=', threshold: 50, judgedAt: { kind: 'week', week: 2 }, minSample: 2 })],
+  });
+  const weeks = (...active: number[]): PeriodCounts[] => active.map((a) => ({ adoption: [a, 5] }));
+  const metrics = pilotMetrics([
+    stageMetrics(first, weeks(5, 4, 3, 3), { adoption: [5, 5], quality: [104, 108] }),
+    stageMetrics(second, weeks(4, 4), { adoption: [4, 5], quality: [50, 50] }),
+  ]);
+  return { plan: makePlan({ name: 'Claims triage', stages: [first, second] }), first, second, metrics };
+}

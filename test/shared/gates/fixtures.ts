@@ -80,6 +80,8 @@ export function stage(input: Partial<Stage> = {}): Stage {
     minDurationWeeks: 0,
     pattern: 'feature_flag',
     enrolledUsers: 5,
+    enrolmentSource: '',
+    enrolledByGroup: {},
     criteria: [],
     triggers: [],
     ...input,

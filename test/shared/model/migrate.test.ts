@@ -37,6 +37,57 @@ describe('migratePlan', () => {
     expect(result).toEqual({ ok: true, plan, migratedFrom: null });
   });
 
+  it('loads a version-1 plan saved before stages had an enrolment source or group enrolment', () => {
+    const plan = createPlan({ name: 'Saved last month', templateId: 'team-workflow-pilot', now: FIXED_NOW });
+    const stored = structuredClone(plan) as unknown as { stages: Record<string, unknown>[] };
+    for (const stage of stored.stages) {
+      delete stage['enrolmentSource'];
+      delete stage['enrolledByGroup'];
+    }
+    expect(stored.stages[0]).not.toHaveProperty('enrolmentSource');
+
+    const result = migratePlan(stored);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // Still schema 1, not a migration: the fields are filled by their defaults.
+    expect(result.migratedFrom).toBeNull();
+    expect(result.plan.stages.map((s) => [s.enrolmentSource, s.enrolledByGroup])).toEqual([
+      ['', {}],
+      ['', {}],
+      ['', {}],
+    ]);
+    expect(result.plan).toEqual(plan);
+  });
+
+  it('keeps a stage’s enrolment source and group enrolment', () => {
+    const plan = createPlan({ name: 'Roster', templateId: 'team-workflow-pilot', now: FIXED_NOW });
+    const [first, ...rest] = plan.stages;
+    if (!first) throw new Error('template has no stages');
+    const withRoster = {
+      ...plan,
+      stages: [{ ...first, enrolledUsers: 3, enrolmentSource: 'roster.csv — 3 users in 2 groups, loaded 2026-11-22', enrolledByGroup: { A: 2, B: 1 } }, ...rest],
+    };
+    const result = migratePlan(structuredClone(withRoster));
+    expect(result).toEqual({ ok: true, plan: withRoster, migratedFrom: null });
+  });
+
+  it.each([
+    ['a negative group enrolment', { enrolledByGroup: { A: -1 } }],
+    ['an empty group name', { enrolledByGroup: { '': 2 } }],
+    ['a source longer than 500 characters', { enrolmentSource: 'x'.repeat(501) }],
+  ])('refuses a stage with %s', (_name, patch) => {
+    const plan = createPlan({ name: 'Bad roster', templateId: 'team-workflow-pilot', now: FIXED_NOW });
+    const stages = plan.stages.map((s, i) => (i === 0 ? { ...s, ...patch } : s));
+    expect(migratePlan({ ...plan, stages }).ok).toBe(false);
+  });
+
+  it('fills the new stage fields in an unversioned plan too', () => {
+    const old = versionZeroPlan() as { stages: Record<string, unknown>[] };
+    for (const stage of old.stages) delete stage['enrolmentSource'];
+    const result = migratePlan(old);
+    expect(result.ok && result.plan.stages.every((s) => s.enrolmentSource === '')).toBe(true);
+  });
+
   it.each([
     ['a newer version', { schemaVersion: PLAN_SCHEMA_VERSION + 1 }, 'newer_version', /newer version/],
     ['not an object', [1, 2], 'invalid', /does not contain a plan/],
