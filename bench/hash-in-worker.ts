@@ -8,14 +8,17 @@ import type { CsvResult } from '../shared/csv/settings';
 /** Built next to cli.mjs by run.mjs (a second entry of the bundle). */
 const workerFile = join(dirname(fileURLToPath(import.meta.url)), 'hash-worker.mjs');
 
+/** The digest, and the CPU time the worker thread spent reading and hashing. */
+export type WorkerHash = StreamHash & { readonly cpuMs: number };
+
 /** Hashes the file at `path` in a new worker thread; rejects when the worker fails. */
-export function hashInWorker(path: string): Promise<StreamHash> {
+export function hashInWorker(path: string): Promise<WorkerHash> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: { path } });
     let settled = false;
-    worker.once('message', (result: CsvResult<StreamHash>) => {
+    worker.once('message', ({ result, cpuMs }: { result: CsvResult<StreamHash>; cpuMs: number }) => {
       settled = true;
-      if (result.ok) resolve(result.value);
+      if (result.ok) resolve({ ...result.value, cpuMs });
       else reject(new Error(result.error.message));
       void worker.terminate();
     });

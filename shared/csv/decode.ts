@@ -157,8 +157,13 @@ function adaptiveUtf8(): StreamDecoder {
       mode = 'utf-8';
       return utf8.decode(bytes);
     }
+    // Plain ASCII decodes to one character per byte and no U+FFFD (a multi-byte sequence gives fewer
+    // characters, a byte that is not UTF-8 gives U+FFFD, a BOM is dropped): one native pass, no byte scan.
+    // Only the chunk where the first non-ASCII byte turns up is decoded twice.
+    const text = ascii.decode(bytes);
+    if (text.length === bytes.length && text.indexOf('\uFFFD') === -1) return text;
     const at = firstNonAscii(bytes);
-    if (at === -1) return ascii.decode(bytes);
+    if (at === -1) return text;
     const choice = decide(bytes, at, final);
     const prefix = at > 0 ? ascii.decode(bytes.subarray(0, at)) : '';
     if (choice === null) {

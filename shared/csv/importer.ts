@@ -35,7 +35,7 @@ export interface ImportOptions<K extends ImportKind = ImportKind> {
   readonly hash?: boolean;
   /**
    * Copy every text value out of the parsed text (default false). Row strings may otherwise share memory
-   * with the ~1 MB chunk they were read from: fine for a sink that extracts what it needs and drops the row
+   * with the 64 K-character chunk they were read from: fine for a sink that extracts what it needs and drops the row
    * (as shared/metrics does), but a sink that keeps row objects should set this.
    */
   readonly copyStrings?: boolean;
@@ -181,6 +181,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   let blankLines = 0;
   let firstDate: string | null = null;
   let lastDate: string | null = null;
+  let previousDate = '';
   let rows: RowByKind[K][] = [];
   const outcome = newOutcome();
 
@@ -251,8 +252,12 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       }
       if ('date' in row && row.date !== null) {
         const date = row.date;
-        if (firstDate === null || date < firstDate) firstDate = date;
-        if (lastDate === null || date > lastDate) lastDate = date;
+        // Rows of one day share one date string: compare only when it changes.
+        if (date !== previousDate) {
+          previousDate = date;
+          if (firstDate === null || date < firstDate) firstDate = date;
+          if (lastDate === null || date > lastDate) lastDate = date;
+        }
         if (outcome.futureDate !== null) {
           warnings.add('future_date', 'date', line, `The date ${date} is after today (${today})`, []);
         }

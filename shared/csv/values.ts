@@ -23,7 +23,11 @@ export function trimCell(cell: string | undefined): string {
   if (cell === undefined) return '';
   const n = cell.length;
   if (n === 0) return cell;
-  if (!isTrimmable(cell.charCodeAt(0)) && !isTrimmable(cell.charCodeAt(n - 1))) return cell;
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(n - 1);
+  // Printable ASCII at both ends (nearly every cell) settles it without the Unicode space list.
+  if (first > 32 && first < 127 && last > 32 && last < 127) return cell;
+  if (!isTrimmable(first) && !isTrimmable(last)) return cell;
   return cell.trim();
 }
 

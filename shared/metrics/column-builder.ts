@@ -11,7 +11,7 @@ import {
   type TimedColumns,
 } from './columns';
 import { dayFromIso } from './day-number';
-import { DictBuilder, Growable } from './growing-columns';
+import { DictBuilder, Growable, trimmed } from './growing-columns';
 
 /** Collects typed rows of one kind into columns, as the importer delivers them batch by batch. */
 export interface ColumnsBuilder<K extends ImportKind> {
@@ -115,7 +115,7 @@ class TimedBase {
     const n = this.length;
     return {
       rowCount: n,
-      line: this.line.data.slice(0, n),
+      line: trimmed(this.line.data, n),
       day: this.day.take(n, true),
       week: this.week.take(n, true),
       stage: this.stage.take(n, true),
@@ -174,7 +174,7 @@ function qualitySink(capacity: number): Sink<RowByKind['quality']> {
       const i = base.next(row);
       share.data[i] = row.editingShare;
     },
-    finish: () => ({ kind: 'quality', ...base.common(), editingShare: share.data.slice(0, base.length) }),
+    finish: () => ({ kind: 'quality', ...base.common(), editingShare: trimmed(share.data, base.length) }),
   };
 }
 
@@ -197,7 +197,7 @@ function satisfactionSink(capacity: number): Sink<RowByKind['satisfaction']> {
     finish: () => ({
       kind: 'satisfaction',
       ...base.common(),
-      rating: rating.data.slice(0, base.length),
+      rating: trimmed(rating.data, base.length),
       comment: comment.take(base.length, true),
     }),
   };
@@ -238,11 +238,11 @@ function testResultSink(capacity: number): Sink<RowByKind['test_results']> {
     finish: () => ({
       kind: 'test_results',
       rowCount: length,
-      line: line.data.slice(0, length),
+      line: trimmed(line.data, length),
       group: group.take(length, true),
       caseId: caseId.take(length, false) as DictColumn,
-      correct: correct.data.slice(0, length),
-      hallucination: hallucination.data.slice(0, length),
+      correct: trimmed(correct.data, length),
+      hallucination: trimmed(hallucination.data, length),
       latency: latency.take(length, true),
     }),
   };

@@ -2,7 +2,16 @@ import type { DictColumn } from './columns';
 
 /** The typed arrays a columns builder fills row by row, and the dictionary behind its string columns. */
 
-type NumericArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
+export type NumericArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
+
+/**
+ * The first `length` values of a column that is finished: a view when the array is nearly full (no
+ * copy of a million-row column to allocate and fault in), a right-sized copy when a view would keep
+ * much unused room alive.
+ */
+export function trimmed<T extends NumericArray>(data: T, length: number): T {
+  return length >= data.length - (data.length >> 3) ? (data.subarray(0, length) as T) : (data.slice(0, length) as T);
+}
 
 /** A typed array that doubles when full. */
 export class Growable<T extends NumericArray> {
@@ -17,24 +26,31 @@ export class Growable<T extends NumericArray> {
     next.set(this.data as never);
     this.data = next;
   }
-  /** A right-sized copy, or null when the column never got a value. */
+  /** The first `length` values, or null when the column never got a value (see `trimmed`). */
   take(length: number, optional: boolean): T | null {
     if (optional && !this.used) return null;
-    return this.data.slice(0, length) as T;
+    return trimmed(this.data, length);
   }
 }
 
 /**
- * Assigns each distinct string a code; 0 is "no value". The parser hands over fresh strings,
- * which a Map must hash in full on every lookup; a small direct-mapped cache of recent values,
- * keyed by a cheap hash of at most 16 characters, answers most rows with one comparison.
+ * Assigns each distinct string a code; 0 is "no value". Runs three times per row of a million-row
+ * import on strings the parser has just made, so it does as little as it can with them: no `Map`
+ * lookup (V8 hashes a fresh string in C++, then compares), and nearly always one string comparison
+ * (for a parser string of 13 or more characters, a slice of its chunk, that is a call into C++).
+ * In a column with few distinct values (stages, groups) the last value of the same length is tried
+ * first, and is nearly always the one. Otherwise an open-addressing table keyed by a cheap hash of at
+ * most 16 characters, where a string is compared only with values of the same hash.
  */
 export class DictBuilder {
   readonly codes: Growable<Uint32Array>;
-  private readonly index = new Map<string, number>();
   private readonly values: string[] = [''];
-  private readonly recentValues: string[] = new Array<string>(RECENT_SLOTS).fill('');
-  private readonly recentCodes = new Uint32Array(RECENT_SLOTS);
+  /** Hash of each value, by code. */
+  private hashes = new Int32Array(64);
+  /** Open addressing: a code per slot, 0 for an empty slot; never more than half full. */
+  private slots = new Uint32Array(64);
+  /** By string length, the code last seen with that length (for columns with few distinct values). */
+  private readonly byLength = new Uint32Array(GUESS_LENGTHS);
   constructor(capacity: number) {
     this.codes = new Growable(new Uint32Array(capacity));
   }
@@ -43,18 +59,48 @@ export class DictBuilder {
   }
   private code(value: string | null): number {
     if (value === null || value === '') return 0;
-    const slot = recentSlot(value);
-    if (this.recentValues[slot] === value) return this.recentCodes[slot] as number;
-    let code = this.index.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(value);
-      this.index.set(value, code);
+    const length = value.length;
+    // Few distinct values (stages, groups): the last code seen with this length is nearly always it.
+    if (length < GUESS_LENGTHS && this.values.length <= GUESS_VALUES) {
+      const guess = this.byLength[length]!;
+      if (guess !== 0 && this.values[guess] === value) return guess;
     }
-    this.recentValues[slot] = value;
-    this.recentCodes[slot] = code;
-    this.codes.used = true;
+    const hash = hashText(value);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    let code = this.slots[slot]!;
+    while (code !== 0 && (this.hashes[code] !== hash || this.values[code] !== value)) {
+      slot = (slot + 1) & mask;
+      code = this.slots[slot]!;
+    }
+    if (code === 0) code = this.add(value, hash, slot);
+    if (length < GUESS_LENGTHS) this.byLength[length] = code;
     return code;
+  }
+  private add(value: string, hash: number, slot: number): number {
+    const code = this.values.length;
+    // A parser string of 13 or more characters is a view on its whole chunk: keep a copy, not the chunk.
+    this.values.push(value.length < 13 ? value : (' ' + value).slice(1));
+    if (code === this.hashes.length) {
+      const grown = new Int32Array(code * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[code] = hash;
+    this.slots[slot] = code;
+    this.codes.used = true;
+    if (code * 2 >= this.slots.length) this.rehash();
+    return code;
+  }
+  private rehash(): void {
+    const slots = new Uint32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let code = 1; code < this.values.length; code++) {
+      let slot = this.hashes[code]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = code;
+    }
+    this.slots = slots;
   }
   take(length: number, optional: boolean): DictColumn | null {
     const codes = this.codes.take(length, optional);
@@ -62,12 +108,18 @@ export class DictBuilder {
   }
 }
 
-const RECENT_SLOTS = 4096;
+const GUESS_LENGTHS = 64;
+const GUESS_VALUES = 64;
 
-/** FNV-1a over the length and up to the last 16 characters (ids differ at the end), folded to 12 bits. */
-function recentSlot(value: string): number {
+/** FNV-1a over the length and at most 16 characters: the first 8 and the last 8 (ids differ at one end or the other). */
+function hashText(value: string): number {
   const n = value.length;
   let h = Math.imul(0x811c9dc5 ^ n, 0x01000193);
-  for (let i = n > 16 ? n - 16 : 0; i < n; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 12) ^ (h >>> 24)) & (RECENT_SLOTS - 1);
+  if (n <= 16) {
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  } else {
+    for (let i = 0; i < 8; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+    for (let i = n - 8; i < n; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  }
+  return h ^ (h >>> 16);
 }

@@ -76,6 +76,25 @@ describe('line numbers', () => {
     expect(parse([utf8('x\n"a\nb"')]).lines).toEqual([1, 2]);
   });
 
+  it.each([
+    ['quoted cells without line breaks', 'a,"b"\n"c",d\ne,f\n', [1, 2, 3]],
+    ['a quoted cell before a quoted line break', 'a,"b"\nc,"d\ne"\nf\n', [1, 2, 4]],
+    ['two line breaks in one cell, then plain lines', '"a\n\nb",c\nd\ne\n', [1, 4, 5]],
+    ['a quote mark inside an unquoted cell', 'a"b,c\n"d\ne",f\ng\n', [1, 2, 4]],
+    ['an escaped quote next to a line break', '"a""\n""b"\nc\n', [1, 3]],
+    ['quoted line breaks in two cells of one record', '"a\nb","c\nd"\ne\n', [1, 4]],
+  ])('finds the start lines with %s', (_name, text, expected) => {
+    for (const chunkChars of [1, 5, 1 << 16]) {
+      const lines: number[] = [];
+      const stream = createCsvStream({ encoding: 'utf-8', delimiter: ',', chunkChars }, (batch) => {
+        batch.records.forEach((_, i) => lines.push(lineOf(batch, i)));
+      });
+      stream.push(utf8(text));
+      stream.end();
+      expect(lines).toEqual(expected);
+    }
+  });
+
   it('keeps counting through blank lines', () => {
     const { lines } = parse([utf8('a,b\n\n1,2\n\r\n3,4')]);
     expect(lines).toEqual([1, 3, 5]);
