@@ -149,41 +149,9 @@ export function parsePercent(text: string, decimalComma: boolean, fractionScale:
   return Math.round(value * 1e8) / 1e6;
 }
 
-/** Days from 1970-01-01 to a civil date (proleptic Gregorian; H. Hinnant's algorithm). */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** ISO date of a day count from 1970-01-01. */
-export function civilFromDays(days: number): string {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return isoDate(year, month, day);
-}
-
-const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
-
-function isoDate(year: number, month: number, day: number): string {
-  const y = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
-  return `${y}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+// Calendar arithmetic is shared with the metrics and the gates.
+export { daysFromCivil, daysInMonth, isoFromDay as civilFromDays } from '../model/day-number';
+import { daysInMonth, isoDate, isoFromDay as civilFromDays } from '../model/day-number';
 
 /** Excel serial dates run from 1 (1900-01-01) to 2958465 (9999-12-31). */
 export const EXCEL_SERIAL_MAX = 2958465;
