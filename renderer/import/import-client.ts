@@ -1,13 +1,17 @@
 /**
- * Starts an import off the UI thread: in a Web Worker where there is one (the browser build
- * and Electron alike), otherwise (jsdom in component tests) inline, through the same
- * `runImportJob`. Either way the caller gets progress, a cancel, and one result.
+ * Starts an import off the UI thread, on two cores: the import worker parses the File with
+ * `hash: false` while a hash worker reads the same File and computes its SHA-256 (a third of an
+ * import's CPU time, needing nothing the parser makes). The result is ready when both are, with the
+ * hash worker's digest in the summary, so the "already imported" check and the stored record use it.
+ * Where there is no Worker (jsdom in component tests) both halves run inline, the same code.
+ * Either way the caller gets progress, a cancel, and one result.
  */
-import type { ImportProgress } from '../../shared/csv';
-import { csvFail, type CsvFailureReason } from '../../shared/csv/settings';
+import type { CsvResult, ImportProgress, StreamHash } from '../../shared/csv';
+import { hashStream } from '../../shared/csv/hash-stream';
 import { blobChunks } from './file-chunks';
-import type { FromImportWorker, ToImportWorker } from './import-protocol';
+import type { FromHashWorker, FromImportWorker, ToHashWorker, ToImportWorker } from './import-protocol';
 import { runImportJob, type ImportJob, type ImportJobResult } from './run-import-job';
+import { hashFailure, importCancelled, importFailure, withHash } from './with-hash';
 
 export interface RunningImport {
   readonly result: Promise<ImportJobResult>;
@@ -15,45 +19,75 @@ export interface RunningImport {
   cancel(): void;
 }
 
-function failure(reason: CsvFailureReason, message: string): ImportJobResult {
-  const result = csvFail(reason, message);
-  if (result.ok) throw new Error('csvFail always fails');
-  return result;
-}
-
-const cancelled = (): ImportJobResult => failure('cancelled', 'The import was cancelled; nothing was imported.');
+const workerProblem = (event: ErrorEvent): string => event.message || 'worker error';
 
 export function startImport(file: Blob, job: ImportJob, onProgress: (progress: ImportProgress) => void): RunningImport {
   if (typeof Worker === 'undefined') return startInline(file, job, onProgress);
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
-  let settle: (result: ImportJobResult) => void = () => undefined;
-  const result = new Promise<ImportJobResult>((resolve) => {
-    settle = (value) => {
-      worker.terminate();
-      resolve(value);
-    };
-  });
-  worker.onmessage = (event: MessageEvent<FromImportWorker>) => {
+  const importWorker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
+  const hashWorker = new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module', name: 'csv-hash' });
+  let imported: ImportJobResult | null = null;
+  let hashed: CsvResult<StreamHash> | null = null;
+  let settled = false;
+  let resolveResult: (result: ImportJobResult) => void = () => undefined;
+  const result = new Promise<ImportJobResult>((resolve) => (resolveResult = resolve));
+  // The first failure, or the cancel, ends both workers at once; success waits for both.
+  const settle = (value: ImportJobResult): void => {
+    if (settled) return;
+    settled = true;
+    importWorker.terminate();
+    hashWorker.terminate();
+    resolveResult(value);
+  };
+  const settleWhenBoth = (): void => {
+    if (imported && hashed) settle(withHash(imported, hashed));
+  };
+
+  importWorker.onmessage = (event: MessageEvent<FromImportWorker>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.progress);
-    else settle(message.result);
+    else if (!message.result.ok) settle(message.result);
+    else {
+      imported = message.result;
+      settleWhenBoth();
+    }
   };
-  worker.onerror = (event) => {
+  importWorker.onerror = (event) => {
     event.preventDefault();
-    settle(failure('internal', `The import stopped because of an unexpected problem (${event.message || 'worker error'}).`));
+    settle(importFailure('internal', `The import stopped because of an unexpected problem (${workerProblem(event)}).`));
   };
-  worker.postMessage({ type: 'start', file, job } satisfies ToImportWorker);
+  hashWorker.onmessage = (event: MessageEvent<FromHashWorker>) => {
+    const answer = event.data.result;
+    if (!answer.ok) settle(hashFailure(answer.error.message));
+    else {
+      hashed = answer;
+      settleWhenBoth();
+    }
+  };
+  hashWorker.onerror = (event) => {
+    event.preventDefault();
+    settle(hashFailure(`an unexpected problem (${workerProblem(event)}).`));
+  };
+
+  importWorker.postMessage({ type: 'start', file, job: { ...job, hash: false } } satisfies ToImportWorker);
+  hashWorker.postMessage({ type: 'start', file } satisfies ToHashWorker);
   return {
     result,
     // Terminating is immediate even in the middle of a megabyte chunk; nothing was stored yet.
-    cancel: () => settle(cancelled()),
+    cancel: () => settle(importCancelled()),
   };
 }
 
+/** Both halves on this thread, their chunks interleaved (as in jsdom tests); a failure of either cancels the other. */
 function startInline(file: Blob, job: ImportJob, onProgress: (progress: ImportProgress) => void): RunningImport {
   const abort = new AbortController();
+  const stopOnFailure = <T extends { readonly ok: boolean }>(outcome: T): T => {
+    if (!outcome.ok) abort.abort();
+    return outcome;
+  };
+  const imported = runImportJob(blobChunks(file), { ...job, hash: false }, { signal: abort.signal, onProgress }).then(stopOnFailure);
+  const hashed = hashStream(blobChunks(file), { signal: abort.signal }).then(stopOnFailure);
   return {
-    result: runImportJob(blobChunks(file), job, { signal: abort.signal, onProgress }),
+    result: Promise.all([imported, hashed]).then(([i, h]) => withHash(i, h)),
     cancel: () => abort.abort(),
   };
 }

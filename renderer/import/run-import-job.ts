@@ -1,7 +1,7 @@
 /**
- * One CSV import, from bytes to what is stored: the typed rows go batch by batch into the
- * columns builder (no array of row objects is ever held), the rejected rows into CSV text,
- * and the result is the summary, the encoded columns and that text.
+ * One CSV import, from bytes to what is stored: each typed row goes straight into the columns
+ * builder (one reused row object, no array of rows is ever held), the rejected rows into CSV
+ * text, and the result is the summary, the encoded columns and that text.
  *
  * Pure apart from the clock: the Web Worker (`import-worker.ts`) is a thin shell around it,
  * the inline fallback (jsdom, no Worker) calls it directly, and Node tests feed it real bytes.
@@ -28,6 +28,11 @@ export interface ImportJob {
   /** `YYYY-MM-DD`: later dates are accepted with a warning. */
   readonly today: string;
   readonly totalBytes: number;
+  /**
+   * Hash the bytes here (default true). The app passes false and hashes the same File in a worker of
+   * its own (`hash-worker.ts`); `summary.sha256` is then '' and the caller fills it in.
+   */
+  readonly hash?: boolean;
 }
 
 export type ImportJobResult =
@@ -75,10 +80,13 @@ export async function runImportJob(
       today: job.today,
       totalBytes: job.totalBytes,
       maxExamples: EXAMPLES_PER_REASON,
+      hash: job.hash ?? true,
       ...(hooks.signal ? { signal: hooks.signal } : {}),
     },
     {
-      onRows: (rows) => builder.appendBatch(rows),
+      // Row by row: the importer then reuses one row object throughout, and `append` copies every
+      // value out of it during the call (numbers into typed arrays, strings into the dictionary).
+      onRow: (row) => builder.append(row),
       onRejected: (rejections) => rejectedParts.push(rejectedBody(rejections)),
       onProgress: (progress) => {
         latest = progress;

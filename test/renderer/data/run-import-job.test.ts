@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { previewCsv, type ImportKind, type ImportProgress } from '../../../shared/csv';
-import { computeMetrics, decodeColumns, storedRowAt, type Columns } from '../../../shared/metrics';
+import { previewCsv, runImport, type ImportKind, type ImportProgress } from '../../../shared/csv';
+import { computeMetrics, createColumnsBuilder, decodeColumns, encodeColumns, storedRowAt, type Columns } from '../../../shared/metrics';
 import { runImportJob, type ImportJob } from '../../../renderer/import/run-import-job';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/csv', name)));
@@ -144,5 +144,67 @@ describe('runImportJob', () => {
     const answered = await runImportJob([bytes], jobFor(bytes, 'usage', { dateFormat: 'dmy' }));
     if (!answered.ok) throw new Error(answered.error.message);
     expect(answered.summary.dateRange?.first).toBe('2025-04-03');
+  });
+
+  /** The stored columns the way the job built them before `onRow`: new row objects in batches, `appendBatch`. */
+  async function columnsFromBatches(source: Iterable<Uint8Array>, job: ImportJob): Promise<Uint8Array> {
+    const builder = createColumnsBuilder(job.kind);
+    const result = await runImport(source, { ...job, hash: false }, { onRows: (rows) => builder.appendBatch(rows) });
+    if (!result.ok) throw new Error(result.error.message);
+    return encodeColumns(builder.finish());
+  }
+
+  /** A satisfaction log with long comments (strings the parser cuts from its chunk) and many users. */
+  function generatedSatisfaction(rows: number): Uint8Array {
+    const lines = ['response_id,user_id,date,rating,comment,team'];
+    for (let i = 0; i < rows; i++) {
+      const comment = i % 3 === 0 ? '' : `"Comment number ${i % 997}, with a comma and some length"`;
+      lines.push(`r${i},user-${(i * 7919) % 1201},2026-01-${String((i % 28) + 1).padStart(2, '0')},${(i % 5) + 1},${comment},team ${i % 4}`);
+    }
+    return new TextEncoder().encode(lines.join('\r\n'));
+  }
+
+  it.each<[string, ImportKind, Record<string, unknown>]>([
+    ['quality-bom-semicolon-dmy-decimal-comma.csv', 'quality', {}],
+    ['e2e-quality-messy.csv', 'quality', {}],
+    ['satisfaction-bad-rows.csv', 'satisfaction', {}],
+    ['satisfaction-quoted-newlines.csv', 'satisfaction', {}],
+    ['satisfaction-windows-1252.csv', 'satisfaction', {}],
+    ['usage-leading-zeros.csv', 'usage', {}],
+    ['usage-ambiguous-dates.csv', 'usage', { dateFormat: 'dmy' }],
+    ['test-results-latency-ms.csv', 'test_results', {}],
+  ])('stores %s row by row (one reused row object) exactly as batches of new rows did', async (name, kind, answers) => {
+    const bytes = fixture(name);
+    const job = jobFor(bytes, kind, answers);
+    const result = await runImportJob(chunks(bytes, 13), job);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.summary.accepted).toBeGreaterThan(0);
+    expect(result.rows).toEqual(await columnsFromBatches(chunks(bytes, 13), job));
+  });
+
+  it('stores a generated 30,000-row file row by row exactly as batches did, across many chunks', async () => {
+    const bytes = generatedSatisfaction(30_000);
+    const job = jobFor(bytes.subarray(0, 4096), 'satisfaction');
+    const result = await runImportJob(chunks(bytes, 4093), { ...job, totalBytes: bytes.length });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.summary.accepted).toBe(30_000);
+    const rows = result.rows;
+    expect(rows).toEqual(await columnsFromBatches(chunks(bytes, 4093), { ...job, totalBytes: bytes.length }));
+    const columns = decoded(rows) as Columns & { kind: 'satisfaction' };
+    expect(storedRowAt(columns, 29_999)).toMatchObject({ userId: `user-${(29_999 * 7919) % 1201}`, rating: 5, group: 'team 3' });
+    expect(storedRowAt(columns, 29_999).comment).toBe(`Comment number ${29_999 % 997}, with a comma and some length`);
+  });
+
+  it('with hash: false leaves the SHA-256 to the caller and imports the same rows', async () => {
+    const bytes = fixture('satisfaction-bad-rows.csv');
+    const job = jobFor(bytes, 'satisfaction');
+    const [hashed, unhashed] = await Promise.all([runImportJob([bytes], job), runImportJob([bytes], { ...job, hash: false })]);
+    if (!hashed.ok || !unhashed.ok) throw new Error('the import failed');
+    expect(hashed.summary.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(unhashed.summary.sha256).toBe('');
+    expect(unhashed.summary.bytes).toBe(bytes.length);
+    expect(unhashed.rows).toEqual(hashed.rows);
+    expect(unhashed.rejectedCsv).toBe(hashed.rejectedCsv);
+    expect({ ...unhashed.summary, sha256: hashed.summary.sha256 }).toEqual(hashed.summary);
   });
 });
