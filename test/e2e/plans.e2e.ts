@@ -3,29 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { createPlan } from '../../shared/model/plan-factory';
 import { serialisePlanFile } from '../../shared/model/plan-file';
 import { useBrowser } from './browser';
+import { createPlanFromTemplate, waitForSaved } from './journeys';
 
 const session = useBrowser();
-
-async function createPlanFromTemplate(name: string, template: string): Promise<void> {
-  const { page } = session;
-  await page.getByRole('button', { name: 'Create a plan' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New plan' });
-  await dialog.getByRole('textbox', { name: 'Plan name' }).fill(name);
-  await dialog.getByRole('radio', { name: template }).check();
-  await dialog.getByRole('button', { name: 'Create plan' }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-async function waitForSaved(): Promise<void> {
-  await session.page.getByText('Saved', { exact: true }).waitFor();
-}
 
 describe('plans and the readiness questionnaire', () => {
   it('creates a plan from a template, fills it in, and finds everything after a reload', async () => {
     const { page } = session;
     await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
     await session.shot('foundation-01-empty-state');
-    await createPlanFromTemplate('Claims triage assistant', 'Team workflow pilot');
+    await createPlanFromTemplate(session, 'Claims triage assistant', 'Team workflow pilot');
 
     // Describe the system and confirm the tier the questionnaire suggests.
     await page.getByRole('textbox', { name: 'Purpose' }).fill('Drafts first replies to insurance claims.');
@@ -42,7 +29,7 @@ describe('plans and the readiness questionnaire', () => {
     const escalation = governance.getByRole('article').nth(3);
     await escalation.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Not applicable' });
     await escalation.getByRole('textbox', { name: 'Reason' }).fill('Escalation handled by the claims team lead.');
-    await waitForSaved();
+    await waitForSaved(session);
     await session.shot('foundation-02-checklist');
 
     await page.reload();
@@ -72,9 +59,9 @@ describe('plans and the readiness questionnaire', () => {
 
   it('exports a plan and imports it again, asking before it replaces anything', async () => {
     const { page } = session;
-    await createPlanFromTemplate('Support reply assistant', 'Percentage traffic rollout');
+    await createPlanFromTemplate(session, 'Support reply assistant', 'Percentage traffic rollout');
     await page.getByRole('textbox', { name: 'Purpose' }).fill('Suggests replies to support tickets.');
-    await waitForSaved();
+    await waitForSaved(session);
 
     await page.getByRole('button', { name: 'Plan actions' }).click();
     const downloadPromise = page.waitForEvent('download');
@@ -132,7 +119,7 @@ describe('plans and the readiness questionnaire', () => {
     await wizard.getByRole('button', { name: 'Done' }).click();
     const week4 = () => page.getByRole('table', { name: /^Internal pilot/ }).getByRole('row', { name: /Week 4/ });
     await week4().getByText('3 of 5').waitFor();
-    await waitForSaved();
+    await waitForSaved(session);
 
     await page.getByRole('button', { name: 'Plan actions' }).click();
     const downloadPromise = page.waitForEvent('download');
@@ -158,7 +145,7 @@ describe('plans and the readiness questionnaire', () => {
 
   it('deletes a plan only after confirmation, and undo brings it back', async () => {
     const { page } = session;
-    await createPlanFromTemplate('Shadow pilot', 'Shadow mode, then human-in-the-loop');
+    await createPlanFromTemplate(session, 'Shadow pilot', 'Shadow mode, then human-in-the-loop');
     await page.getByRole('button', { name: 'Plan actions' }).click();
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Delete “Shadow pilot”?' });

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHOTS_DIR, useBrowser } from './browser';
+import { createPlanFromTemplate, waitForSaved } from './journeys';
 
 const session = useBrowser();
 
@@ -9,20 +10,6 @@ const session = useBrowser();
 const AFTER_STAGE_1 = new Date('2026-10-12T10:00:00');
 /** The expanded pilot ran 2026-10-05 to 2026-11-01. */
 const AFTER_STAGE_2 = new Date('2026-11-10T10:00:00');
-
-async function createPlanFromTemplate(name: string, template: string): Promise<void> {
-  const { page } = session;
-  await page.getByRole('button', { name: 'Create a plan' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New plan' });
-  await dialog.getByRole('textbox', { name: 'Plan name' }).fill(name);
-  await dialog.getByRole('radio', { name: template }).check();
-  await dialog.getByRole('button', { name: 'Create plan' }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-async function waitForSaved(): Promise<void> {
-  await session.page.getByText('Saved', { exact: true }).waitFor();
-}
 
 /** Freezes the app's calendar (the gates judge "today") and starts afresh with it. */
 async function startOn(date: Date): Promise<void> {
@@ -63,7 +50,7 @@ describe('stages and gates', () => {
   it('sets up the internal pilot and says what cannot be judged yet, and why', async () => {
     const { page } = session;
     await startOn(AFTER_STAGE_1);
-    await createPlanFromTemplate('Claims reply assistant', 'Team workflow pilot');
+    await createPlanFromTemplate(session, 'Claims reply assistant', 'Team workflow pilot');
     // A new plan opens on its Overview; its stages come from the template.
     expect(await page.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
 
@@ -89,7 +76,7 @@ describe('stages and gates', () => {
     await stage1.getByRole('textbox', { name: 'Enrolled users' }).fill('-2');
     await stage1.getByText('Enter 0 or more. The plan keeps 5 users until you do.').waitFor();
     await stage1.getByRole('textbox', { name: 'Enrolled users' }).fill('5');
-    await waitForSaved();
+    await waitForSaved(session);
 
     // No pilot file yet: measured nothing is "cannot measure", never "fail".
     await stage1.getByRole('radio', { name: 'Gate results' }).check();
@@ -118,7 +105,7 @@ describe('stages and gates', () => {
   it('judges the pilot stages on the sample files, and a stricter threshold changes the verdict', async () => {
     const { page } = session;
     await startOn(AFTER_STAGE_2);
-    await createPlanFromTemplate('Claims reply assistant', 'Team workflow pilot');
+    await createPlanFromTemplate(session, 'Claims reply assistant', 'Team workflow pilot');
     await page.getByRole('tab', { name: 'Stages' }).click();
     // The plan the samples belong to (samples/README.md).
     const nav = page.getByRole('navigation', { name: 'Stages' });
@@ -129,7 +116,7 @@ describe('stages and gates', () => {
       await stage.getByLabel('Planned start').fill(start);
       await stage.getByRole('textbox', { name: 'Enrolled users' }).fill(enrolled);
     }
-    await waitForSaved();
+    await waitForSaved(session);
 
     await importSample('usage.csv');
     await importSample('quality.csv');
