@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { RequiredTextField } from './RequiredTextField';
+import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../store/useAppStore';
 import { Modal } from './Modal';
 
@@ -11,7 +12,6 @@ export function RenamePlanDialog({ onClose }: RenamePlanDialogProps) {
   const renameCurrentPlan = useAppStore((s) => s.renameCurrentPlan);
   const [name, setName] = useState(currentName);
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -25,27 +25,18 @@ export function RenamePlanDialog({ onClose }: RenamePlanDialogProps) {
   return (
     <Modal title="Rename plan" onClose={onClose} size="small">
       <form onSubmit={(event) => void submit(event)}>
-        <div className="field">
-          <label htmlFor={id}>Plan name</label>
-          <input
-            id={id}
-            data-autofocus
-            value={name}
-            maxLength={200}
-            aria-invalid={error !== null}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => {
-              setName(event.target.value);
-              setError(null);
-            }}
-            onFocus={(event) => event.target.select()}
-          />
-          {error && (
-            <p id={`${id}-error`} className="field-error">
-              {error}
-            </p>
-          )}
-        </div>
+        <RequiredTextField
+          label="Plan name"
+          value={name}
+          maxLength={200}
+          error={error}
+          focus="modal"
+          selectOnFocus
+          onChange={(value) => {
+            setName(value);
+            setError(null);
+          }}
+        />
         <div className="modal-footer">
           <button type="button" className="button" onClick={onClose}>
             Cancel

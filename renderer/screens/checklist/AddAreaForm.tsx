@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { RequiredTextField } from '../../components/RequiredTextField';
+import { useState, type FormEvent } from 'react';
 import { Icon } from '../../components/Icon';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -8,7 +9,6 @@ export function AddAreaForm() {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
 
   const close = (): void => {
     setOpen(false);
@@ -36,26 +36,17 @@ export function AddAreaForm() {
   }
   return (
     <form className="inline-form card" aria-label="New area" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={id}>Area title</label>
-        <input
-          id={id}
-          autoFocus
-          value={title}
-          maxLength={200}
-          aria-invalid={error !== null}
-          aria-describedby={error ? `${id}-err` : undefined}
-          onChange={(event) => {
-            setTitle(event.target.value);
-            setError(null);
-          }}
-        />
-        {error && (
-          <p id={`${id}-err`} className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <RequiredTextField
+        label="Area title"
+        value={title}
+        maxLength={200}
+        error={error}
+        focus="autofocus"
+        onChange={(value) => {
+          setTitle(value);
+          setError(null);
+        }}
+      />
       <div className="form-actions">
         <button type="button" className="button" onClick={close}>
           Cancel

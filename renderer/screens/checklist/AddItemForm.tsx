@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { RequiredTextField } from '../../components/RequiredTextField';
+import { useState, type FormEvent } from 'react';
 import { riskTiers, type RiskTier } from '../../../shared/model/enums';
 import { Icon } from '../../components/Icon';
 import { useAppStore } from '../../store/useAppStore';
@@ -17,7 +18,6 @@ export function AddItemForm({ areaId, areaTitle }: AddItemFormProps) {
   const [question, setQuestion] = useState('');
   const [requiredFor, setRequiredFor] = useState<RiskTier[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
 
   const reset = (): void => {
     setOpen(false);
@@ -52,27 +52,18 @@ export function AddItemForm({ areaId, areaTitle }: AddItemFormProps) {
 
   return (
     <form className="inline-form" aria-label={`New item in ${areaTitle}`} onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={`${id}-q`}>Question</label>
-        <input
-          id={`${id}-q`}
-          autoFocus
-          value={question}
-          maxLength={1000}
-          aria-invalid={error !== null}
-          aria-describedby={error ? `${id}-err` : undefined}
-          placeholder="e.g. Is the support team trained on the new escalation path?"
-          onChange={(event) => {
-            setQuestion(event.target.value);
-            setError(null);
-          }}
-        />
-        {error && (
-          <p id={`${id}-err`} className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <RequiredTextField
+        label="Question"
+        value={question}
+        maxLength={1000}
+        error={error}
+        focus="autofocus"
+        placeholder="e.g. Is the support team trained on the new escalation path?"
+        onChange={(value) => {
+          setQuestion(value);
+          setError(null);
+        }}
+      />
       <fieldset className="inline-checks">
         <legend>Required for</legend>
         {riskTiers.map((tier) => (
