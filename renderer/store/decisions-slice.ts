@@ -53,7 +53,8 @@ function evidenceOf(state: AppState, plan: Plan, stageId: string | null, decisio
   const stage = stageId === null ? undefined : plan.stages.find((s) => s.id === stageId);
   const lookup = selectObservationLookup(state);
   const unlock = stage && decisions ? (stageUnlocks(plan, decisions).find((u) => u.stageId === stage.id) ?? null) : null;
-  const evaluation = stage && lookup ? withStageLock(evaluateStage(plan, stage, lookup, today), unlock) : null;
+  const isLast = stage !== undefined && plan.stages[plan.stages.length - 1] === stage;
+  const evaluation = stage && lookup ? withStageLock(evaluateStage(plan, stage, lookup, today, { isLast }), unlock) : null;
   const evidence = buildEvidenceSnapshot(plan, evaluation, computeReadiness(plan, today), tallyThresholds(plan.thresholds), today);
   return { evidence, verdict: evaluation?.verdict ?? null, unlock };
 }

@@ -23,6 +23,7 @@ interface CachedEvaluation {
   readonly lookup: ObservationLookup;
   readonly today: string;
   readonly confidence: boolean;
+  readonly isLast: boolean;
   readonly evaluation: StageEvaluation;
 }
 
@@ -30,11 +31,11 @@ interface CachedEvaluation {
 // immutable (every edit makes a new object), so the stage itself is a safe cache key.
 const byStage = new WeakMap<Stage, CachedEvaluation>();
 
-function evaluationOf(stage: Stage, lookup: ObservationLookup, today: string, confidence: boolean): StageEvaluation {
+function evaluationOf(stage: Stage, lookup: ObservationLookup, today: string, confidence: boolean, isLast: boolean): StageEvaluation {
   const hit = byStage.get(stage);
-  if (hit && hit.lookup === lookup && hit.today === today && hit.confidence === confidence) return hit.evaluation;
-  const evaluation = evaluateStage({ statisticalConfidence: confidence }, stage, lookup, today);
-  byStage.set(stage, { lookup, today, confidence, evaluation });
+  if (hit && hit.lookup === lookup && hit.today === today && hit.confidence === confidence && hit.isLast === isLast) return hit.evaluation;
+  const evaluation = evaluateStage({ statisticalConfidence: confidence }, stage, lookup, today, { isLast });
+  byStage.set(stage, { lookup, today, confidence, isLast, evaluation });
   return evaluation;
 }
 
@@ -42,7 +43,7 @@ function evaluationOf(stage: Stage, lookup: ObservationLookup, today: string, co
 // parts of the plan a verdict depends on rather than the whole plan.
 const evaluationsOf = memoLast(
   (stages: Plan['stages'], confidence: boolean, lookup: ObservationLookup, today: string): readonly StageEvaluation[] =>
-    stages.map((stage) => evaluationOf(stage, lookup, today, confidence)),
+    stages.map((stage, i) => evaluationOf(stage, lookup, today, confidence, i === stages.length - 1)),
 );
 
 // Per gates' evaluation: the gated one keeps its identity while neither the evaluation nor the lock changes.

@@ -1,5 +1,5 @@
 import type { StageVerdict } from '../gates/stage-verdict';
-import { verdictDecisions, type DecisionEntry, type DecisionKind } from './schema';
+import { isOverrideOf, verdictDecisions, type DecisionEntry, type DecisionKind } from './schema';
 
 /** The author of entries the app logs itself, when nobody has typed a name on this machine yet. */
 export const AUTOMATIC_AUTHOR = 'Rollout Readiness (automatic)';
@@ -9,7 +9,7 @@ export const AUTOMATIC_AUTHOR = 'Rollout Readiness (automatic)';
  * Notes and logged changes never override anything.
  */
 export function isOverride(decision: DecisionKind, recommendation: StageVerdict | null): boolean {
-  return recommendation !== null && verdictDecisions.includes(decision) && decision !== recommendation;
+  return isOverrideOf(decision, recommendation);
 }
 
 /** Milliseconds since the epoch: `at` carries an offset, so strings do not sort by time. */

@@ -7,11 +7,22 @@ export const decisionKinds = ['proceed', 'hold', 'roll_back', 'note', 'threshold
 export const decisionKindSchema = z.enum(decisionKinds);
 export type DecisionKind = z.infer<typeof decisionKindSchema>;
 
-export const verdictSchema = z.enum(['proceed', 'hold', 'roll_back']);
+export const verdictSchema = z.enum(['proceed', 'hold', 'roll_back', 'running']);
 export type RecordedVerdict = z.infer<typeof verdictSchema>;
 
 /** The decisions that answer a stage verdict; the others (notes, logged changes) never override anything. */
 export const verdictDecisions: readonly DecisionKind[] = ['proceed', 'hold', 'roll_back'];
+
+/**
+ * A decision overrides the recommendation when it answers a stage verdict differently from it.
+ * A running last stage (no gate) is answered by "proceed" (carry on) without an override;
+ * holding or rolling it back is one. Notes and logged changes never override anything.
+ */
+export function isOverrideOf(decision: DecisionKind, recommendation: RecordedVerdict | null): boolean {
+  if (recommendation === null || !verdictDecisions.includes(decision)) return false;
+  if (recommendation === 'running') return decision !== 'proceed';
+  return decision !== recommendation;
+}
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -25,6 +36,8 @@ export const snapshotStatuses = [
   'fired',
   'not_fired',
   'trending',
+  'waiting',
+  'unreachable',
 ] as const;
 
 const snapshotResultSchema = z.object({
@@ -143,7 +156,7 @@ export const decisionEntrySchema = z
   })
   .superRefine((entry, ctx) => {
     const verdictDecision = verdictDecisions.includes(entry.decision);
-    const expected = verdictDecision && entry.recommendation !== null && entry.decision !== entry.recommendation;
+    const expected = isOverrideOf(entry.decision, entry.recommendation);
     if (entry.override !== expected) {
       ctx.addIssue({
         code: 'custom',

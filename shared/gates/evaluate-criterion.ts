@@ -25,7 +25,8 @@ import { groupText, measurementText, noValueText, scopeText, thresholdText, unus
  * - Minimum sample and missing weeks give "not enough data"; an unmeasurable metric or a value
  *   that cannot be computed gives "cannot measure" — never "fail".
  * - Every group: the criterion must hold overall and in each group with enough data; groups
- *   below the minimum sample are listed as skipped. The worst result decides.
+ *   below the minimum sample are listed as skipped. The worst result decides. Without a group
+ *   column in the data it cannot be checked ("cannot measure"), unless it already fails overall.
  * - A stage without a planned start, or not started yet, is "pending".
  */
 export function evaluateCriterion(criterion: Criterion, observations: MetricObservations, ctx: GateContext): CriterionResult {
@@ -60,9 +61,12 @@ export function evaluateCriterion(criterion: Criterion, observations: MetricObse
     null,
   );
   const groupDecides = worstGroup !== null && statusRank[worstGroup.status] > statusRank[main.status];
-  const decided = groupDecides
-    ? { status: worstGroup.status, reason: worstGroup.reason, evidence: worstGroup.evidence }
-    : { status: main.status, reason: criterion.everyGroup ? withGroupNote(main, groups) : main.reason, evidence: main.evidence };
+  const noGroups = criterion.everyGroup && observations.noGroups !== undefined && statusRank[main.status] < statusRank.cannot_measure;
+  const decided = noGroups
+    ? { status: 'cannot_measure' as const, reason: `${observations.noGroups} ${main.reason}`, evidence: main.evidence }
+    : groupDecides
+      ? { status: worstGroup.status, reason: worstGroup.reason, evidence: worstGroup.evidence }
+      : { status: main.status, reason: criterion.everyGroup ? withGroupNote(main, groups) : main.reason, evidence: main.evidence };
   return {
     ...summary,
     ...decided,
@@ -134,7 +138,7 @@ function judgeSeries(
   const needs = thresholdText(criterion.comparator, criterion.threshold, info.unit);
   const reason =
     status === 'pass' || status === 'fail'
-      ? `${info.label}${groupText(deciding.group)} ${scopeText(deciding.scope)} is ${measurementText(deciding, info, rule.confidence ? criterion.threshold : null)}; the gate needs ${needs}${windowNote(window, status, used)}.`
+      ? `${info.label}${groupText(deciding.group)} ${scopeText(deciding.scope)} is ${measurementText(deciding, info, rule.confidence ? criterion.threshold : null, criterion.threshold)}; the gate needs ${needs}${windowNote(window, status, used)}.`
       : unusableText(deciding, metric, criterion.minSample, criterion.threshold, 'gate');
   return { status, reason, evidence: deciding, used, trend: null };
 }

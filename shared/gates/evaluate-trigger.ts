@@ -9,7 +9,8 @@ import type { MetricObservations } from './observations';
 import { notStartedText } from './pending-text';
 import type { GroupResult, JudgedObservation, RuleSummary, TriggerResult, TriggerStatus } from './results';
 import { judgeWeek, judgeWhole, runEndingAt, seriesView, worstObservation, type SeriesView } from './series';
-import { firedText, notFiredText, trendingText, waitingText, type TriggerWords } from './trigger-text';
+import { isUnreachable, lastReachableWeek, unreachableText } from './reachability';
+import { firedText, notFiredText, shortRunText, trendingText, waitingText, type TriggerWords } from './trigger-text';
 import { conditionText, noValueText, unusableText } from './wording';
 
 /**
@@ -31,16 +32,21 @@ import { conditionText, noValueText, unusableText } from './wording';
 export function evaluateTrigger(trigger: Criterion, observations: MetricObservations, ctx: GateContext): TriggerResult {
   const summary = ruleSummary(trigger);
   const state = stageState(ctx);
-  if (state.kind !== 'running') {
-    return quiet(summary, 'not_fired', notStartedText(state.kind === 'no_start' ? null : state.start, 'triggers'));
+  if (state.kind === 'no_start') return quiet(summary, 'waiting', notStartedText(null, 'triggers'));
+  const { clock } = state;
+  const overall = observations.status === 'available' ? observations.overall : null;
+  const lastWeek = lastReachableWeek(clock, overall);
+  const window = judgingWindow(trigger, clock, horizonWeek(clock, overall), 'trigger');
+  // A rule that cannot apply within the stage is said so, before and during the stage: never "not fired".
+  if (lastWeek !== null && isUnreachable(window, clock, lastWeek)) {
+    return quiet(summary, 'unreachable', unreachableText(window, lastWeek, 'trigger'));
   }
+  if (state.kind === 'not_started') return quiet(summary, 'waiting', notStartedText(state.start, 'triggers'));
   if (observations.status === 'unmeasurable') return quiet(summary, 'cannot_measure', observations.why.message);
 
-  const { clock } = state;
   const horizon = horizonWeek(clock, observations.overall);
-  const window = judgingWindow(trigger, clock, horizon, 'trigger');
   const rule = gateRule(trigger, ctx.statisticalConfidence);
-  const judge = (view: SeriesView) => judgeTriggerSeries(view, trigger, rule, window, clock, horizon);
+  const judge = (view: SeriesView) => judgeTriggerSeries(view, trigger, rule, window, clock, horizon, lastWeek);
   const main = judge(seriesView(observations.overall, null));
 
   const groups: GroupResult<TriggerStatus>[] = [];
@@ -53,7 +59,11 @@ export function evaluateTrigger(trigger: Criterion, observations: MetricObservat
       if (!skipped) groupRuns.push(g);
     }
   }
-  const decided = groupRuns.reduce((best, g) => (moreUrgent(g, best) ? g : best), main);
+  let decided = groupRuns.reduce((best, g) => (moreUrgent(g, best) ? g : best), main);
+  // Without groups in the data, "in any group" is unknown: only a firing overall can be said.
+  if (trigger.everyGroup && observations.noGroups !== undefined && triggerRank[decided.status] < triggerRank.cannot_measure) {
+    decided = { ...decided, status: 'cannot_measure', reason: `${observations.noGroups} ${decided.reason}` };
+  }
   const groupUsed = groupRuns.flatMap((g) => g.used);
   return { ...summary, ...decided, used: [...main.used, ...groupUsed], groups };
 }
@@ -70,10 +80,12 @@ interface SeriesOutcome {
 /** Most urgent highest: a firing beats a trend, which beats the quieter outcomes. */
 export const triggerRank: Record<TriggerStatus, number> = {
   not_fired: 0,
-  not_enough_data: 1,
-  cannot_measure: 2,
-  trending: 3,
-  fired: 4,
+  unreachable: 0,
+  waiting: 1,
+  not_enough_data: 2,
+  cannot_measure: 3,
+  trending: 4,
+  fired: 5,
 };
 
 /** Whether `a` should be reported over `b`: more urgent, or as urgent and sooner. */
@@ -93,6 +105,7 @@ function judgeTriggerSeries(
   window: JudgingWindow,
   clock: StageClock,
   horizon: number,
+  lastWeek: number | null,
 ): SeriesOutcome {
   const info = metricInfo[trigger.metric];
   const words: TriggerWords = {
@@ -100,6 +113,7 @@ function judgeTriggerSeries(
     condition: conditionText(trigger.comparator, trigger.threshold, info.unit),
     persistence: trigger.persistence,
     intervalAgainst: rule.confidence ? trigger.threshold : null,
+    threshold: trigger.threshold,
   };
   const ready = clock.today >= window.readyDay;
   const week = (w: number) => judgeWeek(view, w, rule, clock);
@@ -124,21 +138,26 @@ function judgeTriggerSeries(
     const soFar = judgeWhole(view, rule, clock);
     if (soFar.outcome === 'meets') return trendingOutcome(soFar, [], window.readyDay, words, 1, 1);
     if (soFar.outcome === 'no_value') return settled(soFar, [soFar], trigger, words);
-    return quietOutcome(waitingText(window, clock, soFar, trigger.metric));
+    return waitingOutcome(waitingText(window, clock, soFar, trigger.metric));
   }
   const run = horizon >= 1 ? runEndingAt(view, horizon, rule, clock) : 0;
   if (run >= 1) {
-    const lastWeek = window.kind === 'runs' ? window.shape.firstWeek : (window.weeks[window.weeks.length - 1] ?? horizon);
-    const fireWeek = Math.max(horizon + window.runLength - run, lastWeek + (window.kind === 'runs' ? window.runLength - 1 : 0));
+    const judgedWeek = window.kind === 'runs' ? window.shape.firstWeek : (window.weeks[window.weeks.length - 1] ?? horizon);
+    const fireWeek = Math.max(horizon + window.runLength - run, judgedWeek + (window.kind === 'runs' ? window.runLength - 1 : 0));
     const latest = week(horizon);
     const runWeeks = Array.from({ length: run }, (_, i) => horizon - run + 1 + i);
+    // A fire date after the stage's last week is no forecast: the run cannot reach its length in time.
+    if (lastWeek !== null && fireWeek > lastWeek) {
+      const ended = clock.completeWeeks >= lastWeek;
+      return { ...quietOutcome(shortRunText(latest, words, run, window.runLength, isoOf(weekCompleteDay(clock.start, lastWeek) - 1), ended)), evidence: latest, used: [latest], runWeeks };
+    }
     return trendingOutcome(latest, runWeeks, weekCompleteDay(clock.start, fireWeek), words, run, window.runLength);
   }
   const watching = window.kind === 'runs' && horizon >= window.shape.firstWeek && horizon >= 1;
   if (!watching) {
     const latest = horizon >= 1 ? week(horizon) : null;
     if (latest?.outcome === 'no_value') return settled(latest, [latest], trigger, words);
-    return quietOutcome(waitingText(window, clock, latest, trigger.metric));
+    return waitingOutcome(waitingText(window, clock, latest, trigger.metric));
   }
   return settled(week(horizon), watched, trigger, words);
 }
@@ -188,6 +207,11 @@ function trendingOutcome(
 
 function quietOutcome(reason: string): SeriesOutcome {
   return { status: 'not_fired', reason, evidence: null, used: [], runWeeks: [], firesOn: null };
+}
+
+/** Not checked yet: its judging point is ahead and nothing is on its way to firing. Never an all-clear. */
+function waitingOutcome(reason: string): SeriesOutcome {
+  return { status: 'waiting', reason, evidence: null, used: [], runWeeks: [], firesOn: null };
 }
 
 /** A judged point that did not fire: clear, unmeasurable, or without enough data. */

@@ -1,6 +1,6 @@
 import type { Comparator } from '../model/enums';
 import type { MetricKind } from '../model/metrics';
-import { compare } from '../thresholds/compare';
+import { compare, compareRatio } from '../thresholds/compare';
 import type { Observation } from './observations';
 import type { JudgedObservation, ObservationOutcome, ObservationScope, PercentInterval } from './results';
 import { wilsonInterval } from './wilson';
@@ -55,7 +55,14 @@ function outcomeOf(observation: Observation | null, rule: ObservationRule, inter
     if (!low && !high) return 'misses';
     return 'inconclusive';
   }
-  return compare(value, comparator, threshold) ? 'meets' : 'misses';
+  return meetsRule(observation, comparator, threshold) ? 'meets' : 'misses';
+}
+
+/** Value against threshold, exactly when the observation carries its ratio (29 of 50 is 58%, not 57.99…). */
+export function meetsRule(observation: Observation, comparator: Comparator, threshold: number): boolean {
+  const { value, ratio } = observation;
+  if (ratio !== undefined) return compareRatio(ratio.num, ratio.den, comparator, threshold);
+  return value !== null && compare(value, comparator, threshold);
 }
 
 /** The 95% Wilson interval in percent, when the observation carries usable counts. */

@@ -19,6 +19,12 @@ export interface Observation {
    * generic sentence. A null value with rows is "cannot measure", never "fail".
    */
   readonly whyNoValue?: string;
+  /**
+   * The value as an exact ratio of whole numbers (value = num ÷ den, in the display unit), when
+   * it is one: shares (100 × successes ÷ trials) and means of whole ratings. Ties with the
+   * threshold are then decided exactly, never by floating-point noise.
+   */
+  readonly ratio?: { readonly num: number; readonly den: number };
 }
 
 export interface WeeklyObservation extends Observation {
@@ -40,7 +46,17 @@ export type Unmeasurable =
   | { readonly kind: 'unusable'; readonly message: string };
 
 export type MetricObservations =
-  | { readonly status: 'available'; readonly overall: ObservationSeries; readonly groups: ReadonlyMap<string, ObservationSeries> }
+  | {
+      readonly status: 'available';
+      readonly overall: ObservationSeries;
+      readonly groups: ReadonlyMap<string, ObservationSeries>;
+      /**
+       * Why "in every group" cannot be checked on this metric (no group column is mapped in its
+       * files); absent when the data carries groups. The rule is then never judged on the overall
+       * figure alone.
+       */
+      readonly noGroups?: string;
+    }
   | { readonly status: 'unmeasurable'; readonly why: Unmeasurable };
 
 /** Looks up the observations of one metric in one stage. */

@@ -4,8 +4,12 @@ import type { MetricId } from '../model/metrics';
 /** SPEC §4: the five outcomes of a gate criterion. */
 export type CriterionStatus = 'pass' | 'fail' | 'not_enough_data' | 'pending' | 'cannot_measure';
 
-/** The outcomes of a rollback trigger; "trending" means it will fire if the current run continues. */
-export type TriggerStatus = 'fired' | 'not_fired' | 'trending' | 'not_enough_data' | 'cannot_measure';
+/**
+ * The outcomes of a rollback trigger; "trending" means it will fire if the current run continues
+ * (before the stage ends). "waiting": not checked yet (no start date, not started, judging point
+ * ahead). "unreachable": the rule can never apply within the stage. Only "not fired" is an all-clear.
+ */
+export type TriggerStatus = 'fired' | 'not_fired' | 'trending' | 'waiting' | 'unreachable' | 'not_enough_data' | 'cannot_measure';
 
 export const criterionStatusLabels: Record<CriterionStatus, string> = {
   pass: 'Pass',
@@ -19,6 +23,8 @@ export const triggerStatusLabels: Record<TriggerStatus, string> = {
   fired: 'Fired',
   not_fired: 'Not fired',
   trending: 'Trending',
+  waiting: 'Not checked yet',
+  unreachable: 'Can never apply',
   not_enough_data: 'Not enough data',
   cannot_measure: 'Cannot measure',
 };

@@ -7,13 +7,18 @@ import { gateContext } from './gate-context';
 import type { MetricObservations, ObservationLookup } from './observations';
 import type { CriterionResult, TriggerResult } from './results';
 
-/** SPEC §4: the recommendation for a stage; the lead records the actual decision. */
-export type StageVerdict = 'proceed' | 'hold' | 'roll_back';
+/**
+ * SPEC §4: the recommendation for a stage; the lead records the actual decision. "running" is
+ * the last stage without a gate (a full rollout): there is no next stage to proceed to, so it
+ * runs on, watched by its rollback triggers, and asks for no decision unless one fires.
+ */
+export type StageVerdict = 'proceed' | 'hold' | 'roll_back' | 'running';
 
 export const stageVerdictLabels: Record<StageVerdict, string> = {
   proceed: 'Proceed',
   hold: 'Hold',
   roll_back: 'Roll back',
+  running: 'Running',
 };
 
 /** A rollback trigger on its way to firing, and the day it would fire if the trend continues. */
@@ -44,11 +49,27 @@ export interface StageEvaluation {
 
 export const NO_REQUIRED_CRITERIA = 'No required gate criteria defined: add at least one before the stage can proceed.';
 
+/** The reason of a "running" last stage. */
+export const RUNNING_LAST_STAGE =
+  'The last stage has no required gate criteria: there is no next stage to proceed to, so it runs on, monitored by its rollback triggers. Add a required criterion to have it judged.';
+
+/** The reason of a last stage without a gate that has not started yet. */
+export const LAST_STAGE_NOT_STARTED =
+  'The last stage has no required gate criteria: once it starts, it runs on, monitored by its rollback triggers, with no decision to take unless one fires.';
+
+/** Where the stage stands in its plan: only the last stage may run on without a gate. */
+export interface StagePosition {
+  readonly isLast: boolean;
+}
+
 /**
  * The verdict of one stage on `today` (SPEC §4):
  * - roll back when any required rollback trigger fires, whatever the criteria say;
  * - proceed when every required criterion passes and no trigger fires;
- * - hold otherwise — including a stage without required criteria (it never proceeds on nothing).
+ * - running for the last stage without required criteria, once it has started: nothing is
+ *   left to proceed to, and holding it forever would ask for a decision nobody can take;
+ * - hold otherwise — including an earlier stage without required criteria (it never proceeds
+ *   on nothing).
  * Advisory criteria and advisory triggers are evaluated and listed, and never decide.
  */
 export function evaluateStage(
@@ -56,6 +77,7 @@ export function evaluateStage(
   stage: Stage,
   lookup: ObservationLookup,
   today: string,
+  position: StagePosition = { isLast: false },
 ): StageEvaluation {
   const ctx = gateContext(plan, stage, today);
   const observe = memoised(stage.id, lookup);
@@ -64,8 +86,16 @@ export function evaluateStage(
 
   const required = criteria.filter((c) => c.required);
   const fired = triggers.filter((t) => t.required && t.status === 'fired');
+  const started = ctx.plannedStart !== null && ctx.plannedStart <= today;
+  const runsOn = position.isLast && required.length === 0 && started;
   const verdict: StageVerdict =
-    fired.length > 0 ? 'roll_back' : required.length > 0 && required.every((c) => c.status === 'pass') ? 'proceed' : 'hold';
+    fired.length > 0
+      ? 'roll_back'
+      : runsOn
+        ? 'running'
+        : required.length > 0 && required.every((c) => c.status === 'pass')
+          ? 'proceed'
+          : 'hold';
 
   const trendingTriggers = triggers
     .flatMap((t) =>
@@ -79,7 +109,7 @@ export function evaluateStage(
     stageId: stage.id,
     stageName: stage.name,
     verdict,
-    reasons: stageReasons(verdict, criteria, triggers),
+    reasons: stageReasons(verdict, criteria, triggers, position.isLast),
     criteria,
     triggers,
     earliestDecisionDate: earliestDecisionDate(stage, required),
@@ -89,7 +119,7 @@ export function evaluateStage(
 
 /** Every stage of the plan, in plan order. Deterministic: the same plan, data and day give the same result. */
 export function evaluatePlan(plan: Plan, lookup: ObservationLookup, today: string): StageEvaluation[] {
-  return plan.stages.map((stage) => evaluateStage(plan, stage, lookup, today));
+  return plan.stages.map((stage, i) => evaluateStage(plan, stage, lookup, today, { isLast: i === plan.stages.length - 1 }));
 }
 
 /** Criteria and triggers on the same metric share one lookup: building observations may be costly. */
@@ -114,11 +144,17 @@ function earliestDecisionDate(stage: Stage, required: readonly CriterionResult[]
 }
 
 /** The reasons in the order a reader needs them: what decides first, then what to watch. */
-function stageReasons(verdict: StageVerdict, criteria: readonly CriterionResult[], triggers: readonly TriggerResult[]): string[] {
+function stageReasons(
+  verdict: StageVerdict,
+  criteria: readonly CriterionResult[],
+  triggers: readonly TriggerResult[],
+  lastStage: boolean,
+): string[] {
   const required = criteria.filter((c) => c.required);
   const reasons: string[] = [];
   for (const t of triggers) if (t.required && t.status === 'fired') reasons.push(`Rollback trigger fired: ${t.reason}`);
-  if (required.length === 0) reasons.push(NO_REQUIRED_CRITERIA);
+  if (verdict === 'running') reasons.push(RUNNING_LAST_STAGE);
+  else if (required.length === 0) reasons.push(lastStage ? LAST_STAGE_NOT_STARTED : NO_REQUIRED_CRITERIA);
   if (verdict === 'proceed') {
     const n = required.length;
     reasons.push(`${n === 1 ? 'The required criterion passes' : `All ${n} required criteria pass`} and no rollback trigger fired.`);
@@ -132,6 +168,7 @@ function stageReasons(verdict: StageVerdict, criteria: readonly CriterionResult[
     if (!t.required) continue;
     if (t.status === 'trending') reasons.push(`Rollback trigger trending: ${t.reason}`);
     if (t.status === 'cannot_measure' || t.status === 'not_enough_data') reasons.push(`Rollback trigger cannot be checked: ${t.reason}`);
+    if (t.status === 'unreachable') reasons.push(`Rollback trigger can never apply: ${t.reason}`);
   }
   for (const c of criteria) if (!c.required && c.status !== 'pass') reasons.push(`Advisory (does not block): ${c.reason}`);
   for (const t of triggers) {

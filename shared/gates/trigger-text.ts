@@ -12,6 +12,8 @@ export interface TriggerWords {
   readonly persistence: Persistence | null;
   /** With statistical confidence, the threshold (proportions then show their 95% interval: it is what was judged). */
   readonly intervalAgainst: number | null;
+  /** The threshold, so that a value near it is printed with the digits that tell them apart. */
+  readonly threshold: number;
 }
 
 /** "for more than 2 consecutive weeks" — the rule that a run of weeks satisfied. */
@@ -35,16 +37,16 @@ export function firedText(run: readonly JudgedObservation[], words: TriggerWords
   if (last === undefined) return `${info.label} is ${condition}.`;
   const where = groupText(last.group);
   if (run.length === 1) {
-    return `${info.label}${where} ${scopeText(last.scope)} is ${measurementText(last, info, words.intervalAgainst)}, ${condition}${afterDaysText(persistence)}.`;
+    return `${info.label}${where} ${scopeText(last.scope)} is ${measurementText(last, info, words.intervalAgainst, words.threshold)}, ${condition}${afterDaysText(persistence)}.`;
   }
   const weeks = run.map((r) => (r.scope.kind === 'week' ? r.scope.week : 0));
   const lastWeek = weeks[weeks.length - 1];
-  return `${info.label}${where} was ${condition} in ${weeksText(weeks)} — ${runRuleText(persistence, run.length)}; week ${lastWeek}: ${measurementText(last, info, words.intervalAgainst)}.`;
+  return `${info.label}${where} was ${condition} in ${weeksText(weeks)} — ${runRuleText(persistence, run.length)}; week ${lastWeek}: ${measurementText(last, info, words.intervalAgainst, words.threshold)}.`;
 }
 
 /** "Outputs under the editing limit at week 4 is 170 of 200 outputs (85%), not below 80%." */
 export function notFiredText(obs: JudgedObservation, words: TriggerWords): string {
-  return `${words.info.label}${groupText(obs.group)} ${scopeText(obs.scope)} is ${measurementText(obs, words.info, words.intervalAgainst)}, not ${words.condition}.`;
+  return `${words.info.label}${groupText(obs.group)} ${scopeText(obs.scope)} is ${measurementText(obs, words.info, words.intervalAgainst, words.threshold)}, not ${words.condition}.`;
 }
 
 /**
@@ -55,7 +57,20 @@ export function trendingText(latest: JudgedObservation, words: TriggerWords, fir
   const { info, condition, persistence } = words;
   const soFar = runLength > 1 ? ` for ${run === 1 ? '1 week' : `${run} consecutive weeks`} so far` : '';
   const rule = runLength > 1 ? ` (${runRuleText(persistence, runLength)})` : persistence?.kind === 'after_days' ? ` (${afterDaysText(persistence).trim()})` : '';
-  return `${info.label}${groupText(latest.group)} ${scopeText(latest.scope)} is ${measurementText(latest, info, words.intervalAgainst)}, ${condition}${soFar}; if it stays ${condition}, the trigger fires on ${firesOn}${rule}.`;
+  return `${info.label}${groupText(latest.group)} ${scopeText(latest.scope)} is ${measurementText(latest, info, words.intervalAgainst, words.threshold)}, ${condition}${soFar}; if it stays ${condition}, the trigger fires on ${firesOn}${rule}.`;
+}
+
+/**
+ * A run too short to fire before the stage's last week: "… below 30% in the last 2 weeks of the
+ * stage; firing needs 3 consecutive weeks, and the stage ended on 2026-11-01 without it firing."
+ */
+export function shortRunText(latest: JudgedObservation, words: TriggerWords, run: number, runLength: number, lastDay: string, ended: boolean): string {
+  const { info, condition } = words;
+  const held = ended ? `in the last ${run === 1 ? 'week' : `${run} weeks`} of the stage` : `for ${run === 1 ? '1 week' : `${run} consecutive weeks`} so far`;
+  const end = ended
+    ? `and the stage ended on ${lastDay} without it firing`
+    : `more than are left before the stage ends on ${lastDay}, so it cannot fire in this stage`;
+  return `${info.label}${groupText(latest.group)} ${scopeText(latest.scope)} is ${measurementText(latest, info, words.intervalAgainst, words.threshold)}, ${condition} ${held}; firing needs ${runLength} consecutive weeks, ${end}.`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { comparatorLabels, type Comparator } from '../model/enums';
 import { metricInfo, type MetricId, type MetricInfo } from '../model/metrics';
+import { compare } from '../thresholds/compare';
 import type { JudgedObservation, ObservationScope, PercentInterval } from './results';
 
 /**
@@ -14,9 +15,13 @@ export function formatNumber(value: number): string {
   return String(Number(value.toFixed(digits)));
 }
 
-/** A value with its unit: 40%, 3.8/5, 2.4 s, 1 incident. */
-export function formatValue(value: number, unit: string): string {
-  const n = formatNumber(value);
+/**
+ * A value with its unit: 40%, 3.8/5, 2.4 s, 1 incident. Given the threshold it is compared
+ * with, a value that is not equal to it never prints as equal to it: 57.99% stays "57.99%"
+ * beside "needs at least 58%", where one decimal would print "58%".
+ */
+export function formatValue(value: number, unit: string, against: number | null = null): string {
+  const n = against === null ? formatNumber(value) : numberAgainst(value, against);
   if (unit === '%' || unit === '/5') return `${n}${unit}`;
   if (unit.length <= 2) return `${n} ${unit}`;
   return `${n} ${value === 1 ? singular(unit) : unit}`;
@@ -25,6 +30,15 @@ export function formatValue(value: number, unit: string): string {
 /** "users" → "user" for a count of one. */
 export function countOf(count: number, unit: string): string {
   return `${count} ${count === 1 ? singular(unit) : unit}`;
+}
+
+function numberAgainst(value: number, threshold: number): string {
+  let shown = formatNumber(value);
+  const tie = compare(value, '>=', threshold) && compare(value, '<=', threshold);
+  for (let digits = 2; !tie && Number(shown) === Number(formatNumber(threshold)) && digits <= 8; digits++) {
+    shown = String(Number(value.toFixed(digits)));
+  }
+  return shown;
 }
 
 function singular(unit: string): string {
@@ -73,10 +87,15 @@ export function weeksText(weeks: readonly number[]): string {
  * counts, "3.8/5 (24 ratings)" for a mean, "1 incident" for a count. Given the threshold
  * (`intervalAgainst`), proportions add their 95% interval: what confidence-mode reasons turn on.
  */
-export function measurementText(obs: JudgedObservation, info: MetricInfo, intervalAgainst: number | null = null): string {
+export function measurementText(
+  obs: JudgedObservation,
+  info: MetricInfo,
+  intervalAgainst: number | null = null,
+  against: number | null = intervalAgainst,
+): string {
   const { value, successes, trials, interval } = obs;
   if (value === null) return 'no value';
-  const shown = formatValue(value, info.unit);
+  const shown = formatValue(value, info.unit, against);
   if (info.kind === 'count') return shown;
   if (info.kind === 'proportion' && successes !== null && trials !== null) {
     const range = intervalAgainst !== null && interval ? `, 95% interval ${intervalText(interval, intervalAgainst)}` : '';

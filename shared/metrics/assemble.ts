@@ -12,6 +12,7 @@ import type {
 } from './pilot-metrics';
 import { compareNames, meanOrNull, proportion } from './proportion';
 import type { StageInput, StageSpan } from './stage-calendar';
+import type { UsageCoverage } from './usage-coverage';
 
 /** The per-bucket sums of each kind; null for a kind without any imported file. */
 export interface KindSums {
@@ -27,12 +28,18 @@ export function assembleStages(
   layout: BucketLayout,
   sums: KindSums,
   groupNames: readonly string[],
+  coverage: UsageCoverage,
+  usageGrouped: boolean,
 ): StageMetrics[] {
   const { stride } = layout;
   return stages.map((stage, s) => {
     const span = spans[s] ?? { start: null, end: null };
     const base = layout.cellBase[s] as number;
     const weekCount = layout.weeks[s] as number;
+    const coveredWeeks = coverage[s];
+    // A group's silent week is 0 active users only when the usage logs say who is in which group.
+    const isCovered = (week: number, g: number): boolean => (g === 0 || usageGrouped) && coveredWeeks?.[week] === 1;
+    const stageCovered = coveredWeeks !== undefined && coveredWeeks.includes(1);
     // Own keys only: a group named "constructor" must not find Object's.
     const byGroup = stage.enrolledByGroup ?? {};
     const enrolledIn = (g: number): number | null => {
@@ -48,13 +55,13 @@ export function assembleStages(
           week,
           from: first === null ? null : isoFromDay(first),
           to: first === null ? null : isoFromDay(first + 6),
-          ...period(sums, (base + week) * stride + g, enrolledIn(g), g > 0),
+          ...period(sums, (base + week) * stride + g, enrolledIn(g), g > 0, isCovered(week, g)),
         };
       });
     const groups: GroupSeries[] = [];
     for (let g = 1; g < stride; g++) {
       if (!hasRows(sums, base * stride + g)) continue;
-      groups.push({ group: groupNames[g] ?? '', total: period(sums, base * stride + g, enrolledIn(g), true), weeks: series(g) });
+      groups.push({ group: groupNames[g] ?? '', total: period(sums, base * stride + g, enrolledIn(g), true, usageGrouped && stageCovered), weeks: series(g) });
     }
     groups.sort((a, b) => compareNames(a.group, b.group));
     return {
@@ -63,29 +70,31 @@ export function assembleStages(
       from: span.start === null ? null : isoFromDay(span.start),
       to: span.end === null ? null : isoFromDay(span.end),
       enrolledUsers: stage.enrolledUsers,
-      total: period(sums, base * stride, stage.enrolledUsers, false),
+      total: period(sums, base * stride, stage.enrolledUsers, false, stageCovered),
       weeks: series(0),
       groups,
     };
   });
 }
 
-function period(sums: KindSums, b: number, enrolled: number | null, isGroup: boolean): PeriodFigures {
+function period(sums: KindSums, b: number, enrolled: number | null, isGroup: boolean, covered: boolean): PeriodFigures {
   return {
-    adoption: sums.usage === null ? null : adoption(sums.usage, b, enrolled, isGroup),
+    adoption: sums.usage === null ? null : adoption(sums.usage, b, enrolled, isGroup, covered),
     quality: sums.quality === null ? null : quality(sums.quality, b),
     satisfaction: sums.satisfaction === null ? null : satisfaction(sums.satisfaction, b),
   };
 }
 
-function adoption(sums: UsageSums, b: number, enrolled: number | null, isGroup: boolean): AdoptionFigures {
+function adoption(sums: UsageSums, b: number, enrolled: number | null, isGroup: boolean, inCoverage: boolean): AdoptionFigures {
   const rows = sums.rows[b] as number;
   const activeUsers = sums.activeUsers[b] as number;
+  // A period with rows is observed; one without is observed only inside the logs' coverage.
+  const covered = rows > 0 || inCoverage;
   // Per group, the enrolment is known only from a roster file with a group column.
-  if (isGroup && enrolled === null) return { rows, activeUsers, enrolledUsers: null, rate: null, gap: 'group enrolment unknown' };
-  if (enrolled === null) return { rows, activeUsers, enrolledUsers: null, rate: null, gap: 'enrolment unknown' };
-  if (enrolled === 0) return { rows, activeUsers, enrolledUsers: 0, rate: null, gap: 'no users enrolled' };
-  return { rows, activeUsers, enrolledUsers: enrolled, rate: proportion(activeUsers, enrolled), gap: null };
+  if (isGroup && enrolled === null) return { rows, covered, activeUsers, enrolledUsers: null, rate: null, gap: 'group enrolment unknown' };
+  if (enrolled === null) return { rows, covered, activeUsers, enrolledUsers: null, rate: null, gap: 'enrolment unknown' };
+  if (enrolled === 0) return { rows, covered, activeUsers, enrolledUsers: 0, rate: null, gap: 'no users enrolled' };
+  return { rows, covered, activeUsers, enrolledUsers: enrolled, rate: proportion(activeUsers, enrolled), gap: null };
 }
 
 function quality(sums: QualitySums, b: number): QualityFigures {
@@ -104,6 +113,7 @@ function satisfaction(sums: SatisfactionSums, b: number): SatisfactionFigures {
   return {
     ratings,
     meanRating: meanOrNull(sums.sum[b] as number, ratings),
+    ratingSum: sums.sum[b] as number,
     topTwo: proportion(sums.topTwo[b] as number, ratings),
     users: sums.users[b] as number,
   };

@@ -7,6 +7,7 @@ import { placeRows, unplacedReasons, type Placement, type UnplacedReason } from 
 import { PILOT_METRICS_VERSION, type ImportPlacement, type MetricsWarning, type PilotMetrics } from './pilot-metrics';
 import { stageCalendar, type StageInput } from './stage-calendar';
 import { computeTestMetrics } from './test-figures';
+import { lastCoveredWeeks, usageCoverage } from './usage-coverage';
 import { enrolmentWarnings, placementWarnings } from './warnings';
 
 export interface MetricsOptions {
@@ -43,6 +44,10 @@ export function computeMetrics(
   const warnings: MetricsWarning[] = placementWarnings(timed.map((t) => ({ kind: t.columns.kind, placement: t.placement })));
   const weeks = new Int32Array(stages.length);
   for (const t of timed) t.placement.maxWeek.forEach((w, s) => (weeks[s] = Math.max(weeks[s] as number, w)));
+  const usageTimed = timed.filter((t): t is (typeof timed)[number] & { columns: UsageColumns } => t.columns.kind === 'usage');
+  const coverage = usageCoverage(usageTimed, calendar);
+  // Covered weeks without any row still belong in the series: nobody used the tool then.
+  lastCoveredWeeks(coverage).forEach((w, s) => (weeks[s] = Math.max(weeks[s] as number, w)));
   const groups = joinDictionaries(timed.map((t) => t.columns.group));
   let layout = bucketLayout(weeks, groups.names.length - 1);
   if (layout.bucketCount > MAX_BUCKETS) {
@@ -69,10 +74,12 @@ export function computeMetrics(
     quality: quality.length > 0 ? aggregateQuality(quality, layout, options.editingShareLimit) : null,
     satisfaction: satisfaction.length > 0 ? aggregateSatisfaction(satisfaction, layout) : null,
   };
-  const stageMetrics = assembleStages(stages, calendar.spans, layout, sums, groups.names);
+  const usageGrouped = usage.some((u) => u.grouped && u.columns.group !== null);
+  const stageMetrics = assembleStages(stages, calendar.spans, layout, sums, groups.names, coverage, usageGrouped);
   warnings.push(...enrolmentWarnings(stageMetrics));
 
   const placementById = new Map<string, Placement>(timed.map((t) => [t.importId, t.placement]));
+  const testsGrouped = (columns: TestResultColumns): boolean => columns.group !== null && columns.group.values.length > 1;
   const imports: ImportPlacement[] = entries.map(([importId, columns]) => {
     const placement = placementById.get(importId);
     return {
@@ -81,6 +88,10 @@ export function computeMetrics(
       rows: columns.rowCount,
       placedRows: placement?.placedRows ?? columns.rowCount,
       unplaced: placement?.unplaced ?? noneUnplaced,
+      grouped:
+        columns.kind === 'test_results'
+          ? testsGrouped(columns)
+          : columns.group !== null && columns.group.values.length > 1 && layout.stride > 1,
     };
   });
 

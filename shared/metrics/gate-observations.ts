@@ -1,8 +1,10 @@
+import type { ImportKind } from '../csv/kinds';
 import type {
   MetricObservations,
   Observation,
   ObservationLookup,
   ObservationSeries,
+  Unmeasurable,
   WeeklyObservation,
 } from '../gates/observations';
 import type { MetricId } from '../model/metrics';
@@ -31,11 +33,27 @@ export function observationLookup(metrics: PilotMetrics): ObservationLookup {
 /** Reads one metric from a period: an observation, 'empty' (no rows of its kind), or 'no_file'. */
 type Reader = (period: PeriodFigures) => Observation | 'empty' | 'no_file';
 
-const noFile: Record<keyof PeriodFigures | 'tests', string> = {
+type FileKind = keyof PeriodFigures | 'tests';
+
+const noFile: Record<FileKind, string> = {
   adoption: 'No usage file is imported, so adoption cannot be measured.',
   quality: 'No output-quality file is imported, so editing shares cannot be measured.',
   satisfaction: 'No satisfaction file is imported, so ratings cannot be measured.',
   tests: 'No test-results file is imported.',
+};
+
+const importKindOf: Record<FileKind, ImportKind> = {
+  adoption: 'usage',
+  quality: 'quality',
+  satisfaction: 'satisfaction',
+  tests: 'test_results',
+};
+
+const fileWords: Record<FileKind, string> = {
+  adoption: 'usage',
+  quality: 'output-quality',
+  satisfaction: 'satisfaction',
+  tests: 'test-results',
 };
 
 const gapText: Record<AdoptionGap, string> = {
@@ -45,13 +63,26 @@ const gapText: Record<AdoptionGap, string> = {
   'no users enrolled': 'The stage has 0 enrolled users, so adoption has no denominator.',
 };
 
+/** A share, with its exact ratio so that a tie with the threshold is decided exactly. */
 const share = (p: Proportion, sample: number): Observation => ({
   value: p.percent,
   successes: p.successes,
   trials: p.trials,
   sample,
+  ...(p.trials > 0 ? { ratio: { num: 100 * p.successes, den: p.trials } } : {}),
 });
 const mean = (value: number | null, sample: number): Observation => ({ value, successes: null, trials: null, sample });
+
+/** More users active than enrolled cannot be true: the enrolment or the user ids are wrong, so the figure is no evidence. */
+function impossibleAdoption(active: number, enrolled: number): Observation {
+  return {
+    value: null,
+    successes: active,
+    trials: enrolled,
+    sample: active,
+    whyNoValue: `${active} users were active but only ${enrolled} ${enrolled === 1 ? 'is' : 'are'} enrolled: a figure that cannot be true. Check the enrolment (or roster) and the user ids.`,
+  };
+}
 
 const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Reader }>> = {
   adoption_rate: {
@@ -59,10 +90,11 @@ const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Re
     read: (p) => {
       const a = p.adoption;
       if (a === null) return 'no_file';
-      if (a.rows === 0) return 'empty';
+      if (a.rows === 0 && !a.covered) return 'empty';
       if (a.rate === null) {
         return { value: null, successes: null, trials: null, sample: a.activeUsers, whyNoValue: gapText[a.gap ?? 'enrolment unknown'] };
       }
+      if (a.enrolledUsers !== null && a.activeUsers > a.enrolledUsers) return impossibleAdoption(a.activeUsers, a.enrolledUsers);
       return share(a.rate, a.rate.trials);
     },
   },
@@ -80,7 +112,12 @@ const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Re
   },
   mean_satisfaction: {
     figures: 'satisfaction',
-    read: (p) => (p.satisfaction === null ? 'no_file' : p.satisfaction.ratings === 0 ? 'empty' : mean(p.satisfaction.meanRating, p.satisfaction.ratings)),
+    read: (p) => {
+      const s = p.satisfaction;
+      if (s === null) return 'no_file';
+      if (s.ratings === 0) return 'empty';
+      return { ...mean(s.meanRating, s.ratings), ratio: { num: s.ratingSum, den: s.ratings } };
+    },
   },
   satisfaction_top2_share: {
     figures: 'satisfaction',
@@ -89,40 +126,73 @@ const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Re
 };
 
 /** Test results are one figure for the whole file (SPEC §3), the same in every stage, with no weeks. */
-const testReaders: Partial<Record<MetricId, (t: TestFigures) => Observation | 'empty'>> = {
-  accuracy: (t) => (t.accuracy.trials === 0 ? 'empty' : share(t.accuracy, t.accuracy.trials)),
-  hallucination_rate: (t) => (t.hallucination.trials === 0 ? 'empty' : share(t.hallucination, t.hallucination.trials)),
-  mean_latency: (t) => (t.latencyCases === 0 ? 'empty' : mean(t.meanLatencySeconds, t.latencyCases)),
+const testReaders: Partial<Record<MetricId, { read: (t: TestFigures) => Observation | 'empty'; column: string }>> = {
+  accuracy: { read: (t) => (t.accuracy.trials === 0 ? 'empty' : share(t.accuracy, t.accuracy.trials)), column: 'correct (or expected and actual)' },
+  hallucination_rate: {
+    read: (t) => (t.hallucination.trials === 0 ? 'empty' : share(t.hallucination, t.hallucination.trials)),
+    column: 'hallucination',
+  },
+  mean_latency: { read: (t) => (t.latencyCases === 0 ? 'empty' : mean(t.meanLatencySeconds, t.latencyCases)), column: 'latency' },
 };
+
+const unmeasurable = (kind: Unmeasurable['kind'], message: string): MetricObservations => ({ status: 'unmeasurable', why: { kind, message } });
+
+/**
+ * Why the imported files of a kind cannot measure anything at all, or null when they can:
+ * every row rejected, or no accepted row belonging to any stage. Kept apart from "not enough
+ * data", because fixing a file and waiting for data are different actions.
+ */
+function unusableFiles(metrics: PilotMetrics, figures: FileKind): string | null {
+  const mine = metrics.imports.filter((i) => i.kind === importKindOf[figures]);
+  if (mine.length === 0) return null;
+  const words = fileWords[figures];
+  const files = mine.length === 1 ? `The ${words} file has` : `The ${mine.length} ${words} files have`;
+  if (mine.every((i) => i.rows === 0)) return `${files} no accepted rows (every row was rejected), so nothing can be measured from ${mine.length === 1 ? 'it' : 'them'}.`;
+  if (figures !== 'tests' && mine.every((i) => i.placedRows === 0)) {
+    return `${files} rows, but none belongs to a stage (see the warnings on the Pilot data tab), so nothing can be measured from ${mine.length === 1 ? 'it' : 'them'}.`;
+  }
+  return null;
+}
+
+/** Why "in every group" cannot be checked: no file of the kind carries a group column. */
+function noGroupsText(metrics: PilotMetrics, figures: FileKind): string | undefined {
+  const mine = metrics.imports.filter((i) => i.kind === importKindOf[figures]);
+  if (mine.some((i) => i.grouped)) return undefined;
+  return `No group column is mapped in the ${fileWords[figures]} ${mine.length === 1 ? 'file' : 'files'}, so "in every group" cannot be checked.`;
+}
 
 function observe(stage: StageMetrics | null, metric: MetricId, metrics: PilotMetrics): MetricObservations {
   const testReader = testReaders[metric];
   if (testReader !== undefined) {
     const tests = metrics.tests;
-    if (tests === null) return { status: 'unmeasurable', why: { kind: 'no_file', message: noFile.tests } };
+    if (tests === null) return unmeasurable('no_file', noFile.tests);
+    const unusable = unusableFiles(metrics, 'tests');
+    if (unusable !== null) return unmeasurable('unusable', unusable);
+    if (testReader.read(tests.overall) === 'empty') {
+      return unmeasurable('unmapped', `No test case has a ${testReader.column} value: the column is not mapped or is empty in the test-results files.`);
+    }
     const series = (t: TestFigures): ObservationSeries => {
-      const whole = testReader(t);
+      const whole = testReader.read(t);
       return { weeks: [], whole: whole === 'empty' ? null : whole };
     };
     return {
       status: 'available',
       overall: series(tests.overall),
       groups: new Map(tests.groups.map((g) => [g.group, series(g.figures)])),
+      ...withNoGroups(noGroupsText(metrics, 'tests')),
     };
   }
   const reader = readers[metric];
   if (reader === undefined) {
-    return {
-      status: 'unmeasurable',
-      why: { kind: 'no_file', message: 'Pilot files do not carry this metric; record its measured value by hand.' },
-    };
+    return unmeasurable('no_file', 'Pilot files do not carry this metric; record its measured value by hand.');
   }
   // Every stage's figures say alike whether a file of the kind exists.
   const kindFigures = (stage ?? metrics.stages[0])?.total[reader.figures] ?? null;
-  if (kindFigures === null) {
-    return { status: 'unmeasurable', why: { kind: 'no_file', message: noFile[reader.figures] } };
-  }
-  if (stage === null) return { status: 'available', overall: { weeks: [], whole: null }, groups: new Map() };
+  if (kindFigures === null) return unmeasurable('no_file', noFile[reader.figures]);
+  const unusable = unusableFiles(metrics, reader.figures);
+  if (unusable !== null) return unmeasurable('unusable', unusable);
+  const noGroups = withNoGroups(noGroupsText(metrics, reader.figures));
+  if (stage === null) return { status: 'available', overall: { weeks: [], whole: null }, groups: new Map(), ...noGroups };
   const series = (total: PeriodFigures, weeks: StageMetrics['weeks']): ObservationSeries => {
     const whole = reader.read(total);
     return {
@@ -137,5 +207,10 @@ function observe(stage: StageMetrics | null, metric: MetricId, metrics: PilotMet
     status: 'available',
     overall: series(stage.total, stage.weeks),
     groups: new Map(stage.groups.map((g) => [g.group, series(g.total, g.weeks)])),
+    ...noGroups,
   };
+}
+
+function withNoGroups(text: string | undefined): { noGroups?: string } {
+  return text === undefined ? {} : { noGroups: text };
 }

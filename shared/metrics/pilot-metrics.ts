@@ -21,6 +21,11 @@ export type AdoptionGap = 'enrolment unknown' | 'group enrolment unknown' | 'no 
 export interface AdoptionFigures {
   /** Usage rows in the period; rows with a use count of 0 are counted here but not as activity. */
   readonly rows: number;
+  /**
+   * Whether the usage logs cover the period (see usage-coverage.ts): a covered period without
+   * rows is a period nobody used the tool — 0 active users — not a period without data.
+   */
+  readonly covered: boolean;
   /** Distinct users with at least one use in the period. */
   readonly activeUsers: number;
   readonly enrolledUsers: number | null;
@@ -40,6 +45,8 @@ export interface QualityFigures {
 export interface SatisfactionFigures {
   readonly ratings: number;
   readonly meanRating: number | null;
+  /** Sum of the whole ratings: the mean as an exact ratio, so ties are decided exactly. */
+  readonly ratingSum: number;
   /** Ratings of 4 or 5. */
   readonly topTwo: Proportion;
   readonly users: number;
@@ -107,6 +114,8 @@ export interface ImportPlacement {
   /** Rows counted in some stage week (test results: all rows). */
   readonly placedRows: number;
   readonly unplaced: Readonly<Record<UnplacedReason, number>>;
+  /** Whether its rows carry a group that the breakdowns use ("in every group" needs one). */
+  readonly grouped: boolean;
 }
 
 export type MetricsWarningCode = UnplacedReason | 'overlapping_stages' | 'more_active_than_enrolled' | 'too_many_groups';

@@ -11,9 +11,13 @@ export interface PlanTemplate {
   readonly buildStages: () => Stage[];
 }
 
-/** SPEC §1: quality below threshold for more than two weeks, or adoption under 30% after 90 days. */
-function workflowTriggers(): Criterion[] {
-  return [
+/**
+ * SPEC §1: quality below threshold for more than two weeks, or adoption under 30% after 90 days.
+ * The 90-day rule goes only on a stage that can last 90 days (the open-ended full rollout): on a
+ * 4-week pilot it could never apply, and a rule that can never fire reads as an all-clear.
+ */
+function workflowTriggers(opts: { ninetyDays: boolean }): Criterion[] {
+  const triggers = [
     newCriterion({
       metric: 'editing_under_limit_share',
       comparator: '<',
@@ -32,6 +36,7 @@ function workflowTriggers(): Criterion[] {
       note: 'Adoption still below 30% after 90 days.',
     }),
   ];
+  return opts.ninetyDays ? triggers : triggers.slice(0, 1);
 }
 
 function workflowGates(opts: { everyGroup: boolean }): Criterion[] {
@@ -119,7 +124,7 @@ export const planTemplates: readonly PlanTemplate[] = [
         minDurationWeeks: 2,
         pattern: 'feature_flag',
         criteria: workflowGates({ everyGroup: false }),
-        triggers: workflowTriggers(),
+        triggers: workflowTriggers({ ninetyDays: false }),
       }),
       newStage({
         name: 'Expanded pilot',
@@ -129,7 +134,7 @@ export const planTemplates: readonly PlanTemplate[] = [
         minDurationWeeks: 3,
         pattern: 'feature_flag',
         criteria: workflowGates({ everyGroup: true }),
-        triggers: workflowTriggers(),
+        triggers: workflowTriggers({ ninetyDays: false }),
       }),
       newStage({
         name: 'Full rollout',
@@ -138,7 +143,7 @@ export const planTemplates: readonly PlanTemplate[] = [
         durationWeeks: null,
         minDurationWeeks: 0,
         pattern: 'full',
-        triggers: workflowTriggers(),
+        triggers: workflowTriggers({ ninetyDays: true }),
       }),
     ],
   },

@@ -14,6 +14,8 @@ const statusTones: Record<SnapshotResult['status'], Tone> = {
   fail: 'bad',
   fired: 'bad',
   trending: 'warn',
+  waiting: 'neutral',
+  unreachable: 'warn',
   cannot_measure: 'warn',
   not_enough_data: 'neutral',
   pending: 'neutral',

@@ -8,7 +8,7 @@ import { wilsonInterval } from '../gates/wilson';
 import { comparatorLabels, deploymentPatternLabels } from '../model/enums';
 import { metricInfo } from '../model/metrics';
 import type { Criterion, Stage } from '../model/schema';
-import { compare } from '../thresholds/compare';
+import { meetsRule } from '../gates/judge-observation';
 import { statusTone } from './decision-rows';
 import type { ChartPoint, Fact, ResultRow, StageChart, StageSection, Tone } from './report-model';
 import { audienceWords, criterionWords, durationWords, judgingWords, ruleWords, valueWithUnit } from './stage-words';
@@ -16,7 +16,7 @@ import { audienceWords, criterionWords, durationWords, judgingWords, ruleWords, 
 /** At most this many charts per stage: the summary must stay within three pages. */
 export const CHARTS_PER_STAGE = 2;
 
-const verdictTones: Record<StageVerdict, Tone> = { proceed: 'good', hold: 'warn', roll_back: 'bad' };
+const verdictTones: Record<StageVerdict, Tone> = { proceed: 'good', hold: 'warn', roll_back: 'bad', running: 'good' };
 
 function resultRows(stage: Stage, evaluation: StageEvaluation): ResultRow[] {
   const row = (kind: ResultRow['kind'], rule: Criterion | undefined, result: CriterionResult | TriggerResult, status: string): ResultRow => ({
@@ -41,7 +41,7 @@ function point(obs: WeeklyObservation, criterion: Criterion): ChartPoint | null 
     info.kind === 'proportion' && obs.successes !== null && obs.trials !== null && obs.successes <= obs.trials
       ? wilsonInterval(Math.round(obs.successes), Math.round(obs.trials))
       : null;
-  const meets = compare(obs.value, criterion.comparator, criterion.threshold);
+  const meets = meetsRule(obs, criterion.comparator, criterion.threshold);
   const counts = obs.successes !== null && obs.trials !== null ? ` (${obs.successes} of ${obs.trials} ${info.sampleUnit})` : '';
   return {
     week: obs.week,

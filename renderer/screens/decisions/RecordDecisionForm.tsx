@@ -100,7 +100,7 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
     setApprovedBy('');
     setErrors({});
     // The next decision starts from the recommendation, so a stale override warning never lingers.
-    setDecision(recommendation ?? 'note');
+    setDecision(recommendation === null || recommendation === 'running' ? 'note' : recommendation);
     onRecorded(result.value);
   };
 

@@ -2,7 +2,7 @@ import type { StageVerdict } from '../../../shared/gates/stage-verdict';
 import type { DecisionKind } from '../../../shared/decisions/schema';
 import type { Tone } from '../../../shared/report/report-model';
 
-export const verdictTones: Record<StageVerdict, Tone> = { proceed: 'good', hold: 'warn', roll_back: 'bad' };
+export const verdictTones: Record<StageVerdict, Tone> = { proceed: 'good', hold: 'warn', roll_back: 'bad', running: 'good' };
 
 export const decisionTones: Record<DecisionKind, Tone> = {
   proceed: 'good',

@@ -15,6 +15,8 @@ const triggerLooks: Record<TriggerStatus, { icon: IconName; tone: Tone }> = {
   fired: { icon: 'alert', tone: 'danger' },
   trending: { icon: 'clock', tone: 'warning' },
   not_fired: { icon: 'check-circle', tone: 'success' },
+  waiting: { icon: 'clock', tone: 'neutral' },
+  unreachable: { icon: 'alert', tone: 'warning' },
   not_enough_data: { icon: 'minus-circle', tone: 'neutral' },
   cannot_measure: { icon: 'alert', tone: 'warning' },
 };

@@ -5,6 +5,7 @@ const looks: Record<StageVerdict, { icon: IconName; tone: string }> = {
   proceed: { icon: 'check-circle', tone: 'success' },
   hold: { icon: 'minus-circle', tone: 'warning' },
   roll_back: { icon: 'undo', tone: 'danger' },
+  running: { icon: 'clock', tone: 'success' },
 };
 
 export type VerdictBadgeProps = {

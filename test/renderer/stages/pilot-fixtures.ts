@@ -17,9 +17,9 @@ function figures({ adoption, quality }: PeriodCounts, files: { usage: boolean; q
     adoption: files.usage
       ? adoption
         ? adoption[1] === null
-          ? { rows: adoption[0] * 3, activeUsers: adoption[0], enrolledUsers: null, rate: null, gap: 'enrolment unknown' }
-          : { rows: adoption[0] * 3, activeUsers: adoption[0], enrolledUsers: adoption[1], rate: share(adoption[0], adoption[1]), gap: null }
-        : { rows: 0, activeUsers: 0, enrolledUsers: null, rate: null, gap: null }
+          ? { rows: adoption[0] * 3, covered: true, activeUsers: adoption[0], enrolledUsers: null, rate: null, gap: 'enrolment unknown' }
+          : { rows: adoption[0] * 3, covered: true, activeUsers: adoption[0], enrolledUsers: adoption[1], rate: share(adoption[0], adoption[1]), gap: null }
+        : { rows: 0, covered: false, activeUsers: 0, enrolledUsers: null, rate: null, gap: null }
       : null,
     quality: files.quality
       ? { outputs: quality?.[1] ?? 0, underLimit: share(quality?.[0] ?? 0, quality?.[1] ?? 0), meanEditingPercent: quality ? 10 : null, medianEditingPercent: quality ? 8 : null }

@@ -97,6 +97,32 @@ describe('stage view', { timeout: 20_000 }, () => {
 
   it('lists a trending rollback trigger with the date it would fire', async () => {
     const { plan, stage } = pilotPlan({
+      // Eight weeks, so the fire date (after week 7) lies inside the stage: a forecast, not a date past its end.
+      durationWeeks: 8,
+      triggers: [
+        newCriterion({
+          metric: 'adoption_rate',
+          comparator: '<',
+          threshold: 50,
+          judgedAt: { kind: 'continuous' },
+          persistence: { kind: 'more_than_weeks', weeks: 2 },
+        }),
+      ],
+    });
+    const app = renderApp({ plans: [plan] });
+    await app.user.click(await screen.findByRole('tab', { name: 'Stages' }));
+    pinPilotMetrics(app.store, pilotMetrics([stageMetrics(stage, weeks(5, 5, 5, 3, 2), { adoption: [5, 5], quality: [90, 108] })]));
+
+    const trending = await screen.findByRole('note', { name: 'Rollback triggers trending' });
+    // Week 5 is below 50% (2 of 5); "more than 2 weeks" needs weeks 5–7, and week 7 is complete on 23 Mar.
+    expect(within(trending).getByText(`Adoption rate: would fire on ${formatIsoDate('2026-03-23')}`)).toBeTruthy();
+    const trigger = screen.getByRole('article', { name: 'Adoption rate below 50% for more than 2 consecutive weeks' });
+    expect(within(trigger).getByText('Trending')).toBeTruthy();
+    expect(within(trigger).getByText(`Would fire on ${formatIsoDate('2026-03-23')}`)).toBeTruthy();
+  });
+
+  it('never forecasts a fire date after the stage ends: a short run at the end says it did not fire', async () => {
+    const { plan, stage } = pilotPlan({
       triggers: [
         newCriterion({
           metric: 'adoption_rate',
@@ -110,13 +136,11 @@ describe('stage view', { timeout: 20_000 }, () => {
     const app = renderApp({ plans: [plan] });
     await app.user.click(await screen.findByRole('tab', { name: 'Stages' }));
     pinPilotMetrics(app.store, pilotMetrics([stageMetrics(stage, weeks(5, 5, 3, 2), { adoption: [5, 5], quality: [90, 108] })]));
-
-    const trending = await screen.findByRole('note', { name: 'Rollback triggers trending' });
-    // Week 4 is below 50% (2 of 5); "more than 2 weeks" needs weeks 4–6, and week 6 is complete on 16 Mar.
-    expect(within(trending).getByText(`Adoption rate: would fire on ${formatIsoDate('2026-03-16')}`)).toBeTruthy();
-    const trigger = screen.getByRole('article', { name: 'Adoption rate below 50% for more than 2 consecutive weeks' });
-    expect(within(trigger).getByText('Trending')).toBeTruthy();
-    expect(within(trigger).getByText(`Would fire on ${formatIsoDate('2026-03-16')}`)).toBeTruthy();
+    const trigger = await screen.findByRole('article', { name: 'Adoption rate below 50% for more than 2 consecutive weeks' });
+    await within(trigger).findByText('Not fired');
+    expect(within(trigger).getByText(/firing needs 3 consecutive weeks, and the stage ended on 2026-03-01 without it firing/)).toBeTruthy();
+    expect(screen.queryByRole('note', { name: 'Rollback triggers trending' })).toBeNull();
+    expect(within(trigger).queryByText(/Would fire on/)).toBeNull();
   });
 
   it('draws each gate metric with a text alternative that lists the weekly values against the gate', async () => {

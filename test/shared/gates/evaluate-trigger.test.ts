@@ -63,9 +63,18 @@ describe('a trigger with "more than 2 consecutive weeks"', () => {
       'Outputs under the editing limit at week 1 is 35 of 50 outputs (70%), below 80% for 1 week so far; if it stays below 80%, the trigger fires on 2026-09-28 (more than 2 consecutive weeks).',
     ],
     [
-      'restarts the count after a good week',
+      'restarts the count after a good week; a fire date after the stage is no forecast',
       '2026-10-05',
       quality(70, 70, 90, 70),
+      'not_fired',
+      null,
+      [4],
+      'Outputs under the editing limit at week 4 is 35 of 50 outputs (70%), below 80% in the last week of the stage; firing needs 3 consecutive weeks, and the stage ended on 2026-10-04 without it firing.',
+    ],
+    [
+      'restarts the count after a good week, in a longer stage: trending',
+      '2026-10-05',
+      quality(70, 70, 90, 70, 90, 90),
       'trending',
       '2026-10-19',
       [4],
@@ -84,10 +93,10 @@ describe('a trigger with "more than 2 consecutive weeks"', () => {
       'a week below the minimum sample breaks the run rather than extending it',
       '2026-10-05',
       quality(70, 70, 10, 70),
-      'trending',
-      '2026-10-19',
+      'not_fired',
+      null,
       [4],
-      'Outputs under the editing limit at week 4 is 35 of 50 outputs (70%), below 80% for 1 week so far; if it stays below 80%, the trigger fires on 2026-10-19 (more than 2 consecutive weeks).',
+      'Outputs under the editing limit at week 4 is 35 of 50 outputs (70%), below 80% in the last week of the stage; firing needs 3 consecutive weeks, and the stage ended on 2026-10-04 without it firing.',
     ],
     [
       'the latest week below the minimum sample is not enough data',
@@ -150,10 +159,10 @@ describe('a trigger "after 90 days"', () => {
       'Adoption rate at week 13 is 2 of 5 users (40%), not below 30%.',
     ],
     [
-      'says when it will be checked while adoption is fine',
+      'says when it will be checked while adoption is fine: not checked yet, never an all-clear',
       '2026-10-19',
       Array<number>(6).fill(2),
-      'not_fired',
+      'waiting',
       null,
       'Checked from week 13 (90 days after the start), which ends on 2026-12-06; current trend 2 of 5 users (40%) in week 6.',
     ],
@@ -164,10 +173,22 @@ describe('a trigger "after 90 days"', () => {
     expect(result.reason).toBe(reason);
   });
 
-  it('in a four-week stage, says the stage never reaches day 90', () => {
-    const result = evaluate(adoptionTrigger, weeks([2, 2, 2, 2]), '2026-12-20');
-    expect(result.status).toBe('not_fired');
-    expect(result.reason).toBe('Checked only from week 13 (90 days after the start); the stage has no data that late.');
+  it.each([
+    ['after the stage', '2026-12-20', [2, 2, 2, 2]],
+    ['during the stage, with adoption below the threshold', '2026-09-21', [1, 1]],
+    ['before the stage starts', '2026-09-01', []],
+  ])('in a four-week stage it can never apply, %s: never "not fired"', (_, today, active) => {
+    const result = evaluate(adoptionTrigger, weeks(active), today);
+    expect(result.status).toBe('unreachable');
+    expect(result.firesOn).toBeNull();
+    expect(result.reason).toBe(
+      'It counts only from 90 days after the start (week 13), but the stage lasts 4 weeks; so this trigger can never fire within the stage.',
+    );
+  });
+
+  it('a stage that overran its plan with rows naming it can still reach day 90', () => {
+    const result = evaluate(adoptionTrigger, weeks(Array<number>(13).fill(1)), '2026-12-07');
+    expect(result.status).toBe('fired');
   });
 });
 
@@ -178,13 +199,19 @@ describe('a trigger without persistence', () => {
   it.each([
     ['one incident fires it', '2026-09-28', incidents(0, 1, 0), 'fired', '2026-09-21', 'Critical incidents at week 2 is 1 incident, above 0 incidents.'],
     ['no incident', '2026-09-28', incidents(0, 0, 0), 'not_fired', null, 'Critical incidents at week 3 is 0 incidents, not above 0 incidents.'],
-    ['before the stage starts', '2026-09-01', incidents(), 'not_fired', null, 'The stage starts on 2026-09-07; nothing to judge yet.'],
+    ['before the stage starts', '2026-09-01', incidents(), 'waiting', null, 'The stage starts on 2026-09-07; nothing to judge yet.'],
     ['without an incident log', '2026-09-28', noFile, 'cannot_measure', null, 'No usage file imported yet.'],
   ] as const)('%s', (_, today, obs, status, firesOn, reason) => {
     const result = evaluate(incident, obs, today);
     expect(result.status).toBe(status);
     expect(result.firesOn).toBe(firesOn);
     expect(result.reason).toBe(reason);
+  });
+
+  it('without a start date it is not checked yet, never an all-clear', () => {
+    const result = evaluate(incident, incidents(), '2026-09-01', { plannedStart: null });
+    expect(result.status).toBe('waiting');
+    expect(result.reason).toBe('The stage has no planned start date yet, so its triggers cannot be judged.');
   });
 });
 
@@ -194,7 +221,7 @@ describe('triggers judged at a week or at the stage end', () => {
 
   it.each([
     ['week 4 ahead, week 2 below: trending to week 4', adoptionAtWeek4, available(series(propWeeks([[2, 5], [1, 5]]))), '2026-09-21', 'trending', '2026-10-05'],
-    ['week 4 ahead, adoption fine', adoptionAtWeek4, available(series(propWeeks([[2, 5], [3, 5]]))), '2026-09-21', 'not_fired', null],
+    ['week 4 ahead, adoption fine', adoptionAtWeek4, available(series(propWeeks([[2, 5], [3, 5]]))), '2026-09-21', 'waiting', null],
     ['week 4 below', adoptionAtWeek4, available(series(propWeeks([[2, 5], [3, 5], [3, 5], [1, 5]]))), '2026-10-05', 'fired', '2026-10-05'],
     ['week 4 without data', adoptionAtWeek4, available(series(propWeeks([[2, 5], [3, 5], [3, 5]]))), '2026-10-05', 'not_enough_data', null],
     ['stage so far above 2%: trending to the end', errorsAtEnd, available(series([], prop(9, 300))), '2026-09-21', 'trending', '2026-10-05'],

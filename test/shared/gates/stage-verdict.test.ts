@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricObservations, ObservationLookup } from '../../../shared/gates/observations';
-import { evaluatePlan, evaluateStage, NO_REQUIRED_CRITERIA } from '../../../shared/gates/stage-verdict';
+import { evaluatePlan, evaluateStage, LAST_STAGE_NOT_STARTED, NO_REQUIRED_CRITERIA } from '../../../shared/gates/stage-verdict';
 import { createPlan } from '../../../shared/model/plan-factory';
 import type { MetricId } from '../../../shared/model/metrics';
 import type { Criterion, Stage } from '../../../shared/model/schema';
@@ -91,7 +91,7 @@ describe('stage verdict', () => {
       persistence: { kind: 'more_than_weeks', weeks: 2 },
     });
     const table = { ...good, editing_under_limit_share: available(series(propWeeks([[45, 50], [45, 50], [35, 50], [35, 50]]))) };
-    const result = verdictOf([adoption()], [qualityTrigger], table);
+    const result = verdictOf([adoption()], [qualityTrigger], table, { durationWeeks: 6 });
     // Trending is a warning, not a firing: the stage may still proceed, with the warning beside it.
     expect(result.verdict).toBe('proceed');
     expect(result.trendingTriggers).toEqual([
@@ -152,10 +152,10 @@ describe('evaluatePlan', () => {
       ['Expanded pilot', 'hold'],
       ['Full rollout', 'hold'],
     ]);
-    expect(results[0]?.triggers.map((t) => t.status)).toEqual(['not_fired', 'not_fired']);
+    expect(results[0]?.triggers.map((t) => t.status)).toEqual(['not_fired']);
     expect(results[0]?.earliestDecisionDate).toBe('2026-10-05');
     expect(results[1]?.reasons).toEqual(['The stage starts on 2026-10-12; nothing to judge yet.']);
-    expect(results[2]?.reasons).toEqual([NO_REQUIRED_CRITERIA]);
+    expect(results[2]?.reasons).toEqual([LAST_STAGE_NOT_STARTED]);
   });
 
   it('is deterministic and asks for each metric of a stage once', () => {

@@ -27,6 +27,7 @@ describe('adoption', () => {
     const week4 = s.weeks[3]?.adoption;
     expect(week4).toEqual({
       rows: 4,
+      covered: true,
       activeUsers: 2,
       enrolledUsers: 5,
       rate: { successes: 2, trials: 5, percent: 40 },
@@ -148,7 +149,7 @@ describe('group breakdowns', () => {
   });
 
   it('group adoption counts users but has no rate: the plan enrols per stage, not per group', () => {
-    expect(s.groups[0]?.total.adoption).toEqual({ rows: 1, activeUsers: 1, enrolledUsers: null, rate: null, gap: 'group enrolment unknown' });
+    expect(s.groups[0]?.total.adoption).toEqual({ rows: 1, covered: true, activeUsers: 1, enrolledUsers: null, rate: null, gap: 'group enrolment unknown' });
   });
 });
 

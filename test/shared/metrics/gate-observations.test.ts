@@ -20,15 +20,19 @@ const columns = {
 describe('observationLookup: what the gates see of the pilot metrics', () => {
   const lookup = observationLookup(computeMetrics(columns, [pilot], { editingShareLimit: 15 }));
 
-  it('adoption by week in percent, with its counts; weeks without usage rows are left out', () => {
+  const ratio = (successes: number, trials: number) => ({ successes, trials, ratio: { num: 100 * successes, den: trials } });
+
+  it('adoption by week in percent, with its counts and exact ratio; silent weeks inside the log are 0 active users', () => {
     const obs = lookup(pilot.id, 'adoption_rate');
     expect(obs.status).toBe('available');
     if (obs.status !== 'available') return;
     expect(obs.overall.weeks).toEqual([
-      { week: 1, value: 20, successes: 1, trials: 5, sample: 5 },
-      { week: 4, value: 40, successes: 2, trials: 5, sample: 5 },
+      { week: 1, value: 20, ...ratio(1, 5), sample: 5 },
+      { week: 2, value: 0, ...ratio(0, 5), sample: 5 },
+      { week: 3, value: 0, ...ratio(0, 5), sample: 5 },
+      { week: 4, value: 40, ...ratio(2, 5), sample: 5 },
     ]);
-    expect(obs.overall.whole).toEqual({ value: 40, successes: 2, trials: 5, sample: 5 });
+    expect(obs.overall.whole).toEqual({ value: 40, ...ratio(2, 5), sample: 5 });
   });
 
   it('adoption per group has no value, and says why', () => {
@@ -38,7 +42,7 @@ describe('observationLookup: what the gates see of the pilot metrics', () => {
   });
 
   it.each([
-    ['editing_under_limit_share', 1, { value: 50, successes: 1, trials: 2, sample: 2 }],
+    ['editing_under_limit_share', 1, { value: 50, successes: 1, trials: 2, sample: 2, ratio: { num: 100, den: 2 } }],
     ['mean_editing_share', 1, { value: 15, successes: null, trials: null, sample: 2 }],
     ['median_editing_share', 4, { value: 5, successes: null, trials: null, sample: 1 }],
   ] as const)('%s in week %d', (metric, week, expected) => {
@@ -76,7 +80,7 @@ describe('observationLookup: what the gates see of the pilot metrics', () => {
     ]);
     const obs = observationLookup(computeMetrics({ t: tests }, [pilot], { editingShareLimit: 15 }))(pilot.id, 'accuracy');
     if (obs.status !== 'available') throw new Error(obs.status);
-    expect(obs.overall).toEqual({ weeks: [], whole: { value: 50, successes: 1, trials: 2, sample: 2 } });
+    expect(obs.overall).toEqual({ weeks: [], whole: { value: 50, ...ratio(1, 2), sample: 2 } });
     expect(obs.groups.get('B')?.whole).toBeNull();
   });
 });

@@ -25,6 +25,7 @@ describe('adoption per group with a roster enrolment', () => {
     const { groups } = groupsWith({ Support: 4, Legal: 2 });
     expect(groups.get('Support')?.total.adoption).toEqual({
       rows: 2,
+      covered: true,
       activeUsers: 2,
       enrolledUsers: 4,
       rate: { successes: 2, trials: 4, percent: 50 },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPlan, duplicatePlan } from '../../../shared/model/plan-factory';
 import { planSchema } from '../../../shared/model/schema';
-import { planTemplates } from '../../../shared/model/templates';
+import { planTemplates, templateIds } from '../../../shared/model/templates';
+import { neverAppliesText } from '../../../shared/gates/reachability';
 import { FIXED_NOW } from '../plan-fixture';
 
 describe('plan templates', () => {
@@ -21,7 +22,11 @@ describe('plan templates', () => {
     ]);
     expect(first?.triggers.map((t) => [t.metric, t.comparator, t.threshold, t.persistence])).toEqual([
       ['editing_under_limit_share', '<', 80, { kind: 'more_than_weeks', weeks: 2 }],
-      ['adoption_rate', '<', 30, { kind: 'after_days', days: 90 }],
+    ]);
+    // "After 90 days" only where 90 days can pass: the open-ended full rollout.
+    expect(plan.stages[2]?.triggers.map((t) => [t.metric, t.persistence])).toEqual([
+      ['editing_under_limit_share', { kind: 'more_than_weeks', weeks: 2 }],
+      ['adoption_rate', { kind: 'after_days', days: 90 }],
     ]);
     expect(plan.editingShareLimit).toBe(15);
   });
@@ -54,5 +59,14 @@ describe('plan templates', () => {
     expect(copy).toMatchObject({ name: 'Original (copy)', archived: false, revision: 1 });
     expect(copy.stages).toEqual(plan.stages);
     expect(copy.stages).not.toBe(plan.stages);
+  });
+
+  it.each(templateIds)('%s: every criterion and trigger can apply within its stage', (templateId) => {
+    const plan = createPlan({ name: 'T', templateId, now: FIXED_NOW });
+    const never = plan.stages.flatMap((stage) => [
+      ...stage.criteria.map((c) => neverAppliesText(c, stage, 'criterion')),
+      ...stage.triggers.map((t) => neverAppliesText(t, stage, 'trigger')),
+    ]);
+    expect(never.filter((text) => text !== null)).toEqual([]);
   });
 });

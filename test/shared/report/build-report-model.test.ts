@@ -90,7 +90,7 @@ describe('buildReportModel', () => {
     ]);
     expect(chart?.summary).toContain('Week 4: 40% (2 of 5 users) — misses the gate');
     expect(second).toMatchObject({ charts: [], noChartText: null });
-    expect(second?.reasons[0]).toMatch(/No required gate criteria/);
+    expect(second?.reasons[0]).toMatch(/no required gate criteria/i);
   });
 
   it('says no decisions were recorded yet, per stage and in the log section', () => {
