@@ -71,7 +71,8 @@ export function stageDates(stage: Pick<Stage, 'plannedStart' | 'durationWeeks'>,
 }
 
 /** "Earliest decision 5 Oct 2026", or what is missing to know it. */
-export function decisionDateWords(evaluation: Pick<StageEvaluation, 'earliestDecisionDate'>): string {
+export function decisionDateWords(evaluation: Pick<StageEvaluation, 'earliestDecisionDate' | 'verdict'>): string {
+  if (evaluation.verdict === 'running') return 'No decision due: monitored by its rollback triggers';
   return evaluation.earliestDecisionDate
     ? `Earliest decision: ${formatIsoDate(evaluation.earliestDecisionDate)}`
     : 'Earliest decision: set a planned start date to know it';

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { neverAppliesText } from '../../../shared/gates/reachability';
 import { comparatorLabels, comparators, type Comparator } from '../../../shared/model/enums';
 import { metricIds, metricInfo, type MetricId } from '../../../shared/model/metrics';
 import type { Criterion, Stage } from '../../../shared/model/schema';
@@ -33,6 +34,7 @@ export function CriterionEditor({ stage, criterion, list, number }: CriterionEdi
   const title = ruleTitle(list, number, criterion);
   const gate = list === 'criteria';
   const update = (patch: Partial<Omit<Criterion, 'id'>>): void => updateCriterion(stage.id, list, criterion.id, patch);
+  const never = neverAppliesText(criterion, stage, gate ? 'criterion' : 'trigger');
 
   return (
     <div className="card rule-editor" role="group" aria-label={title}>
@@ -106,6 +108,15 @@ export function CriterionEditor({ stage, criterion, list, number }: CriterionEdi
           />
         </div>
       </div>
+      {never !== null && (
+        <p className="callout callout-warning rule-never-applies" role="alert">
+          <Icon name="alert" size={14} />
+          <span>
+            <strong>This rule can never apply in this stage. </strong>
+            {never} Change the timing or the stage’s duration.
+          </span>
+        </p>
+      )}
       {gate && <SamplePlanNote stage={stage} criterion={criterion} />}
     </div>
   );

@@ -137,6 +137,19 @@ describe('stage editor', { timeout: 20_000 }, () => {
     await waitFor(async () => expect((await saved()).stages[0]?.triggers).toHaveLength(1));
   });
 
+  it('warns while editing when a rule can never apply within the stage', async () => {
+    const { user } = await openEditor();
+    const adoption = gate(1, 'Adoption rate');
+    expect(within(adoption).queryByRole('alert')).toBeNull();
+    const week = within(adoption).getByRole('textbox', { name: 'Week (N)' });
+    await user.clear(week);
+    await user.type(week, '6');
+    await user.tab();
+    expect(within(adoption).getByRole('alert').textContent).toBe(
+      'This rule can never apply in this stage. It is judged at week 6, but the stage lasts 4 weeks; so this criterion can never be judged within the stage. Change the timing or the stage’s duration.',
+    );
+  });
+
   it('says before the pilot what the planned sample allows, and follows the enrolment', async () => {
     const { user, store } = await openEditor();
     const note = () => within(gate(1, 'Adoption rate')).getByRole('note', { name: 'What the planned sample allows' });

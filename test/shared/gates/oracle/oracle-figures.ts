@@ -82,8 +82,8 @@ export function placeAll(rows: readonly OracleRow[], stages: readonly Stage[]): 
   });
   const placed: Placed[] = [];
   for (const row of rows) {
-    let s = -1;
-    let week = 0;
+    let s: number;
+    let week: number;
     if (row.stage !== null && row.stage.trim() !== '') {
       s = stages.findIndex((x) => x.name.trim().toLowerCase() === row.stage?.trim().toLowerCase());
       if (s < 0) continue;
@@ -110,7 +110,7 @@ export function coveredWeeks(rows: readonly OracleRow[], placed: readonly Placed
   if (mine.length > 0) for (let w = Math.min(...mine); w <= Math.max(...mine); w++) out.add(w);
   const dated = rows.filter((r) => r.kind === 'usage' && r.date !== null && (r.stage === null || r.stage === '')).map((r) => dayOf(r.date as string));
   const stage = stages[s];
-  if (dated.length === 0 || stage?.plannedStart == null) return out;
+  if (dated.length === 0 || stage === undefined || stage.plannedStart === null) return out;
   const start = dayOf(stage.plannedStart);
   const first = Math.min(...dated);
   let last = Math.max(...dated);

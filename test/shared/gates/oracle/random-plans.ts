@@ -70,7 +70,7 @@ export function randomPlan(seed: number): OraclePlan {
     const count = kind === 'usage' ? int(0, 60) : int(0, 80);
     const quiet = chance(0.3) ? [int(BASE, lastDay), int(7, 28)] : null; // a stretch nobody used the tool
     for (let k = 0; k < count; k++) {
-      let d = int(BASE - 7, lastDay);
+      const d = int(BASE - 7, lastDay);
       if (kind === 'usage' && quiet && d >= (quiet[0] as number) && d < (quiet[0] as number) + (quiet[1] as number)) continue;
       const stageName = byName && stages.length > 0 ? pick(stages).name : null;
       const useWeek = stageName !== null && chance(0.3);
