@@ -114,8 +114,10 @@ export function attentionItems({ stages, evaluations, dates, readiness, tally, t
   evaluations.forEach((e, index) => {
     const next = dates[index + 1];
     const nextStarted = next !== undefined && next.from !== null && next.from <= today;
-    // A running last stage has nothing to decide until a trigger fires (then it says roll back).
-    if (e.verdict === 'running' || e.earliestDecisionDate === null || e.earliestDecisionDate > today || nextStarted) return;
+    // A running last stage has nothing to decide until a trigger fires (then it says roll back);
+    // a stage that may not start yet is decided on the stage before (its own item says so).
+    const locked = decisions !== null && unlocks[index]?.mayStart === false;
+    if (e.verdict === 'running' || locked || e.earliestDecisionDate === null || e.earliestDecisionDate > today || nextStarted) return;
     const latest = decisions === null ? null : latestStageDecision(decisions, e.stageId);
     if (latest !== null && entryDate(latest) >= e.earliestDecisionDate) return;
     items.push({

@@ -1,4 +1,4 @@
-import type { StageEvaluation } from '../gates/stage-verdict';
+import { LAST_STAGE_NOT_STARTED, RUNNING_LAST_STAGE, type StageEvaluation } from '../gates/stage-verdict';
 import type { DecisionKind } from './schema';
 import type { StageUnlock } from './stage-unlocks';
 
@@ -21,7 +21,8 @@ export function withStageLock(evaluation: StageEvaluation, unlock: StageUnlock |
   return {
     ...evaluation,
     verdict: evaluation.verdict === 'roll_back' ? 'roll_back' : 'hold',
-    reasons: [unlock.why, ...evaluation.reasons.filter((r) => r !== unlock.why)],
+    // A last stage that would run on may not run yet: say what it will do once it may.
+    reasons: [unlock.why, ...evaluation.reasons.filter((r) => r !== unlock.why).map((r) => (r === RUNNING_LAST_STAGE ? LAST_STAGE_NOT_STARTED : r))],
     lockedBecause: unlock.why,
   };
 }

@@ -55,7 +55,7 @@ export const RUNNING_LAST_STAGE =
 
 /** The reason of a last stage without a gate that has not started yet. */
 export const LAST_STAGE_NOT_STARTED =
-  'The last stage has no required gate criteria: once it starts, it runs on, monitored by its rollback triggers, with no decision to take unless one fires.';
+  'The last stage has no required gate criteria: once it is under way, it runs on, monitored by its rollback triggers, with no decision to take unless one fires.';
 
 /** Where the stage stands in its plan: only the last stage may run on without a gate. */
 export interface StagePosition {

@@ -19,6 +19,7 @@ export function StageResults({ stage, evaluation }: StageResultsProps) {
   const lookup = useAppStore(selectObservationLookup);
   const confidence = useAppStore(selectStatisticalConfidence);
   const setStageView = useAppStore((s) => s.setStageView);
+  const isLast = useAppStore((s) => s.plan?.stages.at(-1)?.id === stage.id);
   if (!lookup) return null;
 
   return (
@@ -29,7 +30,9 @@ export function StageResults({ stage, evaluation }: StageResultsProps) {
         {stage.criteria.length === 0 ? (
           <div className="callout">
             <span>
-              No gate criteria yet: the stage cannot proceed until it has at least one required criterion.{' '}
+              {isLast
+                ? 'No gate criteria: as the last stage, it runs on once it may start, monitored by its rollback triggers.'
+                : 'No gate criteria yet: the stage cannot proceed until it has at least one required criterion.'}{' '}
               <button type="button" className="link-button" onClick={() => setStageView('edit')}>
                 Add a gate criterion
               </button>

@@ -5,6 +5,7 @@ import type { DecisionEntry, DecisionKind } from '../../../shared/decisions/sche
 import { lockedDecisionRefusal, withStageLock } from '../../../shared/decisions/stage-lock';
 import { stageUnlocks } from '../../../shared/decisions/stage-unlocks';
 import { evaluateStage, type StageEvaluation, type StageVerdict } from '../../../shared/gates';
+import { LAST_STAGE_NOT_STARTED, RUNNING_LAST_STAGE } from '../../../shared/gates/stage-verdict';
 import { computeReadiness } from '../../../shared/readiness/score';
 import { tallyThresholds } from '../../../shared/thresholds/threshold-status';
 import { available, criterion, lookupOf, propWeeks, series, stage } from '../gates/fixtures';
@@ -32,6 +33,12 @@ describe('withStageLock', () => {
     expect(gated.verdict).toBe(verdict);
     expect(gated.lockedBecause).toBe(lockedBecause);
     expect(gated.reasons[0]).toBe(lockedBecause ?? 'All 2 required criteria pass and no rollback trigger fired.');
+  });
+
+  it('a last stage that would run on is held while locked, and says what it will do once it may start', () => {
+    const gated = withStageLock(evaluation('running', [RUNNING_LAST_STAGE]), unlockOf([], 1));
+    expect(gated.verdict).toBe('hold');
+    expect(gated.reasons).toEqual([LOCK_2, LAST_STAGE_NOT_STARTED]);
   });
 
   it('keeps every reason the gates gave, after the lock, and the criteria untouched', () => {
