@@ -24,6 +24,10 @@ function evidence(card: HTMLElement, term: string): string | null {
 }
 const weeks = (...active: number[]): PeriodCounts[] => active.map((a) => ({ adoption: [a, 5] }));
 
+/** Adoption below 50% for more than 2 consecutive weeks. */
+const lowAdoptionTrigger = () =>
+  newCriterion({ metric: 'adoption_rate', comparator: '<', threshold: 50, judgedAt: { kind: 'continuous' }, persistence: { kind: 'more_than_weeks', weeks: 2 } });
+
 describe('stage view', { timeout: 20_000 }, () => {
   it('holds a stage whose adoption misses the gate at week 4, and says why in plain words', async () => {
     await openStage([...weeks(5, 4, 3, 2)], { adoption: [5, 5], quality: [90, 108] });
@@ -100,13 +104,7 @@ describe('stage view', { timeout: 20_000 }, () => {
       // Eight weeks, so the fire date (after week 7) lies inside the stage: a forecast, not a date past its end.
       durationWeeks: 8,
       triggers: [
-        newCriterion({
-          metric: 'adoption_rate',
-          comparator: '<',
-          threshold: 50,
-          judgedAt: { kind: 'continuous' },
-          persistence: { kind: 'more_than_weeks', weeks: 2 },
-        }),
+        lowAdoptionTrigger(),
       ],
     });
     const app = renderApp({ plans: [plan] });
@@ -124,13 +122,7 @@ describe('stage view', { timeout: 20_000 }, () => {
   it('never forecasts a fire date after the stage ends: a short run at the end says it did not fire', async () => {
     const { plan, stage } = pilotPlan({
       triggers: [
-        newCriterion({
-          metric: 'adoption_rate',
-          comparator: '<',
-          threshold: 50,
-          judgedAt: { kind: 'continuous' },
-          persistence: { kind: 'more_than_weeks', weeks: 2 },
-        }),
+        lowAdoptionTrigger(),
       ],
     });
     const app = renderApp({ plans: [plan] });

@@ -6,18 +6,7 @@
 import type { Criterion, Stage } from '../../../../shared/model/schema';
 import type { OracleRow } from './oracle-figures';
 import type { OraclePlan } from './oracle-gates';
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../../bench/prng';
 
 const METRICS = ['adoption_rate', 'editing_under_limit_share', 'mean_editing_share', 'median_editing_share', 'mean_satisfaction', 'satisfaction_top2_share'] as const;
 const COMPARATORS = ['>=', '<=', '>', '<'] as const;
@@ -26,7 +15,7 @@ const BASE = Date.UTC(2026, 0, 5) / 86_400_000;
 const iso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 export function randomPlan(seed: number): OraclePlan {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const chance = (p: number) => r() < p;
