@@ -8,6 +8,7 @@ import type { ObservationRule } from './judge-observation';
 import type { MetricObservations } from './observations';
 import { notStartedText, readyText, trendText } from './pending-text';
 import type { CriterionResult, CriterionStatus, GroupResult, JudgedObservation, ObservationOutcome, RuleSummary } from './results';
+import { notWeeklyText } from './reachability';
 import { judgeWeek, judgeWhole, latestWeek, seriesView, worstObservation, type SeriesView } from './series';
 import { groupText, measurementText, noValueText, scopeText, thresholdText, unusableText, weeksText } from './wording';
 
@@ -41,6 +42,8 @@ export function evaluateCriterion(criterion: Criterion, observations: MetricObse
   if (observations.status === 'unmeasurable') {
     return { ...summary, ...blank, status: 'cannot_measure', reason: observations.why.message, judgedOn, judgedWeeks: window.weeks };
   }
+  const notWeekly = notWeeklyText(criterion.metric, window);
+  if (notWeekly !== null) return { ...summary, ...blank, status: 'cannot_measure', reason: notWeekly, judgedOn, judgedWeeks: window.weeks };
 
   const rule = gateRule(criterion, ctx.statisticalConfidence);
   const judge = (view: SeriesView) => judgeSeries(view, criterion, rule, window, clock);

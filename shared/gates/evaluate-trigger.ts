@@ -9,7 +9,7 @@ import type { MetricObservations } from './observations';
 import { notStartedText } from './pending-text';
 import type { GroupResult, JudgedObservation, RuleSummary, TriggerResult, TriggerStatus } from './results';
 import { judgeWeek, judgeWhole, runEndingAt, seriesView, worstObservation, type SeriesView } from './series';
-import { isUnreachable, lastReachableWeek, unreachableText } from './reachability';
+import { isUnreachable, lastReachableWeek, notWeeklyText, unreachableText } from './reachability';
 import { firedText, notFiredText, shortRunText, trendingText, waitingText, type TriggerWords } from './trigger-text';
 import { conditionText, noValueText, unusableText } from './wording';
 
@@ -41,6 +41,8 @@ export function evaluateTrigger(trigger: Criterion, observations: MetricObservat
   if (lastWeek !== null && isUnreachable(window, clock, lastWeek)) {
     return quiet(summary, 'unreachable', unreachableText(window, lastWeek, 'trigger'));
   }
+  const notWeekly = notWeeklyText(trigger.metric, window);
+  if (notWeekly !== null) return quiet(summary, 'unreachable', notWeekly);
   if (state.kind === 'not_started') return quiet(summary, 'waiting', notStartedText(state.start, 'triggers'));
   if (observations.status === 'unmeasurable') return quiet(summary, 'cannot_measure', observations.why.message);
 

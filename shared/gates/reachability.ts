@@ -1,3 +1,4 @@
+import { metricInfo, type MetricId } from '../model/metrics';
 import type { Criterion, Stage } from '../model/schema';
 import { weekCompleteDay } from './calendar';
 import { judgingWindow, type JudgingWindow, type StageClock } from './judging-window';
@@ -42,17 +43,31 @@ export function unreachableText(window: JudgingWindow, lastWeek: number, purpose
 }
 
 /**
+ * Why a rule judged by week cannot work on a figure of a whole file without dates (test
+ * results): there are no weeks to judge. Null when the metric has weeks or the rule judges the
+ * whole stage.
+ */
+export function notWeeklyText(metric: MetricId, window: Pick<JudgingWindow, 'kind'>): string | null {
+  const info = metricInfo[metric];
+  if (info.weekly || window.kind === 'whole') return null;
+  return `${info.label} is one figure for the whole test-results file, without weeks, so it cannot be judged by week: judge it at the stage end, without a run of weeks.`;
+}
+
+/**
  * For the stage editor, before any data: why a criterion or trigger of `stage` can never
  * apply, or null when it can. Judged on the stage's planned duration alone.
  */
 export function neverAppliesText(
-  rule: Pick<Criterion, 'judgedAt' | 'persistence'>,
+  rule: Pick<Criterion, 'judgedAt' | 'persistence' | 'metric'>,
   stage: Pick<Stage, 'durationWeeks' | 'minDurationWeeks'>,
   purpose: 'criterion' | 'trigger',
 ): string | null {
   const { durationWeeks } = stage;
+  const weeks = durationWeeks ?? 52;
+  const clock: StageClock = { today: 0, start: 0, completeWeeks: weeks, durationWeeks, minDurationWeeks: stage.minDurationWeeks };
+  const window = judgingWindow(rule, clock, weeks, purpose);
+  const notWeekly = notWeeklyText(rule.metric, window);
+  if (notWeekly !== null) return notWeekly;
   if (durationWeeks === null) return null;
-  const clock: StageClock = { today: 0, start: 0, completeWeeks: durationWeeks, durationWeeks, minDurationWeeks: stage.minDurationWeeks };
-  const window = judgingWindow(rule, clock, durationWeeks, purpose);
   return isUnreachable(window, clock, durationWeeks) ? unreachableText(window, durationWeeks, purpose) : null;
 }

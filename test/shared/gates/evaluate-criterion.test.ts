@@ -336,9 +336,9 @@ describe('statistical confidence', () => {
     ['error_rate', '<', 2, 20, 400, 'fail', 'fail'],
     ['approval_rate', '>', 95, 100, 100, 'pass', 'pass'],
     ['approval_rate', '>', 95, 96, 100, 'pass', 'not_enough_data'],
-    ['hallucination_rate', '<=', 5, 0, 100, 'pass', 'pass'],
-    ['hallucination_rate', '<=', 5, 2, 100, 'pass', 'not_enough_data'],
-    ['hallucination_rate', '<=', 5, 20, 100, 'fail', 'fail'],
+    ['error_rate', '<=', 5, 0, 100, 'pass', 'pass'],
+    ['error_rate', '<=', 5, 2, 100, 'pass', 'not_enough_data'],
+    ['error_rate', '<=', 5, 20, 100, 'fail', 'fail'],
   ] as const)('%s %s %d with %d of %d: %s without, %s with confidence', (metric, comparator, threshold, k, n, plain, confident) => {
     const c = at(metric, comparator, threshold);
     const obs = available(series(propWeeks([[k, n]])));

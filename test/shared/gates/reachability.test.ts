@@ -45,4 +45,20 @@ describe('neverAppliesText: rules that can never apply within their stage, said 
   ] as const)('%s can apply', (_, rule, stage) => {
     expect(neverAppliesText(rule, stage, 'trigger')).toBeNull();
   });
+
+  it.each([
+    ['judged at week 4', { kind: 'week', week: 4 }, null, 'criterion'],
+    ['judged continuously', { kind: 'continuous' }, null, 'trigger'],
+    ['at the stage end over 2 consecutive weeks', { kind: 'stage_end' }, { kind: 'consecutive_weeks', weeks: 2 }, 'criterion'],
+  ] as const)('test results have no weeks: accuracy %s cannot be judged', (_, judgedAt, persistence, purpose) => {
+    const rule = criterion({ metric: 'accuracy', comparator: '>=', threshold: 90, judgedAt, persistence });
+    expect(neverAppliesText(rule, { durationWeeks: 4, minDurationWeeks: 0 }, purpose)).toBe(
+      'Accuracy is one figure for the whole test-results file, without weeks, so it cannot be judged by week: judge it at the stage end, without a run of weeks.',
+    );
+  });
+
+  it('test results judged at the stage end are fine, also in an open-ended stage', () => {
+    const rule = criterion({ metric: 'accuracy', comparator: '>=', threshold: 90 });
+    expect(neverAppliesText(rule, { durationWeeks: null, minDurationWeeks: 0 }, 'criterion')).toBeNull();
+  });
 });

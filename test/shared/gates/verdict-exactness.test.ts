@@ -135,6 +135,15 @@ describe('unusable data is "cannot measure", not "not enough data"', () => {
   });
 });
 
+describe('a figure without weeks judged by week', () => {
+  it('accuracy judged at week 4 is "cannot measure" with the reason, not "no data for week 4"', () => {
+    const rule = criterion({ metric: 'accuracy', comparator: '>=', threshold: 50, judgedAt: { kind: 'week', week: 4 } });
+    const result = verdict({ t: testResults([{ correct: true }, { correct: true }]) }, stage({ criteria: [rule] })).criteria[0];
+    expect(result?.status).toBe('cannot_measure');
+    expect(result?.reason).toMatch(/^Accuracy is one figure for the whole test-results file, without weeks/);
+  });
+});
+
 describe('an abandoned pilot: silent weeks inside the usage log are 0% adoption', () => {
   // Stage 1 runs 4 weeks from START; the log has activity in week 1 and again after the stage (week 6 by date).
   const log = () => usage([...activeIn(1, 4), { date: '2026-10-13', user: 'u1' }]);
