@@ -24,6 +24,16 @@ export function createDesktopHandlers({ openFiles, readFile, logsDir }: DesktopD
   };
 }
 
+/** The frame's URL, or null when the frame is gone (navigated away or destroyed). */
+function senderUrl(event: SenderEvent): string | null {
+  try {
+    const url = event.senderFrame?.url;
+    return typeof url === 'string' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 type AnyHandler = (...args: unknown[]) => Promise<Result<unknown>>;
 
 /** The same three checks as the main API (sender, payload, nothing thrown), for the desktop channels. */
@@ -34,12 +44,7 @@ export function createDesktopIpcListeners(api: RolloutDesktopApi, isTrustedSende
     const handler = api[method] as AnyHandler;
     const schema = desktopArgumentSchemas[method];
     listeners.set(desktopChannels[method], async (event: SenderEvent, ...args) => {
-      let url: string | null = null;
-      try {
-        url = event.senderFrame?.url ?? null;
-      } catch {
-        url = null;
-      }
+      const url = senderUrl(event);
       if (url === null || !isTrustedSender(url)) {
         return fail('forbidden', 'This request did not come from the Rollout Readiness window and was refused.');
       }

@@ -7,10 +7,18 @@ export interface MenuActions {
   /** Forwards a command to the renderer. */
   send(command: MenuCommand): void;
   showAbout(): void;
+  /** The data-folder items of the File menu, handled in the main process (absent in tests of the rest). */
+  readonly dataFolder?: DataFolderActions;
+}
+
+export interface DataFolderActions {
+  backUp(): void;
+  restore(): void;
+  open(): void;
 }
 
 /** The native application menu. Pure, so its items and shortcuts are tested without Electron. */
-export function buildMenuTemplate({ isMac, isDev, send, showAbout }: MenuActions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, isDev, send, showAbout, dataFolder }: MenuActions): MenuItemConstructorOptions[] {
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
@@ -28,6 +36,15 @@ export function buildMenuTemplate({ isMac, isDev, send, showAbout }: MenuActions
       ]
     : [];
 
+  const dataFolderItems: MenuItemConstructorOptions[] = dataFolder
+    ? [
+        { label: 'Back Up All Plans…', click: () => dataFolder.backUp() },
+        { label: 'Restore from Backup…', click: () => dataFolder.restore() },
+        { label: 'Open Data Folder', click: () => dataFolder.open() },
+        { type: 'separator' },
+      ]
+    : [];
+
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
@@ -36,6 +53,7 @@ export function buildMenuTemplate({ isMac, isDev, send, showAbout }: MenuActions
       { label: 'Import Plan…', accelerator: 'CmdOrCtrl+O', click: () => send('import-plan') },
       { label: 'Export Plan…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-plan') },
       { type: 'separator' },
+      ...dataFolderItems,
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],
   };

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { CustomScheme } from 'electron';
 import { APP_ID, APP_NAME, dataFolderFor, migrateLegacyData, type MigrationOutcome } from './app-identity';
 import { filesFromSecondInstance, planFilesFromArgv, type SecondInstanceData } from './open-files';
@@ -68,7 +69,8 @@ export function prepareStartup(electron: StartupElectron, options: StartupOption
   const appDataDir = app.getPath('appData');
   const dataDir = dataFolderFor(appDataDir);
   app.setPath('userData', dataDir);
-  app.setAppLogsPath();
+  // Logs (Electron's and the render-error log) stay in the data folder, where Open Data Folder shows them.
+  app.setAppLogsPath(join(dataDir, 'logs'));
 
   const migration = migrateLegacyData(appDataDir, dataDir);
   closeStoreRendererChannel(options.initStoreRenderer, electron.ipcMain);

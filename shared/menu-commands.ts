@@ -2,7 +2,16 @@
  * Menu items that act on the renderer. The main process sends one of these on
  * `MENU_COMMAND_CHANNEL`; the preload checks it against this list before passing it on.
  */
-export const menuCommands = ['new-plan', 'import-plan', 'export-plan', 'toggle-theme'] as const;
+export const menuCommands = [
+  'new-plan',
+  'import-plan',
+  'export-plan',
+  'toggle-theme',
+  // A file the OS asked the app to open is waiting: take it with `rolloutDesktop.takeOpenedFile`.
+  'open-file',
+  // Plans were added behind the window's back (Restore from Backup): reload the list.
+  'plans-changed',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export const MENU_COMMAND_CHANNEL = 'menu:command';

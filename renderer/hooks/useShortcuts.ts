@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../api';
+import { desktopBridge } from '../desktop';
+import { importWaitingFile } from '../desktop/opened-files';
 import { useStoreApi } from '../store/useAppStore';
 
 /** Ctrl/Cmd+N for a new plan, and the commands of Electron's native menu when it is there. */
@@ -17,6 +19,12 @@ export function useShortcuts(): void {
           break;
         case 'export-plan':
           if (state.plan) void state.exportCurrentPlan();
+          break;
+        case 'open-file':
+          void importWaitingFile(store, desktopBridge());
+          break;
+        case 'plans-changed':
+          void state.loadPlans();
           break;
         case 'toggle-theme': {
           const dark = state.settings.theme === 'dark' || (state.settings.theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);

@@ -54,6 +54,19 @@ describe('application menu', () => {
     expect(menu(false, true).items.filter((item) => item.role === 'reload' || item.role === 'toggleDevTools')).toHaveLength(2);
   });
 
+  it.each([
+    ['Back Up All Plans…', 'backUp'],
+    ['Restore from Backup…', 'restore'],
+    ['Open Data Folder', 'open'],
+  ] as const)('"%s" in the File menu calls %s in the main process', (label, action) => {
+    const dataFolder = { backUp: vi.fn(), restore: vi.fn(), open: vi.fn() };
+    const items = flatten(buildMenuTemplate({ isMac: false, isDev: false, send: vi.fn(), showAbout: vi.fn(), dataFolder }));
+    const fileMenu = buildMenuTemplate({ isMac: false, isDev: false, send: vi.fn(), showAbout: vi.fn(), dataFolder })[0];
+    expect(Array.isArray(fileMenu?.submenu) && fileMenu.submenu.some((item) => item.label === label)).toBe(true);
+    (items.find((item) => item.label === label)?.click as () => void)();
+    expect(dataFolder[action]).toHaveBeenCalledOnce();
+  });
+
   it('shows About from the Help menu', () => {
     const { click, showAbout } = menu(false, false);
     click('About Rollout Readiness');

@@ -48,10 +48,11 @@ function recordingElectron(options: { lock?: boolean } = {}) {
       return options.lock ?? true;
     },
     quit: () => void calls.push('app.quit'),
-    on: (event: string, listener: Listener) => {
+    // One recorder for every event; the overloads only type the listeners per event.
+    on: ((event: string, listener: Listener) => {
       calls.push(`app.on ${event}`);
       listeners.set(event, [...(listeners.get(event) ?? []), listener]);
-    },
+    }) as StartupApp['on'],
   };
   const electron: StartupElectron = {
     app,
