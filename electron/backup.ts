@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import { backupFileName, MAX_BACKUP_BYTES } from '../shared/backup/backup-file';
-import { buildBackup, describeRestore, restoreBackup, type BackupApi, type RestoreReport } from '../shared/backup/backup-service';
+import { buildBackup, describeRestore, restoreBackup, type BackupApi } from '../shared/backup/backup-service';
+import type { BackupOutcome, RestoreOutcome } from '../shared/desktop-channels';
 import { ok, type Result } from '../shared/result';
 import { readTextFile, writeUserFile, type DialogLike } from './files';
 
@@ -16,8 +17,6 @@ export interface BackupDeps {
   readonly now?: () => Date;
 }
 
-export type BackupOutcome = { readonly saved: false } | { readonly saved: true; readonly fileName: string; readonly planCount: number; readonly warnings: string[] };
-export type RestoreOutcome = { readonly chosen: false } | { readonly chosen: true; readonly report: RestoreReport; readonly summary: string };
 
 /** File › Back Up All Plans…: every plan into one file the user chooses. */
 export async function backUpAllPlans({ api, dialogs, defaultDir, now = () => new Date() }: BackupDeps): Promise<Result<BackupOutcome>> {

@@ -3,6 +3,7 @@ import { desktopArgumentSchemas } from '../shared/desktop-api';
 import { desktopChannels, type RolloutDesktopApi } from '../shared/desktop-channels';
 import { describeIssues } from '../shared/model/migrate';
 import { fail, ok, type Result } from '../shared/result';
+import { backUpAllPlans, restoreFromBackup, type BackupDeps } from './backup';
 import { appendRendererError } from './error-log';
 import type { IpcListener, SenderEvent } from './ipc';
 import type { OpenFileQueue } from './open-files';
@@ -12,15 +13,18 @@ export interface DesktopDeps {
   readonly openFiles: Pick<OpenFileQueue, 'take'>;
   readonly readFile: (path: string) => Promise<Result<OpenedFile>>;
   readonly logsDir: string;
+  readonly backup: BackupDeps;
 }
 
-export function createDesktopHandlers({ openFiles, readFile, logsDir }: DesktopDeps): RolloutDesktopApi {
+export function createDesktopHandlers({ openFiles, readFile, logsDir, backup }: DesktopDeps): RolloutDesktopApi {
   return {
     async takeOpenedFile() {
       const path = openFiles.take();
       return path === undefined ? ok(null) : readFile(path);
     },
     logRendererError: async (report) => appendRendererError(logsDir, report),
+    backUpAllPlans: () => backUpAllPlans(backup),
+    restoreBackup: () => restoreFromBackup(backup),
   };
 }
 

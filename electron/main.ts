@@ -3,7 +3,6 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, scree
 import Store from 'electron-store';
 import { APP_NAME, APP_VERSION, migrationMessage } from './app-identity';
 import { createAppProtocolHandler } from './app-protocol';
-import { backUpAllPlans, restoreFromBackup } from './backup';
 import { createDecisionLog } from './decision-log';
 import { createDesktopHandlers, createDesktopIpcListeners } from './desktop-ipc';
 import { createFileDialogs, readTextFile, type DialogLike } from './files';
@@ -15,7 +14,6 @@ import { createReportPrinter } from './report-printer';
 import { prepareStartup } from './startup';
 import { initialPlacement, keepWindowState, readWindowState } from './window-state';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/menu-commands';
-import type { Result } from '../shared/result';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -106,16 +104,6 @@ function showAbout(): void {
   );
 }
 
-/** Shows what a File-menu action ended in: its outcome, or its error in words. */
-function report<T>(result: Result<T>, failureTitle: string, describe: (value: T) => { message: string; detail: string } | null): void {
-  if (!result.ok) {
-    showMessage('error', failureTitle, result.error.message);
-    return;
-  }
-  const text = describe(result.value);
-  if (text) showMessage('info', text.message, text.detail);
-}
-
 function createWindow(dataDir: string): void {
   const stateFile = join(dataDir, 'window-state.json');
   const placement = initialPlacement(readWindowState(stateFile), screen.getAllDisplays(), WINDOW_LIMITS);
@@ -177,39 +165,23 @@ function start(dataDir: string, initialFiles: string[]): void {
       });
       const trusted = (url: string) => isTrustedUrl(url, devServerUrl);
       registerIpc(ipcMain, createIpcListeners(api, trusted));
-      const desktop = createDesktopHandlers({ openFiles, readFile: (path) => readTextFile(path), logsDir: join(dataDir, 'logs') });
+      const desktop = createDesktopHandlers({
+        openFiles,
+        readFile: (path) => readTextFile(path),
+        logsDir: join(dataDir, 'logs'),
+        backup: { api, dialogs: windowDialogs, defaultDir: documents },
+      });
       registerIpc(ipcMain, createDesktopIpcListeners(desktop, trusted));
 
-      const backupDeps = { api, dialogs: windowDialogs, defaultDir: documents };
       const template = buildMenuTemplate({
         isMac: process.platform === 'darwin',
         isDev: devServerUrl !== null,
         send: sendMenuCommand,
         showAbout,
-        dataFolder: {
-          backUp: () =>
-            void backUpAllPlans(backupDeps).then((result) =>
-              report(result, 'The backup was not made', (outcome) =>
-                outcome.saved
-                  ? {
-                      message: `Backed up ${outcome.planCount === 1 ? '1 plan' : `${outcome.planCount} plans`} to ${outcome.fileName}`,
-                      detail: ['Keep the file somewhere safe: it holds every plan with its imported data and decision log.', ...outcome.warnings].join('\n'),
-                    }
-                  : null,
-              ),
-            ),
-          restore: () =>
-            void restoreFromBackup(backupDeps).then((result) => {
-              if (result.ok && result.value.chosen) sendMenuCommand('plans-changed');
-              report(result, 'Nothing was restored', (outcome) =>
-                outcome.chosen ? { message: 'Restore finished', detail: [outcome.summary, ...outcome.report.warnings].join('\n') } : null,
-              );
-            }),
-          open: () =>
-            void shell.openPath(dataDir).then((error) => {
-              if (error) showMessage('error', 'The data folder could not be opened', `${dataDir}\n${error}`);
-            }),
-        },
+        openDataFolder: () =>
+          void shell.openPath(dataDir).then((error) => {
+            if (error) showMessage('error', 'The data folder could not be opened', `${dataDir}\n${error}`);
+          }),
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 

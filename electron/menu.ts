@@ -7,18 +7,12 @@ export interface MenuActions {
   /** Forwards a command to the renderer. */
   send(command: MenuCommand): void;
   showAbout(): void;
-  /** The data-folder items of the File menu, handled in the main process (absent in tests of the rest). */
-  readonly dataFolder?: DataFolderActions;
-}
-
-export interface DataFolderActions {
-  backUp(): void;
-  restore(): void;
-  open(): void;
+  /** File › Open Data Folder, handled in the main process. */
+  openDataFolder?(): void;
 }
 
 /** The native application menu. Pure, so its items and shortcuts are tested without Electron. */
-export function buildMenuTemplate({ isMac, isDev, send, showAbout, dataFolder }: MenuActions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, isDev, send, showAbout, openDataFolder }: MenuActions): MenuItemConstructorOptions[] {
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
@@ -36,14 +30,12 @@ export function buildMenuTemplate({ isMac, isDev, send, showAbout, dataFolder }:
       ]
     : [];
 
-  const dataFolderItems: MenuItemConstructorOptions[] = dataFolder
-    ? [
-        { label: 'Back Up All Plans…', click: () => dataFolder.backUp() },
-        { label: 'Restore from Backup…', click: () => dataFolder.restore() },
-        { label: 'Open Data Folder', click: () => dataFolder.open() },
-        { type: 'separator' },
-      ]
-    : [];
+  const dataFolderItems: MenuItemConstructorOptions[] = [
+    { label: 'Back Up All Plans…', click: () => send('back-up-plans') },
+    { label: 'Restore from Backup…', click: () => send('restore-backup') },
+    ...(openDataFolder ? [{ label: 'Open Data Folder', click: openDataFolder }] : []),
+    { type: 'separator' },
+  ];
 
   const file: MenuItemConstructorOptions = {
     label: '&File',

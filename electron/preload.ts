@@ -45,6 +45,8 @@ const menu = {
 const desktop = {
   takeOpenedFile: () => ipcRenderer.invoke(desktopChannels.takeOpenedFile),
   logRendererError: (report) => ipcRenderer.invoke(desktopChannels.logRendererError, report),
+  backUpAllPlans: () => ipcRenderer.invoke(desktopChannels.backUpAllPlans),
+  restoreBackup: () => ipcRenderer.invoke(desktopChannels.restoreBackup),
 } satisfies RolloutDesktopApi;
 
 contextBridge.exposeInMainWorld('rolloutApi', api);

@@ -9,6 +9,8 @@ const errorText = z.string().transform((text) => text.slice(0, MAX_ERROR_FIELD_C
 /** Argument tuples per desktop method, checked by the main process like the main API's. */
 export const desktopArgumentSchemas = {
   takeOpenedFile: z.tuple([]),
+  backUpAllPlans: z.tuple([]),
+  restoreBackup: z.tuple([]),
   logRendererError: z.tuple([
     z.object({ message: errorText, stack: errorText, componentStack: errorText, at: z.string().max(40) }),
   ]),

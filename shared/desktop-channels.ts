@@ -1,4 +1,5 @@
 import type { OpenedFile } from './api';
+import type { RestoreReport } from './backup/backup-service';
 import type { Result } from './result';
 
 /*
@@ -16,6 +17,14 @@ export interface RendererErrorReport {
   readonly at: string;
 }
 
+export type BackupOutcome =
+  | { readonly saved: false }
+  | { readonly saved: true; readonly fileName: string; readonly planCount: number; readonly warnings: string[] };
+
+export type RestoreOutcome =
+  | { readonly chosen: false }
+  | { readonly chosen: true; readonly report: RestoreReport; readonly summary: string };
+
 export interface RolloutDesktopApi {
   /**
    * The oldest plan file the OS or the command line asked the app to open (double-click, "Open
@@ -24,9 +33,15 @@ export interface RolloutDesktopApi {
   takeOpenedFile(): Promise<Result<OpenedFile | null>>;
   /** Appends a render error to `logs/renderer-errors.log` in the data folder. Never sent anywhere. */
   logRendererError(report: RendererErrorReport): Promise<Result<void>>;
+  /** Every plan, with its imported rows and decision log, into one file the user chooses. */
+  backUpAllPlans(): Promise<Result<BackupOutcome>>;
+  /** Adds the plans of a backup the user chooses, through the checked plan import; never replaces one. */
+  restoreBackup(): Promise<Result<RestoreOutcome>>;
 }
 
 export const desktopChannels = {
   takeOpenedFile: 'desktop:takeOpenedFile',
   logRendererError: 'desktop:logRendererError',
+  backUpAllPlans: 'desktop:backUpAllPlans',
+  restoreBackup: 'desktop:restoreBackup',
 } as const satisfies Record<keyof RolloutDesktopApi, string>;

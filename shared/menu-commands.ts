@@ -9,8 +9,9 @@ export const menuCommands = [
   'toggle-theme',
   // A file the OS asked the app to open is waiting: take it with `rolloutDesktop.takeOpenedFile`.
   'open-file',
-  // Plans were added behind the window's back (Restore from Backup): reload the list.
-  'plans-changed',
+  // Sent to the window, not handled in the main process, so pending edits are saved first.
+  'back-up-plans',
+  'restore-backup',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 

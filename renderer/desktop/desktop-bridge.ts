@@ -1,5 +1,5 @@
 import type { RendererErrorReport, RolloutDesktopApi } from '../../shared/desktop-channels';
-import { ok } from '../../shared/result';
+import { fail, ok } from '../../shared/result';
 
 declare global {
   interface Window {
@@ -18,6 +18,9 @@ const BROWSER_LOG_ENTRIES = 20;
 export function createBrowserDesktop(storage: Pick<Storage, 'getItem' | 'setItem'> | null): RolloutDesktopApi {
   return {
     takeOpenedFile: async () => ok(null),
+    // The browser build has no File menu to ask for these; Export Plan covers one plan at a time.
+    backUpAllPlans: async () => fail('io', 'Backing up all plans at once is part of the desktop app. Export each plan instead.'),
+    restoreBackup: async () => fail('io', 'Restoring a backup is part of the desktop app. Import each plan file instead.'),
     async logRendererError(report: RendererErrorReport) {
       try {
         const previous: unknown = JSON.parse(storage?.getItem(BROWSER_ERROR_LOG_KEY) ?? '[]');

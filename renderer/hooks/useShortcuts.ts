@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../api';
 import { desktopBridge } from '../desktop';
+import { backUpAllPlans, restoreBackup } from '../desktop/backup-actions';
 import { importWaitingFile } from '../desktop/opened-files';
 import { useStoreApi } from '../store/useAppStore';
 
@@ -23,8 +24,11 @@ export function useShortcuts(): void {
         case 'open-file':
           void importWaitingFile(store, desktopBridge());
           break;
-        case 'plans-changed':
-          void state.loadPlans();
+        case 'back-up-plans':
+          void backUpAllPlans(store, desktopBridge());
+          break;
+        case 'restore-backup':
+          void restoreBackup(store, desktopBridge());
           break;
         case 'toggle-theme': {
           const dark = state.settings.theme === 'dark' || (state.settings.theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);

@@ -5,6 +5,7 @@ import { createDesktopHandlers, createDesktopIpcListeners } from '../../electron
 import { RENDERER_ERROR_LOG, appendRendererError } from '../../electron/error-log';
 import { readTextFile } from '../../electron/files';
 import { createOpenFileQueue, filesFromSecondInstance, planFilesFromArgv } from '../../electron/open-files';
+import { createMemoryApi } from '../../renderer/api/memory-api';
 import { desktopChannels } from '../../shared/desktop-channels';
 import { makeTempDir } from './fixtures';
 
@@ -17,6 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
+const backup = { api: createMemoryApi(), dialogs: { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) }, defaultDir: () => '/tmp' };
 const appFrame = { senderFrame: { url: 'app://rollout/index.html' } };
 const trusted = (url: string) => url.startsWith('app://rollout/');
 const report = { message: 'TypeError: x', stack: 'at y', componentStack: 'in Z', at: '2026-12-06T09:00:00.000Z' };
@@ -56,7 +58,7 @@ describe('files waiting for the window', () => {
     writeFileSync(file, '\uFEFF{"format":"rollout-readiness-plan"}');
     const queue = createOpenFileQueue(() => undefined);
     queue.push([file]);
-    const desktop = createDesktopHandlers({ openFiles: queue, readFile: (path) => readTextFile(path), logsDir: dir });
+    const desktop = createDesktopHandlers({ openFiles: queue, readFile: (path) => readTextFile(path), logsDir: dir, backup });
     expect(await desktop.takeOpenedFile()).toEqual({ ok: true, value: { name: 'plan.rollout.json', size: 38, text: '{"format":"rollout-readiness-plan"}' } });
     expect(await desktop.takeOpenedFile()).toEqual({ ok: true, value: null });
   });
@@ -64,7 +66,7 @@ describe('files waiting for the window', () => {
   it('a file that vanished gives a message, not a crash', async () => {
     const queue = createOpenFileQueue(() => undefined);
     queue.push([join(dir, 'gone.json')]);
-    const desktop = createDesktopHandlers({ openFiles: queue, readFile: (path) => readTextFile(path), logsDir: dir });
+    const desktop = createDesktopHandlers({ openFiles: queue, readFile: (path) => readTextFile(path), logsDir: dir, backup });
     const taken = await desktop.takeOpenedFile();
     expect(taken.ok).toBe(false);
     expect(!taken.ok && taken.error.message).toContain('"gone.json" could not be opened');
@@ -74,7 +76,7 @@ describe('files waiting for the window', () => {
 describe('desktop IPC', () => {
   const listeners = () => {
     const queue = createOpenFileQueue(() => undefined);
-    return createDesktopIpcListeners(createDesktopHandlers({ openFiles: queue, readFile: (path) => readTextFile(path), logsDir: dir }), trusted);
+    return createDesktopIpcListeners(createDesktopHandlers({ openFiles: queue, readFile: (path) => readTextFile(path), logsDir: dir, backup }), trusted);
   };
 
   it('registers exactly the desktop channels', () => {

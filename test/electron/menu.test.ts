@@ -55,16 +55,21 @@ describe('application menu', () => {
   });
 
   it.each([
-    ['Back Up All Plans…', 'backUp'],
-    ['Restore from Backup…', 'restore'],
-    ['Open Data Folder', 'open'],
-  ] as const)('"%s" in the File menu calls %s in the main process', (label, action) => {
-    const dataFolder = { backUp: vi.fn(), restore: vi.fn(), open: vi.fn() };
-    const items = flatten(buildMenuTemplate({ isMac: false, isDev: false, send: vi.fn(), showAbout: vi.fn(), dataFolder }));
-    const fileMenu = buildMenuTemplate({ isMac: false, isDev: false, send: vi.fn(), showAbout: vi.fn(), dataFolder })[0];
-    expect(Array.isArray(fileMenu?.submenu) && fileMenu.submenu.some((item) => item.label === label)).toBe(true);
-    (items.find((item) => item.label === label)?.click as () => void)();
-    expect(dataFolder[action]).toHaveBeenCalledOnce();
+    ['Back Up All Plans…', 'back-up-plans'],
+    ['Restore from Backup…', 'restore-backup'],
+  ])('"%s" sends %s to the window, which saves pending edits first', (label, command) => {
+    const { send, click } = menu(false, false);
+    click(label);
+    expect(send).toHaveBeenCalledWith(command);
+  });
+
+  it('"Open Data Folder" in the File menu is handled in the main process', () => {
+    const openDataFolder = vi.fn();
+    const template = buildMenuTemplate({ isMac: false, isDev: false, send: vi.fn(), showAbout: vi.fn(), openDataFolder });
+    const fileItems = template[0]?.submenu;
+    const item = Array.isArray(fileItems) ? fileItems.find((entry) => entry.label === 'Open Data Folder') : undefined;
+    (item?.click as () => void)();
+    expect(openDataFolder).toHaveBeenCalledOnce();
   });
 
   it('shows About from the Help menu', () => {

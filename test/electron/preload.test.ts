@@ -108,6 +108,8 @@ describe('desktop bridge', () => {
   it.each([
     ['takeOpenedFile', [], desktopChannels.takeOpenedFile],
     ['logRendererError', [report], desktopChannels.logRendererError],
+    ['backUpAllPlans', [], desktopChannels.backUpAllPlans],
+    ['restoreBackup', [], desktopChannels.restoreBackup],
   ] as const)('%s invokes its own channel with exactly its arguments', async (method, args, channel) => {
     const desktop = bridge.exposed.get('rolloutDesktop') as Bridged;
     expect(Object.keys(desktop).sort()).toEqual(Object.keys(desktopChannels).sort());
