@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+// A named import: the bundle inlines the version string only.
+import { version } from '../../package.json';
 import type { RendererErrorReport } from '../../shared/desktop-channels';
 
 export type ErrorBoundaryProps = {
@@ -18,7 +20,14 @@ type ErrorBoundaryState = {
 
 /** The details as the user would paste them into a message to whoever supports them. */
 export function formatErrorDetails(report: RendererErrorReport): string {
-  return [`Rollout Readiness error at ${report.at}`, report.message, '', report.stack, '', 'Component stack:', report.componentStack.trim()].join('\n');
+  // A JavaScript stack starts with the message already.
+  const stack = report.stack.startsWith(report.message) ? report.stack : [report.message, report.stack].filter(Boolean).join('\n');
+  const components = report.componentStack
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => `    ${line}`);
+  return [`Rollout Readiness ${version}, error at ${report.at}`, stack, '', 'Component stack:', ...components].join('\n');
 }
 
 /**

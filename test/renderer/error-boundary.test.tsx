@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RendererErrorReport } from '../../shared/desktop-channels';
-import { ErrorBoundary } from '../../renderer/components/ErrorBoundary';
+import packageJson from '../../package.json';
+import { ErrorBoundary, formatErrorDetails } from '../../renderer/components/ErrorBoundary';
 import { BROWSER_ERROR_LOG_KEY, createBrowserDesktop } from '../../renderer/desktop/desktop-bridge';
 
 const AT = new Date('2026-12-06T09:00:00.000Z');
@@ -70,6 +71,15 @@ describe('ErrorBoundary', () => {
     expect(screen.getByRole('status').textContent).toBe('Details copied.');
     await user.click(screen.getByRole('button', { name: 'Reload' }));
     expect(onReload).toHaveBeenCalledOnce();
+  });
+});
+
+describe('formatErrorDetails', () => {
+  it('gives the version, the message once, the stack and the component stack', () => {
+    const text = formatErrorDetails({ message: 'TypeError: x', stack: 'TypeError: x\n    at f (a.js:1:1)', componentStack: '\n    at Stage\n    at Screen', at: AT.toISOString() });
+    expect(text).toBe(
+      [`Rollout Readiness ${packageJson.version}, error at 2026-12-06T09:00:00.000Z`, 'TypeError: x', '    at f (a.js:1:1)', '', 'Component stack:', '    at Stage', '    at Screen'].join('\n'),
+    );
   });
 });
 
