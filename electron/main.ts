@@ -35,20 +35,30 @@ const WINDOW_LIMITS = { minWidth: 1000, minHeight: 700, minVisible: 120 };
 let mainWindow: BrowserWindow | null = null;
 /** True once the window's page has loaded: from then on, opened files are announced to it. */
 let windowLoaded = false;
+/** Set once `ready` has come and the app can open a window (macOS keeps running without one). */
+let openWindow: (() => void) | null = null;
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
 function focusWindow(): void {
-  if (!mainWindow) return;
+  if (!mainWindow) {
+    // macOS: the app runs on with no window; a second launch or a double-clicked file opens one.
+    openWindow?.();
+    return;
+  }
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
 }
 
 // Files asked for before the page loaded wait for it; it takes the first when it starts.
 const openFiles = createOpenFileQueue(() => {
-  if (!windowLoaded) return;
+  if (!windowLoaded) {
+    // A new window takes the waiting file itself once its page has started.
+    if (!mainWindow) openWindow?.();
+    return;
+  }
   focusWindow();
   sendMenuCommand('open-file');
 });
@@ -185,6 +195,7 @@ function start(dataDir: string, initialFiles: string[]): void {
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
+      openWindow = () => createWindow(dataDir);
       createWindow(dataDir);
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) createWindow(dataDir);
