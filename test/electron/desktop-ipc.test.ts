@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDesktopHandlers, createDesktopIpcListeners } from '../../electron/desktop-ipc';
 import { RENDERER_ERROR_LOG, appendRendererError } from '../../electron/error-log';
@@ -26,9 +26,9 @@ const report = { message: 'TypeError: x', stack: 'at y', componentStack: 'in Z',
 describe('plan files on a command line', () => {
   it.each([
     ['an installed app double-clicked file', ['/opt/rr/rollout-readiness', '/home/a/q3.rollout.json'], false, ['/home/a/q3.rollout.json']],
-    ['a relative path', ['rr.exe', 'plans\\pilot.json'], false, [join('/work', 'plans\\pilot.json')]],
-    ['Chromium switches', ['rr', '--no-sandbox', '--allow-file-access-from-files', 'a.json'], false, [join('/work', 'a.json')]],
-    ['electron <folder> in development', ['electron', '/repo', '--dev', 'b.rollout.json'], true, [join('/work', 'b.rollout.json')]],
+    ['a relative path', ['rr.exe', 'plans\\pilot.json'], false, [resolve('/work', 'plans\\pilot.json')]],
+    ['Chromium switches', ['rr', '--no-sandbox', '--allow-file-access-from-files', 'a.json'], false, [resolve('/work', 'a.json')]],
+    ['electron <folder> in development', ['electron', '/repo', '--dev', 'b.rollout.json'], true, [resolve('/work', 'b.rollout.json')]],
     ['other files', ['rr', 'notes.txt', 'data.csv'], false, []],
     ['the app folder itself', ['electron', '/repo.json'], true, []],
   ])('%s', (_label, argv, isDefaultApp, expected) => {
@@ -37,8 +37,8 @@ describe('plan files on a command line', () => {
 
   it.each([
     ['its hand-over data', { files: ['/b/q.rollout.json'] }, ['/b/q.rollout.json']],
-    ['its argv when the data is missing', undefined, [join('/b', 'x.json')]],
-    ['its argv when the data is not a list of absolute paths', { files: ['relative.json'] }, [join('/b', 'x.json')]],
+    ['its argv when the data is missing', undefined, [resolve('/b', 'x.json')]],
+    ['its argv when the data is not a list of absolute paths', { files: ['relative.json'] }, [resolve('/b', 'x.json')]],
   ])('a second launch’s files come from %s', (_label, data, expected) => {
     expect(filesFromSecondInstance(['rr', 'x.json'], '/b', data, false)).toEqual(expected);
   });
