@@ -1,4 +1,5 @@
 import type { Session, WebContents } from 'electron';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
   APP_ENTRY_URL,
@@ -244,6 +245,21 @@ describe('session guards', () => {
     const fake = fakeSession();
     hardenSession(fake.session, null);
     expect(fake.cancelled(url)).toBe(true);
+  });
+
+  it('blocks any URL that is not the app, inline data or a blob, whatever its scheme, host or path', () => {
+    const fake = fakeSession();
+    hardenSession(fake.session, null);
+    const scheme = fc.constantFrom('http', 'https', 'ws', 'wss', 'ftp', 'file', 'app', 'chrome', 'devtools', 'chrome-extension');
+    const host = fc.oneof(fc.domain(), fc.constantFrom('localhost', '127.0.0.1', '[::1]', 'rollout.evil', 'ROLLOUT.example'));
+    const path = fc.webPath();
+    fc.assert(
+      fc.property(scheme, host, path, (s, h, p) => {
+        const url = `${s}://${h}${p}`;
+        const isApp = s === 'app' && h.toLowerCase() === 'rollout';
+        expect(fake.cancelled(url)).toBe(!isApp);
+      }),
+    );
   });
 
   it('turns the spellchecker (and its dictionary download) off', () => {
