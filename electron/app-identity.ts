@@ -13,6 +13,16 @@ export const APP_NAME = 'Rollout Readiness';
 export const APP_ID = 'com.rollout-readiness.desktop';
 /** From package.json at build time, so About shows the app's version however it was started. */
 export const APP_VERSION: string = version;
+/** The About box text: the app's version first, then the runtime's and where the data lives. */
+export function aboutDetail(versions: { readonly electron?: string; readonly chrome?: string }, dataDir: string): string {
+  return [
+    `Version ${APP_VERSION} (Electron ${versions.electron ?? 'unknown'}, Chromium ${versions.chrome ?? 'unknown'})`,
+    'May the next stage of an AI rollout proceed, and can you show why?',
+    'Works offline: your plans stay on this computer.',
+    `Data folder: ${dataDir}`,
+  ].join('\n');
+}
+
 /** Folder name Electron uses when the app did not name itself (earlier versions of this app). */
 export const LEGACY_FOLDER_NAME = 'Electron';
 

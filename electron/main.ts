@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import Store from 'electron-store';
-import { APP_NAME, APP_VERSION, migrationMessage } from './app-identity';
+import { APP_NAME, APP_VERSION, aboutDetail, migrationMessage } from './app-identity';
 import { createAppProtocolHandler } from './app-protocol';
 import { createDecisionLog } from './decision-log';
 import { createDesktopHandlers, createDesktopIpcListeners } from './desktop-ipc';
@@ -102,16 +102,7 @@ function showMessage(type: 'info' | 'warning' | 'error', message: string, detail
 }
 
 function showAbout(): void {
-  showMessage(
-    'info',
-    `${APP_NAME} ${APP_VERSION}`,
-    [
-      `Version ${APP_VERSION} (Electron ${process.versions.electron}, Chromium ${process.versions.chrome})`,
-      'May the next stage of an AI rollout proceed, and can you show why?',
-      'Works offline: your plans stay on this computer.',
-      `Data folder: ${app.getPath('userData')}`,
-    ].join('\n'),
-  );
+  showMessage('info', `${APP_NAME} ${APP_VERSION}`, aboutDetail(process.versions, app.getPath('userData')));
 }
 
 function createWindow(dataDir: string): void {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json';
-import { APP_NAME, APP_VERSION, dataFolderFor, migrateLegacyData, migrationMessage } from '../../electron/app-identity';
+import { APP_NAME, APP_VERSION, aboutDetail, dataFolderFor, migrateLegacyData, migrationMessage } from '../../electron/app-identity';
 import { makeTempDir } from './fixtures';
 
 let appData: string;
@@ -24,6 +24,12 @@ describe('identity', () => {
   it('has the product name and version of package.json', () => {
     expect(APP_NAME).toBe(packageJson.productName);
     expect(APP_VERSION).toBe(packageJson.version);
+  });
+
+  it('shows its own version in the About box, not Electron’s', () => {
+    const text = aboutDetail({ electron: '45.4.1', chrome: '142.0.0.0' }, '/data');
+    expect(text.split('\n')[0]).toBe(`Version ${packageJson.version} (Electron 45.4.1, Chromium 142.0.0.0)`);
+    expect(text).toContain('Data folder: /data');
   });
 
   it('keeps its data in a folder of its own name', () => {
