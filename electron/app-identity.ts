@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // A named import: the bundle inlines the version string, not the whole package.json.
 import { version } from '../package.json';
@@ -97,5 +97,24 @@ export function migrationMessage(outcome: MigrationOutcome, dataDir: string): st
       return `Plans from an earlier version are still in "${outcome.from}". They were not merged with the plans in "${dataDir}"; export them from the earlier version or move the files by hand.`;
     case 'failed':
       return `Plans from an earlier version in "${outcome.from}" could not all be moved (${outcome.message}). Each file is either still there or already in "${dataDir}"; none was deleted.`;
+  }
+}
+
+/** Marks that the user was told the legacy folder was left in place, so it is said once, not at every start. */
+const LEGACY_NOTICE_FILE = 'legacy-folder-noticed.json';
+
+/** The message to show at this start: a move every time it happens, a left-in-place folder once. */
+export function migrationNotice(outcome: MigrationOutcome, dataDir: string): string | null {
+  if (outcome.kind === 'left-in-place' && existsSync(join(dataDir, LEGACY_NOTICE_FILE))) return null;
+  return migrationMessage(outcome, dataDir);
+}
+
+/** Called once the notice was shown. A failure only means the notice comes again next time. */
+export function rememberMigrationNotice(outcome: MigrationOutcome, dataDir: string): void {
+  if (outcome.kind !== 'left-in-place') return;
+  try {
+    writeFileSync(join(dataDir, LEGACY_NOTICE_FILE), JSON.stringify({ legacyFolder: outcome.from }), 'utf8');
+  } catch {
+    // Shown again at the next start: harmless.
   }
 }

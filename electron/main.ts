@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import Store from 'electron-store';
-import { APP_NAME, APP_VERSION, aboutDetail, migrationMessage } from './app-identity';
+import { APP_NAME, APP_VERSION, aboutDetail, migrationNotice, rememberMigrationNotice } from './app-identity';
 import { createAppProtocolHandler } from './app-protocol';
 import { createDecisionLog } from './decision-log';
 import { createDesktopHandlers, createDesktopIpcListeners } from './desktop-ipc';
@@ -121,8 +121,11 @@ function createWindow(dataDir: string): void {
   window.once('ready-to-show', () => {
     if (placement?.maximized) window.maximize();
     window.show();
-    const moved = startup.primary ? migrationMessage(startup.migration, dataDir) : null;
-    if (moved) showMessage('info', 'Your plans from an earlier version', moved);
+    const notice = startup.primary ? migrationNotice(startup.migration, dataDir) : null;
+    if (notice && startup.primary) {
+      showMessage('info', 'Your plans from an earlier version', notice);
+      rememberMigrationNotice(startup.migration, dataDir);
+    }
   });
   window.webContents.on('did-finish-load', () => {
     windowLoaded = true;

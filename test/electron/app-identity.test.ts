@@ -2,7 +2,16 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json';
-import { APP_NAME, APP_VERSION, aboutDetail, dataFolderFor, migrateLegacyData, migrationMessage } from '../../electron/app-identity';
+import {
+  APP_NAME,
+  APP_VERSION,
+  aboutDetail,
+  dataFolderFor,
+  migrateLegacyData,
+  migrationMessage,
+  migrationNotice,
+  rememberMigrationNotice,
+} from '../../electron/app-identity';
 import { makeTempDir } from './fixtures';
 
 let appData: string;
@@ -71,6 +80,15 @@ describe('moving data from the legacy "Electron" folder', () => {
     expect(readFileSync(join(legacyDir(), 'plans', 'plan-old.json'), 'utf8')).toBe('old');
     expect(readdirSync(join(dataDir(), 'plans'))).toEqual(['plan-new.json']);
     expect(migrationMessage(outcome, dataDir())).toContain(legacyDir());
+  });
+
+  it('says once, not at every start, that old plans were left in place', () => {
+    write(join(legacyDir(), 'plans', 'plan-old.json'), 'old');
+    write(join(dataDir(), 'plans', 'plan-new.json'), 'new');
+    const first = migrateLegacyData(appData, dataDir());
+    expect(migrationNotice(first, dataDir())).toContain(legacyDir());
+    rememberMigrationNotice(first, dataDir());
+    expect(migrationNotice(migrateLegacyData(appData, dataDir()), dataDir())).toBeNull();
   });
 
   it('runs once: a second start finds nothing left to move', () => {
