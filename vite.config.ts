@@ -1,7 +1,7 @@
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const nodeExternals = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -30,11 +30,25 @@ const preloadConfig: UserConfig = {
   ssr: { noExternal: true },
 };
 
+/**
+ * index.html's Content-Security-Policy allows `ws://localhost:*` for the dev server's hot
+ * reload (`npm run dev:web`); a built app has no dev server, so the built page does not allow it.
+ */
+export function withoutDevConnections(html: string): string {
+  return html.replace(/(connect-src[^;"]*?)\s+ws:\/\/localhost:\*/g, '$1');
+}
+
+const productionCsp: Plugin = {
+  name: 'rollout-production-csp',
+  apply: 'build',
+  transformIndexHtml: (html) => withoutDevConnections(html),
+};
+
 /** The renderer: one build served by Electron's app:// protocol and by the browser twin. */
 const rendererConfig: UserConfig = {
   root: resolve(root, 'renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), productionCsp],
   build: { outDir: resolve(root, 'dist/renderer'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },

@@ -1,12 +1,18 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
+import Store from 'electron-store';
+import { APP_NAME, APP_VERSION, aboutDetail, migrationNotice, rememberMigrationNotice } from './app-identity';
 import { createAppProtocolHandler } from './app-protocol';
 import { createDecisionLog } from './decision-log';
-import { createFileDialogs, type DialogLike } from './files';
+import { createDesktopHandlers, createDesktopIpcListeners } from './desktop-ipc';
+import { createFileDialogs, readTextFile, type DialogLike } from './files';
 import { createImportDataStore } from './import-data-store';
 import { createHandlers, createIpcListeners, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { createOpenFileQueue } from './open-files';
 import { createReportPrinter } from './report-printer';
+import { prepareStartup } from './startup';
+import { initialPlacement, keepWindowState, readWindowState } from './window-state';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/menu-commands';
 import {
   APP_ENTRY_URL,
@@ -20,18 +26,58 @@ import {
 } from './security';
 import { createStorage } from './storage';
 
-const APP_TITLE = 'Rollout Readiness';
 // Built layout: dist/electron/main.js beside preload.cjs, the renderer in dist/renderer.
 const buildDir = import.meta.dirname;
 const rendererRoot = join(buildDir, '..', 'renderer');
 const preloadPath = join(buildDir, 'preload.cjs');
-const devServerUrl = resolveDevServerUrl(process.argv, process.env, app.isPackaged);
+const WINDOW_LIMITS = { minWidth: 1000, minHeight: 700, minVisible: 120 };
 
 let mainWindow: BrowserWindow | null = null;
+/** True once the window's page has loaded: from then on, opened files are announced to it. */
+let windowLoaded = false;
+/** Set once `ready` has come and the app can open a window (macOS keeps running without one). */
+let openWindow: (() => void) | null = null;
 
-// Both must happen before `ready`.
-protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
-app.enableSandbox();
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+function focusWindow(): void {
+  if (!mainWindow) {
+    // macOS: the app runs on with no window; a second launch or a double-clicked file opens one.
+    openWindow?.();
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+// Files asked for before the page loaded wait for it; it takes the first when it starts.
+const openFiles = createOpenFileQueue(() => {
+  if (!windowLoaded) {
+    // A new window takes the waiting file itself once its page has started.
+    if (!mainWindow) openWindow?.();
+    return;
+  }
+  focusWindow();
+  sendMenuCommand('open-file');
+});
+
+// Identity, data folder, privileged scheme and the single-instance lock: all before `ready`.
+const startup = prepareStartup(
+  { app, protocol, ipcMain },
+  {
+    platform: process.platform,
+    argv: process.argv,
+    cwd: process.cwd(),
+    isDefaultApp: process.defaultApp === true,
+    schemes: [appSchemePrivileges],
+    initStoreRenderer: () => Store.initRenderer(),
+    onOpenFiles: (paths) => openFiles.push(paths),
+    onSecondInstance: focusWindow,
+  },
+);
+const devServerUrl = resolveDevServerUrl(process.argv, process.env, app.isPackaged);
 
 function parentWindow(): BrowserWindow | null {
   return BrowserWindow.getFocusedWindow() ?? mainWindow;
@@ -49,49 +95,55 @@ const windowDialogs: DialogLike = {
   },
 };
 
-function sendMenuCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
-}
-
-function showAbout(): void {
-  const options = {
-    type: 'info' as const,
-    title: `About ${APP_TITLE}`,
-    message: APP_TITLE,
-    detail: `Version ${app.getVersion()}\nMay the next stage of an AI rollout proceed, and can you show why?\nWorks offline; your plans stay on this computer.`,
-  };
+function showMessage(type: 'info' | 'warning' | 'error', message: string, detail: string): void {
+  const options = { type, title: APP_NAME, message, detail };
   const parent = parentWindow();
   void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
 }
 
-function createWindow(): void {
+function showAbout(): void {
+  showMessage('info', `${APP_NAME} ${APP_VERSION}`, aboutDetail(process.versions, app.getPath('userData')));
+}
+
+function createWindow(dataDir: string): void {
+  const stateFile = join(dataDir, 'window-state.json');
+  const placement = initialPlacement(readWindowState(stateFile), screen.getAllDisplays(), WINDOW_LIMITS);
   const window = new BrowserWindow({
-    title: APP_TITLE,
-    width: 1280,
-    height: 860,
-    minWidth: 1000,
-    minHeight: 700,
+    title: APP_NAME,
+    ...(placement ? placement.bounds : { width: 1280, height: 860 }),
+    minWidth: WINDOW_LIMITS.minWidth,
+    minHeight: WINDOW_LIMITS.minHeight,
     show: false,
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#ffffff',
     webPreferences: secureWebPreferences(preloadPath),
   });
-  window.once('ready-to-show', () => window.show());
+  keepWindowState(window, screen, stateFile);
+  window.once('ready-to-show', () => {
+    if (placement?.maximized) window.maximize();
+    window.show();
+    const notice = startup.primary ? migrationNotice(startup.migration, dataDir) : null;
+    if (notice && startup.primary) {
+      showMessage('info', 'Your plans from an earlier version', notice);
+      rememberMigrationNotice(startup.migration, dataDir);
+    }
+  });
+  window.webContents.on('did-finish-load', () => {
+    windowLoaded = true;
+  });
   window.on('closed', () => {
-    if (mainWindow === window) mainWindow = null;
+    if (mainWindow === window) {
+      mainWindow = null;
+      windowLoaded = false;
+    }
   });
   mainWindow = window;
   void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
 }
 
-function start(): void {
+function start(dataDir: string, initialFiles: string[]): void {
+  openFiles.push(initialFiles);
   // Every web contents, including any a bug might create, gets the navigation guards.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
-
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -103,10 +155,10 @@ function start(): void {
       hardenSession(session.defaultSession, devServerUrl);
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
 
-      const dataDir = app.getPath('userData');
       const storage = createStorage(dataDir);
       const planExists = (id: string) => storage.findSummary(id) !== null;
-      const files = createFileDialogs(windowDialogs, () => app.getPath('documents'));
+      const documents = () => app.getPath('documents');
+      const files = createFileDialogs(windowDialogs, documents);
       const api = createHandlers({
         storage,
         files,
@@ -115,30 +167,38 @@ function start(): void {
         // The main window, not the focused one: DevTools can have focus, and it is not the report.
         printer: createReportPrinter(() => mainWindow, files),
       });
-      registerIpc(ipcMain, createIpcListeners(api, (url) => isTrustedUrl(url, devServerUrl)));
+      const trusted = (url: string) => isTrustedUrl(url, devServerUrl);
+      registerIpc(ipcMain, createIpcListeners(api, trusted));
+      const desktop = createDesktopHandlers({
+        openFiles,
+        readFile: (path) => readTextFile(path),
+        logsDir: join(dataDir, 'logs'),
+        backup: { api, dialogs: windowDialogs, defaultDir: documents },
+      });
+      registerIpc(ipcMain, createDesktopIpcListeners(desktop, trusted));
 
       const template = buildMenuTemplate({
         isMac: process.platform === 'darwin',
         isDev: devServerUrl !== null,
         send: sendMenuCommand,
         showAbout,
+        openDataFolder: () =>
+          void shell.openPath(dataDir).then((error) => {
+            if (error) showMessage('error', 'The data folder could not be opened', `${dataDir}\n${error}`);
+          }),
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
-      createWindow();
+      openWindow = () => createWindow(dataDir);
+      createWindow(dataDir);
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) createWindow();
+        if (BrowserWindow.getAllWindows().length === 0) createWindow(dataDir);
       });
     })
     .catch((error: unknown) => {
-      dialog.showErrorBox(APP_TITLE, `The app could not start: ${error instanceof Error ? error.message : String(error)}`);
+      dialog.showErrorBox(APP_NAME, `The app could not start: ${error instanceof Error ? error.message : String(error)}`);
       app.exit(1);
     });
 }
 
-// A second copy would be a second writer of the same files: hand over to the first one.
-if (app.requestSingleInstanceLock()) {
-  start();
-} else {
-  app.quit();
-}
+if (startup.primary) start(startup.dataDir, startup.initialFiles);

@@ -7,10 +7,12 @@ export interface MenuActions {
   /** Forwards a command to the renderer. */
   send(command: MenuCommand): void;
   showAbout(): void;
+  /** File › Open Data Folder, handled in the main process. */
+  openDataFolder?(): void;
 }
 
 /** The native application menu. Pure, so its items and shortcuts are tested without Electron. */
-export function buildMenuTemplate({ isMac, isDev, send, showAbout }: MenuActions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, isDev, send, showAbout, openDataFolder }: MenuActions): MenuItemConstructorOptions[] {
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
@@ -28,6 +30,13 @@ export function buildMenuTemplate({ isMac, isDev, send, showAbout }: MenuActions
       ]
     : [];
 
+  const dataFolderItems: MenuItemConstructorOptions[] = [
+    { label: 'Back Up All Plans…', click: () => send('back-up-plans') },
+    { label: 'Restore from Backup…', click: () => send('restore-backup') },
+    ...(openDataFolder ? [{ label: 'Open Data Folder', click: openDataFolder }] : []),
+    { type: 'separator' },
+  ];
+
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
@@ -36,6 +45,7 @@ export function buildMenuTemplate({ isMac, isDev, send, showAbout }: MenuActions
       { label: 'Import Plan…', accelerator: 'CmdOrCtrl+O', click: () => send('import-plan') },
       { label: 'Export Plan…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-plan') },
       { type: 'separator' },
+      ...dataFolderItems,
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],
   };

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { RolloutApi } from '../shared/api';
 import { channels } from '../shared/channels';
+import { desktopChannels, type RolloutDesktopApi } from '../shared/desktop-channels';
 import { MENU_COMMAND_CHANNEL, isMenuCommand, type MenuCommand, type RolloutMenuBridge } from '../shared/menu-commands';
 
 /*
@@ -40,5 +41,14 @@ const menu = {
   },
 } satisfies RolloutMenuBridge;
 
+/* The desktop-only bridge (files opened by the OS, the local error log), same rules as above. */
+const desktop = {
+  takeOpenedFile: () => ipcRenderer.invoke(desktopChannels.takeOpenedFile),
+  logRendererError: (report) => ipcRenderer.invoke(desktopChannels.logRendererError, report),
+  backUpAllPlans: () => ipcRenderer.invoke(desktopChannels.backUpAllPlans),
+  restoreBackup: () => ipcRenderer.invoke(desktopChannels.restoreBackup),
+} satisfies RolloutDesktopApi;
+
 contextBridge.exposeInMainWorld('rolloutApi', api);
+contextBridge.exposeInMainWorld('rolloutDesktop', desktop);
 contextBridge.exposeInMainWorld('rolloutMenu', menu);

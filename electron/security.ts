@@ -24,7 +24,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // Chromium's spellchecker downloads its dictionaries from Google on Windows and Linux: off,
+    // so the app never touches the network (macOS would use the OS's own, but one rule is simpler).
+    spellcheck: false,
   };
 }
 
@@ -66,17 +68,18 @@ export function isAppUrl(raw: string): boolean {
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
- * The dev server origin when dev mode is asked for (`--dev` or `ROLLOUT_DEV_URL`), or null.
- * Only a loopback http URL is accepted: a packaged app never loads anything remote.
+ * The dev server origin when the development script asked for it (`--dev`, with the server's
+ * address in `ROLLOUT_DEV_URL` or the default), or null. `ROLLOUT_DEV_URL` alone does nothing:
+ * a variable left in a shell must not make `npm start` load a dev server. Never when packaged,
+ * and only a loopback http URL: the app never loads anything remote.
  */
 export function resolveDevServerUrl(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
   isPackaged: boolean,
 ): string | null {
-  if (isPackaged) return null;
-  const requested = env['ROLLOUT_DEV_URL'] ?? (argv.includes('--dev') ? 'http://localhost:5173/' : undefined);
-  if (requested === undefined) return null;
+  if (isPackaged || !argv.includes('--dev')) return null;
+  const requested = env['ROLLOUT_DEV_URL'] ?? 'http://localhost:5173/';
   const url = parseUrl(requested);
   if (!url || url.protocol !== 'http:' || !loopbackHosts.has(url.hostname)) return null;
   return url.href;
@@ -137,6 +140,8 @@ export function hardenWebContents(contents: WebContents, devServerUrl: string | 
 
 /** Permissions (camera, notifications, clipboard reads…) are never granted; requests off the app are cancelled. */
 export function hardenSession(target: Session, devServerUrl: string | null): void {
+  // No dictionary download, whatever a window asks for (see secureWebPreferences).
+  target.setSpellCheckerEnabled(false);
   target.setPermissionRequestHandler(denyPermissionRequest);
   target.setPermissionCheckHandler(denyPermissionCheck);
   target.webRequest.onBeforeRequest((details, callback) => {

@@ -1,9 +1,12 @@
 import { useEffect } from 'react';
 import { DialogHost } from './components/DialogHost';
 import { DropOverlay } from './components/DropOverlay';
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
 import { Sidebar } from './components/Sidebar';
 import { StartupNotices } from './components/StartupNotices';
 import { ToastRegion } from './components/ToastRegion';
+import { desktopBridge } from './desktop';
+import { importWaitingFile } from './desktop/opened-files';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useFlushOnHide } from './hooks/useFlushOnHide';
 import { useShortcuts } from './hooks/useShortcuts';
@@ -22,7 +25,11 @@ export function App() {
   useShortcuts();
 
   useEffect(() => {
-    void store.getState().initialise();
+    // A plan file the app was opened with is imported once the plans are loaded.
+    void store
+      .getState()
+      .initialise()
+      .then(() => importWaitingFile(store, desktopBridge()));
   }, [store]);
 
   return (
@@ -31,7 +38,9 @@ export function App() {
         <Sidebar />
         <main className="main">
           <StartupNotices />
-          <MainScreen />
+          <ScreenErrorBoundary>
+            <MainScreen />
+          </ScreenErrorBoundary>
         </main>
       </div>
       <DialogHost />

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
 import { pickApi } from './api';
 import { createAppStore } from './store/create-app-store';
 import { StoreProvider } from './store/StoreProvider';
@@ -20,7 +21,9 @@ const store = createAppStore(pickApi());
 createRoot(container).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App />
+      <ScreenErrorBoundary>
+        <App />
+      </ScreenErrorBoundary>
     </StoreProvider>
   </StrictMode>,
 );

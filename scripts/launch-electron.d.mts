@@ -3,3 +3,4 @@ export declare const MISSING_RUNTIME_MESSAGE: string;
 export declare const NOT_BUILT_MESSAGE: string;
 export declare function electronPackageDir(env?: Record<string, string | undefined>): string;
 export declare function resolveElectronBinary(packageDir: string, env?: Record<string, string | undefined>): string | null;
+export declare function launchArguments(dev: boolean, args: readonly string[]): string[];

@@ -1,4 +1,5 @@
-// Starts the built app in Electron (`npm start`, `npm run dev`).
+// Starts the built app in Electron (`npm start`, `npm run dev`). With `--check` it only says,
+// in one line and before anything is built, whether the Electron runtime is there.
 // The binary is looked up by hand: `require('electron')` downloads it when it is missing,
 // which offline ends in a stack trace instead of a sentence the user can act on.
 import { spawn } from 'node:child_process';
@@ -35,6 +36,12 @@ export function resolveElectronBinary(packageDir, env = process.env) {
   return existsSync(candidate) ? candidate : null;
 }
 
+/** Electron's arguments: the app folder, `--dev` when asked, then any files to open. */
+export function launchArguments(dev, args) {
+  const files = args.filter((arg) => !arg.startsWith('--'));
+  return [projectRoot, ...(dev ? ['--dev'] : []), ...files];
+}
+
 async function startDevServer() {
   const { createServer } = await import('vite');
   const server = await createServer({ configFile: join(projectRoot, 'vite.config.ts') });
@@ -51,6 +58,7 @@ async function main() {
     console.error(MISSING_RUNTIME_MESSAGE);
     process.exit(1);
   }
+  if (process.argv.includes('--check')) return;
   const entry = join(projectRoot, 'dist', 'electron', 'main.js');
   if (!existsSync(entry)) {
     console.error(NOT_BUILT_MESSAGE);
@@ -66,7 +74,9 @@ async function main() {
     env.ROLLOUT_DEV_URL = devServer.url;
   }
 
-  const child = spawn(binary, [entry, ...(dev ? ['--dev'] : [])], { stdio: 'inherit', env });
+  // The project folder, not main.js: Electron then reads package.json (name, version, main) the
+  // way an installed app has them, instead of calling itself "Electron".
+  const child = spawn(binary, launchArguments(dev, process.argv.slice(2)), { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => child.kill(signal));
   }

@@ -2,7 +2,17 @@
  * Menu items that act on the renderer. The main process sends one of these on
  * `MENU_COMMAND_CHANNEL`; the preload checks it against this list before passing it on.
  */
-export const menuCommands = ['new-plan', 'import-plan', 'export-plan', 'toggle-theme'] as const;
+export const menuCommands = [
+  'new-plan',
+  'import-plan',
+  'export-plan',
+  'toggle-theme',
+  // A file the OS asked the app to open is waiting: take it with `rolloutDesktop.takeOpenedFile`.
+  'open-file',
+  // Sent to the window, not handled in the main process, so pending edits are saved first.
+  'back-up-plans',
+  'restore-backup',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export const MENU_COMMAND_CHANNEL = 'menu:command';

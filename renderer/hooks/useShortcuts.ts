@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../api';
+import { desktopBridge } from '../desktop';
+import { backUpAllPlans, restoreBackup } from '../desktop/backup-actions';
+import { importWaitingFile } from '../desktop/opened-files';
 import { useStoreApi } from '../store/useAppStore';
 
 /** Ctrl/Cmd+N for a new plan, and the commands of Electron's native menu when it is there. */
@@ -17,6 +20,15 @@ export function useShortcuts(): void {
           break;
         case 'export-plan':
           if (state.plan) void state.exportCurrentPlan();
+          break;
+        case 'open-file':
+          void importWaitingFile(store, desktopBridge());
+          break;
+        case 'back-up-plans':
+          void backUpAllPlans(store, desktopBridge());
+          break;
+        case 'restore-backup':
+          void restoreBackup(store, desktopBridge());
           break;
         case 'toggle-theme': {
           const dark = state.settings.theme === 'dark' || (state.settings.theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);

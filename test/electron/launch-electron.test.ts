@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MISSING_RUNTIME_MESSAGE, resolveElectronBinary } from '../../scripts/launch-electron.mjs';
+import { MISSING_RUNTIME_MESSAGE, launchArguments, resolveElectronBinary } from '../../scripts/launch-electron.mjs';
+import packageJson from '../../package.json';
 import { makeTempDir } from './fixtures';
 
 const script = resolve(import.meta.dirname, '../../scripts/launch-electron.mjs');
@@ -50,7 +51,7 @@ describe('resolveElectronBinary', () => {
 });
 
 describe('launch script without the Electron runtime', () => {
-  it.each([[[]], [['--dev']]])('prints one clear line and exits with 1 (args %j)', (args) => {
+  it.each([[[]], [['--dev']], [['--check']], [['--check', '--dev']]])('prints one clear line and exits with 1 (args %j)', (args) => {
     const env: NodeJS.ProcessEnv = { ...process.env, ROLLOUT_ELECTRON_DIR: fakeElectronPackage(false) };
     delete env['ELECTRON_OVERRIDE_DIST_PATH'];
     const run = spawnSync(process.execPath, [script, ...args], { env, encoding: 'utf8', timeout: 20_000 });
@@ -58,5 +59,36 @@ describe('launch script without the Electron runtime', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`${MISSING_RUNTIME_MESSAGE}\n`);
     expect(MISSING_RUNTIME_MESSAGE).toContain('npm run dev:web');
+  });
+});
+
+describe('npm start and npm run dev', () => {
+  it.each(['start', 'dev'] as const)('"%s" checks for the runtime before it builds anything', (name) => {
+    const command = packageJson.scripts[name];
+    expect(command.startsWith('node scripts/launch-electron.mjs --check')).toBe(true);
+    expect(command.indexOf('--check')).toBeLessThan(command.indexOf('npm run build'));
+  });
+
+  it('the check alone exits quietly when the runtime is there', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, ROLLOUT_ELECTRON_DIR: fakeElectronPackage(true) };
+    delete env['ELECTRON_OVERRIDE_DIST_PATH'];
+    const run = spawnSync(process.execPath, [script, '--check'], { env, encoding: 'utf8', timeout: 20_000 });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+
+  it.each([
+    [false, [], []],
+    [true, ['--dev'], ['--dev']],
+    [false, ['plans/q3.rollout.json'], ['plans/q3.rollout.json']],
+  ])('starts Electron on the project folder, so it reads package.json (dev=%s, args %j)', (dev, args, rest) => {
+    const [folder, ...others] = launchArguments(dev, args);
+    expect(folder).toBe(resolve(import.meta.dirname, '../..'));
+    expect(others).toEqual(rest);
+  });
+
+  it('package.json names the built main process and the product', () => {
+    expect(packageJson.main).toBe('dist/electron/main.js');
+    expect(packageJson.productName).toBe('Rollout Readiness');
   });
 });

@@ -54,6 +54,24 @@ describe('application menu', () => {
     expect(menu(false, true).items.filter((item) => item.role === 'reload' || item.role === 'toggleDevTools')).toHaveLength(2);
   });
 
+  it.each([
+    ['Back Up All Plans…', 'back-up-plans'],
+    ['Restore from Backup…', 'restore-backup'],
+  ])('"%s" sends %s to the window, which saves pending edits first', (label, command) => {
+    const { send, click } = menu(false, false);
+    click(label);
+    expect(send).toHaveBeenCalledWith(command);
+  });
+
+  it('"Open Data Folder" in the File menu is handled in the main process', () => {
+    const openDataFolder = vi.fn();
+    const template = buildMenuTemplate({ isMac: false, isDev: false, send: vi.fn(), showAbout: vi.fn(), openDataFolder });
+    const fileItems = template[0]?.submenu;
+    const item = Array.isArray(fileItems) ? fileItems.find((entry) => entry.label === 'Open Data Folder') : undefined;
+    (item?.click as () => void)();
+    expect(openDataFolder).toHaveBeenCalledOnce();
+  });
+
   it('shows About from the Help menu', () => {
     const { click, showAbout } = menu(false, false);
     click('About Rollout Readiness');

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels, type ApiMethod } from '../../shared/api';
 import { defaultSettings } from '../../shared/model/schema';
+import { desktopChannels } from '../../shared/desktop-channels';
 import { MENU_COMMAND_CHANNEL } from '../../shared/menu-commands';
 import { makeDecision } from '../shared/decision-fixture';
 import { makePlan } from './fixtures';
@@ -66,8 +67,8 @@ const sampleArgs: Record<ApiMethod, unknown[]> = {
 };
 
 describe('preload bridge', () => {
-  it('exposes exactly window.rolloutApi and window.rolloutMenu', () => {
-    expect([...bridge.exposed.keys()].sort()).toEqual(['rolloutApi', 'rolloutMenu']);
+  it('exposes exactly window.rolloutApi, window.rolloutDesktop and window.rolloutMenu', () => {
+    expect([...bridge.exposed.keys()].sort()).toEqual(['rolloutApi', 'rolloutDesktop', 'rolloutMenu']);
   });
 
   it('exposes one function per RolloutApi method and nothing else', () => {
@@ -99,6 +100,22 @@ describe('preload bridge', () => {
     }
     expect(bridge.ipcRenderer.send).not.toHaveBeenCalled();
     expect(bridge.ipcRenderer.sendSync).not.toHaveBeenCalled();
+  });
+});
+
+describe('desktop bridge', () => {
+  const report = { message: 'TypeError: x', stack: 'at y', componentStack: 'in Z', at: '2026-12-06T09:00:00.000Z' };
+  it.each([
+    ['takeOpenedFile', [], desktopChannels.takeOpenedFile],
+    ['logRendererError', [report], desktopChannels.logRendererError],
+    ['backUpAllPlans', [], desktopChannels.backUpAllPlans],
+    ['restoreBackup', [], desktopChannels.restoreBackup],
+  ] as const)('%s invokes its own channel with exactly its arguments', async (method, args, channel) => {
+    const desktop = bridge.exposed.get('rolloutDesktop') as Bridged;
+    expect(Object.keys(desktop).sort()).toEqual(Object.keys(desktopChannels).sort());
+    bridge.ipcRenderer.invoke.mockClear();
+    await desktop[method]?.(...args);
+    expect(bridge.ipcRenderer.invoke.mock.calls).toEqual([[channel, ...args]]);
   });
 });
 

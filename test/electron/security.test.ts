@@ -1,4 +1,5 @@
 import type { Session, WebContents } from 'electron';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
   APP_ENTRY_URL,
@@ -30,6 +31,7 @@ describe('window options', () => {
     ['webSecurity', true],
     ['allowRunningInsecureContent', false],
     ['webviewTag', false],
+    ['spellcheck', false],
   ] as const)('sets %s to %s', (option, value) => {
     expect(preferences[option]).toBe(value);
   });
@@ -106,7 +108,8 @@ describe('trusted URLs and requests', () => {
   it.each([
     [['electron', 'main.js'], {}, false, null],
     [['electron', 'main.js', '--dev'], {}, false, 'http://localhost:5173/'],
-    [['electron', 'main.js'], { ROLLOUT_DEV_URL: 'http://127.0.0.1:4000' }, false, 'http://127.0.0.1:4000/'],
+    [['electron', 'main.js'], { ROLLOUT_DEV_URL: 'http://127.0.0.1:4000' }, false, null],
+    [['electron', 'main.js', '--dev'], { ROLLOUT_DEV_URL: 'http://127.0.0.1:4000' }, false, 'http://127.0.0.1:4000/'],
     [['electron', 'main.js', '--dev'], { ROLLOUT_DEV_URL: 'https://evil.example/' }, false, null],
     [['electron', 'main.js', '--dev'], { ROLLOUT_DEV_URL: 'http://192.168.1.5:5173' }, false, null],
     [['electron', 'main.js', '--dev'], {}, true, null],
@@ -173,7 +176,11 @@ describe('session guards', () => {
     let requestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
     let checkHandler: ((...args: unknown[]) => boolean) | null = null;
     let beforeRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | null = null;
+    let spellchecker: boolean | null = null;
     const target = {
+      setSpellCheckerEnabled: (enabled: boolean) => {
+        spellchecker = enabled;
+      },
       setPermissionRequestHandler: (handler: typeof requestHandler) => {
         requestHandler = handler;
       },
@@ -188,6 +195,7 @@ describe('session guards', () => {
     };
     return {
       session: target as unknown as Session,
+      spellchecker: () => spellchecker,
       request: (permission: string) => {
         const callback = vi.fn();
         requestHandler?.({}, permission, callback);
@@ -218,5 +226,45 @@ describe('session guards', () => {
     hardenSession(fake.session, null);
     expect(fake.cancelled('https://telemetry.example/collect')).toBe(true);
     expect(fake.cancelled('app://rollout/assets/index.js')).toBe(false);
+  });
+
+  // "No network at all": outside development, the session lets through the app's own scheme
+  // and in-memory data only, whatever the scheme, host or port.
+  it.each([
+    'https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic',
+    'http://localhost:5173/',
+    'ws://localhost:5173/',
+    'http://127.0.0.1/',
+    'https://clients2.google.com/service/update2',
+    'ftp://example.com/file',
+    'file:///etc/hosts',
+    'devtools://devtools/bundled/inspector.html',
+    'chrome-extension://abc/script.js',
+    'app://other-host/index.html',
+  ])('blocks %s in a production session', (url) => {
+    const fake = fakeSession();
+    hardenSession(fake.session, null);
+    expect(fake.cancelled(url)).toBe(true);
+  });
+
+  it('blocks any URL that is not the app, inline data or a blob, whatever its scheme, host or path', () => {
+    const fake = fakeSession();
+    hardenSession(fake.session, null);
+    const scheme = fc.constantFrom('http', 'https', 'ws', 'wss', 'ftp', 'file', 'app', 'chrome', 'devtools', 'chrome-extension');
+    const host = fc.oneof(fc.domain(), fc.constantFrom('localhost', '127.0.0.1', '[::1]', 'rollout.evil', 'ROLLOUT.example'));
+    const path = fc.webPath();
+    fc.assert(
+      fc.property(scheme, host, path, (s, h, p) => {
+        const url = `${s}://${h}${p}`;
+        const isApp = s === 'app' && h.toLowerCase() === 'rollout';
+        expect(fake.cancelled(url)).toBe(!isApp);
+      }),
+    );
+  });
+
+  it('turns the spellchecker (and its dictionary download) off', () => {
+    const fake = fakeSession();
+    hardenSession(fake.session, null);
+    expect(fake.spellchecker()).toBe(false);
   });
 });

@@ -1,0 +1,103 @@
+import type { RolloutApi } from '../api';
+import { collectPlanEvidence } from '../model/plan-file-evidence';
+import { readPlanFile, serialisePlanFile } from '../model/plan-file';
+import { fail, ok, type Result } from '../result';
+import { MAX_BACKUP_BYTES, readBackupFile, serialiseBackup } from './backup-file';
+
+/** The API methods a backup reads and a restore writes through. */
+export type BackupApi = Pick<RolloutApi, 'listPlans' | 'getPlan' | 'loadImportData' | 'listDecisions' | 'importPlan'>;
+
+export interface BackupContents {
+  readonly text: string;
+  readonly planCount: number;
+  /** What the backup lacks (import rows missing on this computer), per plan, in words. */
+  readonly warnings: string[];
+}
+
+/**
+ * Every plan, archived ones included, with its import rows and decision log, in one file.
+ * Refuses (with the plan's name) rather than leaving a plan out: a backup that silently
+ * misses a plan is worse than none.
+ */
+export async function buildBackup(api: BackupApi, now: Date, maxBytes: number = MAX_BACKUP_BYTES): Promise<Result<BackupContents>> {
+  const list = await api.listPlans();
+  if (!list.ok) return list;
+  const files: string[] = [];
+  const warnings: string[] = [];
+  let total = 0;
+  for (const summary of list.value) {
+    const plan = await api.getPlan(summary.id);
+    if (!plan.ok) return fail(plan.error.code, `“${summary.name}” could not be read, so no backup was made: ${plan.error.message}`);
+    const collected = await collectPlanEvidence(plan.value, api, maxBytes);
+    if (!collected.ok) return fail(collected.error.code, `“${summary.name}”: ${collected.error.message}`);
+    warnings.push(...collected.value.warnings.map((warning) => `“${summary.name}”: ${warning}`));
+    const text = serialisePlanFile(plan.value, now, collected.value.evidence);
+    total += text.length;
+    if (total > maxBytes) {
+      return fail('too_large', 'All plans together are too large for one backup file. Export the largest plans one by one instead.');
+    }
+    files.push(text);
+  }
+  return ok({ text: serialiseBackup(files, now), planCount: files.length, warnings });
+}
+
+export interface RestoreReport {
+  /** Plans new to this computer, stored as they were. */
+  readonly restored: string[];
+  /** Plans this computer has in another version: kept as copies, so neither is lost. */
+  readonly copies: string[];
+  /** Plans this computer already has exactly (same revision and last change): left alone. */
+  readonly unchanged: string[];
+  readonly warnings: string[];
+}
+
+/**
+ * Restores a backup through the plan-file import. Every plan in it is checked before any is
+ * written; nothing is ever replaced: a plan whose id exists in another version comes back as
+ * a copy beside it.
+ */
+export async function restoreBackup(api: BackupApi, text: string): Promise<Result<RestoreReport>> {
+  const planFiles = readBackupFile(text);
+  if (!planFiles.ok) return planFiles;
+  const checked = [];
+  for (const [index, planFile] of planFiles.value.entries()) {
+    const read = readPlanFile(planFile);
+    if (!read.ok) {
+      return fail(read.error.code, `Plan ${index + 1} of ${planFiles.value.length} in the backup cannot be read, so nothing was restored: ${read.error.message}`, read.error.details);
+    }
+    checked.push({ text: planFile, plan: read.value.plan });
+  }
+  const existing = await api.listPlans();
+  if (!existing.ok) return existing;
+  const byId = new Map(existing.value.map((summary) => [summary.id, summary]));
+  const report: RestoreReport = { restored: [], copies: [], unchanged: [], warnings: [] };
+  for (const { text: planFile, plan } of checked) {
+    const here = byId.get(plan.id);
+    if (here && here.revision === plan.revision && here.updatedAt === plan.updatedAt) {
+      report.unchanged.push(plan.name);
+      continue;
+    }
+    const imported = await api.importPlan(planFile, 'copy');
+    if (!imported.ok) {
+      report.warnings.push(`“${plan.name}” was not restored: ${imported.error.message}`);
+      continue;
+    }
+    if (imported.value.status !== 'imported') continue;
+    (here ? report.copies : report.restored).push(plan.name);
+    report.warnings.push(...(imported.value.warnings ?? []).map((warning) => `“${plan.name}”: ${warning}`));
+  }
+  return ok(report);
+}
+
+/** The restore in one or two plain sentences for the message box. */
+export function describeRestore(report: RestoreReport): string {
+  const parts: string[] = [];
+  const plans = (n: number) => (n === 1 ? '1 plan' : `${n} plans`);
+  if (report.restored.length > 0) parts.push(`Restored ${plans(report.restored.length)}.`);
+  if (report.copies.length > 0) {
+    parts.push(`${plans(report.copies.length)} already here in another version ${report.copies.length === 1 ? 'was' : 'were'} added as ${report.copies.length === 1 ? 'a copy' : 'copies'}; nothing was replaced.`);
+  }
+  if (report.unchanged.length > 0) parts.push(`${plans(report.unchanged.length)} ${report.unchanged.length === 1 ? 'was' : 'were'} already here unchanged.`);
+  if (parts.length === 0) parts.push('The backup holds no plans.');
+  return parts.join(' ');
+}
