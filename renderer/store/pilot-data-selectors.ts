@@ -33,12 +33,14 @@ const previewOf = memoLast(
     remembered: Plan['columnMappings'] | null,
     today: string,
   ): CsvResult<CsvPreview> => {
-    const options = { totalBytes, settings, today, ...(kind ? { kind } : {}), ...(mapping ? { mapping } : {}) };
-    const first = previewCsv(sample, options);
-    // The remembered mapping is per kind, and the kind is only known once the headers are read.
-    if (!first.ok || mapping) return first;
-    const rememberedMapping = remembered?.[first.value.kind] ?? null;
-    return rememberedMapping ? previewCsv(sample, { ...options, kind: first.value.kind, remembered: rememberedMapping }) : first;
+    return previewCsv(sample, {
+      totalBytes,
+      settings,
+      today,
+      rememberedByKind: remembered,
+      ...(kind ? { kind } : {}),
+      ...(mapping ? { mapping } : {}),
+    });
   },
 );
 

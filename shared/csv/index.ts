@@ -5,14 +5,18 @@ export { MAX_IMPORT_BYTES, SAMPLE_BYTES, PREVIEW_ROWS, formatBytes } from './lim
 export { importFields, fieldRequirements, fieldById, type ImportField, type FieldRequirement, type FieldType } from './fields';
 export {
   guessMapping,
-  suggestKind,
+  guessMappingWithEvidence,
+  columnFacts,
   mappingProblems,
   resolveMapping,
   readField,
   type ColumnMapping,
-  type KindSuggestion,
+  type GuessedMapping,
   type LatencyUnit,
 } from './mapping';
+export { scoreKinds, type KindSuggestion, type KindScore } from './kind-scoring';
+export { isQuestionHeader, runningIds, type FieldEvidence, type ColumnFacts, type EvidenceStrength } from './column-evidence';
+export { parseDuration } from './durations';
 export { detectCsv, type CsvDetection, type DetectionOverrides, type LineEnding } from './detect';
 export { detectEncoding, type EncodingGuess } from './sniff';
 export { resolveSettings, type SettingQuestion, type ResolvedSettings } from './resolve';

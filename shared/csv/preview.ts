@@ -4,19 +4,23 @@ import type { HeaderNote } from './headers';
 import { checkRecord, localToday, tooLargeMessage } from './importer';
 import type { ImportKind, RowByKind } from './kinds';
 import { MAX_IMPORT_BYTES, PREVIEW_ROWS, SAMPLE_BYTES } from './limits';
-import { guessMapping, mappingProblems, resolveMapping, suggestKind, type ColumnMapping, type KindSuggestion } from './mapping';
+import type { FieldEvidence } from './column-evidence';
+import { scoreKinds, type KindSuggestion } from './kind-scoring';
+import { columnFacts, guessMappingWithEvidence, mappingProblems, resolveMapping, type ColumnMapping } from './mapping';
 import type { RejectCode } from './reasons';
 import { resolveSettings, type SettingQuestion } from './resolve';
 import { createRowBuilder, newOutcome, type StageRef } from './row-builders';
 import { csvFail, type CsvResult, type CsvSettings } from './settings';
 
 export interface PreviewOptions {
-  /** The kind the user chose; suggested from the headers when missing. */
+  /** The kind the user chose; when missing, the kind the evidence proves (or none: the user is asked). */
   readonly kind?: ImportKind;
   /** The mapping as the user edited it; guessed when missing. */
   readonly mapping?: ColumnMapping;
-  /** A mapping remembered for this plan, preferred when guessing. */
+  /** A mapping remembered for this plan, preferred when guessing (for its own kind). */
   readonly remembered?: ColumnMapping | null;
+  /** The plan's remembered mappings, one per kind. */
+  readonly rememberedByKind?: Partial<Record<ImportKind, ColumnMapping>> | null;
   /** The user's choices and answers (delimiter, header, date format, …). */
   readonly settings?: Partial<CsvSettings>;
   readonly stages?: readonly StageRef[];
@@ -40,8 +44,13 @@ export interface CsvPreview {
   /** Settings to pass to `runImport` once `ready`. */
   readonly settings: CsvSettings;
   readonly questions: readonly SettingQuestion[];
+  /** The kind the preview is built for: the user's choice, the proven suggestion, or (until chosen) the best guess. */
   readonly kind: ImportKind;
+  /** False while the evidence did not prove the kind and the user has not chosen one: the import cannot run. */
+  readonly kindChosen: boolean;
   readonly kindSuggestion: KindSuggestion;
+  /** Why each mapped field reads its column (empty for a mapping the user edited). */
+  readonly mappingEvidence: readonly FieldEvidence[];
   readonly mapping: ColumnMapping;
   readonly mappingProblems: readonly string[];
   readonly headers: readonly string[];
@@ -65,18 +74,18 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   if (!detected.ok) return detected;
   const detection = detected.value;
 
-  const kindSuggestion = suggestKind(detection.hasHeader ? detection.headers : []);
-  const kind = options.kind ?? options.mapping?.kind ?? kindSuggestion.kind;
-  const mapping =
-    options.mapping && options.mapping.kind === kind
-      ? options.mapping
-      : guessMapping(detection.headers, detection.rows, kind, {
-          remembered: options.remembered ?? null,
-          decimalComma: detection.decimalComma,
-        });
+  const facts = columnFacts(detection.headers, detection.rows, detection.decimalComma, detection.columns);
+  const remembered: Partial<Record<ImportKind, ColumnMapping>> = { ...(options.rememberedByKind ?? {}) };
+  if (options.remembered) remembered[options.remembered.kind] = options.remembered;
+  const kindSuggestion = scoreKinds(facts, remembered, detection.decimalComma);
+  const chosen = options.kind ?? options.mapping?.kind ?? kindSuggestion.kind;
+  const kind = chosen ?? kindSuggestion.best;
+  const guessed =
+    options.mapping && options.mapping.kind === kind ? null : guessMappingWithEvidence(facts, kind, remembered[kind] ?? null, detection.decimalComma);
+  const mapping = guessed ? guessed.mapping : options.mapping!;
   const problems = mappingProblems(mapping, detection.headers);
   const { settings, questions } = resolveSettings(detection, mapping, options.settings ?? {});
-  const ready = problems.length === 0 && questions.length === 0;
+  const ready = chosen !== null && problems.length === 0 && questions.length === 0;
 
   const count = options.rows ?? PREVIEW_ROWS;
   const build = ready
@@ -111,7 +120,9 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
       settings,
       questions,
       kind,
+      kindChosen: chosen !== null,
       kindSuggestion,
+      mappingEvidence: guessed ? guessed.evidence : [],
       mapping,
       mappingProblems: problems,
       headers: detection.headers,

@@ -76,17 +76,23 @@ function ImportSetup() {
       <div className="import-step kind-step">
         <div className="field narrow">
           <label htmlFor={`${id}-kind`}>Kind of file</label>
-          <select id={`${id}-kind`} value={p.kind} onChange={(e) => setImportKind(e.target.value as ImportKind)}>
+          <select
+            id={`${id}-kind`}
+            value={p.kindChosen ? p.kind : ''}
+            aria-describedby={`${id}-kind-why`}
+            onChange={(e) => {
+              if (e.target.value !== '') setImportKind(e.target.value as ImportKind);
+            }}
+          >
+            {!p.kindChosen && <option value="">— Choose the kind —</option>}
             {importKinds.map((kind) => (
               <option key={kind} value={kind}>
                 {importKindLabels[kind]}
               </option>
             ))}
           </select>
-          <p className="hint">
-            {suggestion.confidence >= 0.5
-              ? `Suggested from the column names: ${importKindLabels[suggestion.kind]}.`
-              : 'The column names do not say clearly which kind this is: please check.'}
+          <p id={`${id}-kind-why`} className={suggestion.kind === null && !p.kindChosen ? 'field-error' : 'hint'} role="status">
+            {suggestion.explanation}
           </p>
         </div>
       </div>
@@ -101,12 +107,16 @@ function ImportSetup() {
       )}
       <SettingQuestions questions={p.questions} />
       <ReadSettings preview={p} />
-      <ColumnMapper preview={p} />
+      {p.kindChosen && <ColumnMapper preview={p} />}
       <PreviewTable preview={p} />
       <div className="form-actions">
         {!p.ready && (
           <span className="hint action-hint">
-            {p.questions.length > 0 ? 'Answer the question above first.' : 'Choose the columns still missing first.'}
+            {!p.kindChosen
+              ? 'Choose the kind of file first.'
+              : p.questions.length > 0
+                ? 'Answer the question above first.'
+                : 'Choose the columns still missing first.'}
           </span>
         )}
         <button type="button" className="button primary" disabled={!p.ready || blocked} onClick={() => void runCsvImport()}>
