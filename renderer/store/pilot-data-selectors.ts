@@ -32,8 +32,10 @@ const previewOf = memoLast(
     settings: Partial<CsvSettings>,
     remembered: Plan['columnMappings'] | null,
     today: string,
+    stages: Plan['stages'] | null,
   ): CsvResult<CsvPreview> => {
     return previewCsv(sample, {
+      planStages: stages ?? [],
       totalBytes,
       settings,
       today,
@@ -59,17 +61,31 @@ export const selectCsvPreview = (state: AppState): CsvResult<CsvPreview> | null 
     wizard.settings,
     state.plan?.columnMappings ?? null,
     state.today,
+    state.plan?.stages ?? null,
   );
 };
 
-/** An earlier import of the open plan with the same bytes and kind (shown before importing when the file is small). */
+/** The kept import of these bytes: only imports that were kept with rows count (a failed or empty one leaves no trace). */
+export function keptImportOf(plan: Plan, sha256: string): ImportRecord | null {
+  return plan.imports.find((r) => r.sha256 === sha256 && r.accepted > 0) ?? null;
+}
+
+/** Whether an earlier import read the file the same way (same kind and columns): importing again would only double it. */
+export function sameReading(record: ImportRecord, kind: ImportKind, mapping: ColumnMapping): boolean {
+  if (record.kind !== kind) return false;
+  const keys = new Set([...Object.keys(record.mapping.fields), ...Object.keys(mapping.fields)]);
+  for (const key of keys) if ((record.mapping.fields[key] ?? null) !== (mapping.fields[key] ?? null)) return false;
+  return true;
+}
+
+/** An earlier kept import of the open plan with the same bytes (known before importing when the file is small). */
 export const selectEarlierImport = (state: AppState): ImportRecord | null => {
   const wizard = state.csvWizard;
   const preview = selectCsvPreview(state);
   if (!wizard || !preview?.ok || !state.plan) return null;
   if (wizard.phase === 'duplicate') return state.plan.imports.find((r) => r.id === wizard.importId) ?? null;
   if (wizard.sampleHash === null) return null;
-  return state.plan.imports.find((r) => r.sha256 === wizard.sampleHash && r.kind === preview.value.kind) ?? null;
+  return keptImportOf(state.plan, wizard.sampleHash);
 };
 
 /** The import the wizard just created. */

@@ -9,7 +9,7 @@ import { measureThresholds, testResultsSource } from '../import/measured-thresho
 import { createMetricsClient } from '../import/metrics-client';
 import { sampleFile } from '../import/sample-files';
 import { toImportRecord, toStoredMapping } from '../import/to-import-record';
-import { selectCsvPreview } from './pilot-data-selectors';
+import { keptImportOf, selectCsvPreview, selectEarlierImport } from './pilot-data-selectors';
 import type { AppState, AppStore, SliceCreator } from './types';
 
 /** How far the stored rows of one import of the open plan are. */
@@ -41,6 +41,10 @@ export interface CsvWizard {
   readonly error: { readonly message: string; readonly details: readonly string[] } | null;
   /** The import record this run created (`done`) or the earlier one with the same content (`duplicate`). */
   readonly importId: string | null;
+  /** The user confirmed the preview's plausibility warnings (reset by every change to kind, columns or settings). */
+  readonly warningsConfirmed: boolean;
+  /** An earlier import of the same file (other kind or columns) this import replaces once it is stored. */
+  readonly replaceImportId: string | null;
 }
 
 /**
@@ -67,7 +71,11 @@ export interface PilotDataSlice {
   setImportField(fieldId: string, header: string | null): void;
   setImportLatencyUnit(unit: ColumnMapping['latencyUnit']): void;
   setImportSettings(patch: Partial<CsvSettings>): void;
+  /** Confirms (or withdraws) the preview's plausibility warnings. */
+  confirmImportWarnings(confirmed: boolean): void;
   runCsvImport(): Promise<void>;
+  /** Imports the file again in place of the earlier import of the same file (other kind or columns). */
+  replaceEarlierImport(): Promise<void>;
   cancelCsvImport(): void;
   /** Back from a failed run to the settings. */
   backToImportSetup(): void;
@@ -284,6 +292,8 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
           progress: null,
           error: null,
           importId: null,
+          warningsConfirmed: false,
+          replaceImportId: null,
         },
       });
     },
@@ -292,11 +302,14 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
       const sample = sampleFile(kind);
       await get().openCsvFile(sample, sample.name);
       if (get().csvWizard?.fileName !== sample.name) return;
-      patchWizard({ kind });
+      // The samples are dated for the sample plan; rows outside its stages are reported by the metrics.
+      patchWizard({ kind, settings: { fileStage: '' } });
       if (selectCsvPreview(get())?.ok) await get().runCsvImport();
     },
 
-    setImportKind: (kind) => patchWizard({ kind, mapping: null }),
+    setImportKind: (kind) => patchWizard({ kind, mapping: null, warningsConfirmed: false }),
+
+    confirmImportWarnings: (confirmed) => patchWizard({ warningsConfirmed: confirmed }),
 
     setImportField: (fieldId, header) => {
       const preview = selectCsvPreview(get());
@@ -306,7 +319,7 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
       // A column feeds one field: taking it here frees it elsewhere.
       if (header !== null) for (const [id, h] of Object.entries(fields)) if (h === header) fields[id] = null;
       fields[fieldId] = header;
-      patchWizard({ mapping: { ...base, fields } });
+      patchWizard({ mapping: { ...base, fields }, warningsConfirmed: false });
     },
 
     setImportLatencyUnit: (latencyUnit) => {
@@ -319,7 +332,7 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
       if (!wizard) return;
       // Reading the file differently changes its columns: the mapping is proposed again.
       const rereads = 'encoding' in patch || 'delimiter' in patch || 'hasHeader' in patch;
-      patchWizard({ settings: { ...wizard.settings, ...patch }, ...(rereads ? { mapping: null } : {}) });
+      patchWizard({ settings: { ...wizard.settings, ...patch }, warningsConfirmed: false, ...(rereads ? { mapping: null } : {}) });
     },
 
     runCsvImport: async () => {
@@ -327,6 +340,8 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
       const plan = get().plan;
       const preview = selectCsvPreview(get());
       if (!wizard || !plan || wizard.planId !== plan.id || running || !preview?.ok || !preview.value.ready) return;
+      const { plausibility } = preview.value;
+      if (plausibility.blocked !== null || (plausibility.warnings.length > 0 && !wizard.warningsConfirmed)) return;
       if (plan.imports.length >= 500) {
         patchWizard({ phase: 'failed', error: { message: 'This plan holds 500 imports, the most it can keep. Remove old imports first.', details: [] } });
         return;
@@ -351,8 +366,18 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
       const { summary } = result;
       const current = get().plan;
       if (!current || current.id !== wizard.planId) return;
-      const earlier = current.imports.find((r) => r.sha256 === summary.sha256 && r.kind === summary.kind);
-      if (earlier) {
+      if (summary.accepted === 0) {
+        // Nothing would count: no record is kept, so the file is not "already imported" next time.
+        const reason = summary.rejections[0]?.examples[0]?.message;
+        patchWizard({
+          phase: 'failed',
+          error: { message: `Every row of the file was rejected (${summary.rejected}), so nothing was kept.${reason ? ` For example: ${reason}.` : ''}`, details: [] },
+        });
+        return;
+      }
+      const earlier = keptImportOf(current, summary.sha256);
+      const replacing = earlier !== null && wizard.replaceImportId === earlier.id;
+      if (earlier && !replacing) {
         patchWizard({ phase: 'duplicate', importId: earlier.id });
         return;
       }
@@ -380,7 +405,18 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
         imports: [...p.imports, record],
         columnMappings: { ...p.columnMappings, [summary.kind]: toStoredMapping(summary.mapping) },
       }));
+      if (replacing) get().removeImport(earlier.id);
       patchWizard({ phase: 'done', importId });
+    },
+
+    replaceEarlierImport: async () => {
+      const wizard = get().csvWizard;
+      const plan = get().plan;
+      if (!wizard || !plan) return;
+      const earlier = wizard.phase === 'duplicate' ? plan.imports.find((r) => r.id === wizard.importId) : selectEarlierImport(get());
+      if (!earlier) return;
+      patchWizard({ replaceImportId: earlier.id, phase: 'setup', warningsConfirmed: wizard.warningsConfirmed });
+      await get().runCsvImport();
     },
 
     cancelCsvImport: () => {

@@ -32,6 +32,8 @@ export interface CsvDetection {
   readonly columns: readonly ColumnProfile[];
   /** The sample is the whole file. */
   readonly complete: boolean;
+  /** Rows after the header that are more header (survey exports), skipped; not part of `rows`. */
+  readonly extraHeaderRows?: number;
 }
 
 export type DetectionOverrides = Partial<Pick<CsvSettings, 'encoding' | 'delimiter' | 'hasHeader' | 'decimalComma'>>;

@@ -20,7 +20,9 @@ export { parseDuration } from './durations';
 export { detectCsv, type CsvDetection, type DetectionOverrides, type LineEnding } from './detect';
 export { detectEncoding, type EncodingGuess } from './sniff';
 export { resolveSettings, type SettingQuestion, type ResolvedSettings } from './resolve';
-export { previewCsv, type CsvPreview, type PreviewOptions, type PreviewRow } from './preview';
+export { previewCsv, type CsvPreview, type PreviewOptions, type PreviewRow, type StageQuestion } from './preview';
+export { checkPlausibility, type Plausibility, type PlausibilityWarning, type PlausibilityCode } from './plausibility';
+export { placeRow, type RowPlace } from './row-place';
 export { runImport, type ByteSource } from './run-import';
 export {
   createImporter,

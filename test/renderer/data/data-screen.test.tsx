@@ -18,6 +18,9 @@ async function chooseFile(user: ReturnType<typeof renderApp>['user'], file: File
 }
 
 async function importAndFinish(user: ReturnType<typeof renderApp>['user'], region: HTMLElement) {
+  // Many rejected rows are a warning the user confirms before importing.
+  const confirm = within(region).queryByRole('checkbox', { name: /import anyway/ });
+  if (confirm) await user.click(confirm);
   await user.click(within(region).getByRole('button', { name: 'Import' }));
   await within(region).findByText(/rows? accepted/, {}, { timeout: 5000 });
 }
@@ -45,6 +48,11 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     expect((within(region).getByRole('combobox', { name: 'Date format' }) as HTMLSelectElement).value).toBe('dmy');
     const preview = within(region).getByRole('table', { name: /Preview: the first 3 rows as they will be imported/ });
     expect(within(preview).getByText('2025-04-03')).toBeTruthy();
+    // Dated outside the plan's stages: the file's stage is asked too.
+    expect((within(region).getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    const stage = within(region).getByRole('group', { name: 'Which stage does this file belong to?' });
+    expect(within(stage).getByText(/3 rows are dated outside every stage/)).toBeTruthy();
+    await user.click(within(stage).getByRole('radio', { name: /^By date/ }));
     expect((within(region).getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
