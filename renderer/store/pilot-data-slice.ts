@@ -331,7 +331,7 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
       const wizard = get().csvWizard;
       if (!wizard) return;
       // Reading the file differently changes its columns: the mapping is proposed again.
-      const rereads = 'encoding' in patch || 'delimiter' in patch || 'hasHeader' in patch;
+      const rereads = 'encoding' in patch || 'delimiter' in patch || 'hasHeader' in patch || 'skipTop' in patch || 'extraHeaderRows' in patch;
       patchWizard({ settings: { ...wizard.settings, ...patch }, warningsConfirmed: false, ...(rereads ? { mapping: null } : {}) });
     },
 

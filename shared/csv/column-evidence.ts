@@ -27,6 +27,8 @@ export interface FieldEvidence {
 /** What the sample says about one column. */
 export interface ColumnFacts {
   readonly header: string;
+  /** The header with the text of any extra header rows under it: what is matched and read as a question. */
+  readonly text: string;
   readonly key: string;
   readonly profile: ColumnProfile;
   /** Non-empty trimmed sample values. */
@@ -153,14 +155,15 @@ function fitShare(type: ImportField['type'], values: readonly string[], decimalC
 function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number, decimalComma: boolean): Judged | null {
   const { header, profile, values, sampled } = facts;
   const q = `“${header}”`;
+  const text = facts.text;
   const named = headerMatch > 0;
   const headedLike = `${q} is headed like ${field.label.toLowerCase()}`;
   if (sampled && profile.shape === 'empty') return null;
   if (!sampled) return named ? { strength: 'weak', bonus: 0, reason: headedLike } : null;
   // A header that speaks of a share never feeds minutes, and a survey question never a week or an id.
-  if (field.type === 'minutes' && isShareHeader(header)) return null;
-  if (field.type === 'percent' && isMinutesHeader(header) && !profile.percentSigns) return null;
-  if ((field.type === 'week' || field.type === 'id') && isQuestionHeader(header)) return null;
+  if (field.type === 'minutes' && isShareHeader(text)) return null;
+  if (field.type === 'percent' && isMinutesHeader(text) && !profile.percentSigns) return null;
+  if ((field.type === 'week' || field.type === 'id') && isQuestionHeader(text)) return null;
   if (named) {
     const share = fitShare(field.type, values, decimalComma);
     // Named but mostly unreadable: still proposed (its rows are then rejected with reasons), as a guess.
@@ -182,14 +185,14 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
       return { strength: 'weak', bonus: 3, reason: `${q} holds whole numbers ${range(profile)}, which could be week numbers` };
     case 'rating':
       if (profile.shape !== 'rating') return null;
-      if (isQuestionHeader(header)) {
+      if (isQuestionHeader(text)) {
         return { strength: 'strong', bonus: 45, reason: `${q} is a survey question answered with whole numbers ${range(profile)}` };
       }
       return { strength: 'weak', bonus: 5, reason: `${q} holds whole numbers ${range(profile)}, which could be ratings` };
     case 'percent': {
       const numeric = profile.min !== null && profile.max !== null && profile.shape !== 'date';
       if (!numeric || profile.min! < 0 || profile.max! > 100) return null;
-      if (EDIT_WORD.test(header) && isShareHeader(header)) {
+      if (EDIT_WORD.test(text) && isShareHeader(text)) {
         return { strength: 'strong', bonus: 45, reason: `${q} is headed like an editing share and holds values ${range(profile)}` };
       }
       if (profile.percentSigns) return { strength: 'weak', bonus: 5, reason: `${q} holds percentages` };

@@ -24,6 +24,8 @@ export interface GuessOptions {
   /** A mapping remembered for this plan: its columns are kept where this file has them. */
   readonly remembered?: ColumnMapping | null;
   readonly decimalComma?: boolean;
+  /** Text of extra header rows per column (see `CsvDetection.headerDetails`). */
+  readonly headerDetails?: readonly string[];
 }
 
 /** Header, key, value profile and sample values of every column, computed once per file. */
@@ -32,12 +34,16 @@ export function columnFacts(
   sampleRows: readonly (readonly string[])[],
   decimalComma = false,
   profiles?: readonly ColumnProfile[],
+  details?: readonly string[],
 ): ColumnFacts[] {
   return headers.map((header, c) => {
     const values = sampleRows.map((r) => r[c] ?? '');
+    const detail = details?.[c] ?? '';
     return {
       header,
-      key: headerKey(header),
+      // A survey's question row says what "Q1" is: both are matched.
+      text: detail === '' ? header : `${header} ${detail}`,
+      key: headerKey(detail === '' ? header : `${header} ${detail}`),
       profile: profiles?.[c] ?? profileColumn(values, decimalComma),
       values: values.filter((v) => v !== ''),
       sampled: sampleRows.length > 0,
@@ -118,7 +124,8 @@ export function guessMapping(
   options: GuessOptions = {},
 ): ColumnMapping {
   const decimalComma = options.decimalComma ?? false;
-  return guessMappingWithEvidence(columnFacts(headers, sampleRows, decimalComma), kind, options.remembered, decimalComma).mapping;
+  const facts = columnFacts(headers, sampleRows, decimalComma, undefined, options.headerDetails);
+  return guessMappingWithEvidence(facts, kind, options.remembered, decimalComma).mapping;
 }
 
 /** The header a field is mapped to; only own keys are read, so a stored mapping cannot smuggle prototype keys. */

@@ -14,6 +14,7 @@ import { dayFromIso } from '../model/day-number';
 import { checkPlausibility, type Plausibility } from './plausibility';
 import { createRowBuilder, newOutcome, type StageRef } from './row-builders';
 import { placeProblems, placeRow } from './row-place';
+import { isSummaryRow } from './line-skips';
 import { csvFail, type CsvResult, type CsvSettings } from './settings';
 
 export interface PreviewOptions {
@@ -45,6 +46,8 @@ export interface PreviewRow<K extends ImportKind = ImportKind> {
   readonly rejection: { readonly code: RejectCode; readonly field: string | null; readonly message: string } | null;
   /** Where an accepted row will count: "Pilot, week 2", or why nowhere; null without plan stages or for test results. */
   readonly lands: string | null;
+  /** Why the import will skip this row (a totals row), or null. */
+  readonly skipped: string | null;
 }
 
 /** Asked when rows would land in no stage: which stage the file belongs to, or "by date". */
@@ -97,7 +100,7 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   if (!detected.ok) return detected;
   const detection = detected.value;
 
-  const facts = columnFacts(detection.headers, detection.rows, detection.decimalComma, detection.columns);
+  const facts = columnFacts(detection.headers, detection.rows, detection.decimalComma, detection.columns, detection.headerDetails);
   const remembered: Partial<Record<ImportKind, ColumnMapping>> = { ...(options.rememberedByKind ?? {}) };
   if (options.remembered) remembered[options.remembered.kind] = options.remembered;
   const kindSuggestion = scoreKinds(facts, remembered, detection.decimalComma);
@@ -128,7 +131,8 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const calendar = planStages.length > 0 && kind !== 'test_results' ? stageCalendar(planStages) : null;
   const verdicts: PreviewRow[] = detection.rows.map((cells, i) => {
     const line = detection.lines[i]!;
-    if (!build) return { line, cells, row: null, rejection: null, lands: null };
+    if (isSummaryRow(cells)) return { line, cells, row: null, rejection: null, lands: null, skipped: 'a total or summary row' };
+    if (!build) return { line, cells, row: null, rejection: null, lands: null, skipped: null };
     const verdict = checkRecord(cells, detection.width, detection.problems.get(i), outcome);
     const row = verdict === 'reject' ? null : build(cells, line, outcome);
     let lands: string | null = null;
@@ -142,13 +146,14 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
       row,
       rejection: row === null ? { code: outcome.code, field: outcome.field, message: outcome.message } : null,
       lands,
+      skipped: null,
     };
   });
   const plausibility: Plausibility = build
     ? checkPlausibility({
         kind,
         mapping,
-        verdicts: verdicts.map((v) => ({ row: v.row, rejection: v.rejection?.message ?? null })),
+        verdicts: verdicts.filter((v) => v.skipped === null).map((v) => ({ row: v.row, rejection: v.rejection?.message ?? null })),
         stages: planStages,
         complete: detection.complete,
       })

@@ -92,7 +92,8 @@ export function resolveSettings(
       percentScale,
       ...(overrides.skipTop ? { skipTop: overrides.skipTop } : {}),
       ...(overrides.skipBottom ? { skipBottom: overrides.skipBottom } : {}),
-      ...(extraHeaderRows > 0 ? { extraHeaderRows } : {}),
+      // Kept even at 0, so the import does not detect header lines the user said are data.
+      ...(extraHeaderRows > 0 || overrides.extraHeaderRows !== undefined ? { extraHeaderRows } : {}),
       ...(overrides.fileStage !== undefined ? { fileStage: overrides.fileStage } : {}),
     },
     questions,

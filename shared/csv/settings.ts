@@ -45,7 +45,7 @@ export interface CsvSettings {
   readonly percentScale: PercentScale | null;
   /** Lines skipped before the header (a title block above the table); 0 when absent. */
   readonly skipTop?: number;
-  /** Lines skipped at the end (totals, notes under the table); 0 when absent. */
+  /** Non-blank lines skipped at the end (totals, notes under the table); 0 when absent. */
   readonly skipBottom?: number;
   /**
    * Rows right after the header that are more header (a question-text row, Qualtrics' `{"ImportId":…}` row,

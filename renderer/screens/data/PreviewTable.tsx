@@ -58,7 +58,7 @@ export type PreviewTableProps = {
 export function PreviewTable({ preview }: PreviewTableProps) {
   const rows = preview.rows;
   if (rows.length === 0) return <p className="muted">The file has no data rows to preview.</p>;
-  const parsed = rows.some((r) => r.row !== null || r.rejection !== null);
+  const parsed = rows.some((r) => r.row !== null || r.rejection !== null || r.skipped !== null);
   if (!parsed) return <RawPreview preview={preview} />;
   const showLands = rows.some((r) => r.lands !== null);
 
@@ -106,9 +106,9 @@ type PreviewTableRowProps = { readonly row: PreviewRow; readonly columns: readon
 function PreviewTableRow({ row, columns, showLands }: PreviewTableRowProps) {
   const values = (row.row ?? {}) as unknown as Record<string, Value>;
   return (
-    <tr className={row.rejection ? 'is-rejected' : undefined}>
+    <tr className={row.rejection ? 'is-rejected' : row.skipped ? 'is-skipped' : undefined}>
       <td className="num">{row.line}</td>
-      {row.rejection ? (
+      {row.rejection || row.skipped ? (
         <td colSpan={columns.length} className="raw-cells">
           {row.cells.join(' | ')}
         </td>
@@ -119,9 +119,11 @@ function PreviewTableRow({ row, columns, showLands }: PreviewTableRowProps) {
           </td>
         ))
       )}
-      {showLands && <td className={row.lands?.startsWith('No stage') ? 'lands-nowhere' : undefined}>{row.rejection ? DASH : (row.lands ?? DASH)}</td>}
+      {showLands && <td className={row.lands?.startsWith('No stage') ? 'lands-nowhere' : undefined}>{row.rejection || row.skipped ? DASH : (row.lands ?? DASH)}</td>}
       <td className="check-cell">
-        {row.rejection ? (
+        {row.skipped ? (
+          <span className="skip-mark">Skipped: {row.skipped}</span>
+        ) : row.rejection ? (
           <span className="reject-reason">
             <Icon name="x-circle" size={14} />
             Rejected: {row.rejection.message}
