@@ -163,7 +163,10 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // A header that speaks of a share never feeds minutes, and a survey question never a week or an id.
   if (field.type === 'minutes' && isShareHeader(text)) return null;
   if (field.type === 'percent' && isMinutesHeader(text) && !profile.percentSigns) return null;
-  if ((field.type === 'week' || field.type === 'id') && isQuestionHeader(text)) return null;
+  // A survey question answered with numbers is never a week number or an id ("What is your e-mail?" may be the user).
+  const numeric = profile.shape === 'rating' || profile.shape === 'integer' || profile.shape === 'number' || profile.shape === 'week';
+  if (field.type === 'week' && isQuestionHeader(text)) return null;
+  if (field.type === 'id' && numeric && isQuestionHeader(text)) return null;
   if (named) {
     const share = fitShare(field.type, values, decimalComma);
     // Named but mostly unreadable: still proposed (its rows are then rejected with reasons), as a guess.
@@ -172,7 +175,7 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
       return { strength: 'strong', bonus: 45, reason: `${q} holds ids with a shared prefix and a running number (${examples(values)})` };
     }
     // "ID" alone could be anything: a weak guess until the values say more.
-    if (field.type === 'id' && headerMatch < 60 && facts.key.length <= 3) return { strength: 'weak', bonus: 0, reason: headedLike };
+    if (field.type === 'id' && facts.key.length <= 3) return { strength: 'weak', bonus: 0, reason: headedLike };
     const bonus = field.type === 'text' || field.type === 'id' ? 5 : 40;
     return { strength: 'strong', bonus, reason: `${headedLike}${namedValues(field, profile, values)}` };
   }

@@ -156,7 +156,8 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
         afterHeader
           .slice(0, extraHeaderRows)
           .map((r) => r[c] ?? '')
-          .filter((t) => t !== '' && !t.startsWith('{'))
+          // Tool ids and SurveyMonkey's "Response" markers say nothing about the column.
+          .filter((t) => t !== '' && !t.startsWith('{') && !/^(open-ended )?response$/i.test(t))
           .join(' '),
       ),
     },

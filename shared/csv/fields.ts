@@ -34,7 +34,7 @@ const userId: ImportField = {
   aliases: [
     'user', 'user id', 'userid', 'user_id', 'user name', 'username', 'user email', 'employee', 'employee id',
     'employee number', 'emp id', 'staff id', 'staff', 'person', 'person id', 'participant', 'participant id',
-    'respondent', 'respondent id', 'member', 'agent', 'agent id', 'login', 'account', 'email', 'e-mail',
+    'member', 'agent', 'agent id', 'login', 'account', 'email', 'e-mail',
     'mail', 'user mail', 'pseudonym', 'anon id', 'benutzer', 'nutzer', 'mitarbeiter', 'utilisateur', 'usuario',
     'email address', 'e-mail address', 'recipient email', 'respondent email', 'benutzername', 'mitarbeiterin', 'e-mail-adresse',
     'employé', 'employe', 'salarié', 'adresse e-mail', 'adresse électronique', 'empleado', 'correo', 'correo electrónico',

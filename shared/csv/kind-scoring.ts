@@ -43,6 +43,9 @@ const commonFields = new Set(['userId', 'date', 'week', 'stage', 'group']);
 /** Points the best kind must lead by to be suggested. */
 const MARGIN = 3;
 
+/** Discount for a kind whose required columns are not all found. */
+const UNMET_PENALTY = 3;
+
 function scoreKind(kind: ImportKind, columns: readonly ColumnFacts[], remembered: ColumnMapping | null, decimalComma: boolean): KindScore {
   const { mapping, evidence } = guessMappingWithEvidence(columns, kind, remembered, decimalComma);
   const byField = new Map(evidence.map((e) => [e.field, e]));
@@ -85,19 +88,22 @@ const fieldNouns: Readonly<Record<string, string>> = {
   correct: 'a correct yes/no',
   hallucination: 'a hallucination yes/no',
   latency: 'a latency',
+  userId: 'a user',
+  date: 'a date',
+  week: 'a week number',
+  stage: 'a stage',
+  group: 'a group',
 };
 
 function why(score: KindScore): string {
   const strong = score.distinctive.filter((e) => e.strength === 'strong');
   if (strong.length === 0) {
-    const shared = score.evidence.map((e) => `“${e.header}”`);
-    return `every column fits it (${list(shared)}) and none looks like another kind's`;
+    const shared = score.evidence.slice(0, 3).map((e) => `“${e.header}”`);
+    return `${list(shared)} look like ${list(score.evidence.slice(0, 3).map((e) => fieldNouns[e.field] ?? 'a ' + e.field))}, and no column looks like another kind's`;
   }
   const headers = strong.slice(0, 3).map((e) => `“${e.header}”`);
   const nouns = strong.slice(0, 3).map((e) => fieldNouns[e.field] ?? e.field);
-  return strong.length === 1
-    ? `${headers[0]} looks like ${nouns[0]}`
-    : `${list(headers)} look like ${list(nouns)}`;
+  return strong.length === 1 ? `${headers[0]} looks like ${nouns[0]}` : `${list(headers)} look like ${list(nouns)}`;
 }
 
 /**
@@ -110,10 +116,12 @@ export function scoreKinds(
   decimalComma = false,
 ): KindSuggestion {
   const scores = importKinds.map((kind) => scoreKind(kind, columns, remembered[kind] ?? null, decimalComma));
-  scores.sort((a, b) => b.score - a.score || (b.requiredMet ? 1 : 0) - (a.requiredMet ? 1 : 0));
+  // A kind missing a required column competes at a discount: its columns may be another kind's shared ones.
+  const standing = (s: KindScore): number => s.score - (s.requiredMet ? 0 : UNMET_PENALTY);
+  scores.sort((a, b) => standing(b) - standing(a) || b.score - a.score);
   const best = scores[0]!;
   const second = scores[1]!;
-  const lead = best.score - second.score;
+  const lead = standing(best) - standing(second);
   const label = importKindLabels[best.kind];
   const hasDistinctive = best.distinctive.some((e) => e.strength === 'strong');
   let explanation: string;

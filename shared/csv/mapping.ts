@@ -97,6 +97,9 @@ export function guessMappingWithEvidence(
     used.add(candidate.column);
   }
 
+  // A row's date wins over its week: a week number guessed from values alone is only noise beside a date.
+  if (assigned.get('date')?.strength === 'strong' && assigned.get('week')?.strength === 'weak') assigned.delete('week');
+
   const out: Record<string, string | null> = {};
   for (const field of fields) {
     const evidence = assigned.get(field.id);
