@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatBytes, importKindLabels, importKinds, type ImportKind } from '../../../shared/csv';
 import { Icon } from '../../components/Icon';
 import { formatTimestamp } from '../../format/dates';
-import type { CsvWizard } from '../../store/pilot-data-slice';
+import type { CsvWizard } from '../../store/import-wizard-slice';
 import { sameReading, selectCsvPreview, selectEarlierImport, selectWizardRecord } from '../../store/pilot-data-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { ColumnMapper } from './ColumnMapper';

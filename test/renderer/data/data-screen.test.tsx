@@ -140,7 +140,10 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     await user.click(within(imports).getByRole('button', { name: 'Remove import of satisfaction.csv' }));
     expect(screen.getByRole('heading', { name: 'Imports (0)' })).toBeTruthy();
     expect(screen.getByText('Removed the import of “satisfaction.csv”')).toBeTruthy();
+    // An explicit pending step holds the removal (and the stored rows) while Undo is offered.
+    expect(store.getState().pendingRemovals.map((r) => r.record.fileName)).toEqual(['satisfaction.csv']);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().pendingRemovals).toEqual([]);
     expect(await screen.findByRole('heading', { name: 'Imports (1)' })).toBeTruthy();
     await new Promise((r) => setTimeout(r, 20));
     expect(api.storedImportData.has(rowsKey)).toBe(true);
@@ -149,6 +152,7 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove import of satisfaction.csv' }));
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(store.getState().pendingRemovals).toEqual([]);
     await waitFor(() => expect(api.storedImportData.has(rowsKey)).toBe(false));
     await store.getState().flushSave();
     expect(storedPlan(api, plan.id).imports).toHaveLength(0);
