@@ -128,8 +128,8 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       const sample = sampleFile(kind);
       await get().openCsvFile(sample, sample.name);
       if (get().csvWizard?.fileName !== sample.name) return;
-      // The samples are dated for the sample plan; rows outside its stages are reported by the metrics.
-      patchWizard({ kind, settings: { fileStage: '' } });
+      // The samples are ours, dated for the sample plan: rows outside its stages are reported by the metrics.
+      patchWizard({ kind, settings: { fileStage: '' }, warningsConfirmed: true });
       if (selectCsvPreview(get())?.ok) await get().runCsvImport();
     },
 

@@ -128,6 +128,11 @@ function PreviewTableRow({ row, columns, showLands }: PreviewTableRowProps) {
             <Icon name="x-circle" size={14} />
             Rejected: {row.rejection.message}
           </span>
+        ) : row.lands?.startsWith('No stage') ? (
+          <span className="nowhere-mark">
+            <Icon name="alert" size={14} />
+            Imported, counted in no stage
+          </span>
         ) : (
           <span className="accept-mark">
             <Icon name="check" size={14} />
