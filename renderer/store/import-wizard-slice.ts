@@ -1,10 +1,11 @@
-import { SAMPLE_BYTES, sha256Hex, type ColumnMapping, type CsvSettings, type ImportKind, type ImportProgress } from '../../shared/csv';
+import { SAMPLE_BYTES, sha256Hex, type ColumnMapping, type CsvPreview, type CsvResult, type CsvSettings, type ImportKind, type ImportProgress } from '../../shared/csv';
 import { newId } from '../../shared/model/ids';
 import { readHead } from '../import/file-chunks';
 import { startImport, type RunningImport } from '../import/import-client';
 import { sampleFile } from '../import/sample-files';
 import { toImportRecord, toStoredMapping } from '../import/to-import-record';
-import { keptImportOf, selectCsvPreview, selectEarlierImport } from './pilot-data-selectors';
+import { createPreviewClient, type PreviewClient } from '../import/preview-client';
+import { keptImportOf, previewRequest, selectCsvPreview, selectEarlierImport } from './pilot-data-selectors';
 import type { SliceCreator } from './types';
 
 export type CsvWizardPhase = 'setup' | 'running' | 'saving' | 'done' | 'duplicate' | 'failed';
@@ -34,6 +35,8 @@ export interface CsvWizard {
   readonly warningsConfirmed: boolean;
   /** An earlier import of the same file (other kind or columns) this import replaces once it is stored. */
   readonly replaceImportId: string | null;
+  /** The preview of the current choices; null while the preview worker computes it. */
+  readonly preview: CsvResult<CsvPreview> | null;
 }
 
 /** The import wizard on the Pilot data tab: the file, the user's choices and answers, the run and its outcome. */
@@ -57,6 +60,8 @@ export interface ImportWizardSlice {
   /** Back from a failed run to the settings. */
   backToImportSetup(): void;
   closeCsvImport(): void;
+  /** Asks for a new preview when its inputs changed; called by `watchPilotData`. */
+  syncImportPreview(): void;
 }
 
 /**
@@ -80,6 +85,16 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
   function cancelRunning(): void {
     running?.run.cancel();
     running = null;
+  }
+
+  let previews: PreviewClient | null = null;
+  let lastInputs: readonly unknown[] | null = null;
+  let waiting: (() => void)[] = [];
+
+  /** The preview of the current choices, once the worker has answered. */
+  function currentPreview(): Promise<CsvResult<CsvPreview> | null> {
+    if (!get().csvWizard || get().csvWizard?.preview) return Promise.resolve(selectCsvPreview(get()));
+    return new Promise((resolve) => waiting.push(() => resolve(selectCsvPreview(get()))));
   }
 
   return {
@@ -120,6 +135,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
           importId: null,
           warningsConfirmed: false,
           replaceImportId: null,
+          preview: null,
         },
       });
     },
@@ -130,7 +146,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       if (get().csvWizard?.fileName !== sample.name) return;
       // The samples are ours, dated for the sample plan: rows outside its stages are reported by the metrics.
       patchWizard({ kind, settings: { fileStage: '' }, warningsConfirmed: true });
-      if (selectCsvPreview(get())?.ok) await get().runCsvImport();
+      if ((await currentPreview())?.ok) await get().runCsvImport();
     },
 
     setImportKind: (kind) => patchWizard({ kind, mapping: null, warningsConfirmed: false }),
@@ -251,7 +267,31 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
 
     closeCsvImport: () => {
       cancelRunning();
+      previews?.dispose();
+      previews = null;
+      lastInputs = null;
       set({ csvWizard: null });
+    },
+
+    syncImportPreview: () => {
+      const request = previewRequest(get());
+      if (!request) {
+        lastInputs = null;
+        return;
+      }
+      const same = lastInputs !== null && lastInputs.length === request.inputs.length && lastInputs.every((v, i) => v === request.inputs[i]);
+      if (same) return;
+      lastInputs = request.inputs;
+      const planId = get().csvWizard?.planId;
+      if (get().csvWizard?.preview) patchWizard({ preview: null });
+      previews ??= createPreviewClient();
+      previews.request(request.sample, request.options, (result) => {
+        if (get().csvWizard?.planId !== planId || lastInputs !== request.inputs) return;
+        patchWizard({ preview: result });
+        const done = waiting;
+        waiting = [];
+        for (const resolve of done) resolve();
+      });
     },
 
   };

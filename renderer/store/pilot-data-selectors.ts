@@ -1,4 +1,4 @@
-import { previewCsv, type ColumnMapping, type CsvPreview, type CsvResult, type CsvSettings, type ImportKind } from '../../shared/csv';
+import type { ColumnMapping, CsvPreview, CsvResult, ImportKind, PreviewOptions } from '../../shared/csv';
 import type { ObservationLookup } from '../../shared/gates/observations';
 import { computeMetrics, observationLookup, type PilotMetrics } from '../../shared/metrics';
 import type { ImportRecord } from '../../shared/model/import-record';
@@ -23,47 +23,31 @@ export const selectObservationLookup = (state: AppState): ObservationLookup | nu
   return metrics ? lookupOf(metrics) : null;
 };
 
-const previewOf = memoLast(
-  (
-    sample: Uint8Array,
-    totalBytes: number,
-    kind: ImportKind | null,
-    mapping: ColumnMapping | null,
-    settings: Partial<CsvSettings>,
-    remembered: Plan['columnMappings'] | null,
-    today: string,
-    stages: Plan['stages'] | null,
-  ): CsvResult<CsvPreview> => {
-    return previewCsv(sample, {
-      planStages: stages ?? [],
-      totalBytes,
-      settings,
-      today,
-      rememberedByKind: remembered,
-      ...(kind ? { kind } : {}),
-      ...(mapping ? { mapping } : {}),
-    });
-  },
-);
-
-/**
- * What the import wizard shows: detected settings, the proposed (or edited) mapping, open questions
- * and the first rows as parsed values. Derived from the file's first 64 KB and the user's choices.
- */
-export const selectCsvPreview = (state: AppState): CsvResult<CsvPreview> | null => {
+/** What the preview of the wizard's file is computed from: the file's first 64 KB and the user's choices. */
+export function previewRequest(state: AppState): { readonly sample: Uint8Array; readonly options: PreviewOptions; readonly inputs: readonly unknown[] } | null {
   const wizard = state.csvWizard;
   if (!wizard) return null;
-  return previewOf(
-    wizard.sample,
-    wizard.size,
-    wizard.kind,
-    wizard.mapping,
-    wizard.settings,
-    state.plan?.columnMappings ?? null,
-    state.today,
-    state.plan?.stages ?? null,
-  );
-};
+  const plan = state.plan;
+  const options: PreviewOptions = {
+    planStages: plan?.stages ?? [],
+    totalBytes: wizard.size,
+    settings: wizard.settings,
+    today: state.today,
+    rememberedByKind: plan?.columnMappings ?? null,
+    ...(wizard.kind ? { kind: wizard.kind } : {}),
+    ...(wizard.mapping ? { mapping: wizard.mapping } : {}),
+  };
+  // Compared item by item: the preview is computed again only when one of these changed.
+  const inputs = [wizard.sample, wizard.size, wizard.kind, wizard.mapping, wizard.settings, plan?.stages, plan?.columnMappings, state.today];
+  return { sample: wizard.sample, options, inputs };
+}
+
+/**
+ * What the import wizard shows: detected settings, the proposed (or edited) mapping, open questions,
+ * plausibility checks and the first rows as parsed values. Computed off the UI thread (the preview
+ * worker) from the file's first 64 KB and the user's choices; null while it is being computed.
+ */
+export const selectCsvPreview = (state: AppState): CsvResult<CsvPreview> | null => state.csvWizard?.preview ?? null;
 
 /** The kept import of these bytes: only imports that were kept with rows count (a failed or empty one leaves no trace). */
 export function keptImportOf(plan: Plan, sha256: string): ImportRecord | null {

@@ -196,5 +196,6 @@ export function watchPilotData(store: AppStore): () => void {
     if (state.toasts !== previous.toasts) state.settleImportRemovals();
     if (state.plan?.id !== previous.plan?.id && state.csvWizard && state.csvWizard.planId !== state.plan?.id) state.closeCsvImport();
     state.syncPilotData(state, previous);
+    state.syncImportPreview();
   });
 }

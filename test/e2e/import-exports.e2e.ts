@@ -58,6 +58,8 @@ describe('survey and spreadsheet exports through the wizard', () => {
     await importExportsPlan('Survey pilot');
     const wizard = await chooseExport('qualtrics-satisfaction.csv');
     expect(await wizard.getByRole('combobox', { name: 'Kind of file' }).inputValue()).toBe('satisfaction');
+    // Detection on the first 64 KB ran in the preview worker, not on the UI thread.
+    expect(page.workers().some((w) => w.url().includes('preview-worker'))).toBe(true);
     await wizard.getByText(/^Suggested Satisfaction: “Q1” looks like a rating\.$/).waitFor();
     await wizard.getByText(/skipped 2 header lines under the column names/).waitFor();
     expect(await wizard.getByRole('combobox', { name: 'Rating (1–5)' }).inputValue()).toBe('Q1');

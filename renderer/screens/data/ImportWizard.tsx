@@ -55,7 +55,13 @@ function ImportSetup({ wizard }: ImportWizardProps) {
   const runCsvImport = useAppStore((s) => s.runCsvImport);
   const replaceEarlierImport = useAppStore((s) => s.replaceEarlierImport);
   const closeCsvImport = useAppStore((s) => s.closeCsvImport);
-  if (!preview) return null;
+  if (!preview) {
+    return (
+      <p className="hint" role="status">
+        Reading the start of the file…
+      </p>
+    );
+  }
   if (!preview.ok) {
     return (
       <>
