@@ -128,6 +128,31 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     expect([...api.storedImportData.keys()].filter((k) => k.endsWith('/rows'))).toHaveLength(1);
   });
 
+  it('offers to replace the earlier import when the same file is read with other columns', async () => {
+    const { user, store, api, plan } = await openDataTab();
+    await user.click(screen.getByRole('button', { name: 'Load sample data: Usage / adoption' }));
+    const first = await wizard('usage.csv');
+    await within(first).findByText('212 rows accepted', {}, { timeout: 5000 });
+    await user.click(within(first).getByRole('button', { name: 'Done' }));
+    const firstId = store.getState().plan!.imports[0]!.id;
+
+    const again = await chooseFile(user, new File([await (await import('../../../samples/usage.csv?raw')).default], 'usage-again.csv'));
+    // Same columns: refused. Another column left out: offered as a replacement.
+    expect((within(again).getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.selectOptions(within(again).getByRole('combobox', { name: 'Group' }), '— Not in this file —');
+    expect(within(again).getByText(/with other columns\. Importing it now replaces that import/)).toBeTruthy();
+    const stage = within(again).queryByRole('group', { name: 'Which stage does this file belong to?' });
+    if (stage) await user.click(within(stage).getByRole('radio', { name: /^By date/ }));
+    await user.click(within(again).getByRole('button', { name: 'Import and replace the earlier import' }));
+    await within(again).findByText('212 rows accepted', {}, { timeout: 5000 });
+    const imports = store.getState().plan!.imports;
+    expect(imports.map((r) => r.fileName)).toEqual(['usage-again.csv']);
+    expect(imports[0]!.id).not.toBe(firstId);
+    expect(screen.getByText('Removed the import of “usage.csv”')).toBeTruthy();
+    await store.getState().flushSave();
+    expect(storedPlan(api, plan.id).imports.map((r) => r.fileName)).toEqual(['usage-again.csv']);
+  });
+
   it('removes an import with Undo, and deletes its stored rows only once the Undo is gone', async () => {
     const { user, store, api, plan } = await openDataTab();
     await user.click(screen.getByRole('button', { name: 'Load sample data: Satisfaction' }));
