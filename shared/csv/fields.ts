@@ -101,7 +101,7 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
       type: 'count',
       aliases: [
         'uses', 'use count', 'usage count', 'usage', 'number of uses', 'uses count', 'count', 'sessions', 'requests',
-        'queries', 'prompts', 'interactions', 'actions', 'nutzungen', 'anzahl', 'utilisations', 'usos', 'gebruik', 'aantal'
+        'queries', 'prompts', 'interactions', 'actions', 'nutzungen', 'how many times', 'times used', 'number of times', 'wie oft', 'anzahl', 'utilisations', 'usos', 'gebruik', 'aantal'
       ],
     },
   ],
@@ -180,7 +180,7 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
       type: 'text',
       aliases: [
         'comment', 'comments', 'feedback', 'remarks', 'remark', 'notes', 'free text', 'verbatim', 'why', 'reason',
-        'kommentar', 'anmerkung', 'commentaire', 'commentaires', 'remarque', 'comentario', 'comentarios', 'opmerking', 'toelichting', 'bemerkung',
+        'kommentar', 'anmerkung', 'commentaire', 'anything else', 'improve', 'suggestion', 'suggestions', 'additional comments', 'other comments', 'anregungen', 'sugerencias', 'commentaires', 'remarque', 'comentario', 'comentarios', 'opmerking', 'toelichting', 'bemerkung',
       ],
     },
     stage,

@@ -33,13 +33,20 @@ describe('exports as the tools write them', () => {
   it('Microsoft Forms (workbook saved as CSV): completion time with two-digit years, usage per week', () => {
     const { proposed, summary, metrics } = importExport('microsoft-forms-usage.csv');
     expect(proposed.kindSuggestion.kind).toBe('usage');
-    expect(proposed.mapping.fields).toMatchObject({ userId: 'Email', date: 'Completion time', week: null, group: 'Which team are you in?' });
+    expect(proposed.mapping.fields).toMatchObject({
+      userId: 'Email',
+      date: 'Completion time',
+      week: null,
+      group: 'Which team are you in?',
+      uses: 'How many times did you use the assistant today?',
+    });
     expect(summary.accepted).toBe(6);
     const pilot = metrics.stages[0]!;
-    // Week 1 (2–8 March): anna, ben. Week 2 (9–15 March): anna, carl, dora. Five enrolled.
+    // Week 1 (2–8 March): anna, ben. Week 2 (9–15 March): anna (4 uses), carl (12); dora answered 0 uses,
+    // so she is not active. Five enrolled: 2 of 5 in both weeks.
     expect(adoption(pilot.weeks[0])).toEqual([2, 5]);
-    expect(adoption(pilot.weeks[1])).toEqual([3, 5]);
-    expect(pilot.weeks[1]?.adoption?.rate?.successes).toBe(3);
+    expect(adoption(pilot.weeks[1])).toEqual([2, 5]);
+    expect(pilot.weeks[1]?.adoption?.rate?.successes).toBe(2);
   });
 
   it('SurveyMonkey: the second "Response" header row is skipped and the e-mail is the user', () => {
@@ -57,7 +64,7 @@ describe('exports as the tools write them', () => {
     const { proposed, summary, metrics } = importExport('qualtrics-satisfaction.csv');
     expect(proposed.kindSuggestion.kind).toBe('satisfaction');
     expect(proposed.settings.extraHeaderRows).toBe(2);
-    expect(proposed.mapping.fields).toMatchObject({ userId: 'RecipientEmail', rating: 'Q1', week: null });
+    expect(proposed.mapping.fields).toMatchObject({ userId: 'RecipientEmail', rating: 'Q1', week: null, comment: 'Q2' });
     expect([summary.accepted, summary.rejected, summary.skipped]).toEqual([4, 0, 3]);
     // 5, 4 in week 1; 2, 4 in week 2: mean 15/4 = 3.75, three of four 4 or 5.
     expect(satisfaction(metrics.stages[0]!.total)).toEqual([4, 3.75, 3]);
