@@ -154,8 +154,9 @@ function fitShare(type: ImportField['type'], values: readonly string[], decimalC
 /** Judges one column for one field; null when the column should not be proposed for it. */
 function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number, decimalComma: boolean): Judged | null {
   const { header, profile, values, sampled } = facts;
-  const q = `“${header}”`;
   const text = facts.text;
+  // "Q1" alone says nothing to the user: its question (from the extra header rows) is quoted beside it.
+  const q = text === header ? `“${header}”` : `“${header}” (“${text.slice(header.length + 1)}”)`;
   const named = headerMatch > 0;
   const headedLike = `${q} is headed like ${field.label.toLowerCase()}`;
   if (sampled && profile.shape === 'empty') return null;
