@@ -4,7 +4,11 @@ import { createChecklistSlice } from './checklist-slice';
 import { createCommunicationSlice } from './communication-slice';
 import { createDecisionsSlice } from './decisions-slice';
 import { createPlanEditSlice } from './plan-edit-slice';
-import { createPilotDataSlice, watchPilotData } from './pilot-data-slice';
+import { createImportDownloadsSlice } from './import-downloads-slice';
+import { createImportRemovalSlice } from './import-removal-slice';
+import { createImportWizardSlice } from './import-wizard-slice';
+import { createPilotMetricsSlice, watchPilotData } from './pilot-metrics-slice';
+import { createPilotThresholdsSlice } from './pilot-thresholds-slice';
 import { createPlansSlice } from './plans-slice';
 import { createSampleSlice } from './sample-slice';
 import { createReportSlice } from './report-slice';
@@ -35,7 +39,11 @@ export function createAppStore(api: RolloutApi, options: StoreOptions = {}): App
     ...createThresholdsSlice(set, get, deps),
     ...createUiSlice(set, get, deps),
     ...createSettingsSlice(set, get, deps),
-    ...createPilotDataSlice(set, get, deps),
+    ...createPilotMetricsSlice(set, get, deps),
+    ...createImportWizardSlice(set, get, deps),
+    ...createImportRemovalSlice(set, get, deps),
+    ...createImportDownloadsSlice(set, get, deps),
+    ...createPilotThresholdsSlice(set, get, deps),
     ...createSampleSlice(set, get, deps),
     ...createStagesSlice(set, get, deps),
     ...createDecisionsSlice(set, get, deps),

@@ -1,4 +1,4 @@
-import { previewCsv, type ColumnMapping, type CsvPreview, type CsvResult, type CsvSettings, type ImportKind } from '../../shared/csv';
+import type { ColumnMapping, CsvPreview, CsvResult, ImportKind, PreviewOptions } from '../../shared/csv';
 import type { ObservationLookup } from '../../shared/gates/observations';
 import { computeMetrics, observationLookup, type PilotMetrics } from '../../shared/metrics';
 import type { ImportRecord } from '../../shared/model/import-record';
@@ -23,51 +23,53 @@ export const selectObservationLookup = (state: AppState): ObservationLookup | nu
   return metrics ? lookupOf(metrics) : null;
 };
 
-const previewOf = memoLast(
-  (
-    sample: Uint8Array,
-    totalBytes: number,
-    kind: ImportKind | null,
-    mapping: ColumnMapping | null,
-    settings: Partial<CsvSettings>,
-    remembered: Plan['columnMappings'] | null,
-    today: string,
-  ): CsvResult<CsvPreview> => {
-    const options = { totalBytes, settings, today, ...(kind ? { kind } : {}), ...(mapping ? { mapping } : {}) };
-    const first = previewCsv(sample, options);
-    // The remembered mapping is per kind, and the kind is only known once the headers are read.
-    if (!first.ok || mapping) return first;
-    const rememberedMapping = remembered?.[first.value.kind] ?? null;
-    return rememberedMapping ? previewCsv(sample, { ...options, kind: first.value.kind, remembered: rememberedMapping }) : first;
-  },
-);
-
-/**
- * What the import wizard shows: detected settings, the proposed (or edited) mapping, open questions
- * and the first rows as parsed values. Derived from the file's first 64 KB and the user's choices.
- */
-export const selectCsvPreview = (state: AppState): CsvResult<CsvPreview> | null => {
+/** What the preview of the wizard's file is computed from: the file's first 64 KB and the user's choices. */
+export function previewRequest(state: AppState): { readonly sample: Uint8Array; readonly options: PreviewOptions; readonly inputs: readonly unknown[] } | null {
   const wizard = state.csvWizard;
   if (!wizard) return null;
-  return previewOf(
-    wizard.sample,
-    wizard.size,
-    wizard.kind,
-    wizard.mapping,
-    wizard.settings,
-    state.plan?.columnMappings ?? null,
-    state.today,
-  );
-};
+  const plan = state.plan;
+  const options: PreviewOptions = {
+    planStages: plan?.stages ?? [],
+    totalBytes: wizard.size,
+    settings: wizard.settings,
+    today: state.today,
+    rememberedByKind: plan?.columnMappings ?? null,
+    ...(wizard.kind ? { kind: wizard.kind } : {}),
+    ...(wizard.mapping ? { mapping: wizard.mapping } : {}),
+  };
+  // Compared item by item: the preview is computed again only when one of these changed.
+  const inputs = [wizard.sample, wizard.size, wizard.kind, wizard.mapping, wizard.settings, plan?.stages, plan?.columnMappings, state.today];
+  return { sample: wizard.sample, options, inputs };
+}
 
-/** An earlier import of the open plan with the same bytes and kind (shown before importing when the file is small). */
+/**
+ * What the import wizard shows: detected settings, the proposed (or edited) mapping, open questions,
+ * plausibility checks and the first rows as parsed values. Computed off the UI thread (the preview
+ * worker) from the file's first 64 KB and the user's choices; null while it is being computed.
+ */
+export const selectCsvPreview = (state: AppState): CsvResult<CsvPreview> | null => state.csvWizard?.preview ?? null;
+
+/** The kept import of these bytes: only imports that were kept with rows count (a failed or empty one leaves no trace). */
+export function keptImportOf(plan: Plan, sha256: string): ImportRecord | null {
+  return plan.imports.find((r) => r.sha256 === sha256 && r.accepted > 0) ?? null;
+}
+
+/** Whether an earlier import read the file the same way (same kind and columns): importing again would only double it. */
+export function sameReading(record: ImportRecord, kind: ImportKind, mapping: ColumnMapping): boolean {
+  if (record.kind !== kind) return false;
+  const keys = new Set([...Object.keys(record.mapping.fields), ...Object.keys(mapping.fields)]);
+  for (const key of keys) if ((record.mapping.fields[key] ?? null) !== (mapping.fields[key] ?? null)) return false;
+  return true;
+}
+
+/** An earlier kept import of the open plan with the same bytes (known before importing when the file is small). */
 export const selectEarlierImport = (state: AppState): ImportRecord | null => {
   const wizard = state.csvWizard;
   const preview = selectCsvPreview(state);
   if (!wizard || !preview?.ok || !state.plan) return null;
   if (wizard.phase === 'duplicate') return state.plan.imports.find((r) => r.id === wizard.importId) ?? null;
   if (wizard.sampleHash === null) return null;
-  return state.plan.imports.find((r) => r.sha256 === wizard.sampleHash && r.kind === preview.value.kind) ?? null;
+  return keptImportOf(state.plan, wizard.sampleHash);
 };
 
 /** The import the wizard just created. */

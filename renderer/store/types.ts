@@ -3,7 +3,11 @@ import type { RolloutApi } from '../../shared/api';
 import type { ChecklistSlice } from './checklist-slice';
 import type { CommunicationSlice } from './communication-slice';
 import type { DecisionsSlice } from './decisions-slice';
-import type { PilotDataSlice } from './pilot-data-slice';
+import type { ImportDownloadsSlice } from './import-downloads-slice';
+import type { ImportRemovalSlice } from './import-removal-slice';
+import type { ImportWizardSlice } from './import-wizard-slice';
+import type { PilotMetricsSlice } from './pilot-metrics-slice';
+import type { PilotThresholdsSlice } from './pilot-thresholds-slice';
 import type { PlanEditSlice } from './plan-edit-slice';
 import type { PlansSlice } from './plans-slice';
 import type { SampleSlice } from './sample-slice';
@@ -27,7 +31,11 @@ export type AppState = PlansSlice &
   ThresholdsSlice &
   UiSlice &
   SettingsSlice &
-  PilotDataSlice &
+  PilotMetricsSlice &
+  ImportWizardSlice &
+  ImportRemovalSlice &
+  ImportDownloadsSlice &
+  PilotThresholdsSlice &
   SampleSlice &
   StagesSlice &
   DecisionsSlice &

@@ -87,8 +87,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get, deps) => {
     dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
     undoToast: async (id) => {
       const toast = get().toasts.find((t) => t.id === id);
+      // Undo starts before the toast goes: whatever waits for the toast to go (a pending removal) is taken back first.
+      const undone = toast?.undo?.();
       get().dismissToast(id);
-      await toast?.undo?.();
+      await undone;
     },
     dismissNotice: (index) => set((state) => ({ notices: state.notices.filter((_, i) => i !== index) })),
     setChecklistFilter: (checklistFilter) => set({ checklistFilter }),

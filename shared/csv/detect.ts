@@ -4,7 +4,8 @@ import { createStreamDecoder } from './decode';
 import { importFields } from './fields';
 import { generatedHeaders, normaliseHeaders, type HeaderNote } from './headers';
 import { importKinds } from './kinds';
-import { headerKey } from './mapping';
+import { headerKey } from './header-key';
+import { countExtraHeaderRows, isSummaryRow, sepHint, sepLineDelimiter } from './line-skips';
 import { createCsvStream, isBlankRecord, lineOf, type RecordProblem } from './record-stream';
 import { csvDelimiters, csvFail, type CsvDelimiter, type CsvEncoding, type CsvResult, type CsvSettings } from './settings';
 import { binaryReason, detectEncoding } from './sniff';
@@ -32,9 +33,17 @@ export interface CsvDetection {
   readonly columns: readonly ColumnProfile[];
   /** The sample is the whole file. */
   readonly complete: boolean;
+  /** Rows after the header that are more header (survey exports), skipped; not part of `rows`. */
+  readonly extraHeaderRows?: number;
+  /** The file starts with Excel's `sep=X` line, which named the delimiter and is skipped. */
+  readonly sepLine?: boolean;
+  /** Per column, the text of the extra header rows (the question behind "Q1"); '' where none. */
+  readonly headerDetails?: readonly string[];
 }
 
-export type DetectionOverrides = Partial<Pick<CsvSettings, 'encoding' | 'delimiter' | 'hasHeader' | 'decimalComma'>>;
+export type DetectionOverrides = Partial<
+  Pick<CsvSettings, 'encoding' | 'delimiter' | 'hasHeader' | 'decimalComma' | 'skipTop' | 'skipBottom' | 'extraHeaderRows'>
+>;
 
 export interface DetectOptions {
   /** True when `sample` holds the whole file (the last line then needs no line break). */
@@ -64,13 +73,24 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
     return csvFail('empty', options.complete ? 'The file is empty.' : 'The beginning of the file is empty.');
   }
 
-  const delimiter = overrides.delimiter ?? guessDelimiter(text, options.complete);
+  const skipTop = overrides.skipTop ?? 0;
+  const hinted = sepHint(text);
+  const delimiter = overrides.delimiter ?? hinted ?? guessDelimiter(text, options.complete);
   const records: string[][] = [];
   const lines: number[] = [];
   const problems = new Map<number, RecordProblem>();
+  let first = true;
+  let sepLine = false;
   const stream = createCsvStream({ encoding, delimiter, chunkChars: 1 }, (batch) => {
     batch.records.forEach((record, i) => {
-      if (isBlankRecord(record)) return;
+      if (isBlankRecord(record) || lineOf(batch, i) <= skipTop) return;
+      if (first) {
+        first = false;
+        if (sepLineDelimiter(record, delimiter) !== null) {
+          sepLine = true;
+          return;
+        }
+      }
       const problem = batch.problems?.get(i);
       if (problem) problems.set(records.length, problem);
       records.push(record.map(trimCell));
@@ -87,18 +107,24 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
 
   const width = modalWidth(records.slice(0, GUESS_RECORDS));
   const hasHeader = overrides.hasHeader ?? guessHeader(records.slice(0, GUESS_RECORDS));
-  const first = records[0]!;
-  const { names, notes } = hasHeader ? normaliseHeaders(first) : { names: generatedHeaders(width), notes: [] };
-  const dataRows = hasHeader ? records.slice(1) : records;
-  const dataLines = hasHeader ? lines.slice(1) : lines;
+  const headerRecord = records[0]!;
+  const { names, notes } = hasHeader ? normaliseHeaders(headerRecord) : { names: generatedHeaders(width), notes: [] };
+  const afterHeader = hasHeader ? records.slice(1) : records;
+  const extraHeaderRows = hasHeader ? (overrides.extraHeaderRows ?? countExtraHeaderRows(afterHeader.slice(0, GUESS_RECORDS))) : 0;
+  const skipBottom = options.complete ? (overrides.skipBottom ?? 0) : 0;
+  const from = (hasHeader ? 1 : 0) + extraHeaderRows;
+  // The last lines with something in them (blank lines at the end do not count): known only when the sample is all of the file.
+  const to = Math.max(from, records.length - skipBottom);
+  const dataRows = records.slice(from, to);
+  const dataLines = lines.slice(from, to);
   const dataProblems = new Map<number, RecordProblem>();
   for (const [index, problem] of problems) {
-    const at = hasHeader ? index - 1 : index;
-    if (at >= 0) dataProblems.set(at, problem);
+    const at = index - from;
+    if (at >= 0 && index < to) dataProblems.set(at, problem);
   }
   const decimalComma = overrides.decimalComma ?? guessDecimalComma(dataRows, delimiter);
   const preferDayFirst = decimalComma || delimiter === ';';
-  const profiled = dataRows.filter((_, i) => !dataProblems.has(i)).slice(0, 500);
+  const profiled = dataRows.filter((row, i) => !dataProblems.has(i) && !isSummaryRow(row)).slice(0, 500);
   const columns = names.map((_, c) =>
     profileColumn(
       profiled.map((r) => r[c] ?? ''),
@@ -124,6 +150,16 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
       problems: dataProblems,
       columns,
       complete: options.complete,
+      extraHeaderRows,
+      sepLine,
+      headerDetails: names.map((_, c) =>
+        afterHeader
+          .slice(0, extraHeaderRows)
+          .map((r) => r[c] ?? '')
+          // Tool ids and SurveyMonkey's "Response" markers say nothing about the column.
+          .filter((t) => t !== '' && !t.startsWith('{') && !/^(open-ended )?response$/i.test(t))
+          .join(' '),
+      ),
     },
   };
 }

@@ -34,8 +34,11 @@ const userId: ImportField = {
   aliases: [
     'user', 'user id', 'userid', 'user_id', 'user name', 'username', 'user email', 'employee', 'employee id',
     'employee number', 'emp id', 'staff id', 'staff', 'person', 'person id', 'participant', 'participant id',
-    'respondent', 'respondent id', 'member', 'agent', 'agent id', 'login', 'account', 'email', 'e-mail',
+    'member', 'agent', 'agent id', 'login', 'account', 'email', 'e-mail',
     'mail', 'user mail', 'pseudonym', 'anon id', 'benutzer', 'nutzer', 'mitarbeiter', 'utilisateur', 'usuario',
+    'email address', 'e-mail address', 'recipient email', 'respondent email', 'benutzername', 'mitarbeiterin', 'e-mail-adresse',
+    'employé', 'employe', 'salarié', 'adresse e-mail', 'adresse électronique', 'empleado', 'correo', 'correo electrónico',
+    'gebruiker', 'medewerker', 'e-mailadres', 'responder', 'respondent email address',
   ],
 };
 
@@ -49,6 +52,9 @@ const date: ImportField = {
     'submitted', 'submitted at', 'recorded at', 'event date', 'activity date', 'session date', 'response date',
     'usage date', 'output date', 'survey date', 'week start', 'week of', 'week beginning', 'when', 'datum', 'tag',
     'fecha',
+    'start time', 'completion time', 'start date', 'end date', 'recorded date', 'date submitted', 'submitted on',
+    'submit date', 'date created', 'created date', 'zeitstempel', 'erstellt', 'erstellt am', 'horodateur', 'horodatage',
+    'date de création', 'marca temporal', 'fecha de creación', 'tijdstempel', 'aangemaakt', 'datum aangemaakt',
   ],
 };
 
@@ -57,7 +63,7 @@ const week: ImportField = {
   label: 'Week number',
   required: false,
   type: 'week',
-  aliases: ['week', 'week number', 'week no', 'week nr', 'week #', 'wk', 'stage week', 'pilot week', 'woche'],
+  aliases: ['week', 'week number', 'week no', 'week nr', 'week #', 'wk', 'stage week', 'pilot week', 'woche', 'kw', 'kalenderwoche', 'semaine', 'semana', 'weeknummer', 'numéro de semaine'],
 };
 
 const stage: ImportField = {
@@ -65,7 +71,7 @@ const stage: ImportField = {
   label: 'Stage',
   required: false,
   type: 'text',
-  aliases: ['stage', 'stage name', 'phase', 'rollout stage', 'pilot stage', 'wave', 'stufe'],
+  aliases: ['stage', 'stage name', 'phase', 'rollout stage', 'pilot stage', 'wave', 'stufe', 'étape', 'etapa', 'fase'],
 };
 
 const group: ImportField = {
@@ -76,6 +82,7 @@ const group: ImportField = {
   aliases: [
     'group', 'team', 'department', 'dept', 'role', 'region', 'unit', 'business unit', 'segment', 'cohort',
     'function', 'location', 'office', 'site', 'user group', 'user type', 'abteilung', 'gruppe',
+    'équipe', 'equipe', 'service', 'groupe', 'equipo', 'departamento', 'grupo', 'afdeling', 'groep',
   ],
 };
 
@@ -94,7 +101,7 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
       type: 'count',
       aliases: [
         'uses', 'use count', 'usage count', 'usage', 'number of uses', 'uses count', 'count', 'sessions', 'requests',
-        'queries', 'prompts', 'interactions', 'actions', 'nutzungen',
+        'queries', 'prompts', 'interactions', 'actions', 'nutzungen', 'how many times', 'times used', 'number of times', 'wie oft', 'anzahl', 'utilisations', 'usos', 'gebruik', 'aantal'
       ],
     },
   ],
@@ -107,6 +114,8 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
       aliases: [
         'output id', 'output', 'outputid', 'id', 'item id', 'document id', 'doc id', 'draft id', 'response id',
         'request id', 'ticket id', 'task id', 'generation id', 'message id',
+        'ausgabe id', 'ergebnis id', 'dokument id', 'entwurf id', 'id de sortie', 'id sortie', 'id document', 'id de salida',
+        'id salida', 'uitvoer id', 'document nummer', 'draft', 'output number',
       ],
     },
     userId,
@@ -121,7 +130,7 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
         'editing share', 'editing share percent', 'editing share pct', 'edit share', 'editing', 'editing %',
         'editing percent', 'editing pct', 'editing time %', 'editing time share', 'edit time share', 'percent edited',
         'pct edited', 'edited %', 'share edited', 'edit ratio', 'editing ratio', 'rework %', 'rework share',
-        'correction share', 'bearbeitungsanteil',
+        'correction share', 'bearbeitungsanteil', 'anteil bearbeitung', 'part de modification', 'part modifiée', 'porcentaje de edición', 'bewerkingsaandeel', 'edited %',
       ],
     },
     {
@@ -160,6 +169,8 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
       aliases: [
         'rating', 'score', 'satisfaction', 'satisfaction score', 'satisfaction rating', 'csat', 'csat score', 'stars',
         'star rating', 'overall rating', 'overall satisfaction', 'grade', 'bewertung', 'zufriedenheit', 'note',
+        'évaluation', 'satisfaction globale', 'puntuación', 'valoración', 'satisfacción', 'calificación', 'beoordeling',
+        'tevredenheid', 'cijfer', 'waardering', 'sterne', 'étoiles',
       ],
     },
     {
@@ -169,7 +180,7 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
       type: 'text',
       aliases: [
         'comment', 'comments', 'feedback', 'remarks', 'remark', 'notes', 'free text', 'verbatim', 'why', 'reason',
-        'kommentar', 'anmerkung', 'commentaire',
+        'kommentar', 'anmerkung', 'commentaire', 'anything else', 'improve', 'suggestion', 'suggestions', 'additional comments', 'other comments', 'anregungen', 'sugerencias', 'commentaires', 'remarque', 'comentario', 'comentarios', 'opmerking', 'toelichting', 'bemerkung',
       ],
     },
     stage,

@@ -8,7 +8,8 @@ import { generatedHeaders, normaliseHeaders, type HeaderNote } from './headers';
 import type { ImportKind, RowByKind } from './kinds';
 import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_EXAMPLES, MAX_IMPORT_BYTES, SAMPLE_BYTES, formatBytes } from './limits';
 import { guessMapping, mappingProblems, resolveMapping, type ColumnMapping } from './mapping';
-import { createCsvStream, type CsvStream, type RecordBatch, type RecordProblem } from './record-stream';
+import { isSummaryRow, sepLineDelimiter } from './line-skips';
+import { createCsvStream, isBlankRecord, type CsvStream, type RecordBatch, type RecordProblem } from './record-stream';
 import { ReasonTally, type ReasonGroup, type RejectCode, type Rejection, type WarningCode } from './reasons';
 import { resolveSettings } from './resolve';
 import { createRowBuilder, newOutcome, type RowBuilder, type RowOutcome, type StageRef } from './row-builders';
@@ -81,8 +82,13 @@ export interface ImportSummary {
   readonly bytes: number;
   /** SHA-256 of the raw bytes, lowercase hex; '' when hashing was turned off. */
   readonly sha256: string;
-  /** Data records (header and blank lines excluded) = accepted + rejected. */
+  /** Data records (header, blank and skipped lines excluded) = accepted + rejected. */
   readonly records: number;
+  /**
+   * Lines read but not data: the header, Excel's `sep=` line, extra header rows, totals rows, lines skipped
+   * at the top and bottom. accepted + rejected + blankLines + skipped = every record of the file.
+   */
+  readonly skipped: number;
   readonly accepted: number;
   readonly rejected: number;
   readonly blankLines: number;
@@ -176,6 +182,13 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   let headerSeen = false;
 
   let records = 0;
+  let skipped = 0;
+  let firstSeen = false;
+  let skipTop = 0;
+  let skipBottom = 0;
+  let extraLeft = 0;
+  const held: { readonly cells: readonly string[]; readonly line: number; readonly problem: RecordProblem | undefined }[] = [];
+  let rejectedNow: Rejection[] | null = null;
   let accepted = 0;
   let rejected = 0;
   let blankLines = 0;
@@ -208,7 +221,12 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     const detected = detectCsv(head, { complete: complete && head === bytes, overrides: options.settings ?? {} });
     if (!detected.ok) throw new CsvFailure(detected.error.reason, detected.error.message);
     detection = detected.value;
-    mapping = options.mapping ?? guessMapping(detection.headers, detection.rows, kind, { decimalComma: detection.decimalComma });
+    mapping =
+      options.mapping ??
+      guessMapping(detection.headers, detection.rows, kind, {
+        decimalComma: detection.decimalComma,
+        ...(detection.headerDetails ? { headerDetails: detection.headerDetails } : {}),
+      });
     if (mapping.kind !== kind) throw new CsvFailure('mapping_incomplete', 'The column mapping is for another kind of file.');
     const problems = mappingProblems(mapping, detection.headers);
     if (problems.length > 0) throw new CsvFailure('mapping_incomplete', problems.join(' '), problems);
@@ -218,61 +236,62 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       throw new CsvFailure('needs_answer', messages.join(' '), messages);
     }
     settings = resolved.settings;
+    skipTop = settings.skipTop ?? 0;
+    skipBottom = settings.skipBottom ?? 0;
+    extraLeft = settings.hasHeader ? (settings.extraHeaderRows ?? 0) : 0;
     stream = createCsvStream({ encoding: settings.encoding, delimiter: settings.delimiter }, onBatch);
     stream.push(bytes);
   }
 
+  function skip(code: WarningCode, line: number, message: string): void {
+    skipped++;
+    warnings.add(code, null, line, message, []);
+  }
+
   function onBatch(batch: RecordBatch): void {
     const { records: batchRecords, lines, firstLine, problems } = batch;
-    let rejectedNow: Rejection[] | null = null;
     for (let i = 0; i < batchRecords.length; i++) {
       const cells = batchRecords[i]!;
-      if (cells.length === 1 && trimCell(cells[0]) === '') {
+      if (isBlankRecord(cells)) {
         blankLines++;
         continue;
       }
       const line = lines === null ? firstLine + i : lines[i]!;
-      if (!headerSeen) {
-        headerSeen = true;
-        if (startColumns(cells, line)) continue;
-      }
-      records++;
-      const verdict = checkRecord(cells, width, problems?.get(i), outcome);
-      const row = verdict === 'reject' ? null : build!(cells, line, outcome);
-      if (row === null) {
-        rejected++;
-        const trimmed = cells.map(trimCell);
-        rejections.add(outcome.code, outcome.field, line, outcome.message, trimmed);
-        (rejectedNow ??= []).push({ line, code: outcome.code, field: outcome.field, message: outcome.message, cells: trimmed });
+      if (line <= skipTop) {
+        skip('top_lines_skipped', line, `Line ${line} is above the table (the first ${skipTop} lines are skipped)`);
         continue;
       }
-      accepted++;
-      if (verdict === 'extra_empty_cells') {
-        warnings.add('extra_empty_cells', null, line, `The row has ${cells.length} cells; the extra ones are empty`, []);
-      }
-      if ('date' in row && row.date !== null) {
-        const date = row.date;
-        // Rows of one day share one date string: compare only when it changes.
-        if (date !== previousDate) {
-          previousDate = date;
-          if (firstDate === null || date < firstDate) firstDate = date;
-          if (lastDate === null || date > lastDate) lastDate = date;
-        }
-        if (outcome.futureDate !== null) {
-          warnings.add('future_date', 'date', line, `The date ${date} is after today (${today})`, []);
+      if (!firstSeen) {
+        firstSeen = true;
+        if (sepLineDelimiter(cells, settings!.delimiter) !== null) {
+          skip('sep_line_skipped', line, `Line ${line} only names the delimiter for Excel (sep=)`);
+          continue;
         }
       }
-      if (onRow) onRow(row);
-      if (onRows) {
-        rows.push(row);
-        if (rows.length >= batchSize) {
-          const full = rows;
-          rows = [];
-          onRows(full);
+      if (!headerSeen) {
+        headerSeen = true;
+        if (startColumns(cells, line)) {
+          skipped++;
+          continue;
         }
       }
+      if (extraLeft > 0) {
+        extraLeft--;
+        skip('header_lines_skipped', line, `Line ${line} is more header (question text or tool ids), not data`);
+        continue;
+      }
+      if (skipBottom > 0) {
+        // The last lines are only known at the end: hold back as many as are to be skipped.
+        held.push({ cells: cells.slice(), line, problem: problems?.get(i) });
+        if (held.length <= skipBottom) continue;
+        const next = held.shift()!;
+        dataRecord(next.cells, next.line, next.problem);
+        continue;
+      }
+      dataRecord(cells, line, problems?.get(i));
     }
     if (rejectedNow && callbacks.onRejected) callbacks.onRejected(rejectedNow);
+    rejectedNow = null;
     callbacks.onProgress?.({
       bytes: bytesIn,
       totalBytes: options.totalBytes ?? null,
@@ -280,6 +299,48 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       accepted,
       rejected,
     });
+  }
+
+  function dataRecord(cells: readonly string[], line: number, problem: RecordProblem | undefined): void {
+    if (isSummaryRow(cells)) {
+      skip('summary_row_skipped', line, `Line ${line} is a total or summary row (“${trimCell(cells.find((c) => trimCell(c) !== ''))}”)`);
+      return;
+    }
+    records++;
+    const verdict = checkRecord(cells, width, problem, outcome);
+    const row = verdict === 'reject' ? null : build!(cells, line, outcome);
+    if (row === null) {
+      rejected++;
+      const trimmed = cells.map(trimCell);
+      rejections.add(outcome.code, outcome.field, line, outcome.message, trimmed);
+      (rejectedNow ??= []).push({ line, code: outcome.code, field: outcome.field, message: outcome.message, cells: trimmed });
+      return;
+    }
+    accepted++;
+    if (verdict === 'extra_empty_cells') {
+      warnings.add('extra_empty_cells', null, line, `The row has ${cells.length} cells; the extra ones are empty`, []);
+    }
+    if ('date' in row && row.date !== null) {
+      const date = row.date;
+      // Rows of one day share one date string: compare only when it changes.
+      if (date !== previousDate) {
+        previousDate = date;
+        if (firstDate === null || date < firstDate) firstDate = date;
+        if (lastDate === null || date > lastDate) lastDate = date;
+      }
+      if (outcome.futureDate !== null) {
+        warnings.add('future_date', 'date', line, `The date ${date} is after today (${today})`, []);
+      }
+    }
+    if (onRow) onRow(row);
+    if (onRows) {
+      rows.push(row);
+      if (rows.length >= batchSize) {
+        const full = rows;
+        rows = [];
+        onRows(full);
+      }
+    }
   }
 
   /** Sets up columns from the first record; true when it was the header (not data). */
@@ -326,6 +387,8 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   function finish(): ImportSummary {
     if (!stream) start(true);
     stream!.end();
+    for (const { line } of held) skip('bottom_lines_skipped', line, `Line ${line} is one of the last ${skipBottom} lines, which are skipped`);
+    held.length = 0;
     if (rows.length > 0) {
       const last = rows;
       rows = [];
@@ -372,6 +435,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       accepted,
       rejected,
       blankLines,
+      skipped,
       rejections: rejections.toArray(),
       warnings: warnings.toArray(),
       dateRange: firstDate !== null && lastDate !== null ? { first: firstDate, last: lastDate } : null,

@@ -5,18 +5,24 @@ export { MAX_IMPORT_BYTES, SAMPLE_BYTES, PREVIEW_ROWS, formatBytes } from './lim
 export { importFields, fieldRequirements, fieldById, type ImportField, type FieldRequirement, type FieldType } from './fields';
 export {
   guessMapping,
-  suggestKind,
+  guessMappingWithEvidence,
+  columnFacts,
   mappingProblems,
   resolveMapping,
   readField,
   type ColumnMapping,
-  type KindSuggestion,
+  type GuessedMapping,
   type LatencyUnit,
 } from './mapping';
+export { scoreKinds, type KindSuggestion, type KindScore } from './kind-scoring';
+export { isQuestionHeader, runningIds, type FieldEvidence, type ColumnFacts, type EvidenceStrength } from './column-evidence';
+export { parseDuration } from './durations';
 export { detectCsv, type CsvDetection, type DetectionOverrides, type LineEnding } from './detect';
 export { detectEncoding, type EncodingGuess } from './sniff';
 export { resolveSettings, type SettingQuestion, type ResolvedSettings } from './resolve';
-export { previewCsv, type CsvPreview, type PreviewOptions, type PreviewRow } from './preview';
+export { previewCsv, type CsvPreview, type PreviewOptions, type PreviewRow, type StageQuestion } from './preview';
+export { checkPlausibility, type Plausibility, type PlausibilityWarning, type PlausibilityCode } from './plausibility';
+export { placeRow, type RowPlace } from './row-place';
 export { runImport, type ByteSource } from './run-import';
 export {
   createImporter,

@@ -1,6 +1,10 @@
-import { fieldRequirements, importFields, isMillisecondsHeader, type ImportField } from './fields';
-import { importKinds, type ImportKind } from './kinds';
+import { fieldCandidates, type ColumnFacts, type FieldEvidence } from './column-evidence';
+import { fieldRequirements, importFields, isMillisecondsHeader } from './fields';
+import { headerKey } from './header-key';
+import type { ImportKind } from './kinds';
 import { profileColumn, type ColumnProfile } from './value-detect';
+
+export { headerKey } from './header-key';
 
 export type LatencyUnit = 'seconds' | 'milliseconds';
 
@@ -16,147 +20,90 @@ export interface ColumnMapping {
   readonly latencyUnit: LatencyUnit;
 }
 
-/** Lower-case, accents dropped, only letters, digits, `%` and `#` kept: "User-ID " → "userid". */
-export function headerKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9%#]/g, '');
-}
-
-/**
- * How well a header matches an alias: exact beats a match at the end ("user rating" is a rating), which
- * beats one at the start ("rating 1-5"), which beats one inside. Short aliases ("id", "ms") only match exactly.
- */
-function aliasScore(header: string, alias: string): number {
-  if (header === alias) return 100 + alias.length;
-  if (alias.length < 4) return 0;
-  if (header.endsWith(alias)) return 60 + alias.length;
-  if (header.startsWith(alias)) return 50 + alias.length;
-  if (header.includes(alias)) return 30 + alias.length;
-  return 0;
-}
-
-const aliasKeys = new WeakMap<ImportField, readonly string[]>();
-
-function fieldScore(field: ImportField, header: string): number {
-  let keys = aliasKeys.get(field);
-  if (!keys) {
-    keys = field.aliases.map(headerKey);
-    aliasKeys.set(field, keys);
-  }
-  let best = 0;
-  for (const alias of keys) {
-    const score = aliasScore(header, alias);
-    if (score > best) best = score;
-  }
-  return best;
-}
-
-/** Assigns columns to fields by header alias, best match first, each column and field used once. */
-function mapByAlias(
-  headers: readonly string[],
-  fields: readonly ImportField[],
-  assigned: Map<string, number>,
-  used: Set<number>,
-): void {
-  const keys = headers.map(headerKey);
-  const pairs: { field: number; column: number; score: number }[] = [];
-  fields.forEach((field, f) => {
-    if (assigned.has(field.id)) return;
-    keys.forEach((key, column) => {
-      if (used.has(column)) return;
-      const score = fieldScore(field, key);
-      if (score > 0) pairs.push({ field: f, column, score });
-    });
-  });
-  pairs.sort((a, b) => b.score - a.score || a.field - b.field || a.column - b.column);
-  for (const { field, column } of pairs) {
-    const id = fields[field]!.id;
-    if (assigned.has(id) || used.has(column)) continue;
-    assigned.set(id, column);
-    used.add(column);
-  }
-}
-
-function shapeFits(field: ImportField, profile: ColumnProfile): boolean {
-  switch (field.type) {
-    case 'date':
-      return profile.shape === 'date';
-    case 'week':
-      // Small week numbers (1–5) also look like ratings.
-      return profile.shape === 'week' || profile.shape === 'rating';
-    case 'rating':
-      return profile.shape === 'rating';
-    case 'boolean':
-      return profile.shape === 'boolean';
-    case 'percent':
-      return (
-        (profile.shape === 'number' || profile.shape === 'integer') &&
-        (profile.percentSigns || (profile.min !== null && profile.min >= 0 && profile.max !== null && profile.max <= 100))
-      );
-    default:
-      return false; // ids, text and counts have no telling shape
-  }
-}
-
 export interface GuessOptions {
   /** A mapping remembered for this plan: its columns are kept where this file has them. */
   readonly remembered?: ColumnMapping | null;
   readonly decimalComma?: boolean;
+  /** Text of extra header rows per column (see `CsvDetection.headerDetails`). */
+  readonly headerDetails?: readonly string[];
+}
+
+/** Header, key, value profile and sample values of every column, computed once per file. */
+export function columnFacts(
+  headers: readonly string[],
+  sampleRows: readonly (readonly string[])[],
+  decimalComma = false,
+  profiles?: readonly ColumnProfile[],
+  details?: readonly string[],
+): ColumnFacts[] {
+  return headers.map((header, c) => {
+    const values = sampleRows.map((r) => r[c] ?? '');
+    const detail = details?.[c] ?? '';
+    return {
+      header,
+      // A survey's question row says what "Q1" is: both are matched.
+      text: detail === '' ? header : `${header} ${detail}`,
+      key: headerKey(detail === '' ? header : `${header} ${detail}`),
+      profile: profiles?.[c] ?? profileColumn(values, decimalComma),
+      values: values.filter((v) => v !== ''),
+      sampled: sampleRows.length > 0,
+    };
+  });
+}
+
+export interface GuessedMapping {
+  readonly mapping: ColumnMapping;
+  /** Why each mapped field reads its column (remembered columns carry a strong "remembered" reason). */
+  readonly evidence: readonly FieldEvidence[];
 }
 
 /**
- * Proposes a mapping: a remembered one first, then header aliases, then value shape (a column of dates
- * for the date, whole numbers 1–5 for a rating, yes/no for booleans, 0–100 numbers for a percent).
- * `sampleRows` are trimmed data rows (no header).
+ * Proposes a mapping with its evidence: a remembered one first, then the columns whose header and values
+ * agree (strong), then weaker guesses (a header alone, or values alone). A column never feeds two fields,
+ * and a column whose values contradict a field (an empty e-mail column for the user, dates for a week) is
+ * never proposed for it.
  */
-export function guessMapping(
-  headers: readonly string[],
-  sampleRows: readonly (readonly string[])[],
+export function guessMappingWithEvidence(
+  columns: readonly ColumnFacts[],
   kind: ImportKind,
-  options: GuessOptions = {},
-): ColumnMapping {
+  remembered?: ColumnMapping | null,
+  decimalComma = false,
+): GuessedMapping {
+  const headers = columns.map((c) => c.header);
   const fields = importFields[kind];
-  const assigned = new Map<string, number>();
+  const assigned = new Map<string, FieldEvidence>();
   const used = new Set<number>();
-  const remembered = options.remembered;
   if (remembered && remembered.kind === kind) {
     for (const field of fields) {
       const header = readField(remembered, field.id);
       if (!header) continue;
       const column = headers.findIndex((h) => h.toLowerCase() === header.toLowerCase());
       if (column >= 0 && !used.has(column)) {
-        assigned.set(field.id, column);
+        assigned.set(field.id, { field: field.id, column, header: headers[column]!, strength: 'strong', score: 0, reason: `“${headers[column]}” was used for this last time` });
         used.add(column);
       }
     }
   }
-  mapByAlias(headers, fields, assigned, used);
-
-  let profiles: ColumnProfile[] | null = null;
-  // Required fields pick first, so a 1–5 column becomes the rating rather than a week number.
-  const byNeed = [...fields.filter((f) => f.required), ...fields.filter((f) => !f.required)];
-  for (const field of byNeed) {
-    if (assigned.has(field.id)) continue;
-    profiles ??= headers.map((_, c) =>
-      profileColumn(
-        sampleRows.map((r) => r[c] ?? ''),
-        options.decimalComma ?? false,
-      ),
-    );
-    const column = profiles.findIndex((p, c) => !used.has(c) && shapeFits(field, p));
-    if (column >= 0) {
-      assigned.set(field.id, column);
-      used.add(column);
-    }
+  const candidates: (FieldEvidence & { readonly order: number })[] = [];
+  fields.forEach((field, f) => {
+    if (assigned.has(field.id)) return;
+    const order = field.required ? f : f + fields.length;
+    for (const c of fieldCandidates(field, columns, used, decimalComma)) candidates.push({ ...c, order });
+  });
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order || a.column - b.column);
+  for (const { order: _order, ...candidate } of candidates) {
+    if (assigned.has(candidate.field) || used.has(candidate.column)) continue;
+    assigned.set(candidate.field, candidate);
+    used.add(candidate.column);
   }
+
+  // A row's date wins over its week: a week number guessed from values alone is only noise beside a date.
+  if (assigned.get('date')?.strength === 'strong' && assigned.get('week')?.strength === 'weak') assigned.delete('week');
 
   const out: Record<string, string | null> = {};
   for (const field of fields) {
-    const column = assigned.get(field.id);
-    out[field.id] = column === undefined ? null : headers[column]!;
+    const evidence = assigned.get(field.id);
+    out[field.id] = evidence === undefined ? null : evidence.header;
   }
   const latencyHeader = out.latency;
   const latencyUnit: LatencyUnit =
@@ -165,7 +112,23 @@ export function guessMapping(
       : latencyHeader && isMillisecondsHeader(latencyHeader)
         ? 'milliseconds'
         : 'seconds';
-  return { kind, fields: out, latencyUnit };
+  return { mapping: { kind, fields: out, latencyUnit }, evidence: fields.flatMap((f) => assigned.get(f.id) ?? []) };
+}
+
+/**
+ * Proposes a mapping: a remembered one first, then header aliases checked against the values, then value
+ * shape alone (a column of dates for the date, whole numbers 1–5 for a rating, 0–100 with % for a share).
+ * `sampleRows` are trimmed data rows (no header).
+ */
+export function guessMapping(
+  headers: readonly string[],
+  sampleRows: readonly (readonly string[])[],
+  kind: ImportKind,
+  options: GuessOptions = {},
+): ColumnMapping {
+  const decimalComma = options.decimalComma ?? false;
+  const facts = columnFacts(headers, sampleRows, decimalComma, undefined, options.headerDetails);
+  return guessMappingWithEvidence(facts, kind, options.remembered, decimalComma).mapping;
 }
 
 /** The header a field is mapped to; only own keys are read, so a stored mapping cannot smuggle prototype keys. */
@@ -212,32 +175,3 @@ export function mappingProblems(mapping: ColumnMapping, headers: readonly string
   return problems;
 }
 
-export interface KindSuggestion {
-  readonly kind: ImportKind;
-  /** 0–1: how sure the guess is (below 0.5 means "please choose"). */
-  readonly confidence: number;
-  /** Every kind's score, best first. */
-  readonly scores: readonly { readonly kind: ImportKind; readonly score: number }[];
-}
-
-const commonFields = new Set(['userId', 'date', 'week', 'stage', 'group']);
-
-/**
- * Suggests which kind of file this is from its headers: kinds whose required columns are all found score
- * highest, then the ones with more columns of their own (a rating is telling; a user id is not).
- */
-export function suggestKind(headers: readonly string[]): KindSuggestion {
-  const scores = importKinds.map((kind) => {
-    const assigned = new Map<string, number>();
-    mapByAlias(headers, importFields[kind], assigned, new Set());
-    const met = fieldRequirements[kind].every((r) => r.anyOf.some((set) => set.every((id) => assigned.has(id))));
-    let score = met ? 10 : 0;
-    for (const id of assigned.keys()) score += commonFields.has(id) ? 1 : 2;
-    return { kind, score };
-  });
-  scores.sort((a, b) => b.score - a.score);
-  const best = scores[0]!;
-  const second = scores[1]!;
-  const confidence = best.score < 10 ? Math.min(0.4, best.score / 20) : 0.5 + 0.5 * Math.min(1, (best.score - second.score) / 6);
-  return { kind: best.kind, confidence: Math.round(confidence * 100) / 100, scores };
-}

@@ -4,22 +4,33 @@ import type { HeaderNote } from './headers';
 import { checkRecord, localToday, tooLargeMessage } from './importer';
 import type { ImportKind, RowByKind } from './kinds';
 import { MAX_IMPORT_BYTES, PREVIEW_ROWS, SAMPLE_BYTES } from './limits';
-import { guessMapping, mappingProblems, resolveMapping, suggestKind, type ColumnMapping, type KindSuggestion } from './mapping';
+import type { FieldEvidence } from './column-evidence';
+import { scoreKinds, type KindSuggestion } from './kind-scoring';
+import { columnFacts, guessMappingWithEvidence, mappingProblems, resolveMapping, type ColumnMapping } from './mapping';
 import type { RejectCode } from './reasons';
 import { resolveSettings, type SettingQuestion } from './resolve';
+import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
+import { dayFromIso } from '../model/day-number';
+import { checkPlausibility, type Plausibility } from './plausibility';
 import { createRowBuilder, newOutcome, type StageRef } from './row-builders';
+import { placeProblems, placeRow } from './row-place';
+import { isSummaryRow } from './line-skips';
 import { csvFail, type CsvResult, type CsvSettings } from './settings';
 
 export interface PreviewOptions {
-  /** The kind the user chose; suggested from the headers when missing. */
+  /** The kind the user chose; when missing, the kind the evidence proves (or none: the user is asked). */
   readonly kind?: ImportKind;
   /** The mapping as the user edited it; guessed when missing. */
   readonly mapping?: ColumnMapping;
-  /** A mapping remembered for this plan, preferred when guessing. */
+  /** A mapping remembered for this plan, preferred when guessing (for its own kind). */
   readonly remembered?: ColumnMapping | null;
+  /** The plan's remembered mappings, one per kind. */
+  readonly rememberedByKind?: Partial<Record<ImportKind, ColumnMapping>> | null;
   /** The user's choices and answers (delimiter, header, date format, …). */
   readonly settings?: Partial<CsvSettings>;
   readonly stages?: readonly StageRef[];
+  /** The plan's stages with dates, durations and enrolment: for where each row lands and the plausibility checks. */
+  readonly planStages?: readonly StageInput[];
   readonly today?: string;
   /** Size of the whole file, to refuse an oversized one and to know whether the sample is all of it. */
   readonly totalBytes?: number;
@@ -33,6 +44,21 @@ export interface PreviewRow<K extends ImportKind = ImportKind> {
   /** The typed row the import would store, or null (rejected, or the preview is not ready). */
   readonly row: RowByKind[K] | null;
   readonly rejection: { readonly code: RejectCode; readonly field: string | null; readonly message: string } | null;
+  /** Where an accepted row will count: "Pilot, week 2", or why nowhere; null without plan stages or for test results. */
+  readonly lands: string | null;
+  /** Why the import will skip this row (a totals row), or null. */
+  readonly skipped: string | null;
+}
+
+/** Asked when rows would land in no stage: which stage the file belongs to, or "by date". */
+export interface StageQuestion {
+  readonly message: string;
+  /** Stage names to choose from. */
+  readonly stages: readonly string[];
+  /** Rows carry dates, so "by date" is a possible answer. */
+  readonly byDate: boolean;
+  /** The user's answer: a stage name, '' for by date; undefined while unanswered (the import waits). */
+  readonly answer: string | undefined;
 }
 
 export interface CsvPreview {
@@ -40,14 +66,23 @@ export interface CsvPreview {
   /** Settings to pass to `runImport` once `ready`. */
   readonly settings: CsvSettings;
   readonly questions: readonly SettingQuestion[];
+  /** The kind the preview is built for: the user's choice, the proven suggestion, or (until chosen) the best guess. */
   readonly kind: ImportKind;
+  /** False while the evidence did not prove the kind and the user has not chosen one: the import cannot run. */
+  readonly kindChosen: boolean;
   readonly kindSuggestion: KindSuggestion;
+  /** Why each mapped field reads its column (empty for a mapping the user edited). */
+  readonly mappingEvidence: readonly FieldEvidence[];
   readonly mapping: ColumnMapping;
   readonly mappingProblems: readonly string[];
   readonly headers: readonly string[];
   readonly headerNotes: readonly HeaderNote[];
   readonly rows: readonly PreviewRow[];
-  /** No open question and a complete mapping: the import can run. */
+  /** Sampled data rows checked (more than `rows` shows). */
+  readonly sampledRows: number;
+  readonly plausibility: Plausibility;
+  readonly stageQuestion: StageQuestion | null;
+  /** No open question and a complete mapping: the import can run (warnings still need confirming). */
   readonly ready: boolean;
 }
 
@@ -65,44 +100,68 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   if (!detected.ok) return detected;
   const detection = detected.value;
 
-  const kindSuggestion = suggestKind(detection.hasHeader ? detection.headers : []);
-  const kind = options.kind ?? options.mapping?.kind ?? kindSuggestion.kind;
-  const mapping =
-    options.mapping && options.mapping.kind === kind
-      ? options.mapping
-      : guessMapping(detection.headers, detection.rows, kind, {
-          remembered: options.remembered ?? null,
-          decimalComma: detection.decimalComma,
-        });
+  const facts = columnFacts(detection.headers, detection.rows, detection.decimalComma, detection.columns, detection.headerDetails);
+  const remembered: Partial<Record<ImportKind, ColumnMapping>> = { ...(options.rememberedByKind ?? {}) };
+  if (options.remembered) remembered[options.remembered.kind] = options.remembered;
+  const kindSuggestion = scoreKinds(facts, remembered, detection.decimalComma);
+  const chosen = options.kind ?? options.mapping?.kind ?? kindSuggestion.kind;
+  const kind = chosen ?? kindSuggestion.best;
+  const guessed =
+    options.mapping && options.mapping.kind === kind ? null : guessMappingWithEvidence(facts, kind, remembered[kind] ?? null, detection.decimalComma);
+  const mapping = guessed ? guessed.mapping : options.mapping!;
   const problems = mappingProblems(mapping, detection.headers);
   const { settings, questions } = resolveSettings(detection, mapping, options.settings ?? {});
-  const ready = problems.length === 0 && questions.length === 0;
 
   const count = options.rows ?? PREVIEW_ROWS;
-  const build = ready
-    ? createRowBuilder({
-        kind,
-        settings,
-        columns: resolveMapping(mapping, detection.headers),
-        latencyUnit: mapping.latencyUnit,
-        stages: options.stages ?? null,
-        today: options.today ?? localToday(),
-        copyStrings: true,
-      })
-    : null;
+  // Nothing is parsed as a kind the user has not chosen and the evidence did not prove.
+  const build =
+    chosen !== null && problems.length === 0 && questions.length === 0
+      ? createRowBuilder({
+          kind,
+          settings,
+          columns: resolveMapping(mapping, detection.headers),
+          latencyUnit: mapping.latencyUnit,
+          stages: options.stages ?? null,
+          today: options.today ?? localToday(),
+          copyStrings: true,
+        })
+      : null;
   const outcome = newOutcome();
-  const rows: PreviewRow[] = detection.rows.slice(0, count).map((cells, i) => {
+  const planStages = options.planStages ?? [];
+  const calendar = planStages.length > 0 && kind !== 'test_results' ? stageCalendar(planStages) : null;
+  const verdicts: PreviewRow[] = detection.rows.map((cells, i) => {
     const line = detection.lines[i]!;
-    if (!build) return { line, cells, row: null, rejection: null };
+    if (isSummaryRow(cells)) return { line, cells, row: null, rejection: null, lands: null, skipped: 'a total or summary row' };
+    if (!build) return { line, cells, row: null, rejection: null, lands: null, skipped: null };
     const verdict = checkRecord(cells, detection.width, detection.problems.get(i), outcome);
     const row = verdict === 'reject' ? null : build(cells, line, outcome);
+    let lands: string | null = null;
+    if (row !== null && calendar !== null) {
+      const place = placeRow(row as RowByKind['usage'], calendar);
+      lands = place.problem === null ? `${planStages[place.stage]!.name}, week ${place.week}` : `No stage: the row ${placeProblems[place.problem]}`;
+    }
     return {
       line,
       cells,
       row,
       rejection: row === null ? { code: outcome.code, field: outcome.field, message: outcome.message } : null,
+      lands,
+      skipped: null,
     };
   });
+  const plausibility: Plausibility = build
+    ? checkPlausibility({
+        kind,
+        mapping,
+        verdicts: verdicts.filter((v) => v.skipped === null).map((v) => ({ row: v.row, rejection: v.rejection?.message ?? null })),
+        stages: planStages,
+        complete: detection.complete,
+      })
+    : { warnings: [], blocked: null };
+  const stageColumn = resolveMapping(mapping, detection.headers).get('stage');
+  const stageQuestion = build ? askStage(verdicts, planStages, stageColumn, settings.fileStage) : null;
+  const ready =
+    chosen !== null && problems.length === 0 && questions.length === 0 && (stageQuestion === null || stageQuestion.answer !== undefined);
 
   return {
     ok: true,
@@ -111,13 +170,56 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
       settings,
       questions,
       kind,
+      kindChosen: chosen !== null,
       kindSuggestion,
+      mappingEvidence: guessed ? guessed.evidence : [],
       mapping,
       mappingProblems: problems,
       headers: detection.headers,
       headerNotes: detection.headerNotes,
-      rows,
+      rows: verdicts.slice(0, count),
+      sampledRows: verdicts.length,
+      plausibility,
+      stageQuestion,
       ready,
     },
+  };
+}
+
+/**
+ * A question when accepted rows would land in no stage on their own, because they carry a week but no
+ * stage, or a date outside every stage. It stays (with the answer) once answered, so it can be changed.
+ */
+function askStage(
+  verdicts: readonly PreviewRow[],
+  stages: readonly StageInput[],
+  stageColumn: number | undefined,
+  answer: string | undefined,
+): StageQuestion | null {
+  if (stages.length === 0) return null;
+  const calendar = stageCalendar(stages);
+  let weekOnly = 0;
+  let outside = 0;
+  let dated = 0;
+  for (const v of verdicts) {
+    if (v.row === null || !('week' in v.row)) continue;
+    const row = v.row as RowByKind['usage'];
+    if (row.date !== null) dated++;
+    if (stageColumn !== undefined && (v.cells[stageColumn] ?? '') !== '') continue;
+    if (row.date === null) weekOnly++;
+    else {
+      const day = dayFromIso(row.date);
+      if (day === null || calendar.stageOfDay(day) < 0) outside++;
+    }
+  }
+  if (weekOnly + outside === 0) return null;
+  const parts: string[] = [];
+  if (weekOnly > 0) parts.push(`${weekOnly} ${weekOnly === 1 ? 'row carries' : 'rows carry'} a week number but no stage`);
+  if (outside > 0) parts.push(`${outside} ${outside === 1 ? 'row is' : 'rows are'} dated outside every stage`);
+  return {
+    message: `${parts.join(' and ')}, so ${weekOnly + outside === 1 ? 'it' : 'they'} would count in no stage.`,
+    stages: stages.map((s) => s.name),
+    byDate: dated > 0,
+    answer,
   };
 }

@@ -26,6 +26,11 @@ export const warningCodes = [
   'undecodable_characters',
   'encoding_switched',
   'header_renamed',
+  'sep_line_skipped',
+  'header_lines_skipped',
+  'summary_row_skipped',
+  'top_lines_skipped',
+  'bottom_lines_skipped',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
 
@@ -78,6 +83,11 @@ const titles: Record<RejectCode | WarningCode, string> = {
   undecodable_characters: 'Characters that could not be read',
   encoding_switched: 'Encoding changed partway through',
   header_renamed: 'Column renamed',
+  sep_line_skipped: 'Excel delimiter line skipped',
+  header_lines_skipped: 'Extra header lines skipped',
+  summary_row_skipped: 'Total or summary row skipped',
+  top_lines_skipped: 'Lines skipped at the top',
+  bottom_lines_skipped: 'Lines skipped at the bottom',
 };
 
 /** Heading of a group; field-specific reasons name the field ("User ID is empty"). */

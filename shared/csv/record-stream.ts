@@ -356,7 +356,9 @@ function isEmptyRecord(record: readonly string[] | undefined): boolean {
   return record !== undefined && record.length === 1 && record[0] === '';
 }
 
-/** A blank line: one cell holding nothing but whitespace. */
+/** A blank line: an empty line, or cells holding nothing but whitespace (`,,,,`). */
 export function isBlankRecord(record: readonly string[]): boolean {
-  return record.length === 1 && record[0]!.trim() === '';
+  // `,,,,` (a row a spreadsheet left empty) is as blank as an empty line.
+  for (const cell of record) if (cell.trim() !== '') return false;
+  return true;
 }

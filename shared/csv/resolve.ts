@@ -81,6 +81,7 @@ export function resolveSettings(
     }
   }
 
+  const extraHeaderRows = overrides.extraHeaderRows ?? detection.extraHeaderRows ?? 0;
   return {
     settings: {
       encoding: overrides.encoding ?? detection.encoding,
@@ -89,6 +90,11 @@ export function resolveSettings(
       decimalComma: overrides.decimalComma ?? detection.decimalComma,
       dateFormat,
       percentScale,
+      ...(overrides.skipTop ? { skipTop: overrides.skipTop } : {}),
+      ...(overrides.skipBottom ? { skipBottom: overrides.skipBottom } : {}),
+      // Kept even at 0, so the import does not detect header lines the user said are data.
+      ...(extraHeaderRows > 0 || overrides.extraHeaderRows !== undefined ? { extraHeaderRows } : {}),
+      ...(overrides.fileStage !== undefined ? { fileStage: overrides.fileStage } : {}),
     },
     questions,
   };

@@ -16,6 +16,7 @@ import {
   type RowContext,
   type RowOutcome,
 } from './row-common';
+import { parseDuration } from './durations';
 import { isWhole, parseBoolean, parseDecimal, parsePercent, parseSeconds, trimCell } from './values';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
@@ -112,9 +113,10 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
 
   function minutes(cells: readonly string[], index: number, field: string, label: string, out: RowOutcome): number {
     const raw = trimCell(cells[index]);
-    const value = raw === '' ? NaN : parseDecimal(raw, decimalComma);
+    // Durations (0:12:30, 12:30, 12 min) as time trackers write them; a plain number is minutes.
+    const value = raw === '' ? NaN : parseDuration(raw, decimalComma);
     if (raw === '') reject(out, 'missing_value', field, `${label} is empty`);
-    else if (Number.isNaN(value)) reject(out, 'invalid_number', field, `${label} ${quote(raw)} is not a number`);
+    else if (Number.isNaN(value)) reject(out, 'invalid_number', field, `${label} ${quote(raw)} is not a number of minutes or a duration`);
     else if (value < 0) reject(out, 'negative_value', field, `${label} ${raw} is negative`);
     else return value;
     return NaN;

@@ -117,6 +117,7 @@ export class CommonReader {
   // Stage cells repeat row after row: the last one read is remembered with its id.
   private lastRawStage = '';
   private lastStageId: string | null = null;
+  private readonly fileStage: string | null;
 
   constructor(private readonly ctx: RowContext) {
     this.keeper = new Keeper(ctx.copyStrings);
@@ -125,6 +126,7 @@ export class CommonReader {
     this.iStage = ctx.columns.get('stage') ?? -1;
     this.iGroup = ctx.columns.get('group') ?? -1;
     this.format = ctx.settings.dateFormat ?? 'iso';
+    this.fileStage = ctx.settings.fileStage ? ctx.settings.fileStage : null;
   }
 
   /** Reads time, stage and group into the fields; false (with `out` filled) when the row must be rejected. */
@@ -178,6 +180,14 @@ export class CommonReader {
           }
           this.stage = id;
         }
+      }
+    }
+    // The stage the user said the file belongs to, for rows that name none ('' means by date).
+    if (this.stage === null && this.fileStage !== null) {
+      if (this.ctx.stages === null) this.stage = this.fileStage;
+      else {
+        const id = this.stageId(this.fileStage);
+        if (id !== null) this.stage = id;
       }
     }
     this.group = null;

@@ -43,6 +43,20 @@ export interface CsvSettings {
   readonly dateFormat: DateFormat | null;
   /** Scale of the mapped percent column; null when none is mapped or the user has not answered yet. */
   readonly percentScale: PercentScale | null;
+  /** Lines skipped before the header (a title block above the table); 0 when absent. */
+  readonly skipTop?: number;
+  /** Non-blank lines skipped at the end (totals, notes under the table); 0 when absent. */
+  readonly skipBottom?: number;
+  /**
+   * Rows right after the header that are more header (a question-text row, Qualtrics' `{"ImportId":…}` row,
+   * SurveyMonkey's "Response" row): skipped. Detected; absent means none.
+   */
+  readonly extraHeaderRows?: number;
+  /**
+   * The stage rows without a stage cell belong to (by name); '' for "by date" (the stage whose range holds
+   * the row's date). Absent when the user was not asked.
+   */
+  readonly fileStage?: string;
 }
 
 /** Why a whole file could not be read (as opposed to single rows, which are rejected and counted). */

@@ -11,6 +11,10 @@ export const csvSettingsSchema = z.object({
   decimalComma: z.boolean(),
   dateFormat: z.enum(dateFormats).nullable(),
   percentScale: z.enum(percentScales).nullable(),
+  skipTop: z.number().int().min(0).max(1000).optional(),
+  skipBottom: z.number().int().min(0).max(1000).optional(),
+  extraHeaderRows: z.number().int().min(0).max(10).optional(),
+  fileStage: z.string().max(500).optional(),
 });
 
 export const columnMappingSchema = z.object({

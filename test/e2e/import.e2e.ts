@@ -96,7 +96,11 @@ describe('pilot data import', () => {
     const preview = wizard.getByRole('table', { name: /Preview/ });
     await preview.getByRole('cell', { name: '12.5', exact: true }).waitFor();
     await preview.getByText(/Rejected: .*31\/02\/2025/).waitFor();
+    // 4 of 15 rows rejected: a warning the user confirms, with the number it leaves.
+    await wizard.getByText('4 of 15 rows of the file (27%) would be rejected; only 11 would count.').waitFor();
+    expect(await wizard.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
     await tallShot('import-01-wizard');
+    await wizard.getByRole('checkbox', { name: /import anyway/ }).check();
 
     await wizard.getByRole('button', { name: 'Import', exact: true }).click();
     await wizard.getByText('11 rows accepted').waitFor();

@@ -41,6 +41,10 @@ async function importSample(file: string): Promise<void> {
   await page.getByRole('tab', { name: 'Pilot data' }).click();
   await page.locator('input[type="file"]').setInputFiles(resolve(SAMPLES, file));
   const wizard = page.getByRole('region', { name: `Import “${file}”` });
+  await wizard.getByRole('table', { name: /Preview/ }).waitFor();
+  // usage.csv has two rows dated before the first stage: the wizard asks where they belong.
+  const stageQuestion = wizard.getByRole('group', { name: 'Which stage does this file belong to?' });
+  if ((await stageQuestion.count()) > 0) await stageQuestion.getByRole('radio', { name: /^By date/ }).check();
   await wizard.getByRole('button', { name: 'Import', exact: true }).click();
   await wizard.getByRole('status').getByText(/^Imported .* data from/).waitFor();
   await wizard.getByRole('button', { name: 'Done' }).click();

@@ -23,6 +23,7 @@ export function ColumnMapper({ preview }: ColumnMapperProps) {
       <div className="column-mapper">
         {importFields[preview.kind].map((field) => {
           const column = mapped.get(field.id);
+          const evidence = preview.mappingEvidence.find((e) => e.field === field.id && e.column === column);
           return (
             <div className="field" key={field.id}>
               <label htmlFor={`${id}-${field.id}`}>
@@ -41,6 +42,11 @@ export function ColumnMapper({ preview }: ColumnMapperProps) {
                   </option>
                 ))}
               </select>
+              {evidence && (
+                <p className={evidence.strength === 'weak' ? 'hint weak-guess' : 'hint'}>
+                  {evidence.strength === 'weak' ? `A guess, please check: ${evidence.reason}.` : `${evidence.reason}.`}
+                </p>
+              )}
             </div>
           );
         })}

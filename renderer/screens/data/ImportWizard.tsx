@@ -2,15 +2,17 @@ import { useId } from 'react';
 import { formatBytes, importKindLabels, importKinds, type ImportKind } from '../../../shared/csv';
 import { Icon } from '../../components/Icon';
 import { formatTimestamp } from '../../format/dates';
-import type { CsvWizard } from '../../store/pilot-data-slice';
-import { selectCsvPreview, selectEarlierImport, selectWizardRecord } from '../../store/pilot-data-selectors';
+import type { CsvWizard } from '../../store/import-wizard-slice';
+import { sameReading, selectCsvPreview, selectEarlierImport, selectWizardRecord } from '../../store/pilot-data-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { ColumnMapper } from './ColumnMapper';
 import { ImportOutcome } from './ImportOutcome';
 import { ImportProgressView } from './ImportProgressView';
+import { PlausibilityChecks } from './PlausibilityChecks';
 import { PreviewTable } from './PreviewTable';
 import { ReadSettings } from './ReadSettings';
 import { SettingQuestions } from './SettingQuestions';
+import { StageQuestionBox } from './StageQuestionBox';
 
 export type ImportWizardProps = {
   readonly wizard: CsvWizard;
@@ -36,7 +38,7 @@ export function ImportWizard({ wizard }: ImportWizardProps) {
           </button>
         )}
       </header>
-      {wizard.phase === 'setup' && <ImportSetup />}
+      {wizard.phase === 'setup' && <ImportSetup wizard={wizard} />}
       {running && <ImportProgressView progress={wizard.progress} totalBytes={wizard.size} saving={wizard.phase === 'saving'} />}
       {wizard.phase === 'done' && <ImportDone />}
       {wizard.phase === 'duplicate' && <DuplicateNotice />}
@@ -45,14 +47,21 @@ export function ImportWizard({ wizard }: ImportWizardProps) {
   );
 }
 
-function ImportSetup() {
+function ImportSetup({ wizard }: ImportWizardProps) {
   const id = useId();
   const preview = useAppStore(selectCsvPreview);
   const earlier = useAppStore(selectEarlierImport);
   const setImportKind = useAppStore((s) => s.setImportKind);
   const runCsvImport = useAppStore((s) => s.runCsvImport);
+  const replaceEarlierImport = useAppStore((s) => s.replaceEarlierImport);
   const closeCsvImport = useAppStore((s) => s.closeCsvImport);
-  if (!preview) return null;
+  if (!preview) {
+    return (
+      <p className="hint" role="status">
+        Reading the start of the file…
+      </p>
+    );
+  }
   if (!preview.ok) {
     return (
       <>
@@ -70,23 +79,31 @@ function ImportSetup() {
   }
   const p = preview.value;
   const suggestion = p.kindSuggestion;
-  const blocked = earlier !== null;
+  const same = earlier !== null && sameReading(earlier, p.kind, p.mapping);
+  const needsConfirming = p.plausibility.warnings.length > 0 && !wizard.warningsConfirmed;
+  const disabled = !p.ready || same || p.plausibility.blocked !== null || needsConfirming;
   return (
     <>
       <div className="import-step kind-step">
         <div className="field narrow">
           <label htmlFor={`${id}-kind`}>Kind of file</label>
-          <select id={`${id}-kind`} value={p.kind} onChange={(e) => setImportKind(e.target.value as ImportKind)}>
+          <select
+            id={`${id}-kind`}
+            value={p.kindChosen ? p.kind : ''}
+            aria-describedby={`${id}-kind-why`}
+            onChange={(e) => {
+              if (e.target.value !== '') setImportKind(e.target.value as ImportKind);
+            }}
+          >
+            {!p.kindChosen && <option value="">— Choose the kind —</option>}
             {importKinds.map((kind) => (
               <option key={kind} value={kind}>
                 {importKindLabels[kind]}
               </option>
             ))}
           </select>
-          <p className="hint">
-            {suggestion.confidence >= 0.5
-              ? `Suggested from the column names: ${importKindLabels[suggestion.kind]}.`
-              : 'The column names do not say clearly which kind this is: please check.'}
+          <p id={`${id}-kind-why`} className={suggestion.kind === null && !p.kindChosen ? 'field-error' : 'hint'} role="status">
+            {suggestion.explanation}
           </p>
         </div>
       </div>
@@ -94,24 +111,40 @@ function ImportSetup() {
         <p className="callout callout-warning" role="status">
           <Icon name="alert" />
           <span>
-            This file was already imported on {formatTimestamp(earlier.importedAt)} as {importKindLabels[earlier.kind]} (“{earlier.fileName}”).
-            Importing it again would count its rows twice.
+            {same
+              ? `This file was already imported on ${formatTimestamp(earlier.importedAt)} as ${importKindLabels[earlier.kind]} (“${earlier.fileName}”). Importing it again would count its rows twice.`
+              : `This file was already imported on ${formatTimestamp(earlier.importedAt)} as ${importKindLabels[earlier.kind]} (“${earlier.fileName}”) with other columns. Importing it now replaces that import (you can undo).`}
           </span>
         </p>
       )}
       <SettingQuestions questions={p.questions} />
+      {p.stageQuestion && <StageQuestionBox question={p.stageQuestion} />}
       <ReadSettings preview={p} />
-      <ColumnMapper preview={p} />
+      {p.kindChosen && <ColumnMapper preview={p} />}
       <PreviewTable preview={p} />
+      {p.kindChosen && <PlausibilityChecks preview={p} confirmed={wizard.warningsConfirmed} />}
       <div className="form-actions">
-        {!p.ready && (
+        {disabled && !same && (
           <span className="hint action-hint">
-            {p.questions.length > 0 ? 'Answer the question above first.' : 'Choose the columns still missing first.'}
+            {!p.kindChosen
+              ? 'Choose the kind of file first.'
+              : p.questions.length > 0 || (p.stageQuestion !== null && p.stageQuestion.answer === undefined)
+                ? 'Answer the question above first.'
+                : p.mappingProblems.length > 0
+                  ? 'Choose the columns still missing first.'
+                  : p.plausibility.blocked !== null
+                    ? 'Nothing can be imported: every row would be rejected.'
+                    : 'Confirm the checks above first.'}
           </span>
         )}
-        <button type="button" className="button primary" disabled={!p.ready || blocked} onClick={() => void runCsvImport()}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={disabled}
+          onClick={() => void (earlier && !same ? replaceEarlierImport() : runCsvImport())}
+        >
           <Icon name="upload" size={14} />
-          Import
+          {earlier && !same ? 'Import and replace the earlier import' : 'Import'}
         </button>
         <button type="button" className="button" onClick={closeCsvImport}>
           Cancel
@@ -142,7 +175,10 @@ function ImportDone() {
 
 function DuplicateNotice() {
   const earlier = useAppStore(selectEarlierImport);
+  const preview = useAppStore(selectCsvPreview);
+  const replaceEarlierImport = useAppStore((s) => s.replaceEarlierImport);
   const closeCsvImport = useAppStore((s) => s.closeCsvImport);
+  const differs = earlier !== null && preview?.ok === true && !sameReading(earlier, preview.value.kind, preview.value.mapping);
   return (
     <>
       <p className="callout callout-warning" role="alert">
@@ -154,6 +190,11 @@ function DuplicateNotice() {
         </span>
       </p>
       <div className="form-actions">
+        {differs && (
+          <button type="button" className="button" onClick={() => void replaceEarlierImport()}>
+            Replace the earlier import
+          </button>
+        )}
         <button type="button" className="button primary" onClick={closeCsvImport}>
           Close
         </button>

@@ -58,7 +58,9 @@ export type PreviewTableProps = {
 export function PreviewTable({ preview }: PreviewTableProps) {
   const rows = preview.rows;
   if (rows.length === 0) return <p className="muted">The file has no data rows to preview.</p>;
-  if (!preview.ready) return <RawPreview preview={preview} />;
+  const parsed = rows.some((r) => r.row !== null || r.rejection !== null || r.skipped !== null);
+  if (!parsed) return <RawPreview preview={preview} />;
+  const showLands = rows.some((r) => r.lands !== null);
 
   const mapped = resolveMapping(preview.mapping, preview.headers);
   const columns = columnsByKind[preview.kind].filter((c) => c.fields.some((f) => mapped.has(f)));
@@ -84,12 +86,13 @@ export function PreviewTable({ preview }: PreviewTableProps) {
                   {c.label}
                 </th>
               ))}
+              {showLands && <th scope="col">Counts in</th>}
               <th scope="col">Check</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
-              <PreviewTableRow key={r.line} row={r} columns={columns} />
+              <PreviewTableRow key={r.line} row={r} columns={columns} showLands={showLands} />
             ))}
           </tbody>
         </table>
@@ -98,12 +101,14 @@ export function PreviewTable({ preview }: PreviewTableProps) {
   );
 }
 
-function PreviewTableRow({ row, columns }: { readonly row: PreviewRow; readonly columns: readonly PreviewColumn[] }) {
+type PreviewTableRowProps = { readonly row: PreviewRow; readonly columns: readonly PreviewColumn[]; readonly showLands: boolean };
+
+function PreviewTableRow({ row, columns, showLands }: PreviewTableRowProps) {
   const values = (row.row ?? {}) as unknown as Record<string, Value>;
   return (
-    <tr className={row.rejection ? 'is-rejected' : undefined}>
+    <tr className={row.rejection ? 'is-rejected' : row.skipped ? 'is-skipped' : undefined}>
       <td className="num">{row.line}</td>
-      {row.rejection ? (
+      {row.rejection || row.skipped ? (
         <td colSpan={columns.length} className="raw-cells">
           {row.cells.join(' | ')}
         </td>
@@ -114,11 +119,19 @@ function PreviewTableRow({ row, columns }: { readonly row: PreviewRow; readonly 
           </td>
         ))
       )}
+      {showLands && <td className={row.lands?.startsWith('No stage') ? 'lands-nowhere' : undefined}>{row.rejection || row.skipped ? DASH : (row.lands ?? DASH)}</td>}
       <td className="check-cell">
-        {row.rejection ? (
+        {row.skipped ? (
+          <span className="skip-mark">Skipped: {row.skipped}</span>
+        ) : row.rejection ? (
           <span className="reject-reason">
             <Icon name="x-circle" size={14} />
             Rejected: {row.rejection.message}
+          </span>
+        ) : row.lands?.startsWith('No stage') ? (
+          <span className="nowhere-mark">
+            <Icon name="alert" size={14} />
+            Imported, counted in no stage
           </span>
         ) : (
           <span className="accept-mark">

@@ -13,6 +13,7 @@ import {
   type PercentScale,
 } from '../../../shared/csv';
 import { useAppStore } from '../../store/useAppStore';
+import { SkipLines } from './SkipLines';
 
 export const encodingLabels: Record<CsvEncoding, string> = {
   'utf-8': 'UTF-8',
@@ -116,6 +117,7 @@ export function ReadSettings({ preview }: ReadSettingsProps) {
           Decimal comma (12,5 means twelve and a half)
         </label>
       </div>
+      <SkipLines preview={preview} />
     </fieldset>
   );
 }

@@ -18,6 +18,9 @@ async function chooseFile(user: ReturnType<typeof renderApp>['user'], file: File
 }
 
 async function importAndFinish(user: ReturnType<typeof renderApp>['user'], region: HTMLElement) {
+  // Many rejected rows are a warning the user confirms before importing.
+  const confirm = within(region).queryByRole('checkbox', { name: /import anyway/ });
+  if (confirm) await user.click(confirm);
   await user.click(within(region).getByRole('button', { name: 'Import' }));
   await within(region).findByText(/rows? accepted/, {}, { timeout: 5000 });
 }
@@ -45,6 +48,11 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     expect((within(region).getByRole('combobox', { name: 'Date format' }) as HTMLSelectElement).value).toBe('dmy');
     const preview = within(region).getByRole('table', { name: /Preview: the first 3 rows as they will be imported/ });
     expect(within(preview).getByText('2025-04-03')).toBeTruthy();
+    // Dated outside the plan's stages: the file's stage is asked too.
+    expect((within(region).getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    const stage = within(region).getByRole('group', { name: 'Which stage does this file belong to?' });
+    expect(within(stage).getByText(/3 rows are dated outside every stage/)).toBeTruthy();
+    await user.click(within(stage).getByRole('radio', { name: /^By date/ }));
     expect((within(region).getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
@@ -120,6 +128,31 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     expect([...api.storedImportData.keys()].filter((k) => k.endsWith('/rows'))).toHaveLength(1);
   });
 
+  it('offers to replace the earlier import when the same file is read with other columns', async () => {
+    const { user, store, api, plan } = await openDataTab();
+    await user.click(screen.getByRole('button', { name: 'Load sample data: Usage / adoption' }));
+    const first = await wizard('usage.csv');
+    await within(first).findByText('212 rows accepted', {}, { timeout: 5000 });
+    await user.click(within(first).getByRole('button', { name: 'Done' }));
+    const firstId = store.getState().plan!.imports[0]!.id;
+
+    const again = await chooseFile(user, new File([await (await import('../../../samples/usage.csv?raw')).default], 'usage-again.csv'));
+    // Same columns: refused. Another column left out: offered as a replacement.
+    expect((within(again).getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.selectOptions(within(again).getByRole('combobox', { name: 'Group' }), '— Not in this file —');
+    expect(within(again).getByText(/with other columns\. Importing it now replaces that import/)).toBeTruthy();
+    const stage = within(again).queryByRole('group', { name: 'Which stage does this file belong to?' });
+    if (stage) await user.click(within(stage).getByRole('radio', { name: /^By date/ }));
+    await user.click(within(again).getByRole('button', { name: 'Import and replace the earlier import' }));
+    await within(again).findByText('212 rows accepted', {}, { timeout: 5000 });
+    const imports = store.getState().plan!.imports;
+    expect(imports.map((r) => r.fileName)).toEqual(['usage-again.csv']);
+    expect(imports[0]!.id).not.toBe(firstId);
+    expect(screen.getByText('Removed the import of “usage.csv”')).toBeTruthy();
+    await store.getState().flushSave();
+    expect(storedPlan(api, plan.id).imports.map((r) => r.fileName)).toEqual(['usage-again.csv']);
+  });
+
   it('removes an import with Undo, and deletes its stored rows only once the Undo is gone', async () => {
     const { user, store, api, plan } = await openDataTab();
     await user.click(screen.getByRole('button', { name: 'Load sample data: Satisfaction' }));
@@ -132,7 +165,10 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     await user.click(within(imports).getByRole('button', { name: 'Remove import of satisfaction.csv' }));
     expect(screen.getByRole('heading', { name: 'Imports (0)' })).toBeTruthy();
     expect(screen.getByText('Removed the import of “satisfaction.csv”')).toBeTruthy();
+    // An explicit pending step holds the removal (and the stored rows) while Undo is offered.
+    expect(store.getState().pendingRemovals.map((r) => r.record.fileName)).toEqual(['satisfaction.csv']);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().pendingRemovals).toEqual([]);
     expect(await screen.findByRole('heading', { name: 'Imports (1)' })).toBeTruthy();
     await new Promise((r) => setTimeout(r, 20));
     expect(api.storedImportData.has(rowsKey)).toBe(true);
@@ -141,6 +177,7 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove import of satisfaction.csv' }));
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(store.getState().pendingRemovals).toEqual([]);
     await waitFor(() => expect(api.storedImportData.has(rowsKey)).toBe(false));
     await store.getState().flushSave();
     expect(storedPlan(api, plan.id).imports).toHaveLength(0);

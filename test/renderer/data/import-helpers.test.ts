@@ -19,6 +19,7 @@ const summary = (overrides: Partial<ImportSummary> = {}): ImportSummary => ({
   accepted: 7,
   rejected: 3,
   blankLines: 0,
+  skipped: 1,
   rejections: [],
   warnings: [],
   dateRange: { first: '2026-01-01', last: '2026-01-31' },

@@ -19,6 +19,9 @@ async function importFile(text: string, fileName: string) {
 }
 
 async function finishImport(user: ReturnType<typeof renderApp>['user'], region: HTMLElement) {
+  // Many rejected rows are a warning the user confirms before importing.
+  const confirm = within(region).queryByRole('checkbox', { name: /import anyway/ });
+  if (confirm) await user.click(confirm);
   await user.click(within(region).getByRole('button', { name: 'Import' }));
   await within(region).findByText(/rows? accepted/, {}, { timeout: 5000 });
 }

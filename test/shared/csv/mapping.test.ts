@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldRequirements, importFields } from '../../../shared/csv/fields';
 import { normaliseHeaders } from '../../../shared/csv/headers';
 import { importKinds } from '../../../shared/csv/kinds';
-import { guessMapping, headerKey, mappingProblems, resolveMapping, suggestKind } from '../../../shared/csv/mapping';
+import { guessMapping, headerKey, mappingProblems, resolveMapping } from '../../../shared/csv/mapping';
 
 describe('guessMapping by header', () => {
   it.each([
@@ -101,6 +101,7 @@ describe('guessMapping by value shape', () => {
     ];
     const satisfaction = guessMapping(['Column 1', 'Column 2', 'Column 3'], rows, 'satisfaction');
     expect(satisfaction.fields).toMatchObject({ rating: 'Column 2', week: 'Column 3' });
+    // Without headers both are only guesses (the wizard says so and the kind is asked).
     const usage = guessMapping(['Column 1', 'Column 2', 'Column 3'], rows, 'usage');
     expect(usage.fields).toMatchObject({ week: 'Column 2', uses: null });
   });
@@ -111,25 +112,6 @@ describe('guessMapping by value shape', () => {
     const mapping = guessMapping(['user_id', 'login name', 'date'], [], 'usage', { remembered: edited });
     expect(mapping.fields.userId).toBe('login name');
     expect(mapping.fields.date).toBe('date');
-  });
-});
-
-describe('suggestKind', () => {
-  it.each([
-    [['user_id', 'date', 'team'], 'usage'],
-    [['user_id', 'date', 'uses'], 'usage'],
-    [['output_id', 'user_id', 'date', 'editing_share'], 'quality'],
-    [['Output', 'User', 'Date', 'Editing minutes', 'Manual minutes'], 'quality'],
-    [['user', 'week', 'rating', 'comment'], 'satisfaction'],
-    [['case_id', 'expected', 'actual', 'latency_ms'], 'test_results'],
-  ])('%j looks like %s', (headers, kind) => {
-    const suggestion = suggestKind(headers);
-    expect(suggestion.kind).toBe(kind);
-    expect(suggestion.confidence).toBeGreaterThanOrEqual(0.5);
-  });
-
-  it('is unsure about headers it does not know', () => {
-    expect(suggestKind(['foo', 'bar']).confidence).toBeLessThan(0.5);
   });
 });
 

@@ -105,3 +105,38 @@ describe('previewCsv', () => {
     expect(previewCsv(utf8('a,b\n'), { totalBytes: 3 * 1024 ** 3 })).toMatchObject({ ok: false, error: { reason: 'too_large' } });
   });
 });
+
+describe('the kind is proven or asked', () => {
+  const unclear = utf8('user,date,value\nu1,2026-03-02,3\nu2,2026-03-02,4\nu3,2026-03-03,1\n');
+
+  it('pre-selects nothing and cannot import while the kind is unclear', () => {
+    const result = previewCsv(unclear, { today: '2026-12-31' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.kindChosen).toBe(false);
+    expect(result.value.kindSuggestion.kind).toBeNull();
+    expect(result.value.ready).toBe(false);
+  });
+
+  it('imports once the user chose the kind', () => {
+    const result = previewCsv(unclear, { today: '2026-12-31', kind: 'usage' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.kindChosen).toBe(true);
+    expect(result.value.ready).toBe(true);
+  });
+
+  it('says why it suggests a kind, with the evidence as data', () => {
+    const text = 'Output,User,Created,Edited (%)\nDRAFT-0001,anna,2026-03-02 09:15:00,5\nDRAFT-0002,ben,2026-03-02 10:01:12,40\nDRAFT-0003,anna,2026-03-03 11:30:45,12.5\n';
+    const result = previewCsv(utf8(text), { today: '2026-12-31' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.kind).toBe('quality');
+    expect(result.value.kindChosen).toBe(true);
+    expect(result.value.kindSuggestion.explanation).toContain('look like an output id and an editing share');
+    expect(result.value.mappingEvidence.map((e) => [e.field, e.header, e.strength])).toEqual([
+      ['outputId', 'Output', 'strong'],
+      ['userId', 'User', 'strong'],
+      ['date', 'Created', 'strong'],
+      ['editingShare', 'Edited (%)', 'strong'],
+    ]);
+    expect(result.value.ready).toBe(true);
+  });
+});

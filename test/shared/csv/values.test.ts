@@ -198,3 +198,19 @@ describe('trimCell', () => {
     expect(trimCell(text)).toBe(trimmed);
   });
 });
+
+describe('date-times as survey tools and spreadsheets write them', () => {
+  it.each<[string, 'iso' | 'dmy' | 'mdy', string]>([
+    ['2026/03/03 9:15:32 AM GMT+1', 'iso', '2026-03-03'],
+    ['2026-03-03 09:15:32', 'iso', '2026-03-03'],
+    ['2026-03-03T09:15:32Z', 'iso', '2026-03-03'],
+    ['03/03/2026 09:15:32 AM', 'mdy', '2026-03-03'],
+    ['3/13/2026 16:20:45', 'mdy', '2026-03-13'],
+    ['3/2/26 9:12', 'mdy', '2026-03-02'],
+    ['02.03.2026', 'dmy', '2026-03-02'],
+    ['16.03.2026 10:20', 'dmy', '2026-03-16'],
+    ['16.03.26', 'dmy', '2026-03-16'],
+  ])('%j read as %s is %s (the date as written, no time-zone shift)', (text, format, iso) => {
+    expect(parseDate(text, format)).toBe(iso);
+  });
+});

@@ -1,0 +1,34 @@
+import { templateCsv, templateFileName, type ImportKind } from '../../shared/csv';
+import type { SliceCreator } from './types';
+
+/** Files the Pilot data tab saves: an import's rejected rows, and the templates. */
+export interface ImportDownloadsSlice {
+  downloadRejectedRows(importId: string): Promise<void>;
+  downloadTemplate(kind: ImportKind): Promise<void>;
+}
+
+export const createImportDownloadsSlice: SliceCreator<ImportDownloadsSlice> = (_set, get, { api }) => {
+  const errorToast = (message: string): void => void get().showToast({ tone: 'error', message });
+  return {
+    downloadRejectedRows: async (importId) => {
+      const plan = get().plan;
+      const record = plan?.imports.find((r) => r.id === importId);
+      if (!plan || !record) return;
+      const loaded = await api.loadImportData(plan.id, importId, 'rejected');
+      if (!loaded.ok) return errorToast(`The rejected rows could not be read: ${loaded.error.message}`);
+      if (loaded.value === null) return errorToast(`The rejected rows of “${record.fileName}” are not stored on this computer.`);
+      // The file starts with a byte order mark for Excel; decoding must keep it.
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(loaded.value);
+      const stem = record.fileName.replace(/\.[^.]*$/, '') || 'import';
+      const saved = await api.saveTextFile({ suggestedName: `${stem}-rejected-rows.csv`.slice(0, 200), text, kind: 'csv' });
+      if (!saved.ok) errorToast(`The rejected rows could not be saved: ${saved.error.message}`);
+      else if (saved.value.saved) get().showToast({ message: `Saved ${record.rejected.toLocaleString('en')} rejected rows as “${saved.value.fileName}”.` });
+    },
+
+    downloadTemplate: async (kind) => {
+      const saved = await api.saveTextFile({ suggestedName: templateFileName(kind), text: templateCsv(kind), kind: 'csv' });
+      if (!saved.ok) errorToast(`The template could not be saved: ${saved.error.message}`);
+    },
+
+  };
+};

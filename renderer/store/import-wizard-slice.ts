@@ -1,0 +1,298 @@
+import { SAMPLE_BYTES, sha256Hex, type ColumnMapping, type CsvPreview, type CsvResult, type CsvSettings, type ImportKind, type ImportProgress } from '../../shared/csv';
+import { newId } from '../../shared/model/ids';
+import { readHead } from '../import/file-chunks';
+import { startImport, type RunningImport } from '../import/import-client';
+import { sampleFile } from '../import/sample-files';
+import { toImportRecord, toStoredMapping } from '../import/to-import-record';
+import { createPreviewClient, type PreviewClient } from '../import/preview-client';
+import { keptImportOf, previewRequest, selectCsvPreview, selectEarlierImport } from './pilot-data-selectors';
+import type { SliceCreator } from './types';
+
+export type CsvWizardPhase = 'setup' | 'running' | 'saving' | 'done' | 'duplicate' | 'failed';
+
+/** The import in progress on the Pilot data tab: the file, the user's choices, and how far it got. */
+export interface CsvWizard {
+  readonly planId: string;
+  readonly file: Blob;
+  readonly fileName: string;
+  readonly size: number;
+  /** The first 64 KB: detection and the preview read only these. */
+  readonly sample: Uint8Array;
+  /** SHA-256 of the whole file when the sample is all of it (so a re-import shows before importing). */
+  readonly sampleHash: string | null;
+  /** The kind the user chose; null while the suggestion from the headers stands. */
+  readonly kind: ImportKind | null;
+  /** The mapping as the user edited it; null while the proposed one stands. */
+  readonly mapping: ColumnMapping | null;
+  /** The user's choices and answers (delimiter, header row, date order…). */
+  readonly settings: Partial<CsvSettings>;
+  readonly phase: CsvWizardPhase;
+  readonly progress: ImportProgress | null;
+  readonly error: { readonly message: string; readonly details: readonly string[] } | null;
+  /** The import record this run created (`done`) or the earlier one with the same content (`duplicate`). */
+  readonly importId: string | null;
+  /** The user confirmed the preview's plausibility warnings (reset by every change to kind, columns or settings). */
+  readonly warningsConfirmed: boolean;
+  /** An earlier import of the same file (other kind or columns) this import replaces once it is stored. */
+  readonly replaceImportId: string | null;
+  /** The preview of the current choices; null while the preview worker computes it. */
+  readonly preview: CsvResult<CsvPreview> | null;
+}
+
+/** The import wizard on the Pilot data tab: the file, the user's choices and answers, the run and its outcome. */
+export interface ImportWizardSlice {
+  csvWizard: CsvWizard | null;
+  /** Starts the import wizard for a chosen or dropped file. */
+  openCsvFile(file: Blob, fileName: string): Promise<void>;
+  /** Imports a bundled sample file in one go (through the same wizard and worker as any file). */
+  loadSampleData(kind: ImportKind): Promise<void>;
+  setImportKind(kind: ImportKind): void;
+  /** Maps a field to a column (by header), or unmaps it with null. */
+  setImportField(fieldId: string, header: string | null): void;
+  setImportLatencyUnit(unit: ColumnMapping['latencyUnit']): void;
+  setImportSettings(patch: Partial<CsvSettings>): void;
+  /** Confirms (or withdraws) the preview's plausibility warnings. */
+  confirmImportWarnings(confirmed: boolean): void;
+  runCsvImport(): Promise<void>;
+  /** Imports the file again in place of the earlier import of the same file (other kind or columns). */
+  replaceEarlierImport(): Promise<void>;
+  cancelCsvImport(): void;
+  /** Back from a failed run to the settings. */
+  backToImportSetup(): void;
+  closeCsvImport(): void;
+  /** Asks for a new preview when its inputs changed; called by `watchPilotData`. */
+  syncImportPreview(): void;
+}
+
+/**
+ * UTF-8 bytes of a text. Copied into this realm's Uint8Array: under jsdom, TextEncoder comes from
+ * Node and its arrays fail the API's `instanceof Uint8Array` check.
+ */
+function utf8Bytes(text: string): Uint8Array {
+  const encoded = new TextEncoder().encode(text);
+  return encoded instanceof Uint8Array ? encoded : new Uint8Array(encoded);
+}
+
+export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, get, { api, now }) => {
+  let running: { readonly token: number; readonly run: RunningImport } | null = null;
+  let nextToken = 1;
+
+  const patchWizard = (patch: Partial<CsvWizard>): void =>
+    set((state) => (state.csvWizard ? { csvWizard: { ...state.csvWizard, ...patch } } : {}));
+
+  const errorToast = (message: string): void => void get().showToast({ tone: 'error', message });
+
+  function cancelRunning(): void {
+    running?.run.cancel();
+    running = null;
+  }
+
+  let previews: PreviewClient | null = null;
+  let lastInputs: readonly unknown[] | null = null;
+  let waiting: (() => void)[] = [];
+
+  /** The preview of the current choices, once the worker has answered. */
+  function currentPreview(): Promise<CsvResult<CsvPreview> | null> {
+    if (!get().csvWizard || get().csvWizard?.preview) return Promise.resolve(selectCsvPreview(get()));
+    return new Promise((resolve) => waiting.push(() => resolve(selectCsvPreview(get()))));
+  }
+
+  return {
+    csvWizard: null,
+
+    openCsvFile: async (file, fileName) => {
+      const plan = get().plan;
+      if (!plan) {
+        errorToast(`Open a plan first: “${fileName}” is pilot data and belongs to a plan.`);
+        return;
+      }
+      if (running) {
+        errorToast(`An import is still running. Wait for it or cancel it before importing “${fileName}”.`);
+        return;
+      }
+      get().showTab('data');
+      let sample: Uint8Array;
+      try {
+        sample = await readHead(file, SAMPLE_BYTES);
+      } catch (error) {
+        errorToast(`“${fileName}” could not be read: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
+      set({
+        csvWizard: {
+          planId: plan.id,
+          file,
+          fileName,
+          size: file.size,
+          sample,
+          sampleHash: file.size <= SAMPLE_BYTES ? sha256Hex(sample) : null,
+          kind: null,
+          mapping: null,
+          settings: {},
+          phase: 'setup',
+          progress: null,
+          error: null,
+          importId: null,
+          warningsConfirmed: false,
+          replaceImportId: null,
+          preview: null,
+        },
+      });
+    },
+
+    loadSampleData: async (kind) => {
+      const sample = sampleFile(kind);
+      await get().openCsvFile(sample, sample.name);
+      if (get().csvWizard?.fileName !== sample.name) return;
+      // The samples are ours, dated for the sample plan: rows outside its stages are reported by the metrics.
+      patchWizard({ kind, settings: { fileStage: '' }, warningsConfirmed: true });
+      if ((await currentPreview())?.ok) await get().runCsvImport();
+    },
+
+    setImportKind: (kind) => patchWizard({ kind, mapping: null, warningsConfirmed: false }),
+
+    confirmImportWarnings: (confirmed) => patchWizard({ warningsConfirmed: confirmed }),
+
+    setImportField: (fieldId, header) => {
+      const preview = selectCsvPreview(get());
+      if (!preview?.ok) return;
+      const base = preview.value.mapping;
+      const fields: Record<string, string | null | undefined> = { ...base.fields };
+      // A column feeds one field: taking it here frees it elsewhere.
+      if (header !== null) for (const [id, h] of Object.entries(fields)) if (h === header) fields[id] = null;
+      fields[fieldId] = header;
+      patchWizard({ mapping: { ...base, fields }, warningsConfirmed: false });
+    },
+
+    setImportLatencyUnit: (latencyUnit) => {
+      const preview = selectCsvPreview(get());
+      if (preview?.ok) patchWizard({ mapping: { ...preview.value.mapping, latencyUnit } });
+    },
+
+    setImportSettings: (patch) => {
+      const wizard = get().csvWizard;
+      if (!wizard) return;
+      // Reading the file differently changes its columns: the mapping is proposed again.
+      const rereads = 'encoding' in patch || 'delimiter' in patch || 'hasHeader' in patch || 'skipTop' in patch || 'extraHeaderRows' in patch;
+      patchWizard({ settings: { ...wizard.settings, ...patch }, warningsConfirmed: false, ...(rereads ? { mapping: null } : {}) });
+    },
+
+    runCsvImport: async () => {
+      const wizard = get().csvWizard;
+      const plan = get().plan;
+      const preview = selectCsvPreview(get());
+      if (!wizard || !plan || wizard.planId !== plan.id || running || !preview?.ok || !preview.value.ready) return;
+      const { plausibility } = preview.value;
+      if (plausibility.blocked !== null || (plausibility.warnings.length > 0 && !wizard.warningsConfirmed)) return;
+      if (plan.imports.length >= 500) {
+        patchWizard({ phase: 'failed', error: { message: 'This plan holds 500 imports, the most it can keep. Remove old imports first.', details: [] } });
+        return;
+      }
+      const { kind, settings, mapping } = preview.value;
+      const token = nextToken++;
+      const run = startImport(wizard.file, { kind, settings, mapping, today: get().today, totalBytes: wizard.size }, (progress) => {
+        if (running?.token === token) patchWizard({ progress });
+      });
+      running = { token, run };
+      patchWizard({ phase: 'running', progress: null, error: null, importId: null });
+      const result = await run.result;
+      if (running?.token !== token) return;
+      running = null;
+      if (!result.ok) {
+        if (result.error.reason === 'cancelled') {
+          patchWizard({ phase: 'setup', progress: null });
+          get().showToast({ message: `Import of “${wizard.fileName}” cancelled: nothing was imported.` });
+        } else patchWizard({ phase: 'failed', error: { message: result.error.message, details: result.error.details ?? [] } });
+        return;
+      }
+      const { summary } = result;
+      const current = get().plan;
+      if (!current || current.id !== wizard.planId) return;
+      if (summary.accepted === 0) {
+        // Nothing would count: no record is kept, so the file is not "already imported" next time.
+        const reason = summary.rejections[0]?.examples[0]?.message;
+        patchWizard({
+          phase: 'failed',
+          error: { message: `Every row of the file was rejected (${summary.rejected}), so nothing was kept.${reason ? ` For example: ${reason}.` : ''}`, details: [] },
+        });
+        return;
+      }
+      const earlier = keptImportOf(current, summary.sha256);
+      const replacing = earlier !== null && wizard.replaceImportId === earlier.id;
+      if (earlier && !replacing) {
+        patchWizard({ phase: 'duplicate', importId: earlier.id });
+        return;
+      }
+
+      patchWizard({ phase: 'saving' });
+      const importId = newId();
+      const stored = await api.saveImportData(current.id, importId, 'rows', result.rows);
+      const storedRejected =
+        stored.ok && result.rejectedCsv !== null
+          ? await api.saveImportData(current.id, importId, 'rejected', utf8Bytes(result.rejectedCsv))
+          : stored;
+      if (!stored.ok || !storedRejected.ok) {
+        void api.deleteImportData(current.id, importId);
+        const error = stored.ok ? storedRejected : stored;
+        patchWizard({ phase: 'failed', error: { message: `The imported rows could not be stored: ${error.ok ? '' : error.error.message}`, details: [] } });
+        return;
+      }
+      await get().loadImportRows(current.id, importId, result.rows);
+      const record = toImportRecord({ id: importId, fileName: wizard.fileName, importedAt: now().toISOString(), summary });
+      get().editPlan((p) => ({
+        ...p,
+        imports: [...p.imports, record],
+        columnMappings: { ...p.columnMappings, [summary.kind]: toStoredMapping(summary.mapping) },
+      }));
+      if (replacing) get().removeImport(earlier.id);
+      patchWizard({ phase: 'done', importId });
+    },
+
+    replaceEarlierImport: async () => {
+      const wizard = get().csvWizard;
+      const plan = get().plan;
+      if (!wizard || !plan) return;
+      const earlier = wizard.phase === 'duplicate' ? plan.imports.find((r) => r.id === wizard.importId) : selectEarlierImport(get());
+      if (!earlier) return;
+      patchWizard({ replaceImportId: earlier.id, phase: 'setup', warningsConfirmed: wizard.warningsConfirmed });
+      await get().runCsvImport();
+    },
+
+    cancelCsvImport: () => {
+      // The worker is stopped at once; `runCsvImport` reports the cancellation.
+      running?.run.cancel();
+    },
+
+    backToImportSetup: () => patchWizard({ phase: 'setup', error: null, progress: null }),
+
+    closeCsvImport: () => {
+      cancelRunning();
+      previews?.dispose();
+      previews = null;
+      lastInputs = null;
+      set({ csvWizard: null });
+    },
+
+    syncImportPreview: () => {
+      const request = previewRequest(get());
+      if (!request) {
+        lastInputs = null;
+        return;
+      }
+      const same = lastInputs !== null && lastInputs.length === request.inputs.length && lastInputs.every((v, i) => v === request.inputs[i]);
+      if (same) return;
+      lastInputs = request.inputs;
+      const planId = get().csvWizard?.planId;
+      if (get().csvWizard?.preview) patchWizard({ preview: null });
+      previews ??= createPreviewClient();
+      previews.request(request.sample, request.options, (result) => {
+        if (get().csvWizard?.planId !== planId || lastInputs !== request.inputs) return;
+        patchWizard({ preview: result });
+        const done = waiting;
+        waiting = [];
+        for (const resolve of done) resolve();
+      });
+    },
+
+  };
+};

@@ -1,0 +1,201 @@
+import type { PilotMetrics } from '../../shared/metrics';
+import type { Plan } from '../../shared/model/schema';
+import { createMetricsClient } from '../import/metrics-client';
+import type { AppState, AppStore, SliceCreator } from './types';
+
+/** How far the stored rows of one import of the open plan are. */
+export type ImportDataState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly rows: number }
+  | { readonly status: 'missing' | 'damaged'; readonly message: string };
+
+/**
+ * The open plan's pilot metrics and the stored rows behind them. The metrics are the one derived value
+ * kept in the store: they are computed from the stored rows (megabytes, decoded and aggregated in a
+ * worker), so they cannot be recomputed synchronously in a selector.
+ */
+export interface PilotMetricsSlice {
+  /** Null until the open plan's rows are loaded (or when it has no imports). */
+  pilotMetrics: PilotMetrics | null;
+  pilotMetricsStatus: 'idle' | 'loading' | 'ready' | 'error';
+  /** Why the metrics could not be computed (status `error`). */
+  pilotMetricsError: string | null;
+  /** Per import of the open plan: are its rows loaded, missing or damaged. */
+  importData: Readonly<Record<string, ImportDataState>>;
+  /** Hands a fresh import's stored rows to the metrics worker (before its record joins the plan). */
+  loadImportRows(planId: string, importId: string, rows: Uint8Array): Promise<void>;
+  /** Forgets an import's rows in the metrics worker (its stored data is deleted by the caller). */
+  forgetImportRows(planId: string, importId: string): void;
+  /** Called by the store subscription `watchPilotData`; not for components. */
+  syncPilotData(state: AppState, previous: AppState): void;
+}
+
+const COMPUTE_DELAY_MS = 60;
+
+/** The inputs the metrics depend on, as one comparable string (stages carry more than these). */
+function metricsKey(plan: Plan, ready: readonly string[]): string {
+  const stages = plan.stages.map((s) => [s.id, s.name, s.plannedStart, s.durationWeeks, s.enrolledUsers, s.enrolledByGroup]);
+  return JSON.stringify([stages, plan.editingShareLimit, ready]);
+}
+
+const stageInputs = (plan: Plan) =>
+  plan.stages.map(({ id, name, plannedStart, durationWeeks, enrolledUsers, enrolledByGroup }) => ({
+    id,
+    name,
+    plannedStart,
+    durationWeeks,
+    enrolledUsers,
+    enrolledByGroup,
+  }));
+
+export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, get, { api }) => {
+  const engine = createMetricsClient();
+  let loadGeneration = 0;
+  /** True while a freshly opened plan's rows are loading: no computation runs on half of them. */
+  let loading = false;
+  let computeTimer: ReturnType<typeof setTimeout> | undefined;
+  let computeSeq = 0;
+  let lastKey: string | null = null;
+
+  const setImportData = (importId: string, data: ImportDataState | null): void =>
+    set((state) => {
+      const next = { ...state.importData };
+      if (data === null) delete next[importId];
+      else next[importId] = data;
+      return { importData: next };
+    });
+
+  const readyImports = (plan: Plan): string[] =>
+    plan.imports.filter((r) => get().importData[r.id]?.status === 'ready').map((r) => r.id);
+
+  function scheduleCompute(force = false): void {
+    const plan = get().plan;
+    if (!plan) return;
+    const key = metricsKey(plan, readyImports(plan));
+    if (!force && key === lastKey) return;
+    lastKey = key;
+    clearTimeout(computeTimer);
+    // Typing a date fires once per keystroke: the metrics follow the last one.
+    computeTimer = setTimeout(() => void compute(), COMPUTE_DELAY_MS);
+  }
+
+  async function compute(): Promise<void> {
+    const plan = get().plan;
+    if (!plan || loading) return;
+    const ready = readyImports(plan);
+    const seq = ++computeSeq;
+    if (ready.length === 0) {
+      set({ pilotMetrics: null, pilotMetricsStatus: 'ready', pilotMetricsError: null });
+      return;
+    }
+    const result = await engine.compute(plan.id, ready, stageInputs(plan), plan.editingShareLimit);
+    if (seq !== computeSeq || get().plan?.id !== plan.id) return;
+    if (result.ok) set({ pilotMetrics: result.value, pilotMetricsStatus: 'ready', pilotMetricsError: null });
+    else set({ pilotMetricsStatus: 'error', pilotMetricsError: result.error.message });
+  }
+
+  /** Loads the stored rows of every import of a freshly opened plan into the engine. */
+  async function loadPlanData(plan: Plan | null): Promise<void> {
+    const generation = ++loadGeneration;
+    lastKey = null;
+    clearTimeout(computeTimer);
+    computeSeq++;
+    if (!plan || plan.imports.length === 0) {
+      loading = false;
+      set({ pilotMetrics: null, pilotMetricsStatus: plan ? 'ready' : 'idle', pilotMetricsError: null, importData: {} });
+      await engine.retainOnly(plan?.id ?? null);
+      return;
+    }
+    loading = true;
+    set({
+      pilotMetrics: null,
+      pilotMetricsStatus: 'loading',
+      pilotMetricsError: null,
+      importData: Object.fromEntries(plan.imports.map((r) => [r.id, { status: 'loading' } as const])),
+    });
+    await engine.retainOnly(plan.id);
+    for (const record of plan.imports) {
+      const state = await loadImport(plan.id, record.id, record.accepted);
+      if (generation !== loadGeneration) return;
+      setImportData(record.id, state);
+    }
+    loading = false;
+    scheduleCompute(true);
+  }
+
+  async function loadNewRecords(plan: Plan): Promise<void> {
+    const generation = loadGeneration;
+    const fresh = plan.imports.filter((r) => !(r.id in get().importData));
+    for (const record of fresh) setImportData(record.id, { status: 'loading' });
+    for (const record of fresh) {
+      const state = await loadImport(plan.id, record.id, record.accepted);
+      if (generation !== loadGeneration) return;
+      setImportData(record.id, state);
+    }
+  }
+
+  async function loadImport(planId: string, importId: string, expectedRows: number): Promise<ImportDataState> {
+    const loaded = await api.loadImportData(planId, importId, 'rows');
+    if (!loaded.ok) return { status: 'damaged', message: `The imported rows could not be read: ${loaded.error.message}` };
+    if (loaded.value === null) {
+      return { status: 'missing', message: 'The imported rows are missing from this computer. Remove this import and import the file again.' };
+    }
+    const decoded = await engine.load(planId, importId, loaded.value);
+    if (!decoded.ok) return { status: 'damaged', message: `${decoded.error.message} Remove this import and import the file again.` };
+    if (decoded.value.rows !== expectedRows) {
+      void engine.drop(planId, importId);
+      return {
+        status: 'damaged',
+        message: `The stored rows (${decoded.value.rows}) do not match this import (${expectedRows} accepted rows). Remove this import and import the file again.`,
+      };
+    }
+    return { status: 'ready', rows: decoded.value.rows };
+  }
+
+  return {
+    pilotMetrics: null,
+    pilotMetricsStatus: 'idle',
+    pilotMetricsError: null,
+    importData: {},
+
+    loadImportRows: async (planId, importId, rows) => {
+      // Into the engine first, so the recomputation the new record triggers already counts it.
+      setImportData(importId, { status: 'loading' });
+      const loaded = await engine.load(planId, importId, rows);
+      setImportData(importId, loaded.ok ? { status: 'ready', rows: loaded.value.rows } : { status: 'damaged', message: loaded.error.message });
+    },
+
+    forgetImportRows: (planId, importId) => {
+      void engine.drop(planId, importId);
+      if (get().plan?.id === planId) setImportData(importId, null);
+    },
+
+    syncPilotData: (state, previous) => {
+      const plan = state.plan;
+      if (plan?.id !== previous.plan?.id) {
+        void loadPlanData(plan);
+        return;
+      }
+      if (!plan || loading) return;
+      // A record without data state came from elsewhere (the plan was replaced by an imported file).
+      if (plan.imports !== previous.plan?.imports && plan.imports.some((r) => !(r.id in state.importData))) {
+        void loadNewRecords(plan);
+        return;
+      }
+      if (plan !== previous.plan || state.importData !== previous.importData) scheduleCompute();
+    },
+  };
+};
+
+/**
+ * Keeps the pilot data in step with the store: loads on plan open, recomputes on relevant edits, closes
+ * an import wizard of another plan, and settles removals whose Undo is gone.
+ */
+export function watchPilotData(store: AppStore): () => void {
+  return store.subscribe((state, previous) => {
+    if (state.toasts !== previous.toasts) state.settleImportRemovals();
+    if (state.plan?.id !== previous.plan?.id && state.csvWizard && state.csvWizard.planId !== state.plan?.id) state.closeCsvImport();
+    state.syncPilotData(state, previous);
+    state.syncImportPreview();
+  });
+}

@@ -1,0 +1,248 @@
+/**
+ * What one column says about one field, from its header and its values together. A header alone, or
+ * values alone, is weak evidence; both agreeing (or values no other field could have) is strong. A column
+ * whose values contradict the field (dates under "Week", text under "Rating", an empty e-mail column) is
+ * never proposed for it.
+ */
+import type { ImportField } from './fields';
+import { headerKey } from './header-key';
+import type { ColumnProfile } from './value-detect';
+import { parseDuration } from './durations';
+import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
+
+export type EvidenceStrength = 'strong' | 'weak';
+
+/** Why a column is proposed for a field: returned as data so the wizard can say it. */
+export interface FieldEvidence {
+  readonly field: string;
+  readonly column: number;
+  readonly header: string;
+  readonly strength: EvidenceStrength;
+  /** Sorting weight among candidates (higher first). */
+  readonly score: number;
+  /** Plain words: "“Edited (%)” is headed like an editing share and holds values 0–100". */
+  readonly reason: string;
+}
+
+/** What the sample says about one column. */
+export interface ColumnFacts {
+  readonly header: string;
+  /** The header with the text of any extra header rows under it: what is matched and read as a question. */
+  readonly text: string;
+  readonly key: string;
+  readonly profile: ColumnProfile;
+  /** Non-empty trimmed sample values. */
+  readonly values: readonly string[];
+  /** The sample had data rows at all (without rows, only the header can speak). */
+  readonly sampled: boolean;
+}
+
+/**
+ * How well a header matches an alias: exact beats a match at the end ("user rating" is a rating), which
+ * beats one at the start ("rating 1-5"), which beats one inside. Short aliases ("id", "ms") only match exactly.
+ */
+export function aliasScore(header: string, alias: string): number {
+  if (header === alias) return 100 + alias.length;
+  if (alias.length < 4) return 0;
+  if (header.endsWith(alias)) return 60 + alias.length;
+  if (header.startsWith(alias)) return 50 + alias.length;
+  if (header.includes(alias)) return 30 + alias.length;
+  return 0;
+}
+
+const aliasKeys = new WeakMap<ImportField, readonly string[]>();
+
+/** Best alias match of a header key for a field (0 when none). */
+export function headerScore(field: ImportField, key: string): number {
+  let keys = aliasKeys.get(field);
+  if (!keys) {
+    keys = field.aliases.map(headerKey);
+    aliasKeys.set(field, keys);
+  }
+  let best = 0;
+  for (const alias of keys) {
+    const score = aliasScore(key, alias);
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+/** A survey question used as a header: "How satisfied are you with the assistant? (1-5)". */
+export function isQuestionHeader(header: string): boolean {
+  return /\?|\(\s*1\s*(-|–|to|bis|à|a|tot)\s*(5|10)\s*\)|\bon a scale\b|^(how|what|would|did|do|wie|comment|cómo|como|hoe)\b/i.test(header);
+}
+
+/** A header that speaks of a share (percent sign, "percent", "share", "ratio"), never of minutes. */
+function isShareHeader(header: string): boolean {
+  return /%|percent|pct|share|ratio|anteil|prozent|pourcentage|porcentaje|aandeel/i.test(header);
+}
+
+function isMinutesHeader(header: string): boolean {
+  return /min|time|zeit|temps|tiempo|tijd|duration|dauer|durée|duración|duur/i.test(header) && !isShareHeader(header);
+}
+
+const EDIT_WORD = /edit|bearbeit|korrig|modif|edici|correc|bewerk|rework|nacharbeit/i;
+
+/** Values sharing a letter prefix and running on as numbers, one per row: OUT-0001, OUT-0002… */
+export function runningIds(values: readonly string[]): boolean {
+  if (values.length < 3) return false;
+  const prefixes = new Map<string, number>();
+  for (const v of values) {
+    const m = /^([A-Za-z][A-Za-z_-]*?)[-_ #./]?(\d+)$/.exec(v);
+    if (!m) return false;
+    const prefix = m[1]!.toLowerCase();
+    prefixes.set(prefix, (prefixes.get(prefix) ?? 0) + 1);
+  }
+  const top = Math.max(...prefixes.values());
+  return top >= values.length * 0.9 && new Set(values).size >= values.length * 0.95;
+}
+
+function examples(values: readonly string[]): string {
+  const shown = [...new Set(values)].slice(0, 2);
+  return shown.join(', ') + (values.length > 2 ? ' …' : '');
+}
+
+function range(profile: ColumnProfile): string {
+  return profile.min !== null && profile.max !== null ? `${profile.min}–${profile.max}` : '';
+}
+
+interface Judged {
+  readonly strength: EvidenceStrength;
+  readonly bonus: number;
+  readonly reason: string;
+}
+
+/** Share of values that read as the field's type (a named column may hold some bad rows: they are rejected one by one). */
+function fitShare(type: ImportField['type'], values: readonly string[], decimalComma: boolean): number {
+  if (values.length === 0) return 0;
+  const number = (v: string): number => parseDecimal(v.endsWith('%') ? v.slice(0, -1).trimEnd() : v, decimalComma);
+  let fit = 0;
+  for (const v of values) {
+    switch (type) {
+      case 'date':
+        if (dateParts(v) !== null || (number(v) >= 20000 && number(v) <= 80000)) fit++;
+        break;
+      case 'week':
+        if (!Number.isNaN(parseWeek(v)) && dateParts(v) === null) fit++;
+        break;
+      case 'rating':
+        if (isWhole(number(v)) && number(v) >= 1 && number(v) <= 5) fit++;
+        break;
+      case 'percent':
+        if (number(v) >= 0 && number(v) <= 100) fit++;
+        break;
+      case 'boolean':
+        if (parseBoolean(v) !== null) fit++;
+        break;
+      case 'count':
+      case 'seconds':
+        if (!Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
+        break;
+      case 'minutes':
+        if (!Number.isNaN(parseDuration(v, decimalComma))) fit++;
+        break;
+      case 'id':
+        if (dateParts(v) === null) fit++;
+        break;
+      default:
+        fit++;
+    }
+  }
+  return fit / values.length;
+}
+
+/** Judges one column for one field; null when the column should not be proposed for it. */
+function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number, decimalComma: boolean): Judged | null {
+  const { header, profile, values, sampled } = facts;
+  const text = facts.text;
+  // "Q1" alone says nothing to the user: its question (from the extra header rows) is quoted beside it.
+  const q = text === header ? `“${header}”` : `“${header}” (“${text.slice(header.length + 1)}”)`;
+  const named = headerMatch > 0;
+  const headedLike = `${q} is headed like ${field.label.toLowerCase()}`;
+  if (sampled && profile.shape === 'empty') return null;
+  if (!sampled) return named ? { strength: 'weak', bonus: 0, reason: headedLike } : null;
+  // A header that speaks of a share never feeds minutes, and a survey question never a week or an id.
+  if (field.type === 'minutes' && isShareHeader(text)) return null;
+  if (field.type === 'percent' && isMinutesHeader(text) && !profile.percentSigns) return null;
+  // A survey question answered with numbers is never a week number or an id ("What is your e-mail?" may be the user).
+  const numeric = profile.shape === 'rating' || profile.shape === 'integer' || profile.shape === 'number' || profile.shape === 'week';
+  if (field.type === 'week' && isQuestionHeader(text)) return null;
+  if (field.type === 'id' && numeric && isQuestionHeader(text)) return null;
+  if (named) {
+    const share = fitShare(field.type, values, decimalComma);
+    // Named but mostly unreadable: still proposed (its rows are then rejected with reasons), as a guess.
+    if (share < 0.5) return { strength: 'weak', bonus: -20, reason: `${headedLike}, but most of its values do not read as one` };
+    if (field.id === 'outputId' && runningIds(values)) {
+      return { strength: 'strong', bonus: 45, reason: `${q} holds ids with a shared prefix and a running number (${examples(values)})` };
+    }
+    // "ID" alone could be anything: a weak guess until the values say more.
+    if (field.type === 'id' && facts.key.length <= 3) return { strength: 'weak', bonus: 0, reason: headedLike };
+    const bonus = field.type === 'text' || field.type === 'id' ? 5 : 40;
+    return { strength: 'strong', bonus, reason: `${headedLike}${namedValues(field, profile, values)}` };
+  }
+  switch (field.type) {
+    case 'date':
+      return profile.shape === 'date' ? { strength: 'strong', bonus: 30, reason: `${q} holds dates (${examples(values)})` } : null;
+    case 'week':
+      if (profile.shape !== 'week' && profile.shape !== 'rating') return null;
+      // Small whole numbers without a week header could as well be ratings or counts: only a guess.
+      return { strength: 'weak', bonus: 3, reason: `${q} holds whole numbers ${range(profile)}, which could be week numbers` };
+    case 'rating':
+      if (profile.shape !== 'rating') return null;
+      if (isQuestionHeader(text)) {
+        return { strength: 'strong', bonus: 45, reason: `${q} is a survey question answered with whole numbers ${range(profile)}` };
+      }
+      return { strength: 'weak', bonus: 5, reason: `${q} holds whole numbers ${range(profile)}, which could be ratings` };
+    case 'percent': {
+      const numeric = profile.min !== null && profile.max !== null && profile.shape !== 'date';
+      if (!numeric || profile.min! < 0 || profile.max! > 100) return null;
+      if (EDIT_WORD.test(text) && isShareHeader(text)) {
+        return { strength: 'strong', bonus: 45, reason: `${q} is headed like an editing share and holds values ${range(profile)}` };
+      }
+      if (profile.percentSigns) return { strength: 'weak', bonus: 5, reason: `${q} holds percentages` };
+      if (profile.shape === 'number') return { strength: 'weak', bonus: 2, reason: `${q} holds numbers ${range(profile)}, which could be percentages` };
+      return null;
+    }
+    case 'boolean':
+      return profile.shape === 'boolean' ? { strength: 'weak', bonus: 0, reason: `${q} holds yes/no values` } : null;
+    case 'id':
+      if (field.id === 'outputId' && runningIds(values)) {
+        return { strength: 'strong', bonus: 35, reason: `${q} holds ids with a shared prefix and a running number (${examples(values)})` };
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
+function namedValues(field: ImportField, profile: ColumnProfile, values: readonly string[]): string {
+  switch (field.type) {
+    case 'date':
+      return ` and holds dates (${examples(values)})`;
+    case 'rating':
+    case 'week':
+    case 'percent':
+      return range(profile) ? ` and holds values ${range(profile)}` : '';
+    default:
+      return '';
+  }
+}
+
+/** Every column this field could read, with why; best first. */
+export function fieldCandidates(
+  field: ImportField,
+  columns: readonly ColumnFacts[],
+  used: ReadonlySet<number>,
+  decimalComma = false,
+): FieldEvidence[] {
+  const out: FieldEvidence[] = [];
+  columns.forEach((facts, column) => {
+    if (used.has(column)) return;
+    const match = headerScore(field, facts.key);
+    const judged = judgeValues(field, facts, match, decimalComma);
+    if (!judged) return;
+    const score = match + judged.bonus + (judged.strength === 'strong' ? 1000 : 0);
+    out.push({ field: field.id, column, header: facts.header, strength: judged.strength, score, reason: judged.reason });
+  });
+  return out.sort((a, b) => b.score - a.score || a.column - b.column);
+}

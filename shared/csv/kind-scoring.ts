@@ -1,0 +1,145 @@
+/**
+ * Which kind of file this is, proven from distinctive evidence or left to the user. Every kind is mapped
+ * as if it were the one; a kind scores by the columns only it would have (an output id, an editing share,
+ * a rating, a case id), a little for the shared ones (user, date), and for explaining every column.
+ * There is no default: when the best two are close, or a required field is only weakly guessed, the
+ * answer is "ask".
+ */
+import type { ColumnFacts, FieldEvidence } from './column-evidence';
+import { fieldRequirements } from './fields';
+import { importKindLabels, importKinds, type ImportKind } from './kinds';
+import { guessMappingWithEvidence, type ColumnMapping } from './mapping';
+
+export interface KindScore {
+  readonly kind: ImportKind;
+  readonly score: number;
+  /** Every required field (or one of its alternatives) has a column. */
+  readonly requiredMet: boolean;
+  /** Labels of required fields whose only column is a weak guess. */
+  readonly weakRequired: readonly string[];
+  /** Fields only this kind has, with the columns that showed them. */
+  readonly distinctive: readonly FieldEvidence[];
+  /** Every mapped field with why. */
+  readonly evidence: readonly FieldEvidence[];
+  readonly mapping: ColumnMapping;
+}
+
+export interface KindSuggestion {
+  /** The kind proven by the evidence, or null: the user must choose (nothing is pre-selected). */
+  readonly kind: ImportKind | null;
+  /** The best-scoring kind (the mapping shown while the user has not chosen follows it). */
+  readonly best: ImportKind;
+  /** 0–1: below 0.5 the kind is not suggested. */
+  readonly confidence: number;
+  /** Every kind's score, best first. */
+  readonly scores: readonly KindScore[];
+  /** One sentence the wizard shows: why this kind, or why it asks. */
+  readonly explanation: string;
+}
+
+/** Fields every pilot-data kind shares: they say little about which kind a file is. */
+const commonFields = new Set(['userId', 'date', 'week', 'stage', 'group']);
+
+/** Points the best kind must lead by to be suggested. */
+const MARGIN = 3;
+
+/** Discount for a kind whose required columns are not all found. */
+const UNMET_PENALTY = 3;
+
+function scoreKind(kind: ImportKind, columns: readonly ColumnFacts[], remembered: ColumnMapping | null, decimalComma: boolean): KindScore {
+  const { mapping, evidence } = guessMappingWithEvidence(columns, kind, remembered, decimalComma);
+  const byField = new Map(evidence.map((e) => [e.field, e]));
+  const requiredMet = fieldRequirements[kind].every((r) => r.anyOf.some((set) => set.every((id) => byField.has(id))));
+  const weakRequired: string[] = [];
+  for (const requirement of fieldRequirements[kind]) {
+    const strongSet = requirement.anyOf.some((set) => set.every((id) => byField.get(id)?.strength === 'strong'));
+    const anySet = requirement.anyOf.some((set) => set.every((id) => byField.has(id)));
+    if (anySet && !strongSet) weakRequired.push(requirement.label);
+  }
+  const distinctive = evidence.filter((e) => !commonFields.has(e.field) && !(kind === 'satisfaction' && e.field === 'comment'));
+  let score = 0;
+  for (const e of evidence) {
+    const mine = distinctive.includes(e);
+    score += mine ? (e.strength === 'strong' ? 4 : 1) : e.strength === 'strong' ? 1 : 0.5;
+  }
+  if (requiredMet) score += weakRequired.length === 0 ? 4 : 1;
+  // A kind that explains every column with something in it is likelier than one that leaves columns over.
+  const filled = columns.filter((c) => !c.sampled || c.values.length > 0).length;
+  if (filled > 0 && evidence.length >= filled) score += 2;
+  return { kind, score, requiredMet, weakRequired, distinctive, evidence, mapping };
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Short names of what distinctive columns look like, for the sentence the wizard shows. */
+const fieldNouns: Readonly<Record<string, string>> = {
+  outputId: 'an output id',
+  editingShare: 'an editing share',
+  editingMinutes: 'editing minutes',
+  manualMinutes: 'minutes by hand',
+  rating: 'a rating',
+  uses: 'a count of uses',
+  caseId: 'a test case id',
+  expected: 'an expected answer',
+  actual: 'an actual answer',
+  correct: 'a correct yes/no',
+  hallucination: 'a hallucination yes/no',
+  latency: 'a latency',
+  userId: 'a user',
+  date: 'a date',
+  week: 'a week number',
+  stage: 'a stage',
+  group: 'a group',
+};
+
+function why(score: KindScore): string {
+  const strong = score.distinctive.filter((e) => e.strength === 'strong');
+  if (strong.length === 0) {
+    const shared = score.evidence.slice(0, 3).map((e) => `“${e.header}”`);
+    return `${list(shared)} look like ${list(score.evidence.slice(0, 3).map((e) => fieldNouns[e.field] ?? 'a ' + e.field))}, and no column looks like another kind's`;
+  }
+  const headers = strong.slice(0, 3).map((e) => `“${e.header}”`);
+  const nouns = strong.slice(0, 3).map((e) => fieldNouns[e.field] ?? e.field);
+  return strong.length === 1 ? `${headers[0]} looks like ${nouns[0]}` : `${list(headers)} look like ${list(nouns)}`;
+}
+
+/**
+ * Scores every kind on the file's columns (headers and sampled values) and suggests one only when the
+ * evidence proves it. `remembered` holds the plan's remembered mappings per kind.
+ */
+export function scoreKinds(
+  columns: readonly ColumnFacts[],
+  remembered: Partial<Record<ImportKind, ColumnMapping>> = {},
+  decimalComma = false,
+): KindSuggestion {
+  const scores = importKinds.map((kind) => scoreKind(kind, columns, remembered[kind] ?? null, decimalComma));
+  // A kind missing a required column competes at a discount: its columns may be another kind's shared ones.
+  const standing = (s: KindScore): number => s.score - (s.requiredMet ? 0 : UNMET_PENALTY);
+  scores.sort((a, b) => standing(b) - standing(a) || b.score - a.score);
+  const best = scores[0]!;
+  const second = scores[1]!;
+  const lead = standing(best) - standing(second);
+  const label = importKindLabels[best.kind];
+  const hasDistinctive = best.distinctive.some((e) => e.strength === 'strong');
+  let explanation: string;
+  let kind: ImportKind | null = null;
+  if (columns.length === 0 || best.score < 4 || (!hasDistinctive && !best.requiredMet)) {
+    explanation = 'The columns do not show which kind of file this is. Choose the kind, then check the columns.';
+  } else if (best.weakRequired.length > 0) {
+    explanation =
+      `This may be ${label}, but ${list(best.weakRequired.map((l) => l.toLowerCase()))} ` +
+      `${best.weakRequired.length === 1 ? 'is' : 'are'} only guessed from the values. Choose the kind to go on.`;
+  } else if (lead < MARGIN) {
+    explanation =
+      `This could be ${label} or ${importKindLabels[second.kind]}: the columns fit both about equally. ` +
+      'Choose the kind to go on.';
+  } else {
+    kind = best.kind;
+    explanation = `Suggested ${label}: ${why(best)}.`;
+  }
+  const confidence = kind === null ? Math.min(0.4, Math.max(0, best.score) / 30) : Math.min(1, 0.5 + lead / 20);
+  return { kind, best: best.kind, confidence: Math.round(confidence * 100) / 100, scores, explanation };
+}

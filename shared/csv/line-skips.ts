@@ -1,0 +1,87 @@
+/**
+ * Lines of an export that are not data: Excel's `sep=;` hint, more header rows under the header (survey
+ * tools), a totals row at the end. Each is skipped and reported with its line number, never rejected.
+ */
+import { csvDelimiters, type CsvDelimiter } from './settings';
+import { dateParts, parseBoolean, parseDecimal, trimCell } from './values';
+
+/** The delimiter an Excel `sep=X` first line names, or null when the line is not one. */
+export function sepLineDelimiter(cells: readonly string[], delimiter: CsvDelimiter): CsvDelimiter | null {
+  const text = cells.map(trimCell).join(delimiter).replace(/^\uFEFF/, '').trim();
+  const match = /^sep=(.|\\t)$/i.exec(text);
+  if (!match) return null;
+  const named = match[1] === '\\t' ? '\t' : match[1]!;
+  return (csvDelimiters as readonly string[]).includes(named) ? (named as CsvDelimiter) : null;
+}
+
+/** Finds a `sep=X` first line in decoded text (the delimiter guess must not be fooled by it). */
+export function sepHint(text: string): CsvDelimiter | null {
+  const match = /^\uFEFF?"?sep=(.)"?[,;\t|]*\r?\n/i.exec(text);
+  if (!match) return null;
+  return (csvDelimiters as readonly string[]).includes(match[1]!) ? (match[1] as CsvDelimiter) : null;
+}
+
+const SUMMARY_WORDS =
+  /^(total|totals|grand total|sum|subtotal|summe|gesamt|insgesamt|gesamtsumme|somme|total général|suma|totaal|som|average|mean|avg|durchschnitt|mittelwert|moyenne|promedio|gemiddelde|count|anzahl)\b[:\s]*$/i;
+
+/**
+ * A totals or summary row: its first non-empty cell is "Total", "Summe", "Average"… and no other cell
+ * looks like an id or date of its own (a user called "Total" with a date stays a data row).
+ */
+export function isSummaryRow(cells: readonly string[]): boolean {
+  let first = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (trimCell(cells[i]) !== '') {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0 || !SUMMARY_WORDS.test(trimCell(cells[first]))) return false;
+  for (let i = first + 1; i < cells.length; i++) {
+    const cell = trimCell(cells[i]);
+    if (cell !== '' && dateParts(cell) !== null) return false;
+  }
+  return true;
+}
+
+type CellShape = 'empty' | 'value' | 'text';
+
+function shape(cell: string): CellShape {
+  if (cell === '') return 'empty';
+  const bare = cell.endsWith('%') ? cell.slice(0, -1) : cell;
+  if (dateParts(cell) !== null || !Number.isNaN(parseDecimal(bare, false)) || !Number.isNaN(parseDecimal(bare, true))) return 'value';
+  return 'text';
+}
+
+const isImportId = (cell: string): boolean => /^\{\s*"ImportId"\s*:/i.test(cell);
+
+/** Most extra header rows a survey export has (Qualtrics: two). */
+const MAX_EXTRA = 3;
+
+/**
+ * How many rows right after the header are more header: Qualtrics' `{"ImportId":…}` row, a row repeating
+ * the questions' text, SurveyMonkey's "Response" / "Open-Ended Response" row. A row counts when it holds an
+ * ImportId, or when it holds no number or date while the rows below hold numbers or dates in a column where
+ * it has text. `rows` are trimmed data rows after the header.
+ */
+export function countExtraHeaderRows(rows: readonly (readonly string[])[]): number {
+  let extra = 0;
+  for (; extra < Math.min(MAX_EXTRA, rows.length - 1); extra++) {
+    const row = rows[extra]!;
+    if (row.some(isImportId)) continue;
+    const shapes = row.map(shape);
+    if (shapes.includes('value') || !shapes.includes('text')) break;
+    // yes/no answers are data, whatever the columns below hold.
+    if (row.some((c) => parseBoolean(c) !== null)) break;
+    const below = rows.slice(extra + 1, extra + 51).filter((r) => !r.some(isImportId));
+    if (below.length < 2) break;
+    let evidence = false;
+    for (let c = 0; c < row.length && !evidence; c++) {
+      if (shapes[c] !== 'text') continue;
+      const values = below.map((r) => shape(r[c] ?? '')).filter((s) => s !== 'empty');
+      evidence = values.length > 0 && values.filter((s) => s === 'value').length >= values.length * 0.8;
+    }
+    if (!evidence && !row.some((c) => /^(response|open-ended response|antwort|réponse|respuesta|antwoord)$/i.test(c))) break;
+  }
+  return extra;
+}

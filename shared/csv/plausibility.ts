@@ -1,0 +1,146 @@
+/**
+ * Checks made on the preview before anything is imported: figures that cannot be true, or columns that
+ * are probably something else. Each warning says the number it would produce; the user confirms it or
+ * changes the mapping. When every row would be rejected, the import is blocked with the reason.
+ */
+import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
+import { isQuestionHeader } from './column-evidence';
+import type { ImportKind, RowByKind } from './kinds';
+import { readField, type ColumnMapping } from './mapping';
+import { placeRow } from './row-place';
+
+export type PlausibilityCode =
+  | 'active_over_enrolled'
+  | 'week_beyond_stage'
+  | 'week_like_rating'
+  | 'shares_fractions'
+  | 'shares_minutes'
+  | 'many_rejected';
+
+export interface PlausibilityWarning {
+  readonly code: PlausibilityCode;
+  /** What looks wrong and the figure it would produce. */
+  readonly message: string;
+}
+
+export interface Plausibility {
+  readonly warnings: readonly PlausibilityWarning[];
+  /** Why the import cannot run at all (every row rejected), or null. */
+  readonly blocked: string | null;
+}
+
+export interface PlausibilityInput {
+  readonly kind: ImportKind;
+  readonly mapping: ColumnMapping;
+  /** Every sampled data row: the typed row, or null with the rejection message. */
+  readonly verdicts: readonly { readonly row: RowByKind[ImportKind] | null; readonly rejection: string | null }[];
+  readonly stages: readonly StageInput[];
+  /** The sample is the whole file (figures are then the file's, not its first rows'). */
+  readonly complete: boolean;
+}
+
+/** Rejected share from which the user must confirm. */
+const MANY_REJECTED = 0.2;
+
+function percent(part: number, whole: number): string {
+  return `${Math.round((part / whole) * 100)}%`;
+}
+
+/** Looks at the sampled rows as the import would produce them. */
+export function checkPlausibility(input: PlausibilityInput): Plausibility {
+  const { verdicts, mapping, kind } = input;
+  const warnings: PlausibilityWarning[] = [];
+  const scope = input.complete ? 'the file' : 'the first rows of the file';
+  const total = verdicts.length;
+  const rejected = verdicts.filter((v) => v.row === null);
+  if (total > 0 && rejected.length === total) {
+    const reasons = new Map<string, number>();
+    for (const v of rejected) reasons.set(v.rejection ?? '', (reasons.get(v.rejection ?? '') ?? 0) + 1);
+    const top = [...reasons.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    return {
+      warnings: [],
+      blocked: `Every row of ${scope} would be rejected (${total} of ${total}), for example: ${top}. Check the kind and the columns.`,
+    };
+  }
+  if (total >= 2 && rejected.length / total >= MANY_REJECTED) {
+    warnings.push({
+      code: 'many_rejected',
+      message: `${rejected.length} of ${total} rows of ${scope} (${percent(rejected.length, total)}) would be rejected; only ${total - rejected.length} would count.`,
+    });
+  }
+
+  const rows = verdicts.flatMap((v) => (v.row === null ? [] : [v.row]));
+  const weekHeader = readField(mapping, 'week');
+  if (weekHeader !== null && (isQuestionHeader(weekHeader) || /rating|score|satisf|bewert|note|puntua|beoordel/i.test(weekHeader))) {
+    warnings.push({
+      code: 'week_like_rating',
+      message: `The week number is read from “${weekHeader}”, which looks like a rating or survey answer: its values would be taken as weeks 1–5.`,
+    });
+  }
+
+  if (kind === 'quality' && readField(mapping, 'editingShare') !== null) {
+    const shares = rows.map((r) => (r as RowByKind['quality']).editingShare);
+    const header = readField(mapping, 'editingShare')!;
+    if (shares.length >= 3 && shares.every((s) => s <= 1) && shares.some((s) => s > 0)) {
+      warnings.push({
+        code: 'shares_fractions',
+        message: `Every editing share in “${header}” is at most 1%: if these are fractions (0.25 = 25%), choose the 0–1 scale, or nearly every output will count as barely edited.`,
+      });
+    }
+    if (/min|zeit|time|temps|tiempo|tijd|dauer/i.test(header) && !/%|percent|share|anteil|ratio/i.test(header)) {
+      const max = Math.max(...shares);
+      warnings.push({
+        code: 'shares_minutes',
+        message: `“${header}” sounds like minutes, not a share of the task: its values (up to ${max}) would be read as percent. Map it to editing minutes with the minutes by hand instead.`,
+      });
+    }
+  }
+
+  if (input.stages.length > 0 && kind !== 'test_results') {
+    const calendar = stageCalendar(input.stages);
+    const active = new Map<string, Set<string>>();
+    const beyond = new Map<number, { rows: number; max: number }>();
+    for (const row of rows) {
+      const timed = row as RowByKind['usage'];
+      const place = placeRow(timed, calendar);
+      if (place.problem !== null) continue;
+      const duration = input.stages[place.stage]!.durationWeeks;
+      if (duration !== null && place.week > duration) {
+        const b = beyond.get(place.stage) ?? { rows: 0, max: 0 };
+        beyond.set(place.stage, { rows: b.rows + 1, max: Math.max(b.max, place.week) });
+      }
+      if (kind === 'usage') {
+        const key = `${place.stage}:${place.week}`;
+        const users = active.get(key) ?? new Set<string>();
+        users.add(timed.userId);
+        active.set(key, users);
+      }
+    }
+    for (const [stage, b] of beyond) {
+      const s = input.stages[stage]!;
+      warnings.push({
+        code: 'week_beyond_stage',
+        message: `${b.rows} ${b.rows === 1 ? 'row falls' : 'rows fall'} in weeks up to ${b.max} of “${s.name}”, which runs ${s.durationWeeks} weeks: check the week column or the stage's duration.`,
+      });
+    }
+    const over = [...active.entries()]
+      .map(([key, users]) => {
+        const [stage, week] = key.split(':').map(Number) as [number, number];
+        return { stage: input.stages[stage]!, week, users: users.size };
+      })
+      .filter((w) => w.stage.enrolledUsers !== null && w.stage.enrolledUsers > 0 && w.users > w.stage.enrolledUsers)
+      .sort((a, b) => b.users / b.stage.enrolledUsers! - a.users / a.stage.enrolledUsers!);
+    if (over.length > 0) {
+      const w = over[0]!;
+      const enrolled = w.stage.enrolledUsers!;
+      warnings.push({
+        code: 'active_over_enrolled',
+        message:
+          `Week ${w.week} of “${w.stage.name}” has ${w.users} active users but only ${enrolled} enrolled: adoption would read ` +
+          `${w.users} of ${enrolled} (${percent(w.users, enrolled)}), which cannot be true. Check the user column or the enrolment` +
+          (over.length > 1 ? ` (${over.length} weeks are affected).` : '.'),
+      });
+    }
+  }
+  return { warnings, blocked: null };
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { StageInput } from '../../../shared/metrics/stage-calendar';
+import { previewCsv, type CsvPreview, type PreviewOptions } from '../../../shared/csv/preview';
+import { utf8 } from './helpers';
+
+const stages: StageInput[] = [
+  { id: 's1', name: 'Pilot', plannedStart: '2026-03-02', durationWeeks: 4, enrolledUsers: 3 },
+  { id: 's2', name: 'Expanded', plannedStart: '2026-03-30', durationWeeks: 4, enrolledUsers: 10 },
+];
+
+function preview(text: string, options: PreviewOptions = {}): CsvPreview {
+  const bytes = utf8(text);
+  const result = previewCsv(bytes, { today: '2026-12-31', planStages: stages, totalBytes: bytes.length, ...options });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('plausibility before import', () => {
+  it.each<[string, string, PreviewOptions, string, RegExp]>([
+    [
+      'more active users in a week than enrolled',
+      'user_id,date,stage\nu1,2026-03-02,Pilot\nu2,2026-03-03,Pilot\nu3,2026-03-03,Pilot\nu4,2026-03-04,Pilot\nu5,2026-03-04,Pilot\n',
+      {},
+      'active_over_enrolled',
+      /Week 1 of “Pilot” has 5 active users but only 3 enrolled: adoption would read 5 of 3 \(167%\)/,
+    ],
+    [
+      'weeks beyond the stage',
+      'user_id,week,stage,rating\nu1,1,Pilot,4\nu2,6,Pilot,5\nu3,7,Pilot,3\n',
+      {},
+      'week_beyond_stage',
+      /2 rows fall in weeks up to 7 of “Pilot”, which runs 4 weeks/,
+    ],
+    [
+      'a week read from a rating question',
+      'user_id,How satisfied are you? (1-5),stage\nu1,4,Pilot\nu2,5,Pilot\nu3,2,Pilot\n',
+      { kind: 'usage', mapping: { kind: 'usage', fields: { userId: 'user_id', week: 'How satisfied are you? (1-5)', stage: 'stage' }, latencyUnit: 'seconds' } },
+      'week_like_rating',
+      /looks like a rating or survey answer/,
+    ],
+    [
+      'editing shares all at most 1 read as percent',
+      'output_id,user_id,date,editing_share\nO-1,u1,2026-03-02,0.1\nO-2,u1,2026-03-02,0.5\nO-3,u2,2026-03-03,0.9\n',
+      { settings: { percentScale: 'percent' } },
+      'shares_fractions',
+      /at most 1%/,
+    ],
+    [
+      'editing minutes read as a share',
+      'output_id,user_id,date,edit minutes\nO-1,u1,2026-03-02,10\nO-2,u1,2026-03-02,25\nO-3,u2,2026-03-03,40\n',
+      { kind: 'quality', mapping: { kind: 'quality', fields: { outputId: 'output_id', userId: 'user_id', date: 'date', editingShare: 'edit minutes' }, latencyUnit: 'seconds' } },
+      'shares_minutes',
+      /sounds like minutes/,
+    ],
+    [
+      'a large share of rows rejected',
+      'user_id,date,rating,stage\nu1,2026-03-02,4,Pilot\nu2,2026-03-02,9,Pilot\nu3,2026-03-03,0,Pilot\n',
+      { kind: 'satisfaction' },
+      'many_rejected',
+      /2 of 3 rows of the file \(67%\) would be rejected; only 1 would count/,
+    ],
+  ])('warns about %s', (_name, text, options, code, message) => {
+    const p = preview(text, options);
+    const warning = p.plausibility.warnings.find((w) => w.code === code);
+    expect(warning?.message).toMatch(message);
+    expect(p.plausibility.blocked).toBeNull();
+  });
+
+  it('blocks the import when every row would be rejected, with the reason', () => {
+    const p = preview('user_id,Email,rating\n,,4\n,,5\n', {
+      kind: 'satisfaction',
+      mapping: { kind: 'satisfaction', fields: { userId: 'Email', rating: 'rating', week: 'user_id' }, latencyUnit: 'seconds' },
+    });
+    expect(p.plausibility.blocked).toMatch(/^Every row of the file would be rejected \(2 of 2\)/);
+  });
+
+  it('says nothing about a plausible file', () => {
+    const p = preview('user_id,date,stage\nu1,2026-03-02,Pilot\nu2,2026-03-03,Pilot\n');
+    expect(p.plausibility).toEqual({ warnings: [], blocked: null });
+  });
+});
+
+describe('every row lands in a stage or is asked about', () => {
+  const weeksOnly = 'user_id,week,rating\nu1,1,4\nu2,1,5\nu1,2,3\n';
+
+  it('asks which stage a file of week numbers belongs to, and waits for the answer', () => {
+    const p = preview(weeksOnly);
+    expect(p.stageQuestion).toMatchObject({ stages: ['Pilot', 'Expanded'], byDate: false, answer: undefined });
+    expect(p.stageQuestion?.message).toBe('3 rows carry a week number but no stage, so they would count in no stage.');
+    expect(p.rows.map((r) => r.lands)).toEqual([
+      'No stage: the row has a week number but no stage',
+      'No stage: the row has a week number but no stage',
+      'No stage: the row has a week number but no stage',
+    ]);
+    expect(p.ready).toBe(false);
+  });
+
+  it('puts every row in the chosen stage and shows where each lands', () => {
+    const p = preview(weeksOnly, { settings: { fileStage: 'Expanded' } });
+    expect(p.ready).toBe(true);
+    expect(p.rows.map((r) => r.lands)).toEqual(['Expanded, week 1', 'Expanded, week 1', 'Expanded, week 2']);
+    expect(p.rows.map((r) => (r.row as { stage: string | null }).stage)).toEqual(['Expanded', 'Expanded', 'Expanded']);
+  });
+
+  it('offers "by date" for dated rows outside every stage', () => {
+    const p = preview('user_id,date\nu1,2026-03-02\nu2,2027-01-05\n');
+    expect(p.stageQuestion).toMatchObject({ byDate: true });
+    expect(p.stageQuestion?.message).toBe('1 row is dated outside every stage, so it would count in no stage.');
+    const byDate = preview('user_id,date\nu1,2026-03-02\nu2,2027-01-05\n', { settings: { fileStage: '' } });
+    expect(byDate.ready).toBe(true);
+    expect(byDate.rows.map((r) => r.lands)).toEqual(['Pilot, week 1', 'No stage: the row is dated outside every stage']);
+  });
+});
