@@ -9,8 +9,10 @@ import { measureThresholds, testResultsSource } from '../import/measured-thresho
 import { createMetricsClient } from '../import/metrics-client';
 import { sampleFile } from '../import/sample-files';
 import { toImportRecord, toStoredMapping } from '../import/to-import-record';
+import { isWorkbookFile } from '../../shared/xlsx/container';
 import { selectCsvPreview } from './pilot-data-selectors';
 import type { AppState, AppStore, SliceCreator } from './types';
+import { createWorkbookActions, type WorkbookSource } from './workbook-wizard';
 
 /** How far the stored rows of one import of the open plan are. */
 export type ImportDataState =
@@ -41,6 +43,8 @@ export interface CsvWizard {
   readonly error: { readonly message: string; readonly details: readonly string[] } | null;
   /** The import record this run created (`done`) or the earlier one with the same content (`duplicate`). */
   readonly importId: string | null;
+  /** Set for an Excel workbook: `file`, `size` and `sample` are then its chosen sheet as CSV text. */
+  readonly workbook: WorkbookSource | null;
 }
 
 /**
@@ -63,6 +67,8 @@ export interface PilotDataSlice {
   /** Imports a bundled sample file in one go (through the same wizard and worker as any file). */
   loadSampleData(kind: ImportKind): Promise<void>;
   setImportKind(kind: ImportKind): void;
+  /** Reads another sheet of the workbook being imported. */
+  chooseImportSheet(name: string): Promise<void>;
   /** Maps a field to a column (by header), or unmaps it with null. */
   setImportField(fieldId: string, header: string | null): void;
   setImportLatencyUnit(unit: ColumnMapping['latencyUnit']): void;
@@ -112,6 +118,7 @@ const stageInputs = (plan: Plan) =>
 
 export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { api, now }) => {
   const engine = createMetricsClient();
+  const workbooks = createWorkbookActions(set, get);
   let running: { readonly token: number; readonly run: RunningImport } | null = null;
   let nextToken = 1;
   let loadGeneration = 0;
@@ -269,6 +276,7 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
         errorToast(`“${fileName}” could not be read: ${error instanceof Error ? error.message : String(error)}`);
         return;
       }
+      if (isWorkbookFile(fileName, sample)) return workbooks.open(plan.id, file, fileName);
       set({
         csvWizard: {
           planId: plan.id,
@@ -284,6 +292,7 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
           progress: null,
           error: null,
           importId: null,
+          workbook: null,
         },
       });
     },
@@ -297,6 +306,8 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
     },
 
     setImportKind: (kind) => patchWizard({ kind, mapping: null }),
+
+    chooseImportSheet: (name) => workbooks.chooseSheet(name),
 
     setImportField: (fieldId, header) => {
       const preview = selectCsvPreview(get());
@@ -333,9 +344,13 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
       }
       const { kind, settings, mapping } = preview.value;
       const token = nextToken++;
-      const run = startImport(wizard.file, { kind, settings, mapping, today: get().today, totalBytes: wizard.size }, (progress) => {
+      const workbook = wizard.workbook;
+      if (workbook && (workbook.sheet === null || workbook.sha256 === null)) return;
+      const onProgress = (progress: ImportProgress): void => {
         if (running?.token === token) patchWizard({ progress });
-      });
+      };
+      // A workbook's sheet is imported from its CSV text; the fingerprint is the workbook's own, taken when it was read.
+      const run = startImport(wizard.file, { kind, settings, mapping, today: get().today, totalBytes: wizard.size }, onProgress, workbook?.sha256 ?? undefined);
       running = { token, run };
       patchWizard({ phase: 'running', progress: null, error: null, importId: null });
       const result = await run.result;
@@ -348,7 +363,7 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
         } else patchWizard({ phase: 'failed', error: { message: result.error.message, details: result.error.details ?? [] } });
         return;
       }
-      const { summary } = result;
+      const summary = workbook ? { ...result.summary, bytes: workbook.size } : result.summary;
       const current = get().plan;
       if (!current || current.id !== wizard.planId) return;
       const earlier = current.imports.find((r) => r.sha256 === summary.sha256 && r.kind === summary.kind);
@@ -374,7 +389,7 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
       setImportData(importId, { status: 'loading' });
       const loaded = await engine.load(current.id, importId, result.rows);
       setImportData(importId, loaded.ok ? { status: 'ready', rows: loaded.value.rows } : { status: 'damaged', message: loaded.error.message });
-      const record = toImportRecord({ id: importId, fileName: wizard.fileName, importedAt: now().toISOString(), summary });
+      const record = toImportRecord({ id: importId, fileName: wizard.fileName, importedAt: now().toISOString(), summary, sheet: workbook?.sheet ?? null });
       get().editPlan((p) => ({
         ...p,
         imports: [...p.imports, record],

@@ -31,9 +31,11 @@ export function nextTag(xml: string, from: number): XmlTag | null {
     const closing = c === 47; /* / */
     let nameStart = closing ? at + 2 : at + 1;
     let nameEnd = nameStart;
-    while (nameEnd < gt && !isSpace(xml.charCodeAt(nameEnd)) && xml.charCodeAt(nameEnd) !== 47) nameEnd++;
-    const colon = xml.indexOf(':', nameStart);
-    if (colon !== -1 && colon < nameEnd) nameStart = colon + 1;
+    let colon = -1;
+    for (let c = xml.charCodeAt(nameEnd); nameEnd < gt && !isSpace(c) && c !== 47; c = xml.charCodeAt(++nameEnd)) {
+      if (c === 58) colon = nameEnd;
+    }
+    if (colon !== -1) nameStart = colon + 1;
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     return {
       name: xml.slice(nameStart, nameEnd),

@@ -11,6 +11,7 @@ import { ImportProgressView } from './ImportProgressView';
 import { PreviewTable } from './PreviewTable';
 import { ReadSettings } from './ReadSettings';
 import { SettingQuestions } from './SettingQuestions';
+import { WorkbookSheetStep } from './WorkbookSheetStep';
 
 export type ImportWizardProps = {
   readonly wizard: CsvWizard;
@@ -21,6 +22,9 @@ export function ImportWizard({ wizard }: ImportWizardProps) {
   const titleId = useId();
   const closeCsvImport = useAppStore((s) => s.closeCsvImport);
   const running = wizard.phase === 'running' || wizard.phase === 'saving';
+  // A workbook is previewed only once a sheet has been read.
+  const book = wizard.workbook;
+  const sheetPending = book && (book.reading || book.error !== null || book.sheet === null) ? book : null;
 
   return (
     <section className="card import-wizard" aria-labelledby={titleId}>
@@ -28,7 +32,9 @@ export function ImportWizard({ wizard }: ImportWizardProps) {
         <Icon name="file" />
         <div>
           <h2 id={titleId}>Import “{wizard.fileName}”</h2>
-          <p className="hint">{formatBytes(wizard.size)}</p>
+          <p className="hint">
+            {wizard.workbook ? `Excel workbook, ${formatBytes(wizard.workbook.size)}` : formatBytes(wizard.size)}
+          </p>
         </div>
         {!running && (
           <button type="button" className="icon-button" aria-label="Close the import" onClick={closeCsvImport}>
@@ -36,7 +42,7 @@ export function ImportWizard({ wizard }: ImportWizardProps) {
           </button>
         )}
       </header>
-      {wizard.phase === 'setup' && <ImportSetup />}
+      {wizard.phase === 'setup' && (sheetPending ? <WorkbookSheetStep workbook={sheetPending} /> : <ImportSetup />)}
       {running && <ImportProgressView progress={wizard.progress} totalBytes={wizard.size} saving={wizard.phase === 'saving'} />}
       {wizard.phase === 'done' && <ImportDone />}
       {wizard.phase === 'duplicate' && <DuplicateNotice />}
@@ -52,6 +58,7 @@ function ImportSetup() {
   const setImportKind = useAppStore((s) => s.setImportKind);
   const runCsvImport = useAppStore((s) => s.runCsvImport);
   const closeCsvImport = useAppStore((s) => s.closeCsvImport);
+  const workbook = useAppStore((s) => s.csvWizard?.workbook ?? null);
   if (!preview) return null;
   if (!preview.ok) {
     return (
@@ -100,7 +107,7 @@ function ImportSetup() {
         </p>
       )}
       <SettingQuestions questions={p.questions} />
-      <ReadSettings preview={p} />
+      <ReadSettings preview={p} workbook={workbook} />
       <ColumnMapper preview={p} />
       <PreviewTable preview={p} />
       <div className="form-actions">

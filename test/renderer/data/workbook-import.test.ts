@@ -8,7 +8,7 @@ import { buildXlsx, compoundFile } from '../../fixtures/xlsx/build-xlsx';
 import { qualityWorkbook } from '../../fixtures/xlsx/quality-workbook';
 
 const read = (bytes: Uint8Array, sheet: string | null = null, fileName = 'pilot.xlsx'): Promise<WorkbookAnswer> =>
-  readWorkbookJob({ file: new Blob([bytes]), fileName, sheet });
+  readWorkbookJob({ file: new Blob([bytes as Uint8Array<ArrayBuffer>]), fileName, sheet });
 
 const stages = [
   { id: 'a', name: 'Internal pilot', plannedStart: '2025-01-13', durationWeeks: 4, enrolledUsers: 5 },
