@@ -7,6 +7,7 @@
 import { sha256Hex } from '../../shared/csv/sha256';
 import { openWorkbook, workbookFailure, MAX_WORKBOOK_BYTES, type SheetSummary, type WorkbookFailure } from '../../shared/xlsx';
 import { formatBytes } from '../../shared/csv/limits';
+import { readHead } from './file-chunks';
 
 export interface WorkbookRequest {
   readonly file: Blob;
@@ -34,7 +35,8 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
   const { file, fileName } = request;
   if (file.size > MAX_WORKBOOK_BYTES) return { ok: false, error: workbookFailure('too_large', fileName, formatBytes(file.size)) };
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    // The whole file: a zip's directory is at its end, so a workbook cannot be read as a stream.
+    const bytes = await readHead(file, file.size);
     const sha256 = sha256Hex(bytes);
     const opened = openWorkbook(bytes, fileName);
     if (!opened.ok) return opened;

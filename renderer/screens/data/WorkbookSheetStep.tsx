@@ -48,11 +48,10 @@ export function WorkbookSheetStep({ workbook }: WorkbookSheetStepProps) {
         {withValues.map((sheet) => (
           <button key={sheet.name} type="button" className="button" onClick={() => void chooseImportSheet(sheet.name)}>
             <Icon name="file" size={14} />
-            {sheet.name}
+            {sheet.name}{' '}
             <span className="muted">
-              {' '}
-              · {rowsText(sheet)}
-              {sheet.hidden ? ' · hidden sheet' : ''}
+              ({rowsText(sheet)}
+              {sheet.hidden ? ', hidden sheet' : ''})
             </span>
           </button>
         ))}
