@@ -6,7 +6,7 @@
  */
 import { sha256Hex } from '../../shared/csv/sha256';
 import { openWorkbook, workbookFailure, MAX_WORKBOOK_BYTES, type SheetSummary, type WorkbookFailure } from '../../shared/xlsx';
-import { formatBytes } from '../../shared/csv/limits';
+import { SAMPLE_BYTES, formatBytes } from '../../shared/csv/limits';
 import { readHead } from './file-chunks';
 
 export interface WorkbookRequest {
@@ -24,7 +24,13 @@ export type WorkbookAnswer =
       readonly sheets: readonly SheetSummary[];
       /** The sheet read into `csv`; null when the user must choose among several sheets with values. */
       readonly sheet: string | null;
-      readonly csv: Uint8Array | null;
+      /**
+       * The sheet as UTF-8 CSV text. A Blob, made here: posting it to the window passes a reference, where
+       * building it there from bytes would copy megabytes on the UI thread.
+       */
+      readonly csv: Blob | null;
+      /** The first `SAMPLE_BYTES` of `csv`, for detection and the preview. */
+      readonly sample: Uint8Array | null;
       /** Cells whose line breaks were read as spaces (kept on one line so line numbers stay row numbers). */
       readonly lineBreaks: number;
     }
@@ -45,10 +51,17 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
     if (withValues.length === 0) return { ok: false, error: workbookFailure('no_sheets', fileName) };
     const sheet = request.sheet ?? (withValues.length === 1 ? withValues[0]!.name : null);
     const base = { ok: true as const, size: bytes.length, sha256, sheets: workbook.sheets };
-    if (sheet === null) return { ...base, sheet: null, csv: null, lineBreaks: 0 };
+    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, lineBreaks: 0 };
     const csv = workbook.sheetCsv(sheet);
     if (!csv.ok) return csv;
-    return { ...base, sheet, csv: new TextEncoder().encode(csv.value.text), lineBreaks: csv.value.lineBreaks };
+    const text = new TextEncoder().encode(csv.value.text);
+    return {
+      ...base,
+      sheet,
+      csv: new Blob([text], { type: 'text/csv' }),
+      sample: text.slice(0, SAMPLE_BYTES),
+      lineBreaks: csv.value.lineBreaks,
+    };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: workbookFailure('corrupt', fileName, `it could not be read: ${detail}`) };

@@ -11,7 +11,7 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   void readWorkbookJob(event.data).then((answer) => {
-    const transfer = answer.ok && answer.csv ? [answer.csv.buffer as ArrayBuffer] : [];
+    const transfer = answer.ok && answer.sample ? [answer.sample.buffer as ArrayBuffer] : [];
     scope.postMessage(answer, transfer);
   });
 };

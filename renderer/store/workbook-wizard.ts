@@ -4,7 +4,6 @@
  * sheet row N). From there the wizard previews, maps, validates and imports it as it does any CSV
  * file; only the provenance differs: the size and SHA-256 are the workbook's, and the sheet is named.
  */
-import { SAMPLE_BYTES } from '../../shared/csv';
 import type { SheetSummary } from '../../shared/xlsx';
 import { readWorkbook } from '../import/workbook-client';
 import type { CsvWizard } from './pilot-data-slice';
@@ -56,13 +55,12 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
       error: null,
       lineBreaks: answer.lineBreaks,
     };
-    const csv = answer.csv ?? noBytes;
     const next: CsvWizard = {
       ...wizard,
       workbook,
-      file: new Blob([csv as Uint8Array<ArrayBuffer>], { type: 'text/csv' }),
-      size: csv.length,
-      sample: csv.length > SAMPLE_BYTES ? csv.slice(0, SAMPLE_BYTES) : csv,
+      file: answer.csv ?? new Blob([]),
+      size: answer.csv?.size ?? 0,
+      sample: answer.sample ?? noBytes,
       // The duplicate check compares the workbook's own fingerprint, known now for a file of any size.
       sampleHash: answer.sha256,
       kind: null,

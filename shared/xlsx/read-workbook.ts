@@ -32,6 +32,9 @@ const failed = (error: WorkbookFailure): WorkbookResult<never> => ({ ok: false, 
 
 const decoder = new TextDecoder('utf-8');
 
+/** Characters of inflated sheet XML kept between listing the sheets and reading one (~128 MB of one-byte text). */
+const KEEP_INFLATED_CHARS = 128 * 1024 * 1024;
+
 /** Values and rows found by one pass over the tags that matter (a cheap count for the sheet list). */
 const ROW_OR_VALUE = /<(?:[A-Za-z_][\w.-]*:)?(row|v|is)[\s>/]/g;
 
@@ -101,10 +104,18 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResul
     }
   };
   const summaries: SheetSummary[] = [];
+  // Sheets inflated for the list are kept for reading (inflating is a fifth of the time), up to a limit.
+  const inflated = new Map<string, string>();
+  let kept = 0;
   for (const sheet of worksheets) {
     const xml = sheetXml(sheet.path);
     if (xml === null) return failed(workbookFailure('corrupt', fileName, `the sheet “${sheet.name}” is missing or damaged`));
-    summaries.push({ name: sheet.name, hidden: sheet.hidden, rows: countDataRows(xml) });
+    const rows = countDataRows(xml);
+    summaries.push({ name: sheet.name, hidden: sheet.hidden, rows });
+    if (rows > 0 && kept + xml.length <= KEEP_INFLATED_CHARS) {
+      inflated.set(sheet.path, xml);
+      kept += xml.length;
+    }
   }
 
   return {
@@ -113,7 +124,7 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResul
       sheets: summaries,
       sheetCsv(name) {
         const sheet = worksheets.find((s) => s.name === name);
-        const xml = sheet ? sheetXml(sheet.path) : null;
+        const xml = sheet ? (inflated.get(sheet.path) ?? sheetXml(sheet.path)) : null;
         if (!sheet || xml === null) return failed(workbookFailure('corrupt', fileName, `the sheet “${name}” is missing or damaged`));
         shared ??= readSharedStrings(parts.sharedStringsPath ? part(files, parts.sharedStringsPath) : null);
         styles ??= readCellStyles(parts.stylesPath ? part(files, parts.stylesPath) : null);

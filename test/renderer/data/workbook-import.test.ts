@@ -31,7 +31,8 @@ describe('importing an Excel workbook', () => {
 
     const chosen = await read(bytes, 'Outputs');
     if (!chosen.ok || !chosen.csv) throw new Error('the sheet was not read');
-    const csv = chosen.csv;
+    const csv = new Uint8Array(await chosen.csv.arrayBuffer());
+    expect(chosen.sample).toEqual(csv);
     // The same preview and job as any CSV file: date cells arrive as ISO dates, so no date-order question.
     const preview = previewCsv(csv, { kind: 'quality', totalBytes: csv.length, today: '2025-12-31' });
     if (!preview.ok) throw new Error(preview.error.message);
