@@ -149,3 +149,37 @@ describe('number format codes', () => {
     expect(classifyFormatCode(code)).toBe(kind);
   });
 });
+
+describe('packages written by other tools', () => {
+  /** A minimal package with the given worksheet and shared strings, every element prefixed `x:` as .NET's Open XML SDK writes. */
+  function prefixedPackage(sheetData: string, sharedStrings: string | null): Uint8Array {
+    const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const files: Record<string, Uint8Array> = {
+      '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      '_rels/.rels': strToU8(`<Relationships><Relationship Id="R1" Type="${rel}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`),
+      'xl/workbook.xml': strToU8(`<x:workbook ${ns}><x:sheets><x:sheet name="Antworten" sheetId="1" r:id="R2"/></x:sheets></x:workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        `<Relationships><Relationship Id="R2" Type="${rel}/worksheet" Target="/xl/worksheets/data.xml"/>` +
+          (sharedStrings ? `<Relationship Id="R3" Type="${rel}/sharedStrings" Target="strings.xml"/>` : '') +
+          '</Relationships>',
+      ),
+      'xl/worksheets/data.xml': strToU8(`<x:worksheet ${ns}><x:sheetData>${sheetData}</x:sheetData></x:worksheet>`),
+    };
+    if (sharedStrings) files['xl/strings.xml'] = strToU8(`<x:sst ${ns}>${sharedStrings}</x:sst>`);
+    return zipSync(files);
+  }
+
+  it('reads prefixed elements, absolute part paths, rows and cells without references, and rich text without its phonetic guide', () => {
+    const bytes = prefixedPackage(
+      '<x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="inlineStr"><x:is><x:r><x:t>Da</x:t></x:r><x:r><x:t>tum</x:t></x:r></x:is></x:c></x:row>' +
+        '<x:row><x:c t="s"><x:v>1</x:v></x:c><x:c><x:v>45670</x:v></x:c></x:row>',
+      '<x:si><x:t>Nutzer</x:t></x:si><x:si><x:r><x:t>山</x:t></x:r><x:rPh sb="0" eb="1"><x:t>やま</x:t></x:rPh><x:r><x:t xml:space="preserve"> &amp; co</x:t></x:r></x:si>',
+    );
+    const opened = openWorkbook(bytes, 'forms.xlsx');
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value.sheets).toEqual([{ name: 'Antworten', hidden: false, rows: 2 }]);
+    const csv = opened.value.sheetCsv('Antworten');
+    expect(csv.ok && csv.value.text).toBe('Nutzer,Datum\n山 & co,45670\n');
+  });
+});
