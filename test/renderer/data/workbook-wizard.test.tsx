@@ -45,6 +45,20 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     expect(record.rejections.flatMap((g) => g.examples.map((e) => e.line)).sort()).toEqual([7, 8]);
   });
 
+  it('starts the same wizard when a workbook is dropped on the window', async () => {
+    const app = renderApp({ plans: [samplePlan()] });
+    await screen.findByRole('tab', { name: 'Pilot data' });
+    const file = xlsxFile(buildXlsx({ sheets: [{ name: 'Data', rows: [['user_id', 'date', 'uses'], ['u1', 46000, 2]] }] }), 'usage.xlsx');
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [file] } });
+    window.dispatchEvent(drop);
+    const region = await screen.findByRole('region', { name: 'Import “usage.xlsx”' });
+    // One sheet with values: read without asking, and named instead of offered as a choice.
+    await within(region).findByText('Sheet “Data” of the workbook.');
+    expect(within(region).queryByRole('combobox', { name: 'Sheet' })).toBeNull();
+    expect(app.store.getState().csvWizard?.workbook?.sheet).toBe('Data');
+  });
+
   it.each([
     ['locked.xlsx', compoundFile('EncryptionInfo'), /protected with a password/],
     ['old.xls', compoundFile('Workbook'), /Excel 97–2003/],
