@@ -14,7 +14,9 @@ const DAYS_1904 = 1462;
 /** Excel shows at most 15 significant digits; the binary noise beyond them (0.30000000000000004) is not data. */
 export function numberText(value: number): string {
   if (!Number.isFinite(value)) return '';
-  return String(Number(value.toPrecision(15)));
+  const text = String(value);
+  // Up to 15 characters cannot hold more than 15 significant digits: nothing to trim (nearly every cell).
+  return text.length <= 15 ? text : String(Number(value.toPrecision(15)));
 }
 
 function pad(n: number): string {

@@ -52,9 +52,13 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+/** `name=` per attribute name, made once: a million cells look up three attributes each. */
+const NEEDLES: Record<string, string> = Object.create(null) as Record<string, string>;
+
 /** An attribute's decoded value, or null. `name` is matched without its namespace prefix (`r:id` → `id`) only when given bare. */
 export function attr(attrs: string, name: string): string | null {
-  let at = attrs.indexOf(name + '=');
+  const needle = (NEEDLES[name] ??= name + '=');
+  let at = attrs.indexOf(needle);
   while (at !== -1) {
     const before = at === 0 ? 32 : attrs.charCodeAt(at - 1);
     if (isSpace(before) || before === 58 /* : */) {
@@ -64,7 +68,7 @@ export function attr(attrs: string, name: string): string | null {
       if (to === -1) return null;
       return decodeXml(attrs.slice(from, to));
     }
-    at = attrs.indexOf(name + '=', at + 1);
+    at = attrs.indexOf(needle, at + 1);
   }
   return null;
 }
