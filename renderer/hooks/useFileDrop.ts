@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import { readChosenFile } from '../api/browser-files';
 import { useStoreApi } from '../store/useAppStore';
 
-const csvExtensions = ['.csv', '.tsv', '.txt'];
+/** Pilot data: text files, and workbooks (an .xls or macro workbook gets its message from the wizard). */
+const csvExtensions = ['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xlsb', '.xls'];
 
 /**
- * Dropping a .json plan file anywhere on the window imports it; a .csv/.tsv/.txt file starts the pilot
+ * Dropping a .json plan file anywhere on the window imports it; a .csv/.tsv/.txt/.xlsx file starts the pilot
  * data import of the open plan. Returns whether a file is over the window.
  */
 export function useFileDrop(): boolean {
@@ -46,8 +47,8 @@ export function useFileDrop(): boolean {
       if (!name.endsWith('.json')) {
         state.openDialog({
           kind: 'error',
-          title: 'Not a plan or CSV file',
-          message: `“${file.name}” is neither a plan file (.json, exported with “Export” in the plan actions) nor pilot data (.csv, .tsv or .txt).`,
+          title: 'Not a plan or pilot data file',
+          message: `“${file.name}” is neither a plan file (.json, exported with “Export” in the plan actions) nor pilot data (.csv, .tsv, .txt or an Excel .xlsx workbook).`,
           details: [],
         });
         return;

@@ -21,7 +21,12 @@ export interface RunningImport {
 
 const workerProblem = (event: ErrorEvent): string => event.message || 'worker error';
 
-export function startImport(file: Blob, job: ImportJob, onProgress: (progress: ImportProgress) => void): RunningImport {
+/**
+ * `knownSha256`: the file's fingerprint when it is already known (a workbook's, taken when it was read;
+ * `file` is then its sheet as CSV text, which is not what the record fingerprints), so no hash worker runs.
+ */
+export function startImport(file: Blob, job: ImportJob, onProgress: (progress: ImportProgress) => void, knownSha256?: string): RunningImport {
+  if (knownSha256 !== undefined) return startKnownHash(file, job, onProgress, knownSha256);
   if (typeof Worker === 'undefined') return startInline(file, job, onProgress);
   const importWorker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
   const hashWorker = new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module', name: 'csv-hash' });
@@ -90,4 +95,36 @@ function startInline(file: Blob, job: ImportJob, onProgress: (progress: ImportPr
     result: Promise.all([imported, hashed]).then(([i, h]) => withHash(i, h)),
     cancel: () => abort.abort(),
   };
+}
+
+/** The import alone (in its worker, or inline without Worker), with a fingerprint taken earlier. */
+function startKnownHash(file: Blob, job: ImportJob, onProgress: (progress: ImportProgress) => void, sha256: string): RunningImport {
+  const attach = (result: ImportJobResult): ImportJobResult =>
+    result.ok ? { ...result, summary: { ...result.summary, sha256 } } : result;
+  if (typeof Worker === 'undefined') {
+    const abort = new AbortController();
+    const imported = runImportJob(blobChunks(file), { ...job, hash: false }, { signal: abort.signal, onProgress });
+    return { result: imported.then(attach), cancel: () => abort.abort() };
+  }
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
+  let settled = false;
+  let resolveResult: (result: ImportJobResult) => void = () => undefined;
+  const result = new Promise<ImportJobResult>((resolve) => (resolveResult = resolve));
+  const settle = (value: ImportJobResult): void => {
+    if (settled) return;
+    settled = true;
+    worker.terminate();
+    resolveResult(value);
+  };
+  worker.onmessage = (event: MessageEvent<FromImportWorker>) => {
+    const message = event.data;
+    if (message.type === 'progress') onProgress(message.progress);
+    else settle(attach(message.result));
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    settle(importFailure('internal', `The import stopped because of an unexpected problem (${workerProblem(event)}).`));
+  };
+  worker.postMessage({ type: 'start', file, job: { ...job, hash: false } } satisfies ToImportWorker);
+  return { result, cancel: () => settle(importCancelled()) };
 }

@@ -20,10 +20,13 @@ export interface RecordInput {
   readonly fileName: string;
   readonly importedAt: string;
   readonly summary: ImportSummary;
+  /** The worksheet read, for an Excel workbook. */
+  readonly sheet?: string | null;
 }
 
-export function toImportRecord({ id, fileName, importedAt, summary }: RecordInput): ImportRecord {
+export function toImportRecord({ id, fileName, importedAt, summary, sheet }: RecordInput): ImportRecord {
   return {
+    ...(sheet ? { sheet: cut(sheet, MAX_NAME_CHARS) } : {}),
     id,
     kind: summary.kind,
     fileName: cut(fileName, MAX_NAME_CHARS),

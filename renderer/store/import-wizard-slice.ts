@@ -7,6 +7,8 @@ import { toImportRecord, toStoredMapping } from '../import/to-import-record';
 import { createPreviewClient, type PreviewClient } from '../import/preview-client';
 import { keptImportOf, previewRequest, selectCsvPreview, selectEarlierImport } from './pilot-data-selectors';
 import type { SliceCreator } from './types';
+import { isWorkbookFile } from '../../shared/xlsx/container';
+import { createWorkbookActions, type WorkbookSource } from './workbook-wizard';
 
 export type CsvWizardPhase = 'setup' | 'running' | 'saving' | 'done' | 'duplicate' | 'failed';
 
@@ -37,6 +39,8 @@ export interface CsvWizard {
   readonly replaceImportId: string | null;
   /** The preview of the current choices; null while the preview worker computes it. */
   readonly preview: CsvResult<CsvPreview> | null;
+  /** Set for an Excel workbook: `file`, `size` and `sample` are then its chosen sheet as CSV text. */
+  readonly workbook: WorkbookSource | null;
 }
 
 /** The import wizard on the Pilot data tab: the file, the user's choices and answers, the run and its outcome. */
@@ -47,6 +51,8 @@ export interface ImportWizardSlice {
   /** Imports a bundled sample file in one go (through the same wizard and worker as any file). */
   loadSampleData(kind: ImportKind): Promise<void>;
   setImportKind(kind: ImportKind): void;
+  /** Reads another sheet of the workbook being imported. */
+  chooseImportSheet(name: string): Promise<void>;
   /** Maps a field to a column (by header), or unmaps it with null. */
   setImportField(fieldId: string, header: string | null): void;
   setImportLatencyUnit(unit: ColumnMapping['latencyUnit']): void;
@@ -76,6 +82,7 @@ function utf8Bytes(text: string): Uint8Array {
 export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, get, { api, now }) => {
   let running: { readonly token: number; readonly run: RunningImport } | null = null;
   let nextToken = 1;
+  const workbooks = createWorkbookActions(set, get);
 
   const patchWizard = (patch: Partial<CsvWizard>): void =>
     set((state) => (state.csvWizard ? { csvWizard: { ...state.csvWizard, ...patch } } : {}));
@@ -118,6 +125,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         errorToast(`“${fileName}” could not be read: ${error instanceof Error ? error.message : String(error)}`);
         return;
       }
+      if (isWorkbookFile(fileName, sample)) return workbooks.open(plan.id, file, fileName);
       set({
         csvWizard: {
           planId: plan.id,
@@ -136,6 +144,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
           warningsConfirmed: false,
           replaceImportId: null,
           preview: null,
+          workbook: null,
         },
       });
     },
@@ -150,6 +159,8 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
     },
 
     setImportKind: (kind) => patchWizard({ kind, mapping: null, warningsConfirmed: false }),
+
+    chooseImportSheet: (name) => workbooks.chooseSheet(name),
 
     confirmImportWarnings: (confirmed) => patchWizard({ warningsConfirmed: confirmed }),
 
@@ -189,10 +200,14 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         return;
       }
       const { kind, settings, mapping } = preview.value;
+      const workbook = wizard.workbook;
+      if (workbook && (workbook.sheet === null || workbook.sha256 === null)) return;
       const token = nextToken++;
-      const run = startImport(wizard.file, { kind, settings, mapping, today: get().today, totalBytes: wizard.size }, (progress) => {
+      const onProgress = (progress: ImportProgress): void => {
         if (running?.token === token) patchWizard({ progress });
-      });
+      };
+      // A workbook's sheet is imported from its CSV text; the fingerprint is the workbook's own, taken when it was read.
+      const run = startImport(wizard.file, { kind, settings, mapping, today: get().today, totalBytes: wizard.size }, onProgress, workbook?.sha256 ?? undefined);
       running = { token, run };
       patchWizard({ phase: 'running', progress: null, error: null, importId: null });
       const result = await run.result;
@@ -205,7 +220,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         } else patchWizard({ phase: 'failed', error: { message: result.error.message, details: result.error.details ?? [] } });
         return;
       }
-      const { summary } = result;
+      const summary = workbook ? { ...result.summary, bytes: workbook.size } : result.summary;
       const current = get().plan;
       if (!current || current.id !== wizard.planId) return;
       if (summary.accepted === 0) {
@@ -238,7 +253,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         return;
       }
       await get().loadImportRows(current.id, importId, result.rows);
-      const record = toImportRecord({ id: importId, fileName: wizard.fileName, importedAt: now().toISOString(), summary });
+      const record = toImportRecord({ id: importId, fileName: wizard.fileName, importedAt: now().toISOString(), summary, sheet: workbook?.sheet ?? null });
       get().editPlan((p) => ({
         ...p,
         imports: [...p.imports, record],

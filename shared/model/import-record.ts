@@ -48,6 +48,8 @@ export const importRecordSchema = z.object({
   id: z.string().min(1).max(100),
   kind: importKindSchema,
   fileName: z.string().max(500),
+  /** The worksheet imported, when the file was an Excel workbook (absent for CSV files and older records). */
+  sheet: z.string().max(500).optional(),
   bytes: z.number().int().min(0),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   importedAt: z.iso.datetime({ offset: true }),

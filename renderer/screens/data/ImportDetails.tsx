@@ -30,10 +30,16 @@ export function ImportDetails({ record }: ImportDetailsProps) {
             {formatBytes(record.bytes)} ({record.bytes.toLocaleString('en')} bytes)
           </dd>
         </div>
+        {record.sheet !== undefined && (
+          <div>
+            <dt>Sheet</dt>
+            <dd>“{record.sheet}” of the Excel workbook</dd>
+          </div>
+        )}
         <div>
           <dt>Read as</dt>
           <dd>
-            {encodingLabels[settings.encoding]}, {delimiterLabels[settings.delimiter].toLowerCase()}-separated,{' '}
+            {record.sheet === undefined && `${encodingLabels[settings.encoding]}, ${delimiterLabels[settings.delimiter].toLowerCase()}-separated, `}
             {settings.hasHeader ? 'with a header row' : 'no header row'}, decimal {settings.decimalComma ? 'comma' : 'point'}
             {settings.dateFormat ? `, dates ${dateFormatLabels[settings.dateFormat]}` : ''}
             {settings.percentScale ? `, shares as ${percentScaleLabels[settings.percentScale].toLowerCase()}` : ''}

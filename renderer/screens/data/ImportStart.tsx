@@ -10,6 +10,16 @@ const kindDescriptions: Record<ImportKind, string> = {
   test_results: 'One row per test case: case, expected and actual answer or correct yes/no, hallucination, latency.',
 };
 
+/**
+ * What the file chooser offers. Old .xls and macro workbooks are offered too, so choosing one gets the
+ * message saying how to save it as .xlsx rather than a greyed-out file.
+ */
+const pilotFileTypes = [
+  '.csv,.tsv,.txt,text/csv,text/tab-separated-values',
+  '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.xlsm,.xlsb,.xls,application/vnd.ms-excel',
+].join(',');
+
 /** Where an import starts: choose a file, download a template, or load the bundled samples. */
 export function ImportStart() {
   const headingId = useId();
@@ -30,14 +40,14 @@ export function ImportStart() {
         <div>
           <h2 id={headingId}>Import pilot data</h2>
           <p className="lede">
-            CSV files from survey and logging tools. Choose a file or drop it anywhere on the window; the app detects how it is
-            written and shows what it will import before it does.
+            CSV files and Excel workbooks (.xlsx) from survey and logging tools. Choose a file or drop it anywhere on the window;
+            the app detects how it is written and shows what it will import before it does.
           </p>
         </div>
         <label className="button primary file-button">
           <Icon name="upload" />
           Choose a CSV file
-          <input type="file" className="sr-only" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" onChange={onChoose} />
+          <input type="file" className="sr-only" accept={pilotFileTypes} onChange={onChoose} />
         </label>
       </div>
       <table className="table data-kinds">

@@ -13,6 +13,7 @@ import { PreviewTable } from './PreviewTable';
 import { ReadSettings } from './ReadSettings';
 import { SettingQuestions } from './SettingQuestions';
 import { StageQuestionBox } from './StageQuestionBox';
+import { WorkbookSheetStep } from './WorkbookSheetStep';
 
 export type ImportWizardProps = {
   readonly wizard: CsvWizard;
@@ -23,6 +24,9 @@ export function ImportWizard({ wizard }: ImportWizardProps) {
   const titleId = useId();
   const closeCsvImport = useAppStore((s) => s.closeCsvImport);
   const running = wizard.phase === 'running' || wizard.phase === 'saving';
+  // A workbook is previewed only once a sheet has been read.
+  const book = wizard.workbook;
+  const sheetPending = book && (book.reading || book.error !== null || book.sheet === null) ? book : null;
 
   return (
     <section className="card import-wizard" aria-labelledby={titleId}>
@@ -30,7 +34,9 @@ export function ImportWizard({ wizard }: ImportWizardProps) {
         <Icon name="file" />
         <div>
           <h2 id={titleId}>Import “{wizard.fileName}”</h2>
-          <p className="hint">{formatBytes(wizard.size)}</p>
+          <p className="hint">
+            {wizard.workbook ? `Excel workbook, ${formatBytes(wizard.workbook.size)}` : formatBytes(wizard.size)}
+          </p>
         </div>
         {!running && (
           <button type="button" className="icon-button" aria-label="Close the import" onClick={closeCsvImport}>
@@ -38,7 +44,7 @@ export function ImportWizard({ wizard }: ImportWizardProps) {
           </button>
         )}
       </header>
-      {wizard.phase === 'setup' && <ImportSetup wizard={wizard} />}
+      {wizard.phase === 'setup' && (sheetPending ? <WorkbookSheetStep workbook={sheetPending} /> : <ImportSetup wizard={wizard} />)}
       {running && <ImportProgressView progress={wizard.progress} totalBytes={wizard.size} saving={wizard.phase === 'saving'} />}
       {wizard.phase === 'done' && <ImportDone />}
       {wizard.phase === 'duplicate' && <DuplicateNotice />}
@@ -55,6 +61,7 @@ function ImportSetup({ wizard }: ImportWizardProps) {
   const runCsvImport = useAppStore((s) => s.runCsvImport);
   const replaceEarlierImport = useAppStore((s) => s.replaceEarlierImport);
   const closeCsvImport = useAppStore((s) => s.closeCsvImport);
+  const workbook = wizard.workbook;
   if (!preview) {
     return (
       <p className="hint" role="status">
@@ -119,7 +126,7 @@ function ImportSetup({ wizard }: ImportWizardProps) {
       )}
       <SettingQuestions questions={p.questions} />
       {p.stageQuestion && <StageQuestionBox question={p.stageQuestion} />}
-      <ReadSettings preview={p} />
+      <ReadSettings preview={p} workbook={workbook} />
       {p.kindChosen && <ColumnMapper preview={p} />}
       <PreviewTable preview={p} />
       {p.kindChosen && <PlausibilityChecks preview={p} confirmed={wizard.warningsConfirmed} />}

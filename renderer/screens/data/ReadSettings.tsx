@@ -12,8 +12,10 @@ import {
   type DateFormat,
   type PercentScale,
 } from '../../../shared/csv';
+import type { WorkbookSource } from '../../store/workbook-wizard';
 import { useAppStore } from '../../store/useAppStore';
 import { SkipLines } from './SkipLines';
+import { SheetSelect } from './WorkbookSheetStep';
 
 export const encodingLabels: Record<CsvEncoding, string> = {
   'utf-8': 'UTF-8',
@@ -31,10 +33,12 @@ const lineEndingWords = { lf: 'LF line ends', crlf: 'Windows line ends (CRLF)', 
 
 export type ReadSettingsProps = {
   readonly preview: CsvPreview;
+  /** An Excel workbook's sheet: encoding, delimiter and decimal mark do not apply (cells hold typed values). */
+  readonly workbook?: WorkbookSource | null;
 };
 
 /** How the file is read: every detected setting, each one changeable. */
-export function ReadSettings({ preview }: ReadSettingsProps) {
+export function ReadSettings({ preview, workbook = null }: ReadSettingsProps) {
   const id = useId();
   const setImportSettings = useAppStore((s) => s.setImportSettings);
   const { detection, settings } = preview;
@@ -51,32 +55,48 @@ export function ReadSettings({ preview }: ReadSettingsProps) {
   return (
     <fieldset className="import-step">
       <legend className="import-step-title">How the file is read</legend>
-      <p className="hint">Detected: {detected.join(' · ')}</p>
+      {workbook ? (
+        <>
+          <SheetSelect workbook={workbook} />
+          <p className="hint">
+            Cells are read as stored: date cells as dates (whatever their display format), numbers in full, percent cells as
+            percentages.
+            {workbook.lineBreaks > 0 &&
+              ` ${workbook.lineBreaks.toLocaleString('en')} ${workbook.lineBreaks === 1 ? 'cell has' : 'cells have'} line breaks, read as spaces.`}
+          </p>
+        </>
+      ) : (
+        <p className="hint">Detected: {detected.join(' · ')}</p>
+      )}
       <div className="read-settings">
-        <div className="field">
-          <label htmlFor={`${id}-enc`}>Encoding</label>
-          <select id={`${id}-enc`} value={settings.encoding} onChange={(e) => set({ encoding: e.target.value as CsvEncoding })}>
-            {csvEncodings.map((encoding) => (
-              <option key={encoding} value={encoding}>
-                {encodingLabels[encoding]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-delim`}>Delimiter</label>
-          <select
-            id={`${id}-delim`}
-            value={settings.delimiter}
-            onChange={(e) => set({ delimiter: e.target.value as CsvSettings['delimiter'] })}
-          >
-            {csvDelimiters.map((delimiter) => (
-              <option key={delimiter} value={delimiter}>
-                {delimiterLabels[delimiter]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {!workbook && (
+          <>
+            <div className="field">
+              <label htmlFor={`${id}-enc`}>Encoding</label>
+              <select id={`${id}-enc`} value={settings.encoding} onChange={(e) => set({ encoding: e.target.value as CsvEncoding })}>
+                {csvEncodings.map((encoding) => (
+                  <option key={encoding} value={encoding}>
+                    {encodingLabels[encoding]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-delim`}>Delimiter</label>
+              <select
+                id={`${id}-delim`}
+                value={settings.delimiter}
+                onChange={(e) => set({ delimiter: e.target.value as CsvSettings['delimiter'] })}
+              >
+                {csvDelimiters.map((delimiter) => (
+                  <option key={delimiter} value={delimiter}>
+                    {delimiterLabels[delimiter]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        )}
         {mapped.has('date') && (
           <div className="field">
             <label htmlFor={`${id}-date`}>Date format</label>
@@ -112,10 +132,12 @@ export function ReadSettings({ preview }: ReadSettingsProps) {
           <input type="checkbox" checked={settings.hasHeader} onChange={(e) => set({ hasHeader: e.target.checked })} />
           First row holds the column names
         </label>
-        <label className="check-field">
-          <input type="checkbox" checked={settings.decimalComma} onChange={(e) => set({ decimalComma: e.target.checked })} />
-          Decimal comma (12,5 means twelve and a half)
-        </label>
+        {!workbook && (
+          <label className="check-field">
+            <input type="checkbox" checked={settings.decimalComma} onChange={(e) => set({ decimalComma: e.target.checked })} />
+            Decimal comma (12,5 means twelve and a half)
+          </label>
+        )}
       </div>
       <SkipLines preview={preview} />
     </fieldset>

@@ -1,0 +1,17 @@
+/** The workbook Web Worker: a thin shell around `readWorkbookJob`, so unzipping and reading a big sheet never blocks the window. */
+import type { FromWorkbookWorker, ToWorkbookWorker } from './workbook-protocol';
+import { readWorkbookJob } from './workbook-job';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ToWorkbookWorker>) => void) | null;
+  postMessage(message: FromWorkbookWorker, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = (event) => {
+  void readWorkbookJob(event.data).then((answer) => {
+    const transfer = answer.ok && answer.sample ? [answer.sample.buffer as ArrayBuffer] : [];
+    scope.postMessage(answer, transfer);
+  });
+};

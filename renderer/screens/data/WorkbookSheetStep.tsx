@@ -1,0 +1,87 @@
+import { useId } from 'react';
+import type { SheetSummary } from '../../../shared/xlsx';
+import { Icon } from '../../components/Icon';
+import type { WorkbookSource } from '../../store/workbook-wizard';
+import { useAppStore } from '../../store/useAppStore';
+
+export type WorkbookSheetStepProps = {
+  readonly workbook: WorkbookSource;
+};
+
+const rowsText = (sheet: SheetSummary): string => `${sheet.rows.toLocaleString('en')} ${sheet.rows === 1 ? 'row' : 'rows'}`;
+
+/** Before the preview of a workbook: it is being read, it cannot be read (and why), or which sheet to import. */
+export function WorkbookSheetStep({ workbook }: WorkbookSheetStepProps) {
+  const id = useId();
+  const chooseImportSheet = useAppStore((s) => s.chooseImportSheet);
+  const closeCsvImport = useAppStore((s) => s.closeCsvImport);
+  if (workbook.error !== null) {
+    return (
+      <>
+        <p className="callout callout-danger" role="alert">
+          <Icon name="x-circle" />
+          <span>Nothing was imported. {workbook.error}</span>
+        </p>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={closeCsvImport}>
+            Close
+          </button>
+        </div>
+      </>
+    );
+  }
+  if (workbook.reading) {
+    return (
+      <p className="hint" role="status">
+        Reading the workbook{workbook.sheet ? ` sheet “${workbook.sheet}”` : ''}…
+      </p>
+    );
+  }
+  const withValues = workbook.sheets.filter((s) => s.rows > 0);
+  return (
+    <fieldset className="import-step" aria-describedby={`${id}-hint`}>
+      <legend className="import-step-title">Which sheet holds the pilot data?</legend>
+      <p className="hint" id={`${id}-hint`}>
+        This workbook has {withValues.length} sheets with values. Choose the one to import; you can change it before importing.
+      </p>
+      <div className="sheet-choices">
+        {withValues.map((sheet) => (
+          <button key={sheet.name} type="button" className="button" onClick={() => void chooseImportSheet(sheet.name)}>
+            <Icon name="file" size={14} />
+            {sheet.name}{' '}
+            <span className="muted">
+              ({rowsText(sheet)}
+              {sheet.hidden ? ', hidden sheet' : ''})
+            </span>
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export type SheetSelectProps = {
+  readonly workbook: WorkbookSource;
+};
+
+/** The sheet being imported, changeable when the workbook has more than one with values. */
+export function SheetSelect({ workbook }: SheetSelectProps) {
+  const id = useId();
+  const chooseImportSheet = useAppStore((s) => s.chooseImportSheet);
+  const withValues = workbook.sheets.filter((s) => s.rows > 0);
+  if (withValues.length < 2) {
+    return <p className="hint">Sheet “{workbook.sheet}” of the workbook.</p>;
+  }
+  return (
+    <div className="field narrow">
+      <label htmlFor={`${id}-sheet`}>Sheet</label>
+      <select id={`${id}-sheet`} value={workbook.sheet ?? ''} onChange={(e) => void chooseImportSheet(e.target.value)}>
+        {withValues.map((sheet) => (
+          <option key={sheet.name} value={sheet.name}>
+            {sheet.name} ({rowsText(sheet)})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The workbook step of the import wizard: an .xlsx file is read in a worker, the user chooses the
+ * sheet when more than one holds values, and the chosen sheet becomes the wizard's CSV text (line N =
+ * sheet row N). From there the wizard previews, maps, validates and imports it as it does any CSV
+ * file; only the provenance differs: the size and SHA-256 are the workbook's, and the sheet is named.
+ */
+import type { SheetSummary } from '../../shared/xlsx';
+import { readWorkbook } from '../import/workbook-client';
+import type { CsvWizard } from './import-wizard-slice';
+import type { GetState, SetState } from './types';
+
+export interface WorkbookSource {
+  /** The .xlsx file itself (the wizard's `file` is the chosen sheet as CSV). */
+  readonly file: Blob;
+  /** Size of the .xlsx file, as the import record keeps it. */
+  readonly size: number;
+  /** SHA-256 of the .xlsx bytes; null until the worker has read them. */
+  readonly sha256: string | null;
+  readonly sheets: readonly SheetSummary[];
+  /** The sheet being imported; null while the user is asked to choose. */
+  readonly sheet: string | null;
+  readonly reading: boolean;
+  /** Why the workbook cannot be imported (nothing was read or stored). */
+  readonly error: string | null;
+  /** Cells whose line breaks were read as spaces. */
+  readonly lineBreaks: number;
+}
+
+const noBytes = new Uint8Array(0);
+
+export interface WorkbookActions {
+  /** Starts the wizard for a workbook: reads it, and its only sheet with values if there is just one. */
+  open(planId: string, file: Blob, fileName: string): Promise<void>;
+  /** Reads another sheet of the open workbook; the mapping and answers start afresh (the columns differ). */
+  chooseSheet(name: string): Promise<void>;
+}
+
+export function createWorkbookActions(set: SetState, get: GetState): WorkbookActions {
+  /** Reads the workbook (and a sheet) and puts the answer into the wizard, unless the wizard moved on meanwhile. */
+  async function read(source: Blob, fileName: string, sheet: string | null): Promise<void> {
+    const answer = await readWorkbook({ file: source, fileName, sheet });
+    const wizard = get().csvWizard;
+    if (!wizard?.workbook || wizard.workbook.file !== source || wizard.fileName !== fileName) return;
+    if (!answer.ok) {
+      set({ csvWizard: { ...wizard, workbook: { ...wizard.workbook, reading: false, error: answer.error.message } } });
+      return;
+    }
+    const workbook: WorkbookSource = {
+      ...wizard.workbook,
+      size: answer.size,
+      sha256: answer.sha256,
+      sheets: answer.sheets,
+      sheet: answer.sheet,
+      reading: false,
+      error: null,
+      lineBreaks: answer.lineBreaks,
+    };
+    const next: CsvWizard = {
+      ...wizard,
+      workbook,
+      file: answer.csv ?? new Blob([]),
+      size: answer.csv?.size ?? 0,
+      sample: answer.sample ?? noBytes,
+      // The duplicate check compares the workbook's own fingerprint, known now for a file of any size.
+      sampleHash: answer.sha256,
+      kind: null,
+      mapping: null,
+      settings: {},
+      warningsConfirmed: false,
+      replaceImportId: null,
+      preview: null,
+    };
+    set({ csvWizard: next });
+  }
+
+  return {
+    open: async (planId, file, fileName) => {
+      set({
+        csvWizard: {
+          planId,
+          file: new Blob([]),
+          fileName,
+          size: 0,
+          sample: noBytes,
+          sampleHash: null,
+          kind: null,
+          mapping: null,
+          settings: {},
+          phase: 'setup',
+          progress: null,
+          error: null,
+          importId: null,
+          warningsConfirmed: false,
+          replaceImportId: null,
+          preview: null,
+          workbook: { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0 },
+        },
+      });
+      await read(file, fileName, null);
+    },
+    chooseSheet: async (name) => {
+      const wizard = get().csvWizard;
+      if (!wizard?.workbook || wizard.phase !== 'setup' || wizard.workbook.reading) return;
+      set({ csvWizard: { ...wizard, workbook: { ...wizard.workbook, sheet: name, reading: true, error: null } } });
+      await read(wizard.workbook.file, wizard.fileName, name);
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * A cell's stored value turned into the text the CSV pipeline reads. Real types decide, not what
+ * Excel displays: a date cell becomes an ISO date (or date-time), which date detection reads without
+ * asking for a day/month order; a number keeps its full value whatever its rounding on screen; a
+ * percent-formatted number gets a `%` so 0.25 shown as 25 % reads as 25 %.
+ */
+import { excelSerialToIso } from '../csv/values';
+import type { NumberKind } from './number-formats';
+
+const DAY_SECONDS = 86_400;
+/** Days between the 1904 and 1900 date systems' day zero. */
+const DAYS_1904 = 1462;
+
+/** Excel shows at most 15 significant digits; the binary noise beyond them (0.30000000000000004) is not data. */
+export function numberText(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const text = String(value);
+  // Up to 15 characters cannot hold more than 15 significant digits: nothing to trim (nearly every cell).
+  return text.length <= 15 ? text : String(Number(value.toPrecision(15)));
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** `H:MM:SS` for a time of day or a duration given in days (hours may pass 24). */
+function clock(days: number): string {
+  const total = Math.round(days * DAY_SECONDS);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  return `${hours}:${pad(minutes)}:${pad(total % 60)}`;
+}
+
+/** A serial day number as `YYYY-MM-DD`, with `THH:MM:SS` when it has a time of day; null outside Excel's calendar. */
+export function serialToIsoDateTime(serial: number, date1904: boolean): string | null {
+  const days = date1904 ? serial + DAYS_1904 : serial;
+  // Rounded to the second first, so 23:59:59.9996 does not fall back a day.
+  const seconds = Math.round(days * DAY_SECONDS);
+  const whole = Math.floor(seconds / DAY_SECONDS);
+  const date = excelSerialToIso(whole);
+  if (date === null) return null;
+  const rest = seconds - whole * DAY_SECONDS;
+  return rest === 0 ? date : `${date}T${clock(rest / DAY_SECONDS).padStart(8, '0')}`;
+}
+
+/** Text for a numeric cell (`t` absent or `n`) with the number kind of its style. */
+export function numericCellText(raw: string, kind: NumberKind, date1904: boolean): string {
+  const value = Number(raw);
+  if (raw === '' || !Number.isFinite(value)) return raw;
+  switch (kind) {
+    case 'date':
+      return serialToIsoDateTime(value, date1904) ?? numberText(value);
+    case 'time':
+      // A time-of-day format on a value with a day part is a date-time shown as a time.
+      return value >= 1 ? (serialToIsoDateTime(value, date1904) ?? numberText(value)) : clock(value);
+    case 'elapsed':
+      return value >= 0 ? clock(value) : numberText(value);
+    case 'percent':
+      return `${numberText(value * 100)}%`;
+    default:
+      return numberText(value);
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Reading an .xlsx workbook (pure: runs in a Web Worker, the Electron renderer's worker and Node).
+ * The zip is opened with fflate and only the parts needed are inflated; the XML is read by the small
+ * scanner in xml.ts. A sheet comes out as CSV text whose line N is sheet row N, which the CSV
+ * import pipeline then reads like any file: same detection, mapping, preview, validation and counts.
+ */
+import { unzipSync, type Unzipped } from 'fflate';
+import { containerKind, MAX_WORKBOOK_BYTES } from './container';
+import { readCellStyles, type NumberKind } from './number-formats';
+import { sheetToCsv, type SheetCsv } from './sheet-csv';
+import { workbookFailure, type WorkbookFailure } from './workbook-failure';
+import { packageFlavour, readSharedStrings, readWorkbookParts, workbookPath, type SheetEntry } from './workbook-parts';
+import { formatBytes } from '../csv/limits';
+
+export interface SheetSummary {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** Rows with at least one value. */
+  readonly rows: number;
+}
+
+export interface OpenWorkbook {
+  /** Worksheets in tab order (chart and macro sheets left out). */
+  readonly sheets: readonly SheetSummary[];
+  /** The sheet's CSV text; fails for a sheet without values. */
+  sheetCsv(name: string): WorkbookResult<SheetCsv>;
+}
+
+export type WorkbookResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WorkbookFailure };
+
+const failed = (error: WorkbookFailure): WorkbookResult<never> => ({ ok: false, error });
+
+const decoder = new TextDecoder('utf-8');
+
+/** Characters of inflated sheet XML kept between listing the sheets and reading one (~128 MB of one-byte text). */
+const KEEP_INFLATED_CHARS = 128 * 1024 * 1024;
+
+/** Values and rows found by one pass over the tags that matter (a cheap count for the sheet list). */
+const ROW_OR_VALUE = /<(?:[A-Za-z_][\w.-]*:)?(row|v|is)[\s>/]/g;
+
+/** Rows that hold a value (`<v>` or an inline string), without reading the cells. */
+export function countDataRows(xml: string): number {
+  let rows = 0;
+  let counted = true;
+  ROW_OR_VALUE.lastIndex = 0;
+  for (let match = ROW_OR_VALUE.exec(xml); match !== null; match = ROW_OR_VALUE.exec(xml)) {
+    if (match[1] === 'row') counted = false;
+    else if (!counted) {
+      counted = true;
+      rows++;
+    }
+  }
+  return rows;
+}
+
+function part(files: Unzipped, path: string): string | null {
+  const bytes = files[path] ?? files[Object.keys(files).find((k) => k.toLowerCase() === path.toLowerCase()) ?? ''];
+  return bytes ? decoder.decode(bytes) : null;
+}
+
+/** Opens a workbook's bytes: refuses what cannot be read with a message saying why and what to do. */
+export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResult<OpenWorkbook> {
+  if (bytes.length > MAX_WORKBOOK_BYTES) return failed(workbookFailure('too_large', fileName, formatBytes(bytes.length)));
+  const container = containerKind(bytes);
+  if (container === 'encrypted') return failed(workbookFailure('encrypted', fileName));
+  if (container === 'old_xls') return failed(workbookFailure('old_xls', fileName));
+  if (container !== 'zip') {
+    return failed(workbookFailure('corrupt', fileName, bytes.length === 0 ? 'the file is empty' : 'it is not a zip package'));
+  }
+  let names: string[] = [];
+  let files: Unzipped;
+  try {
+    // Only the small parts now; each worksheet is inflated when it is listed or read.
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        names.push(file.name);
+        return !file.name.toLowerCase().startsWith('xl/worksheets/') && !file.name.toLowerCase().endsWith('.bin') && file.originalSize < 64 * 1024 * 1024;
+      },
+    });
+  } catch (error) {
+    return failed(workbookFailure('corrupt', fileName, `the zip package is damaged: ${error instanceof Error ? error.message : String(error)}`));
+  }
+  names = [...new Set(names)];
+  const flavour = packageFlavour(part(files, '[Content_Types].xml'), names);
+  if (flavour === 'xlsb') return failed(workbookFailure('binary_xlsb', fileName));
+  if (flavour === 'xlsm') return failed(workbookFailure('macro_workbook', fileName));
+  const mainPath = workbookPath(part(files, '_rels/.rels'));
+  const workbookXml = part(files, mainPath);
+  if (workbookXml === null) return failed(workbookFailure('corrupt', fileName, 'it has no workbook part'));
+  const relsPath = `${mainPath.slice(0, mainPath.lastIndexOf('/') + 1)}_rels/${mainPath.slice(mainPath.lastIndexOf('/') + 1)}.rels`;
+  const parts = readWorkbookParts(workbookXml, part(files, relsPath), mainPath);
+  const worksheets = parts.sheets.filter((s): s is SheetEntry & { path: string } => s.path !== null);
+  if (worksheets.length === 0) return failed(workbookFailure('no_sheets', fileName));
+
+  let shared: readonly string[] | null = null;
+  let styles: readonly NumberKind[] | null = null;
+  const sheetXml = (path: string): string | null => {
+    try {
+      const inflated = unzipSync(bytes, { filter: (file) => file.name.toLowerCase() === path.toLowerCase() });
+      const found = Object.values(inflated)[0];
+      return found ? decoder.decode(found) : null;
+    } catch {
+      return null;
+    }
+  };
+  const summaries: SheetSummary[] = [];
+  // Sheets inflated for the list are kept for reading (inflating is a fifth of the time), up to a limit.
+  const inflated = new Map<string, string>();
+  let kept = 0;
+  for (const sheet of worksheets) {
+    const xml = sheetXml(sheet.path);
+    if (xml === null) return failed(workbookFailure('corrupt', fileName, `the sheet “${sheet.name}” is missing or damaged`));
+    const rows = countDataRows(xml);
+    summaries.push({ name: sheet.name, hidden: sheet.hidden, rows });
+    if (rows > 0 && kept + xml.length <= KEEP_INFLATED_CHARS) {
+      inflated.set(sheet.path, xml);
+      kept += xml.length;
+    }
+  }
+
+  return {
+    ok: true,
+    value: {
+      sheets: summaries,
+      sheetCsv(name) {
+        const sheet = worksheets.find((s) => s.name === name);
+        const xml = sheet ? (inflated.get(sheet.path) ?? sheetXml(sheet.path)) : null;
+        if (!sheet || xml === null) return failed(workbookFailure('corrupt', fileName, `the sheet “${name}” is missing or damaged`));
+        shared ??= readSharedStrings(parts.sharedStringsPath ? part(files, parts.sharedStringsPath) : null);
+        styles ??= readCellStyles(parts.stylesPath ? part(files, parts.stylesPath) : null);
+        const csv = sheetToCsv(xml, { sharedStrings: shared, styles, date1904: parts.date1904 });
+        if (csv.rows === 0) return failed(workbookFailure('empty_sheet', name));
+        return { ok: true, value: csv };
+      },
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * A worksheet written as CSV text for the import pipeline, one line per sheet row: line N of the text
+ * is row N of the sheet, so every line number the importer reports (rejected rows, warnings, the
+ * preview) is the row number Excel shows. Rows without values become blank lines (counted as blank,
+ * never rejected) and every row is padded to the sheet's width, because a workbook leaves trailing
+ * empty cells out where a CSV file would write empty fields.
+ */
+import { readSheetRows, type SheetContext, type SheetRow } from './sheet-rows';
+
+export interface SheetCsv {
+  readonly text: string;
+  /** Rows holding at least one value. */
+  readonly rows: number;
+  readonly columns: number;
+  /** Cells whose line breaks were written as spaces (a line break would shift the line numbers below it). */
+  readonly lineBreaks: number;
+}
+
+const NEEDS_QUOTES = /[",\n\r]/;
+const LINE_BREAKS = /\r\n|\r|\n/g;
+
+function csvField(value: string | undefined, counts: { lineBreaks: number }): string {
+  if (value === undefined || value === '') return '';
+  let text = value;
+  if (text.indexOf('\n') !== -1 || text.indexOf('\r') !== -1) {
+    counts.lineBreaks++;
+    text = text.replace(LINE_BREAKS, ' ');
+  }
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Converts a worksheet part to CSV text (comma-separated, `\n` line ends, quotes where needed). */
+export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
+  const rows: SheetRow[] = [];
+  let first = Infinity;
+  let last = -1;
+  readSheetRows(xml, context, (row) => {
+    rows.push(row);
+    const cells = row.cells;
+    if (cells.length - 1 > last) last = cells.length - 1;
+    if (first > 0) {
+      for (let c = 0; c < cells.length && c < first; c++) {
+        if (cells[c] !== undefined) {
+          first = c;
+          break;
+        }
+      }
+    }
+  });
+  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0 };
+  // Columns left of the leftmost value (a table starting in column C) are not part of the data.
+  const width = last - first + 1;
+  const counts = { lineBreaks: 0 };
+  const lines: string[] = [];
+  let lineNumber = 1;
+  const fields = new Array<string>(width);
+  for (const row of rows) {
+    // Rows are in order in every file Excel writes; one out of order is placed after the one before.
+    while (lineNumber < row.row) {
+      lines.push('');
+      lineNumber++;
+    }
+    for (let c = 0; c < width; c++) fields[c] = csvField(row.cells[first + c], counts);
+    lines.push(fields.join(','));
+    lineNumber++;
+  }
+  lines.push('');
+  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks };
+}

@@ -1,0 +1,119 @@
+/** Reads a worksheet part (`xl/worksheets/sheetN.xml`) into rows of cell texts, by sheet row and column number. */
+import { numericCellText } from './cell-values';
+import type { NumberKind } from './number-formats';
+import { attr, decodeXml, nextTag, readText } from './xml';
+
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  readonly styles: readonly NumberKind[];
+  readonly date1904: boolean;
+}
+
+/** A row with a value in at least one cell; `cells[c]` is column c (0 = A), holes are empty cells. */
+export interface SheetRow {
+  /** 1-based row number as Excel shows it. */
+  readonly row: number;
+  readonly cells: (string | undefined)[];
+}
+
+/** Column index (0 = A) from a cell reference such as `AB12`; -1 when it has no letters. */
+export function columnIndex(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  return i === 0 ? -1 : col - 1;
+}
+
+/** Text of one `<c>` element's value by its type attribute. */
+function cellText(type: string | null, raw: string, style: NumberKind, context: SheetContext): string {
+  switch (type) {
+    case 's':
+      return context.sharedStrings[Number(raw)] ?? '';
+    case 'str':
+    case 'e':
+      return decodeXml(raw);
+    case 'b':
+      return raw === '1' || raw === 'true' ? 'TRUE' : 'FALSE';
+    case 'd':
+      // An ISO 8601 date as text (strict files); the pipeline reads it as a date.
+      return decodeXml(raw).replace(/Z$/, '');
+    default:
+      return numericCellText(raw, style, context.date1904);
+  }
+}
+
+/**
+ * Calls `onRow` for every row holding at least one non-empty cell, in sheet order. Rows and cells
+ * without an `r` attribute follow the one before, as Excel itself reads them. Formula cells give
+ * their cached value (what Excel showed when the file was saved); a formula never computed gives an empty cell.
+ */
+export function readSheetRows(xml: string, context: SheetContext, onRow: (row: SheetRow) => void): void {
+  let at = 0;
+  let rowNumber = 0;
+  let cells: (string | undefined)[] = [];
+  let filled = false;
+  let column = -1;
+  // The cell being read.
+  let type: string | null = null;
+  let style: NumberKind = 'number';
+  let value: string | null = null;
+  let inCell = false;
+
+  const finishCell = (): void => {
+    inCell = false;
+    if (value === null || value === '') return;
+    cells[column] = value;
+    filled = true;
+  };
+
+  for (;;) {
+    const tag = nextTag(xml, at);
+    if (tag === null) break;
+    at = tag.end;
+    const name = tag.name;
+    if (name === 'c') {
+      if (tag.closing) {
+        finishCell();
+        continue;
+      }
+      const ref = attr(tag.attrs, 'r');
+      const col = ref === null ? -1 : columnIndex(ref);
+      column = col >= 0 ? col : column + 1;
+      type = attr(tag.attrs, 't');
+      const s = attr(tag.attrs, 's');
+      style = s === null ? (context.styles[0] ?? 'number') : (context.styles[Number(s)] ?? 'number');
+      value = null;
+      inCell = !tag.selfClosing;
+    } else if (name === 'v' && inCell && !tag.closing && !tag.selfClosing) {
+      const close = xml.indexOf('</', at);
+      if (close === -1) break;
+      value = cellText(type, xml.slice(at, close), style, context);
+      at = close;
+    } else if (name === 'is' && inCell && !tag.closing && !tag.selfClosing) {
+      const read = readText(xml, at, 'is');
+      value = read.text;
+      at = read.end;
+    } else if (name === 'f' && !tag.closing && !tag.selfClosing) {
+      // The formula text itself is not data: skip to its end.
+      const close = xml.indexOf('</', at);
+      if (close !== -1) at = close;
+    } else if (name === 'row') {
+      if (tag.closing) {
+        if (filled) onRow({ row: rowNumber, cells });
+        continue;
+      }
+      const r = Number(attr(tag.attrs, 'r'));
+      rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+      cells = [];
+      filled = false;
+      column = -1;
+      if (tag.selfClosing) continue;
+    } else if (name === 'sheetData' && tag.closing) {
+      break;
+    }
+  }
+}

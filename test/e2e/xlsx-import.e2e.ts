@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createPlan } from '../../shared/model/plan-factory';
+import { serialisePlanFile } from '../../shared/model/plan-file';
+import { compoundFile } from '../fixtures/xlsx/build-xlsx';
+import { qualityWorkbook } from '../fixtures/xlsx/quality-workbook';
+import { useBrowser } from './browser';
+
+const session = useBrowser();
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A plan whose internal pilot starts on 2025-01-13 with 5 enrolled, imported through the UI. */
+async function importDatedPlan(name: string): Promise<void> {
+  const { page } = session;
+  const plan = createPlan({ name, templateId: 'team-workflow-pilot', now: new Date() });
+  const dates: Record<string, [string, number | null]> = {
+    'Internal pilot': ['2025-01-13', 5],
+    'Expanded pilot': ['2025-02-10', 15],
+    'Full rollout': ['2025-03-10', null],
+  };
+  const dated = {
+    ...plan,
+    stages: plan.stages.map((s) => ({ ...s, plannedStart: dates[s.name]?.[0] ?? null, enrolledUsers: dates[s.name]?.[1] ?? null })),
+  };
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /Import (a )?plan/ }).first().click();
+  await (await chooser).setFiles({ name: 'plan.rollout.json', mimeType: 'application/json', buffer: Buffer.from(serialisePlanFile(dated, new Date())) });
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  await page.getByRole('tab', { name: 'Pilot data' }).click();
+  await page.getByRole('heading', { name: 'Pilot metrics' }).waitFor();
+}
+
+describe('Excel workbook import', () => {
+  it('imports the chosen sheet of an .xlsx with date cells in five display formats and shows the hand-computed figures', async () => {
+    const { page } = session;
+    await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
+    await importDatedPlan('Workbook pilot');
+
+    const bytes = Buffer.from(qualityWorkbook());
+    await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'outputs.xlsx', mimeType: XLSX_TYPE, buffer: bytes });
+    const wizard = page.getByRole('region', { name: 'Import “outputs.xlsx”' });
+    const sheets = wizard.getByRole('group', { name: 'Which sheet holds the pilot data?' });
+    await sheets.waitFor();
+    await session.shot('xlsx-01-choose-sheet');
+    await sheets.getByRole('button', { name: 'Outputs (8 rows)' }).click();
+
+    expect(await wizard.getByRole('combobox', { name: 'Kind of file' }).inputValue()).toBe('quality');
+    expect(await wizard.getByRole('combobox', { name: 'Sheet' }).inputValue()).toBe('Outputs');
+    expect(await wizard.getByRole('combobox', { name: 'Date format' }).inputValue()).toBe('iso');
+    expect(await wizard.getByRole('combobox', { name: 'Encoding' }).count()).toBe(0);
+    const preview = wizard.getByRole('table', { name: /Preview/ });
+    // dd/mm/yyyy, mm/dd/yyyy, built-in, date-time and weekday formats all arrive as the stored day.
+    for (const day of ['2025-01-13', '2025-01-14', '2025-01-15', '2025-01-21', '2025-01-27']) await preview.getByText(day).first().waitFor();
+    await session.shot('xlsx-02-preview');
+
+    await wizard.getByRole('button', { name: 'Import', exact: true }).click();
+    await wizard.getByText('5 rows accepted').waitFor();
+    await wizard.getByText('2 rows rejected').waitFor();
+    const rejected = wizard.getByRole('list', { name: 'Rejected rows by reason' });
+    for (const line of [7, 8]) await rejected.getByText(`Line ${line}`, { exact: true }).waitFor();
+    await wizard.getByRole('button', { name: 'Done' }).click();
+
+    // By hand: shares 10, 12.5, 20, 5, 30 → 3 of 5 under 15 %, mean 15.5 %, median 12.5 %; week 1 holds 10, 12.5, 20.
+    const internal = page.getByRole('table', { name: /^Internal pilot/ });
+    const whole = internal.getByRole('row', { name: /Whole stage/ });
+    await whole.getByText('3 of 5').waitFor();
+    await whole.getByText('60%').waitFor();
+    await whole.getByText('15.5%').waitFor();
+    await whole.getByText('12.5%').waitFor();
+    await internal.getByRole('row', { name: /Week 1/ }).getByText('2 of 3').waitFor();
+
+    const imports = page.getByRole('table', { name: 'Imports (1)' });
+    await imports.getByRole('button', { name: 'Details of outputs.xlsx' }).click();
+    await imports.getByText('“Outputs” of the Excel workbook').waitFor();
+    await imports.getByText(createHash('sha256').update(bytes).digest('hex')).waitFor();
+    await session.shot('xlsx-03-metrics-and-provenance');
+  });
+
+  it('refuses a password-protected workbook with a plain message and imports nothing', async () => {
+    const { page } = session;
+    await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
+    await importDatedPlan('Workbook pilot');
+    await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'locked.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(compoundFile('EncryptionInfo')) });
+    const wizard = page.getByRole('region', { name: 'Import “locked.xlsx”' });
+    await wizard.getByRole('alert').getByText(/protected with a password/).waitFor();
+    await session.shot('xlsx-04-password');
+    await wizard.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.getByRole('table', { name: /^Imports/ }).waitFor({ state: 'detached', timeout: 2000 }).catch(() => undefined);
+    expect(await page.getByRole('table', { name: /^Imports \(1\)/ }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { previewCsv } from '../../../shared/csv';
+import { computeMetrics, decodeColumns, type Columns } from '../../../shared/metrics';
+import { runImportJob } from '../../../renderer/import/run-import-job';
+import { readWorkbookJob, type WorkbookAnswer } from '../../../renderer/import/workbook-job';
+import { buildXlsx, compoundFile } from '../../fixtures/xlsx/build-xlsx';
+import { qualityWorkbook } from '../../fixtures/xlsx/quality-workbook';
+
+const read = (bytes: Uint8Array, sheet: string | null = null, fileName = 'pilot.xlsx'): Promise<WorkbookAnswer> =>
+  readWorkbookJob({ file: new Blob([bytes as Uint8Array<ArrayBuffer>]), fileName, sheet });
+
+const stages = [
+  { id: 'a', name: 'Internal pilot', plannedStart: '2025-01-13', durationWeeks: 4, enrolledUsers: 5 },
+  { id: 'b', name: 'Expanded pilot', plannedStart: '2025-02-10', durationWeeks: 4, enrolledUsers: 15 },
+];
+
+describe('importing an Excel workbook', () => {
+  it('asks for the sheet when two hold values, then imports the chosen one to the hand-computed figures', async () => {
+    const bytes = qualityWorkbook();
+    const first = await read(bytes);
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.sheet).toBeNull();
+    expect(first.csv).toBeNull();
+    expect(first.sheets.map((s) => [s.name, s.rows])).toEqual([
+      ['Notes', 2],
+      ['Outputs', 8],
+    ]);
+    expect(first.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(first.size).toBe(bytes.length);
+
+    const chosen = await read(bytes, 'Outputs');
+    if (!chosen.ok || !chosen.csv) throw new Error('the sheet was not read');
+    const csv = new Uint8Array(await chosen.csv.arrayBuffer());
+    expect(chosen.sample).toEqual(csv);
+    // The same preview and job as any CSV file: date cells arrive as ISO dates, so no date-order question.
+    const preview = previewCsv(csv, { kind: 'quality', totalBytes: csv.length, today: '2025-12-31' });
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.value.questions).toEqual([]);
+    expect(preview.value.settings).toMatchObject({ dateFormat: 'iso', percentScale: 'percent' });
+    expect(preview.value.rows.map((r) => r.line)).toEqual([2, 3, 4, 6, 7, 8, 9]);
+
+    const { settings, mapping } = preview.value;
+    const result = await runImportJob([csv], { kind: 'quality', settings, mapping, today: '2025-12-31', totalBytes: csv.length });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.summary).toMatchObject({ records: 7, accepted: 5, rejected: 2, blankLines: 1 });
+    expect(result.summary.dateRange).toEqual({ first: '2025-01-13', last: '2025-01-27' });
+    // Rejected rows carry the sheet's row numbers.
+    const lines = result.summary.rejections.flatMap((g) => g.examples.map((e) => [e.line, g.field]));
+    expect(lines.sort()).toEqual([
+      [7, 'editingShare'],
+      [8, 'date'],
+    ]);
+    expect(result.rejectedCsv?.split('\n').slice(1, 3).map((l) => l.split(',')[0])).toEqual(['7', '8']);
+
+    const decoded = decodeColumns(result.rows);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    const metrics = computeMetrics({ x: decoded.value as Columns }, stages, { editingShareLimit: 15 });
+    const quality = metrics.stages[0]?.total.quality;
+    expect(quality?.underLimit).toMatchObject({ successes: 3, trials: 5 });
+    expect(quality?.medianEditingPercent).toBe(12.5);
+    expect(metrics.stages[0]?.weeks.map((w) => w.quality?.underLimit.successes ?? null)).toEqual([2, 1, 0]);
+    expect(metrics.stages[0]?.weeks.map((w) => w.quality?.underLimit.trials ?? null)).toEqual([3, 1, 1]);
+  });
+
+  it('reads the only sheet with values without asking', async () => {
+    const answer = await read(buildXlsx({ sheets: [{ name: 'Empty', rows: [] }, { name: 'Data', rows: [['user_id', 'date', 'uses'], ['u1', 1, 2]] }] }));
+    expect(answer.ok && answer.sheet).toBe('Data');
+  });
+
+  it.each([
+    ['a password-protected workbook', compoundFile('EncryptionInfo'), /protected with a password/],
+    ['an old .xls workbook', compoundFile('Workbook'), /Excel 97–2003/],
+    ['a file that is not a workbook', new TextEncoder().encode('hello'), /not a readable Excel workbook/],
+    ['a workbook without values', buildXlsx({ sheets: [{ name: 'S', rows: [] }] }), /no worksheet with cells/],
+  ])('refuses %s with a message and reads nothing', async (_, bytes, message) => {
+    const answer = await read(bytes);
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.error.message).toMatch(message);
+  });
+});

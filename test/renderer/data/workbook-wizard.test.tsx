@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { createHash } from 'node:crypto';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { buildXlsx, compoundFile } from '../../fixtures/xlsx/build-xlsx';
+import { qualityWorkbook } from '../../fixtures/xlsx/quality-workbook';
+import { renderApp, storedPlan } from '../render-app';
+import { samplePlan } from './data-fixtures';
+
+const xlsxFile = (bytes: Uint8Array, name: string): File =>
+  new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+
+async function chooseWorkbook(file: File) {
+  const app = renderApp({ plans: [samplePlan()] });
+  await app.user.click(await screen.findByRole('tab', { name: 'Pilot data' }));
+  await app.user.upload(screen.getByLabelText('Choose a CSV file'), file);
+  const region = await screen.findByRole('region', { name: `Import “${file.name}”` });
+  return { ...app, region };
+}
+
+describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () => {
+  it('asks for the sheet, previews its date cells as dates with sheet row numbers, and keeps the workbook as provenance', async () => {
+    const bytes = qualityWorkbook();
+    const { user, region, store } = await chooseWorkbook(xlsxFile(bytes, 'outputs.xlsx'));
+
+    const step = await within(region).findByRole('group', { name: 'Which sheet holds the pilot data?' });
+    await user.click(within(step).getByRole('button', { name: 'Outputs (8 rows)' }));
+
+    const kind = (await within(region).findByRole('combobox', { name: 'Kind of file' })) as HTMLSelectElement;
+    expect(kind.value).toBe('quality');
+    expect((within(region).getByRole('combobox', { name: 'Sheet' }) as HTMLSelectElement).value).toBe('Outputs');
+    // Encoding and delimiter mean nothing for typed cells; no date-order question either.
+    expect(within(region).queryByRole('combobox', { name: 'Encoding' })).toBeNull();
+    expect(within(region).queryByRole('group', { name: 'Which date order does this file use?' })).toBeNull();
+    const preview = within(region).getByRole('table', { name: /Preview/ });
+    expect(within(preview).getByText('2025-01-27')).toBeTruthy();
+
+    // The workbook's dates fall outside the test plan's stages: the wizard asks, and "by date" reports them as unplaced.
+    await user.click(within(region).getByRole('radio', { name: /^By date/ }));
+    // 2 of 7 rows rejected is a warning the user confirms before importing.
+    await user.click(within(region).getByRole('checkbox', { name: /import anyway/ }));
+    await user.click(within(region).getByRole('button', { name: 'Import' }));
+    await within(region).findByText('5 rows accepted', {}, { timeout: 5000 });
+    expect(within(region).getByText('2 rows rejected')).toBeTruthy();
+
+    const record = store.getState().plan!.imports[0]!;
+    expect(record).toMatchObject({ fileName: 'outputs.xlsx', sheet: 'Outputs', bytes: bytes.length, accepted: 5, rejected: 2 });
+    expect(record.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(record.rejections.flatMap((g) => g.examples.map((e) => e.line)).sort()).toEqual([7, 8]);
+  });
+
+  it('starts the same wizard when a workbook is dropped on the window', async () => {
+    const app = renderApp({ plans: [samplePlan()] });
+    await screen.findByRole('tab', { name: 'Pilot data' });
+    const file = xlsxFile(buildXlsx({ sheets: [{ name: 'Data', rows: [['user_id', 'date', 'uses'], ['u1', 46000, 2]] }] }), 'usage.xlsx');
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [file] } });
+    window.dispatchEvent(drop);
+    const region = await screen.findByRole('region', { name: 'Import “usage.xlsx”' });
+    // One sheet with values: read without asking, and named instead of offered as a choice.
+    await within(region).findByText('Sheet “Data” of the workbook.');
+    expect(within(region).queryByRole('combobox', { name: 'Sheet' })).toBeNull();
+    expect(app.store.getState().csvWizard?.workbook?.sheet).toBe('Data');
+  });
+
+  it.each([
+    ['locked.xlsx', compoundFile('EncryptionInfo'), /protected with a password/],
+    ['old.xls', compoundFile('Workbook'), /Excel 97–2003/],
+    ['macros.xlsm', buildXlsx({ sheets: [{ name: 'S', rows: [['a']] }], mainContentType: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml' }), /macro-enabled/],
+    ['broken.xlsx', new TextEncoder().encode('PK\u0003\u0004 but not really a zip'), /not a readable Excel workbook/],
+  ])('refuses %s with a clear message and stores nothing', async (name, bytes, message) => {
+    const { region, api, store, user } = await chooseWorkbook(xlsxFile(bytes, name));
+    const alert = await within(region).findByRole('alert');
+    expect(alert.textContent).toMatch(/Nothing was imported/);
+    expect(alert.textContent).toMatch(message);
+    expect(within(region).queryByRole('button', { name: 'Import' })).toBeNull();
+    await user.click(within(region).getByRole('button', { name: 'Close' }));
+    expect(store.getState().plan!.imports).toEqual([]);
+    expect(storedPlan(api, store.getState().plan!.id).imports).toEqual([]);
+  });
+});
