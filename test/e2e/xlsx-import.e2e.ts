@@ -53,6 +53,8 @@ describe('Excel workbook import', () => {
     for (const day of ['2025-01-13', '2025-01-14', '2025-01-15', '2025-01-21', '2025-01-27']) await preview.getByText(day).first().waitFor();
     await session.shot('xlsx-02-preview');
 
+    // 2 of 7 rows would be rejected: a warning the user confirms before importing.
+    await wizard.getByRole('checkbox', { name: /import anyway/ }).check();
     await wizard.getByRole('button', { name: 'Import', exact: true }).click();
     await wizard.getByText('5 rows accepted').waitFor();
     await wizard.getByText('2 rows rejected').waitFor();
