@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { Icon } from '../components/Icon';
 import { PlanActionsMenu } from '../components/PlanActionsMenu';
 import { PANEL_ID, PlanTabs, tabId } from '../components/PlanTabs';
@@ -21,9 +22,18 @@ export function PlanScreen() {
   const revision = useAppStore((s) => s.plan?.revision ?? 1);
   const tab = useAppStore((s) => s.tab);
   const setCurrentArchived = useAppStore((s) => s.setCurrentArchived);
+  const planId = useAppStore((s) => s.plan?.id);
+  const ref = useRef<HTMLDivElement>(null);
+
+  // Each tab (and each plan) opens at its top: the scrolling area is shared, and would otherwise
+  // keep the previous tab's position. Layout effect: before paint, so the old position never shows.
+  // A child that moves focus to a target (in its own effect, which runs later) still scrolls there.
+  useLayoutEffect(() => {
+    ref.current?.closest('.main')?.scrollTo({ top: 0, left: 0 });
+  }, [tab, planId]);
 
   return (
-    <div className="plan-screen">
+    <div ref={ref} className="plan-screen">
       <header className="plan-header">
         <div className="plan-title-row">
           <div className="plan-title">

@@ -108,6 +108,7 @@ async function recordDecisions(): Promise<void> {
   await form.getByRole('textbox', { name: 'Rationale' }).fill(OVERRIDE_RATIONALE);
   await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
   await form.getByRole('button', { name: 'Record override' }).click();
+  await page.getByRole('alertdialog', { name: 'Record an override?' }).getByRole('button', { name: 'Record override: proceed' }).click();
   await page.getByText('Stage 3 may start: stage 2 proceed decision by Dana Kim').waitFor();
   const log = page.getByRole('region', { name: 'Decision log' });
   await log.getByRole('article').first().getByText('Evidence at the time').click();
