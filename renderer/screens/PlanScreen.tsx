@@ -29,7 +29,11 @@ export function PlanScreen() {
   // keep the previous tab's position. Layout effect: before paint, so the old position never shows.
   // A child that moves focus to a target (in its own effect, which runs later) still scrolls there.
   useLayoutEffect(() => {
-    ref.current?.closest('.main')?.scrollTo({ top: 0, left: 0 });
+    const main = ref.current?.closest('.main');
+    if (main) {
+      main.scrollTop = 0;
+      main.scrollLeft = 0;
+    }
   }, [tab, planId]);
 
   return (
