@@ -46,4 +46,18 @@ describe('deciding on a stage', () => {
       .waitFor();
     await session.shot('decisions-03-timeline-recommended-and-decided');
   });
+
+  it('logs the statistical-confidence switch with the verdicts it changed', async () => {
+    const { page } = session;
+    await openSamplePlan(session);
+    await page.getByRole('tab', { name: 'Stages' }).click();
+    await page.locator('label.switch').filter({ hasText: 'Statistical confidence' }).click();
+    expect(await page.getByRole('switch', { name: 'Statistical confidence' }).isChecked()).toBe(true);
+    await page.getByText('Saved', { exact: true }).waitFor();
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    const entry = page.getByRole('region', { name: 'Decision log' }).getByRole('article').filter({ hasText: 'Setting change' });
+    await entry.getByText(/Statistical confidence .*: off → on\./).first().waitFor({ timeout: 15_000 });
+    await entry.getByText(/Verdicts changed: Stage 1 “Internal pilot” proceed → hold/).waitFor();
+    await entry.screenshot({ path: `${process.cwd()}/test-results/screenshots/decisions-04-confidence-logged.png` });
+  });
 });
