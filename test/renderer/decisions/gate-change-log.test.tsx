@@ -101,7 +101,10 @@ describe('automatic logging of gate changes', { timeout: 20_000 }, () => {
     const spans = stageSpans(plan.stages);
     const matching = {
       ...metrics,
-      stages: metrics.stages.map((m, i) => ({ ...m, to: spans[i]?.end == null ? null : isoFromDay(spans[i].end) })),
+      stages: metrics.stages.map((m, i) => {
+        const end = spans[i]?.end ?? null;
+        return { ...m, to: end === null ? null : isoFromDay(end) };
+      }),
     };
     const app = renderApp({ plans: [plan], settings: { ...defaultSettings, authorName: 'Dana Kim' } });
     pinPilotMetrics(app.store, matching);
