@@ -13,6 +13,7 @@ import { newId } from '../../shared/model/ids';
 import type { Plan } from '../../shared/model/schema';
 import { computeReadiness } from '../../shared/readiness/score';
 import { fail, ok, type Result } from '../../shared/result';
+import { measureFromData } from '../../shared/thresholds/data-measurements';
 import { tallyThresholds } from '../../shared/thresholds/threshold-status';
 import { selectDecisions, selectDecisionsLoaded } from './decisions-selectors';
 import { selectObservationLookup } from './pilot-data-selectors';
@@ -38,7 +39,7 @@ export interface DecisionsSlice {
    * Called before every edit of the open plan: the first edit of a gate or setting since the
    * last log remembers the verdicts shown now, so the log can say which verdicts the edits moved.
    */
-  noteVerdictsBeforeEdit(current: Plan, next: Plan): void;
+  noteGateEditStarting(current: Plan, next: Plan): void;
   /** Called after every successful plan save: gate changes are logged once the edits settle. */
   noteSavedPlan(before: Plan, after: Plan): void;
   /** Logs the gate changes of the edits saved since the last log, now. */
@@ -63,7 +64,10 @@ function evidenceOf(state: AppState, plan: Plan, stageId: string | null, decisio
   const lookup = selectObservationLookup(state);
   const unlock = stage && decisions ? (stageUnlocks(plan, decisions).find((u) => u.stageId === stage.id) ?? null) : null;
   const evaluation = stage && lookup ? withStageLock(evaluateStage(plan, stage, lookup, today), unlock) : null;
-  const evidence = buildEvidenceSnapshot(plan, evaluation, computeReadiness(plan, today), tallyThresholds(plan.thresholds), today);
+  // Thresholds as judged: measured from the pilot data where they carry the metric.
+  const thresholds = measureFromData(plan.thresholds, state.pilotMetrics, plan.imports).map((m) => m.threshold);
+  const judged = { ...plan, thresholds };
+  const evidence = buildEvidenceSnapshot(judged, evaluation, computeReadiness(plan, today), tallyThresholds(thresholds), today);
   return { evidence, verdict: evaluation?.verdict ?? null, unlock };
 }
 
@@ -219,7 +223,7 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
       return ok(result.value);
     },
 
-    noteVerdictsBeforeEdit: (current, next) => {
+    noteGateEditStarting: (current, next) => {
       if (current.imports.length === 0 || verdictsBefore?.planId === current.id) return;
       // Only an edit that will be logged: data arriving meanwhile moves verdicts too, and those moves are not the edit's.
       if (gateChanges(current, next).length === 0 && settingChanges(current, next).length === 0) return;

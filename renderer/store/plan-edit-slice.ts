@@ -96,7 +96,7 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
     const next = recipe(plan);
     if (next === plan) return;
     // Before the edit shows: the decision log names the verdicts an edit moves.
-    get().noteVerdictsBeforeEdit(plan, next);
+    get().noteGateEditStarting(plan, next);
     set({ plan: next, save: { status: 'pending', message: null, details: [] } });
     scheduleSave();
   };

@@ -44,8 +44,8 @@ export const createSampleSlice: SliceCreator<SampleSlice> = (set, get, { api, no
         get().closeCsvImport();
       }
       const imported = get().plan?.imports.length ?? 0;
-      // The metrics are computed in a worker after the imports; the test figures fill the thresholds.
-      if (imported === importKinds.length && (await metricsReady(get))) get().updateThresholdsFromTests();
+      // The thresholds take their measured values from the imported data by themselves (selectThresholdMeasurements).
+      if (imported === importKinds.length) await metricsReady(get);
       get().showTab('dashboard');
       get().showToast({
         message:
