@@ -42,7 +42,8 @@ export function PlanScreen() {
         <div className="plan-title-row">
           <div className="plan-title">
             <h1 tabIndex={-1}>{name}</h1>
-            <span className="plan-version">Version {revision}</span>
+            {/* The saved revision counts every save; the version a reader cites is on the summary report. */}
+            <span className="plan-version">Revision {revision}</span>
           </div>
           <div className="plan-header-actions">
             <SaveStatus />

@@ -12,6 +12,7 @@ import { ReportDocument } from './ReportDocument';
 import { ReportToolbar } from './ReportToolbar';
 import '../../styles/report.css';
 import '../../styles/print.css';
+import '../../styles/report-bottom-line.css';
 
 /** The stakeholder summary (SPEC §8): a paper-like preview of exactly what prints. */
 export function ReportScreen() {
