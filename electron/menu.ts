@@ -36,6 +36,8 @@ export function buildMenuTemplate({ isMac, isDev, send, showAbout }: MenuActions
       { label: 'Import Plan…', accelerator: 'CmdOrCtrl+O', click: () => send('import-plan') },
       { label: 'Export Plan…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-plan') },
       { type: 'separator' },
+      { label: 'Try with Sample Data', click: () => send('try-sample-data') },
+      { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],
   };

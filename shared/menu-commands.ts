@@ -2,7 +2,7 @@
  * Menu items that act on the renderer. The main process sends one of these on
  * `MENU_COMMAND_CHANNEL`; the preload checks it against this list before passing it on.
  */
-export const menuCommands = ['new-plan', 'import-plan', 'export-plan', 'toggle-theme'] as const;
+export const menuCommands = ['new-plan', 'import-plan', 'export-plan', 'toggle-theme', 'try-sample-data'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export const MENU_COMMAND_CHANNEL = 'menu:command';

@@ -1,4 +1,10 @@
+import { riskTierLabels } from '../../shared/model/enums';
 import type { PlanSummary } from '../../shared/model/schema';
+
+/** The dot's meaning in words: colour alone read as a warning (axe-core, WCAG 1.4.1). */
+function tierWords(tier: PlanSummary['riskTier']): string {
+  return tier === null ? 'Risk tier not set' : `${riskTierLabels[tier].split(' — ')[0]} risk`;
+}
 
 export type PlanListItemProps = {
   readonly plan: PlanSummary;
@@ -16,8 +22,9 @@ export function PlanListItem({ plan, current, onOpen }: PlanListItemProps) {
         onClick={() => onOpen(plan.id)}
         title={plan.name}
       >
-        <span className={`tier-dot tier-${plan.riskTier ?? 'none'}`} aria-hidden="true" />
+        <span className={`tier-dot tier-${plan.riskTier ?? 'none'}`} aria-hidden="true" title={tierWords(plan.riskTier)} />
         <span className="plan-link-name">{plan.name}</span>
+        <span className="sr-only">, {tierWords(plan.riskTier)}</span>
       </button>
     </li>
   );

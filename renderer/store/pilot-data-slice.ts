@@ -59,9 +59,10 @@ export interface PilotDataSlice {
   csvWizard: CsvWizard | null;
 
   /** Starts the import wizard for a chosen or dropped file. */
-  openCsvFile(file: Blob, fileName: string): Promise<void>;
+  /** `background`: the wizard runs without taking the user to the Pilot data tab (the sample plan's imports). */
+  openCsvFile(file: Blob, fileName: string, options?: { readonly background?: boolean }): Promise<void>;
   /** Imports a bundled sample file in one go (through the same wizard and worker as any file). */
-  loadSampleData(kind: ImportKind): Promise<void>;
+  loadSampleData(kind: ImportKind, options?: { readonly background?: boolean }): Promise<void>;
   setImportKind(kind: ImportKind): void;
   /** Maps a field to a column (by header), or unmaps it with null. */
   setImportField(fieldId: string, header: string | null): void;
@@ -251,7 +252,7 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
     importData: {},
     csvWizard: null,
 
-    openCsvFile: async (file, fileName) => {
+    openCsvFile: async (file, fileName, options = {}) => {
       const plan = get().plan;
       if (!plan) {
         errorToast(`Open a plan first: “${fileName}” is pilot data and belongs to a plan.`);
@@ -261,7 +262,7 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
         errorToast(`An import is still running. Wait for it or cancel it before importing “${fileName}”.`);
         return;
       }
-      get().showTab('data');
+      if (!options.background) get().showTab('data');
       let sample: Uint8Array;
       try {
         sample = await readHead(file, SAMPLE_BYTES);
@@ -288,9 +289,9 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
       });
     },
 
-    loadSampleData: async (kind) => {
+    loadSampleData: async (kind, options = {}) => {
       const sample = sampleFile(kind);
-      await get().openCsvFile(sample, sample.name);
+      await get().openCsvFile(sample, sample.name, options);
       if (get().csvWizard?.fileName !== sample.name) return;
       patchWizard({ kind });
       if (selectCsvPreview(get())?.ok) await get().runCsvImport();
