@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { riskTierLabels } from '../../shared/model/enums';
 import type { PlanSummary } from '../../shared/model/schema';
 
@@ -13,6 +14,7 @@ export type PlanListItemProps = {
 };
 
 export function PlanListItem({ plan, current, onOpen }: PlanListItemProps) {
+  const tierId = useId();
   return (
     <li>
       <button
@@ -21,10 +23,14 @@ export function PlanListItem({ plan, current, onOpen }: PlanListItemProps) {
         aria-current={current ? 'page' : undefined}
         onClick={() => onOpen(plan.id)}
         title={plan.name}
+        aria-describedby={tierId}
       >
         <span className={`tier-dot tier-${plan.riskTier ?? 'none'}`} aria-hidden="true" title={tierWords(plan.riskTier)} />
         <span className="plan-link-name">{plan.name}</span>
-        <span className="sr-only">, {tierWords(plan.riskTier)}</span>
+        {/* A description, not part of the name: the plan is still found by its name alone. */}
+        <span id={tierId} className="sr-only">
+          {tierWords(plan.riskTier)}
+        </span>
       </button>
     </li>
   );
