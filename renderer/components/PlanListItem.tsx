@@ -27,11 +27,11 @@ export function PlanListItem({ plan, current, onOpen }: PlanListItemProps) {
       >
         <span className={`tier-dot tier-${plan.riskTier ?? 'none'}`} aria-hidden="true" title={tierWords(plan.riskTier)} />
         <span className="plan-link-name">{plan.name}</span>
-        {/* A description, not part of the name: the plan is still found by its name alone. */}
-        <span id={tierId} className="sr-only">
-          {tierWords(plan.riskTier)}
-        </span>
       </button>
+      {/* A description outside the button, not part of its name: the plan is still found by its name alone. */}
+      <span id={tierId} className="sr-only">
+        {tierWords(plan.riskTier)}
+      </span>
     </li>
   );
 }
