@@ -19,9 +19,10 @@ export function ImportDetails({ record }: ImportDetailsProps) {
     <div className="import-details">
       <dl className="facts provenance">
         <div>
-          <dt>SHA-256</dt>
+          <dt>Fingerprint</dt>
           <dd>
             <code className="full-hash">{record.sha256}</code>
+            <span className="hint"> SHA-256 hash: the same file always gives the same fingerprint, so the data can be checked against it.</span>
           </dd>
         </div>
         <div>
