@@ -1,3 +1,4 @@
+import { formatCount } from '../../shared/format/format';
 import { SAMPLE_BYTES, sha256Hex, templateCsv, templateFileName, type ColumnMapping, type CsvSettings, type ImportKind, type ImportProgress } from '../../shared/csv';
 import type { PilotMetrics } from '../../shared/metrics';
 import { localIsoDate } from '../../shared/model/dates';
@@ -430,7 +431,7 @@ export const createPilotDataSlice: SliceCreator<PilotDataSlice> = (set, get, { a
       const stem = record.fileName.replace(/\.[^.]*$/, '') || 'import';
       const saved = await api.saveTextFile({ suggestedName: `${stem}-rejected-rows.csv`.slice(0, 200), text, kind: 'csv' });
       if (!saved.ok) errorToast(`The rejected rows could not be saved: ${saved.error.message}`);
-      else if (saved.value.saved) get().showToast({ message: `Saved ${record.rejected.toLocaleString('en')} rejected rows as “${saved.value.fileName}”.` });
+      else if (saved.value.saved) get().showToast({ message: `Saved ${formatCount(record.rejected)} rejected rows as “${saved.value.fileName}”.` });
     },
 
     downloadTemplate: async (kind) => {

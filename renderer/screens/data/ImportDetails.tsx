@@ -1,3 +1,4 @@
+import { formatCount } from '../../../shared/format/format';
 import { dateFormatLabels, delimiterLabels, fieldById, formatBytes, readField, type ColumnMapping } from '../../../shared/csv';
 import type { ImportRecord } from '../../../shared/model/import-record';
 import { formatIsoDate } from '../../format/dates';
@@ -28,7 +29,7 @@ export function ImportDetails({ record }: ImportDetailsProps) {
         <div>
           <dt>Size</dt>
           <dd>
-            {formatBytes(record.bytes)} ({record.bytes.toLocaleString('en')} bytes)
+            {formatBytes(record.bytes)} ({formatCount(record.bytes)} bytes)
           </dd>
         </div>
         <div>
