@@ -55,9 +55,8 @@ export function MeasuredFields({ threshold, fromData, disagrees }: MeasuredField
           <Icon name="check-circle" size={14} />
           <span>
             <strong>Measured from the pilot data: {formatWithUnit(fromData.value, threshold.unit)}</strong> ({fromData.basis}).{' '}
-            <span className="measured-source">
-              Source: {fromData.source}; as of {formatIsoDate(fromData.date)}.
-            </span>
+            {/* The source names each file with its import date already: no second date in another format. */}
+            <span className="measured-source">Source: {fromData.source}.</span>
           </span>
         </p>
       )}
@@ -78,7 +77,7 @@ export function MeasuredFields({ threshold, fromData, disagrees }: MeasuredField
             id={`${base}-value`}
             inputMode="decimal"
             value={value}
-            placeholder="Not measured"
+            placeholder={fromData ? 'Optional' : 'Not measured'}
             aria-invalid={valueInvalid}
             aria-describedby={valueInvalid ? `${base}-value-err` : undefined}
             onChange={(event) => {
