@@ -106,9 +106,11 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     if (get().decisionsPlanId === entry.planId) set((state) => ({ decisions: [...state.decisions, entry] }));
   }
 
-  async function logChanges(before: Plan, after: Plan, verdictsThen: VerdictsByStage | null): Promise<void> {
+  async function logChanges(before: Plan, after: Plan, verdictsThen: VerdictsByStage | null, editedWithData: boolean): Promise<void> {
     // Only changes after data arrived are evidence-relevant: before that, editing gates is planning.
-    if (before.imports.length === 0) return;
+    // Data counts as arrived when it was stored, or when it was on screen as the edit was made (the
+    // import and the edit may reach storage in the same save).
+    if (before.imports.length === 0 && !editedWithData) return;
     // A plan deleted meanwhile gets no log: it would be an audit trail of nothing.
     if (!get().plans.some((p) => p.id === after.id)) return;
     const changes: GateChange[] = [...gateChanges(before, after), ...settingChanges(before, after)];
@@ -147,8 +149,8 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     baseline = null;
     latest = null;
     verdictsBefore = null;
-    const verdicts = then !== null && after !== null && then.planId === after.id ? then.verdicts : null;
-    if (before && after) await logChanges(before, after, verdicts);
+    const captured = then !== null && after !== null && then.planId === after.id;
+    if (before && after) await logChanges(before, after, captured ? then.verdicts : null, captured);
   };
 
   /** The quiet-time log: waits (a little) for the metrics to follow the edits, so the verdicts it names are real. */

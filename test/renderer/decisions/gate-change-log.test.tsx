@@ -81,6 +81,18 @@ describe('automatic logging of gate changes', { timeout: 20_000 }, () => {
     expect(logged.map((e) => [e.change?.before, e.change?.after])).toEqual([['above 90%', 'above 95%']]);
   });
 
+  it('logs a change made while the first import was still unsaved: the data were on screen', async () => {
+    const plan = makePlan();
+    const app = renderApp({ plans: [plan], settings: { ...defaultSettings, authorName: 'Dana Kim' } });
+    await screen.findByRole('tab', { name: 'Thresholds' });
+    // The import and the edit reach storage in one save.
+    app.store.getState().editPlan((p) => ({ ...p, imports: [importRecord()] }));
+    app.store.getState().editPlan((p) => ({ ...p, statisticalConfidence: !p.statisticalConfidence }));
+    await app.store.getState().flushSave();
+    const logged = (app.api.storedDecisions.get(plan.id) ?? []).map((raw) => decisionEntrySchema.parse(raw));
+    expect(logged.map((e) => [e.decision, e.change?.before, e.change?.after])).toEqual([['setting_change', 'off', 'on']]);
+  });
+
   it('logs pending changes at once when the plan is saved on leaving it', async () => {
     const plan = makePlan({ imports: [importRecord()] });
     const app = renderApp({ plans: [plan], settings: { ...defaultSettings, authorName: 'Dana Kim' } });
