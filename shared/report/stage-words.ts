@@ -1,4 +1,4 @@
-import { formatValueWithUnit } from '../format/format';
+import { formatPlural, formatValueWithUnit } from '../format/format';
 import { comparatorLabels } from '../model/enums';
 import { metricInfo } from '../model/metrics';
 import type { Audience, Criterion, JudgingPoint, Persistence, Stage } from '../model/schema';
@@ -11,7 +11,7 @@ import type { Audience, Criterion, JudgingPoint, Persistence, Stage } from '../m
 
 /** "1 user", "3 users". */
 export function plural(count: number, one: string, many: string = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return formatPlural(count, one, many);
 }
 
 /** A value with its unit the way people write it: "50%", "3 s", "3.5/5", "0 incidents". */
