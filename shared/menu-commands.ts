@@ -12,6 +12,7 @@ export const menuCommands = [
   // Sent to the window, not handled in the main process, so pending edits are saved first.
   'back-up-plans',
   'restore-backup',
+  'try-sample-data',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 

@@ -46,27 +46,30 @@ export function AreaProgressChart({ areas }: AreaProgressChartProps) {
           </Bar>
         </BarChart>
       </div>
-      <table className="sr-only">
-        <caption>Progress per area: share of applicable items done, weighted</caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col">Done (weighted)</th>
-            <th scope="col">Items done</th>
-          </tr>
-        </thead>
-        <tbody>
-          {areas.map((area) => (
-            <tr key={area.areaId}>
-              <th scope="row">{area.title}</th>
-              <td>{area.score === null ? 'Nothing applicable' : formatPercent(area.score)}</td>
-              <td>
-                {area.done} of {area.applicable}
-              </td>
+      {/* A table ignores a 1 px width and would stretch the page: the wrapper hides it instead. */}
+      <div className="sr-only">
+        <table>
+          <caption>Progress per area: share of applicable items done, weighted</caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">Done (weighted)</th>
+              <th scope="col">Items done</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {areas.map((area) => (
+              <tr key={area.areaId}>
+                <th scope="row">{area.title}</th>
+                <td>{area.score === null ? 'Nothing applicable' : formatPercent(area.score)}</td>
+                <td>
+                  {area.done} of {area.applicable}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

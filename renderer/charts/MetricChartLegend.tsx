@@ -36,7 +36,7 @@ export function MetricChartLegend({ seriesLabel, thresholdLabel, judgingLabel, s
           <Swatch>
             <rect x={1} y={2} width={24} height={10} className="legend-band" />
           </Swatch>
-          95% interval (Wilson)
+          Likely range <span className="legend-detail">(95% Wilson interval)</span>
         </li>
       )}
       <li>

@@ -13,32 +13,35 @@ export type MetricChartTableProps = {
 export function MetricChartTable({ caption, metric, points }: MetricChartTableProps) {
   const info = metricInfo[metric];
   const proportion = info.kind === 'proportion';
+  // A table ignores a 1 px width and would stretch the page: the wrapper hides it instead.
   return (
-    <table className="sr-only">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Week</th>
-          <th scope="col">{info.label}</th>
-          {proportion && <th scope="col">95% interval</th>}
-          <th scope="col">Sample ({info.sampleUnit})</th>
-          <th scope="col">Against the gate</th>
-        </tr>
-      </thead>
-      <tbody>
-        {points.map((p) => (
-          <tr key={p.week}>
-            <th scope="row">Week {p.week}</th>
-            <td>
-              {p.value === null ? '—' : formatValue(p.value, info.unit)}
-              {p.successes !== null && p.trials !== null ? ` (${p.successes} of ${p.trials})` : ''}
-            </td>
-            {proportion && <td>{p.band ? `${Math.round(p.band[0])}–${Math.round(p.band[1])}%` : '—'}</td>}
-            <td>{p.outcome === null ? 0 : p.sample}</td>
-            <td>{pointSentences[p.outcome ?? 'no_data']}</td>
+    <div className="sr-only">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week</th>
+            <th scope="col">{info.label}</th>
+            {proportion && <th scope="col">95% interval</th>}
+            <th scope="col">Sample ({info.sampleUnit})</th>
+            <th scope="col">Against the gate</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.week}>
+              <th scope="row">Week {p.week}</th>
+              <td>
+                {p.value === null ? '—' : formatValue(p.value, info.unit)}
+                {p.successes !== null && p.trials !== null ? ` (${p.successes} of ${p.trials})` : ''}
+              </td>
+              {proportion && <td>{p.band ? `${Math.round(p.band[0])}–${Math.round(p.band[1])}%` : '—'}</td>}
+              <td>{p.outcome === null ? 0 : p.sample}</td>
+              <td>{pointSentences[p.outcome ?? 'no_data']}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

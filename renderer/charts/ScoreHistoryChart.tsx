@@ -42,25 +42,28 @@ export function ScoreHistoryChart({ history }: ScoreHistoryChartProps) {
           <Line type="monotone" dataKey="overall" name="Overall readiness (%)" className="line-accent" dot={{ r: 3 }} isAnimationActive={false} />
         </LineChart>
       </div>
-      <table className="sr-only">
-        <caption>Overall readiness by date</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Overall readiness</th>
-            <th scope="col">Blockers</th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.map((s) => (
-            <tr key={s.date}>
-              <th scope="row">{formatIsoDate(s.date)}</th>
-              <td>{formatPercent(s.overall)}</td>
-              <td>{s.blockers}</td>
+      {/* A table ignores a 1 px width and would stretch the page: the wrapper hides it instead. */}
+      <div className="sr-only">
+        <table>
+          <caption>Overall readiness by date</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Overall readiness</th>
+              <th scope="col">Blockers</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {history.map((s) => (
+              <tr key={s.date}>
+                <th scope="row">{formatIsoDate(s.date)}</th>
+                <td>{formatPercent(s.overall)}</td>
+                <td>{s.blockers}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -13,6 +13,8 @@ export function Sidebar() {
   const showScreen = useAppStore((s) => s.showScreen);
   const openDialog = useAppStore((s) => s.openDialog);
   const importFromFile = useAppStore((s) => s.importFromFile);
+  const trySampleData = useAppStore((s) => s.trySampleData);
+  const sampleLoading = useAppStore((s) => s.sampleLoading);
   const plansLoaded = useAppStore((s) => s.plansLoaded);
   const loadedId = useAppStore((s) => s.plan?.id ?? null);
 
@@ -39,6 +41,13 @@ export function Sidebar() {
           <Icon name="upload" />
           Import plan
         </button>
+        {/* Reachable once plans exist too: the empty state that offered it is gone by then. */}
+        {plansLoaded && active.length + archived.length > 0 && (
+          <button type="button" className="button subtle block" onClick={() => void trySampleData()} disabled={sampleLoading}>
+            <Icon name="file" />
+            {sampleLoading ? 'Loading the sample…' : 'Try with sample data'}
+          </button>
+        )}
       </div>
       <nav className="plan-nav" aria-label="Plans">
         <h2 className="sidebar-heading">Plans</h2>

@@ -1,10 +1,8 @@
-const formatter = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+import { formatDate } from '../../shared/format/format';
 
 /** `YYYY-MM-DD` as the user's locale writes it, read as a calendar date (no time-zone shift). */
 export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return formatter.format(new Date(y, m - 1, d));
+  return formatDate(iso);
 }
 
 /** A timestamp's date and time in the user's locale. */

@@ -30,6 +30,9 @@ export function useShortcuts(): void {
         case 'restore-backup':
           void restoreBackup(store, desktopBridge());
           break;
+        case 'try-sample-data':
+          void state.trySampleData();
+          break;
         case 'toggle-theme': {
           const dark = state.settings.theme === 'dark' || (state.settings.theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
           void state.updateSettings({ theme: dark ? 'light' : 'dark' });

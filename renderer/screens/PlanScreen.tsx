@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { Icon } from '../components/Icon';
 import { PlanActionsMenu } from '../components/PlanActionsMenu';
 import { PANEL_ID, PlanTabs, tabId } from '../components/PlanTabs';
@@ -21,14 +22,28 @@ export function PlanScreen() {
   const revision = useAppStore((s) => s.plan?.revision ?? 1);
   const tab = useAppStore((s) => s.tab);
   const setCurrentArchived = useAppStore((s) => s.setCurrentArchived);
+  const planId = useAppStore((s) => s.plan?.id);
+  const ref = useRef<HTMLDivElement>(null);
+
+  // Each tab (and each plan) opens at its top: the scrolling area is shared, and would otherwise
+  // keep the previous tab's position. Layout effect: before paint, so the old position never shows.
+  // A child that moves focus to a target (in its own effect, which runs later) still scrolls there.
+  useLayoutEffect(() => {
+    const main = ref.current?.closest('.main');
+    if (main) {
+      main.scrollTop = 0;
+      main.scrollLeft = 0;
+    }
+  }, [tab, planId]);
 
   return (
-    <div className="plan-screen">
+    <div ref={ref} className="plan-screen">
       <header className="plan-header">
         <div className="plan-title-row">
           <div className="plan-title">
             <h1 tabIndex={-1}>{name}</h1>
-            <span className="plan-version">Version {revision}</span>
+            {/* The saved revision counts every save; the version a reader cites is on the summary report. */}
+            <span className="plan-version">Revision {revision}</span>
           </div>
           <div className="plan-header-actions">
             <SaveStatus />

@@ -1,4 +1,4 @@
-import { newestFirst } from '../../shared/decisions/decision-log';
+import { latestStageDecision, newestFirst } from '../../shared/decisions/decision-log';
 import type { DecisionEntry } from '../../shared/decisions/schema';
 import { stageUnlocks, type StageUnlock } from '../../shared/decisions/stage-unlocks';
 import type { Plan } from '../../shared/model/schema';
@@ -26,3 +26,15 @@ export const selectStageUnlocks = (state: AppState): readonly StageUnlock[] => u
 
 const namesOf = memoLast((stages: Plan['stages']) => new Map(stages.map((s) => [s.id, s.name])));
 export const selectStageNames = (state: AppState): ReadonlyMap<string, string> => namesOf(state.plan?.stages ?? noStages);
+
+const latestOf = memoLast(
+  (stages: Plan['stages'], decisions: readonly DecisionEntry[]): ReadonlyMap<string, DecisionEntry> =>
+    new Map(stages.flatMap((s) => {
+      const latest = latestStageDecision(decisions, s.id);
+      return latest ? [[s.id, latest] as const] : [];
+    })),
+);
+
+/** Per stage id, the decision taken on it (the latest proceed, hold or roll back, corrections applied). */
+export const selectStageDecisionsTaken = (state: AppState): ReadonlyMap<string, DecisionEntry> =>
+  latestOf(state.plan?.stages ?? noStages, selectDecisions(state));

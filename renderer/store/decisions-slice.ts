@@ -2,6 +2,9 @@ import { AUTOMATIC_AUTHOR, localTimestamp } from '../../shared/decisions/decisio
 import { buildEvidenceSnapshot } from '../../shared/decisions/evidence-snapshot';
 import { gateChanges, type GateChange } from '../../shared/decisions/gate-changes';
 import { gateChangeEntry, newDecisionEntry, type DecisionInput } from '../../shared/decisions/new-entry';
+import { settingChanges } from '../../shared/decisions/setting-changes';
+import { verdictShifts, type VerdictsByStage } from '../../shared/decisions/verdict-shifts';
+import { metricsMatchPlan } from '../../shared/metrics/metrics-match';
 import { decisionEntrySchema, type DecisionEntry, type EvidenceSnapshot } from '../../shared/decisions/schema';
 import { lockedDecisionRefusal, withStageLock } from '../../shared/decisions/stage-lock';
 import { stageUnlocks, type StageUnlock } from '../../shared/decisions/stage-unlocks';
@@ -10,9 +13,11 @@ import { newId } from '../../shared/model/ids';
 import type { Plan } from '../../shared/model/schema';
 import { computeReadiness } from '../../shared/readiness/score';
 import { fail, ok, type Result } from '../../shared/result';
+import { measureFromData } from '../../shared/thresholds/data-measurements';
 import { tallyThresholds } from '../../shared/thresholds/threshold-status';
 import { selectDecisions, selectDecisionsLoaded } from './decisions-selectors';
 import { selectObservationLookup } from './pilot-data-selectors';
+import { selectStageEvaluations } from './stages-selectors';
 import type { AppState, SliceCreator } from './types';
 
 export interface DecisionsSlice {
@@ -30,6 +35,11 @@ export interface DecisionsSlice {
    * recorded, because the user may not have seen that they are overriding it.
    */
   recordDecision(input: DecisionInput, shownRecommendation?: DecisionEntry['recommendation']): Promise<Result<DecisionEntry>>;
+  /**
+   * Called before every edit of the open plan: the first edit of a gate or setting since the
+   * last log remembers the verdicts shown now, so the log can say which verdicts the edits moved.
+   */
+  noteGateEditStarting(current: Plan, next: Plan): void;
   /** Called after every successful plan save: gate changes are logged once the edits settle. */
   noteSavedPlan(before: Plan, after: Plan): void;
   /** Logs the gate changes of the edits saved since the last log, now. */
@@ -55,7 +65,10 @@ function evidenceOf(state: AppState, plan: Plan, stageId: string | null, decisio
   const unlock = stage && decisions ? (stageUnlocks(plan, decisions).find((u) => u.stageId === stage.id) ?? null) : null;
   const isLast = stage !== undefined && plan.stages[plan.stages.length - 1] === stage;
   const evaluation = stage && lookup ? withStageLock(evaluateStage(plan, stage, lookup, today, { isLast }), unlock) : null;
-  const evidence = buildEvidenceSnapshot(plan, evaluation, computeReadiness(plan, today), tallyThresholds(plan.thresholds), today);
+  // Thresholds as judged: measured from the pilot data where they carry the metric.
+  const thresholds = measureFromData(plan.thresholds, state.pilotMetrics, plan.imports).map((m) => m.threshold);
+  const judged = { ...plan, thresholds };
+  const evidence = buildEvidenceSnapshot(judged, evaluation, computeReadiness(plan, today), tallyThresholds(thresholds), today);
   return { evidence, verdict: evaluation?.verdict ?? null, unlock };
 }
 
@@ -65,29 +78,51 @@ function evidenceOf(state: AppState, plan: Plan, stageId: string | null, decisio
  */
 export const GATE_LOG_DELAY_MS = 1500;
 
+/** How often a due log waits for the pilot metrics to catch up with the edits, before logging "could not be checked". */
+const SETTLE_ATTEMPTS = 6;
+
+/**
+ * The verdicts the screens show now, by stage; null when they would describe another plan: the
+ * pilot metrics are still loading, failed, or were computed before the last edit of the
+ * editing limit, a stage's dates or its enrolment.
+ */
+function shownVerdicts(state: AppState): VerdictsByStage | null {
+  const { plan, pilotMetrics } = state;
+  if (!plan || state.pilotMetricsStatus !== 'ready') return null;
+  // No metrics while ready: no rows to compute from, and the verdicts of no data are the real ones.
+  if (pilotMetrics !== null && !metricsMatchPlan(pilotMetrics, plan)) return null;
+  return new Map(selectStageEvaluations(state).map((e) => [e.stageId, e.verdict]));
+}
+
 export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, deps) => {
   // Gate edits are compared from the plan as stored before the first unlogged save to the plan as
   // last saved, so typing "5" then "50" — two saves or one — gives one entry, and typing back gives none.
   let baseline: Plan | null = null;
   let latest: Plan | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The verdicts shown before the first edit since the last log, for the plan they belong to.
+  let verdictsBefore: { readonly planId: string; readonly verdicts: VerdictsByStage | null } | null = null;
 
   function append(entry: DecisionEntry): void {
     if (get().decisionsPlanId === entry.planId) set((state) => ({ decisions: [...state.decisions, entry] }));
   }
 
-  async function logChanges(before: Plan, after: Plan): Promise<void> {
+  async function logChanges(before: Plan, after: Plan, verdictsThen: VerdictsByStage | null, editedWithData: boolean): Promise<void> {
     // Only changes after data arrived are evidence-relevant: before that, editing gates is planning.
-    if (before.imports.length === 0) return;
+    // Data counts as arrived when it was stored, or when it was on screen as the edit was made (the
+    // import and the edit may reach storage in the same save).
+    if (before.imports.length === 0 && !editedWithData) return;
     // A plan deleted meanwhile gets no log: it would be an audit trail of nothing.
     if (!get().plans.some((p) => p.id === after.id)) return;
-    const changes: GateChange[] = gateChanges(before, after);
+    const changes: GateChange[] = [...gateChanges(before, after), ...settingChanges(before, after)];
     if (changes.length === 0) return;
+    const open = get().plan?.id === after.id;
+    const shifts = verdictShifts(after.stages, verdictsThen, open ? shownVerdicts(get()) : null);
     const author = get().settings.authorName.trim() || AUTOMATIC_AUTHOR;
     const decisions = await logOf(after.id);
     for (const change of changes) {
       const { evidence } = evidenceOf(get(), after, change.stageId, decisions);
-      const entry = gateChangeEntry(change, { id: newId(), planId: after.id, at: localTimestamp(deps.now()), author, evidence });
+      const entry = gateChangeEntry(change, { id: newId(), planId: after.id, at: localTimestamp(deps.now()), author, evidence }, shifts);
       const result = await deps.api.appendDecision(entry);
       if (result.ok) append(result.value);
       else {
@@ -111,10 +146,23 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
   const flushGateLog = async (): Promise<void> => {
     clearTimeout(timer);
     timer = undefined;
-    const [before, after] = [baseline, latest];
+    const [before, after, then] = [baseline, latest, verdictsBefore];
     baseline = null;
     latest = null;
-    if (before && after) await logChanges(before, after);
+    verdictsBefore = null;
+    const captured = then !== null && after !== null && then.planId === after.id;
+    if (before && after) await logChanges(before, after, captured ? then.verdicts : null, captured);
+  };
+
+  /** The quiet-time log: waits (a little) for the metrics to follow the edits, so the verdicts it names are real. */
+  const scheduleFlush = (attempt: number): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const state = get();
+      const waiting = latest !== null && state.plan?.id === latest.id && shownVerdicts(state) === null && state.pilotMetricsStatus !== 'error';
+      if (waiting && attempt < SETTLE_ATTEMPTS) scheduleFlush(attempt + 1);
+      else void flushGateLog();
+    }, GATE_LOG_DELAY_MS);
   };
 
   return {
@@ -178,14 +226,20 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
       return ok(result.value);
     },
 
+    noteGateEditStarting: (current, next) => {
+      if (current.imports.length === 0 || verdictsBefore?.planId === current.id) return;
+      // Only an edit that will be logged: data arriving meanwhile moves verdicts too, and those moves are not the edit's.
+      if (gateChanges(current, next).length === 0 && settingChanges(current, next).length === 0) return;
+      verdictsBefore = { planId: current.id, verdicts: shownVerdicts(get()) };
+    },
+
     noteSavedPlan: (before, after) => {
       if (baseline !== null && baseline.id !== after.id) void flushGateLog();
       // Data arrived since the baseline: only what changed after it counts, so the comparison starts there.
       if (baseline !== null && baseline.imports.length === 0 && before.imports.length > 0) baseline = before;
       baseline ??= before;
       latest = after;
-      clearTimeout(timer);
-      timer = setTimeout(() => void flushGateLog(), GATE_LOG_DELAY_MS);
+      scheduleFlush(0);
     },
 
     flushGateLog,

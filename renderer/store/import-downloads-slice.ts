@@ -1,3 +1,4 @@
+import { formatCount } from '../../shared/format/format';
 import { templateCsv, templateFileName, type ImportKind } from '../../shared/csv';
 import type { SliceCreator } from './types';
 
@@ -22,7 +23,7 @@ export const createImportDownloadsSlice: SliceCreator<ImportDownloadsSlice> = (_
       const stem = record.fileName.replace(/\.[^.]*$/, '') || 'import';
       const saved = await api.saveTextFile({ suggestedName: `${stem}-rejected-rows.csv`.slice(0, 200), text, kind: 'csv' });
       if (!saved.ok) errorToast(`The rejected rows could not be saved: ${saved.error.message}`);
-      else if (saved.value.saved) get().showToast({ message: `Saved ${record.rejected.toLocaleString('en')} rejected rows as “${saved.value.fileName}”.` });
+      else if (saved.value.saved) get().showToast({ message: `Saved ${formatCount(record.rejected)} rejected rows as “${saved.value.fileName}”.` });
     },
 
     downloadTemplate: async (kind) => {

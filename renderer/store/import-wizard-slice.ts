@@ -46,10 +46,13 @@ export interface CsvWizard {
 /** The import wizard on the Pilot data tab: the file, the user's choices and answers, the run and its outcome. */
 export interface ImportWizardSlice {
   csvWizard: CsvWizard | null;
-  /** Starts the import wizard for a chosen or dropped file. */
-  openCsvFile(file: Blob, fileName: string): Promise<void>;
+  /**
+   * Starts the import wizard for a chosen or dropped file. `background`: the wizard runs without
+   * taking the user to the Pilot data tab (the sample plan's imports).
+   */
+  openCsvFile(file: Blob, fileName: string, options?: { readonly background?: boolean }): Promise<void>;
   /** Imports a bundled sample file in one go (through the same wizard and worker as any file). */
-  loadSampleData(kind: ImportKind): Promise<void>;
+  loadSampleData(kind: ImportKind, options?: { readonly background?: boolean }): Promise<void>;
   setImportKind(kind: ImportKind): void;
   /** Reads another sheet of the workbook being imported. */
   chooseImportSheet(name: string): Promise<void>;
@@ -107,7 +110,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
   return {
     csvWizard: null,
 
-    openCsvFile: async (file, fileName) => {
+    openCsvFile: async (file, fileName, options = {}) => {
       const plan = get().plan;
       if (!plan) {
         errorToast(`Open a plan first: “${fileName}” is pilot data and belongs to a plan.`);
@@ -117,7 +120,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         errorToast(`An import is still running. Wait for it or cancel it before importing “${fileName}”.`);
         return;
       }
-      get().showTab('data');
+      if (!options.background) get().showTab('data');
       let sample: Uint8Array;
       try {
         sample = await readHead(file, SAMPLE_BYTES);
@@ -149,9 +152,9 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       });
     },
 
-    loadSampleData: async (kind) => {
+    loadSampleData: async (kind, options = {}) => {
       const sample = sampleFile(kind);
-      await get().openCsvFile(sample, sample.name);
+      await get().openCsvFile(sample, sample.name, options);
       if (get().csvWizard?.fileName !== sample.name) return;
       // The samples are ours, dated for the sample plan: rows outside its stages are reported by the metrics.
       patchWizard({ kind, settings: { fileStage: '' }, warningsConfirmed: true });

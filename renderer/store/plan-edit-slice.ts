@@ -95,6 +95,8 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
     if (!plan) return;
     const next = recipe(plan);
     if (next === plan) return;
+    // Before the edit shows: the decision log names the verdicts an edit moves.
+    get().noteGateEditStarting(plan, next);
     set({ plan: next, save: { status: 'pending', message: null, details: [] } });
     scheduleSave();
   };

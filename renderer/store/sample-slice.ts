@@ -1,25 +1,12 @@
 import { importKinds } from '../../shared/csv/kinds';
 import { buildSamplePlan } from '../../shared/model/sample-plan';
-import type { GetState, SliceCreator } from './types';
+import type { SliceCreator } from './types';
 
 export interface SampleSlice {
   /** True while the sample plan is being created and its files imported. */
   sampleLoading: boolean;
   /** "Try with sample data": a complete plan in one click, with every bundled file imported. */
   trySampleData(): Promise<void>;
-}
-
-const METRICS_WAIT_MS = 15_000;
-
-/** Waits until the open plan's pilot metrics include the test results (computed asynchronously). */
-async function metricsReady(get: GetState): Promise<boolean> {
-  const deadline = Date.now() + METRICS_WAIT_MS;
-  while (Date.now() < deadline) {
-    const state = get();
-    if (state.pilotMetricsStatus === 'ready' && state.pilotMetrics?.tests) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
 }
 
 export const createSampleSlice: SliceCreator<SampleSlice> = (set, get, { api, now }) => ({
@@ -36,20 +23,23 @@ export const createSampleSlice: SliceCreator<SampleSlice> = (set, get, { api, no
         return;
       }
       get().upsertSummary(saved.value);
-      get().showPlan(plan, 'data');
+      // Opens on its dashboard once, and never moves the user afterwards: the files import in the background.
+      get().showPlan(plan, 'dashboard');
       // The same path as the "Load sample" buttons: each file goes through the real import.
       for (const kind of importKinds) {
-        await get().loadSampleData(kind);
+        // Another plan opened meanwhile: the sample files must not land in it.
+        if (get().plan?.id !== plan.id) break;
+        await get().loadSampleData(kind, { background: true });
         if (get().csvWizard?.phase !== 'done') break;
         get().closeCsvImport();
       }
-      const imported = get().plan?.imports.length ?? 0;
-      // The metrics are computed in a worker after the imports; the test figures fill the thresholds.
-      if (imported === importKinds.length && (await metricsReady(get))) get().updateThresholdsFromTests();
-      get().showTab('dashboard');
+      const open = get().plan;
+      const imported = open?.id === plan.id ? open.imports.length : 0;
       get().showToast({
         message:
-          imported === importKinds.length
+          open?.id !== plan.id
+            ? `Created “${plan.name}”; its sample files stopped importing when another plan was opened. Load them from its Pilot data tab.`
+            : imported === importKinds.length
             ? `Created “${plan.name}” with ${imported} sample files imported`
             : `Created “${plan.name}”; ${importKinds.length - imported} sample file(s) could not be imported — see Pilot data`,
       });

@@ -1,5 +1,8 @@
 import type { Threshold } from '../../shared/model/schema';
 import { thresholdDefaults } from '../../shared/thresholds/default-thresholds';
+import type { PilotMetrics } from '../../shared/metrics';
+import type { ImportRecord } from '../../shared/model/import-record';
+import { measureFromData, type ThresholdMeasurement } from '../../shared/thresholds/data-measurements';
 import { tallyThresholds, type ThresholdTally } from '../../shared/thresholds/threshold-status';
 import { memoLast } from './memo';
 import type { AppState } from './types';
@@ -8,8 +11,24 @@ const noThresholds: readonly Threshold[] = [];
 
 export const selectThresholds = (state: AppState): readonly Threshold[] => state.plan?.thresholds ?? noThresholds;
 
+const noImports: readonly ImportRecord[] = [];
+const measurementsOf = memoLast((thresholds: readonly Threshold[], pilot: PilotMetrics | null, imports: readonly ImportRecord[]) =>
+  measureFromData(thresholds, pilot, imports),
+);
+
+/**
+ * Each threshold with the value it is judged on: measured from the pilot data when they carry
+ * the metric (SPEC §3), else as typed. Derived, so a new import shows at once and nothing goes stale.
+ */
+export const selectThresholdMeasurements = (state: AppState): readonly ThresholdMeasurement[] =>
+  measurementsOf(selectThresholds(state), state.pilotMetrics, state.plan?.imports ?? noImports);
+
+const judgedOf = memoLast((measurements: readonly ThresholdMeasurement[]) => measurements.map((m) => m.threshold));
+/** The thresholds as judged: what the tally, the evidence and the report use. */
+export const selectJudgedThresholds = (state: AppState): readonly Threshold[] => judgedOf(selectThresholdMeasurements(state));
+
 const tallyOf = memoLast((thresholds: readonly Threshold[]) => tallyThresholds(thresholds));
-export const selectThresholdTally = (state: AppState): ThresholdTally => tallyOf(selectThresholds(state));
+export const selectThresholdTally = (state: AppState): ThresholdTally => tallyOf(selectJudgedThresholds(state));
 
 const missingReasonOf = memoLast((thresholds: readonly Threshold[]) => thresholds.filter((t) => t.reason.trim() === '').length);
 /** Thresholds nobody justified yet: shown as invalid until a reason is written. */

@@ -46,6 +46,8 @@ export interface UiSlice {
   toasts: readonly Toast[];
   notices: readonly StartupNotice[];
   checklistFilter: ChecklistFilter;
+  /** The checklist as a compact table (the default) or as cards, area by area. */
+  checklistLayout: 'table' | 'cards';
   collapsedAreas: readonly string[];
   /** The user's calendar date, `YYYY-MM-DD`: an input to overdue checks, refreshed when the window returns. */
   today: string;
@@ -58,6 +60,7 @@ export interface UiSlice {
   undoToast(id: number): Promise<void>;
   dismissNotice(index: number): void;
   setChecklistFilter(filter: ChecklistFilter): void;
+  setChecklistLayout(layout: 'table' | 'cards'): void;
   toggleArea(areaId: string): void;
   refreshToday(): void;
 }
@@ -71,6 +74,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get, deps) => {
     toasts: [],
     notices: [],
     checklistFilter: 'all',
+    checklistLayout: 'table',
     collapsedAreas: [],
     today: localIsoDate(deps.now()),
     showScreen: (screen) => set({ screen }),
@@ -94,6 +98,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get, deps) => {
     },
     dismissNotice: (index) => set((state) => ({ notices: state.notices.filter((_, i) => i !== index) })),
     setChecklistFilter: (checklistFilter) => set({ checklistFilter }),
+    setChecklistLayout: (checklistLayout) => set({ checklistLayout }),
     toggleArea: (areaId) =>
       set((state) => ({
         collapsedAreas: state.collapsedAreas.includes(areaId)

@@ -1,10 +1,12 @@
 import { comparatorLabels } from '../model/enums';
 import type { Criterion, Plan, Stage, Threshold } from '../model/schema';
 import { criterionWords, valueWithUnit } from '../report/stage-words';
+import type { VerdictShift } from './schema';
+import { verdictShiftSentence } from './verdict-shifts';
 
 export interface GateChange {
-  readonly kind: 'threshold_change' | 'criterion_change';
-  /** The stage of a criterion or trigger; null for a quality threshold. */
+  readonly kind: 'threshold_change' | 'criterion_change' | 'setting_change';
+  /** The stage of a criterion, trigger or stage setting; null for a quality threshold or a plan-wide setting. */
   readonly stageId: string | null;
   /** What changed, named so a reader finds it in the plan: `Threshold “Accuracy”`. */
   readonly what: string;
@@ -94,7 +96,11 @@ export function gateChanges(before: Plan, after: Plan): GateChange[] {
   return changes;
 }
 
-/** The rationale of an automatic entry: says what changed and that data had already arrived. */
-export function gateChangeRationale(change: GateChange): string {
-  return `Changed after pilot data was imported: ${change.what}: ${change.before} → ${change.after}.`;
+/**
+ * The rationale of an automatic entry: says what changed, that data had already arrived, and,
+ * when known (`undefined`: not checked), which verdicts the edits saved with it moved.
+ */
+export function gateChangeRationale(change: GateChange, verdicts?: readonly VerdictShift[] | null): string {
+  const text = `Changed after pilot data was imported: ${change.what}: ${change.before} → ${change.after}.`;
+  return verdicts === undefined ? text : `${text} ${verdictShiftSentence(verdicts)}`;
 }

@@ -1,12 +1,12 @@
 import type { StageVerdict } from '../gates/stage-verdict';
 import { AUTOMATIC_AUTHOR, isOverride } from './decision-log';
 import { gateChangeRationale, type GateChange } from './gate-changes';
-import { DECISION_SCHEMA_VERSION, type DecisionEntry, type DecisionKind, type EvidenceSnapshot } from './schema';
+import { DECISION_SCHEMA_VERSION, type DecisionEntry, type DecisionKind, type EvidenceSnapshot, type VerdictShift } from './schema';
 
 /** What the lead types when recording a decision. */
 export interface DecisionInput {
   readonly stageId: string | null;
-  readonly decision: Exclude<DecisionKind, 'threshold_change' | 'criterion_change'>;
+  readonly decision: Exclude<DecisionKind, 'threshold_change' | 'criterion_change' | 'setting_change'>;
   readonly rationale: string;
   readonly approvedBy: string;
   /** The entry this one corrects, or null. */
@@ -51,8 +51,16 @@ export function newDecisionEntry(input: DecisionInput, context: EntryContext): D
   };
 }
 
-/** The entry the app appends by itself for one gate change made after data arrived. */
-export function gateChangeEntry(change: GateChange, context: Omit<EntryContext, 'recommendation'>): DecisionEntry {
+/**
+ * The entry the app appends by itself for one gate or setting change made after data arrived.
+ * `verdicts`: the stages whose verdict the edits saved together moved (null: could not be checked;
+ * omitted: not checked, as before the app recorded it).
+ */
+export function gateChangeEntry(
+  change: GateChange,
+  context: Omit<EntryContext, 'recommendation'>,
+  verdicts?: readonly VerdictShift[] | null,
+): DecisionEntry {
   const author = context.author.trim() === '' ? AUTOMATIC_AUTHOR : context.author.trim();
   return {
     schemaVersion: DECISION_SCHEMA_VERSION,
@@ -65,10 +73,15 @@ export function gateChangeEntry(change: GateChange, context: Omit<EntryContext, 
     decision: change.kind,
     recommendation: null,
     override: false,
-    rationale: gateChangeRationale(change),
+    rationale: gateChangeRationale(change, verdicts),
     corrects: null,
     automatic: true,
-    change: { what: change.what.slice(0, 1000), before: change.before.slice(0, 1000), after: change.after.slice(0, 1000) },
+    change: {
+      what: change.what.slice(0, 1000),
+      before: change.before.slice(0, 1000),
+      after: change.after.slice(0, 1000),
+      ...(verdicts === undefined ? {} : { verdicts: verdicts === null ? null : verdicts.slice(0, 100) }),
+    },
     evidence: context.evidence,
   };
 }

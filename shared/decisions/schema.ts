@@ -3,7 +3,7 @@ import { comparatorSchema, riskTierSchema } from '../model/enums';
 
 export const DECISION_SCHEMA_VERSION = 1;
 
-export const decisionKinds = ['proceed', 'hold', 'roll_back', 'note', 'threshold_change', 'criterion_change'] as const;
+export const decisionKinds = ['proceed', 'hold', 'roll_back', 'note', 'threshold_change', 'criterion_change', 'setting_change'] as const;
 export const decisionKindSchema = z.enum(decisionKinds);
 export type DecisionKind = z.infer<typeof decisionKindSchema>;
 
@@ -121,10 +121,23 @@ export const evidenceSnapshotSchema = z.object({
 });
 export type EvidenceSnapshot = z.infer<typeof evidenceSnapshotSchema>;
 
+/** A stage whose verdict a logged change moved; null verdicts: none could be given then. */
+export const verdictShiftSchema = z.object({
+  stage: z.string().max(300),
+  before: verdictSchema.nullable(),
+  after: verdictSchema.nullable(),
+});
+export type VerdictShift = z.infer<typeof verdictShiftSchema>;
+
 export const gateChangeSchema = z.object({
   what: z.string().max(1000),
   before: z.string().max(1000),
   after: z.string().max(1000),
+  /**
+   * The verdicts the edits saved together moved; null when that could not be checked. Absent on
+   * entries logged before the app recorded it.
+   */
+  verdicts: z.array(verdictShiftSchema).max(100).nullable().optional(),
 });
 export type GateChangeText = z.infer<typeof gateChangeSchema>;
 
@@ -149,7 +162,7 @@ export const decisionEntrySchema = z
     rationale: z.string().trim().min(1, 'Every decision needs a rationale').max(20_000),
     /** A correction names the entry it corrects; the old entry stays as it was. */
     corrects: z.string().nullable(),
-    /** Logged by the app itself (threshold or criterion changed after data arrived). */
+    /** Logged by the app itself (a threshold, criterion or setting changed after data arrived). */
     automatic: z.boolean(),
     change: gateChangeSchema.nullable(),
     evidence: evidenceSnapshotSchema,
@@ -169,9 +182,9 @@ export const decisionEntrySchema = z
     if (verdictDecision && !entry.automatic && entry.approvedBy.trim() === '') {
       ctx.addIssue({ code: 'custom', path: ['approvedBy'], message: 'Say who approved this decision' });
     }
-    const changeKind = entry.decision === 'threshold_change' || entry.decision === 'criterion_change';
+    const changeKind = entry.decision === 'threshold_change' || entry.decision === 'criterion_change' || entry.decision === 'setting_change';
     if (changeKind !== (entry.change !== null)) {
-      ctx.addIssue({ code: 'custom', path: ['change'], message: 'Threshold and criterion changes, and only they, describe the change' });
+      ctx.addIssue({ code: 'custom', path: ['change'], message: 'Threshold, criterion and setting changes, and only they, describe the change' });
     }
   });
 export type DecisionEntry = z.infer<typeof decisionEntrySchema>;
@@ -183,4 +196,5 @@ export const decisionKindLabels: Record<DecisionKind, string> = {
   note: 'Note',
   threshold_change: 'Threshold change',
   criterion_change: 'Criterion change',
+  setting_change: 'Setting change',
 };

@@ -1,3 +1,4 @@
+import { formatDecimal } from '../format/format';
 import { comparatorLabels, type Comparator } from '../model/enums';
 import { metricInfo, type MetricId, type MetricInfo } from '../model/metrics';
 import { compare } from '../thresholds/compare';
@@ -9,10 +10,9 @@ import type { JudgedObservation, ObservationScope, PercentInterval } from './res
  * whole numbers where they are enough, and the threshold in the same unit as the value.
  */
 
-/** Up to two decimals below 10, one above, trailing zeros dropped: 40, 45.5, 0.75, 3.85. */
+/** Up to two decimals below 10, one above, trailing zeros dropped: 40, 45.5, 0.75, 3.85 (shared/format). */
 export function formatNumber(value: number): string {
-  const digits = Math.abs(value) < 10 ? 2 : 1;
-  return String(Number(value.toFixed(digits)));
+  return formatDecimal(value);
 }
 
 /**

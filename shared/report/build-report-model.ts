@@ -10,6 +10,8 @@ import type { ReadinessSummary } from '../readiness/score';
 import { readinessWeights } from '../readiness/weights';
 import { thresholdStatus, thresholdStatusLabels, type ThresholdStatus, type ThresholdTally } from '../thresholds/threshold-status';
 import { buildAppendix } from './appendix';
+import { bottomLine } from './bottom-line';
+import { citableVersion } from './citable-version';
 import { decisionRow } from './decision-rows';
 import type { Fact, ReadinessSection, ReportModel, RiskRow, ThresholdSection, Tone } from './report-model';
 import { countText, dataLine, generatedText, kindLabel, localDateOf, percentText } from './report-text';
@@ -96,6 +98,16 @@ function readinessOf(readiness: ReadinessSummary): ReadinessSection {
 const thresholdTones: Record<ThresholdStatus, Tone> = { met: 'good', not_met: 'bad', not_measured: 'neutral' };
 
 function thresholdsOf(plan: Plan, tally: ThresholdTally): ThresholdSection {
+  // Sources go to numbered footnotes: in the Measured column they wrapped over five lines.
+  const sources: string[] = [];
+  const noteOf = (source: string): number | null => {
+    const text = source.trim();
+    if (text === '') return null;
+    const at = sources.indexOf(text);
+    if (at >= 0) return at + 1;
+    sources.push(text);
+    return sources.length;
+  };
   return {
     summary: `${tally.met} met, ${tally.notMet} not met, ${tally.notMeasured} not measured`,
     rows: plan.thresholds.map((t) => {
@@ -104,12 +116,14 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally): ThresholdSection {
       return {
         metric: t.metric,
         target: `${comparatorLabels[t.comparator]} ${valueWithUnit(t.target, t.unit)}`,
-        measured: m ? `${valueWithUnit(m.value, t.unit)} on ${m.date}${m.source.trim() ? ` (${m.source.trim()})` : ''}` : '—',
+        measured: m ? `${valueWithUnit(m.value, t.unit)} on ${m.date}` : '—',
+        sourceNote: m ? noteOf(m.source) : null,
         status: thresholdStatusLabels[status],
         tone: thresholdTones[status],
         reason: t.reason.trim() || 'No reason written yet.',
       };
     }),
+    sources,
     emptyText: 'No quality thresholds defined.',
   };
 }
@@ -168,10 +182,13 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
     title: 'Stakeholder summary',
     running: {
       planName: plan.name,
-      version: `Version ${plan.revision}`,
+      version: `Version ${citableVersion(decisions)}`,
+      revision: `Revision ${plan.revision}`,
+      versionNote: 'Cite the version: it advances with each decision or note recorded in the log. The revision counts every save.',
       generated: `Generated ${generatedText(input.generatedAt)}`,
       data: dataLine(plan.imports),
     },
+    bottomLine: bottomLine(plan, stageEvaluations, unlocks, decisions, readiness, input.generatedAt.slice(0, 10)),
     system: { name: plan.system.name.trim() || plan.name, facts: systemFacts(plan) },
     tier: tierOf(plan),
     dataSources: plan.imports.map((i) => ({

@@ -1,6 +1,7 @@
 import type { StageVerdict } from '../gates/stage-verdict';
 import type { Comparator } from '../model/enums';
 import type { MetricId } from '../model/metrics';
+import type { BottomLine } from './bottom-line';
 
 /*
  * The stakeholder summary (SPEC §8) as plain data: every text already worded, every figure
@@ -18,8 +19,12 @@ export interface Fact {
 /** Repeated on every printed page (SPEC §8): which plan, which version, which data, when. */
 export interface RunningHeader {
   readonly planName: string;
-  /** "Version 12". */
+  /** "Version 3": the citable version, which advances with each decision or note recorded. */
   readonly version: string;
+  /** "Revision 32": every save counts; the audit trail's reference. */
+  readonly revision: string;
+  /** Says which of the two a reader cites, printed in the footer. */
+  readonly versionNote: string;
   /** "Generated 2026-11-22 10:00 (UTC+01:00)". */
   readonly generated: string;
   /** "Data: usage.csv (imported 2026-11-02); …" or "Data: no pilot data imported". */
@@ -74,8 +79,10 @@ export interface ThresholdRow {
   readonly metric: string;
   /** "above 90%". */
   readonly target: string;
-  /** "92% on 2026-11-01 (test run 3)" or "Not measured". */
+  /** "92% on 2026-11-01" or "—". */
   readonly measured: string;
+  /** The number of the footnote naming the measurement's source; null when none is given. */
+  readonly sourceNote: number | null;
   readonly status: string;
   readonly tone: Tone;
   /** Why the target was chosen, as written. */
@@ -86,6 +93,8 @@ export interface ThresholdSection {
   /** "2 met, 1 not met, 3 not measured". */
   readonly summary: string;
   readonly rows: readonly ThresholdRow[];
+  /** The footnotes: each distinct source once, numbered from 1 in order. */
+  readonly sources: readonly string[];
   readonly emptyText: string;
 }
 
@@ -233,6 +242,8 @@ export interface Appendix {
 export interface ReportModel {
   readonly title: string;
   readonly running: RunningHeader;
+  /** Page 1 opens with it. */
+  readonly bottomLine: BottomLine;
   readonly system: { readonly name: string; readonly facts: readonly Fact[] };
   readonly tier: { readonly label: string; readonly text: string };
   readonly dataSources: readonly DataSource[];

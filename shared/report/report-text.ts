@@ -1,4 +1,5 @@
 import { importKindLabels, type ImportKind } from '../csv/kinds';
+import { formatPlural } from '../format/format';
 import { localIsoDate } from '../model/dates';
 import type { ImportRecord } from '../model/import-record';
 
@@ -44,5 +45,5 @@ export function dataLine(imports: readonly ImportRecord[]): string {
 }
 
 export function countText(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return formatPlural(count, one, many);
 }

@@ -1,3 +1,4 @@
+import { formatPlural, formatValueWithUnit } from '../format/format';
 import { comparatorLabels } from '../model/enums';
 import { metricInfo } from '../model/metrics';
 import type { Audience, Criterion, JudgingPoint, Persistence, Stage } from '../model/schema';
@@ -10,15 +11,13 @@ import type { Audience, Criterion, JudgingPoint, Persistence, Stage } from '../m
 
 /** "1 user", "3 users". */
 export function plural(count: number, one: string, many: string = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return formatPlural(count, one, many);
 }
 
 /** A value with its unit the way people write it: "50%", "3 s", "3.5/5", "0 incidents". */
 export function valueWithUnit(value: number, unit: string): string {
-  const number = Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
-  if (unit === '') return number;
-  if (unit === '%' || unit.startsWith('/')) return `${number}${unit}`;
-  return `${number} ${unit}`;
+  // The same precision as the gate sentences: a threshold never reads 45.55% here and 45.5% there.
+  return formatValueWithUnit(value, unit);
 }
 
 export function audienceWords(audience: Audience): string {

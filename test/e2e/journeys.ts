@@ -15,3 +15,18 @@ export async function createPlanFromTemplate(session: E2eSession, name: string, 
 export async function waitForSaved(session: E2eSession): Promise<void> {
   await session.page.getByText('Saved', { exact: true }).waitFor();
 }
+
+/** Opens the sample plan ("Try with sample data") on a fixed day after its pilot, and waits until its stages are judged. */
+export async function openSamplePlan(session: E2eSession, viewport = { width: 1366, height: 768 }): Promise<void> {
+  const { page } = session;
+  await page.setViewportSize(viewport);
+  // The sample pilot ran September to November 2026; judge it a few weeks later.
+  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+  await page.reload();
+  await page.getByRole('button', { name: 'Try with sample data' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Sample: claims reply drafting' }).waitFor({ timeout: 30_000 });
+  await page
+    .getByRole('region', { name: 'Stage timeline' })
+    .getByRole('button', { name: /Stage 1: Internal pilot.*Proceed/ })
+    .waitFor({ timeout: 30_000 });
+}

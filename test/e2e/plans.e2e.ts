@@ -21,6 +21,7 @@ describe('plans and the readiness questionnaire', () => {
 
     // Work through a checklist item, and mark one not applicable with its justification.
     await page.getByRole('tab', { name: 'Checklist' }).click();
+    await page.getByRole('radio', { name: 'Cards' }).check();
     const ownerItem = page.getByRole('article', { name: 'Is one accountable owner named for the system?' });
     await ownerItem.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Done' });
     await ownerItem.getByRole('textbox', { name: 'Owner' }).fill('Dana Kim');
@@ -39,6 +40,7 @@ describe('plans and the readiness questionnaire', () => {
     expect(await page.getByRole('textbox', { name: 'Purpose' }).inputValue()).toBe('Drafts first replies to insurance claims.');
     expect(await page.getByRole('radio', { name: 'Medium — customer-facing, not critical' }).isChecked()).toBe(true);
     await page.getByRole('tab', { name: 'Checklist' }).click();
+    await page.getByRole('radio', { name: 'Cards' }).check();
     const reloaded = page.getByRole('article', { name: 'Is one accountable owner named for the system?' });
     expect(await reloaded.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('done');
     expect(await reloaded.getByRole('textbox', { name: 'Evidence' }).inputValue()).toBe('Signed RACI, 2026-11-01');

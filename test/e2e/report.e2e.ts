@@ -108,6 +108,7 @@ async function recordDecisions(): Promise<void> {
   await form.getByRole('textbox', { name: 'Rationale' }).fill(OVERRIDE_RATIONALE);
   await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
   await form.getByRole('button', { name: 'Record override' }).click();
+  await page.getByRole('alertdialog', { name: 'Record an override?' }).getByRole('button', { name: 'Record override: proceed' }).click();
   await page.getByText('Stage 3 may start: stage 2 proceed decision by Dana Kim').waitFor();
   const log = page.getByRole('region', { name: 'Decision log' });
   await log.getByRole('article').first().getByText('Evidence at the time').click();
@@ -151,13 +152,22 @@ describe('the printed stakeholder summary', () => {
     await page.locator('.main').evaluate((main) => main.scrollTo(0, 0));
     await page.screenshot({ path: resolve(SHOTS_DIR, 'report-02-preview.png') });
     const version = (await page.locator('.plan-version').textContent())?.trim() ?? '';
-    expect(version).toMatch(/^Version \d+$/);
+    expect(version).toMatch(/^Revision \d+$/);
 
     for (const format of ['A4', 'Letter'] as const) {
       await page.getByRole('radio', { name: format }).check();
       const { path, text, pages } = await savePdf(`summary-${format}`, format);
-      expect(pages.length, `${format}: one to three pages`).toBeGreaterThanOrEqual(1);
-      expect(pages.length, `${format}: one to three pages`).toBeLessThanOrEqual(3);
+      // Three stages with charts, the bottom line first and no stage split across pages: four pages at most.
+      expect(pages.length, `${format}: one to four pages`).toBeGreaterThanOrEqual(1);
+      expect(pages.length, `${format}: one to four pages`).toBeLessThanOrEqual(4);
+      // Each stage's verdict, reasons and both its charts print on one page.
+      for (const stage of ['Stage 1: Internal pilot', 'Stage 2: Expanded pilot']) {
+        const page = pages.find((text) => text.includes(`${stage} Recommendation`)) ?? '';
+        const block = page.slice(page.indexOf(`${stage} Recommendation`)).split(/\nStage \d: .* Recommendation/)[0] ?? '';
+        expect(block.match(/ — gate /g)?.length ?? 0, `${format}: ${stage} with its two charts on one page`).toBe(2);
+      }
+      // Page 1 opens with the bottom line.
+      expect(pages[0]?.indexOf('Bottom line'), `${format}: bottom line first`).toBeLessThan(pages[0]?.indexOf('The system and its purpose') ?? 0);
       pages.forEach((pageText, index) => {
         const where = `${format} page ${index + 1}`;
         expect(pageText, where).toContain(PLAN_NAME);

@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { useBrowser } from './browser';
+import { createPlanFromTemplate } from './journeys';
 
 const session = useBrowser();
 
@@ -26,5 +27,20 @@ describe('try with sample data', () => {
     await page.getByRole('tab', { name: 'Pilot data' }).click();
     await page.getByRole('region', { name: /Imports \(4\)/ }).waitFor();
     await session.shot('sample-02-pilot-data');
+  });
+
+  it('stays reachable once plans exist, and never switches tabs under the user while it loads', async () => {
+    const { page } = session;
+    await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+    await page.reload();
+    await createPlanFromTemplate(session, 'My pilot', 'Team workflow pilot');
+    await page.getByRole('navigation', { name: 'Plans' }).getByRole('button', { name: /^My pilot/ }).waitFor();
+    await page.getByRole('complementary').getByRole('button', { name: 'Try with sample data' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sample: claims reply drafting' }).waitFor();
+    // The user moves on while the files import: the app must not pull them back.
+    await page.getByRole('tab', { name: 'Checklist' }).click();
+    await page.getByText('Created “Sample: claims reply drafting” with 4 sample files imported').waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Checklist', selected: true }).waitFor({ timeout: 1000 });
+    await session.shot('sample-03-from-sidebar-stays-on-checklist');
   });
 });

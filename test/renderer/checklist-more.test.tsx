@@ -12,6 +12,8 @@ async function openChecklist() {
   const plan = makePlan({ riskTier: 'medium' });
   const app = renderApp({ plans: [plan] });
   await app.user.click(await screen.findByRole('tab', { name: 'Checklist' }));
+  // These cases work on the cards, area by area; the table view has its own tests.
+  await app.user.click(screen.getByRole('radio', { name: 'Cards' }));
   const saved = () => storedPlan(app.api, plan.id);
   const savedItem = () => saved().checklist.items.find((i) => i.question === question);
   return { ...app, plan, saved, savedItem };

@@ -12,6 +12,8 @@ const secondQuestion = governanceItems[1]!.question;
 async function openChecklist(plan = makePlan({ riskTier: 'medium' })) {
   const app = renderApp({ plans: [plan] });
   await app.user.click(await screen.findByRole('tab', { name: 'Checklist' }));
+  // These cases work on the cards, area by area; the table view has its own tests.
+  await app.user.click(screen.getByRole('radio', { name: 'Cards' }));
   return { ...app, plan };
 }
 

@@ -29,6 +29,19 @@ describe('thresholds screen', { timeout: 20_000 }, () => {
     expect(within(accuracy).queryByText(/A reason is required/)).toBeNull();
   });
 
+  it('takes “6%” typed into a percentage field as 6', async () => {
+    const { user, store } = await openThresholds();
+    const hallucination = row('Hallucination rate');
+    const target = within(hallucination).getByRole('textbox', { name: 'Target' });
+    await user.clear(target);
+    await user.type(target, '6%');
+    expect(within(hallucination).queryByText('Enter a number.')).toBeNull();
+    expect(store.getState().plan?.thresholds.find((t) => t.metric === 'Hallucination rate')?.target).toBe(6);
+    await user.type(within(hallucination).getByRole('textbox', { name: 'Measured value' }), '4.5 %');
+    expect(store.getState().plan?.thresholds.find((t) => t.metric === 'Hallucination rate')?.measured?.value).toBe(4.5);
+    expect(within(hallucination).getByText('Met')).toBeTruthy();
+  });
+
   it('adds a blank threshold that asks for its reason', async () => {
     const { user } = await openThresholds();
     await user.click(screen.getByRole('button', { name: 'Add threshold' }));

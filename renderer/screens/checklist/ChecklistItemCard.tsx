@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { isCustomItem, isRequired } from '../../../shared/checklist/build-checklist';
+import { isOverdue } from '../../../shared/checklist/checklist-table';
 import type { RiskTier } from '../../../shared/model/enums';
 import type { ChecklistItem } from '../../../shared/model/schema';
 import { Icon } from '../../components/Icon';
@@ -20,6 +21,7 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({ item, tier }:
   const removeChecklistItem = useAppStore((s) => s.removeChecklistItem);
   const id = useId();
   const required = isRequired(item, tier);
+  const overdue = useAppStore((s) => isOverdue(item, s.today));
   const custom = isCustomItem(item);
 
   return (
@@ -32,6 +34,12 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({ item, tier }:
           <div className="item-badges">
             <span className={`badge ${required ? 'badge-required' : 'badge-neutral'}`}>{required ? 'Required' : 'Recommended'}</span>
             {custom && <span className="badge badge-neutral">Your item</span>}
+            {overdue && (
+              <span className="badge badge-danger overdue-flag">
+                <Icon name="alert" size={12} />
+                Overdue
+              </span>
+            )}
           </div>
         </div>
         <ItemStatusField item={item} />

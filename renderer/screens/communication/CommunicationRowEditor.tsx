@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { audienceLabels, audiences, cadenceLabels, cadences, type CommunicationRow } from '../../../shared/model/communication';
 import { Icon } from '../../components/Icon';
 import { useAppStore } from '../../store/useAppStore';
@@ -5,6 +6,11 @@ import { useAppStore } from '../../store/useAppStore';
 export type CommunicationRowEditorProps = {
   readonly row: CommunicationRow;
   readonly number: number;
+};
+
+/** Channel and owner are one line each: Enter does not add a line break. */
+const singleLine = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
+  if (event.key === 'Enter') event.preventDefault();
 };
 
 /** One row of the communication plan as a table row of fields; every field is saved as it is typed. */
@@ -51,10 +57,28 @@ export function CommunicationRowEditor({ row, number }: CommunicationRowEditorPr
         </select>
       </td>
       <td>
-        <input aria-label="Channel" value={row.channel} maxLength={300} onChange={(event) => update(row.id, { channel: event.target.value })} />
+        {/* One-line text areas that grow: a long channel or owner wraps instead of being cut off. */}
+        <textarea
+          className="comm-short"
+          aria-label="Channel"
+          rows={1}
+          value={row.channel}
+          maxLength={300}
+          onKeyDown={singleLine}
+          onChange={(event) => update(row.id, { channel: event.target.value })}
+        />
       </td>
       <td>
-        <input aria-label="Owner" value={row.owner} maxLength={300} placeholder="Who sends it" onChange={(event) => update(row.id, { owner: event.target.value })} />
+        <textarea
+          className="comm-short"
+          aria-label="Owner"
+          rows={1}
+          value={row.owner}
+          maxLength={300}
+          placeholder="Who sends it"
+          onKeyDown={singleLine}
+          onChange={(event) => update(row.id, { owner: event.target.value })}
+        />
       </td>
       <td className="comm-actions">
         <button type="button" className="icon-button" aria-label={`Remove ${name}`} onClick={() => remove(row.id)}>

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { formatIsoDate } from '../../format/dates';
 import { stageDates } from '../../format/gate-words';
-import { selectDecisionsLoaded, selectStageUnlocks } from '../../store/decisions-selectors';
+import { selectDecisionsLoaded, selectStageDecisionsTaken, selectStageUnlocks } from '../../store/decisions-selectors';
 import { evaluationFor, selectStageDates, selectStageEvaluations, selectStages } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
-import { VerdictBadge } from '../stages/VerdictBadge';
+import { StageVerdictPair } from '../stages/StageVerdictPair';
 
 /** Where a stage stands in time, by comparing calendar dates (YYYY-MM-DD sorts as it reads). */
 function phase(from: string | null, to: string | null, today: string): string {
@@ -26,6 +26,7 @@ export function StageTimeline() {
   const showTab = useAppStore((s) => s.showTab);
   const unlocks = useAppStore(selectStageUnlocks);
   const decisionsLoaded = useAppStore(selectDecisionsLoaded);
+  const taken = useAppStore(selectStageDecisionsTaken);
 
   return (
     <section className="card timeline" aria-labelledby={id}>
@@ -76,8 +77,11 @@ export function StageTimeline() {
                         {unlock.mayStart ? `May start: stage ${index} was allowed to proceed` : `Waiting for a decision to proceed on stage ${index}`}
                       </span>
                     )}
-                  </span>{' '}
-                  {evaluation && <VerdictBadge verdict={evaluation.verdict} />}
+                    <StageVerdictPair
+                      recommendation={evaluation?.verdict ?? null}
+                      decision={decisionsLoaded ? (taken.get(stage.id) ?? null) : undefined}
+                    />
+                  </span>
                 </button>
               </li>
             );

@@ -5,7 +5,7 @@ import { useAppStore } from '../../store/useAppStore';
 
 const format = (value: number): string => String(value);
 const parse = (text: string): number | null => {
-  const value = parseNumber(text);
+  const value = parseNumber(text, { percent: true });
   return value !== null && value >= 0 && value <= 100 ? value : null;
 };
 

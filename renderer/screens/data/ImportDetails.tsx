@@ -1,3 +1,4 @@
+import { formatCount } from '../../../shared/format/format';
 import { dateFormatLabels, delimiterLabels, fieldById, formatBytes, readField, type ColumnMapping } from '../../../shared/csv';
 import type { ImportRecord } from '../../../shared/model/import-record';
 import { formatIsoDate } from '../../format/dates';
@@ -19,15 +20,16 @@ export function ImportDetails({ record }: ImportDetailsProps) {
     <div className="import-details">
       <dl className="facts provenance">
         <div>
-          <dt>SHA-256</dt>
+          <dt>Fingerprint</dt>
           <dd>
             <code className="full-hash">{record.sha256}</code>
+            <span className="hint"> SHA-256 hash: the same file always gives the same fingerprint, so the data can be checked against it.</span>
           </dd>
         </div>
         <div>
           <dt>Size</dt>
           <dd>
-            {formatBytes(record.bytes)} ({record.bytes.toLocaleString('en')} bytes)
+            {formatBytes(record.bytes)} ({formatCount(record.bytes)} bytes)
           </dd>
         </div>
         {record.sheet !== undefined && (

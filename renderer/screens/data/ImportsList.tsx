@@ -33,7 +33,9 @@ export function ImportsList() {
                 <th scope="col" className="num">
                   Rejected
                 </th>
-                <th scope="col">SHA-256</th>
+                <th scope="col">
+                  Fingerprint <span className="hint">(SHA-256)</span>
+                </th>
                 <th scope="col">
                   <span className="sr-only">Actions</span>
                 </th>

@@ -29,7 +29,14 @@ export const percentScaleLabels: Record<PercentScale, string> = {
   fraction: 'Fractions (0–1, multiplied by 100)',
 };
 
-const lineEndingWords = { lf: 'LF line ends', crlf: 'Windows line ends (CRLF)', cr: 'old Mac line ends (CR)', mixed: 'mixed line ends', none: 'one line' };
+// Plain words, with the exact term in brackets for the expert.
+const lineEndingWords = {
+  lf: 'Mac and Linux line breaks (LF)',
+  crlf: 'Windows line breaks (CRLF)',
+  cr: 'old Mac line breaks (CR)',
+  mixed: 'mixed line breaks',
+  none: 'one line',
+};
 
 export type ReadSettingsProps = {
   readonly preview: CsvPreview;

@@ -1,8 +1,6 @@
 import { useId } from 'react';
 import type { TestFigures, TestMetrics } from '../../../shared/metrics';
-import { Icon } from '../../components/Icon';
-import { useAppStore } from '../../store/useAppStore';
-import { measurableThresholdNames } from '../../import/measured-thresholds';
+import { metricsMeasuredBy } from '../../../shared/thresholds/data-measurements';
 import { formatCount, formatCounts, formatMean, formatShare } from './figures';
 
 export type TestResultsTableProps = {
@@ -12,19 +10,14 @@ export type TestResultsTableProps = {
 /** Accuracy, hallucination rate and mean latency of the test-results files, overall and per group; feeds the thresholds. */
 export function TestResultsTable({ tests }: TestResultsTableProps) {
   const id = useId();
-  const updateThresholdsFromTests = useAppStore((s) => s.updateThresholdsFromTests);
   return (
     <section className="stage-metrics" aria-labelledby={id}>
       <div className="outcome-part-head">
         <h3 id={id}>Test results</h3>
-        <button type="button" className="button small" onClick={updateThresholdsFromTests}>
-          <Icon name="check-circle" size={14} />
-          Update thresholds from test results
-        </button>
       </div>
       <p className="hint">
-        Judged on the whole file. The button records these figures as the measured values of the thresholds “
-        {measurableThresholdNames.join('”, “')}”.
+        Judged on the whole file. The thresholds “{metricsMeasuredBy('test_results').join('”, “')}” take their measured values from these
+        files by themselves, with the file and date as the source.
       </p>
       <div className="table-scroll">
         <table className="table metrics-table" aria-labelledby={id}>

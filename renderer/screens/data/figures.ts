@@ -1,20 +1,17 @@
 /** How pilot figures are written on the Pilot data tab: plain numbers, one decimal at most, "—" for nothing. */
+import { formatCount as countInLocale, formatDateRange, formatDecimal } from '../../../shared/format/format';
 import type { Proportion } from '../../../shared/metrics';
-
-const oneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-const twoDecimals = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const whole = new Intl.NumberFormat('en');
 
 export const DASH = '—';
 
 /** 1234567 → "1,234,567". */
 export function formatCount(value: number): string {
-  return whole.format(value);
+  return countInLocale(value);
 }
 
 /** A percentage with at most one decimal: 83.33 → "83.3%". */
 export function formatPercentValue(value: number | null): string {
-  return value === null ? DASH : `${oneDecimal.format(value)}%`;
+  return value === null ? DASH : `${formatDecimal(value)}%`;
 }
 
 /** "83.3%" of a proportion, "—" when it has no trials. */
@@ -28,18 +25,10 @@ export function formatCounts(p: Proportion | null): string {
 }
 
 export function formatMean(value: number | null, unit = ''): string {
-  return value === null ? DASH : `${twoDecimals.format(value)}${unit}`;
+  return value === null ? DASH : `${formatDecimal(value)}${unit}`;
 }
 
-/** `YYYY-MM-DD` pairs as "7–13 Sep 2026"-like text, in the user's locale. */
+/** `YYYY-MM-DD` pairs as "Sep 7 – Oct 4, 2026"-like text, in the user's locale. */
 export function formatRange(from: string | null, to: string | null): string {
-  if (from === null) return '';
-  const parse = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number);
-    return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-  };
-  const format = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-  const withYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-  if (to === null) return `from ${withYear.format(parse(from))}`;
-  return `${format.format(parse(from))} – ${withYear.format(parse(to))}`;
+  return from === null ? '' : formatDateRange(from, to);
 }

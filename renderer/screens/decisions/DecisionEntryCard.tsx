@@ -21,7 +21,13 @@ export type DecisionEntryCardProps = {
 export function DecisionEntryCard({ entry, row, onCorrect }: DecisionEntryCardProps) {
   const id = useId();
   return (
-    <article className={`card decision-entry${row.correctedBy ? ' is-corrected' : ''}`} aria-labelledby={`${id}-h`}>
+    <article
+      className={`card decision-entry${row.correctedBy ? ' is-corrected' : ''}`}
+      aria-labelledby={`${id}-h`}
+      data-entry-id={entry.id}
+      // Focus lands here after recording, so the reader sees (and hears) what was stored.
+      tabIndex={-1}
+    >
       <header className="decision-entry-head">
         <h3 id={`${id}-h`} className="decision-entry-title">
           <ToneBadge tone={decisionTones[entry.decision]} label={row.decision} />

@@ -37,6 +37,12 @@ export function DecisionsScreen() {
           onCancelCorrection={() => setCorrecting(null)}
           onRecorded={(entry) => {
             setCorrecting(null);
+            // Focus goes to the entry just stored (or, when the log's filter hides it, the form's heading),
+            // never to the page body.
+            requestAnimationFrame(() => {
+              const stored = [...document.querySelectorAll<HTMLElement>('[data-entry-id]')].find((el) => el.dataset['entryId'] === entry.id);
+              (stored ?? formRef.current?.querySelector<HTMLElement>('h2'))?.focus();
+            });
             showToast({ message: entry.corrects ? 'Correction recorded' : entry.override ? 'Override recorded' : 'Decision recorded', planId });
           }}
         />

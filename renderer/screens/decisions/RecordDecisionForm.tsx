@@ -5,6 +5,8 @@ import { decisionKindLabels, type DecisionEntry } from '../../../shared/decision
 import { lockedDecisionRefusal } from '../../../shared/decisions/stage-lock';
 import { stageVerdictLabels } from '../../../shared/gates/stage-verdict';
 import { Icon } from '../../components/Icon';
+import type { Stage } from '../../../shared/model/schema';
+import { OverrideConfirmDialog } from './OverrideConfirmDialog';
 import { selectDecisionsLoaded, selectStageUnlocks } from '../../store/decisions-selectors';
 import { selectStageEvaluations, selectStages } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
@@ -21,6 +23,26 @@ export type RecordDecisionFormProps = {
   readonly onCancelCorrection: () => void;
   readonly onRecorded: (entry: DecisionEntry) => void;
 };
+
+/** The decision a correction starts from: the corrected entry's, when it is one the form offers. */
+function correctableKind(entry: DecisionEntry): Kind | null {
+  return kinds.find((k) => k === entry.decision) ?? null;
+}
+
+function stageLabel(stages: readonly Stage[], stageId: string): string {
+  const index = stages.findIndex((s) => s.id === stageId);
+  return index < 0 ? 'the whole plan' : `stage ${index + 1} “${stages[index]?.name ?? ''}”`;
+}
+
+/** A visible "required" marker; the input's `required` attribute says it to screen readers. */
+function RequiredMark() {
+  return (
+    <span className="required-mark" aria-hidden="true">
+      {' '}
+      (required)
+    </span>
+  );
+}
 
 interface Errors {
   readonly author?: string;
@@ -46,27 +68,33 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
   // The stage under way: the last one allowed to start.
   const currentStage = [...unlocks].reverse().find((u) => u.mayStart)?.stageId ?? stages[0]?.id ?? WHOLE_PLAN;
   const [stageId, setStageId] = useState<string>(correcting ? (correcting.stageId ?? WHOLE_PLAN) : currentStage);
-  const [decision, setDecision] = useState<Kind>(correcting && correcting.decision !== 'threshold_change' && correcting.decision !== 'criterion_change' ? correcting.decision : 'hold');
+  // null follows the recommendation: the form starts on what the evidence says, and going
+  // against it takes an explicit choice (SPEC §7).
+  const [chosen, setChosen] = useState<Kind | null>(correcting ? correctableKind(correcting) : null);
+  const [confirming, setConfirming] = useState(false);
   const [rationale, setRationale] = useState(correcting?.rationale ?? '');
   const [approvedBy, setApprovedBy] = useState(correcting?.approvedBy ?? '');
   const [author, setAuthor] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const lockRef = useRef<HTMLParagraphElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const stageExists = stages.some((s) => s.id === stageId);
   const chosenStage = stageExists ? stageId : WHOLE_PLAN;
   const evaluation = evaluations.find((e) => e.stageId === chosenStage) ?? null;
   const recommendation = evaluation?.verdict ?? null;
   // Outside a stage there is no verdict to answer: only a note fits.
-  const kind: Kind = chosenStage === WHOLE_PLAN ? 'note' : decision;
+  // A running last stage asks for no decision: the form starts on a note there.
+  const recommended: Kind | null = recommendation === 'running' ? 'note' : recommendation;
+  const kind: Kind = chosenStage === WHOLE_PLAN ? 'note' : (chosen ?? recommended ?? 'hold');
   // Until the log is read nobody knows whether the stage may start; the store checks again on recording.
   const refusal = decisionsLoaded ? lockedDecisionRefusal(kind, unlocks.find((u) => u.stageId === chosenStage)) : null;
   const override = refusal === null && isOverride(kind, recommendation);
   const needsApproval = kind !== 'note';
   const askAuthor = savedAuthor.trim() === '';
 
-  const submit = async (event: FormEvent): Promise<void> => {
+  const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (refusal !== null) {
       // The message is already on screen beside the choice: take the reader there.
@@ -80,7 +108,19 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
       ...(needsApproval && approvedBy.trim() === '' ? { approvedBy: 'Say who approved this decision.' } : {}),
     };
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    const firstInvalid = (['author', 'rationale', 'approvedBy'] as const).find((field) => found[field] !== undefined);
+    if (firstInvalid) {
+      // The field says what is wrong (aria-invalid, aria-describedby): focus takes the reader to it.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(`[data-field="${firstInvalid}"]`)?.focus());
+      return;
+    }
+    // An override is never one click: the second step states what is being overridden.
+    if (override) setConfirming(true);
+    else void record();
+  };
+
+  const record = async (): Promise<void> => {
+    setConfirming(false);
     setBusy(true);
     if (askAuthor) await updateSettings({ authorName: author.trim() });
     const input: DecisionInput = {
@@ -100,25 +140,32 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
     setApprovedBy('');
     setErrors({});
     // The next decision starts from the recommendation, so a stale override warning never lingers.
-    setDecision(recommendation === null || recommendation === 'running' ? 'note' : recommendation);
+    setChosen(null);
     onRecorded(result.value);
   };
 
   const title = correcting ? `Correct the entry of ${entryDateTime(correcting)}` : 'Record a decision';
   return (
     <section className="card decision-form" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{title}</h2>
+      <h2 id={`${id}-h`} tabIndex={-1}>
+        {title}
+      </h2>
       {correcting && (
         <p className="hint">
           The entry stays in the log as it was; this correction is added beside it and refers to it.
         </p>
       )}
-      <form className="decision-form-grid" noValidate onSubmit={(event) => void submit(event)}>
+      <form ref={formRef} className="decision-form-grid" noValidate onSubmit={submit}>
         {askAuthor && (
           <div className="field narrow">
-            <label htmlFor={`${id}-author`}>Your name</label>
+            <label htmlFor={`${id}-author`}>
+              Your name
+              <RequiredMark />
+            </label>
             <input
               id={`${id}-author`}
+              data-field="author"
+              required
               value={author}
               maxLength={200}
               autoComplete="name"
@@ -130,7 +177,7 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
               Signs your decisions. Typed once on this computer; you can change it in Settings.
             </p>
             {errors.author && (
-              <p id={`${id}-author-err`} className="field-error">
+              <p id={`${id}-author-err`} className="field-error" aria-live="assertive">
                 {errors.author}
               </p>
             )}
@@ -138,7 +185,15 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
         )}
         <div className="field narrow">
           <label htmlFor={`${id}-stage`}>Stage</label>
-          <select id={`${id}-stage`} value={chosenStage} onChange={(event) => setStageId(event.target.value)}>
+          <select
+            id={`${id}-stage`}
+            value={chosenStage}
+            onChange={(event) => {
+              setStageId(event.target.value);
+              // Another stage has its own recommendation: start from it again.
+              if (!correcting) setChosen(null);
+            }}
+          >
             {stages.map((stage, index) => (
               <option key={stage.id} value={stage.id}>
                 Stage {index + 1}: {stage.name}
@@ -171,9 +226,16 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
                   value={k}
                   checked={kind === k}
                   disabled={chosenStage === WHOLE_PLAN && k !== 'note'}
-                  onChange={() => setDecision(k)}
+                  onChange={() => setChosen(k)}
                 />
                 {decisionKindLabels[k]}
+                {k === recommendation && (
+                  // The recommendation line above says it to screen readers; here it marks the choice for the eye.
+                  <span className="segment-note" aria-hidden="true">
+                    {' '}
+                    (recommended)
+                  </span>
+                )}
               </label>
             ))}
           </div>
@@ -194,9 +256,13 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
           </p>
         )}
         <div className="field">
-          <label htmlFor={`${id}-rationale`}>Rationale</label>
+          <label htmlFor={`${id}-rationale`}>
+            Rationale
+            <RequiredMark />
+          </label>
           <textarea
             id={`${id}-rationale`}
+            data-field="rationale"
             rows={3}
             value={rationale}
             maxLength={20_000}
@@ -207,15 +273,20 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
             onChange={(event) => setRationale(event.target.value)}
           />
           {errors.rationale && (
-            <p id={`${id}-rationale-err`} className="field-error">
+            <p id={`${id}-rationale-err`} className="field-error" aria-live="assertive">
               {errors.rationale}
             </p>
           )}
         </div>
         <div className="field narrow">
-          <label htmlFor={`${id}-approved`}>Approved by{needsApproval ? '' : ' (optional)'}</label>
+          <label htmlFor={`${id}-approved`}>
+            Approved by
+            {needsApproval ? <RequiredMark /> : ' (optional)'}
+          </label>
           <input
             id={`${id}-approved`}
+            data-field="approvedBy"
+            required={needsApproval}
             value={approvedBy}
             maxLength={300}
             aria-invalid={errors.approvedBy !== undefined}
@@ -224,7 +295,7 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
             onChange={(event) => setApprovedBy(event.target.value)}
           />
           {errors.approvedBy && (
-            <p id={`${id}-approved-err`} className="field-error">
+            <p id={`${id}-approved-err`} className="field-error" aria-live="assertive">
               {errors.approvedBy}
             </p>
           )}
@@ -245,6 +316,16 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
           )}
         </div>
       </form>
+      {confirming && recommendation && (
+        <OverrideConfirmDialog
+          stageLabel={stageLabel(stages, chosenStage)}
+          decision={kind}
+          recommendation={recommendation}
+          reasons={evaluation?.reasons.slice(0, 3) ?? []}
+          onConfirm={() => void record()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
     </section>
   );
 }

@@ -1,17 +1,17 @@
 import { useId } from 'react';
-import { stageVerdictLabels } from '../../../shared/gates/stage-verdict';
 import { Icon } from '../../components/Icon';
-import { selectStageUnlocks } from '../../store/decisions-selectors';
+import { selectDecisionsLoaded, selectStageDecisionsTaken, selectStageUnlocks } from '../../store/decisions-selectors';
 import { selectStageEvaluations } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
-import { ToneBadge } from '../report/ToneBadge';
-import { verdictTones } from './verdict-tone';
+import { StageVerdictPair } from '../stages/StageVerdictPair';
 
 /** Per stage: the app's recommendation now, and whether the stage may start according to the log. */
 export function StageGateList() {
   const id = useId();
   const unlocks = useAppStore(selectStageUnlocks);
   const evaluations = useAppStore(selectStageEvaluations);
+  const loaded = useAppStore(selectDecisionsLoaded);
+  const taken = useAppStore(selectStageDecisionsTaken);
   if (unlocks.length === 0) return null;
 
   return (
@@ -25,12 +25,9 @@ export function StageGateList() {
               <span className="stage-gate-name">
                 Stage {unlock.number}: {unlock.stageName}
               </span>
-              {verdict && (
-                <span className="stage-gate-verdict">
-                  <span className="muted">Recommendation</span>
-                  <ToneBadge tone={verdictTones[verdict]} label={stageVerdictLabels[verdict]} />
-                </span>
-              )}
+              <span className="stage-gate-verdict">
+                <StageVerdictPair recommendation={verdict} decision={loaded ? (taken.get(unlock.stageId) ?? null) : undefined} />
+              </span>
               <span className="stage-gate-why">
                 <Icon name={unlock.mayStart ? 'check-circle' : 'minus-circle'} size={14} />
                 {unlock.why}

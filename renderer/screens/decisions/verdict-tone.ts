@@ -11,4 +11,5 @@ export const decisionTones: Record<DecisionKind, Tone> = {
   note: 'neutral',
   threshold_change: 'neutral',
   criterion_change: 'neutral',
+  setting_change: 'neutral',
 };

@@ -1,5 +1,6 @@
 import type { ReportModel } from '../../../shared/report/report-model';
 import { AppendixPart } from './AppendixPart';
+import { BottomLinePart } from './BottomLinePart';
 import { ChartKey } from './ChartKey';
 import { CommunicationPart } from './CommunicationPart';
 import { DecisionsPart } from './DecisionsPart';
@@ -48,6 +49,7 @@ export function ReportDocument({ model }: ReportDocumentProps) {
                 <p className="report-kicker">{model.title}</p>
                 <h1 className="report-h1">{model.system.name}</h1>
               </header>
+              <BottomLinePart bottomLine={model.bottomLine} />
               <SystemPart model={model} />
               <ReadinessPart readiness={model.readiness} />
               <ThresholdsPart thresholds={model.thresholds} />

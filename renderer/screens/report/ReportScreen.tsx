@@ -4,7 +4,7 @@ import { Icon } from '../../components/Icon';
 import { selectReadiness } from '../../store/plan-edit-selectors';
 import { selectObservationLookup } from '../../store/pilot-data-selectors';
 import { selectStageEvaluations } from '../../store/stages-selectors';
-import { selectThresholdTally } from '../../store/thresholds-selectors';
+import { selectJudgedThresholds, selectThresholdTally } from '../../store/thresholds-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { useDecisionLog } from '../decisions/useDecisionLog';
 import { PaperStyle } from './PaperStyle';
@@ -12,12 +12,14 @@ import { ReportDocument } from './ReportDocument';
 import { ReportToolbar } from './ReportToolbar';
 import '../../styles/report.css';
 import '../../styles/print.css';
+import '../../styles/report-bottom-line.css';
 
 /** The stakeholder summary (SPEC §8): a paper-like preview of exactly what prints. */
 export function ReportScreen() {
   const plan = useAppStore((s) => s.plan);
   const readiness = useAppStore(selectReadiness);
   const tally = useAppStore(selectThresholdTally);
+  const thresholds = useAppStore(selectJudgedThresholds);
   const evaluations = useAppStore(selectStageEvaluations);
   const lookup = useAppStore(selectObservationLookup);
   const paper = useAppStore((s) => s.reportPaper);
@@ -33,9 +35,13 @@ export function ReportScreen() {
   const model = useMemo(
     () =>
       plan && readiness && lookup && log.status === 'ready'
-        ? buildReportModel(plan, { readiness, tally, stageEvaluations: evaluations, decisions: log.decisions, lookup, generatedAt, appendix })
+        ? buildReportModel(
+            // Thresholds as judged: measured from the pilot data where they carry the metric.
+            { ...plan, thresholds: [...thresholds] },
+            { readiness, tally, stageEvaluations: evaluations, decisions: log.decisions, lookup, generatedAt, appendix },
+          )
         : null,
-    [plan, readiness, tally, evaluations, log.decisions, log.status, lookup, generatedAt, appendix],
+    [plan, thresholds, readiness, tally, evaluations, log.decisions, log.status, lookup, generatedAt, appendix],
   );
 
   if (!plan) return null;

@@ -16,11 +16,16 @@ export function RunningHeader({ running }: RunningHeaderProps) {
         <span className="report-running-plan">
           {running.planName} <span className="report-running-app">· stakeholder summary</span>
         </span>
-        <span>{running.version}</span>
+        <span>
+          {running.version} · {running.revision}
+        </span>
         <span>{running.generated}</span>
       </div>
       <div className="report-running report-running-footer">
-        <span className="report-running-data">{running.data}</span>
+        <span className="report-running-data">
+          <span className="report-running-line">{running.data}</span>
+          <span className="report-running-line">{running.versionNote}</span>
+        </span>
       </div>
     </>
   );

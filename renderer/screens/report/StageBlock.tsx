@@ -23,47 +23,50 @@ function resultText(result: ResultRow): string {
 export function StageBlock({ stage }: StageBlockProps) {
   return (
     <article className={`report-stage${stage.charts.length === 0 ? ' is-short' : ''}`} aria-label={`Stage ${stage.number}: ${stage.name}`}>
-      <header className="report-stage-head">
-        <h3 className="report-h3">
-          Stage {stage.number}: {stage.name}
-        </h3>
-        <span className="report-verdict">
-          Recommendation <ToneBadge tone={stage.tone} label={stage.verdictLabel} />
-        </span>
-      </header>
-      <p className="report-stage-facts">
-        {stage.facts.map((fact) => (
-          <span key={fact.label}>
-            <span className="report-note">{fact.label}</span> {fact.value}
+      {/* Verdict, reasons and charts never split across pages; the decision line below may follow on the next. */}
+      <div className="report-stage-core">
+        <header className="report-stage-head">
+          <h3 className="report-h3">
+            Stage {stage.number}: {stage.name}
+          </h3>
+          <span className="report-verdict">
+            Recommendation <ToneBadge tone={stage.tone} label={stage.verdictLabel} />
           </span>
-        ))}
-      </p>
-      {stage.summaryReasons.map((reason) => (
-        <p key={reason} className="report-stage-summary">
-          {reason}
+        </header>
+        <p className="report-stage-facts">
+          {stage.facts.map((fact) => (
+            <span key={fact.label}>
+              <span className="report-note">{fact.label}</span> {fact.value}
+            </span>
+          ))}
         </p>
-      ))}
-      {stage.results.length > 0 && (
-        <ul className="report-results" aria-label={`Stage ${stage.number}: every gate criterion and rollback trigger`}>
-          {stage.results.map((result, index) => (
-            <li key={index}>
-              <span className="report-result-status">
-                <ToneBadge tone={result.tone} label={result.status} />
-              </span>
-              <span>{resultText(result)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {stage.charts.length > 0 ? (
-        <div className="report-charts">
-          {stage.charts.map((chart) => (
-            <ReportStageChart key={chart.criterionId} chart={chart} width={stage.charts.length > 1 ? TWO_UP : ONE_UP} />
-          ))}
-        </div>
-      ) : (
-        stage.noChartText && <p className="report-small">{stage.noChartText}</p>
-      )}
+        {stage.summaryReasons.map((reason) => (
+          <p key={reason} className="report-stage-summary">
+            {reason}
+          </p>
+        ))}
+        {stage.results.length > 0 && (
+          <ul className="report-results" aria-label={`Stage ${stage.number}: every gate criterion and rollback trigger`}>
+            {stage.results.map((result, index) => (
+              <li key={index}>
+                <span className="report-result-status">
+                  <ToneBadge tone={result.tone} label={result.status} />
+                </span>
+                <span>{resultText(result)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {stage.charts.length > 0 ? (
+          <div className="report-charts">
+            {stage.charts.map((chart) => (
+              <ReportStageChart key={chart.criterionId} chart={chart} width={stage.charts.length > 1 ? TWO_UP : ONE_UP} />
+            ))}
+          </div>
+        ) : (
+          stage.noChartText && <p className="report-small">{stage.noChartText}</p>
+        )}
+      </div>
       <p className="report-decision">
         <Icon name="file" size={12} /> <span>{stage.decision}</span>
       </p>

@@ -37,7 +37,15 @@ export function ThresholdsPart({ thresholds }: ThresholdsPartProps) {
                 <tr key={index}>
                   <th scope="row">{row.metric}</th>
                   <td className="nowrap">{row.target}</td>
-                  <td>{row.measured}</td>
+                  <td>
+                    {row.measured}
+                    {row.sourceNote !== null && (
+                      <sup className="report-footnote-ref">
+                        <span className="sr-only">source </span>
+                        {row.sourceNote}
+                      </sup>
+                    )}
+                  </td>
                   <td>
                     <ToneBadge tone={row.tone} label={row.status} />
                   </td>
@@ -46,6 +54,13 @@ export function ThresholdsPart({ thresholds }: ThresholdsPartProps) {
               ))}
             </tbody>
           </table>
+          {thresholds.sources.length > 0 && (
+            <ol className="report-footnotes" aria-label="Sources of the measured values">
+              {thresholds.sources.map((source) => (
+                <li key={source}>{source}</li>
+              ))}
+            </ol>
+          )}
         </>
       )}
     </ReportSection>

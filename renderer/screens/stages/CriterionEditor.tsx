@@ -72,7 +72,7 @@ export function CriterionEditor({ stage, criterion, list, number }: CriterionEdi
           id={`${id}-threshold`}
           label={`Threshold (${info.unit})`}
           value={criterion.threshold}
-          rules={info.unit === '%' ? { min: 0, max: 100 } : { min: 0 }}
+          rules={info.unit === '%' ? { min: 0, max: 100, percent: true } : { min: 0 }}
           suffix={info.unit}
           describeKept={(v) => `${v ?? 0} ${info.unit}`}
           onCommit={(threshold) => threshold !== null && update({ threshold })}

@@ -1,3 +1,4 @@
+import { formatCount } from '../../../shared/format/format';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { Stage } from '../../../shared/model/schema';
 import { rosterSourceText, type RosterCount } from '../../../shared/roster/count-roster';
@@ -19,16 +20,16 @@ const SHOWN_GROUPS = 8;
 function groupLine(byGroup: Readonly<Record<string, number>>): string | null {
   const entries = Object.entries(byGroup);
   if (entries.length === 0) return null;
-  const shown = entries.slice(0, SHOWN_GROUPS).map(([group, n]) => `${group} ${n.toLocaleString('en')}`);
+  const shown = entries.slice(0, SHOWN_GROUPS).map(([group, n]) => `${group} ${formatCount(n)}`);
   const more = entries.length > SHOWN_GROUPS ? ` and ${plural(entries.length - SHOWN_GROUPS, 'more group')}` : '';
   return `Per group: ${shown.join(' · ')}${more}.`;
 }
 
 /** What a loaded roster was read as, so a header taken for a user (or the reverse) is noticed. */
 function loadedLines(fileName: string, roster: RosterCount, before: number | null): string[] {
-  const was = before === null ? 'not set before' : `was ${before.toLocaleString('en')}`;
+  const was = before === null ? 'not set before' : `was ${formatCount(before)}`;
   return [
-    `Enrolled users set to ${roster.users.toLocaleString('en')} from “${fileName}” (${was}).`,
+    `Enrolled users set to ${formatCount(roster.users)} from “${fileName}” (${was}).`,
     roster.hasHeader
       ? `The first row was read as column names; user ids come from “${roster.userColumn}”${roster.groupColumn ? `, groups from “${roster.groupColumn}”` : ''}.`
       : 'No column names recognised: every row, the first included, is a user id from the first column.',

@@ -17,11 +17,12 @@ const judgingLabels: Record<JudgingPoint['kind'], string> = {
   continuous: 'Every complete week',
 };
 
+// Plain words first; the exact rule ("persistence") is named in the hint under the field.
 const persistenceLabels: Record<PersistenceKind, string> = {
-  none: 'None',
-  consecutive_weeks: 'In N consecutive weeks',
-  more_than_weeks: 'More than N weeks',
-  after_days: 'After N days',
+  none: 'Once is enough',
+  consecutive_weeks: 'In N weeks in a row',
+  more_than_weeks: 'For longer than N weeks',
+  after_days: 'Only after N days',
 };
 
 function defaultJudging(kind: JudgingPoint['kind']): JudgingPoint {
@@ -78,9 +79,10 @@ export function JudgingFields({ criterion, list, onChange }: JudgingFieldsProps)
       </div>
       <div className="field-pair span-2">
         <div className="field">
-          <label htmlFor={`${id}-persistence`}>Persistence</label>
+          <label htmlFor={`${id}-persistence`}>How long it must hold</label>
           <select
             id={`${id}-persistence`}
+            aria-describedby={`${id}-persistence-hint`}
             value={persistenceKind}
             onChange={(event) => onChange({ persistence: defaultPersistence(event.target.value as PersistenceKind) })}
           >
@@ -90,6 +92,9 @@ export function JudgingFields({ criterion, list, onChange }: JudgingFieldsProps)
               </option>
             ))}
           </select>
+          <p id={`${id}-persistence-hint`} className="hint">
+            Persistence rule: the result must hold this long before it counts.
+          </p>
         </div>
         {persistence?.kind === 'after_days' && (
           <NumberField

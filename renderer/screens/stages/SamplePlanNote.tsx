@@ -19,7 +19,7 @@ export function SamplePlanNote({ stage, criterion }: SamplePlanNoteProps) {
   const id = useId();
   // The expected rate is a planning what-if, not part of the plan: it stays local to this note.
   const [expectedText, setExpectedText] = useState('');
-  const expected = readNumber(expectedText, { min: 0, max: 100, emptyMeansNull: true });
+  const expected = readNumber(expectedText, { min: 0, max: 100, emptyMeansNull: true, percent: true });
   const plan = samplePlan(stage, criterion, expected.ok && expected.value !== null ? expected.value : undefined);
   if (!plan) return null;
 

@@ -5,7 +5,8 @@ import { Icon } from '../../components/Icon';
 import { stageDates } from '../../format/gate-words';
 import { evaluationFor, selectSelectedStage, selectStageDates, selectStageEvaluations, selectStages } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
-import { VerdictBadge } from './VerdictBadge';
+import { StageVerdictPair } from './StageVerdictPair';
+import { selectDecisionsLoaded, selectStageDecisionsTaken } from '../../store/decisions-selectors';
 
 type FocusTarget = { readonly stageId: string; readonly control: 'select' | 'up' | 'down' };
 
@@ -19,6 +20,8 @@ export function StageNav() {
   const evaluations = useAppStore(selectStageEvaluations);
   const selected = useAppStore(selectSelectedStage);
   const selectStage = useAppStore((s) => s.selectStage);
+  const decisionsLoaded = useAppStore(selectDecisionsLoaded);
+  const taken = useAppStore(selectStageDecisionsTaken);
   const moveStage = useAppStore((s) => s.moveStage);
   const removeStage = useAppStore((s) => s.removeStage);
   const listRef = useRef<HTMLOListElement>(null);
@@ -72,7 +75,10 @@ export function StageNav() {
                     {stage.name}
                   </span>{' '}
                   <span className="stage-nav-dates">{stageDates(stage, dates[index]?.to ?? null)}</span>{' '}
-                  {evaluation && <VerdictBadge verdict={evaluation.verdict} />}
+                  <StageVerdictPair
+                    recommendation={evaluation?.verdict ?? null}
+                    decision={decisionsLoaded ? (taken.get(stage.id) ?? null) : undefined}
+                  />
                 </span>
               </button>
               <span className="stage-nav-actions">

@@ -1,34 +1,42 @@
 import { useState } from 'react';
 import type { Threshold } from '../../../shared/model/schema';
+import type { DataMeasurement } from '../../../shared/thresholds/data-measurements';
+import { Icon } from '../../components/Icon';
 import { useDraft } from '../../hooks/useDraft';
-import { parseNumber } from '../../format/numbers';
+import { formatIsoDate } from '../../format/dates';
+import { formatWithUnit, parseNumber } from '../../format/numbers';
 import { useAppStore } from '../../store/useAppStore';
 
 export type MeasuredFieldsProps = {
+  /** The threshold as stored: `measured` is the value typed by hand. */
   readonly threshold: Threshold;
+  /** The value the imported pilot data give, which the status uses; null when they do not carry the metric. */
+  readonly fromData: DataMeasurement | null;
+  readonly disagrees: boolean;
 };
 
 const formatValue = (value: number | null): string => (value === null ? '' : String(value));
-// An empty field means "not measured": null, like an unparseable one, so neither replaces the draft.
-const parseValue = (text: string): number | null => parseNumber(text);
 
 /**
  * The measured value, its date and source. Stored only as a whole: a value needs a date
  * (today when none is given); clearing the value clears the measurement.
  */
-export function MeasuredFields({ threshold }: MeasuredFieldsProps) {
+export function MeasuredFields({ threshold, fromData, disagrees }: MeasuredFieldsProps) {
   const updateThreshold = useAppStore((s) => s.updateThreshold);
   const today = useAppStore((s) => s.today);
   const measured = threshold.measured;
+  const percent = threshold.unit.trim() === '%';
+  // An empty field means "not measured": null, like an unparseable one, so neither replaces the draft.
+  const parseValue = (text: string): number | null => parseNumber(text, { percent });
   const [value, setValue] = useDraft(measured?.value ?? null, formatValue, parseValue);
   const [date, setDate] = useState(measured?.date ?? '');
   const [source, setSource] = useState(measured?.source ?? '');
   const base = `threshold-${threshold.id}`;
-  const number = parseNumber(value);
+  const number = parseValue(value);
   const valueInvalid = value.trim() !== '' && number === null;
 
   const commit = (next: { value: string; date: string; source: string }): void => {
-    const parsed = parseNumber(next.value);
+    const parsed = parseValue(next.value);
     if (next.value.trim() === '') {
       if (measured !== null) updateThreshold(threshold.id, { measured: null });
       return;
@@ -39,52 +47,75 @@ export function MeasuredFields({ threshold }: MeasuredFieldsProps) {
     if (when !== next.date) setDate(when);
   };
 
+  const typedLabel = fromData ? 'Value typed by hand' : 'Measured value';
   return (
-    <div className="measured-grid">
-      <div className="field">
-        <label htmlFor={`${base}-value`}>Measured value</label>
-        <input
-          id={`${base}-value`}
-          inputMode="decimal"
-          value={value}
-          placeholder="Not measured"
-          aria-invalid={valueInvalid}
-          aria-describedby={valueInvalid ? `${base}-value-err` : undefined}
-          onChange={(event) => {
-            setValue(event.target.value);
-            commit({ value: event.target.value, date, source });
-          }}
-        />
-        {valueInvalid && (
-          <p id={`${base}-value-err`} className="field-error">
-            Enter a number, or leave empty when not measured.
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={`${base}-date`}>Measured on</label>
-        <input
-          id={`${base}-date`}
-          type="date"
-          value={date}
-          onChange={(event) => {
-            setDate(event.target.value);
-            commit({ value, date: event.target.value, source });
-          }}
-        />
-      </div>
-      <div className="field source">
-        <label htmlFor={`${base}-source`}>Source</label>
-        <input
-          id={`${base}-source`}
-          value={source}
-          maxLength={500}
-          placeholder="e.g. test run of 12 May, 500 cases"
-          onChange={(event) => {
-            setSource(event.target.value);
-            commit({ value, date, source: event.target.value });
-          }}
-        />
+    <div className="measured">
+      {fromData && (
+        <p className="measured-from-data" id={`${base}-data`}>
+          <Icon name="check-circle" size={14} />
+          <span>
+            <strong>Measured from the pilot data: {formatWithUnit(fromData.value, threshold.unit)}</strong> ({fromData.basis}).{' '}
+            {/* The source names each file with its import date already: no second date in another format. */}
+            <span className="measured-source">Source: {fromData.source}.</span>
+          </span>
+        </p>
+      )}
+      {fromData && disagrees && measured && (
+        <p className="callout callout-warning measured-disagree" role="status">
+          <Icon name="alert" />
+          <span>
+            The value typed by hand ({formatWithUnit(measured.value, threshold.unit)}, {formatIsoDate(measured.date)}) does not match
+            the pilot data ({formatWithUnit(fromData.value, threshold.unit)}). The status uses the pilot data; check which is right,
+            and clear the typed value if it is out of date.
+          </span>
+        </p>
+      )}
+      <div className="measured-grid">
+        <div className="field">
+          <label htmlFor={`${base}-value`}>{typedLabel}</label>
+          <input
+            id={`${base}-value`}
+            inputMode="decimal"
+            value={value}
+            placeholder={fromData ? 'Optional' : 'Not measured'}
+            aria-invalid={valueInvalid}
+            aria-describedby={valueInvalid ? `${base}-value-err` : undefined}
+            onChange={(event) => {
+              setValue(event.target.value);
+              commit({ value: event.target.value, date, source });
+            }}
+          />
+          {valueInvalid && (
+            <p id={`${base}-value-err`} className="field-error">
+              Enter a number{percent ? ' (a “%” may follow it)' : ''}, or leave empty when not measured.
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${base}-date`}>Measured on</label>
+          <input
+            id={`${base}-date`}
+            type="date"
+            value={date}
+            onChange={(event) => {
+              setDate(event.target.value);
+              commit({ value, date: event.target.value, source });
+            }}
+          />
+        </div>
+        <div className="field source">
+          <label htmlFor={`${base}-source`}>Source</label>
+          <input
+            id={`${base}-source`}
+            value={source}
+            maxLength={500}
+            placeholder="e.g. test run of 12 May, 500 cases"
+            onChange={(event) => {
+              setSource(event.target.value);
+              commit({ value, date, source: event.target.value });
+            }}
+          />
+        </div>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { comparatorLabels, comparators, type Comparator } from '../../../shared/model/enums';
-import type { Threshold } from '../../../shared/model/schema';
+import type { ThresholdMeasurement } from '../../../shared/thresholds/data-measurements';
 import { thresholdStatus } from '../../../shared/thresholds/threshold-status';
 import { Icon } from '../../components/Icon';
 import { useDraft } from '../../hooks/useDraft';
@@ -9,7 +9,8 @@ import { MeasuredFields } from './MeasuredFields';
 import { ThresholdStatusBadge } from './ThresholdStatusBadge';
 
 export type ThresholdRowProps = {
-  readonly threshold: Threshold;
+  /** The threshold as stored, with the value it is judged on (from the pilot data when they carry it). */
+  readonly measurement: ThresholdMeasurement;
 };
 
 const comparatorSigns: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<' };
@@ -17,17 +18,22 @@ const keepText = (text: string): string | null => (text.trim() === '' ? null : t
 const formatNumber = (value: number): string => String(value);
 
 /** One threshold: what is measured, the target, why, and the measured value with its status. */
-export function ThresholdRow({ threshold }: ThresholdRowProps) {
+export function ThresholdRow({ measurement }: ThresholdRowProps) {
+  const { threshold: judged, typed } = measurement;
+  // The stored threshold: the typed measurement, not the data's, is what the fields edit.
+  const threshold = { ...judged, measured: typed };
   const updateThreshold = useAppStore((s) => s.updateThreshold);
   const removeThreshold = useAppStore((s) => s.removeThreshold);
+  const percent = threshold.unit.trim() === '%';
+  const parseTarget = (text: string): number | null => parseNumber(text, { percent });
   const [metric, setMetric] = useDraft(threshold.metric, (v) => v, keepText);
-  const [target, setTarget] = useDraft(threshold.target, formatNumber, parseNumber);
+  const [target, setTarget] = useDraft(threshold.target, formatNumber, parseTarget);
   const base = `threshold-${threshold.id}`;
   const metricMissing = metric.trim() === '';
-  const targetInvalid = parseNumber(target) === null;
+  const targetInvalid = parseTarget(target) === null;
   const reasonMissing = threshold.reason.trim() === '';
   const invalid = metricMissing || targetInvalid || reasonMissing;
-  const status = thresholdStatus(threshold);
+  const status = thresholdStatus(judged);
   const title = metric.trim() || threshold.metric;
 
   return (
@@ -85,7 +91,7 @@ export function ThresholdRow({ threshold }: ThresholdRowProps) {
             aria-describedby={targetInvalid ? `${base}-target-err` : undefined}
             onChange={(event) => {
               setTarget(event.target.value);
-              const value = parseNumber(event.target.value);
+              const value = parseTarget(event.target.value);
               if (value !== null) updateThreshold(threshold.id, { target: value });
             }}
           />
@@ -123,7 +129,7 @@ export function ThresholdRow({ threshold }: ThresholdRowProps) {
           )}
         </div>
       </div>
-      <MeasuredFields threshold={threshold} />
+      <MeasuredFields threshold={threshold} fromData={measurement.fromData} disagrees={measurement.disagrees} />
     </div>
   );
 }

@@ -1,14 +1,14 @@
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { plural } from '../../format/numbers';
-import { selectThresholds, selectThresholdsWithoutReason, selectThresholdTally } from '../../store/thresholds-selectors';
+import { selectThresholdMeasurements, selectThresholdsWithoutReason, selectThresholdTally } from '../../store/thresholds-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { AddThresholdBar } from './AddThresholdBar';
 import { ThresholdRow } from './ThresholdRow';
 
 /** Quality thresholds: what "good enough" means, why, and whether it is met. */
 export function ThresholdsScreen() {
-  const thresholds = useAppStore(selectThresholds);
+  const thresholds = useAppStore(selectThresholdMeasurements);
   const tally = useAppStore(selectThresholdTally);
   const withoutReason = useAppStore(selectThresholdsWithoutReason);
 
@@ -46,9 +46,9 @@ export function ThresholdsScreen() {
         </EmptyState>
       ) : (
         <ul className="threshold-list" aria-label="Thresholds">
-          {thresholds.map((threshold) => (
-            <li key={threshold.id}>
-              <ThresholdRow threshold={threshold} />
+          {thresholds.map((measurement) => (
+            <li key={measurement.threshold.id}>
+              <ThresholdRow measurement={measurement} />
             </li>
           ))}
         </ul>

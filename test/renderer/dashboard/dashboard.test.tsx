@@ -38,8 +38,8 @@ describe('dashboard', { timeout: 20_000 }, () => {
     const timeline = screen.getByRole('region', { name: 'Stage timeline' });
     const stages = within(timeline).getAllByRole('button');
     expect(stages.map((b) => b.textContent)).toEqual([
-      expect.stringMatching(/^1\s*Stage 1: Internal pilot.*Ended.*Hold$/),
-      expect.stringMatching(/^2\s*Stage 2: Expanded pilot.*Planned.*Hold$/),
+      expect.stringMatching(/^1\s*Stage 1: Internal pilot.*Ended.*Recommended\s*Hold\s*Decided\s*Not yet$/),
+      expect.stringMatching(/^2\s*Stage 2: Expanded pilot.*Planned.*Recommended\s*Hold\s*Decided\s*Not yet$/),
     ]);
   });
 

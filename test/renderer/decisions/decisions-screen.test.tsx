@@ -25,10 +25,16 @@ describe('decisions screen', { timeout: 20_000 }, () => {
     expect(within(log()).getByText(/No decisions recorded yet/)).toBeTruthy();
     expect(within(form()).getByText('The app recommends')).toBeTruthy();
 
+    const approved = within(form()).getByRole('textbox', { name: 'Approved by' });
+    expect((approved as HTMLInputElement).required).toBe(true);
     await user.click(within(form()).getByRole('button', { name: 'Record decision' }));
     expect(within(form()).getByText('Type your name: it signs the decision.')).toBeTruthy();
     expect(within(form()).getByText('Write the rationale: why this decision?')).toBeTruthy();
     expect(within(form()).getByText('Say who approved this decision.')).toBeTruthy();
+    expect(approved.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(approved.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Say who approved this decision.');
+    // Focus goes to the first field to fix, which announces its error.
+    await waitFor(() => expect(document.activeElement).toBe(within(form()).getByRole('textbox', { name: 'Your name' })));
     expect(stored()).toEqual([]);
 
     await user.type(within(form()).getByRole('textbox', { name: 'Your name' }), 'Dana Kim');
@@ -70,6 +76,8 @@ describe('decisions screen', { timeout: 20_000 }, () => {
 
     await user.type(within(form()).getByRole('textbox', { name: 'Rationale' }), 'The sponsor accepts the risk for two weeks.');
     await user.click(within(form()).getByRole('button', { name: 'Record override' }));
+    expect(stored()).toEqual([]);
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Record an override?' })).getByRole('button', { name: 'Record override: proceed' }));
     await waitFor(() => expect(stored()).toHaveLength(1));
     expect(stored()[0]).toMatchObject({ decision: 'proceed', recommendation: 'hold', override: true });
     expect(within(entries()[0]!).getByText('Override')).toBeTruthy();

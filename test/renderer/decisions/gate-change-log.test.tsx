@@ -7,6 +7,8 @@ import { defaultSettings, type Plan } from '../../../shared/model/schema';
 import { importRecord } from '../../shared/decisions/fixtures';
 import { GATE_LOG_DELAY_MS } from '../../../renderer/store/decisions-slice';
 import { makePlan, renderApp } from '../render-app';
+import { passingStagesPlan, pinPilotMetrics } from '../stages/pilot-fixtures';
+import { isoFromDay, stageSpans } from '../../../shared/metrics';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Longer than the test store's save delay (20 ms) and the gate-log delay. */
@@ -40,8 +42,9 @@ describe('automatic logging of gate changes', { timeout: 20_000 }, () => {
       author: 'Dana Kim',
       stageId: null,
       override: false,
-      change: { what: 'Threshold “Accuracy on the labelled test set”', before: 'above 90%', after: 'above 50%' },
-      rationale: 'Changed after pilot data was imported: Threshold “Accuracy on the labelled test set”: above 90% → above 50%.',
+      change: { what: 'Threshold “Accuracy on the labelled test set”', before: 'above 90%', after: 'above 50%', verdicts: [] },
+      rationale:
+        'Changed after pilot data was imported: Threshold “Accuracy on the labelled test set”: above 90% → above 50%. No stage verdict changed.',
     });
     await pause(400);
     expect(logged()).toHaveLength(1);
@@ -78,6 +81,18 @@ describe('automatic logging of gate changes', { timeout: 20_000 }, () => {
     expect(logged.map((e) => [e.change?.before, e.change?.after])).toEqual([['above 90%', 'above 95%']]);
   });
 
+  it('logs a change made while the first import was still unsaved: the data were on screen', async () => {
+    const plan = makePlan();
+    const app = renderApp({ plans: [plan], settings: { ...defaultSettings, authorName: 'Dana Kim' } });
+    await screen.findByRole('tab', { name: 'Thresholds' });
+    // The import and the edit reach storage in one save.
+    app.store.getState().editPlan((p) => ({ ...p, imports: [importRecord()] }));
+    app.store.getState().editPlan((p) => ({ ...p, statisticalConfidence: !p.statisticalConfidence }));
+    await app.store.getState().flushSave();
+    const logged = (app.api.storedDecisions.get(plan.id) ?? []).map((raw) => decisionEntrySchema.parse(raw));
+    expect(logged.map((e) => [e.decision, e.change?.before, e.change?.after])).toEqual([['setting_change', 'off', 'on']]);
+  });
+
   it('logs pending changes at once when the plan is saved on leaving it', async () => {
     const plan = makePlan({ imports: [importRecord()] });
     const app = renderApp({ plans: [plan], settings: { ...defaultSettings, authorName: 'Dana Kim' } });
@@ -86,6 +101,42 @@ describe('automatic logging of gate changes', { timeout: 20_000 }, () => {
     await app.user.selectOptions(within(group).getByRole('combobox', { name: 'Comparator' }), '<=');
     await app.store.getState().flushSave();
     const logged = (app.api.storedDecisions.get(plan.id) ?? []).map((raw) => decisionEntrySchema.parse(raw));
-    expect(logged.map((e) => e.change)).toEqual([{ what: 'Threshold “Average response time”', before: 'below 3 s', after: 'at most 3 s' }]);
+    expect(logged.map((e) => e.change)).toEqual([
+      { what: 'Threshold “Average response time”', before: 'below 3 s', after: 'at most 3 s', verdicts: expect.anything() },
+    ]);
+  });
+
+  it('logs the statistical-confidence switch with its before, after and the verdicts it moved', async () => {
+    const { plan: base, metrics } = passingStagesPlan();
+    const plan = { ...base, imports: [importRecord()] };
+    // The metrics were computed for these very stages: their date ranges match the plan's.
+    const spans = stageSpans(plan.stages);
+    const matching = {
+      ...metrics,
+      stages: metrics.stages.map((m, i) => {
+        const end = spans[i]?.end ?? null;
+        return { ...m, to: end === null ? null : isoFromDay(end) };
+      }),
+    };
+    const app = renderApp({ plans: [plan], settings: { ...defaultSettings, authorName: 'Dana Kim' } });
+    pinPilotMetrics(app.store, matching);
+    app.store.setState({ pilotMetricsStatus: 'ready' });
+    await app.user.click(await screen.findByRole('tab', { name: 'Stages' }));
+    await app.user.click(screen.getByRole('switch', { name: 'Statistical confidence' }));
+    await app.store.getState().flushSave();
+    const logged = (app.api.storedDecisions.get(plan.id) ?? []).map((raw) => decisionEntrySchema.parse(raw));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      decision: 'setting_change',
+      automatic: true,
+      stageId: null,
+      change: {
+        before: 'off',
+        after: 'on',
+        // 3 of 5 users is 60%, but its 95% interval reaches far below 50%: with confidence on, stage 1 holds.
+        verdicts: [{ stage: 'Stage 1 “Internal pilot”', before: 'proceed', after: 'hold' }],
+      },
+    });
+    expect(logged[0]?.rationale).toMatch(/Statistical confidence .*: off → on\. Verdicts changed: Stage 1 “Internal pilot” proceed → hold\.$/);
   });
 });

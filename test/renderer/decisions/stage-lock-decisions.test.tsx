@@ -36,6 +36,34 @@ function shownRecommendation(form: HTMLElement): { verdict: string | null; reaso
   };
 }
 
+describe('the decision form over a passing stage', { timeout: 20_000 }, () => {
+  it('starts on the recommendation, and an override needs an explicit choice and a confirmation', async () => {
+    const { form, stored, user } = await openDecisions();
+    // Stage 1 passes: the form opens on "Proceed", as a plain decision.
+    expect((within(form()).getByRole('radio', { name: 'Proceed' }) as HTMLInputElement).checked).toBe(true);
+    expect(within(form()).queryByText(/You are overriding/)).toBeNull();
+    expect(within(form()).getByRole('button', { name: 'Record decision' })).toBeTruthy();
+
+    await user.click(within(form()).getByRole('radio', { name: 'Hold' }));
+    await user.type(within(form()).getByRole('textbox', { name: 'Rationale' }), 'Wait for the security review.');
+    await user.type(within(form()).getByRole('textbox', { name: 'Approved by' }), 'Sponsor');
+    await user.click(within(form()).getByRole('button', { name: 'Record override' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Record an override?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Go back' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(stored()).toEqual([]);
+    // Focus returns to the button that opened the confirmation.
+    expect(document.activeElement).toBe(within(form()).getByRole('button', { name: 'Record override' }));
+
+    await user.click(within(form()).getByRole('button', { name: 'Record override' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Record override: hold' }));
+    await waitFor(() => expect(stored()).toHaveLength(1));
+    expect(stored()[0]).toMatchObject({ decision: 'hold', recommendation: 'proceed', override: true });
+    // Focus lands on the entry just recorded, not on the page body.
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-entry-id')).toBe(stored()[0]?.id));
+  });
+});
+
 describe('a proceed on a stage that may not start yet', { timeout: 20_000 }, () => {
   it('is refused with the reason, before and on recording, and nothing is stored', async () => {
     const { form, stored, fill, user } = await openDecisions();
@@ -123,6 +151,10 @@ describe('a proceed on a stage that may not start yet', { timeout: 20_000 }, () 
     await fill('Stage 1: Internal pilot', 'Hold', 'An incident needs review first.');
     // Holding a passing stage is an override of its "proceed".
     await user.click(within(form()).getByRole('button', { name: 'Record override' }));
+    // The second step says what is being overridden; only confirming records it.
+    const confirm = screen.getByRole('alertdialog', { name: 'Record an override?' });
+    expect(confirm.textContent).toContain('You are recording “hold” for stage 1 “Internal pilot”, against the app’s recommendation “proceed”');
+    await user.click(within(confirm).getByRole('button', { name: 'Record override: hold' }));
     await screen.findByText(/^Stage 2 may not start: the latest decision on stage 1 is “hold”/);
 
     await user.selectOptions(within(form()).getByRole('combobox', { name: 'Stage' }), 'Stage 2: Expanded pilot');

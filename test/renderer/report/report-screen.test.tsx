@@ -36,7 +36,12 @@ describe('summary report screen', { timeout: 20_000 }, () => {
     }
     expect(within(section(sheet, 'Latest decisions')).getByText('No decisions recorded yet.')).toBeTruthy();
     expect(within(sheet).getByText('Support reply assistant')).toBeTruthy();
-    expect(within(sheet).getByText(`Version ${plan.revision}`)).toBeTruthy();
+    expect(within(sheet).getByText(`Version 1 · Revision ${plan.revision}`)).toBeTruthy();
+    // Page 1 opens with the bottom line: per stage what is recommended and what was decided.
+    const bottom = within(sheet).getByRole('region', { name: 'Bottom line' });
+    expect(sheet.querySelector('section')).toBe(bottom);
+    expect(within(bottom).getByRole('rowheader', { name: 'Stage 1: Internal pilot' })).toBeTruthy();
+    expect(within(bottom).getAllByText('Not decided yet').length).toBeGreaterThan(0);
     expect(within(sheet).getByText(/^Generated \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(UTC/)).toBeTruthy();
     expect(within(sheet).getByText('Data: no pilot data imported')).toBeTruthy();
     expect(within(sheet).getByRole('article', { name: 'Stage 1: Internal pilot' })).toBeTruthy();

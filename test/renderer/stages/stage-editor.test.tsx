@@ -70,7 +70,7 @@ describe('stage editor', { timeout: 20_000 }, () => {
     await user.clear(threshold);
     await user.type(threshold, '60');
     await user.selectOptions(within(adoption).getByRole('combobox', { name: 'Judged' }), 'At the end of the stage');
-    await user.selectOptions(within(adoption).getByRole('combobox', { name: 'Persistence' }), 'In N consecutive weeks');
+    await user.selectOptions(within(adoption).getByRole('combobox', { name: 'How long it must hold' }), 'In N weeks in a row');
     await user.clear(within(adoption).getByRole('textbox', { name: 'Weeks (N)' }));
     await user.type(within(adoption).getByRole('textbox', { name: 'Weeks (N)' }), '3');
     await user.click(within(adoption).getByRole('checkbox', { name: 'Must hold in every group' }));

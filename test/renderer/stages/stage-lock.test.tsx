@@ -37,7 +37,7 @@ describe('a stage the decision log does not let start', { timeout: 20_000 }, () 
     expect(within(recommendation()).getByText('Hold')).toBeTruthy();
     // The gates still pass, and the panel still says so.
     expect(within(recommendation()).getByText('The required criterion passes and no rollback trigger fired.')).toBeTruthy();
-    expect(navButton(2).textContent).toMatch(/Hold$/);
+    expect(navButton(2).textContent).toMatch(/Recommended\s*Hold\s*Decided\s*Not yet$/);
     const [, second] = selectStageEvaluations(store.getState());
     expect(second).toMatchObject({ verdict: 'hold', lockedBecause: LOCKED });
     expect(second?.reasons[0]).toBe(LOCKED);
@@ -60,6 +60,8 @@ describe('a stage the decision log does not let start', { timeout: 20_000 }, () 
     await waitFor(() => expect(within(recommendation()).getByText('Proceed')).toBeTruthy());
     expect(within(recommendation()).queryByRole('note', { name: 'Stage may not start yet' })).toBeNull();
     expect(within(recommendation()).queryByText(LOCKED)).toBeNull();
-    expect(navButton(2).textContent).toMatch(/Proceed$/);
+    expect(navButton(2).textContent).toMatch(/Recommended\s*Proceed\s*Decided\s*Not yet$/);
+    // Stage 1 shows both: what the app recommends and the decision the lead took.
+    expect(navButton(1).textContent).toMatch(/Recommended\s*Proceed\s*Decided\s*Proceed · /);
   });
 });

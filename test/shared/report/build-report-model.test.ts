@@ -24,7 +24,10 @@ describe('buildReportModel', () => {
   it('repeats plan, version, data sources and generation time for every page', () => {
     expect(modelOf(pilotPlan()).running).toEqual({
       planName: 'Claims triage assistant',
-      version: 'Version 7',
+      // No decision recorded: the citable version is the first; the revision counts saves.
+      version: 'Version 1',
+      revision: 'Revision 7',
+      versionNote: 'Cite the version: it advances with each decision or note recorded in the log. The revision counts every save.',
       generated: 'Generated 2026-10-05 14:05 (UTC+02:00)',
       data: 'Data: usage-weeks-1-4.csv (imported 2026-10-05)',
     });
@@ -70,9 +73,11 @@ describe('buildReportModel', () => {
     const { thresholds } = modelOf(plan);
     expect(thresholds.summary).toBe('1 met, 1 not met, 0 not measured');
     expect(thresholds.rows).toEqual([
-      { metric: 'Accuracy', target: 'above 90%', measured: '92% on 2026-10-01 (Test run 3)', status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.' },
-      { metric: 'Error rate', target: 'below 1%', measured: '3% on 2026-10-02', status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
+      { metric: 'Accuracy', target: 'above 90%', measured: '92% on 2026-10-01', sourceNote: 1, status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.' },
+      { metric: 'Error rate', target: 'below 1%', measured: '3% on 2026-10-02', sourceNote: null, status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
     ]);
+    // The source is a numbered footnote, not five lines in the cell.
+    expect(thresholds.sources).toEqual(['Test run 3']);
   });
 
   it('gives each stage its verdict, the reasons in plain language, and a chart of the deciding metric', () => {
@@ -171,5 +176,40 @@ describe('buildReportModel', () => {
     expect(old?.evidence.results[0]?.reason).toMatch(/^Adoption rate at week 4 is 2 of 5 users \(40%\); the gate needs at least 50%\. \[40%, sample 5, 95% interval 12–77%\]$/);
     expect(old?.evidence.facts).toContainEqual({ label: 'Plan version', value: '7' });
     expect(old?.evidence.facts.find((f) => f.label === 'Data')?.value).toMatch(/^usage-weeks-1-4\.csv \(imported 2026-10-05, 20 rows, SHA-256 aaaaaaaaaaaa…\)$/);
+  });
+});
+
+describe('the bottom line and the citable version', () => {
+  it('opens with each stage: recommendation, decision taken, deciding reasons and what happens next', () => {
+    const plan = pilotPlan();
+    const { bottomLine } = modelOf(plan);
+    expect(bottomLine.rows[0]).toMatchObject({
+      stage: 'Stage 1: Internal pilot',
+      recommendation: 'Hold',
+      tone: 'warn',
+      decision: 'Not decided yet',
+      decided: false,
+    });
+    expect(bottomLine.rows[0]?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.');
+    expect(bottomLine.rows[0]?.reasons.length).toBeLessThanOrEqual(2);
+    expect(bottomLine.rows[0]?.next).toBe('Decision due: record hold, or fix the deciding reason first.');
+    expect(bottomLine.rows[1]?.next).toMatch(/^Waits: Stage 2 may not start yet/);
+    expect(bottomLine.blockers).toMatch(/readiness blocker|No readiness blockers/);
+  });
+
+  it.each<[string, Partial<DecisionEntry>, string, string]>([
+    ['hold as recommended', { decision: 'hold' }, 'Hold, 2026-10-05, Dana Kim', 'On hold: decide again when the deciding reason changes.'],
+    ['an override to proceed', { decision: 'proceed', override: true }, 'Proceed (override), 2026-10-05, Dana Kim', 'Stage 2 may start.'],
+    ['a roll-back', { decision: 'roll_back', override: true }, 'Roll back (override), 2026-10-05, Dana Kim', 'Rolled back; decide again once the cause is fixed.'],
+  ])('says the decision taken and the next step after %s', (_, overrides, decision, next) => {
+    const plan = pilotPlan();
+    const { bottomLine } = modelOf(plan, [entry(plan, overrides)]);
+    expect(bottomLine.rows[0]).toMatchObject({ decision, decided: true, next });
+  });
+
+  it('advances the citable version with each decision or note, never with a logged change or a save', () => {
+    const plan = pilotPlan();
+    const decisions = [entry(plan), entry(plan, { decision: 'note', recommendation: 'hold' }), entry(plan, { automatic: true, decision: 'criterion_change' })];
+    expect(modelOf(plan, decisions).running).toMatchObject({ version: 'Version 3', revision: `Revision ${plan.revision}` });
   });
 });

@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import type { BottomLine } from '../../../shared/report/bottom-line';
+import { ToneBadge } from './ToneBadge';
+
+export type BottomLinePartProps = {
+  readonly bottomLine: BottomLine;
+};
+
+/**
+ * The box page 1 opens with (SPEC §8): per stage what the app recommends and what was decided,
+ * the reasons that decide it and what happens next; then open blockers and alarms. The detail follows.
+ */
+export function BottomLinePart({ bottomLine }: BottomLinePartProps) {
+  const id = useId();
+  return (
+    <section className="report-bottom-line" aria-labelledby={id}>
+      <h2 id={id} className="report-h2">
+        Bottom line
+      </h2>
+      {bottomLine.rows.length === 0 ? (
+        <p className="report-empty">{bottomLine.emptyText}</p>
+      ) : (
+        <table className="report-table report-bottom-table">
+          <colgroup>
+            <col className="col-stage" />
+            <col className="col-verdicts" />
+            <col className="col-why" />
+            <col className="col-next" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">Stage</th>
+              <th scope="col">Recommended / decided</th>
+              <th scope="col">Why</th>
+              <th scope="col">Next</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bottomLine.rows.map((row) => (
+              <tr key={row.stage}>
+                <th scope="row">{row.stage}</th>
+                <td>
+                  <span className="report-bottom-pair">
+                    <span className="report-note">Recommended</span> <ToneBadge tone={row.tone} label={row.recommendation} />
+                  </span>
+                  <span className="report-bottom-pair">
+                    <span className="report-note">Decided</span>{' '}
+                    <span className={row.decided ? 'report-decided' : 'report-undecided'}>{row.decision}</span>
+                  </span>
+                </td>
+                <td>
+                  {row.reasons.map((reason) => (
+                    <span key={reason} className="report-bottom-reason">
+                      {reason}
+                    </span>
+                  ))}
+                </td>
+                <td>{row.next}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="report-bottom-foot">
+        {bottomLine.blockers} {bottomLine.alarms}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { entryDate, latestStageDecision } from '../decisions/decision-log';
+import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
+import type { StageUnlock } from '../decisions/stage-unlocks';
+import { stageVerdictLabels, type StageEvaluation, type StageVerdict } from '../gates/stage-verdict';
+import type { Plan } from '../model/schema';
+import type { ReadinessSummary } from '../readiness/score';
+import type { Tone } from './report-model';
+import { countText } from './report-text';
+
+export interface BottomLineRow {
+  /** "Stage 1: Internal pilot". */
+  readonly stage: string;
+  readonly recommendation: string;
+  readonly tone: Tone;
+  /** "Proceed, 2026-11-22, Dana Kim (override)" or "Not decided yet". */
+  readonly decision: string;
+  readonly decided: boolean;
+  /** The one or two reasons that decide the recommendation. */
+  readonly reasons: readonly string[];
+  /** What happens next and when, in one sentence. */
+  readonly next: string;
+}
+
+/** The box page 1 opens with (SPEC §8): an executive reads it in two minutes. */
+export interface BottomLine {
+  readonly rows: readonly BottomLineRow[];
+  /** "37 readiness blockers (required items not done); the most urgent: …" or "No readiness blockers". */
+  readonly blockers: string;
+  /** "Rollback triggers: 1 firing, 1 trending" or "No rollback trigger firing or trending". */
+  readonly alarms: string;
+  readonly emptyText: string;
+}
+
+const tones: Record<StageVerdict, Tone> = { proceed: 'good', hold: 'warn', roll_back: 'bad', running: 'good' };
+
+/** How many deciding reasons the box prints per stage. */
+const DECIDING_REASONS = 2;
+
+/**
+ * The reasons that decide the verdict: for a roll back the triggers that fired, for a hold the
+ * required criteria that do not pass (after a lock, which the evaluation puts first); for a
+ * proceed, its summary. A trigger that is trending or cannot be checked decides nothing.
+ */
+function decidingReasons(evaluation: StageEvaluation): string[] {
+  const fired = evaluation.triggers.filter((t) => t.required && t.status === 'fired').map((t) => `Rollback trigger fired: ${t.reason}`);
+  const missing = evaluation.criteria.filter((c) => c.required && c.status !== 'pass').map((c) => c.reason);
+  const first = evaluation.reasons[0];
+  const decisive =
+    evaluation.verdict === 'roll_back'
+      ? fired
+      : evaluation.verdict === 'hold'
+        ? [...(first !== undefined && !missing.some((m) => first.includes(m)) ? [first] : []), ...missing]
+        : [];
+  const chosen = decisive.length > 0 ? decisive : first !== undefined ? [first] : [];
+  return chosen.slice(0, DECIDING_REASONS);
+}
+
+function decisionWords(entry: DecisionEntry | null): string {
+  if (entry === null) return 'Not decided yet';
+  const override = entry.override ? ' (override)' : '';
+  return `${decisionKindLabels[entry.decision]}${override}, ${entryDate(entry)}, ${entry.author}`;
+}
+
+/** What happens next for one stage, in the order a lead would act on it. */
+function nextStep(number: number, isLast: boolean, evaluation: StageEvaluation, decision: DecisionEntry | null, unlock: StageUnlock | undefined, today: string): string {
+  if (unlock && !unlock.mayStart) return `Waits: ${unlock.why}`;
+  if (evaluation.verdict === 'roll_back' && decision?.decision !== 'roll_back') return 'Roll back now, or record why not: a rollback trigger fired.';
+  if (decision?.decision === 'proceed') {
+    return isLast ? 'Runs; its rollback triggers keep watching it.' : `Stage ${number + 1} may start.`;
+  }
+  if (decision?.decision === 'roll_back') return 'Rolled back; decide again once the cause is fixed.';
+  if (evaluation.verdict === 'running') return 'Runs; its rollback triggers keep watching it. No decision is due unless one fires.';
+  const from = evaluation.earliestDecisionDate;
+  if (from !== null && from > today) return `Decision due from ${from}.`;
+  if (evaluation.verdict === 'proceed') return 'Ready for the decision: record it in the decision log.';
+  return decision === null ? 'Decision due: record hold, or fix the deciding reason first.' : 'On hold: decide again when the deciding reason changes.';
+}
+
+/**
+ * The bottom line of the summary: per stage the recommendation and the decision taken, the
+ * one or two reasons that decide it, and what happens next and when; then the open blockers
+ * and the rollback triggers firing or trending across the plan. `today` is `YYYY-MM-DD`.
+ */
+export function bottomLine(
+  plan: Pick<Plan, 'stages'>,
+  evaluations: readonly StageEvaluation[],
+  unlocks: readonly StageUnlock[],
+  decisions: readonly DecisionEntry[],
+  readiness: Pick<ReadinessSummary, 'blockers'>,
+  today: string,
+): BottomLine {
+  const rows = plan.stages.flatMap((stage, index): BottomLineRow[] => {
+    const evaluation = evaluations.find((e) => e.stageId === stage.id);
+    if (!evaluation) return [];
+    const decision = latestStageDecision(decisions, stage.id);
+    return [
+      {
+        stage: `Stage ${index + 1}: ${stage.name}`,
+        recommendation: stageVerdictLabels[evaluation.verdict],
+        tone: tones[evaluation.verdict],
+        decision: decisionWords(decision),
+        decided: decision !== null,
+        reasons: decidingReasons(evaluation),
+        next: nextStep(index + 1, index === plan.stages.length - 1, evaluation, decision, unlocks[index], today),
+      },
+    ];
+  });
+  const blockerCount = readiness.blockers.length;
+  const first = readiness.blockers[0];
+  const blockers =
+    blockerCount === 0
+      ? 'No readiness blockers: every required checklist item is done.'
+      : `${countText(blockerCount, 'readiness blocker')} (required checklist items not done)${first ? `; the most urgent: “${first.question}”` : ''}.`;
+  const fired = evaluations.flatMap((e) => e.triggers.filter((t) => t.required && t.status === 'fired')).length;
+  const trending = evaluations.flatMap((e) => e.triggers.filter((t) => t.status === 'trending')).length;
+  const alarms =
+    fired + trending === 0
+      ? 'No rollback trigger firing or trending.'
+      : `Rollback triggers: ${[fired > 0 ? `${fired} firing` : '', trending > 0 ? `${trending} trending` : ''].filter(Boolean).join(', ')} (see the stages below).`;
+  return { rows, blockers, alarms, emptyText: 'No rollout stages defined yet: there is nothing to decide.' };
+}

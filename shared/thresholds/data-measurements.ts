@@ -1,0 +1,121 @@
+import type { PilotMetrics, TestFigures } from '../metrics/pilot-metrics';
+import type { ImportKind } from '../csv/kinds';
+import type { ImportRecord } from '../model/import-record';
+import type { MeasuredValue, Threshold } from '../model/schema';
+import { thresholdDefaults } from './default-thresholds';
+
+/** A measured value the imported pilot data carry, with what it rests on. */
+export interface DataMeasurement extends MeasuredValue {
+  /** "over 200 test cases", "over 433 outputs in the stages". */
+  readonly basis: string;
+}
+
+/** What a threshold shows: the data's value when the data carry the metric, else the typed one. */
+export interface ThresholdMeasurement {
+  readonly threshold: Threshold;
+  /** The value from the pilot data; null when no import carries this metric. */
+  readonly fromData: DataMeasurement | null;
+  /** The value typed in by hand, if any. */
+  readonly typed: MeasuredValue | null;
+  /** The typed value disagrees with the data (it is kept, and shown, but the data decide). */
+  readonly disagrees: boolean;
+}
+
+type Reader = (pilot: PilotMetrics, unit: string) => { value: number; basis: string } | null;
+
+const round = (value: number, digits: number): number => Number(value.toFixed(digits));
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function fromTests(read: (t: TestFigures, unit: string) => number | null, cases: (t: TestFigures) => number): Reader {
+  return (pilot, unit) => {
+    const tests = pilot.tests?.overall;
+    if (!tests) return null;
+    const value = read(tests, unit);
+    return value === null ? null : { value, basis: `over ${plural(cases(tests), 'test case')}` };
+  };
+}
+
+/** Outputs under the editing limit, every stage together: the rows placed in a stage week. */
+const editingShare: Reader = (pilot) => {
+  let under = 0;
+  let outputs = 0;
+  for (const stage of pilot.stages) {
+    const share = stage.total.quality?.underLimit;
+    if (!share) continue;
+    under += share.successes;
+    outputs += share.trials;
+  }
+  if (outputs === 0) return null;
+  return { value: round((under / outputs) * 100, 1), basis: `${under} of ${plural(outputs, 'output')} under the ${pilot.editingShareLimit}% editing limit` };
+};
+
+const [accuracy, hallucination, , latency, , editing] = thresholdDefaults.map((d) => d.metric.toLowerCase());
+
+/** The default metrics the pilot data measure: name (lower case) → the import kind and how to read it. */
+const readers = new Map<string | undefined, { kind: ImportKind; read: Reader }>([
+  [accuracy, { kind: 'test_results', read: fromTests((t) => (t.accuracy.percent === null ? null : round(t.accuracy.percent, 1)), (t) => t.accuracy.trials) }],
+  [hallucination, { kind: 'test_results', read: fromTests((t) => (t.hallucination.percent === null ? null : round(t.hallucination.percent, 1)), (t) => t.hallucination.trials) }],
+  [
+    latency,
+    {
+      kind: 'test_results',
+      read: fromTests(
+        (t, unit) => (t.meanLatencySeconds === null ? null : unit.trim().toLowerCase() === 'ms' ? round(t.meanLatencySeconds * 1000, 0) : round(t.meanLatencySeconds, 2)),
+        (t) => t.latencyCases,
+      ),
+    },
+  ],
+  [editing, { kind: 'quality', read: editingShare }],
+]);
+
+/** The threshold metrics one kind of import measures, as the thresholds list names them. */
+export function metricsMeasuredBy(kind: ImportKind): string[] {
+  return thresholdDefaults.filter((d) => readers.get(d.metric.toLowerCase())?.kind === kind).map((d) => d.metric);
+}
+
+/** `test-results.csv, imported 2026-11-22`; several files joined with "; ". */
+function sourceOf(imports: readonly ImportRecord[], kind: ImportKind): { source: string; date: string } | null {
+  const files = imports.filter((i) => i.kind === kind);
+  if (files.length === 0) return null;
+  const date = files.map((i) => i.importedAt.slice(0, 10)).sort().at(-1) ?? '';
+  const text = files.map((i) => `${i.fileName}, imported ${i.importedAt.slice(0, 10)}`).join('; ');
+  return { source: text.length > 500 ? `${text.slice(0, 499)}…` : text, date };
+}
+
+/**
+ * A threshold's measured value from the imported pilot data (SPEC §3: "or computed from
+ * imported data"), for the default metrics the data carry: accuracy, hallucination rate and
+ * average response time from test results, and the share of outputs under the editing limit
+ * from the quality file. Null when the plan holds no such data, or the metric is another one.
+ */
+export function dataMeasurement(threshold: Threshold, pilot: PilotMetrics | null, imports: readonly ImportRecord[]): DataMeasurement | null {
+  const reader = readers.get(threshold.metric.trim().toLowerCase());
+  if (!reader || !pilot) return null;
+  const read = reader.read(pilot, threshold.unit);
+  const from = sourceOf(imports, reader.kind);
+  if (!read || !from) return null;
+  return { value: read.value, date: from.date, source: from.source, basis: read.basis };
+}
+
+/** Typed and data values differ by more than the data's own rounding. */
+function differs(typed: number, data: number): boolean {
+  return Math.abs(typed - data) > Math.max(0.05, Math.abs(data) * 0.001);
+}
+
+/**
+ * Every threshold with the value it is judged on: the data's when the pilot data carry the
+ * metric (the typed value is kept and flagged when it disagrees), else the typed one.
+ */
+export function measureFromData(thresholds: readonly Threshold[], pilot: PilotMetrics | null, imports: readonly ImportRecord[]): ThresholdMeasurement[] {
+  return thresholds.map((threshold) => {
+    const fromData = dataMeasurement(threshold, pilot, imports);
+    const typed = threshold.measured;
+    if (!fromData) return { threshold, fromData: null, typed, disagrees: false };
+    return {
+      threshold: { ...threshold, measured: { value: fromData.value, date: fromData.date, source: fromData.source } },
+      fromData,
+      typed,
+      disagrees: typed !== null && differs(typed.value, fromData.value),
+    };
+  });
+}

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { catalogueItems } from '../../shared/checklist/catalogue';
+import type { Plan } from '../../shared/model/schema';
+import { makePlan, renderApp, storedPlan } from './render-app';
+
+const ownerQuestion = catalogueItems.find((i) => i.catalogueId === 'governance.owner')!.question;
+const escalation = catalogueItems.find((i) => i.catalogueId === 'governance.escalation')!.question;
+
+/** A plan whose Overview names the owner, with one item overdue and owned by Lee Park. */
+function planWithOverdue(): Plan {
+  const plan = makePlan({ riskTier: 'medium' });
+  return {
+    ...plan,
+    system: { ...plan.system, owner: 'Dana Kim' },
+    checklist: {
+      ...plan.checklist,
+      items: plan.checklist.items.map((i) => (i.question === escalation ? { ...i, owner: 'Lee Park', dueDate: '2020-01-01' } : i)),
+    },
+  };
+}
+
+async function openTable(plan = planWithOverdue()) {
+  const app = renderApp({ plans: [plan] });
+  await app.user.click(await screen.findByRole('tab', { name: 'Checklist' }));
+  const table = () => screen.getByRole('table', { name: 'Checklist items' });
+  const rowOf = (question: string) => within(table()).getByRole('row', { name: new RegExp(`^${question.replace(/[?()]/g, '.')}`) });
+  return { ...app, plan, table, rowOf };
+}
+
+describe('the checklist as a compact table', { timeout: 20_000 }, () => {
+  it('opens as a table, one row per item, with a jump link per area and overdue items flagged', async () => {
+    const { table, rowOf } = await openTable();
+    expect(within(table()).getAllByRole('row').length).toBeGreaterThan(40);
+    // No open text fields in the table: crossing it takes a few Tab presses, not hundreds.
+    expect(within(table()).queryAllByRole('textbox')).toEqual([]);
+    const jump = screen.getByRole('navigation', { name: 'Jump to an area' });
+    expect(within(jump).getByRole('link', { name: /^Ownership and governance \(\d+\)$/ })).toBeTruthy();
+    expect(within(rowOf(escalation)).getByText('Overdue')).toBeTruthy();
+  });
+
+  it('filters by owner, status and overdue', async () => {
+    const { user, table } = await openTable();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Owner' }), 'Lee Park');
+    expect(within(table()).getAllByRole('row').filter((r) => r.querySelector('th[scope="row"]'))).toHaveLength(1);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Owner' }), 'Anyone');
+    await user.click(screen.getByRole('checkbox', { name: 'Overdue only' }));
+    expect(within(table()).getByText(escalation)).toBeTruthy();
+    expect(within(table()).queryByText(ownerQuestion)).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Done');
+    expect(screen.getByText('No item matches these filters.')).toBeTruthy();
+  });
+
+  it('offers what the Overview already answers as evidence, and opens an item in place to edit it', async () => {
+    const { user, rowOf, api, plan, store } = await openTable();
+    const row = rowOf(ownerQuestion);
+    expect(within(row).getByText(/The Overview answers this: “Dana Kim”/)).toBeTruthy();
+    await user.click(within(row).getByRole('button', { name: 'Use as evidence and mark done' }));
+    await store.getState().flushSave();
+    const saved = storedPlan(api, plan.id).checklist.items.find((i) => i.question === ownerQuestion);
+    expect(saved).toMatchObject({ status: 'done', owner: 'Dana Kim', evidence: "Accountable owner named in the plan's Overview: Dana Kim" });
+
+    await user.click(within(rowOf(escalation)).getByRole('button', { name: `Edit: ${escalation}` }));
+    await waitFor(() => expect(screen.getByRole('article', { name: escalation })).toBeTruthy());
+    expect(within(screen.getByRole('article', { name: escalation })).getByText('Overdue')).toBeTruthy();
+  });
+});

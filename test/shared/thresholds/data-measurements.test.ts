@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { PILOT_METRICS_VERSION, type PilotMetrics, type TestFigures } from '../../../shared/metrics';
+import type { ImportRecord } from '../../../shared/model/import-record';
+import type { Threshold } from '../../../shared/model/schema';
+import { dataMeasurement, measureFromData, metricsMeasuredBy } from '../../../shared/thresholds/data-measurements';
+import { defaultThresholds } from '../../../shared/thresholds/default-thresholds';
+import { thresholdStatus } from '../../../shared/thresholds/threshold-status';
+import { importRecord } from '../decisions/fixtures';
+
+const share = (successes: number, trials: number) => ({ successes, trials, percent: (successes / trials) * 100 });
+const figures: TestFigures = { cases: 200, accuracy: share(181, 200), hallucination: share(7, 200), latencyCases: 200, meanLatencySeconds: 1.918 };
+
+function pilot(quality: readonly (readonly [number, number])[], tests: TestFigures | null = figures): PilotMetrics {
+  return {
+    version: PILOT_METRICS_VERSION,
+    editingShareLimit: 15,
+    stages: quality.map(([under, outputs], i) => ({
+      stageId: `s${i}`,
+      stageName: `Stage ${i}`,
+      from: null,
+      to: null,
+      enrolledUsers: null,
+      total: { adoption: null, satisfaction: null, quality: { outputs, underLimit: share(under, outputs), meanEditingPercent: 9, medianEditingPercent: 8 } },
+      weeks: [],
+      groups: [],
+    })),
+    tests: tests ? { overall: tests, groups: [], byImport: [] } : null,
+    imports: [],
+    warnings: [],
+  };
+}
+
+const imports: ImportRecord[] = [
+  importRecord({ id: 'q', kind: 'quality', fileName: 'quality.csv', importedAt: '2026-11-20T09:00:00.000Z' }),
+  importRecord({ id: 't', kind: 'test_results', fileName: 'test-results.csv', importedAt: '2026-11-22T09:00:00.000Z' }),
+];
+const byMetric = (metric: string): Threshold => defaultThresholds().find((t) => t.metric === metric)!;
+
+describe('dataMeasurement', () => {
+  it.each([
+    ['Accuracy on the labelled test set', 90.5, 'over 200 test cases', 'test-results.csv, imported 2026-11-22'],
+    ['Hallucination rate', 3.5, 'over 200 test cases', 'test-results.csv, imported 2026-11-22'],
+    ['Average response time', 1.92, 'over 200 test cases', 'test-results.csv, imported 2026-11-22'],
+    // Every stage together: 300 + 61 of 360 + 73 outputs.
+    ['Outputs needing under 15% editing', 83.4, '361 of 433 outputs under the 15% editing limit', 'quality.csv, imported 2026-11-20'],
+  ])('%s is measured from the data', (metric, value, basis, source) => {
+    expect(dataMeasurement(byMetric(metric), pilot([[300, 360], [61, 73]]), imports)).toEqual({ value, basis, source, date: source.slice(-10) });
+  });
+
+  it.each([
+    ['a metric the data do not carry', byMetric('System error rate'), pilot([[1, 2]]), imports],
+    ['no pilot metrics yet', byMetric('Hallucination rate'), null, imports],
+    ['no test-results import', byMetric('Hallucination rate'), pilot([]), imports.filter((i) => i.kind !== 'test_results')],
+    ['no test figures', byMetric('Hallucination rate'), pilot([], null), imports],
+    ['no quality outputs', byMetric('Outputs needing under 15% editing'), pilot([]), imports],
+  ])('none for %s', (_, threshold, metrics, records) => {
+    expect(dataMeasurement(threshold, metrics, records)).toBeNull();
+  });
+
+  it('reads the response time in milliseconds when the threshold counts in ms', () => {
+    expect(dataMeasurement({ ...byMetric('Average response time'), unit: 'ms' }, pilot([]), imports)?.value).toBe(1918);
+  });
+
+  it('names which metrics each kind of file measures', () => {
+    expect(metricsMeasuredBy('quality')).toEqual(['Outputs needing under 15% editing']);
+    expect(metricsMeasuredBy('test_results')).toHaveLength(3);
+  });
+});
+
+describe('measureFromData', () => {
+  it('judges on the data, keeps the typed value, and flags it when it disagrees', () => {
+    const editing = byMetric('Outputs needing under 15% editing');
+    const typed = { value: 90, date: '2026-11-01', source: 'spreadsheet' };
+    const [m] = measureFromData([{ ...editing, measured: typed }], pilot([[361, 433]]), imports);
+    expect(m?.typed).toEqual(typed);
+    expect(m?.disagrees).toBe(true);
+    expect(m?.threshold.measured?.value).toBe(83.4);
+    expect(thresholdStatus(m!.threshold)).toBe('met');
+  });
+
+  it.each([
+    ['the same value', 83.4, false],
+    ['the unrounded value', 83.37, false],
+    ['a different value', 80, true],
+  ])('does not flag %s', (_, value, disagrees) => {
+    const editing = { ...byMetric('Outputs needing under 15% editing'), measured: { value, date: '2026-11-01', source: '' } };
+    expect(measureFromData([editing], pilot([[361, 433]]), imports)[0]?.disagrees).toBe(disagrees);
+  });
+
+  it('leaves a threshold the data do not measure as typed', () => {
+    const errors = { ...byMetric('System error rate'), measured: { value: 0.4, date: '2026-11-01', source: 'ops' } };
+    expect(measureFromData([errors], pilot([]), imports)[0]).toEqual({ threshold: errors, fromData: null, typed: errors.measured, disagrees: false });
+  });
+});
