@@ -43,3 +43,8 @@ export {
   type SamplePlan,
   type SuccessesNeeded,
 } from './sample-planning';
+export type { DifferenceInterval } from './difference-interval';
+export { newcombeInterval } from './newcombe';
+export { welchInterval, varianceFromSums, type MeanSummary, type WelchInterval } from './welch';
+export { studentTQuantile } from './student-t';
+export { nearestRankPercentile } from './percentile';
