@@ -54,7 +54,9 @@ function evidenceOf(state: AppState, plan: Plan, stageId: string | null, decisio
   const lookup = selectObservationLookup(state);
   const unlock = stage && decisions ? (stageUnlocks(plan, decisions).find((u) => u.stageId === stage.id) ?? null) : null;
   const isLast = stage !== undefined && plan.stages[plan.stages.length - 1] === stage;
-  const evaluation = stage && lookup ? withStageLock(evaluateStage(plan, stage, lookup, today, { isLast }), unlock) : null;
+  const previous = stage === undefined ? undefined : plan.stages[plan.stages.indexOf(stage) - 1];
+  const position = { isLast, ...(previous ? { previous } : {}) };
+  const evaluation = stage && lookup ? withStageLock(evaluateStage(plan, stage, lookup, today, position), unlock) : null;
   const evidence = buildEvidenceSnapshot(plan, evaluation, computeReadiness(plan, today), tallyThresholds(plan.thresholds), today);
   return { evidence, verdict: evaluation?.verdict ?? null, unlock };
 }

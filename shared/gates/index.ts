@@ -1,6 +1,7 @@
 /** Gate evaluation (SPEC §4): the public surface for the adapter, the stores, the charts and the report. */
 export type {
   MetricObservations,
+  Moments,
   Observation,
   ObservationLookup,
   ObservationSeries,

@@ -12,7 +12,7 @@ import { importRecordSchema, rememberedMappingsSchema } from './import-record';
 import { metricIdSchema } from './metrics';
 
 /** Bump with a migration in `migrate.ts` whenever a persisted shape changes. */
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 /** Calendar date as the user means it (no time zone): `YYYY-MM-DD`. */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD');
@@ -20,6 +20,8 @@ export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date
 export const timestampSchema = z.iso.datetime({ offset: true });
 
 const idSchema = z.string().min(1).max(100);
+/** Same limit as group names in enrolment (MAX_GROUP_NAME_LENGTH), declared before the criterion schema uses it. */
+const MAX_GROUP_NAME_LENGTH_FOR_BASELINE = 200;
 const shortText = z.string().max(500);
 const longText = z.string().max(20_000);
 
@@ -101,6 +103,20 @@ export const persistenceSchema = z.discriminatedUnion('kind', [
 ]);
 export type Persistence = z.infer<typeof persistenceSchema>;
 
+/**
+ * What a criterion compares with instead of a fixed number (SPEC §4). With a baseline, the
+ * criterion's comparator and threshold apply to the difference "this stage − baseline" and its
+ * 95% interval: "mean satisfaction ≥ −0.2" against the previous stage means "not more than 0.2
+ * below it". A control group is a value of the group column, compared with everyone else in
+ * the stage. (A period before the AI is a stage of its own, placed before the pilot, and
+ * compared with as the previous stage.)
+ */
+export const baselineSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('previous_stage') }),
+  z.object({ kind: z.literal('control_group'), group: z.string().trim().min(1, 'Name the control group').max(MAX_GROUP_NAME_LENGTH_FOR_BASELINE) }),
+]);
+export type Baseline = z.infer<typeof baselineSchema>;
+
 export const criterionSchema = z.object({
   id: idSchema,
   metric: metricIdSchema,
@@ -115,6 +131,8 @@ export const criterionSchema = z.object({
   /** The criterion must hold in every group that has enough data. */
   everyGroup: z.boolean(),
   note: shortText,
+  /** Compare with a baseline instead of a fixed number; absent or null (every schema-1 plan): a fixed number. */
+  baseline: baselineSchema.nullable().optional(),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
