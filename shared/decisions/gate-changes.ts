@@ -23,7 +23,8 @@ function thresholdRule(t: Threshold): string {
 /** Everything that decides how a criterion or trigger is judged; its note does not. */
 function criterionKey(c: Criterion): string {
   const { metric, comparator, threshold, required, judgedAt, minSample, persistence, everyGroup } = c;
-  return JSON.stringify([metric, comparator, threshold, required, judgedAt, minSample, persistence, everyGroup]);
+  // A baseline changes what the threshold means (a margin, not a value): its change is logged too.
+  return JSON.stringify([metric, comparator, threshold, required, judgedAt, minSample, persistence, everyGroup, c.baseline ?? null]);
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -74,7 +75,7 @@ function ruleChanges(stage: Stage, kind: 'criteria' | 'triggers', before: readon
  * What changed in the plan's gates between two versions of it (SPEC §7): quality thresholds
  * (target, comparator, unit; added or removed) and each stage's gate criteria and rollback
  * triggers (metric, comparator, threshold, required, judging point, minimum sample, persistence,
- * every-group rule; added or removed, including with their stage). Names, notes, reasons and
+ * every-group rule, baseline; added or removed, including with their stage). Names, notes, reasons and
  * measured values are not gate changes. Thresholds first, then stages in plan order.
  */
 export function gateChanges(before: Plan, after: Plan): GateChange[] {

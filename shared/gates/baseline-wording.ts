@@ -1,6 +1,6 @@
 import { comparatorLabels } from '../model/enums';
 import { metricInfo, type MetricId, type MetricInfo } from '../model/metrics';
-import type { Criterion } from '../model/schema';
+import type { Baseline, Criterion } from '../model/schema';
 import type { BaselineEvidence, JudgedObservation } from './results';
 import { countOf, formatNumber, formatValue, groupText, noDataText, noValueText, scopeText } from './wording';
 
@@ -24,6 +24,11 @@ export function differenceText(x: number, info: MetricInfo): string {
   if (info.unit === '%') return `${n} ${Math.abs(Number(formatNumber(x))) === 1 ? 'point' : 'points'}`;
   if (info.unit === '/5') return n;
   return formatValue(Number(formatNumber(x)), info.unit).replace(formatNumber(x), n);
+}
+
+/** "the previous stage", 'control group "Team A"'. */
+export function baselineWordsPlain(baseline: Baseline): string {
+  return baseline.kind === 'previous_stage' ? 'the previous stage' : `control group "${baseline.group}"`;
 }
 
 /** What the gate allows, e.g. "at least −0.2" or "at most +0.5 points". */

@@ -49,3 +49,6 @@ export { newcombeInterval } from './newcombe';
 export { welchInterval, varianceFromSums, type MeanSummary, type WelchInterval } from './welch';
 export { studentTQuantile } from './student-t';
 export { nearestRankPercentile } from './percentile';
+export { baselinePlan, defaultAssumption, type BaselinePlan } from './baseline-planning';
+export type { BaselineEvidence } from './results';
+export { differenceText, signedNumber } from './baseline-wording';
