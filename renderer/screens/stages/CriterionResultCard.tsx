@@ -8,6 +8,7 @@ import { StageMetricChart } from '../../charts/StageMetricChart';
 import { formatIsoDate } from '../../format/dates';
 import { evidenceOf, intervalWords, judgingMark, sampleWords, scopeWords, valueWords } from '../../format/gate-words';
 import { criterionWords } from '../../format/stage-words';
+import { BaselineEvidenceList } from './BaselineEvidenceList';
 import { GroupResultsTable } from './GroupResultsTable';
 import { StatusBadge } from './StatusBadge';
 
@@ -41,7 +42,9 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
         )}
       </header>
       <p className="result-reason">{result.reason}</p>
-      {evidence === null ? (
+      {evidence?.baseline ? (
+        <BaselineEvidenceList evidence={evidence} baseline={evidence.baseline} metric={criterion.metric} judgedOn={result.judgedOn} pending={result.status === 'pending'} />
+      ) : evidence === null ? (
         <p className="hint">{result.judgedOn ? `Judged on ${formatIsoDate(result.judgedOn)}.` : 'Judged once the stage has a planned start.'}</p>
       ) : (
         <dl className="evidence">
@@ -67,7 +70,11 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
           </div>
         </dl>
       )}
-      {hasWeeklyValues ? (
+      {criterion.baseline ? (
+        <p className="hint chart-missing">
+          Compared with a baseline: judged on the difference and its 95% interval above, not against a line on a chart.
+        </p>
+      ) : hasWeeklyValues ? (
         <StageMetricChart
           stageName={stage.name}
           metric={criterion.metric}
@@ -89,7 +96,7 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
         </p>
       )}
       {result.groups.length > 0 && <GroupResultsTable metric={criterion.metric} groups={result.groups} />}
-      {chart.groups.length > 0 && hasWeeklyValues && (
+      {chart.groups.length > 0 && hasWeeklyValues && !criterion.baseline && (
         <details className="group-charts" open={criterion.everyGroup}>
           <summary>By group ({chart.groups.length})</summary>
           <StageGroupCharts
