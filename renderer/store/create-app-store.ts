@@ -7,6 +7,7 @@ import { createPlanEditSlice } from './plan-edit-slice';
 import { createPilotDataSlice, watchPilotData } from './pilot-data-slice';
 import { createPlansSlice } from './plans-slice';
 import { createSampleSlice } from './sample-slice';
+import { createRecordsSlice } from './records-slice';
 import { createReportSlice } from './report-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createStagesSlice } from './stages-slice';
@@ -41,6 +42,7 @@ export function createAppStore(api: RolloutApi, options: StoreOptions = {}): App
     ...createDecisionsSlice(set, get, deps),
     ...createCommunicationSlice(set, get, deps),
     ...createReportSlice(set, get, deps),
+    ...createRecordsSlice(set, get, deps),
   }));
   watchPilotData(store);
   return store;

@@ -1,6 +1,7 @@
 import { AUTOMATIC_AUTHOR, localTimestamp } from '../../shared/decisions/decision-log';
 import { buildEvidenceSnapshot } from '../../shared/decisions/evidence-snapshot';
 import { gateChanges, type GateChange } from '../../shared/decisions/gate-changes';
+import { handValueChanges } from '../../shared/decisions/hand-value-changes';
 import { gateChangeEntry, newDecisionEntry, type DecisionInput } from '../../shared/decisions/new-entry';
 import { decisionEntrySchema, type DecisionEntry, type EvidenceSnapshot } from '../../shared/decisions/schema';
 import { lockedDecisionRefusal, withStageLock } from '../../shared/decisions/stage-lock';
@@ -79,11 +80,11 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
   }
 
   async function logChanges(before: Plan, after: Plan): Promise<void> {
-    // Only changes after data arrived are evidence-relevant: before that, editing gates is planning.
-    if (before.imports.length === 0) return;
     // A plan deleted meanwhile gets no log: it would be an audit trail of nothing.
     if (!get().plans.some((p) => p.id === after.id)) return;
-    const changes: GateChange[] = gateChanges(before, after);
+    // Gate edits count only after data arrived (before that, editing gates is planning); hand
+    // values are data themselves, so every one is logged.
+    const changes: GateChange[] = [...(before.imports.length === 0 ? [] : gateChanges(before, after)), ...handValueChanges(before, after)];
     if (changes.length === 0) return;
     const author = get().settings.authorName.trim() || AUTOMATIC_AUTHOR;
     const decisions = await logOf(after.id);
@@ -183,7 +184,11 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     noteSavedPlan: (before, after) => {
       if (baseline !== null && baseline.id !== after.id) void flushGateLog();
       // Data arrived since the baseline: only what changed after it counts, so the comparison starts there.
-      if (baseline !== null && baseline.imports.length === 0 && before.imports.length > 0) baseline = before;
+      if (baseline !== null && baseline.imports.length === 0 && before.imports.length > 0) {
+        // Hand values recorded before the data arrived are still logged (they are data themselves).
+        void logChanges(baseline, before);
+        baseline = before;
+      }
       baseline ??= before;
       latest = after;
       clearTimeout(timer);

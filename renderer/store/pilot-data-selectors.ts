@@ -1,6 +1,6 @@
 import { previewCsv, type ColumnMapping, type CsvPreview, type CsvResult, type CsvSettings, type ImportKind } from '../../shared/csv';
 import type { ObservationLookup } from '../../shared/gates/observations';
-import { computeMetrics, observationLookup, type PilotMetrics } from '../../shared/metrics';
+import { computeMetrics, observationLookup, withHandValues, type PilotMetrics } from '../../shared/metrics';
 import type { ImportRecord } from '../../shared/model/import-record';
 import type { Plan } from '../../shared/model/schema';
 import { memoLast } from './memo';
@@ -16,9 +16,16 @@ export const selectPilotMetrics = (state: AppState): PilotMetrics | null => {
 };
 
 const lookupOf = memoLast((metrics: PilotMetrics) => observationLookup(metrics));
+const withHandValuesOf = memoLast((lookup: ObservationLookup, handValues: Plan['handValues']) => withHandValues(lookup, handValues));
 
-/** What the gate rules see of the pilot data, for `evaluateStage`/`evaluatePlan`. */
+/** What the gate rules see of the pilot data and the hand-recorded values, for `evaluateStage`/`evaluatePlan`. */
 export const selectObservationLookup = (state: AppState): ObservationLookup | null => {
+  const metrics = selectPilotMetrics(state);
+  return metrics ? withHandValuesOf(lookupOf(metrics), state.plan?.handValues ?? []) : null;
+};
+
+/** The pilot files alone, without hand values: what tells whether a hand value is used or set aside. */
+export const selectFileLookup = (state: AppState): ObservationLookup | null => {
   const metrics = selectPilotMetrics(state);
   return metrics ? lookupOf(metrics) : null;
 };

@@ -3,13 +3,16 @@ import type { Criterion, Plan, Stage, Threshold } from '../model/schema';
 import { criterionWords, valueWithUnit } from '../report/stage-words';
 
 export interface GateChange {
-  readonly kind: 'threshold_change' | 'criterion_change';
+  /** 'note': an automatic entry without a change record (a hand-recorded value entered, changed or removed). */
+  readonly kind: 'threshold_change' | 'criterion_change' | 'note';
   /** The stage of a criterion or trigger; null for a quality threshold. */
   readonly stageId: string | null;
   /** What changed, named so a reader finds it in the plan: `Threshold “Accuracy”`. */
   readonly what: string;
   readonly before: string;
   readonly after: string;
+  /** The entry's rationale when the default ("Changed after pilot data was imported…") does not fit. */
+  readonly rationale?: string;
 }
 
 export const NONE = '(none)';
@@ -97,5 +100,6 @@ export function gateChanges(before: Plan, after: Plan): GateChange[] {
 
 /** The rationale of an automatic entry: says what changed and that data had already arrived. */
 export function gateChangeRationale(change: GateChange): string {
+  if (change.rationale !== undefined) return change.rationale;
   return `Changed after pilot data was imported: ${change.what}: ${change.before} → ${change.after}.`;
 }

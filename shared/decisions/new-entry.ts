@@ -68,7 +68,8 @@ export function gateChangeEntry(change: GateChange, context: Omit<EntryContext, 
     rationale: gateChangeRationale(change),
     corrects: null,
     automatic: true,
-    change: { what: change.what.slice(0, 1000), before: change.before.slice(0, 1000), after: change.after.slice(0, 1000) },
+    // A note carries its change in the rationale: only threshold and criterion changes have a change record.
+    change: change.kind === 'note' ? null : { what: change.what.slice(0, 1000), before: change.before.slice(0, 1000), after: change.after.slice(0, 1000) },
     evidence: context.evidence,
   };
 }

@@ -31,6 +31,8 @@ export interface Observation {
    * the rest. Absent when the source keeps no spread (a mean without it cannot be compared).
    */
   readonly moments?: Moments;
+  /** Set when the figure was recorded by hand (not computed from a file): labelled so everywhere. */
+  readonly handRecorded?: { readonly source: string };
 }
 
 /** Count, sum and sum of squares of the values behind a mean. */

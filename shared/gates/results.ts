@@ -66,6 +66,8 @@ export interface JudgedObservation {
   readonly outcome: ObservationOutcome;
   /** Why the value is missing, when the data says so (outcome no_value). */
   readonly note: string | null;
+  /** Where a hand-recorded figure comes from; absent for figures computed from files. */
+  readonly handRecorded?: string;
   /** For a criterion judged against a baseline: the other side and the difference (then `value` is this side). */
   readonly baseline?: BaselineEvidence;
 }

@@ -42,6 +42,7 @@ export function createPlan({ name, templateId, now }: NewPlanInput): Plan {
     imports: [],
     columnMappings: {},
     communicationPlan: defaultCommunicationPlan(),
+    handValues: [],
   };
 }
 

@@ -174,6 +174,37 @@ export const stageSchema = z.object({
 });
 export type Stage = z.infer<typeof stageSchema>;
 
+/**
+ * The figure of a hand-recorded value: counts ("12 of 40 outputs approved", which gives the share
+ * and its 95% interval) or a value with the sample it came from (a mean, a count, a share
+ * computed elsewhere). The value is in the metric's display unit (percent for shares).
+ */
+export const handFigureSchema = z.discriminatedUnion('kind', [
+  z
+    .object({ kind: z.literal('counts'), successes: z.number().int().min(0), trials: z.number().int().min(1) })
+    .refine((f) => f.successes <= f.trials, 'More successes than the sample'),
+  z.object({ kind: z.literal('value'), value: z.number().finite(), sample: z.number().int().min(0) }),
+]);
+export type HandFigure = z.infer<typeof handFigureSchema>;
+
+/**
+ * A measured value recorded by hand for a metric and a stage week (or the whole stage), for
+ * figures that come from elsewhere (SPEC §5). Labelled "hand-recorded" wherever it is shown.
+ */
+export const handValueSchema = z.object({
+  id: idSchema,
+  stageId: idSchema,
+  metric: metricIdSchema,
+  /** Week N of the stage; null for the whole stage. */
+  week: z.number().int().min(1).max(520).nullable(),
+  figure: handFigureSchema,
+  /** Where the figure comes from: required, because a number nobody can trace is not evidence. */
+  source: z.string().trim().min(1, 'Say where the figure comes from').max(500),
+  note: shortText,
+  recordedAt: timestampSchema,
+});
+export type HandValue = z.infer<typeof handValueSchema>;
+
 export const systemSchema = z.object({
   name: shortText,
   purpose: longText,
@@ -226,6 +257,8 @@ export const planSchema = z.object({
   imports: z.array(importRecordSchema).max(500),
   columnMappings: rememberedMappingsSchema,
   communicationPlan: z.array(communicationRowSchema).max(200),
+  /** Measured values recorded by hand (schema 2; absent in plans saved before them). */
+  handValues: z.array(handValueSchema).max(5000).default([]),
 });
 export type Plan = z.infer<typeof planSchema>;
 

@@ -49,7 +49,7 @@ function point(obs: WeeklyObservation, criterion: Criterion): ChartPoint | null 
     low: interval ? interval.low * 100 : null,
     high: interval ? interval.high * 100 : null,
     meets,
-    text: `Week ${obs.week}: ${valueWithUnit(Number(obs.value.toFixed(1)), info.unit)}${counts} — ${meets ? 'meets the gate' : 'misses the gate'}`,
+    text: `Week ${obs.week}: ${valueWithUnit(Number(obs.value.toFixed(1)), info.unit)}${counts}${obs.handRecorded ? ` (hand-recorded from "${obs.handRecorded.source}")` : ''} — ${meets ? 'meets the gate' : 'misses the gate'}`,
   };
 }
 

@@ -5,6 +5,7 @@ import { selectObservationLookup } from '../../store/pilot-data-selectors';
 import { selectStatisticalConfidence } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { CriterionResultCard } from './CriterionResultCard';
+import { HandValuesSection } from './HandValuesSection';
 import { TriggerResultList } from './TriggerResultList';
 import { VerdictPanel } from './VerdictPanel';
 
@@ -61,6 +62,7 @@ export function StageResults({ stage, evaluation }: StageResultsProps) {
           <TriggerResultList triggers={stage.triggers} results={evaluation.triggers} />
         )}
       </section>
+      <HandValuesSection stage={stage} />
     </div>
   );
 }
