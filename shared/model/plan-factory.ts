@@ -43,6 +43,8 @@ export function createPlan({ name, templateId, now }: NewPlanInput): Plan {
     columnMappings: {},
     communicationPlan: defaultCommunicationPlan(),
     handValues: [],
+    incidentsKeptSince: null,
+    incidents: [],
   };
 }
 

@@ -205,6 +205,37 @@ export const handValueSchema = z.object({
 });
 export type HandValue = z.infer<typeof handValueSchema>;
 
+/** SPEC §2/§5: incident severities and their response targets. */
+export const incidentSeverities = ['critical', 'high', 'medium', 'low'] as const;
+export const incidentSeveritySchema = z.enum(incidentSeverities);
+export type IncidentSeverity = z.infer<typeof incidentSeveritySchema>;
+
+/** A moment as the lead types it, local wall-clock time without zone: `YYYY-MM-DDTHH:MM`. */
+export const localMomentSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use a date and time as YYYY-MM-DDTHH:MM');
+
+/** One incident of the register kept in the plan (SPEC §5). */
+export const incidentSchema = z
+  .object({
+    id: idSchema,
+    stageId: idSchema,
+    severity: incidentSeveritySchema,
+    openedAt: localMomentSchema,
+    acknowledgedAt: localMomentSchema.nullable(),
+    resolvedAt: localMomentSchema.nullable(),
+    description: z.string().trim().min(1, 'Say what happened').max(5000),
+    rollback: z.boolean(),
+  })
+  .superRefine((incident, ctx) => {
+    // Same-format local moments compare as strings.
+    if (incident.acknowledgedAt !== null && incident.acknowledgedAt < incident.openedAt) {
+      ctx.addIssue({ code: 'custom', path: ['acknowledgedAt'], message: 'Acknowledged before it was opened' });
+    }
+    if (incident.resolvedAt !== null && incident.resolvedAt < incident.openedAt) {
+      ctx.addIssue({ code: 'custom', path: ['resolvedAt'], message: 'Resolved before it was opened' });
+    }
+  });
+export type Incident = z.infer<typeof incidentSchema>;
+
 export const systemSchema = z.object({
   name: shortText,
   purpose: longText,
@@ -259,6 +290,12 @@ export const planSchema = z.object({
   communicationPlan: z.array(communicationRowSchema).max(200),
   /** Measured values recorded by hand (schema 2; absent in plans saved before them). */
   handValues: z.array(handValueSchema).max(5000).default([]),
+  /**
+   * The incident register: null until the lead says it is kept (from that day, a week without an
+   * incident is 0 incidents; before, an empty register proves nothing).
+   */
+  incidentsKeptSince: isoDateSchema.nullable().default(null),
+  incidents: z.array(incidentSchema).max(5000).default([]),
 });
 export type Plan = z.infer<typeof planSchema>;
 
