@@ -2,6 +2,7 @@ import { AUTOMATIC_AUTHOR, localTimestamp } from '../../shared/decisions/decisio
 import { buildEvidenceSnapshot } from '../../shared/decisions/evidence-snapshot';
 import { gateChanges, type GateChange } from '../../shared/decisions/gate-changes';
 import { handValueChanges } from '../../shared/decisions/hand-value-changes';
+import { incidentChanges } from '../../shared/decisions/incident-changes';
 import { gateChangeEntry, newDecisionEntry, type DecisionInput } from '../../shared/decisions/new-entry';
 import { decisionEntrySchema, type DecisionEntry, type EvidenceSnapshot } from '../../shared/decisions/schema';
 import { lockedDecisionRefusal, withStageLock } from '../../shared/decisions/stage-lock';
@@ -84,7 +85,7 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     if (!get().plans.some((p) => p.id === after.id)) return;
     // Gate edits count only after data arrived (before that, editing gates is planning); hand
     // values are data themselves, so every one is logged.
-    const changes: GateChange[] = [...(before.imports.length === 0 ? [] : gateChanges(before, after)), ...handValueChanges(before, after)];
+    const changes: GateChange[] = [...(before.imports.length === 0 ? [] : gateChanges(before, after)), ...handValueChanges(before, after), ...incidentChanges(before, after)];
     if (changes.length === 0) return;
     const author = get().settings.authorName.trim() || AUTOMATIC_AUTHOR;
     const decisions = await logOf(after.id);
