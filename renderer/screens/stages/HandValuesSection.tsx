@@ -156,7 +156,7 @@ export function HandValuesSection({ stage }: HandValuesSectionProps) {
             <label htmlFor={`${id}-note`}>Note</label>
             <input id={`${id}-note`} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
           </div>
-          <div className="field span-4">
+          <div className="form-actions">
             <button type="button" className="button" onClick={submit}>
               Record value
             </button>

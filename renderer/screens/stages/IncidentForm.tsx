@@ -48,7 +48,7 @@ export function IncidentForm({ stageId }: IncidentFormProps) {
           <select id={`${id}-severity`} value={severity} onChange={(e) => setSeverity(e.target.value as IncidentSeverity)}>
             {incidentSeverities.map((s) => (
               <option key={s} value={s}>
-                {severityLabels[s]} (respond within {targetWords(s)})
+                {severityLabels[s]} — {targetWords(s)}
               </option>
             ))}
           </select>
@@ -73,11 +73,11 @@ export function IncidentForm({ stageId }: IncidentFormProps) {
           <input type="checkbox" checked={rollback} onChange={(e) => setRollback(e.target.checked)} />
           A rollback followed
         </label>
-        <div className="field span-4">
+        <div className="form-actions">
           <button type="button" className="button" onClick={submit}>
             Add incident
           </button>
-          <span className="hint"> Response target: {responseTargetMinutes[severity]} minutes from opened to acknowledged.</span>
+          <span className="hint">Response target: {responseTargetMinutes[severity]} minutes from opened to acknowledged.</span>
         </div>
       </div>
       {problems.length > 0 && (
