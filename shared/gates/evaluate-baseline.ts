@@ -65,6 +65,9 @@ export function evaluateBaselineCriterion(
     return result('cannot_measure', `${info.label} cannot be compared with a baseline: the comparison needs a share or a mean. Compare it with a fixed number instead.`, timing);
   }
   const kind = info.kind === 'proportion' ? 'proportion' : 'mean';
+  if (criterion.everyGroup) {
+    return result('cannot_measure', '"In every group" cannot be combined with a baseline: the comparison is made over the whole audience. Untick "Must hold in every group".', timing);
+  }
   const sides = baselineSides(baseline, observations, previous, kind);
   if ('status' in sides) return result(sides.status, sides.reason, timing);
 

@@ -4,7 +4,7 @@ import type { Baseline, Criterion } from '../../../shared/model/schema';
 
 export type BaselineFieldsProps = {
   readonly criterion: Criterion;
-  readonly onChange: (patch: Pick<Partial<Criterion>, 'baseline' | 'threshold'>) => void;
+  readonly onChange: (patch: Pick<Partial<Criterion>, 'baseline' | 'threshold' | 'everyGroup'>) => void;
 };
 
 type BaselineKind = Baseline['kind'] | 'fixed';
@@ -36,11 +36,15 @@ export function BaselineFields({ criterion, onChange }: BaselineFieldsProps) {
   const choose = (next: BaselineKind): void => {
     if (next === kind) return;
     if (next === 'fixed') onChange({ baseline: null });
-    else if (next === 'previous_stage') onChange({ baseline: { kind: next }, ...(kind === 'fixed' ? { threshold: 0 } : {}) });
     else {
-      const name = group.trim() === '' ? 'Control' : group.trim();
-      setGroup(name);
-      onChange({ baseline: { kind: next, group: name }, ...(kind === 'fixed' ? { threshold: 0 } : {}) });
+      // A baseline is compared over the whole audience: "in every group" does not combine with it.
+      const fromFixed = kind === 'fixed' ? { threshold: 0, everyGroup: false } : {};
+      if (next === 'previous_stage') onChange({ baseline: { kind: next }, ...fromFixed });
+      else {
+        const name = group.trim() === '' ? 'Control' : group.trim();
+        setGroup(name);
+        onChange({ baseline: { kind: next, group: name }, ...fromFixed });
+      }
     }
   };
 

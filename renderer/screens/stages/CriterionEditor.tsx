@@ -109,8 +109,14 @@ export function CriterionEditor({ stage, criterion, list, number }: CriterionEdi
             {gate ? 'Advisory — evaluated and shown, does not block' : 'Advisory — shown, does not roll back'}
           </label>
           <label className="check">
-            <input type="checkbox" checked={criterion.everyGroup} onChange={(event) => update({ everyGroup: event.target.checked })} />
+            <input
+              type="checkbox"
+              checked={criterion.everyGroup}
+              disabled={baseline !== null && !criterion.everyGroup}
+              onChange={(event) => update({ everyGroup: event.target.checked })}
+            />
             {gate ? 'Must hold in every group' : 'Check every group (fires when any group meets it)'}
+            {baseline !== null && <span className="hint"> (not with a baseline: the comparison is over the whole audience)</span>}
           </label>
         </div>
         <div className="field span-4">

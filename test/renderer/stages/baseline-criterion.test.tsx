@@ -27,7 +27,7 @@ describe('a gate criterion compared with a baseline', { timeout: 20_000 }, () =>
     await app.user.tab();
 
     const stored = (await saved()).stages[0]?.criteria[1];
-    expect(stored).toMatchObject({ baseline: { kind: 'previous_stage' }, threshold: -5, comparator: '>=' });
+    expect(stored).toMatchObject({ baseline: { kind: 'previous_stage' }, threshold: -5, comparator: '>=', everyGroup: false });
     expect(within(criterion).getByRole('note', { name: 'What the baseline comparison needs' }).textContent).toMatch(
       /plan at least 765 outputs in this stage and 765 in the baseline \(both sides at 50%\)/,
     );

@@ -185,3 +185,12 @@ describe('baselines across a plan', () => {
     expect(evaluateTrigger(t, whole(PILOT), ctx(AFTER_END)).status).toBe('cannot_measure');
   });
 });
+
+describe('a baseline with "in every group"', () => {
+  it('is never judged on the whole audience alone as if every group had been checked', () => {
+    const c = criterion({ metric: 'mean_satisfaction', comparator: '>=', threshold: -0.2, baseline: previousStage, everyGroup: true });
+    const result = judged(c, whole(PILOT), whole(BEFORE));
+    expect(result.status).toBe('cannot_measure');
+    expect(result.reason).toMatch(/cannot be combined with a baseline/);
+  });
+});
