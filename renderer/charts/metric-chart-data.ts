@@ -21,6 +21,8 @@ export interface MetricChartPoint {
   readonly trials: number | null;
   /** How the week stands against the gate; null when the week has no data at all. */
   readonly outcome: ObservationOutcome | null;
+  /** The source of a hand-recorded value; absent for values computed from files. */
+  readonly hand?: string;
 }
 
 /** One group's weekly points, for the small multiples. */
@@ -66,6 +68,7 @@ export function metricChartPoints(
       successes: judged.successes,
       trials: judged.trials,
       outcome: observation === null ? null : judged.outcome,
+      ...(judged.handRecorded === undefined ? {} : { hand: judged.handRecorded }),
     });
   }
   return points;

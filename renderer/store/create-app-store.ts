@@ -11,6 +11,7 @@ import { createPilotMetricsSlice, watchPilotData } from './pilot-metrics-slice';
 import { createPilotThresholdsSlice } from './pilot-thresholds-slice';
 import { createPlansSlice } from './plans-slice';
 import { createSampleSlice } from './sample-slice';
+import { createRecordsSlice } from './records-slice';
 import { createReportSlice } from './report-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createStagesSlice } from './stages-slice';
@@ -49,6 +50,7 @@ export function createAppStore(api: RolloutApi, options: StoreOptions = {}): App
     ...createDecisionsSlice(set, get, deps),
     ...createCommunicationSlice(set, get, deps),
     ...createReportSlice(set, get, deps),
+    ...createRecordsSlice(set, get, deps),
   }));
   watchPilotData(store);
   return store;

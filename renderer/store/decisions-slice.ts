@@ -1,6 +1,8 @@
 import { AUTOMATIC_AUTHOR, localTimestamp } from '../../shared/decisions/decision-log';
 import { buildEvidenceSnapshot } from '../../shared/decisions/evidence-snapshot';
 import { gateChanges, type GateChange } from '../../shared/decisions/gate-changes';
+import { handValueChanges } from '../../shared/decisions/hand-value-changes';
+import { incidentChanges } from '../../shared/decisions/incident-changes';
 import { gateChangeEntry, newDecisionEntry, type DecisionInput } from '../../shared/decisions/new-entry';
 import { settingChanges } from '../../shared/decisions/setting-changes';
 import { verdictShifts, type VerdictsByStage } from '../../shared/decisions/verdict-shifts';
@@ -64,7 +66,9 @@ function evidenceOf(state: AppState, plan: Plan, stageId: string | null, decisio
   const lookup = selectObservationLookup(state);
   const unlock = stage && decisions ? (stageUnlocks(plan, decisions).find((u) => u.stageId === stage.id) ?? null) : null;
   const isLast = stage !== undefined && plan.stages[plan.stages.length - 1] === stage;
-  const evaluation = stage && lookup ? withStageLock(evaluateStage(plan, stage, lookup, today, { isLast }), unlock) : null;
+  const previous = stage === undefined ? undefined : plan.stages[plan.stages.indexOf(stage) - 1];
+  const position = { isLast, ...(previous ? { previous } : {}) };
+  const evaluation = stage && lookup ? withStageLock(evaluateStage(plan, stage, lookup, today, position), unlock) : null;
   // Thresholds as judged: measured from the pilot data where they carry the metric.
   const thresholds = measureFromData(plan.thresholds, state.pilotMetrics, plan.imports).map((m) => m.threshold);
   const judged = { ...plan, thresholds };
@@ -108,13 +112,18 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
   }
 
   async function logChanges(before: Plan, after: Plan, verdictsThen: VerdictsByStage | null, editedWithData: boolean): Promise<void> {
-    // Only changes after data arrived are evidence-relevant: before that, editing gates is planning.
-    // Data counts as arrived when it was stored, or when it was on screen as the edit was made (the
-    // import and the edit may reach storage in the same save).
-    if (before.imports.length === 0 && !editedWithData) return;
     // A plan deleted meanwhile gets no log: it would be an audit trail of nothing.
     if (!get().plans.some((p) => p.id === after.id)) return;
-    const changes: GateChange[] = [...gateChanges(before, after), ...settingChanges(before, after)];
+    // Gate and setting edits count only after data arrived (before that, editing gates is planning).
+    // Data counts as arrived when it was stored, or when it was on screen as the edit was made (the
+    // import and the edit may reach storage in the same save). Hand values and incidents are data
+    // themselves, so every one is logged.
+    const withData = before.imports.length > 0 || editedWithData;
+    const changes: GateChange[] = [
+      ...(withData ? [...gateChanges(before, after), ...settingChanges(before, after)] : []),
+      ...handValueChanges(before, after),
+      ...incidentChanges(before, after),
+    ];
     if (changes.length === 0) return;
     const open = get().plan?.id === after.id;
     const shifts = verdictShifts(after.stages, verdictsThen, open ? shownVerdicts(get()) : null);
@@ -236,7 +245,11 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     noteSavedPlan: (before, after) => {
       if (baseline !== null && baseline.id !== after.id) void flushGateLog();
       // Data arrived since the baseline: only what changed after it counts, so the comparison starts there.
-      if (baseline !== null && baseline.imports.length === 0 && before.imports.length > 0) baseline = before;
+      if (baseline !== null && baseline.imports.length === 0 && before.imports.length > 0) {
+        // Hand values recorded before the data arrived are still logged (they are data themselves).
+        void logChanges(baseline, before, null, false);
+        baseline = before;
+      }
       baseline ??= before;
       latest = after;
       scheduleFlush(0);

@@ -1,8 +1,9 @@
 import type { ColumnMapping, CsvPreview, CsvResult, ImportKind, PreviewOptions } from '../../shared/csv';
 import type { ObservationLookup } from '../../shared/gates/observations';
-import { computeMetrics, observationLookup, type PilotMetrics } from '../../shared/metrics';
+import { withIncidents } from '../../shared/incidents';
+import { computeMetrics, observationLookup, withHandValues, type PilotMetrics } from '../../shared/metrics';
 import type { ImportRecord } from '../../shared/model/import-record';
-import type { Plan } from '../../shared/model/schema';
+import type { HandValue, Incident, Plan, Stage } from '../../shared/model/schema';
 import { memoLast } from './memo';
 import type { AppState } from './types';
 
@@ -16,9 +17,30 @@ export const selectPilotMetrics = (state: AppState): PilotMetrics | null => {
 };
 
 const lookupOf = memoLast((metrics: PilotMetrics) => observationLookup(metrics));
+// Files first; then the incident register (critical incidents); then hand-recorded values.
+const recordedOf = memoLast(
+  (
+    lookup: ObservationLookup,
+    handValues: readonly HandValue[],
+    stages: readonly Stage[],
+    incidents: readonly Incident[],
+    incidentsKeptSince: Plan['incidentsKeptSince'],
+    today: string,
+  ) => withHandValues(withIncidents(lookup, { stages, incidents, incidentsKeptSince }, today), handValues),
+);
 
-/** What the gate rules see of the pilot data, for `evaluateStage`/`evaluatePlan`. */
+const NONE: readonly never[] = [];
+
+/** What the gate rules see of the pilot data, the incident register and the hand-recorded values, for `evaluateStage`/`evaluatePlan`. */
 export const selectObservationLookup = (state: AppState): ObservationLookup | null => {
+  const metrics = selectPilotMetrics(state);
+  const plan = state.plan;
+  if (!metrics) return null;
+  return recordedOf(lookupOf(metrics), plan?.handValues ?? NONE, plan?.stages ?? NONE, plan?.incidents ?? NONE, plan?.incidentsKeptSince ?? null, state.today);
+};
+
+/** The pilot files alone, without hand values: what tells whether a hand value is used or set aside. */
+export const selectFileLookup = (state: AppState): ObservationLookup | null => {
   const metrics = selectPilotMetrics(state);
   return metrics ? lookupOf(metrics) : null;
 };

@@ -24,6 +24,7 @@ interface CachedEvaluation {
   readonly today: string;
   readonly confidence: boolean;
   readonly isLast: boolean;
+  readonly previous: Stage | undefined;
   readonly evaluation: StageEvaluation;
 }
 
@@ -31,11 +32,21 @@ interface CachedEvaluation {
 // immutable (every edit makes a new object), so the stage itself is a safe cache key.
 const byStage = new WeakMap<Stage, CachedEvaluation>();
 
-function evaluationOf(stage: Stage, lookup: ObservationLookup, today: string, confidence: boolean, isLast: boolean): StageEvaluation {
+function evaluationOf(
+  stage: Stage,
+  lookup: ObservationLookup,
+  today: string,
+  confidence: boolean,
+  isLast: boolean,
+  previous: Stage | undefined,
+): StageEvaluation {
   const hit = byStage.get(stage);
-  if (hit && hit.lookup === lookup && hit.today === today && hit.confidence === confidence && hit.isLast === isLast) return hit.evaluation;
-  const evaluation = evaluateStage({ statisticalConfidence: confidence }, stage, lookup, today, { isLast });
-  byStage.set(stage, { lookup, today, confidence, isLast, evaluation });
+  if (hit && hit.lookup === lookup && hit.today === today && hit.confidence === confidence && hit.isLast === isLast && hit.previous === previous) {
+    return hit.evaluation;
+  }
+  // The previous stage is the baseline of "compare with the previous stage" criteria.
+  const evaluation = evaluateStage({ statisticalConfidence: confidence }, stage, lookup, today, { isLast, ...(previous ? { previous } : {}) });
+  byStage.set(stage, { lookup, today, confidence, isLast, previous, evaluation });
   return evaluation;
 }
 
@@ -43,7 +54,7 @@ function evaluationOf(stage: Stage, lookup: ObservationLookup, today: string, co
 // parts of the plan a verdict depends on rather than the whole plan.
 const evaluationsOf = memoLast(
   (stages: Plan['stages'], confidence: boolean, lookup: ObservationLookup, today: string): readonly StageEvaluation[] =>
-    stages.map((stage, i) => evaluationOf(stage, lookup, today, confidence, i === stages.length - 1)),
+    stages.map((stage, i) => evaluationOf(stage, lookup, today, confidence, i === stages.length - 1, stages[i - 1])),
 );
 
 // Per gates' evaluation: the gated one keeps its identity while neither the evaluation nor the lock changes.

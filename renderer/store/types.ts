@@ -11,6 +11,7 @@ import type { PilotThresholdsSlice } from './pilot-thresholds-slice';
 import type { PlanEditSlice } from './plan-edit-slice';
 import type { PlansSlice } from './plans-slice';
 import type { SampleSlice } from './sample-slice';
+import type { RecordsSlice } from './records-slice';
 import type { ReportSlice } from './report-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { StagesSlice } from './stages-slice';
@@ -40,7 +41,8 @@ export type AppState = PlansSlice &
   StagesSlice &
   DecisionsSlice &
   CommunicationSlice &
-  ReportSlice;
+  ReportSlice &
+  RecordsSlice;
 export type AppStore = StoreApi<AppState>;
 export type SetState = AppStore['setState'];
 export type GetState = AppStore['getState'];

@@ -5,13 +5,16 @@ import type { VerdictShift } from './schema';
 import { verdictShiftSentence } from './verdict-shifts';
 
 export interface GateChange {
-  readonly kind: 'threshold_change' | 'criterion_change' | 'setting_change';
+  /** 'note': an automatic entry without a change record (a hand-recorded value or an incident entered, changed or removed). */
+  readonly kind: 'threshold_change' | 'criterion_change' | 'setting_change' | 'note';
   /** The stage of a criterion, trigger or stage setting; null for a quality threshold or a plan-wide setting. */
   readonly stageId: string | null;
   /** What changed, named so a reader finds it in the plan: `Threshold “Accuracy”`. */
   readonly what: string;
   readonly before: string;
   readonly after: string;
+  /** The entry's rationale when the default ("Changed after pilot data was imported…") does not fit. */
+  readonly rationale?: string;
 }
 
 export const NONE = '(none)';
@@ -25,7 +28,8 @@ function thresholdRule(t: Threshold): string {
 /** Everything that decides how a criterion or trigger is judged; its note does not. */
 function criterionKey(c: Criterion): string {
   const { metric, comparator, threshold, required, judgedAt, minSample, persistence, everyGroup } = c;
-  return JSON.stringify([metric, comparator, threshold, required, judgedAt, minSample, persistence, everyGroup]);
+  // A baseline changes what the threshold means (a margin, not a value): its change is logged too.
+  return JSON.stringify([metric, comparator, threshold, required, judgedAt, minSample, persistence, everyGroup, c.baseline ?? null]);
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -76,7 +80,7 @@ function ruleChanges(stage: Stage, kind: 'criteria' | 'triggers', before: readon
  * What changed in the plan's gates between two versions of it (SPEC §7): quality thresholds
  * (target, comparator, unit; added or removed) and each stage's gate criteria and rollback
  * triggers (metric, comparator, threshold, required, judging point, minimum sample, persistence,
- * every-group rule; added or removed, including with their stage). Names, notes, reasons and
+ * every-group rule, baseline; added or removed, including with their stage). Names, notes, reasons and
  * measured values are not gate changes. Thresholds first, then stages in plan order.
  */
 export function gateChanges(before: Plan, after: Plan): GateChange[] {
@@ -101,6 +105,7 @@ export function gateChanges(before: Plan, after: Plan): GateChange[] {
  * when known (`undefined`: not checked), which verdicts the edits saved with it moved.
  */
 export function gateChangeRationale(change: GateChange, verdicts?: readonly VerdictShift[] | null): string {
+  if (change.rationale !== undefined) return change.rationale;
   const text = `Changed after pilot data was imported: ${change.what}: ${change.before} → ${change.after}.`;
   return verdicts === undefined ? text : `${text} ${verdictShiftSentence(verdicts)}`;
 }

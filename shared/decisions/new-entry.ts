@@ -76,12 +76,16 @@ export function gateChangeEntry(
     rationale: gateChangeRationale(change, verdicts),
     corrects: null,
     automatic: true,
-    change: {
-      what: change.what.slice(0, 1000),
-      before: change.before.slice(0, 1000),
-      after: change.after.slice(0, 1000),
-      ...(verdicts === undefined ? {} : { verdicts: verdicts === null ? null : verdicts.slice(0, 100) }),
-    },
+    // A note carries its change in the rationale: only threshold, criterion and setting changes have a change record.
+    change:
+      change.kind === 'note'
+        ? null
+        : {
+            what: change.what.slice(0, 1000),
+            before: change.before.slice(0, 1000),
+            after: change.after.slice(0, 1000),
+            ...(verdicts === undefined ? {} : { verdicts: verdicts === null ? null : verdicts.slice(0, 100) }),
+          },
     evidence: context.evidence,
   };
 }

@@ -1,6 +1,7 @@
 import { metricInfo } from '../model/metrics';
 import type { Criterion } from '../model/schema';
 import { isoOf } from './calendar';
+import { evaluateBaselineCriterion, type PreviousStage } from './evaluate-baseline';
 import { gateRule, ruleSummary, sortedGroups } from './criterion-rule';
 import { stageState, type GateContext } from './gate-context';
 import { horizonWeek, judgingWindow, type JudgingWindow, type StageClock } from './judging-window';
@@ -29,8 +30,16 @@ import { groupText, measurementText, noValueText, scopeText, thresholdText, unus
  *   below the minimum sample are listed as skipped. The worst result decides. Without a group
  *   column in the data it cannot be checked ("cannot measure"), unless it already fails overall.
  * - A stage without a planned start, or not started yet, is "pending".
+ * - A criterion with a baseline is judged on its difference from it (evaluate-baseline.ts);
+ *   `previous` is the stage before, for a previous-stage baseline.
  */
-export function evaluateCriterion(criterion: Criterion, observations: MetricObservations, ctx: GateContext): CriterionResult {
+export function evaluateCriterion(
+  criterion: Criterion,
+  observations: MetricObservations,
+  ctx: GateContext,
+  previous: PreviousStage | null = null,
+): CriterionResult {
+  if (criterion.baseline) return evaluateBaselineCriterion(criterion, criterion.baseline, observations, ctx, previous);
   const summary = ruleSummary(criterion);
   const state = stageState(ctx);
   if (state.kind === 'no_start') return pendingWithout(summary, notStartedText(null, 'gates'), null, []);

@@ -31,6 +31,9 @@ import { conditionText, noValueText, unusableText } from './wording';
  */
 export function evaluateTrigger(trigger: Criterion, observations: MetricObservations, ctx: GateContext): TriggerResult {
   const summary = ruleSummary(trigger);
+  // Triggers compare with fixed numbers; a baseline on one (possible only in a hand-edited file)
+  // is said, never silently read as a fixed threshold.
+  if (trigger.baseline) return quiet(summary, 'cannot_measure', 'Rollback triggers compare with a fixed number, not with a baseline: edit the trigger.');
   const state = stageState(ctx);
   if (state.kind === 'no_start') return quiet(summary, 'waiting', notStartedText(null, 'triggers'));
   const { clock } = state;

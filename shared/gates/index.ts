@@ -1,6 +1,7 @@
 /** Gate evaluation (SPEC §4): the public surface for the adapter, the stores, the charts and the report. */
 export type {
   MetricObservations,
+  Moments,
   Observation,
   ObservationLookup,
   ObservationSeries,
@@ -43,3 +44,11 @@ export {
   type SamplePlan,
   type SuccessesNeeded,
 } from './sample-planning';
+export type { DifferenceInterval } from './difference-interval';
+export { newcombeInterval } from './newcombe';
+export { welchInterval, varianceFromSums, type MeanSummary, type WelchInterval } from './welch';
+export { studentTQuantile } from './student-t';
+export { nearestRankPercentile } from './percentile';
+export { baselinePlan, defaultAssumption, type BaselinePlan } from './baseline-planning';
+export type { BaselineEvidence } from './results';
+export { differenceText, signedNumber } from './baseline-wording';

@@ -37,6 +37,7 @@ export function judgeObservation(
     interval,
     outcome: outcomeOf(observation, rule, interval),
     note: observation?.value === null ? (observation.whyNoValue ?? null) : null,
+    ...(observation?.handRecorded ? { handRecorded: observation.handRecorded.source } : {}),
   };
 }
 

@@ -25,6 +25,21 @@ export interface Observation {
    * threshold are then decided exactly, never by floating-point noise.
    */
   readonly ratio?: { readonly num: number; readonly den: number };
+  /**
+   * For means: the count, sum and sum of squares of the values behind it — what Welch's interval
+   * needs to compare the mean with a baseline, and what lets a control group be taken out of
+   * the rest. Absent when the source keeps no spread (a mean without it cannot be compared).
+   */
+  readonly moments?: Moments;
+  /** Set when the figure was recorded by hand (not computed from a file): labelled so everywhere. */
+  readonly handRecorded?: { readonly source: string };
+}
+
+/** Count, sum and sum of squares of the values behind a mean. */
+export interface Moments {
+  readonly n: number;
+  readonly sum: number;
+  readonly sumOfSquares: number;
 }
 
 export interface WeeklyObservation extends Observation {

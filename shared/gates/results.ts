@@ -66,6 +66,23 @@ export interface JudgedObservation {
   readonly outcome: ObservationOutcome;
   /** Why the value is missing, when the data says so (outcome no_value). */
   readonly note: string | null;
+  /** Where a hand-recorded figure comes from; absent for figures computed from files. */
+  readonly handRecorded?: string;
+  /** For a criterion judged against a baseline: the other side and the difference (then `value` is this side). */
+  readonly baseline?: BaselineEvidence;
+}
+
+/** The baseline side of a comparison and the difference "this − baseline" with its 95% interval. */
+export interface BaselineEvidence {
+  /** Where the baseline comes from: 'the previous stage "Internal pilot"', 'control group "Team A"'. */
+  readonly source: string;
+  /** In the metric's display unit; null when there is no baseline figure. */
+  readonly value: number | null;
+  readonly sample: number;
+  readonly successes: number | null;
+  readonly trials: number | null;
+  /** Difference and interval in the display unit (percentage points for proportions); null when not computable. */
+  readonly difference: { readonly value: number; readonly low: number; readonly high: number } | null;
 }
 
 /** What a result says about one group when the criterion must hold in every group. */

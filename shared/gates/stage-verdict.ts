@@ -3,6 +3,7 @@ import type { Plan, Stage } from '../model/schema';
 import { dayOf, isoOf } from './calendar';
 import { evaluateCriterion, statusRank } from './evaluate-criterion';
 import { evaluateTrigger } from './evaluate-trigger';
+import type { PreviousStage } from './evaluate-baseline';
 import { gateContext } from './gate-context';
 import type { MetricObservations, ObservationLookup } from './observations';
 import type { CriterionResult, TriggerResult } from './results';
@@ -60,6 +61,8 @@ export const LAST_STAGE_NOT_STARTED =
 /** Where the stage stands in its plan: only the last stage may run on without a gate. */
 export interface StagePosition {
   readonly isLast: boolean;
+  /** The stage before this one, for criteria judged against the previous stage; absent for the first. */
+  readonly previous?: Stage;
 }
 
 /**
@@ -81,7 +84,12 @@ export function evaluateStage(
 ): StageEvaluation {
   const ctx = gateContext(plan, stage, today);
   const observe = memoised(stage.id, lookup);
-  const criteria = stage.criteria.map((c) => evaluateCriterion(c, observe(c.metric), ctx));
+  const before = position.previous;
+  const previousOf = (metric: MetricId): PreviousStage | null =>
+    before === undefined ? null : { name: before.name, observations: lookup(before.id, metric) };
+  const criteria = stage.criteria.map((c) =>
+    evaluateCriterion(c, observe(c.metric), ctx, c.baseline?.kind === 'previous_stage' ? previousOf(c.metric) : null),
+  );
   const triggers = stage.triggers.map((t) => evaluateTrigger(t, observe(t.metric), ctx));
 
   const required = criteria.filter((c) => c.required);
@@ -119,7 +127,10 @@ export function evaluateStage(
 
 /** Every stage of the plan, in plan order. Deterministic: the same plan, data and day give the same result. */
 export function evaluatePlan(plan: Plan, lookup: ObservationLookup, today: string): StageEvaluation[] {
-  return plan.stages.map((stage, i) => evaluateStage(plan, stage, lookup, today, { isLast: i === plan.stages.length - 1 }));
+  return plan.stages.map((stage, i) => {
+    const previous = plan.stages[i - 1];
+    return evaluateStage(plan, stage, lookup, today, { isLast: i === plan.stages.length - 1, ...(previous ? { previous } : {}) });
+  });
 }
 
 /** Criteria and triggers on the same metric share one lookup: building observations may be costly. */

@@ -96,12 +96,18 @@ export function measurementText(
   const { value, successes, trials, interval } = obs;
   if (value === null) return 'no value';
   const shown = formatValue(value, info.unit, against);
-  if (info.kind === 'count') return shown;
+  const hand = obs.handRecorded === undefined ? '' : `, ${handWords(obs.handRecorded)}`;
+  if (info.kind === 'count') return `${shown}${hand}`;
   if (info.kind === 'proportion' && successes !== null && trials !== null) {
     const range = intervalAgainst !== null && interval ? `, 95% interval ${intervalText(interval, intervalAgainst)}` : '';
-    return `${successes} of ${countOf(trials, info.sampleUnit)} (${shown}${range})`;
+    return `${successes} of ${countOf(trials, info.sampleUnit)} (${shown}${range})${hand}`;
   }
-  return `${shown} (${countOf(obs.sample, info.sampleUnit)})`;
+  return `${shown} (${countOf(obs.sample, info.sampleUnit)})${hand}`;
+}
+
+/** 'hand-recorded from "Grafana export"': a hand value is never shown as if a file measured it. */
+export function handWords(source: string): string {
+  return `hand-recorded from "${source}"`;
 }
 
 /**

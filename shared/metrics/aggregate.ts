@@ -27,12 +27,16 @@ export interface QualitySums {
   readonly outputs: Uint32Array;
   readonly underLimit: Uint32Array;
   readonly sum: Float64Array;
+  /** Σ share²: with the count and the sum, the variance Welch's interval needs against a baseline. */
+  readonly sumOfSquares: Float64Array;
   readonly median: Float64Array;
 }
 
 export interface SatisfactionSums {
   readonly ratings: Uint32Array;
   readonly sum: Float64Array;
+  /** Σ rating², for the variance of the mean rating (Welch's interval against a baseline). */
+  readonly sumOfSquares: Float64Array;
   readonly topTwo: Uint32Array;
   readonly users: Uint32Array;
 }
@@ -71,22 +75,26 @@ export function aggregateQuality(
   const outputs = new Uint32Array(layout.bucketCount);
   const underLimit = new Uint32Array(layout.bucketCount);
   const sum = new Float64Array(layout.bucketCount);
+  const sumOfSquares = new Float64Array(layout.bucketCount);
   const median = new Float64Array(layout.bucketCount).fill(NaN);
   const inputs = imports.map((imp) => input(imp, imp.columns.editingShare, null, null));
   forEachBucketRun(inputs, layout, new Float64Array(4 * rowsOf(imports)), NaN, (b, values, from, to) => {
     let under = 0;
     let total = 0;
+    let squares = 0;
     for (let k = from; k < to; k++) {
       const v = values[k] as number;
       total += v;
+      squares += v * v;
       if (v < editingShareLimit) under++;
     }
     outputs[b] = to - from;
     underLimit[b] = under;
     sum[b] = total;
+    sumOfSquares[b] = squares;
     median[b] = medianInPlace(values, from, to);
   });
-  return { outputs, underLimit, sum, median };
+  return { outputs, underLimit, sum, sumOfSquares, median };
 }
 
 /** Ratings, their sum, ratings of 4–5 and distinct raters. */
@@ -96,19 +104,23 @@ export function aggregateSatisfaction(
 ): SatisfactionSums {
   const ratings = new Uint32Array(layout.bucketCount);
   const sum = new Float64Array(layout.bucketCount);
+  const sumOfSquares = new Float64Array(layout.bucketCount);
   const topTwo = new Uint32Array(layout.bucketCount);
   const users = new Uint32Array(layout.bucketCount);
   const scratch = new Uint32Array(4 * rowsOf(imports));
   forEachBucketRun(imports.map((imp) => input(imp, imp.columns.rating, null, null)), layout, scratch, 0, (b, values, from, to) => {
     let total = 0;
+    let squares = 0;
     let top = 0;
     for (let k = from; k < to; k++) {
       const r = values[k] as number;
       total += r;
+      squares += r * r;
       if (r >= 4) top++;
     }
     ratings[b] = to - from;
     sum[b] = total;
+    sumOfSquares[b] = squares;
     topTwo[b] = top;
   });
   const ids = joinDictionaries(imports.map((imp) => imp.columns.user));
@@ -117,7 +129,7 @@ export function aggregateSatisfaction(
   forEachBucketRun(byUser, layout, scratch, 0, (b, values, from, to) => {
     users[b] = countDistinct(values, from, to, seen, b + 1);
   });
-  return { ratings, sum, topTwo, users };
+  return { ratings, sum, sumOfSquares, topTwo, users };
 }
 
 function input(

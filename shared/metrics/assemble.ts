@@ -105,6 +105,8 @@ function quality(sums: QualitySums, b: number): QualityFigures {
     underLimit: proportion(sums.underLimit[b] as number, outputs),
     meanEditingPercent: meanOrNull(sums.sum[b] as number, outputs),
     medianEditingPercent: Number.isNaN(median) ? null : median,
+    editingSum: sums.sum[b] as number,
+    editingSumOfSquares: sums.sumOfSquares[b] as number,
   };
 }
 
@@ -114,6 +116,7 @@ function satisfaction(sums: SatisfactionSums, b: number): SatisfactionFigures {
     ratings,
     meanRating: meanOrNull(sums.sum[b] as number, ratings),
     ratingSum: sums.sum[b] as number,
+    ratingSumOfSquares: sums.sumOfSquares[b] as number,
     topTwo: proportion(sums.topTwo[b] as number, ratings),
     users: sums.users[b] as number,
   };

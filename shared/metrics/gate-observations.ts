@@ -1,6 +1,7 @@
 import type { ImportKind } from '../csv/kinds';
 import type {
   MetricObservations,
+  Moments,
   Observation,
   ObservationLookup,
   ObservationSeries,
@@ -73,6 +74,11 @@ const share = (p: Proportion, sample: number): Observation => ({
 });
 const mean = (value: number | null, sample: number): Observation => ({ value, successes: null, trials: null, sample });
 
+/** The spread behind a mean, when the figures carry it. */
+function momentsOf(n: number, sum: number | undefined, sumOfSquares: number | undefined): { moments?: Moments } {
+  return sum === undefined || sumOfSquares === undefined ? {} : { moments: { n, sum, sumOfSquares } };
+}
+
 /** More users active than enrolled cannot be true: the enrolment or the user ids are wrong, so the figure is no evidence. */
 function impossibleAdoption(active: number, enrolled: number): Observation {
   return {
@@ -104,7 +110,12 @@ const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Re
   },
   mean_editing_share: {
     figures: 'quality',
-    read: (p) => (p.quality === null ? 'no_file' : p.quality.outputs === 0 ? 'empty' : mean(p.quality.meanEditingPercent, p.quality.outputs)),
+    read: (p) => {
+      const q = p.quality;
+      if (q === null) return 'no_file';
+      if (q.outputs === 0) return 'empty';
+      return { ...mean(q.meanEditingPercent, q.outputs), ...momentsOf(q.outputs, q.editingSum, q.editingSumOfSquares) };
+    },
   },
   median_editing_share: {
     figures: 'quality',
@@ -116,7 +127,7 @@ const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Re
       const s = p.satisfaction;
       if (s === null) return 'no_file';
       if (s.ratings === 0) return 'empty';
-      return { ...mean(s.meanRating, s.ratings), ratio: { num: s.ratingSum, den: s.ratings } };
+      return { ...mean(s.meanRating, s.ratings), ratio: { num: s.ratingSum, den: s.ratings }, ...momentsOf(s.ratings, s.ratingSum, s.ratingSumOfSquares) };
     },
   },
   satisfaction_top2_share: {

@@ -26,3 +26,4 @@ export { computeMetrics, type ColumnsByImport, type MetricsOptions } from './com
 export { observationLookup } from './gate-observations';
 export type * from './pilot-metrics';
 export { PILOT_METRICS_VERSION } from './pilot-metrics';
+export { handObservation, handSeries, handValuesUsed, withHandValues } from './hand-values';

@@ -40,6 +40,9 @@ export interface QualityFigures {
   readonly underLimit: Proportion;
   readonly meanEditingPercent: number | null;
   readonly medianEditingPercent: number | null;
+  /** Σ editing share and Σ share² (percent): the spread a baseline comparison (Welch) needs. Absent in older caches. */
+  readonly editingSum?: number;
+  readonly editingSumOfSquares?: number;
 }
 
 export interface SatisfactionFigures {
@@ -47,6 +50,8 @@ export interface SatisfactionFigures {
   readonly meanRating: number | null;
   /** Sum of the whole ratings: the mean as an exact ratio, so ties are decided exactly. */
   readonly ratingSum: number;
+  /** Σ rating²: the spread a baseline comparison (Welch) needs. Absent in older caches. */
+  readonly ratingSumOfSquares?: number;
   /** Ratings of 4 or 5. */
   readonly topTwo: Proportion;
   readonly users: number;

@@ -31,6 +31,10 @@ const steps: Record<number, (raw: Raw) => Raw> = {
     ...raw,
     schemaVersion: 1,
   }),
+  // Schema 2 added baselines on criteria (null by default). Nothing to rewrite: the version
+  // moves so that an older app refuses a plan whose baselines it would silently drop, judging
+  // "−0.2 against the baseline" as a fixed threshold of −0.2.
+  1: (raw) => ({ ...raw, schemaVersion: 2 }),
 };
 
 export type MigrationResult =

@@ -42,6 +42,9 @@ export function createPlan({ name, templateId, now }: NewPlanInput): Plan {
     imports: [],
     columnMappings: {},
     communicationPlan: defaultCommunicationPlan(),
+    handValues: [],
+    incidentsKeptSince: null,
+    incidents: [],
   };
 }
 

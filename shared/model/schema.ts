@@ -12,7 +12,7 @@ import { importRecordSchema, rememberedMappingsSchema } from './import-record';
 import { metricIdSchema } from './metrics';
 
 /** Bump with a migration in `migrate.ts` whenever a persisted shape changes. */
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 /** Calendar date as the user means it (no time zone): `YYYY-MM-DD`. */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD');
@@ -20,6 +20,8 @@ export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date
 export const timestampSchema = z.iso.datetime({ offset: true });
 
 const idSchema = z.string().min(1).max(100);
+/** Same limit as group names in enrolment (MAX_GROUP_NAME_LENGTH), declared before the criterion schema uses it. */
+const MAX_GROUP_NAME_LENGTH_FOR_BASELINE = 200;
 const shortText = z.string().max(500);
 const longText = z.string().max(20_000);
 
@@ -101,6 +103,20 @@ export const persistenceSchema = z.discriminatedUnion('kind', [
 ]);
 export type Persistence = z.infer<typeof persistenceSchema>;
 
+/**
+ * What a criterion compares with instead of a fixed number (SPEC §4). With a baseline, the
+ * criterion's comparator and threshold apply to the difference "this stage − baseline" and its
+ * 95% interval: "mean satisfaction ≥ −0.2" against the previous stage means "not more than 0.2
+ * below it". A control group is a value of the group column, compared with everyone else in
+ * the stage. (A period before the AI is a stage of its own, placed before the pilot, and
+ * compared with as the previous stage.)
+ */
+export const baselineSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('previous_stage') }),
+  z.object({ kind: z.literal('control_group'), group: z.string().trim().min(1, 'Name the control group').max(MAX_GROUP_NAME_LENGTH_FOR_BASELINE) }),
+]);
+export type Baseline = z.infer<typeof baselineSchema>;
+
 export const criterionSchema = z.object({
   id: idSchema,
   metric: metricIdSchema,
@@ -115,6 +131,8 @@ export const criterionSchema = z.object({
   /** The criterion must hold in every group that has enough data. */
   everyGroup: z.boolean(),
   note: shortText,
+  /** Compare with a baseline instead of a fixed number; absent or null (every schema-1 plan): a fixed number. */
+  baseline: baselineSchema.nullable().optional(),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
@@ -155,6 +173,68 @@ export const stageSchema = z.object({
   triggers: z.array(criterionSchema),
 });
 export type Stage = z.infer<typeof stageSchema>;
+
+/**
+ * The figure of a hand-recorded value: counts ("12 of 40 outputs approved", which gives the share
+ * and its 95% interval) or a value with the sample it came from (a mean, a count, a share
+ * computed elsewhere). The value is in the metric's display unit (percent for shares).
+ */
+export const handFigureSchema = z.discriminatedUnion('kind', [
+  z
+    .object({ kind: z.literal('counts'), successes: z.number().int().min(0), trials: z.number().int().min(1) })
+    .refine((f) => f.successes <= f.trials, 'More successes than the sample'),
+  z.object({ kind: z.literal('value'), value: z.number().finite(), sample: z.number().int().min(0) }),
+]);
+export type HandFigure = z.infer<typeof handFigureSchema>;
+
+/**
+ * A measured value recorded by hand for a metric and a stage week (or the whole stage), for
+ * figures that come from elsewhere (SPEC §5). Labelled "hand-recorded" wherever it is shown.
+ */
+export const handValueSchema = z.object({
+  id: idSchema,
+  stageId: idSchema,
+  metric: metricIdSchema,
+  /** Week N of the stage; null for the whole stage. */
+  week: z.number().int().min(1).max(520).nullable(),
+  figure: handFigureSchema,
+  /** Where the figure comes from: required, because a number nobody can trace is not evidence. */
+  source: z.string().trim().min(1, 'Say where the figure comes from').max(500),
+  note: shortText,
+  recordedAt: timestampSchema,
+});
+export type HandValue = z.infer<typeof handValueSchema>;
+
+/** SPEC §2/§5: incident severities and their response targets. */
+export const incidentSeverities = ['critical', 'high', 'medium', 'low'] as const;
+export const incidentSeveritySchema = z.enum(incidentSeverities);
+export type IncidentSeverity = z.infer<typeof incidentSeveritySchema>;
+
+/** A moment as the lead types it, local wall-clock time without zone: `YYYY-MM-DDTHH:MM`. */
+export const localMomentSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use a date and time as YYYY-MM-DDTHH:MM');
+
+/** One incident of the register kept in the plan (SPEC §5). */
+export const incidentSchema = z
+  .object({
+    id: idSchema,
+    stageId: idSchema,
+    severity: incidentSeveritySchema,
+    openedAt: localMomentSchema,
+    acknowledgedAt: localMomentSchema.nullable(),
+    resolvedAt: localMomentSchema.nullable(),
+    description: z.string().trim().min(1, 'Say what happened').max(5000),
+    rollback: z.boolean(),
+  })
+  .superRefine((incident, ctx) => {
+    // Same-format local moments compare as strings.
+    if (incident.acknowledgedAt !== null && incident.acknowledgedAt < incident.openedAt) {
+      ctx.addIssue({ code: 'custom', path: ['acknowledgedAt'], message: 'Acknowledged before it was opened' });
+    }
+    if (incident.resolvedAt !== null && incident.resolvedAt < incident.openedAt) {
+      ctx.addIssue({ code: 'custom', path: ['resolvedAt'], message: 'Resolved before it was opened' });
+    }
+  });
+export type Incident = z.infer<typeof incidentSchema>;
 
 export const systemSchema = z.object({
   name: shortText,
@@ -208,6 +288,14 @@ export const planSchema = z.object({
   imports: z.array(importRecordSchema).max(500),
   columnMappings: rememberedMappingsSchema,
   communicationPlan: z.array(communicationRowSchema).max(200),
+  /** Measured values recorded by hand (schema 2; absent in plans saved before them). */
+  handValues: z.array(handValueSchema).max(5000).default([]),
+  /**
+   * The incident register: null until the lead says it is kept (from that day, a week without an
+   * incident is 0 incidents; before, an empty register proves nothing).
+   */
+  incidentsKeptSince: isoDateSchema.nullable().default(null),
+  incidents: z.array(incidentSchema).max(5000).default([]),
 });
 export type Plan = z.infer<typeof planSchema>;
 

@@ -22,7 +22,7 @@ function resultRows(stage: Stage, evaluation: StageEvaluation): ResultRow[] {
   const row = (kind: ResultRow['kind'], rule: Criterion | undefined, result: CriterionResult | TriggerResult, status: string): ResultRow => ({
     kind,
     label: rule ? criterionWords(rule, { showRequired: kind === 'Gate criterion' }) : metricInfo[result.metric].label,
-    rule: ruleWords(result),
+    rule: ruleWords(rule ?? result),
     required: result.required,
     status,
     tone: statusTone(result.status),
@@ -49,7 +49,7 @@ function point(obs: WeeklyObservation, criterion: Criterion): ChartPoint | null 
     low: interval ? interval.low * 100 : null,
     high: interval ? interval.high * 100 : null,
     meets,
-    text: `Week ${obs.week}: ${valueWithUnit(Number(obs.value.toFixed(1)), info.unit)}${counts} — ${meets ? 'meets the gate' : 'misses the gate'}`,
+    text: `Week ${obs.week}: ${valueWithUnit(Number(obs.value.toFixed(1)), info.unit)}${counts}${obs.handRecorded ? ` (hand-recorded from "${obs.handRecorded.source}")` : ''} — ${meets ? 'meets the gate' : 'misses the gate'}`,
   };
 }
 
@@ -97,7 +97,9 @@ function chartsOf(stage: Stage, evaluation: StageEvaluation, lookup: Observation
   const seen = new Set<string>();
   const ordered = [...stage.criteria].sort((a, b) => Number(b.required) - Number(a.required));
   for (const criterion of ordered) {
-    if (charts.length >= CHARTS_PER_STAGE || seen.has(criterion.metric)) continue;
+    // A baseline criterion is judged on a difference, not on the weekly values against a line:
+    // its chart would mark points against a "threshold" that is a margin. Its reason names both sides.
+    if (charts.length >= CHARTS_PER_STAGE || seen.has(criterion.metric) || criterion.baseline) continue;
     const result = evaluation.criteria.find((c) => c.id === criterion.id);
     const chart = result ? chartFor(stage, criterion, result, lookup) : null;
     if (chart) {

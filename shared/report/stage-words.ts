@@ -1,7 +1,7 @@
 import { formatPlural, formatValueWithUnit } from '../format/format';
 import { comparatorLabels } from '../model/enums';
 import { metricInfo } from '../model/metrics';
-import type { Audience, Criterion, JudgingPoint, Persistence, Stage } from '../model/schema';
+import type { Audience, Baseline, Criterion, JudgingPoint, Persistence, Stage } from '../model/schema';
 
 /*
  * Gate criteria and stage facts in plain words, for people who never read a comparator sign.
@@ -67,9 +67,26 @@ function countWords(criterion: Pick<Criterion, 'metric' | 'comparator' | 'thresh
   return null;
 }
 
-/** The rule alone: "Adoption rate at least 50%". */
-export function ruleWords(criterion: Pick<Criterion, 'metric' | 'comparator' | 'threshold'>): string {
+/** What a criterion compares with: "the previous stage", "control group “Team A”". */
+export function baselineWords(baseline: Baseline): string {
+  return baseline.kind === 'previous_stage' ? 'the previous stage' : `control group “${baseline.group}”`;
+}
+
+/** A signed difference: "−0.2", "+0.5 points" (shares differ in percentage points). */
+function differenceWords(value: number, unit: string): string {
+  const shown = valueWithUnit(Math.abs(value), '');
+  const signed = value === 0 ? '0' : `${value < 0 ? '−' : '+'}${shown}`;
+  if (unit === '%') return `${signed} ${Math.abs(value) === 1 ? 'point' : 'points'}`;
+  if (unit.startsWith('/') || unit === '') return signed;
+  return `${signed} ${unit}`;
+}
+
+/** The rule alone: "Adoption rate at least 50%", or "Mean satisfaction against the previous stage: difference at least −0.2". */
+export function ruleWords(criterion: Pick<Criterion, 'metric' | 'comparator' | 'threshold'> & { readonly baseline?: Baseline | null }): string {
   const info = metricInfo[criterion.metric];
+  if (criterion.baseline) {
+    return `${info.label} against ${baselineWords(criterion.baseline)}: difference ${comparatorLabels[criterion.comparator]} ${differenceWords(criterion.threshold, info.unit)}`;
+  }
   return countWords(criterion, info.label) ?? `${info.label} ${comparatorLabels[criterion.comparator]} ${valueWithUnit(criterion.threshold, info.unit)}`;
 }
 

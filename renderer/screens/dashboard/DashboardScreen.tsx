@@ -2,6 +2,7 @@ import '../../styles/dashboard.css';
 import { useDecisionLog } from '../decisions/useDecisionLog';
 import { AttentionList } from './AttentionList';
 import { DashboardSummary } from './DashboardSummary';
+import { IncidentsCard } from './IncidentsCard';
 import { StageTimeline } from './StageTimeline';
 
 /** The plan at a glance (SPEC §6): readiness and blockers, thresholds, the stage timeline, and what needs attention next. */
@@ -11,6 +12,7 @@ export function DashboardScreen() {
   return (
     <div className="page dashboard">
       <DashboardSummary />
+      <IncidentsCard />
       <div className="dashboard-columns">
         <AttentionList />
         <StageTimeline />

@@ -7,6 +7,8 @@ import { Icon } from '../../components/Icon';
 import { criterionWords } from '../../format/stage-words';
 import type { RuleList } from '../../store/stages-slice';
 import { useAppStore } from '../../store/useAppStore';
+import { BaselineFields } from './BaselineFields';
+import { BaselinePlanNote } from './BaselinePlanNote';
 import { JudgingFields } from './JudgingFields';
 import { NumberField } from './NumberField';
 import { SamplePlanNote } from './SamplePlanNote';
@@ -35,6 +37,7 @@ export function CriterionEditor({ stage, criterion, list, number }: CriterionEdi
   const gate = list === 'criteria';
   const update = (patch: Partial<Omit<Criterion, 'id'>>): void => updateCriterion(stage.id, list, criterion.id, patch);
   const never = neverAppliesText(criterion, stage, gate ? 'criterion' : 'trigger');
+  const baseline = gate ? (criterion.baseline ?? null) : null;
 
   return (
     <div className="card rule-editor" role="group" aria-label={title}>
@@ -68,15 +71,28 @@ export function CriterionEditor({ stage, criterion, list, number }: CriterionEdi
             ))}
           </select>
         </div>
-        <NumberField
-          id={`${id}-threshold`}
-          label={`Threshold (${info.unit})`}
-          value={criterion.threshold}
-          rules={info.unit === '%' ? { min: 0, max: 100, percent: true } : { min: 0 }}
-          suffix={info.unit}
-          describeKept={(v) => `${v ?? 0} ${info.unit}`}
-          onCommit={(threshold) => threshold !== null && update({ threshold })}
-        />
+        {baseline === null ? (
+          <NumberField
+            id={`${id}-threshold`}
+            label={`Threshold (${info.unit})`}
+            value={criterion.threshold}
+            rules={info.unit === '%' ? { min: 0, max: 100, percent: true } : { min: 0 }}
+            suffix={info.unit}
+            describeKept={(v) => `${v ?? 0} ${info.unit}`}
+            onCommit={(threshold) => threshold !== null && update({ threshold })}
+          />
+        ) : (
+          <NumberField
+            id={`${id}-threshold`}
+            label={info.unit === '%' ? 'Allowed difference (points)' : 'Allowed difference'}
+            value={criterion.threshold}
+            rules={info.unit === '%' ? { min: -100, max: 100 } : {}}
+            hint="This stage minus the baseline: −0.2 with “at least” means not more than 0.2 below it."
+            describeKept={(v) => String(v ?? 0)}
+            onCommit={(threshold) => threshold !== null && update({ threshold })}
+          />
+        )}
+        {gate && <BaselineFields key={criterion.id} criterion={criterion} onChange={update} />}
         <JudgingFields criterion={criterion} list={list} onChange={update} />
         <NumberField
           id={`${id}-min-sample`}
@@ -93,8 +109,14 @@ export function CriterionEditor({ stage, criterion, list, number }: CriterionEdi
             {gate ? 'Advisory — evaluated and shown, does not block' : 'Advisory — shown, does not roll back'}
           </label>
           <label className="check">
-            <input type="checkbox" checked={criterion.everyGroup} onChange={(event) => update({ everyGroup: event.target.checked })} />
+            <input
+              type="checkbox"
+              checked={criterion.everyGroup}
+              disabled={baseline !== null && !criterion.everyGroup}
+              onChange={(event) => update({ everyGroup: event.target.checked })}
+            />
             {gate ? 'Must hold in every group' : 'Check every group (fires when any group meets it)'}
+            {baseline !== null && <span className="hint"> (not with a baseline: the comparison is over the whole audience)</span>}
           </label>
         </div>
         <div className="field span-4">
@@ -117,7 +139,8 @@ export function CriterionEditor({ stage, criterion, list, number }: CriterionEdi
           </span>
         </p>
       )}
-      {gate && <SamplePlanNote stage={stage} criterion={criterion} />}
+      {gate && baseline === null && <SamplePlanNote stage={stage} criterion={criterion} />}
+      {gate && baseline !== null && <BaselinePlanNote criterion={criterion} />}
     </div>
   );
 }

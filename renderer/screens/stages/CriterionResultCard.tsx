@@ -2,12 +2,14 @@ import { useId, useMemo } from 'react';
 import type { CriterionResult, MetricObservations } from '../../../shared/gates';
 import { metricInfo } from '../../../shared/model/metrics';
 import type { Criterion, Stage } from '../../../shared/model/schema';
-import { criterionChartData } from '../../charts/metric-chart-data';
+import { criterionChartData, type MetricChartPoint } from '../../charts/metric-chart-data';
+import { weeksText } from '../../../shared/gates/wording';
 import { StageGroupCharts } from '../../charts/StageGroupCharts';
 import { StageMetricChart } from '../../charts/StageMetricChart';
 import { formatIsoDate } from '../../format/dates';
 import { evidenceOf, intervalWords, judgingMark, sampleWords, scopeWords, valueWords } from '../../format/gate-words';
 import { criterionWords } from '../../format/stage-words';
+import { BaselineEvidenceList } from './BaselineEvidenceList';
 import { GroupResultsTable } from './GroupResultsTable';
 import { StatusBadge } from './StatusBadge';
 
@@ -18,6 +20,14 @@ export type CriterionResultCardProps = {
   readonly observations: MetricObservations;
   readonly confidence: boolean;
 };
+
+/** "Hand-recorded: weeks 1 and 2 (from “Grafana export”)", or null when every point comes from a file. */
+function handNote(points: readonly MetricChartPoint[]): string | null {
+  const hand = points.filter((p) => p.hand !== undefined);
+  if (hand.length === 0) return null;
+  const sources = [...new Set(hand.map((p) => `“${p.hand ?? ''}”`))].join(', ');
+  return `Hand-recorded, not from a file: ${weeksText(hand.map((p) => p.week))} (from ${sources}).`;
+}
 
 /** One gate criterion's result with its evidence (value, sample, interval, reason) and its charts. */
 export function CriterionResultCard({ stage, criterion, result, observations, confidence }: CriterionResultCardProps) {
@@ -41,7 +51,9 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
         )}
       </header>
       <p className="result-reason">{result.reason}</p>
-      {evidence === null ? (
+      {evidence?.baseline ? (
+        <BaselineEvidenceList evidence={evidence} baseline={evidence.baseline} metric={criterion.metric} judgedOn={result.judgedOn} pending={result.status === 'pending'} />
+      ) : evidence === null ? (
         <p className="hint">{result.judgedOn ? `Judged on ${formatIsoDate(result.judgedOn)}.` : 'Judged once the stage has a planned start.'}</p>
       ) : (
         <dl className="evidence">
@@ -67,7 +79,11 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
           </div>
         </dl>
       )}
-      {hasWeeklyValues ? (
+      {criterion.baseline ? (
+        <p className="hint chart-missing">
+          Compared with a baseline: judged on the difference and its 95% interval above, not against a line on a chart.
+        </p>
+      ) : hasWeeklyValues ? (
         <StageMetricChart
           stageName={stage.name}
           metric={criterion.metric}
@@ -88,8 +104,9 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
               : 'No weekly values to chart yet.'}
         </p>
       )}
+      {handNote(chart.overall) && !criterion.baseline && <p className="hint hand-note">{handNote(chart.overall)}</p>}
       {result.groups.length > 0 && <GroupResultsTable metric={criterion.metric} groups={result.groups} />}
-      {chart.groups.length > 0 && hasWeeklyValues && (
+      {chart.groups.length > 0 && hasWeeklyValues && !criterion.baseline && (
         <details className="group-charts" open={criterion.everyGroup}>
           <summary>By group ({chart.groups.length})</summary>
           <StageGroupCharts

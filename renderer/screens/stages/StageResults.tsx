@@ -5,6 +5,8 @@ import { selectObservationLookup } from '../../store/pilot-data-selectors';
 import { selectStatisticalConfidence } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { CriterionResultCard } from './CriterionResultCard';
+import { HandValuesSection } from './HandValuesSection';
+import { IncidentRegister } from './IncidentRegister';
 import { TriggerResultList } from './TriggerResultList';
 import { VerdictPanel } from './VerdictPanel';
 
@@ -25,6 +27,7 @@ export function StageResults({ stage, evaluation }: StageResultsProps) {
   return (
     <div className="stage-results">
       <VerdictPanel evaluation={evaluation} />
+      <IncidentRegister stage={stage} />
       <section aria-labelledby={`${id}-gates`} className="result-section">
         <h3 id={`${id}-gates`}>Gate criteria</h3>
         {stage.criteria.length === 0 ? (
@@ -64,6 +67,7 @@ export function StageResults({ stage, evaluation }: StageResultsProps) {
           <TriggerResultList triggers={stage.triggers} results={evaluation.triggers} />
         )}
       </section>
+      <HandValuesSection stage={stage} />
     </div>
   );
 }

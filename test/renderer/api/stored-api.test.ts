@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serialisePlanFile } from '../../../shared/model/plan-file';
+import { PLAN_SCHEMA_VERSION } from '../../../shared/model/schema';
 import { createMemoryApi } from '../../../renderer/api/memory-api';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
 
@@ -28,7 +29,7 @@ describe('browser twin API (over memory storage)', () => {
     const opened = await api.getPlan(old.id);
     const notices = await api.getStartupNotices();
 
-    expect(opened.ok && opened.value.schemaVersion).toBe(1);
+    expect(opened.ok && opened.value.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
     expect(notices.ok && notices.value.map((n) => n.kind)).toEqual(['migrated']);
   });
 

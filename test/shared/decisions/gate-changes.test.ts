@@ -37,6 +37,11 @@ describe('gateChanges', () => {
       [{ what: GATE, before: ADOPTION, after: 'Ratings of 4–5 at least 50% at week 4 (min. 2 ratings) — required' }],
     ],
     ['criterion made advisory', withCriterion({ required: false }), [{ what: GATE, before: ADOPTION, after: ADOPTION.replace('required', 'advisory') }]],
+    [
+      'criterion compared with the previous stage',
+      withCriterion({ baseline: { kind: 'previous_stage' }, threshold: -5 }),
+      [{ what: GATE, before: ADOPTION, after: 'Adoption rate against the previous stage: difference at least \u22125 points at week 4 (min. 2 users) — required' }],
+    ],
     ['criterion minimum sample', withCriterion({ minSample: 5 }), [{ what: GATE, before: ADOPTION, after: ADOPTION.replace('2 users', '5 users') }]],
     [
       'criterion judging week',

@@ -104,6 +104,8 @@ describe('quality', () => {
       underLimit: { successes: 0, trials: 0, percent: null },
       meanEditingPercent: null,
       medianEditingPercent: null,
+      editingSum: 0,
+      editingSumOfSquares: 0,
     });
   });
 });
@@ -122,6 +124,8 @@ describe('satisfaction', () => {
     expect(s?.meanRating).toBeCloseTo(3.4, 10);
     expect(s?.topTwo).toEqual({ successes: 3, trials: 5, percent: 60 });
     expect(s?.users).toBe(4);
+    // Sum and sum of squares (25 + 16 + 9 + 1 + 16): the spread a baseline comparison needs.
+    expect([s?.ratingSum, s?.ratingSumOfSquares]).toEqual([17, 67]);
   });
 });
 

@@ -43,7 +43,8 @@ describe('observationLookup: what the gates see of the pilot metrics', () => {
 
   it.each([
     ['editing_under_limit_share', 1, { value: 50, successes: 1, trials: 2, sample: 2, ratio: { num: 100, den: 2 } }],
-    ['mean_editing_share', 1, { value: 15, successes: null, trials: null, sample: 2 }],
+    // The moments (10 + 20, 10² + 20²) are what a baseline comparison's Welch interval needs.
+    ['mean_editing_share', 1, { value: 15, successes: null, trials: null, sample: 2, moments: { n: 2, sum: 30, sumOfSquares: 500 } }],
     ['median_editing_share', 4, { value: 5, successes: null, trials: null, sample: 1 }],
   ] as const)('%s in week %d', (metric, week, expected) => {
     const obs = lookup(pilot.id, metric);

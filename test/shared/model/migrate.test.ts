@@ -31,6 +31,30 @@ describe('migratePlan', () => {
     expect(result.plan.stages).toHaveLength(3);
   });
 
+  it('upgrades a schema-1 plan to schema 2: its criteria keep comparing with fixed numbers', () => {
+    const plan = createPlan({ name: 'Before baselines', templateId: 'team-workflow-pilot', now: FIXED_NOW });
+    const stored = { ...structuredClone(plan), schemaVersion: 1 };
+    const result = migratePlan(stored);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.plan.schemaVersion).toBe(2);
+    expect(result.plan.stages.flatMap((s) => s.criteria).every((c) => (c.baseline ?? null) === null)).toBe(true);
+    expect(result.plan.stages).toEqual(plan.stages);
+  });
+
+  it.each([
+    ['a control group without a name', { kind: 'control_group', group: '  ' }],
+    ['an unknown baseline kind', { kind: 'last_year' }],
+  ])('refuses a criterion with %s', (_label, baseline) => {
+    const plan = createPlan({ name: 'Bad baseline', templateId: 'team-workflow-pilot', now: FIXED_NOW });
+    const stored = structuredClone(plan) as unknown as { stages: { criteria: Record<string, unknown>[] }[] };
+    const first = stored.stages[0]?.criteria[0];
+    if (first === undefined) throw new Error('template without criteria');
+    first['baseline'] = baseline;
+    expect(migratePlan(stored).ok).toBe(false);
+  });
+
   it('passes a current plan through unchanged', () => {
     const plan = createPlan({ name: 'Now', templateId: null, now: FIXED_NOW });
     const result = migratePlan(structuredClone(plan));

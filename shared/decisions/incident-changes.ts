@@ -1,0 +1,42 @@
+import { severityLabels } from '../incidents/response';
+import type { Incident, Plan } from '../model/schema';
+import { NONE, REMOVED, type GateChange } from './gate-changes';
+
+/** "Critical, opened 2026-09-08 10:00, acknowledged 10:12, resolved —, rollback: no — Checkout failed". */
+export function incidentWords(i: Incident): string {
+  const at = (m: string | null): string => (m === null ? '—' : m.replace('T', ' '));
+  return `${severityLabels[i.severity]}, opened ${at(i.openedAt)}, acknowledged ${at(i.acknowledgedAt)}, resolved ${at(i.resolvedAt)}, rollback: ${i.rollback ? 'yes' : 'no'} — ${i.description.trim()}`;
+}
+
+/**
+ * Incidents added, changed or removed between two versions of a plan, and the register's
+ * "kept since" date, as automatic notes for the decision log: they decide the critical-incident
+ * gates, so every change is audited, data imported or not.
+ */
+export function incidentChanges(before: Plan, after: Plan): GateChange[] {
+  const changes: GateChange[] = [];
+  const note = (stageId: string | null, what: string, verb: string, from: string, to: string): GateChange => ({
+    kind: 'note',
+    stageId,
+    what,
+    before: from,
+    after: to,
+    rationale: `Incident register ${verb}: ${what}: ${from} → ${to}.`,
+  });
+  if (before.incidentsKeptSince !== after.incidentsKeptSince) {
+    changes.push(note(null, 'Incident register kept since', 'changed', before.incidentsKeptSince ?? 'not kept', after.incidentsKeptSince ?? 'not kept'));
+  }
+  const stageName = (plan: Plan, id: string): string => plan.stages.find((s) => s.id === id)?.name ?? 'a removed stage';
+  const old = new Map(before.incidents.map((i) => [i.id, i]));
+  const now = new Set(after.incidents.map((i) => i.id));
+  for (const i of after.incidents) {
+    const was = old.get(i.id);
+    const what = `Stage “${stageName(after, i.stageId)}”, incident`;
+    if (!was) changes.push(note(i.stageId, what, 'entry added', NONE, incidentWords(i)));
+    else if (JSON.stringify(was) !== JSON.stringify(i)) changes.push(note(i.stageId, what, 'entry changed', incidentWords(was), incidentWords(i)));
+  }
+  for (const i of before.incidents) {
+    if (!now.has(i.id)) changes.push(note(i.stageId, `Stage “${stageName(before, i.stageId)}”, incident`, 'entry removed', incidentWords(i), REMOVED));
+  }
+  return changes;
+}

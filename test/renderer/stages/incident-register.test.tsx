@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { decisionEntrySchema } from '../../../shared/decisions/schema';
+import { newCriterion } from '../../../shared/model/stage-factory';
+import { GATE_LOG_DELAY_MS } from '../../../renderer/store/decisions-slice';
+import { renderApp, storedPlan } from '../render-app';
+import { pilotPlan } from './pilot-fixtures';
+
+describe('the incident register', { timeout: 20_000 }, () => {
+  it('judges "no critical incident" from the register, and logs every entry', async () => {
+    const { plan, stage } = pilotPlan({
+      criteria: [newCriterion({ metric: 'critical_incidents', comparator: '<=', threshold: 0, judgedAt: { kind: 'continuous' } })],
+    });
+    const app = renderApp({ plans: [plan] });
+    await app.user.click(await screen.findByRole('tab', { name: 'Stages' }));
+    const card = () => screen.getByRole('article', { name: /^No critical incidents/ });
+    expect(within(card()).getByText('Cannot measure')).toBeTruthy();
+
+    const register = screen.getByRole('region', { name: 'Incidents' });
+    await app.user.click(within(register).getByRole('checkbox', { name: /Every incident is recorded here/ }));
+    // Kept from the stage start (2026-02-02); TEST_NOW is 2026-03-10, so weeks 1–4 count as none.
+    await waitFor(() => expect(within(card()).getByText('Pass')).toBeTruthy());
+
+    await app.user.click(within(register).getByText('Add an incident'));
+    const form = within(register).getByRole('group', { name: 'Add an incident' });
+    fireEvent.change(within(form).getByLabelText('Opened'), { target: { value: '2026-02-10T09:00' } });
+    fireEvent.change(within(form).getByLabelText('Acknowledged'), { target: { value: '2026-02-10T09:30' } });
+    await app.user.type(within(form).getByRole('textbox', { name: 'What happened' }), 'Wrong claims routed to the AI');
+    await app.user.click(within(form).getByRole('checkbox', { name: 'A rollback followed' }));
+    await app.user.click(within(form).getByRole('button', { name: 'Add incident' }));
+
+    await waitFor(() => expect(within(card()).getByText('Fail')).toBeTruthy());
+    expect(within(card()).getByText('Critical incidents at week 2 is 1 incident; the gate needs at most 0 incidents.')).toBeTruthy();
+    const table = within(register).getByRole('table', { name: `Incidents of ${stage.name}` });
+    expect(within(table).getByText('Late (30 min; target 15 min)')).toBeTruthy();
+    expect(within(register).getByText('1 incident, 1 critical; answered within target: 0 of 1 (0%).')).toBeTruthy();
+
+    await app.store.getState().flushSave();
+    expect((await storedPlan(app.api, plan.id)).incidents).toMatchObject([{ severity: 'critical', openedAt: '2026-02-10T09:00', rollback: true }]);
+    await new Promise((resolve) => setTimeout(resolve, GATE_LOG_DELAY_MS + 300));
+    const logged = (app.api.storedDecisions.get(plan.id) ?? []).map((raw) => decisionEntrySchema.parse(raw));
+    expect(logged.map((e) => e.rationale)).toEqual([
+      expect.stringMatching(/^Incident register changed: Incident register kept since: not kept → 2026-02-02\.$/),
+      expect.stringMatching(/^Incident register entry added: Stage “Internal pilot”, incident: \(none\) → Critical, opened 2026-02-10 09:00/),
+    ]);
+
+    await app.user.click(screen.getByRole('tab', { name: 'Dashboard' }));
+    expect(screen.getByRole('region', { name: 'Incidents' }).textContent).toMatch(/1 open, 1 critical.*Kept since 2026-02-02; 1 critical in all; answered within target: 0 of 1/);
+  });
+});
