@@ -90,6 +90,7 @@ export function createHandlers({ storage, files, importData, decisions, printer,
     saveTextFile: ({ suggestedName, text, kind }) => files.saveTextFile(suggestedName, text, kind),
     listDecisions: async (planId) => decisions.list(planId),
     appendDecision: async (entry) => decisions.append(entry),
+    checkDecisionLog: async (planId) => decisions.check(planId),
     printReport: (request) => printer.printReport(request),
   };
 }

@@ -25,6 +25,7 @@ const api = {
   // The decision log has no update or delete on purpose: entries can only be added.
   listDecisions: (planId) => ipcRenderer.invoke(channels.listDecisions, planId),
   appendDecision: (entry) => ipcRenderer.invoke(channels.appendDecision, entry),
+  checkDecisionLog: (planId) => ipcRenderer.invoke(channels.checkDecisionLog, planId),
   printReport: (options) => ipcRenderer.invoke(channels.printReport, options),
 } satisfies RolloutApi;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChainCheck } from './decisions/chain';
 import { decisionEntrySchema, type DecisionEntry } from './decisions/schema';
 import { planSchema, settingsSchema, type Plan, type PlanSummary, type Settings } from './model/schema';
 import type { Result } from './result';
@@ -93,6 +94,8 @@ export interface RolloutApi {
   listDecisions(planId: string): Promise<Result<DecisionEntry[]>>;
   /** Appends one entry; an entry whose id is already in the log is refused. */
   appendDecision(entry: DecisionEntry): Promise<Result<DecisionEntry>>;
+  /** Checks the log's hash chain: its length, head hash (printed in the report) and any change made outside the app. */
+  checkDecisionLog(planId: string): Promise<Result<ChainCheck>>;
 
   /** Prints the page currently shown (the stakeholder summary): PDF via a save dialog, or the system print dialog. */
   printReport(request: PrintRequest): Promise<Result<SaveOutcome>>;
@@ -139,6 +142,7 @@ export const argumentSchemas = {
   ]),
   listDecisions: z.tuple([planId]),
   appendDecision: z.tuple([decisionEntrySchema]),
+  checkDecisionLog: z.tuple([planId]),
   printReport: z.tuple([
     z.object({
       paper: z.enum(['A4', 'Letter']),

@@ -19,5 +19,6 @@ export const channels = {
   saveTextFile: 'files:saveText',
   listDecisions: 'decisions:list',
   appendDecision: 'decisions:append',
+  checkDecisionLog: 'decisions:check',
   printReport: 'report:print',
 } as const satisfies Record<ApiMethod, string>;

@@ -205,6 +205,7 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
     ...importData,
     listDecisions: decisions.listDecisions,
     appendDecision: decisions.appendDecision,
+    checkDecisionLog: decisions.checkDecisionLog,
 
     saveTextFile: (file) =>
       guard('save the file', async () => {

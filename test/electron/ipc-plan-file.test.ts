@@ -143,12 +143,12 @@ describe('a plan file carries its imported rows and decision log', () => {
     const imported = await importInto(desktop, text, 'ask');
     expect(imported).toMatchObject({ status: 'imported', replaced: false, plan: { id: stocked.plan.id } });
     expect(imported.warnings).toBeUndefined();
-    expect(await call(desktop, channels.getPlan, stocked.plan.id)).toEqual({ ok: true, value: stocked.plan });
+    expect(await call(desktop, channels.getPlan, stocked.plan.id)).toMatchObject({ ok: true, value: stocked.plan });
     expect((await bytesOf(desktop, stocked.plan.id, usage.id, 'rows'))?.equals(Buffer.from(stocked.rows))).toBe(true);
     expect((await bytesOf(desktop, stocked.plan.id, usage.id, 'rejected'))?.equals(Buffer.from(stocked.rejected))).toBe(true);
     expect((await bytesOf(desktop, stocked.plan.id, quality.id, 'rows'))?.equals(Buffer.from(stocked.qualityRows))).toBe(true);
     expect(await bytesOf(desktop, stocked.plan.id, quality.id, 'rejected')).toBeNull();
-    expect(await call(desktop, channels.listDecisions, stocked.plan.id)).toEqual({ ok: true, value: stocked.decisions });
+    expect(await call(desktop, channels.listDecisions, stocked.plan.id)).toMatchObject({ ok: true, value: stocked.decisions });
   });
 
   it('exports an import whose rows are gone without them, says which, and the receiving side says so too', async () => {
@@ -184,11 +184,11 @@ describe('a plan file carries its imported rows and decision log', () => {
     expect((await bytesOf(laptop, copy.plan.id, usage.id, 'rows'))?.equals(Buffer.from(stocked.rows))).toBe(true);
     expect((await bytesOf(laptop, copy.plan.id, usage.id, 'rejected'))?.equals(Buffer.from(stocked.rejected))).toBe(true);
     // Same entries, same ids, each now naming the copy; the original's log is untouched.
-    expect(await call(laptop, channels.listDecisions, copy.plan.id)).toEqual({
+    expect(await call(laptop, channels.listDecisions, copy.plan.id)).toMatchObject({
       ok: true,
       value: stocked.decisions.map((entry) => ({ ...entry, planId: copy.plan.id })),
     });
-    expect(await call(laptop, channels.listDecisions, stocked.plan.id)).toEqual({ ok: true, value: stocked.decisions });
+    expect(await call(laptop, channels.listDecisions, stocked.plan.id)).toMatchObject({ ok: true, value: stocked.decisions });
   });
 
   it('on replace, appends only the decisions the append-only log does not hold yet, and says so', async () => {
@@ -212,7 +212,7 @@ describe('a plan file carries its imported rows and decision log', () => {
     expect(replaced.warnings).toEqual([
       '1 decision of the file was already in this plan’s decision log and kept as recorded (the log is append-only); 2 new decisions were added.',
     ]);
-    expect(await call(desktop, channels.listDecisions, stocked.plan.id)).toEqual({ ok: true, value: [first, ownEntry, second, later] });
+    expect(await call(desktop, channels.listDecisions, stocked.plan.id)).toMatchObject({ ok: true, value: [first, ownEntry, second, later] });
     expect((await bytesOf(desktop, stocked.plan.id, usage.id, 'rows'))?.equals(Buffer.from(stocked.rows))).toBe(true);
     expect((await bytesOf(desktop, stocked.plan.id, quality.id, 'rows'))?.equals(Buffer.from(stocked.qualityRows))).toBe(true);
   });
