@@ -1,3 +1,4 @@
+import type { ChainCheck } from '../../shared/decisions/chain';
 import { AUTOMATIC_AUTHOR, localTimestamp } from '../../shared/decisions/decision-log';
 import { buildEvidenceSnapshot } from '../../shared/decisions/evidence-snapshot';
 import { gateChanges, type GateChange } from '../../shared/decisions/gate-changes';
@@ -21,8 +22,12 @@ export interface DecisionsSlice {
   decisionsPlanId: string | null;
   decisionsStatus: 'idle' | 'loading' | 'ready' | 'error';
   decisionsError: string | null;
-  /** Reads the plan's log (again). */
+  /** The hash-chain check of `decisionsPlanId`'s log: length, head hash and any break; null until read. */
+  decisionsCheck: ChainCheck | null;
+  /** Reads the plan's log (again), with its chain check. */
   loadDecisions(planId: string): Promise<void>;
+  /** Checks the chain again (after an append, and before printing). */
+  checkDecisions(planId: string): Promise<void>;
   /**
    * Records a decision on the open plan: saves pending edits first (so the plan version in the
    * evidence is a stored one), freezes the evidence of this moment and appends the entry.
@@ -72,7 +77,14 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function append(entry: DecisionEntry): void {
-    if (get().decisionsPlanId === entry.planId) set((state) => ({ decisions: [...state.decisions, entry] }));
+    if (get().decisionsPlanId !== entry.planId) return;
+    set((state) => ({ decisions: [...state.decisions, entry] }));
+    void checkDecisions(entry.planId);
+  }
+
+  async function checkDecisions(planId: string): Promise<void> {
+    const result = await deps.api.checkDecisionLog(planId);
+    if (get().decisionsPlanId === planId) set({ decisionsCheck: result.ok ? result.value : null });
   }
 
   async function logChanges(before: Plan, after: Plan): Promise<void> {
@@ -121,14 +133,18 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     decisionsPlanId: null,
     decisionsStatus: 'idle',
     decisionsError: null,
+    decisionsCheck: null,
 
     loadDecisions: async (planId) => {
-      set({ decisionsPlanId: planId, decisionsStatus: 'loading', decisionsError: null, ...(get().decisionsPlanId === planId ? {} : { decisions: [] }) });
-      const result = await deps.api.listDecisions(planId);
+      const fresh = get().decisionsPlanId === planId ? {} : { decisions: [], decisionsCheck: null };
+      set({ decisionsPlanId: planId, decisionsStatus: 'loading', decisionsError: null, ...fresh });
+      const [result, check] = await Promise.all([deps.api.listDecisions(planId), deps.api.checkDecisionLog(planId)]);
       if (get().decisionsPlanId !== planId) return;
-      if (result.ok) set({ decisions: result.value, decisionsStatus: 'ready' });
+      if (result.ok) set({ decisions: result.value, decisionsStatus: 'ready', decisionsCheck: check.ok ? check.value : null });
       else set({ decisionsStatus: 'error', decisionsError: result.error.message });
     },
+
+    checkDecisions,
 
     recordDecision: async (input, shownRecommendation) => {
       if (!get().plan) return fail('not_found', 'No plan is open.');
