@@ -1,10 +1,10 @@
 import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StartupNotice } from '../shared/api';
+import { admitDecision } from '../shared/decisions/append-rules';
 import { advance, chainEntry, checkChain, type ChainAnchor, type ChainCheck } from '../shared/decisions/chain';
 import {
   checkNewDecision,
-  duplicateDecision,
   parseDecisionLines,
   splitTornTail,
   takenIds,
@@ -12,7 +12,7 @@ import {
   type DecisionLogRead,
 } from '../shared/decisions/log-records';
 import type { DecisionEntry } from '../shared/decisions/schema';
-import type { PlanSummary } from '../shared/model/schema';
+import type { Plan, PlanSummary } from '../shared/model/schema';
 import { fail, ok, type Result } from '../shared/result';
 import { describeWriteError, writeFileDurably } from './durable-write';
 import { errorMessage, fileKeyForId, isErrnoException, readRawJson } from './store-files';
@@ -36,6 +36,10 @@ export interface DecisionLog {
 export interface DecisionLogOptions {
   /** The plan's summary, or null for a plan the storage does not know. */
   readonly findPlan: (planId: string) => PlanSummary | null;
+  /** The stored plan, for the decision rules (its stages). */
+  readonly getPlan: (planId: string) => Result<Plan>;
+  /** The service's clock: an entry's time is the time it was recorded here. */
+  readonly now?: () => Date;
 }
 
 const LOG_PATTERN = /^[a-z0-9_-]+\.jsonl$/;
@@ -51,7 +55,7 @@ interface LogState {
  * emptied file) and `<key>.recovered.txt` for the text of an append torn by a crash. Logs stay
  * when their plan is deleted, so undoing the delete brings the plan back with its audit trail.
  */
-export function createDecisionLog(dataDir: string, { findPlan }: DecisionLogOptions): DecisionLog {
+export function createDecisionLog(dataDir: string, { findPlan, getPlan, now = () => new Date() }: DecisionLogOptions): DecisionLog {
   const dir = join(dataDir, 'decisions');
   const notices: StartupNotice[] = [];
   // Each problem is told once, however often the log is read.
@@ -213,8 +217,16 @@ export function createDecisionLog(dataDir: string, { findPlan }: DecisionLogOpti
       if (!plan) return fail('not_found', 'This plan does not exist (it may have been deleted), so the decision was not recorded.');
       try {
         const state = read(entry.planId, plan.name);
-        if (takenIds(state.log).has(entry.id)) return duplicateDecision(entry.id);
-        const [written] = writeEntries(entry.planId, state, [entry]);
+        const stored = getPlan(entry.planId);
+        if (!stored.ok) return stored;
+        const admitted = admitDecision(entry, {
+          plan: stored.value,
+          log: state.log.entries,
+          takenIds: takenIds(state.log),
+          now: now(),
+        });
+        if (!admitted.ok) return admitted;
+        const [written] = writeEntries(entry.planId, state, [admitted.value]);
         return written ? ok(written) : fail('io', 'The decision could not be recorded.');
       } catch (error) {
         return fail('io', `The decision was not recorded because ${describeWriteError(error)}.`);

@@ -111,7 +111,7 @@ function start(): void {
         storage,
         files,
         importData: createImportDataStore(dataDir, { planExists }),
-        decisions: createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id) }),
+        decisions: createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id) }),
         // The main window, not the focused one: DevTools can have focus, and it is not the report.
         printer: createReportPrinter(() => mainWindow, files),
       });

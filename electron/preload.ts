@@ -26,6 +26,7 @@ const api = {
   listDecisions: (planId) => ipcRenderer.invoke(channels.listDecisions, planId),
   appendDecision: (entry) => ipcRenderer.invoke(channels.appendDecision, entry),
   checkDecisionLog: (planId) => ipcRenderer.invoke(channels.checkDecisionLog, planId),
+  logGateChanges: (planId, evidence) => ipcRenderer.invoke(channels.logGateChanges, planId, evidence),
   printReport: (options) => ipcRenderer.invoke(channels.printReport, options),
 } satisfies RolloutApi;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ChainCheck } from './decisions/chain';
-import { decisionEntrySchema, type DecisionEntry } from './decisions/schema';
+import type { GateEvidence } from './decisions/gate-log';
+import { decisionEntrySchema, evidenceSnapshotSchema, type DecisionEntry } from './decisions/schema';
 import { planSchema, settingsSchema, type Plan, type PlanSummary, type Settings } from './model/schema';
 import type { Result } from './result';
 
@@ -96,6 +97,12 @@ export interface RolloutApi {
   appendDecision(entry: DecisionEntry): Promise<Result<DecisionEntry>>;
   /** Checks the log's hash chain: its length, head hash (printed in the report) and any change made outside the app. */
   checkDecisionLog(planId: string): Promise<Result<ChainCheck>>;
+  /**
+   * Logs the gate changes saved since the last call, as the service sees them between the
+   * stored plans (automatic entries come only from here); `evidence` is what the screen showed,
+   * per stage id ('' for the whole plan). Returns the entries appended (none when nothing changed).
+   */
+  logGateChanges(planId: string, evidence: GateEvidence): Promise<Result<DecisionEntry[]>>;
 
   /** Prints the page currently shown (the stakeholder summary): PDF via a save dialog, or the system print dialog. */
   printReport(request: PrintRequest): Promise<Result<SaveOutcome>>;
@@ -143,6 +150,7 @@ export const argumentSchemas = {
   listDecisions: z.tuple([planId]),
   appendDecision: z.tuple([decisionEntrySchema]),
   checkDecisionLog: z.tuple([planId]),
+  logGateChanges: z.tuple([planId, z.record(z.string().max(100), evidenceSnapshotSchema)]),
   printReport: z.tuple([
     z.object({
       paper: z.enum(['A4', 'Letter']),

@@ -20,5 +20,6 @@ export const channels = {
   listDecisions: 'decisions:list',
   appendDecision: 'decisions:append',
   checkDecisionLog: 'decisions:check',
+  logGateChanges: 'decisions:logGateChanges',
   printReport: 'report:print',
 } as const satisfies Record<ApiMethod, string>;

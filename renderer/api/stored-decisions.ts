@@ -1,11 +1,16 @@
 import type { RolloutApi, StartupNotice } from '../../shared/api';
-import { chainEntry, checkChain, type ChainCheck } from '../../shared/decisions/chain';
-import { checkNewDecision, duplicateDecision, readStoredDecisions, type DecisionLogRead } from '../../shared/decisions/log-records';
-import { fail, ok } from '../../shared/result';
+import { admitDecision } from '../../shared/decisions/append-rules';
+import { advance, chainEntry, checkChain, type ChainAnchor, type ChainCheck } from '../../shared/decisions/chain';
+import { checkNewDecision, duplicateDecision, readStoredDecisions, takenIds, type DecisionLogRead } from '../../shared/decisions/log-records';
+import { migratePlan } from '../../shared/model/migrate';
+import type { DecisionEntry } from '../../shared/decisions/schema';
+import { fail, ok, type Result } from '../../shared/result';
 import type { RecordStorage } from './record-storage';
 import { guard } from './stored-guard';
 
 export interface DecisionMethods extends Pick<RolloutApi, 'listDecisions' | 'appendDecision' | 'checkDecisionLog'> {
+  /** A checked plan file's decisions after the log's own, keeping their times; ids already there are skipped. */
+  appendImportedDecisions(planId: string, entries: readonly DecisionEntry[]): Promise<Result<DecisionEntry[]>>;
   /** Reads a plan's log so damage is reported at start-up, not only when the log is shown. */
   check(planId: string, planName: string): Promise<void>;
 }
@@ -14,7 +19,7 @@ export interface DecisionMethods extends Pick<RolloutApi, 'listDecisions' | 'app
  * The append-only, hash-chained decision log over any RecordStorage. There is no update or
  * delete here or in the storage: an entry, once added, is only ever read.
  */
-export function createDecisionMethods(storage: RecordStorage, notices: StartupNotice[]): DecisionMethods {
+export function createDecisionMethods(storage: RecordStorage, notices: StartupNotice[], now: () => Date): DecisionMethods {
   // One notice per damaged record or break, however often the log is read.
   const reported = new Set<string>();
 
@@ -61,6 +66,24 @@ export function createDecisionMethods(storage: RecordStorage, notices: StartupNo
         return ok((await read(planId, name)).log.entries);
       }),
 
+    appendImportedDecisions: (planId, entries) =>
+      guard('add the decisions of the file', async () => {
+        const name = await planName(planId);
+        if (name === null) return fail('not_found', 'This plan does not exist (it may have been deleted), so the decisions were not recorded.');
+        const { log, check } = await read(planId, name);
+        const taken = takenIds(log);
+        let anchor: ChainAnchor = { length: check.length, head: check.head };
+        const added: DecisionEntry[] = [];
+        for (const entry of entries) {
+          if (taken.has(entry.id)) continue;
+          const chained = chainEntry(entry, anchor);
+          if ((await storage.addDecision(chained)) !== 'added') continue;
+          anchor = advance(anchor, chained);
+          added.push(chained);
+        }
+        return ok(added);
+      }),
+
     checkDecisionLog: (planId) =>
       guard('check the decision log', async () => {
         const name = await planName(planId);
@@ -76,8 +99,12 @@ export function createDecisionMethods(storage: RecordStorage, notices: StartupNo
         if (name === null) {
           return fail('not_found', 'This plan does not exist (it may have been deleted), so the decision was not recorded.');
         }
-        const { check } = await read(checked.value.planId, name);
-        const entry = chainEntry(checked.value, { length: check.length, head: check.head });
+        const { log, check } = await read(checked.value.planId, name);
+        const stored = migratePlan(await storage.readPlan(checked.value.planId));
+        if (!stored.ok) return fail('invalid', 'The plan could not be read, so the decision was not recorded.');
+        const admitted = admitDecision(checked.value, { plan: stored.plan, log: log.entries, takenIds: takenIds(log), now: now() });
+        if (!admitted.ok) return admitted;
+        const entry = chainEntry(admitted.value, { length: check.length, head: check.head });
         const outcome = await storage.addDecision(entry);
         return outcome === 'added' ? ok(entry) : duplicateDecision(entry.id);
       }),

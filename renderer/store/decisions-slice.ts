@@ -1,8 +1,8 @@
 import type { ChainCheck } from '../../shared/decisions/chain';
-import { AUTOMATIC_AUTHOR, localTimestamp } from '../../shared/decisions/decision-log';
+import { localTimestamp } from '../../shared/decisions/decision-log';
 import { buildEvidenceSnapshot } from '../../shared/decisions/evidence-snapshot';
 import { gateChanges, type GateChange } from '../../shared/decisions/gate-changes';
-import { gateChangeEntry, newDecisionEntry, type DecisionInput } from '../../shared/decisions/new-entry';
+import { newDecisionEntry, type DecisionInput } from '../../shared/decisions/new-entry';
 import { decisionEntrySchema, type DecisionEntry, type EvidenceSnapshot } from '../../shared/decisions/schema';
 import { lockedDecisionRefusal, withStageLock } from '../../shared/decisions/stage-lock';
 import { stageUnlocks, type StageUnlock } from '../../shared/decisions/stage-unlocks';
@@ -93,21 +93,19 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     // A plan deleted meanwhile gets no log: it would be an audit trail of nothing.
     if (!get().plans.some((p) => p.id === after.id)) return;
     const changes: GateChange[] = gateChanges(before, after);
-    if (changes.length === 0) return;
-    const author = get().settings.authorName.trim() || AUTOMATIC_AUTHOR;
+    // The service logs what changed between the plans it stored; the screen adds only what it showed (the evidence).
     const decisions = await logOf(after.id);
-    for (const change of changes) {
-      const { evidence } = evidenceOf(get(), after, change.stageId, decisions);
-      const entry = gateChangeEntry(change, { id: newId(), planId: after.id, at: localTimestamp(deps.now()), author, evidence });
-      const result = await deps.api.appendDecision(entry);
-      if (result.ok) append(result.value);
-      else {
-        get().showToast({
-          tone: 'error',
-          planId: after.id,
-          message: `The change to ${change.what} could not be written to the decision log: ${result.error.message}`,
-        });
-      }
+    const evidence: Record<string, EvidenceSnapshot> = Object.create(null) as Record<string, EvidenceSnapshot>;
+    for (const change of changes) evidence[change.stageId ?? ''] ??= evidenceOf(get(), after, change.stageId, decisions).evidence;
+    if (changes.length === 0) evidence[''] = evidenceOf(get(), after, null, decisions).evidence;
+    const result = await deps.api.logGateChanges(after.id, evidence);
+    if (result.ok) for (const entry of result.value) append(entry);
+    else {
+      get().showToast({
+        tone: 'error',
+        planId: after.id,
+        message: `A change to the gates could not be written to the decision log: ${result.error.message}`,
+      });
     }
   }
 

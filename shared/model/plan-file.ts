@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkChain } from '../decisions/chain';
 import { decisionEntrySchema, type DecisionEntry } from '../decisions/schema';
 import { fail, ok, type Result } from '../result';
 import { isSafeStorageId } from '../storage-ids';
@@ -125,6 +126,18 @@ function readDecisions(value: unknown, planId: string): Result<DecisionEntry[]> 
     }
     seen.add(parsed.data.id);
     entries.push(parsed.data);
+  }
+  const chain = checkChain(
+    entries.map((entry) => ({ entry })),
+    null,
+  );
+  const broken = chain.breaks[0];
+  if (broken !== undefined) {
+    return fail(
+      'invalid',
+      `The decision log in this plan file was changed after it was recorded (${broken.message}), so the file was refused. ${NOTHING_IMPORTED}`,
+      chain.breaks.map((b) => b.message),
+    );
   }
   return ok(entries);
 }

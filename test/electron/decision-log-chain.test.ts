@@ -15,7 +15,7 @@ let storage: Storage;
 let log: DecisionLog;
 const plan = makePlan({ name: 'Claims triage assistant' });
 
-const openLog = (): DecisionLog => createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id) });
+const openLog = (): DecisionLog => createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => FIXED_NOW });
 const logPath = () => join(dataDir, 'decisions', `${plan.id}.jsonl`);
 const lines = () => readFileSync(logPath(), 'utf8').split('\n').filter((line) => line !== '');
 const checkOf = (target: DecisionLog): ChainCheck => {

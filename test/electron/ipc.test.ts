@@ -13,7 +13,7 @@ import { createHandlers, createIpcListeners, registerIpc, type IpcListener, type
 import { createReportPrinter } from '../../electron/report-printer';
 import { isTrustedUrl } from '../../electron/security';
 import { createStorage, type Storage } from '../../electron/storage';
-import { makeDecision } from '../shared/decision-fixture';
+import { makeDecision, stamped } from '../shared/decision-fixture';
 import { FAKE_PDF, FIXED_NOW, makeFakeWindow, makePlan, makeTempDir, type FakeWindow } from './fixtures';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
@@ -40,7 +40,7 @@ function buildApi(): RolloutApi {
     storage,
     files,
     importData: createImportDataStore(dataDir, { planExists: (id) => storage.findSummary(id) !== null }),
-    decisions: createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id) }),
+    decisions: createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => FIXED_NOW }),
     printer: createReportPrinter(() => window, files),
     now: () => FIXED_NOW,
   });
@@ -319,8 +319,9 @@ describe('the decision log through IPC', () => {
       ['appendDecision', 'decisions:append'],
       ['checkDecisionLog', 'decisions:check'],
       ['listDecisions', 'decisions:list'],
+      ['logGateChanges', 'decisions:logGateChanges'],
     ]);
-    expect([...listeners.keys()].filter((channel) => channel.startsWith('decisions:')).sort()).toEqual(['decisions:append', 'decisions:check', 'decisions:list']);
+    expect([...listeners.keys()].filter((channel) => channel.startsWith('decisions:')).sort()).toEqual(['decisions:append', 'decisions:check', 'decisions:list', 'decisions:logGateChanges']);
   });
 
   it('appends, lists oldest first, and refuses a second entry with the same id', async () => {
@@ -328,15 +329,15 @@ describe('the decision log through IPC', () => {
     storage.savePlan(plan);
     const first = makeDecision(plan.id, { rationale: 'First' });
     const second = makeDecision(plan.id, { rationale: 'Second' });
-    expect(await call(channels.appendDecision, appFrame, first)).toMatchObject({ ok: true, value: first });
-    expect(await call(channels.appendDecision, appFrame, second)).toMatchObject({ ok: true, value: second });
+    expect(await call(channels.appendDecision, appFrame, first)).toMatchObject({ ok: true, value: stamped(first) });
+    expect(await call(channels.appendDecision, appFrame, second)).toMatchObject({ ok: true, value: stamped(second) });
     const before = snapshotDisk();
     expect(await call(channels.appendDecision, appFrame, { ...first, rationale: 'Edited' })).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });
     expect(snapshotDisk()).toEqual(before);
-    expect(await call(channels.listDecisions, appFrame, plan.id)).toMatchObject({ ok: true, value: [first, second] });
+    expect(await call(channels.listDecisions, appFrame, plan.id)).toMatchObject({ ok: true, value: [stamped(first), stamped(second)] });
   });
 
   it('refuses an entry that is not a valid decision before it reaches the log', async () => {
@@ -354,7 +355,7 @@ describe('the decision log through IPC', () => {
     await call(channels.appendDecision, appFrame, entry);
     await call(channels.deletePlan, appFrame, plan.id);
     await call(channels.savePlan, appFrame, plan);
-    expect(await call(channels.listDecisions, appFrame, plan.id)).toMatchObject({ ok: true, value: [entry] });
+    expect(await call(channels.listDecisions, appFrame, plan.id)).toMatchObject({ ok: true, value: [stamped(entry)] });
   });
 });
 

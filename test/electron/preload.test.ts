@@ -63,6 +63,7 @@ const sampleArgs: Record<ApiMethod, unknown[]> = {
   listDecisions: ['plan-1'],
   appendDecision: [makeDecision('plan-1')],
   checkDecisionLog: ['plan-1'],
+  logGateChanges: ['plan-1', {}],
   printReport: [{ paper: 'A4', target: 'pdf', suggestedName: 'summary.pdf' }],
 };
 

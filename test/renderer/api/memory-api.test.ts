@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryApi } from '../../../renderer/api/memory-api';
-import { makeDecision } from '../../shared/decision-fixture';
+import { makeDecision, stamped } from '../../shared/decision-fixture';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
 
 const now = () => TEST_NOW;
@@ -79,10 +79,10 @@ describe('browser twin: the decision log', () => {
     const first = makeDecision(plan.id, { rationale: 'First' });
     const second = makeDecision(plan.id, { rationale: 'Second', at: '2026-01-01T00:00:00.000Z' });
 
-    expect(await api.appendDecision(first)).toMatchObject({ ok: true, value: first });
-    expect(await api.appendDecision(second)).toMatchObject({ ok: true, value: second });
+    expect(await api.appendDecision(first)).toMatchObject({ ok: true, value: stamped(first) });
+    expect(await api.appendDecision(second)).toMatchObject({ ok: true, value: stamped(second) });
     expect(await api.appendDecision({ ...first, rationale: 'Rewritten' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: [first, second] });
+    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: [stamped(first), stamped(second)] });
   });
 
   it('refuses an invalid entry with details, and an entry for an unknown plan', async () => {
@@ -115,7 +115,7 @@ describe('browser twin: the decision log', () => {
     expect(notices.ok && notices.value.map((notice) => notice.message)).toEqual([
       expect.stringMatching(/^Entry 1 of the decision log of "Support reply assistant" could not be read/),
     ]);
-    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: [good] });
+    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: [stamped(good)] });
     expect(api.storedDecisions.get(plan.id)).toHaveLength(2);
     // Reading the log again does not repeat the notice.
     const again = await api.getStartupNotices();
@@ -129,7 +129,7 @@ describe('browser twin: the decision log', () => {
     await api.appendDecision(entry);
     await api.deletePlan(plan.id);
     await api.savePlan(plan);
-    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: [entry] });
+    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: [stamped(entry)] });
   });
 });
 

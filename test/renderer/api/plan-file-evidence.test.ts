@@ -5,7 +5,7 @@ import { collectPlanEvidence } from '../../../shared/model/plan-file-evidence';
 import type { Plan } from '../../../shared/model/schema';
 import type { Result } from '../../../shared/result';
 import { createMemoryApi, type MemoryApi } from '../../../renderer/api/memory-api';
-import { makeDecision } from '../../shared/decision-fixture';
+import { makeDecision, stamped } from '../../shared/decision-fixture';
 import { importRecord } from '../../shared/decisions/fixtures';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
 
@@ -73,7 +73,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
     expect(await target.loadImportData(source.plan.id, usage.id, 'rows')).toMatchObject({ ok: true, value: source.rows });
     expect(await target.loadImportData(source.plan.id, usage.id, 'rejected')).toMatchObject({ ok: true, value: source.rejected });
     expect(await target.loadImportData(source.plan.id, quality.id, 'rows')).toMatchObject({ ok: true, value: source.qualityRows });
-    expect(await target.listDecisions(source.plan.id)).toMatchObject({ ok: true, value: source.decisions });
+    expect(await target.listDecisions(source.plan.id)).toMatchObject({ ok: true, value: source.decisions.map(stamped) });
   });
 
   it('imports a copy with its rows under the new id and the decisions in a new log', async () => {
@@ -83,8 +83,8 @@ describe('browser twin: plan files with their rows and decisions', () => {
     const copy = imported(await api.importPlan(text, 'copy'));
     expect(copy.plan.id).not.toBe(plan.id);
     expect(await api.loadImportData(copy.plan.id, usage.id, 'rows')).toMatchObject({ ok: true, value: rows });
-    expect(await api.listDecisions(copy.plan.id)).toMatchObject({ ok: true, value: decisions.map((entry) => ({ ...entry, planId: copy.plan.id })) });
-    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: decisions });
+    expect(await api.listDecisions(copy.plan.id)).toMatchObject({ ok: true, value: decisions.map((entry) => stamped({ ...entry, planId: copy.plan.id })) });
+    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: decisions.map(stamped) });
   });
 
   it('on replace, leaves the log’s entries as they are and appends only new ones, saying so', async () => {
@@ -112,7 +112,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
     const back = imported(await api.importPlan(text, 'ask'));
     expect(back.plan.id).toBe(plan.id);
     expect(back.warnings).toEqual([expect.stringMatching(/^2 decisions of the file were already in this plan’s decision log/)]);
-    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: decisions });
+    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: decisions.map(stamped) });
   });
 
   it('exports an import whose rows are missing as absent and names it', async () => {

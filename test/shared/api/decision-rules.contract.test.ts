@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDecisionLog } from '../../../electron/decision-log';
+import { createFileDialogs } from '../../../electron/files';
+import { createImportDataStore } from '../../../electron/import-data-store';
+import { createHandlers } from '../../../electron/ipc';
+import { createReportPrinter } from '../../../electron/report-printer';
+import { createStorage } from '../../../electron/storage';
+import { createMemoryApi } from '../../../renderer/api/memory-api';
+import type { RolloutApi } from '../../../shared/api';
+import { localTimestamp } from '../../../shared/decisions/decision-log';
+import type { DecisionEntry } from '../../../shared/decisions/schema';
+import { createPlan } from '../../../shared/model/plan-factory';
+import type { Plan } from '../../../shared/model/schema';
+import { makeFakeWindow, makeTempDir } from '../../electron/fixtures';
+import { makeDecision } from '../decision-fixture';
+
+vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
+
+const CLOCK = new Date('2026-11-25T10:00:00.000Z');
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+/** The same API over the desktop's files and over the browser's storage: one set of rules must hold in both. */
+const adapters: [string, (plans: Plan[]) => Promise<RolloutApi>][] = [
+  [
+    'files (Electron)',
+    async (plans) => {
+      const { dir, cleanup } = makeTempDir();
+      cleanups.push(cleanup);
+      const storage = createStorage(dir, { now: () => CLOCK });
+      for (const plan of plans) storage.savePlan(plan);
+      const dialog = { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) };
+      const files = createFileDialogs(dialog, () => dir);
+      return createHandlers({
+        storage,
+        files,
+        importData: createImportDataStore(dir, { planExists: (id) => storage.findSummary(id) !== null }),
+        decisions: createDecisionLog(dir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => CLOCK }),
+        printer: createReportPrinter(makeFakeWindow, files),
+        now: () => CLOCK,
+      });
+    },
+  ],
+  ['records (browser)', async (plans) => createMemoryApi({ plans, now: () => CLOCK })],
+];
+
+const plan = createPlan({ name: 'Claims triage', templateId: 'team-workflow-pilot', now: CLOCK });
+const other = createPlan({ name: 'Another plan', templateId: 'team-workflow-pilot', now: CLOCK });
+const [stage1, stage2] = plan.stages as [Plan['stages'][number], Plan['stages'][number]];
+
+const verdict = (overrides: Partial<DecisionEntry>): DecisionEntry =>
+  makeDecision(plan.id, { decision: 'hold', stageId: stage1.id, approvedBy: 'Steering committee', ...overrides });
+
+describe.each(adapters)('decision rules over %s', (_name, open) => {
+  it.each<[string, (api: RolloutApi) => Promise<DecisionEntry>, RegExp]>([
+    ['a stage that does not exist', async () => verdict({ stageId: 'no-such-stage' }), /stage it names is not in this plan/],
+    ['a correction of nothing', async () => verdict({ corrects: 'no-such-entry' }), /entry it corrects is not in this plan’s decision log/],
+    [
+      'a correction of another plan’s entry',
+      async (api) => {
+        const elsewhere = makeDecision(other.id);
+        await api.appendDecision(elsewhere);
+        return verdict({ corrects: elsewhere.id });
+      },
+      /entry it corrects is not in this plan’s decision log/,
+    ],
+    [
+      'an entry claiming to be automatic',
+      async () =>
+        makeDecision(plan.id, {
+          decision: 'threshold_change',
+          automatic: true,
+          change: { what: 'Threshold “Accuracy”', before: '> 90 %', after: '> 50 %' },
+        }),
+      /written only by the app itself/,
+    ],
+    ['proceed on a stage that may not start yet', async () => verdict({ decision: 'proceed', stageId: stage2.id }), /may not start yet/],
+  ])('refuses %s and writes nothing', async (_case, build, message) => {
+    const api = await open([plan, other]);
+    const entry = await build(api);
+    const result = await api.appendDecision(entry);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(message);
+    expect(await api.listDecisions(plan.id)).toEqual({ ok: true, value: [] });
+  });
+
+  it.each(['2099-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z'])('records the service’s time, not a claimed %s', async (claimed) => {
+    const api = await open([plan]);
+    const result = await api.appendDecision(verdict({ at: claimed }));
+    expect(result).toMatchObject({ ok: true, value: { at: localTimestamp(CLOCK) } });
+  });
+
+  it('allows proceed on a stage once the stage before may proceed, and hold on a locked one', async () => {
+    const api = await open([plan]);
+    expect((await api.appendDecision(verdict({ decision: 'hold', stageId: stage2.id }))).ok).toBe(true);
+    expect((await api.appendDecision(verdict({ decision: 'proceed', override: true, recommendation: 'hold' }))).ok).toBe(true);
+    expect((await api.appendDecision(verdict({ decision: 'proceed', stageId: stage2.id }))).ok).toBe(true);
+  });
+
+  it('chains what it appends: the check finds the log intact, with its length and head', async () => {
+    const api = await open([plan]);
+    await api.appendDecision(verdict({}));
+    await api.appendDecision(verdict({ decision: 'note', approvedBy: '' }));
+    const check = await api.checkDecisionLog(plan.id);
+    expect(check).toMatchObject({ ok: true, value: { length: 2, breaks: [], beforeChaining: 0 } });
+    expect(check.ok && check.value.head).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
