@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { StartupNotice } from '../shared/api';
 import { describeIssues, migratePlan } from '../shared/model/migrate';
+import { planIntegrityProblems } from '../shared/model/plan-integrity';
 import {
   defaultSettings,
   planSchema,
@@ -254,6 +255,8 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): St
         return fail('invalid', 'The plan could not be saved: some fields are not valid.', describeIssues(parsed.error));
       }
       const plan = parsed.data;
+      const problems = planIntegrityProblems(plan);
+      if (problems.length > 0) return fail('invalid', 'The plan could not be saved: some of its ids repeat or point at nothing.', problems);
       // Measured as conf writes it (tab-indented), since that is the file that must stay small.
       const bytes = Buffer.byteLength(JSON.stringify(plan, undefined, '\t'), 'utf8');
       if (bytes > MAX_STORED_PLAN_BYTES) {

@@ -8,6 +8,8 @@ export type RawRead =
   | { readonly kind: 'not_json' }
   | { readonly kind: 'json'; readonly value: unknown; readonly text: string };
 
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$/i;
+
 /**
  * The file-name key for a plan id. Ids from `newId()` are lower-case UUIDs and are used as
  * they are, so a user browsing the data folder recognises them. Any other id (an imported
@@ -16,7 +18,8 @@ export type RawRead =
  * case-insensitive disk would merge into one file.
  */
 export function fileKeyForId(id: string): string {
-  if (/^[a-z0-9][a-z0-9_-]{0,99}$/.test(id)) return id;
+  // Windows treats these names as devices whatever the extension ("nul.jsonl" is the null device).
+  if (/^[a-z0-9][a-z0-9_-]{0,99}$/.test(id) && !WINDOWS_DEVICE_NAME.test(id)) return id;
   return `h-${createHash('sha256').update(id, 'utf8').digest('hex')}`;
 }
 

@@ -9,6 +9,7 @@ import { createGateLog } from '../../shared/decisions/gate-log';
 import { replaceLogRefusal } from '../../shared/decisions/replace-rule';
 import { newId } from '../../shared/model/ids';
 import { describeIssues, migratePlan } from '../../shared/model/migrate';
+import { planIntegrityProblems } from '../../shared/model/plan-integrity';
 import { asImportedCopy, planFileName, readPlanFile, serialisePlanFile, type PlanFileEvidence } from '../../shared/model/plan-file';
 import { collectPlanEvidence, restorePlanEvidence, withExportWarnings } from '../../shared/model/plan-file-evidence';
 import {
@@ -141,6 +142,8 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
         if (!parsed.success) {
           return fail('invalid', 'The plan has fields that are not valid, so it was not saved.', describeIssues(parsed.error));
         }
+        const problems = planIntegrityProblems(parsed.data);
+        if (problems.length > 0) return fail('invalid', 'The plan could not be saved: some of its ids repeat or point at nothing.', problems);
         const replaced = migratePlan(await storage.readPlan(parsed.data.id));
         gateLog.noteSave(parsed.data.id, replaced.ok ? replaced.plan : null);
         await storage.writePlan(parsed.data);

@@ -43,7 +43,8 @@ function formatMegabytes(bytes: number): string {
  * is built, a plan whose rows would make the file larger than `maxFileBytes`.
  */
 export async function collectPlanEvidence(plan: Plan, source: EvidenceSource, maxFileBytes: number): Promise<Result<CollectedEvidence>> {
-  const importData: Record<string, ImportDataBundle> = {};
+  // No prototype: an import id such as "constructor" or "__proto__" is a key like any other.
+  const importData = Object.create(null) as Record<string, ImportDataBundle>;
   const warnings: string[] = [];
   let dataBytes = 0;
   for (const record of plan.imports) {
@@ -100,7 +101,7 @@ export async function restorePlanEvidence(plan: Plan, evidence: PlanFileEvidence
   const warnings: string[] = [];
   for (const record of plan.imports) {
     const label = importLabel(record);
-    const bundle = evidence.importData[record.id];
+    const bundle = Object.hasOwn(evidence.importData, record.id) ? evidence.importData[record.id] : undefined;
     for (const part of ['rows', 'rejected'] as const) {
       const bytes = bundle?.[part] ?? null;
       if (bytes === null) continue;

@@ -123,7 +123,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
       'The rows of “usage.csv” (imported 2026-10-05) are not stored on this computer, so the file carries that import without its rows.',
       'The rejected rows of “usage.csv” (imported 2026-10-05) are not stored on this computer, so the file does not carry them.',
     ]);
-    expect(JSON.parse(text)).toMatchObject({ formatVersion: 2, importData: {}, decisions: [] });
+    expect(JSON.parse(text)).toMatchObject({ formatVersion: 3, importData: {}, decisions: [] });
   });
 
   it.each([

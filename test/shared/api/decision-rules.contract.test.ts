@@ -1,50 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDecisionLog } from '../../../electron/decision-log';
-import { createFileDialogs } from '../../../electron/files';
-import { createImportDataStore } from '../../../electron/import-data-store';
-import { createHandlers } from '../../../electron/ipc';
-import { createReportPrinter } from '../../../electron/report-printer';
-import { createStorage } from '../../../electron/storage';
-import { createMemoryApi } from '../../../renderer/api/memory-api';
+import { adapters, CLOCK, closeAdapters } from './adapters';
 import type { RolloutApi } from '../../../shared/api';
 import { localTimestamp } from '../../../shared/decisions/decision-log';
 import type { DecisionEntry } from '../../../shared/decisions/schema';
 import { createPlan } from '../../../shared/model/plan-factory';
 import type { Plan } from '../../../shared/model/schema';
-import { makeFakeWindow, makeTempDir } from '../../electron/fixtures';
 import { makeDecision } from '../decision-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
-
-const CLOCK = new Date('2026-11-25T10:00:00.000Z');
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-/** The same API over the desktop's files and over the browser's storage: one set of rules must hold in both. */
-const adapters: [string, (plans: Plan[]) => Promise<RolloutApi>][] = [
-  [
-    'files (Electron)',
-    async (plans) => {
-      const { dir, cleanup } = makeTempDir();
-      cleanups.push(cleanup);
-      const storage = createStorage(dir, { now: () => CLOCK });
-      for (const plan of plans) storage.savePlan(plan);
-      const dialog = { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) };
-      const files = createFileDialogs(dialog, () => dir);
-      return createHandlers({
-        storage,
-        files,
-        importData: createImportDataStore(dir, { planExists: (id) => storage.findSummary(id) !== null }),
-        decisions: createDecisionLog(dir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => CLOCK }),
-        printer: createReportPrinter(makeFakeWindow, files),
-        now: () => CLOCK,
-      });
-    },
-  ],
-  ['records (browser)', async (plans) => createMemoryApi({ plans, now: () => CLOCK })],
-];
+afterEach(closeAdapters);
 
 const plan = createPlan({ name: 'Claims triage', templateId: 'team-workflow-pilot', now: CLOCK });
 const other = createPlan({ name: 'Another plan', templateId: 'team-workflow-pilot', now: CLOCK });
