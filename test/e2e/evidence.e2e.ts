@@ -36,7 +36,15 @@ describe('the decision log’s chain in the browser', () => {
     await recordDecision('Stage dates are not set yet: we wait.');
     await recordDecision('Still waiting for the pilot team.');
     await page.getByText('The decision log is intact: 2 entries.').waitFor();
+    await page.getByText('The decision log is intact: 2 entries.').scrollIntoViewIfNeeded();
     await shots('evidence-log-intact');
+    // The summary prints the log's length and the SHA-256 of its last entry.
+    await page.getByRole('tab', { name: 'Summary report' }).click();
+    const printed = page.locator('.report-chain');
+    await printed.waitFor();
+    expect(await printed.textContent()).toMatch(/The decision log is intact: 2 entries\. SHA-256 of the last entry, to check this page against the plan file: [0-9a-f]{64}\./);
+    await printed.scrollIntoViewIfNeeded();
+    await shots('evidence-report-chain');
 
     // A hostile edit straight in IndexedDB: the first hold's rationale rewritten.
     await page.evaluate(async () => {

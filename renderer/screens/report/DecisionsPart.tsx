@@ -64,13 +64,13 @@ export function DecisionsPart({ decisions, emptyText, title = 'Latest decisions'
       )}
       {chain && (
         <p className={`report-chain${chain.breaks.length > 0 ? ' is-broken' : ''}`}>
-          {chainSummary(chain)} Decision log: {chain.length} {chain.length === 1 ? 'entry' : 'entries'}
+          {chainSummary(chain)}
           {chain.head !== null && (
             <>
-              ; SHA-256 of the last entry: <code>{chain.head}</code>
+              {' '}
+              SHA-256 of the last entry, to check this page against the plan file: <code>{chain.head}</code>.
             </>
           )}
-          .
         </p>
       )}
     </ReportSection>
