@@ -4,7 +4,11 @@ import { createImportDataStore } from '../../../electron/import-data-store';
 import { createHandlers } from '../../../electron/ipc';
 import { createReportPrinter } from '../../../electron/report-printer';
 import { createStorage } from '../../../electron/storage';
+import 'fake-indexeddb/auto';
+import type { FilePlatform } from '../../../renderer/api/file-platform';
+import { createIdbStorage } from '../../../renderer/api/idb-storage';
 import { createMemoryApi } from '../../../renderer/api/memory-api';
+import { createStoredApi } from '../../../renderer/api/stored-api';
 import type { RolloutApi } from '../../../shared/api';
 import type { Plan } from '../../../shared/model/schema';
 import { makeFakeWindow, makeTempDir } from '../../electron/fixtures';
@@ -13,6 +17,14 @@ import { makeFakeWindow, makeTempDir } from '../../electron/fixtures';
 export const CLOCK = new Date('2026-11-25T10:00:00.000Z');
 
 const cleanups: (() => void)[] = [];
+let databases = 0;
+
+/** The contract is about storage rules; no test here hands files to the user. */
+const noFiles: FilePlatform = {
+  saveTextFile: async (fileName) => ({ ok: true, value: { saved: false, fileName } }),
+  openTextFile: async () => ({ ok: true, value: null }),
+  printPage: async (request) => ({ ok: true, value: { saved: false, fileName: request.suggestedName } }),
+};
 
 /** Removes the temp folders of the adapters opened by the last test. */
 export function closeAdapters(): void {
@@ -43,5 +55,14 @@ export const adapters: [string, (plans: Plan[]) => Promise<RolloutApi>][] = [
       });
     },
   ],
-  ['records (browser)', async (plans) => createMemoryApi({ plans, now: () => CLOCK })],
+  ['records (browser, in memory)', async (plans) => createMemoryApi({ plans, now: () => CLOCK })],
+  [
+    'IndexedDB (browser, fake-indexeddb)',
+    async (plans) => {
+      databases += 1;
+      const api = createStoredApi(createIdbStorage(`contract-${databases}`), noFiles, { now: () => CLOCK });
+      for (const plan of plans) await api.savePlan(plan);
+      return api;
+    },
+  ],
 ];

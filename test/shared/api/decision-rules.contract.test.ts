@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adapters, CLOCK, closeAdapters } from './adapters';
 import type { RolloutApi } from '../../../shared/api';
+import { advance, chainEntry, type ChainAnchor } from '../../../shared/decisions/chain';
 import { localTimestamp } from '../../../shared/decisions/decision-log';
 import type { DecisionEntry } from '../../../shared/decisions/schema';
 import { createPlan } from '../../../shared/model/plan-factory';
+import { serialisePlanFile } from '../../../shared/model/plan-file';
 import type { Plan } from '../../../shared/model/schema';
 import { makeDecision } from '../decision-fixture';
 
@@ -70,5 +72,42 @@ describe.each(adapters)('decision rules over %s', (_name, open) => {
     const check = await api.checkDecisionLog(plan.id);
     expect(check).toMatchObject({ ok: true, value: { length: 2, breaks: [], beforeChaining: 0 } });
     expect(check.ok && check.value.head).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe.each(adapters)('plan files over %s', (_name, open) => {
+  const fileWith = (decisions: DecisionEntry[]) => serialisePlanFile(plan, CLOCK, { importData: {}, decisions });
+  const chainOf = (entries: DecisionEntry[]): DecisionEntry[] => {
+    let anchor: ChainAnchor = { length: 0, head: null };
+    return entries.map((entry) => {
+      const next = chainEntry(entry, anchor);
+      anchor = advance(anchor, next);
+      return next;
+    });
+  };
+  const logOf = (n: number) => chainOf(Array.from({ length: n }, (_, i) => makeDecision(plan.id, { rationale: `Imported ${i + 1}` })));
+
+  it('imports a file’s decisions as they were recorded, chained after nothing, and the log checks out', async () => {
+    const api = await open([]);
+    const result = await api.importPlan(fileWith(logOf(50)), 'ask');
+    expect(result).toMatchObject({ ok: true, value: { status: 'imported' } });
+    expect(await api.checkDecisionLog(plan.id)).toMatchObject({ ok: true, value: { length: 50, breaks: [] } });
+  });
+
+  it('refuses a file whose decision log was edited, and writes nothing', async () => {
+    const api = await open([]);
+    const tampered = logOf(3).map((e, i) => (i === 0 ? { ...e, decision: 'note' as const, rationale: 'Rewritten' } : e));
+    const result = await api.importPlan(fileWith(tampered), 'ask');
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await api.listPlans()).toEqual({ ok: true, value: [] });
+  });
+
+  it('on Replace, refuses a file whose log went apart from the one here, and changes nothing', async () => {
+    const api = await open([plan]);
+    expect((await api.appendDecision(verdict({}))).ok).toBe(true);
+    const before = await api.listDecisions(plan.id);
+    const result = await api.importPlan(fileWith(logOf(2)), 'replace');
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await api.listDecisions(plan.id)).toEqual(before);
   });
 });
