@@ -38,7 +38,10 @@ export function createDecisionMethods(storage: RecordStorage, notices: StartupNo
           'It is not shown; it was left exactly as it is and every other entry is listed.',
       );
     }
-    const check = checkChain(log.records, null);
+    const anchor = await storage.readDecisionAnchor(planId);
+    const check = checkChain(log.records, anchor);
+    // A log from before chaining is anchored as it is now, so a cut-off end is caught from here on.
+    if (anchor === null && check.length > 0) await storage.writeDecisionAnchor(planId, { length: check.length, head: check.head });
     for (const found of check.breaks) {
       // An unreadable entry was reported as damaged just above.
       if (found.kind === 'unreadable') continue;
@@ -77,8 +80,9 @@ export function createDecisionMethods(storage: RecordStorage, notices: StartupNo
         for (const entry of entries) {
           if (taken.has(entry.id)) continue;
           const chained = chainEntry(entry, anchor);
-          if ((await storage.addDecision(chained)) !== 'added') continue;
-          anchor = advance(anchor, chained);
+          const next = advance(anchor, chained);
+          if ((await storage.addDecision(chained, next)) !== 'added') continue;
+          anchor = next;
           added.push(chained);
         }
         return ok(added);
@@ -104,8 +108,9 @@ export function createDecisionMethods(storage: RecordStorage, notices: StartupNo
         if (!stored.ok) return fail('invalid', 'The plan could not be read, so the decision was not recorded.');
         const admitted = admitDecision(checked.value, { plan: stored.plan, log: log.entries, takenIds: takenIds(log), now: now() });
         if (!admitted.ok) return admitted;
-        const entry = chainEntry(admitted.value, { length: check.length, head: check.head });
-        const outcome = await storage.addDecision(entry);
+        const before = { length: check.length, head: check.head };
+        const entry = chainEntry(admitted.value, before);
+        const outcome = await storage.addDecision(entry, advance(before, entry));
         return outcome === 'added' ? ok(entry) : duplicateDecision(entry.id);
       }),
   };
