@@ -14,6 +14,8 @@ async function recordDecision(rationale: string): Promise<void> {
   await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
   await form.getByRole('button', { name: 'Record decision' }).click();
   await page.getByText(rationale).first().waitFor();
+  // The form empties itself once the entry is stored; typing before that would be wiped.
+  await expect.poll(() => form.getByRole('textbox', { name: 'Rationale' }).inputValue()).toBe('');
 }
 
 async function shots(name: string): Promise<void> {
@@ -42,7 +44,7 @@ describe('the decision log’s chain in the browser', () => {
     await page.getByRole('tab', { name: 'Summary report' }).click();
     const printed = page.locator('.report-chain');
     await printed.waitFor();
-    expect(await printed.textContent()).toMatch(/The decision log is intact: 2 entries\. SHA-256 of the last entry, to check this page against the plan file: [0-9a-f]{64}\./);
+    expect(await printed.textContent()).toMatch(/The decision log is intact: 2 entries\. Last entry’s SHA-256: [0-9a-f]{64}\./);
     await printed.scrollIntoViewIfNeeded();
     await shots('evidence-report-chain');
 

@@ -68,7 +68,7 @@ export function DecisionsPart({ decisions, emptyText, title = 'Latest decisions'
           {chain.head !== null && (
             <>
               {' '}
-              SHA-256 of the last entry, to check this page against the plan file: <code>{chain.head}</code>.
+              Last entry’s SHA-256: <code>{chain.head}</code>.
             </>
           )}
         </p>
