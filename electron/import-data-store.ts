@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { importDataParts, type ImportDataPart } from '../shared/api';
 import { fail, ok, type Result } from '../shared/result';
 import { isSafeStorageId } from '../shared/storage-ids';
+import { describeWriteError } from './durable-write';
 import { errorMessage, fileKeyForId, isErrnoException } from './store-files';
 
 /**
@@ -23,7 +24,11 @@ export interface ImportDataOptions {
   readonly planExists: (planId: string) => boolean;
 }
 
-/** Writes the bytes to a temporary file, flushes it, then renames it over the target, so a crash leaves the old file or the new one. */
+/**
+ * Writes the bytes to a temporary file, flushes it, renames it over the target and flushes the
+ * folder, so a crash or power cut leaves the old file or the new one. (`FileHandle.writeFile`
+ * loops until every byte is written and throws ENOSPC on a full disk.)
+ */
 async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
   const temp = `${target}.tmp-${randomUUID()}`;
   const handle = await open(temp, 'w');
@@ -41,6 +46,14 @@ async function writeAtomically(target: string, bytes: Uint8Array): Promise<void>
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+  // Windows cannot open a folder to flush it; its renames are journalled.
+  if (process.platform === 'win32') return;
+  const folder = await open(dirname(target), 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
   }
 }
 
@@ -73,7 +86,7 @@ export function createImportDataStore(dataDir: string, { planExists }: ImportDat
         await writeAtomically(fileOf(dir.value, importId, part), bytes);
         return ok(undefined);
       } catch (error) {
-        return fail('io', `The imported rows could not be saved: ${errorMessage(error)}`);
+        return fail('io', `The imported rows were not saved because ${describeWriteError(error)}.`);
       }
     },
 

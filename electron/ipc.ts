@@ -7,6 +7,9 @@ import {
   type ImportOutcome,
   type RolloutApi,
 } from '../shared/api';
+import { createGateLog } from '../shared/decisions/gate-log';
+import { replaceLogRefusal } from '../shared/decisions/replace-rule';
+import { newId } from '../shared/model/ids';
 import { describeIssues } from '../shared/model/migrate';
 import { asImportedCopy, planFileName, readPlanFile, serialisePlanFile } from '../shared/model/plan-file';
 import {
@@ -42,8 +45,10 @@ export function createHandlers({ storage, files, importData, decisions, printer,
     loadImportData: (planId, importId, part) => importData.load(planId, importId, part),
     saveImportData: (planId, importId, part, bytes) => importData.save(planId, importId, part, bytes),
     listDecisions: async (planId) => decisions.list(planId),
-    appendDecision: async (entry) => decisions.append(entry),
+    appendImportedDecisions: async (planId, entries) => decisions.appendBatch(planId, entries),
   };
+
+  const gateLog = createGateLog();
 
   async function importPlan(text: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>> {
     // The whole file, rows and decisions included, is checked before anything is written.
@@ -56,6 +61,12 @@ export function createHandlers({ storage, files, importData, decisions, printer,
     }
     // Never overwrite silently: without an explicit 'replace' a clash becomes a copy.
     const replaced = existing !== null && onConflict === 'replace';
+    if (replaced) {
+      const local = decisions.list(incoming.id);
+      if (!local.ok) return local;
+      const refusal = replaceLogRefusal(local.value, evidence.decisions);
+      if (refusal !== null) return fail('conflict', refusal);
+    }
     const plan = existing && !replaced ? asImportedCopy(incoming, now()) : incoming;
     const saved = storage.savePlan(plan);
     if (!saved.ok) return saved;
@@ -66,7 +77,11 @@ export function createHandlers({ storage, files, importData, decisions, printer,
   return {
     listPlans: async () => storage.listPlans(),
     getPlan: async (id) => storage.getPlan(id),
-    savePlan: async (plan) => storage.savePlan(plan),
+    async savePlan(plan) {
+      const replaced = storage.findSummary(plan.id) === null ? null : storage.getPlan(plan.id);
+      gateLog.noteSave(plan.id, replaced?.ok ? replaced.value : null);
+      return storage.savePlan(plan);
+    },
     deletePlan: async (id) => storage.deletePlan(id),
     async exportPlan(id) {
       const plan = storage.getPlan(id);
@@ -90,6 +105,15 @@ export function createHandlers({ storage, files, importData, decisions, printer,
     saveTextFile: ({ suggestedName, text, kind }) => files.saveTextFile(suggestedName, text, kind),
     listDecisions: async (planId) => decisions.list(planId),
     appendDecision: async (entry) => decisions.append(entry),
+    checkDecisionLog: async (planId) => decisions.check(planId),
+    async logGateChanges(planId, evidence, hints) {
+      const plan = storage.getPlan(planId);
+      if (!plan.ok) return plan;
+      const settings = storage.getSettings();
+      const author = settings.ok ? settings.value.authorName : '';
+      const entries = gateLog.take(plan.value, { ...hints, evidence, author, now: now(), newId });
+      return entries.length === 0 ? ok([]) : decisions.appendBatch(planId, entries);
+    },
     printReport: (request) => printer.printReport(request),
   };
 }

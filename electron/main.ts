@@ -163,7 +163,7 @@ function start(dataDir: string, initialFiles: string[]): void {
         storage,
         files,
         importData: createImportDataStore(dataDir, { planExists }),
-        decisions: createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id) }),
+        decisions: createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id) }),
         // The main window, not the focused one: DevTools can have focus, and it is not the report.
         printer: createReportPrinter(() => mainWindow, files),
       });

@@ -26,6 +26,8 @@ const api = {
   // The decision log has no update or delete on purpose: entries can only be added.
   listDecisions: (planId) => ipcRenderer.invoke(channels.listDecisions, planId),
   appendDecision: (entry) => ipcRenderer.invoke(channels.appendDecision, entry),
+  checkDecisionLog: (planId) => ipcRenderer.invoke(channels.checkDecisionLog, planId),
+  logGateChanges: (planId, evidence, hints) => ipcRenderer.invoke(channels.logGateChanges, planId, evidence, hints),
   printReport: (options) => ipcRenderer.invoke(channels.printReport, options),
 } satisfies RolloutApi;
 

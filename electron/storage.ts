@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Store from 'electron-store';
 import type { StartupNotice } from '../shared/api';
 import { describeIssues, migratePlan } from '../shared/model/migrate';
+import { planIntegrityProblems } from '../shared/model/plan-integrity';
 import {
   defaultSettings,
   planSchema,
@@ -13,6 +13,15 @@ import {
   type Settings,
 } from '../shared/model/schema';
 import { fail, ok, type Result } from '../shared/result';
+import { keepPrevious, nodeDurableFs, removeLeftoverTempFiles, writeFileDurably, type DurableFs } from './durable-write';
+import {
+  electronStoreWriter,
+  readPreviousSettings,
+  saveSettingsFile,
+  statfsFreeSpace,
+  type FreeSpace,
+  type JsonStoreWriter,
+} from './settings-file';
 import {
   PLAN_FILE_PATTERN,
   errorMessage,
@@ -20,6 +29,7 @@ import {
   isErrnoException,
   moveAside,
   planFileName,
+  previousPathFor,
   readRawJson,
 } from './store-files';
 
@@ -44,6 +54,11 @@ export interface Storage {
 export interface StorageOptions {
   /** Injectable clock, so backup names are predictable in tests. */
   readonly now?: () => Date;
+  /** The file-system calls of plan saves; tests stand in a disk that writes short or fills up. */
+  readonly fs?: DurableFs;
+  /** How settings reach the disk (electron-store) and how much room there is; injectable for the same reason. */
+  readonly settingsWriter?: JsonStoreWriter;
+  readonly freeSpace?: FreeSpace;
 }
 
 interface IndexEntry {
@@ -51,19 +66,13 @@ interface IndexEntry {
   readonly summary: PlanSummary;
 }
 
-type Loaded = { ok: true; plan: Plan } | { ok: false; code: 'not_found' | 'invalid' | 'newer_version'; message: string };
+/** `text`: the file exactly as read, kept as the previous version when the plan is next saved. */
+type Loaded =
+  | { ok: true; plan: Plan; text: string | null }
+  | { ok: false; code: 'not_found' | 'invalid' | 'newer_version'; message: string };
 
-/** A conf store over one JSON file; the schema is ours (zod), so conf only does the atomic write. */
-function writeJsonStore(cwd: string, name: string, value: Record<string, unknown>): void {
-  // clearInvalidConfig stays false: conf must never empty a file it cannot read.
-  const store = new Store<Record<string, unknown>>({
-    cwd,
-    name,
-    clearInvalidConfig: false,
-    accessPropertiesByDotNotation: false,
-  });
-  store.store = value;
-}
+/** A plan file as written (tab-indented, as conf wrote them before, so old and new files read alike). */
+const serialisePlan = (plan: Plan): string => JSON.stringify(plan, undefined, '\t');
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -76,6 +85,7 @@ function formatMegabytes(bytes: number): string {
  */
 export function createStorage(dataDir: string, options: StorageOptions = {}): Storage {
   const now = options.now ?? (() => new Date());
+  const fs = options.fs ?? nodeDurableFs;
   const plansDir = join(dataDir, 'plans');
   const settingsPath = join(dataDir, 'settings.json');
   const index = new Map<string, IndexEntry>();
@@ -83,6 +93,9 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): St
   let settings: Settings = defaultSettings;
 
   mkdirSync(plansDir, { recursive: true });
+  // A crash mid-save leaves a temp file; the file it was meant to replace is intact.
+  removeLeftoverTempFiles(plansDir);
+  removeLeftoverTempFiles(dataDir);
 
   function setAside(filePath: string, what: string, problem: string): string {
     const backup = moveAside(filePath, now());
@@ -94,17 +107,49 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): St
     return message;
   }
 
-  function writePlanFile(filePath: string, plan: Plan): void {
-    writeJsonStore(plansDir, basename(filePath).replace(/\.json$/, ''), plan);
+  /**
+   * Writes a plan durably; the version being replaced (already read and found good) is kept
+   * first as `plan-<key>.prev.json`, so a file damaged later still has a good version beside it.
+   */
+  function writePlanFile(filePath: string, plan: Plan, replacedText: string | null): Result<void> {
+    if (replacedText !== null) {
+      const kept = keepPrevious(previousPathFor(filePath), replacedText, fs);
+      if (!kept.ok) return fail('io', notSavedBecause(kept.reason));
+    }
+    const written = writeFileDurably(filePath, serialisePlan(plan), fs);
+    return written.ok ? ok(undefined) : fail('io', notSavedBecause(written.reason));
+  }
+
+  /** The previous version of a damaged plan file, restored in its place; null when there is none that reads. */
+  function restorePrevious(filePath: string, setAsideMessage: string): Loaded | null {
+    const raw = readRawJson(previousPathFor(filePath));
+    if (raw.kind !== 'json') return null;
+    const migrated = migratePlan(raw.value);
+    if (!migrated.ok) return null;
+    const restored = writeFileDurably(filePath, serialisePlan(migrated.plan), fs);
+    if (!restored.ok) return null;
+    notices.pop();
+    notices.push({
+      kind: 'recovered-corrupt-file',
+      message:
+        `${setAsideMessage.replace(/ and nothing was deleted; everything else opened normally\.$/, '.')} ` +
+        `The previous saved version of "${migrated.plan.name}" (revision ${migrated.plan.revision}, saved ${migrated.plan.updatedAt.slice(0, 16).replace('T', ' ')}) ` +
+        'was opened in its place; changes made after it are only in the kept file. Nothing was deleted.',
+    });
+    return { ok: true, plan: migrated.plan, text: serialisePlan(migrated.plan) };
+  }
+
+  /** Sets a damaged plan file aside, then opens its previous version if there is a good one. */
+  function damaged(filePath: string, what: string, problem: string): Loaded {
+    const message = setAside(filePath, what, problem);
+    return restorePrevious(filePath, message) ?? { ok: false, code: 'invalid', message };
   }
 
   /** Reads one plan file through the migration, setting it aside if it is damaged. */
   function loadPlanFile(filePath: string): Loaded {
     const raw = readRawJson(filePath);
     if (raw.kind === 'missing') return { ok: false, code: 'not_found', message: 'This plan no longer exists.' };
-    if (raw.kind === 'not_json') {
-      return { ok: false, code: 'invalid', message: setAside(filePath, 'A saved plan', 'its contents are damaged (not valid JSON)') };
-    }
+    if (raw.kind === 'not_json') return damaged(filePath, 'A saved plan', 'its contents are damaged (not valid JSON)');
     const migrated = migratePlan(raw.value);
     if (!migrated.ok) {
       if (migrated.reason === 'newer_version') {
@@ -115,20 +160,19 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): St
       const name = planNameOf(raw.value);
       const what = name ? `The saved plan "${name}"` : 'A saved plan';
       const why = `it does not match the expected format (${migrated.details.slice(0, 3).join('; ') || migrated.message})`;
-      return { ok: false, code: 'invalid', message: setAside(filePath, what, why) };
+      return damaged(filePath, what, why);
     }
     if (migrated.migratedFrom !== null) {
-      try {
-        writePlanFile(filePath, migrated.plan);
+      // The older file is kept as the previous version; if the upgrade cannot be written it is served from memory.
+      if (writePlanFile(filePath, migrated.plan, raw.text).ok) {
         notices.push({
           kind: 'migrated',
           message: `The plan "${migrated.plan.name}" was saved by an older version of Rollout Readiness and has been upgraded.`,
         });
-      } catch {
-        // The upgraded plan is still served from memory; the next save writes it.
+        return { ok: true, plan: migrated.plan, text: serialisePlan(migrated.plan) };
       }
     }
-    return { ok: true, plan: migrated.plan };
+    return { ok: true, plan: migrated.plan, text: raw.text };
   }
 
   function scanPlans(): void {
@@ -162,13 +206,14 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): St
       if (parsed.success) return parsed.data;
     }
     const backup = moveAside(settingsPath, now());
+    const previous = readPreviousSettings(dataDir);
     notices.push({
       kind: 'recovered-corrupt-file',
       message:
-        'Your settings file "settings.json" was damaged, so the default settings are used. ' +
+        `Your settings file "settings.json" was damaged, so ${previous ? 'the previously saved settings' : 'the default settings'} are used. ` +
         `The old file was kept as "${basename(backup)}" in ${dataDir}.`,
     });
-    return null;
+    return previous;
   }
 
   function fileFor(id: string): string {
@@ -210,6 +255,8 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): St
         return fail('invalid', 'The plan could not be saved: some fields are not valid.', describeIssues(parsed.error));
       }
       const plan = parsed.data;
+      const problems = planIntegrityProblems(plan);
+      if (problems.length > 0) return fail('invalid', 'The plan could not be saved: some of its ids repeat or point at nothing.', problems);
       // Measured as conf writes it (tab-indented), since that is the file that must stay small.
       const bytes = Buffer.byteLength(JSON.stringify(plan, undefined, '\t'), 'utf8');
       if (bytes > MAX_STORED_PLAN_BYTES) {
@@ -224,11 +271,8 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): St
       if (!current.ok && current.code === 'newer_version') {
         return fail('newer_version', `${current.message} It was not changed.`);
       }
-      try {
-        writePlanFile(file, plan);
-      } catch (error) {
-        return fail('io', `The plan could not be saved: ${errorMessage(error)}`);
-      }
+      const written = writePlanFile(file, plan, current.ok ? current.text : null);
+      if (!written.ok) return written;
       const summary = toSummary(plan);
       index.set(plan.id, { file, summary });
       return ok(summary);
@@ -239,6 +283,7 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): St
       if (!entry) return fail('not_found', 'This plan does not exist (it may have been deleted already).');
       try {
         rmSync(entry.file);
+        rmSync(previousPathFor(entry.file), { force: true });
       } catch (error) {
         if (!(isErrnoException(error) && error.code === 'ENOENT')) {
           return fail('io', `The plan could not be deleted: ${errorMessage(error)}`);
@@ -260,10 +305,11 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): St
       try {
         // A file damaged since start-up is set aside rather than overwritten.
         readSettingsFile();
-        writeJsonStore(dataDir, 'settings', parsed.data);
       } catch (error) {
-        return fail('io', `The settings could not be saved: ${errorMessage(error)}`);
+        return fail('io', `The settings were not saved: ${errorMessage(error)}`);
       }
+      const written = saveSettingsFile(dataDir, parsed.data, options.settingsWriter ?? electronStoreWriter, options.freeSpace ?? statfsFreeSpace);
+      if (!written.ok) return fail('io', `The settings were not saved because ${written.reason}. The previous settings are unchanged.`);
       settings = parsed.data;
       return ok(settings);
     },
@@ -272,6 +318,10 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): St
       return [...notices];
     },
   };
+}
+
+function notSavedBecause(reason: string): string {
+  return `Not saved because ${reason}. Your changes are kept in the app and saving is retried; the last saved version is unchanged.`;
 }
 
 function planNameOf(value: unknown): string | null {

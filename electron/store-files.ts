@@ -6,7 +6,9 @@ import { basename, dirname, join } from 'node:path';
 export type RawRead =
   | { readonly kind: 'missing' }
   | { readonly kind: 'not_json' }
-  | { readonly kind: 'json'; readonly value: unknown };
+  | { readonly kind: 'json'; readonly value: unknown; readonly text: string };
+
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$/i;
 
 /**
  * The file-name key for a plan id. Ids from `newId()` are lower-case UUIDs and are used as
@@ -16,15 +18,21 @@ export type RawRead =
  * case-insensitive disk would merge into one file.
  */
 export function fileKeyForId(id: string): string {
-  if (/^[a-z0-9][a-z0-9_-]{0,99}$/.test(id)) return id;
+  // Windows treats these names as devices whatever the extension ("nul.jsonl" is the null device).
+  if (/^[a-z0-9][a-z0-9_-]{0,99}$/.test(id) && !WINDOWS_DEVICE_NAME.test(id)) return id;
   return `h-${createHash('sha256').update(id, 'utf8').digest('hex')}`;
 }
 
-/** `plan-<key>.json`; backups (`plan-<key>.corrupt-….json`) and conf's temp files never match. */
+/** `plan-<key>.json`; backups (`plan-<key>.corrupt-….json`), previous versions (`plan-<key>.prev.json`) and temp files never match. */
 export const PLAN_FILE_PATTERN = /^plan-[a-z0-9_-]+\.json$/;
 
 export function planFileName(key: string): string {
   return `plan-${key}.json`;
+}
+
+/** The previous good version of a plan file, kept beside it at every save. */
+export function previousPathFor(planPath: string): string {
+  return planPath.replace(/\.json$/, '.prev.json');
 }
 
 /** A moment as it may appear in a file name on every OS: no colons, no milliseconds. */
@@ -64,7 +72,7 @@ export function readRawJson(filePath: string): RawRead {
     throw error;
   }
   try {
-    return { kind: 'json', value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+    return { kind: 'json', value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, text };
   } catch {
     return { kind: 'not_json' };
   }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { decisionEntrySchema, type DecisionEntry } from './decisions/schema';
+import type { ChainCheck } from './decisions/chain';
+import { gateLogHintsSchema, type GateEvidence, type GateLogHints } from './decisions/gate-log';
+import { decisionEntrySchema, evidenceSnapshotSchema, type DecisionEntry } from './decisions/schema';
 import { planSchema, settingsSchema, type Plan, type PlanSummary, type Settings } from './model/schema';
 import type { Result } from './result';
 
@@ -93,6 +95,14 @@ export interface RolloutApi {
   listDecisions(planId: string): Promise<Result<DecisionEntry[]>>;
   /** Appends one entry; an entry whose id is already in the log is refused. */
   appendDecision(entry: DecisionEntry): Promise<Result<DecisionEntry>>;
+  /** Checks the log's hash chain: its length, head hash (printed in the report) and any change made outside the app. */
+  checkDecisionLog(planId: string): Promise<Result<ChainCheck>>;
+  /**
+   * Logs the gate changes saved since the last call, as the service sees them between the
+   * stored plans (automatic entries come only from here); `evidence` is what the screen showed,
+   * per stage id ('' for the whole plan). Returns the entries appended (none when nothing changed).
+   */
+  logGateChanges(planId: string, evidence: GateEvidence, hints: GateLogHints): Promise<Result<DecisionEntry[]>>;
 
   /** Prints the page currently shown (the stakeholder summary): PDF via a save dialog, or the system print dialog. */
   printReport(request: PrintRequest): Promise<Result<SaveOutcome>>;
@@ -139,6 +149,8 @@ export const argumentSchemas = {
   ]),
   listDecisions: z.tuple([planId]),
   appendDecision: z.tuple([decisionEntrySchema]),
+  checkDecisionLog: z.tuple([planId]),
+  logGateChanges: z.tuple([planId, z.record(z.string().max(100), evidenceSnapshotSchema), gateLogHintsSchema]),
   printReport: z.tuple([
     z.object({
       paper: z.enum(['A4', 'Letter']),

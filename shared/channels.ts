@@ -19,5 +19,7 @@ export const channels = {
   saveTextFile: 'files:saveText',
   listDecisions: 'decisions:list',
   appendDecision: 'decisions:append',
+  checkDecisionLog: 'decisions:check',
+  logGateChanges: 'decisions:logGateChanges',
   printReport: 'report:print',
 } as const satisfies Record<ApiMethod, string>;

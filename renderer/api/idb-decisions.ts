@@ -1,3 +1,4 @@
+import type { ChainAnchor } from '../../shared/decisions/chain';
 import type { DecisionEntry } from '../../shared/decisions/schema';
 import { captured, transact } from './idb';
 
@@ -37,7 +38,31 @@ export async function readDecisions(db: IDBDatabase, planId: string): Promise<un
  * `add`, never `put`: IndexedDB itself refuses a key that exists. That refusal is caught on the
  * request so the transaction ends cleanly with nothing written.
  */
-export async function addDecision(db: IDBDatabase, entry: DecisionEntry): Promise<'added' | 'duplicate'> {
+/** `${planId}/`: no decision id is empty, so this key never meets an entry's; it has no place in the plan index. */
+const anchorKey = (planId: string) => `${encodeURIComponent(planId)}/`;
+
+function toAnchor(value: unknown): ChainAnchor | null {
+  if (typeof value !== 'object' || value === null || !('anchor' in value)) return null;
+  const anchor = value.anchor as { length?: unknown; head?: unknown } | null;
+  if (!anchor || typeof anchor.length !== 'number' || !(typeof anchor.head === 'string' || anchor.head === null)) return null;
+  return { length: anchor.length, head: anchor.head };
+}
+
+export async function readDecisionAnchor(db: IDBDatabase, planId: string): Promise<ChainAnchor | null> {
+  return transact(db, [DECISIONS], 'readonly', (tx) => {
+    const found = captured<unknown>(tx.objectStore(DECISIONS).get(anchorKey(planId)));
+    return () => toAnchor(found());
+  });
+}
+
+export async function writeDecisionAnchor(db: IDBDatabase, planId: string, anchor: ChainAnchor): Promise<void> {
+  return transact(db, [DECISIONS], 'readwrite', (tx) => {
+    tx.objectStore(DECISIONS).put({ anchor }, anchorKey(planId));
+    return () => undefined;
+  });
+}
+
+export async function addDecision(db: IDBDatabase, entry: DecisionEntry, anchor: ChainAnchor): Promise<'added' | 'duplicate'> {
   return transact(db, [DECISIONS], 'readwrite', (tx) => {
     const store = tx.objectStore(DECISIONS);
     let outcome: 'added' | 'duplicate' = 'added';
@@ -46,6 +71,8 @@ export async function addDecision(db: IDBDatabase, entry: DecisionEntry): Promis
     counted.onsuccess = () => {
       const record: DecisionRecord = { planId: entry.planId, seq: counted.result, entry };
       const added = store.add(record, decisionKey(entry.planId, entry.id));
+      // The anchor moves in the same transaction as the entry: both land, or neither.
+      added.onsuccess = () => store.put({ anchor }, anchorKey(entry.planId));
       added.onerror = (event) => {
         if (added.error?.name !== 'ConstraintError') return;
         outcome = 'duplicate';

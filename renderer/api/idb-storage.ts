@@ -1,6 +1,6 @@
 import type { Plan, Settings } from '../../shared/model/schema';
 import { captured, openDatabase, transact } from './idb';
-import { addDecision, ensureDecisionStore, readDecisions } from './idb-decisions';
+import { addDecision, ensureDecisionStore, readDecisionAnchor, readDecisions, writeDecisionAnchor } from './idb-decisions';
 import { deleteImportData, ensureImportDataStore, readImportData, writeImportData } from './idb-import-data';
 import type { QuarantinedRecord, RecordStorage, StoredRecord } from './record-storage';
 
@@ -70,6 +70,8 @@ export function createIdbStorage(dbName: string = DB_NAME): RecordStorage {
     writeImportData: async (planId, importId, part, bytes) => writeImportData(await db(), planId, importId, part, bytes),
     deleteImportData: async (planId, importId) => deleteImportData(await db(), planId, importId),
     readDecisions: async (planId) => readDecisions(await db(), planId),
-    addDecision: async (entry) => addDecision(await db(), entry),
+    addDecision: async (entry, anchor) => addDecision(await db(), entry, anchor),
+    readDecisionAnchor: async (planId) => readDecisionAnchor(await db(), planId),
+    writeDecisionAnchor: async (planId, anchor) => writeDecisionAnchor(await db(), planId, anchor),
   };
 }

@@ -1,3 +1,4 @@
+import type { ChainAnchor } from '../../shared/decisions/chain';
 import type { OpenedFile, PrintRequest, RolloutApi } from '../../shared/api';
 import type { Plan, Settings } from '../../shared/model/schema';
 import { ok } from '../../shared/result';
@@ -46,6 +47,7 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   const printed: PrintRequest[] = [];
   const importData = new Map<string, Uint8Array>();
   const decisions = new Map<string, unknown[]>();
+  const anchors = new Map<string, ChainAnchor>();
   const importKey = (planId: string, importId: string, part: string) => `${planId}/${importId}/${part}`;
   const openQueue: Array<OpenedFile | null> = [];
   let writeFailure: string | null = null;
@@ -89,7 +91,7 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
     },
     readDecisions: async (planId) => structuredClone(decisions.get(planId) ?? []),
     // Like IndexedDB's add: an id already in the plan's log is refused, and nothing is replaced.
-    addDecision: async (entry) => {
+    addDecision: async (entry, anchor) => {
       checkWrite();
       const log = decisions.get(entry.planId) ?? [];
       if (log.some((record) => typeof record === 'object' && record !== null && 'id' in record && record.id === entry.id)) {
@@ -97,7 +99,13 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
       }
       log.push(structuredClone(entry));
       decisions.set(entry.planId, log);
+      anchors.set(entry.planId, { ...anchor });
       return 'added';
+    },
+    readDecisionAnchor: async (planId) => anchors.get(planId) ?? null,
+    writeDecisionAnchor: async (planId, anchor) => {
+      checkWrite();
+      anchors.set(planId, { ...anchor });
     },
   };
 

@@ -1,4 +1,5 @@
 import type { ImportDataPart } from '../../shared/api';
+import type { ChainAnchor } from '../../shared/decisions/chain';
 import type { DecisionEntry } from '../../shared/decisions/schema';
 import type { Plan, Settings } from '../../shared/model/schema';
 
@@ -46,5 +47,12 @@ export interface RecordStorage {
    * Adds one entry after the plan's others. A (plan, id) already stored is refused by the
    * storage itself ('duplicate') and left untouched: there is no way to replace an entry.
    */
-  addDecision(entry: DecisionEntry): Promise<'added' | 'duplicate'>;
+  addDecision(entry: DecisionEntry, anchor: ChainAnchor): Promise<'added' | 'duplicate'>;
+  /**
+   * The length and last hash of the plan's log as of its last append (written with the entry,
+   * in the same step), which catches a log cut short or emptied; null when never written.
+   */
+  readDecisionAnchor(planId: string): Promise<ChainAnchor | null>;
+  /** Anchors a log written before anchors existed, as it is now. */
+  writeDecisionAnchor(planId: string, anchor: ChainAnchor): Promise<void>;
 }

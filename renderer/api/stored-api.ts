@@ -5,7 +5,11 @@ import {
   type RolloutApi,
   type StartupNotice,
 } from '../../shared/api';
+import { createGateLog } from '../../shared/decisions/gate-log';
+import { replaceLogRefusal } from '../../shared/decisions/replace-rule';
+import { newId } from '../../shared/model/ids';
 import { describeIssues, migratePlan } from '../../shared/model/migrate';
+import { planIntegrityProblems } from '../../shared/model/plan-integrity';
 import { asImportedCopy, planFileName, readPlanFile, serialisePlanFile, type PlanFileEvidence } from '../../shared/model/plan-file';
 import { collectPlanEvidence, restorePlanEvidence, withExportWarnings } from '../../shared/model/plan-file-evidence';
 import {
@@ -36,11 +40,12 @@ export interface StoredApiOptions {
 export function createStoredApi(storage: RecordStorage, files: FilePlatform, options: StoredApiOptions = {}): RolloutApi {
   const now = options.now ?? (() => new Date());
   const notices: StartupNotice[] = [];
-  const decisions = createDecisionMethods(storage, notices);
+  const decisions = createDecisionMethods(storage, notices, now);
   const importData = createImportDataMethods(storage);
   /** The stores beside the plans, with the same checks as the API methods, for the plan-file evidence helpers. */
-  const evidenceStore = { ...importData, listDecisions: decisions.listDecisions, appendDecision: decisions.appendDecision };
+  const evidenceStore = { ...importData, listDecisions: decisions.listDecisions, appendImportedDecisions: decisions.appendImportedDecisions };
   let scanned: Promise<void> | null = null;
+  const gateLog = createGateLog();
 
   async function setAside(kind: 'plan' | 'settings', key: string, value: unknown, reason: string, details: readonly string[]) {
     await storage.quarantine({ kind, key, value, reason, details, quarantinedAt: now().toISOString() });
@@ -137,6 +142,10 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
         if (!parsed.success) {
           return fail('invalid', 'The plan has fields that are not valid, so it was not saved.', describeIssues(parsed.error));
         }
+        const problems = planIntegrityProblems(parsed.data);
+        if (problems.length > 0) return fail('invalid', 'The plan could not be saved: some of its ids repeat or point at nothing.', problems);
+        const replaced = migratePlan(await storage.readPlan(parsed.data.id));
+        gateLog.noteSave(parsed.data.id, replaced.ok ? replaced.plan : null);
         await storage.writePlan(parsed.data);
         return ok<PlanSummary>(toSummary(parsed.data));
       }),
@@ -173,7 +182,12 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
         const existingRaw = await storage.readPlan(incoming.id);
         if (existingRaw === undefined) return writeImported(incoming, evidence, false);
         if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), evidence, false);
-        if (onConflict === 'replace') return writeImported(incoming, evidence, true);
+        if (onConflict === 'replace') {
+          const local = await decisions.listDecisions(incoming.id);
+          if (!local.ok) return local;
+          const refusal = replaceLogRefusal(local.value, evidence.decisions);
+          return refusal === null ? writeImported(incoming, evidence, true) : fail('conflict', refusal);
+        }
         const existing = migratePlan(existingRaw);
         const existingSummary: PlanSummary = existing.ok ? toSummary(existing.plan) : { ...toSummary(incoming) };
         return ok({ status: 'conflict', existing: existingSummary, incoming: toSummary(incoming) });
@@ -205,6 +219,15 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
     ...importData,
     listDecisions: decisions.listDecisions,
     appendDecision: decisions.appendDecision,
+    checkDecisionLog: decisions.checkDecisionLog,
+
+    logGateChanges: (planId, evidence, hints) =>
+      guard('log the gate changes', async () => {
+        const plan = await readOne(planId);
+        if (!plan.ok) return plan;
+        const entries = gateLog.take(plan.value, { ...hints, evidence, author: (await loadSettings()).authorName, now: now(), newId });
+        return entries.length === 0 ? ok([]) : decisions.appendImportedDecisions(planId, entries);
+      }),
 
     saveTextFile: (file) =>
       guard('save the file', async () => {

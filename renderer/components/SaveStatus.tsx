@@ -1,7 +1,7 @@
 import { useAppStore } from '../store/useAppStore';
 import { Icon } from './Icon';
 
-/** A quiet "Saved"; a loud, actionable message only when saving failed (the edits stay in memory). */
+/** A quiet "Saved"; a loud "Not saved" with the reason only when saving failed (the edits stay in memory and are retried). */
 export function SaveStatus() {
   const save = useAppStore((s) => s.save);
   const flushSave = useAppStore((s) => s.flushSave);
@@ -11,7 +11,7 @@ export function SaveStatus() {
       <div className="save-status is-error" role="alert">
         <Icon name="alert" />
         <span>
-          Could not save: {save.message}
+          {/^Not saved\b/.test(save.message ?? '') ? save.message : `Not saved: ${save.message ?? 'unknown error'}`}
           {save.details.length > 0 && <span className="save-details"> ({save.details.join('; ')})</span>}
         </span>
         <button type="button" className="button small" onClick={() => void flushSave()}>

@@ -1,10 +1,9 @@
-import { AUTOMATIC_AUTHOR, localTimestamp } from '../../shared/decisions/decision-log';
+import type { ChainCheck } from '../../shared/decisions/chain';
+import { localTimestamp } from '../../shared/decisions/decision-log';
 import { buildEvidenceSnapshot } from '../../shared/decisions/evidence-snapshot';
-import { gateChanges, type GateChange } from '../../shared/decisions/gate-changes';
-import { handValueChanges } from '../../shared/decisions/hand-value-changes';
-import { incidentChanges } from '../../shared/decisions/incident-changes';
-import { gateChangeEntry, newDecisionEntry, type DecisionInput } from '../../shared/decisions/new-entry';
-import { settingChanges } from '../../shared/decisions/setting-changes';
+import type { GateChange } from '../../shared/decisions/gate-changes';
+import { loggableChanges } from '../../shared/decisions/gate-log';
+import { newDecisionEntry, type DecisionInput } from '../../shared/decisions/new-entry';
 import { verdictShifts, type VerdictsByStage } from '../../shared/decisions/verdict-shifts';
 import { metricsMatchPlan } from '../../shared/metrics/metrics-match';
 import { decisionEntrySchema, type DecisionEntry, type EvidenceSnapshot } from '../../shared/decisions/schema';
@@ -28,8 +27,12 @@ export interface DecisionsSlice {
   decisionsPlanId: string | null;
   decisionsStatus: 'idle' | 'loading' | 'ready' | 'error';
   decisionsError: string | null;
-  /** Reads the plan's log (again). */
+  /** The hash-chain check of `decisionsPlanId`'s log: length, head hash and any break; null until read. */
+  decisionsCheck: ChainCheck | null;
+  /** Reads the plan's log (again), with its chain check. */
   loadDecisions(planId: string): Promise<void>;
+  /** Checks the chain again (after an append, and before printing). */
+  checkDecisions(planId: string): Promise<void>;
   /**
    * Records a decision on the open plan: saves pending edits first (so the plan version in the
    * evidence is a stored one), freezes the evidence of this moment and appends the entry.
@@ -108,7 +111,14 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
   let verdictsBefore: { readonly planId: string; readonly verdicts: VerdictsByStage | null } | null = null;
 
   function append(entry: DecisionEntry): void {
-    if (get().decisionsPlanId === entry.planId) set((state) => ({ decisions: [...state.decisions, entry] }));
+    if (get().decisionsPlanId !== entry.planId) return;
+    set((state) => ({ decisions: [...state.decisions, entry] }));
+    void checkDecisions(entry.planId);
+  }
+
+  async function checkDecisions(planId: string): Promise<void> {
+    const result = await deps.api.checkDecisionLog(planId);
+    if (get().decisionsPlanId === planId) set({ decisionsCheck: result.ok ? result.value : null });
   }
 
   async function logChanges(before: Plan, after: Plan, verdictsThen: VerdictsByStage | null, editedWithData: boolean): Promise<void> {
@@ -119,28 +129,22 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     // import and the edit may reach storage in the same save). Hand values and incidents are data
     // themselves, so every one is logged.
     const withData = before.imports.length > 0 || editedWithData;
-    const changes: GateChange[] = [
-      ...(withData ? [...gateChanges(before, after), ...settingChanges(before, after)] : []),
-      ...handValueChanges(before, after),
-      ...incidentChanges(before, after),
-    ];
-    if (changes.length === 0) return;
+    const changes: GateChange[] = loggableChanges(before, after, withData);
     const open = get().plan?.id === after.id;
-    const shifts = verdictShifts(after.stages, verdictsThen, open ? shownVerdicts(get()) : null);
-    const author = get().settings.authorName.trim() || AUTOMATIC_AUTHOR;
+    const verdicts = changes.length === 0 ? undefined : verdictShifts(after.stages, verdictsThen, open ? shownVerdicts(get()) : null);
+    // The service logs what changed between the plans it stored; the screen adds only what it showed (the evidence).
     const decisions = await logOf(after.id);
-    for (const change of changes) {
-      const { evidence } = evidenceOf(get(), after, change.stageId, decisions);
-      const entry = gateChangeEntry(change, { id: newId(), planId: after.id, at: localTimestamp(deps.now()), author, evidence }, shifts);
-      const result = await deps.api.appendDecision(entry);
-      if (result.ok) append(result.value);
-      else {
-        get().showToast({
-          tone: 'error',
-          planId: after.id,
-          message: `The change to ${change.what} could not be written to the decision log: ${result.error.message}`,
-        });
-      }
+    const evidence: Record<string, EvidenceSnapshot> = Object.create(null) as Record<string, EvidenceSnapshot>;
+    for (const change of changes) evidence[change.stageId ?? ''] ??= evidenceOf(get(), after, change.stageId, decisions).evidence;
+    if (changes.length === 0) evidence[''] = evidenceOf(get(), after, null, decisions).evidence;
+    const result = await deps.api.logGateChanges(after.id, evidence, { withData, ...(verdicts === undefined ? {} : { verdicts }) });
+    if (result.ok) for (const entry of result.value) append(entry);
+    else {
+      get().showToast({
+        tone: 'error',
+        planId: after.id,
+        message: `A change could not be written to the decision log: ${result.error.message}`,
+      });
     }
   }
 
@@ -179,14 +183,18 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     decisionsPlanId: null,
     decisionsStatus: 'idle',
     decisionsError: null,
+    decisionsCheck: null,
 
     loadDecisions: async (planId) => {
-      set({ decisionsPlanId: planId, decisionsStatus: 'loading', decisionsError: null, ...(get().decisionsPlanId === planId ? {} : { decisions: [] }) });
-      const result = await deps.api.listDecisions(planId);
+      const fresh = get().decisionsPlanId === planId ? {} : { decisions: [], decisionsCheck: null };
+      set({ decisionsPlanId: planId, decisionsStatus: 'loading', decisionsError: null, ...fresh });
+      const [result, check] = await Promise.all([deps.api.listDecisions(planId), deps.api.checkDecisionLog(planId)]);
       if (get().decisionsPlanId !== planId) return;
-      if (result.ok) set({ decisions: result.value, decisionsStatus: 'ready' });
+      if (result.ok) set({ decisions: result.value, decisionsStatus: 'ready', decisionsCheck: check.ok ? check.value : null });
       else set({ decisionsStatus: 'error', decisionsError: result.error.message });
     },
+
+    checkDecisions,
 
     recordDecision: async (input, shownRecommendation) => {
       if (!get().plan) return fail('not_found', 'No plan is open.');
@@ -238,18 +246,16 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     noteGateEditStarting: (current, next) => {
       if (current.imports.length === 0 || verdictsBefore?.planId === current.id) return;
       // Only an edit that will be logged: data arriving meanwhile moves verdicts too, and those moves are not the edit's.
-      if (gateChanges(current, next).length === 0 && settingChanges(current, next).length === 0) return;
+      if (loggableChanges(current, next, true).length === 0) return;
       verdictsBefore = { planId: current.id, verdicts: shownVerdicts(get()) };
     },
 
     noteSavedPlan: (before, after) => {
       if (baseline !== null && baseline.id !== after.id) void flushGateLog();
       // Data arrived since the baseline: only what changed after it counts, so the comparison starts there.
-      if (baseline !== null && baseline.imports.length === 0 && before.imports.length > 0) {
-        // Hand values recorded before the data arrived are still logged (they are data themselves).
-        void logChanges(baseline, before, null, false);
-        baseline = before;
-      }
+      // (Hand values and incidents recorded before the data arrived are still logged: the service
+      // keeps their own baseline, which data arriving does not restart.)
+      if (baseline !== null && baseline.imports.length === 0 && before.imports.length > 0) baseline = before;
       baseline ??= before;
       latest = after;
       scheduleFlush(0);

@@ -13,6 +13,9 @@ export interface SaveState {
 
 const saved: SaveState = { status: 'saved', message: null, details: [] };
 
+/** A failed save is retried after this many quiet periods: often enough to land soon after the disk has room again. */
+const SAVE_RETRY_FACTOR = 10;
+
 export interface PlanEditSlice {
   /** The open plan as the user sees it, edits included; saved in the background. */
   plan: Plan | null;
@@ -47,9 +50,10 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
     const result = await deps.api.savePlan(revised);
     const current = get().plan;
     if (!result.ok) {
-      // The edit stays in memory; the next edit or the Retry button saves it again.
+      // The edit stays in memory; it is retried by itself (a full disk may be cleared), by the next edit or by Retry.
       if (current?.id === plan.id) {
         set({ save: { status: 'error', message: result.error.message, details: result.error.details ?? [] } });
+        scheduleRetry();
       }
       return false;
     }
@@ -80,6 +84,15 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
       await get().flushGateLog();
       return ok;
     });
+  }
+
+  /** After a failed save, try again later unless an edit or Retry gets there first. */
+  function scheduleRetry(): void {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (get().save.status === 'error') void queueSave();
+    }, deps.saveDelayMs * SAVE_RETRY_FACTOR);
   }
 
   function scheduleSave(): void {

@@ -40,6 +40,8 @@ export const createReportSlice: SliceCreator<ReportSlice> = (set, get, deps) => 
   printReport: async (target) => {
     const plan = get().plan;
     if (!plan) return fail('not_found', 'No plan is open.');
+    // The log is verified right before printing, so the page says what the file holds now.
+    await get().checkDecisions(plan.id);
     const now = deps.now();
     set({ reportGeneratedAt: localTimestamp(now) });
     // The new time must be on the page before the page is printed: one task lets React commit it.

@@ -17,12 +17,12 @@ export function timeOf(entry: Pick<DecisionEntry, 'at'>): number {
   return Date.parse(entry.at);
 }
 
-/** The log as a reader wants it: newest first; entries of the same moment keep their log order, newest last-appended first. */
+/**
+ * The log as a reader wants it: last appended first. The order is the log's own, never the
+ * times the entries claim: a time can be typed or imported, the order of appending cannot.
+ */
 export function newestFirst(entries: readonly DecisionEntry[]): DecisionEntry[] {
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => timeOf(b.entry) - timeOf(a.entry) || b.index - a.index)
-    .map(({ entry }) => entry);
+  return [...entries].reverse();
 }
 
 /** Old entry id → the entries that correct it, oldest first. */
@@ -34,7 +34,7 @@ export function correctionsByEntry(entries: readonly DecisionEntry[]): Map<strin
     list.push(entry);
     map.set(entry.corrects, list);
   }
-  for (const list of map.values()) list.sort((a, b) => timeOf(a) - timeOf(b));
+  // Lists are filled in append order, which is the order they stay in.
   return map;
 }
 
@@ -66,15 +66,16 @@ function chainRoot(entry: DecisionEntry, byId: ReadonlyMap<string, DecisionEntry
  */
 export function latestStageDecision(entries: readonly DecisionEntry[], stageId: string): DecisionEntry | null {
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const position = new Map(entries.map((e, index) => [e.id, index]));
   let best: DecisionEntry | null = null;
-  let bestTime = -Infinity;
+  let bestPosition = -Infinity;
   for (const entry of currentEntries(entries)) {
     if (entry.stageId !== stageId || !verdictDecisions.includes(entry.decision)) continue;
-    // `>=`: of two entries of the same moment, the one appended later wins.
-    const time = timeOf(chainRoot(entry, byId));
-    if (time >= bestTime) {
+    // Append order, not the claimed time: a forged or imported date cannot make an entry "latest".
+    const at = position.get(chainRoot(entry, byId).id) ?? -1;
+    if (at >= bestPosition) {
       best = entry;
-      bestTime = time;
+      bestPosition = at;
     }
   }
   return best;

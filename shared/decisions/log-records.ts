@@ -1,4 +1,5 @@
 import { describeIssues } from '../model/migrate';
+import type { StoredRecord } from './chain';
 import { fail, ok, type Result } from '../result';
 import { decisionEntrySchema, type DecisionEntry } from './schema';
 
@@ -14,6 +15,8 @@ export interface DamagedDecision {
 export interface DecisionLogRead {
   readonly entries: DecisionEntry[];
   readonly damaged: DamagedDecision[];
+  /** Every record in stored order, damaged ones in their place: what the hash chain is checked over. */
+  readonly records: StoredRecord[];
 }
 
 /** Validates an entry about to be appended; the details name each field that is wrong. */
@@ -50,12 +53,14 @@ export function readStoredDecision(value: unknown, planId: string, line: number)
 export function readStoredDecisions(values: readonly unknown[], planId: string): DecisionLogRead {
   const entries: DecisionEntry[] = [];
   const damaged: DamagedDecision[] = [];
+  const records: StoredRecord[] = [];
   values.forEach((value, index) => {
     const read = readStoredDecision(value, planId, index + 1);
     if ('entry' in read) entries.push(read.entry);
     else damaged.push(read);
+    records.push('entry' in read ? read : { unreadable: read.problem });
   });
-  return { entries, damaged };
+  return { entries, damaged, records };
 }
 
 /**
@@ -65,6 +70,7 @@ export function readStoredDecisions(values: readonly unknown[], planId: string):
 export function parseDecisionLines(text: string, planId: string): DecisionLogRead {
   const entries: DecisionEntry[] = [];
   const damaged: DamagedDecision[] = [];
+  const records: StoredRecord[] = [];
   text.split('\n').forEach((raw, index) => {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') return;
@@ -73,13 +79,31 @@ export function parseDecisionLines(text: string, planId: string): DecisionLogRea
       value = JSON.parse(index === 0 ? line.replace(/^\uFEFF/, '') : line);
     } catch {
       damaged.push({ line: index + 1, problem: 'it is not valid JSON', id: null });
+      records.push({ unreadable: 'it is not valid JSON' });
       return;
     }
     const read = readStoredDecision(value, planId, index + 1);
     if ('entry' in read) entries.push(read.entry);
     else damaged.push(read);
+    records.push('entry' in read ? read : { unreadable: read.problem });
   });
-  return { entries, damaged };
+  return { entries, damaged, records };
+}
+
+/**
+ * A last line cut off by a crash during an append: no newline after it and not JSON. Returns
+ * the text up to the end of the last whole line and the torn bytes, or null when there is none.
+ */
+export function splitTornTail(text: string): { kept: string; torn: string } | null {
+  if (text === '' || text.endsWith('\n')) return null;
+  const cut = text.lastIndexOf('\n') + 1;
+  const torn = text.slice(cut);
+  try {
+    JSON.parse(torn);
+    return null;
+  } catch {
+    return { kept: text.slice(0, cut), torn };
+  }
 }
 
 /** Every id the log holds, damaged records included. */

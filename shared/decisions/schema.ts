@@ -166,6 +166,10 @@ export const decisionEntrySchema = z
     automatic: z.boolean(),
     change: gateChangeSchema.nullable(),
     evidence: evidenceSnapshotSchema,
+    /** Place in the log, from 1; set by the service when it appends (absent on entries recorded before chaining). */
+    seq: z.number().int().min(1).optional(),
+    /** SHA-256 of the previous entry in canonical form (null for the first): the hash chain, see chain.ts. */
+    prev: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(),
   })
   .superRefine((entry, ctx) => {
     const verdictDecision = verdictDecisions.includes(entry.decision);

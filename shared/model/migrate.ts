@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { planIntegrityProblems } from './plan-integrity';
 import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './schema';
 
 type Raw = Record<string, unknown>;
@@ -58,11 +59,18 @@ export function migratePlan(input: unknown): MigrationResult {
   if (!isRecord(input)) {
     return { ok: false, reason: 'invalid', message: 'The file does not contain a plan.', details: [] };
   }
-  const declared = input['schemaVersion'];
-  const from = typeof declared === 'number' ? declared : 0;
-  if (!Number.isInteger(from) || from < 0) {
-    return { ok: false, reason: 'invalid', message: `Unknown plan schema version "${String(declared)}".`, details: [] };
+  // Only a plan with no version at all is from before versioning; "2", "banana" or null is not a version.
+  const declared = 'schemaVersion' in input ? input['schemaVersion'] : 0;
+  if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 0) {
+    const shown = typeof declared === 'string' ? `"${declared.slice(0, 40)}"` : String(declared);
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `The plan's schema version (${shown}) is not one this app knows: it must be a whole number, so the plan was not opened.`,
+      details: [],
+    };
   }
+  const from = declared;
   if (from > PLAN_SCHEMA_VERSION) {
     return {
       ok: false,
@@ -87,6 +95,10 @@ export function migratePlan(input: unknown): MigrationResult {
       message: 'The plan does not match the expected format.',
       details: describeIssues(parsed.error),
     };
+  }
+  const problems = planIntegrityProblems(parsed.data);
+  if (problems.length > 0) {
+    return { ok: false, reason: 'invalid', message: 'The plan does not hold together: some of its ids repeat or point at nothing.', details: problems };
   }
   return { ok: true, plan: parsed.data, migratedFrom: from === PLAN_SCHEMA_VERSION ? null : from };
 }

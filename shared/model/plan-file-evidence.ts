@@ -17,8 +17,11 @@ export interface EvidenceSource {
 export interface EvidenceTarget {
   saveImportData(planId: string, importId: string, part: ImportDataPart, bytes: Uint8Array): Promise<Result<void>>;
   loadImportData(planId: string, importId: string, part: ImportDataPart): Promise<Result<Uint8Array | null>>;
-  /** Refuses an id already in the log with a 'conflict' error: the log is append-only. */
-  appendDecision(entry: DecisionEntry): Promise<Result<DecisionEntry>>;
+  /**
+   * Appends a checked file's decisions after the log's own, in one batch, keeping their
+   * recorded times; ids the log already holds are left as they are (the log is append-only).
+   */
+  appendImportedDecisions(planId: string, entries: readonly DecisionEntry[]): Promise<Result<readonly DecisionEntry[]>>;
 }
 
 export interface CollectedEvidence {
@@ -40,7 +43,8 @@ function formatMegabytes(bytes: number): string {
  * is built, a plan whose rows would make the file larger than `maxFileBytes`.
  */
 export async function collectPlanEvidence(plan: Plan, source: EvidenceSource, maxFileBytes: number): Promise<Result<CollectedEvidence>> {
-  const importData: Record<string, ImportDataBundle> = {};
+  // No prototype: an import id such as "constructor" or "__proto__" is a key like any other.
+  const importData = Object.create(null) as Record<string, ImportDataBundle>;
   const warnings: string[] = [];
   let dataBytes = 0;
   for (const record of plan.imports) {
@@ -97,7 +101,7 @@ export async function restorePlanEvidence(plan: Plan, evidence: PlanFileEvidence
   const warnings: string[] = [];
   for (const record of plan.imports) {
     const label = importLabel(record);
-    const bundle = evidence.importData[record.id];
+    const bundle = Object.hasOwn(evidence.importData, record.id) ? evidence.importData[record.id] : undefined;
     for (const part of ['rows', 'rejected'] as const) {
       const bytes = bundle?.[part] ?? null;
       if (bytes === null) continue;
@@ -116,15 +120,15 @@ export async function restorePlanEvidence(plan: Plan, evidence: PlanFileEvidence
     }
   }
 
-  let added = 0;
-  let kept = 0;
+  const entries = decisionsFor(plan.id, evidence.decisions);
   const failures: string[] = [];
-  for (const entry of decisionsFor(plan.id, evidence.decisions)) {
-    const appended = await target.appendDecision(entry);
-    if (appended.ok) added += 1;
-    else if (appended.error.code === 'conflict') kept += 1;
+  let added = 0;
+  if (entries.length > 0) {
+    const appended = await target.appendImportedDecisions(plan.id, entries);
+    if (appended.ok) added = appended.value.length;
     else failures.push(appended.error.message);
   }
+  const kept = failures.length > 0 ? 0 : entries.length - added;
   if (kept > 0) {
     warnings.push(
       `${plural(kept, 'decision of the file was', 'decisions of the file were')} already in this plan’s decision log and kept as recorded (the log is append-only)` +
@@ -132,7 +136,7 @@ export async function restorePlanEvidence(plan: Plan, evidence: PlanFileEvidence
     );
   }
   if (failures.length > 0) {
-    warnings.push(`${plural(failures.length, 'decision', 'decisions')} of the file could not be added to the decision log: ${failures[0]}`);
+    warnings.push(`The ${plural(entries.length, 'decision', 'decisions')} of the file could not be added to the decision log: ${failures[0]}`);
   }
   return warnings;
 }

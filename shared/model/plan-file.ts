@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { sha256Hex } from '../csv/sha256';
+import { checkChain } from '../decisions/chain';
 import { decisionEntrySchema, type DecisionEntry } from '../decisions/schema';
 import { fail, ok, type Result } from '../result';
 import { isSafeStorageId } from '../storage-ids';
@@ -14,9 +16,10 @@ const FILE_FORMAT = 'rollout-readiness-plan';
 /**
  * Version 1 (no `formatVersion` field) carried the plan alone. Version 2 also carries the
  * evidence kept beside the plan: every import's stored rows and the decision log, so a plan
- * moved to another machine keeps its data and its audit trail.
+ * moved to another machine keeps its data and its audit trail. Version 3 adds the SHA-256 of
+ * each stored part, checked on import, and a hash-chained decision log.
  */
-export const PLAN_FILE_VERSION = 2;
+export const PLAN_FILE_VERSION = 3;
 
 /** The stored parts of one import, as bytes; null for a part that was not stored (or not exported). */
 export interface ImportDataBundle {
@@ -56,13 +59,16 @@ const envelopeSchema = z.object({
  * decisions follow the plan, and the import data (long base64 lines) comes last.
  */
 export function serialisePlanFile(plan: Plan, now: Date, evidence: PlanFileEvidence = NO_EVIDENCE): string {
-  const importData: Record<string, { rows: string | null; rejected: string | null }> = {};
+  // No prototype: an import id such as "constructor" or "__proto__" is a key like any other.
+  const importData = Object.create(null) as Record<string, { rows: string | null; rejected: string | null; rowsSha256: string | null; rejectedSha256: string | null }>;
   for (const record of plan.imports) {
-    const bundle = evidence.importData[record.id];
+    const bundle = Object.hasOwn(evidence.importData, record.id) ? evidence.importData[record.id] : undefined;
     if (!bundle || (bundle.rows === null && bundle.rejected === null)) continue;
     importData[record.id] = {
       rows: bundle.rows === null ? null : encodeBase64(bundle.rows),
       rejected: bundle.rejected === null ? null : encodeBase64(bundle.rejected),
+      rowsSha256: bundle.rows === null ? null : sha256Hex(bundle.rows),
+      rejectedSha256: bundle.rejected === null ? null : sha256Hex(bundle.rejected),
     };
   }
   const file = {
@@ -126,22 +132,42 @@ function readDecisions(value: unknown, planId: string): Result<DecisionEntry[]> 
     seen.add(parsed.data.id);
     entries.push(parsed.data);
   }
+  const chain = checkChain(
+    entries.map((entry) => ({ entry })),
+    null,
+  );
+  const broken = chain.breaks[0];
+  if (broken !== undefined) {
+    return fail(
+      'invalid',
+      `The decision log in this plan file was changed after it was recorded (${broken.message}), so the file was refused. ${NOTHING_IMPORTED}`,
+      chain.breaks.map((b) => b.message),
+    );
+  }
   return ok(entries);
 }
 
-function readPart(value: unknown, what: string): Result<Uint8Array | null> {
+/** One stored part, decoded and, when the file records its SHA-256 (format 3 on), re-hashed and compared. */
+function readPart(value: unknown, recorded: unknown, hashRequired: boolean, what: string): Result<Uint8Array | null> {
   if (value === null || value === undefined) return ok(null);
   const bytes = typeof value === 'string' ? decodeBase64(value) : null;
   if (bytes === null) return fail('invalid', `${what} in this plan file are damaged (not valid base64 data). ${NOTHING_IMPORTED}`);
+  if (recorded === undefined || recorded === null) {
+    return hashRequired ? fail('invalid', `${what} in this plan file come without their SHA-256, so they cannot be checked. ${NOTHING_IMPORTED}`) : ok(bytes);
+  }
+  if (typeof recorded !== 'string' || sha256Hex(bytes) !== recorded) {
+    return fail('invalid', `${what} in this plan file do not match the SHA-256 recorded for them: they were changed after the file was made. ${NOTHING_IMPORTED}`);
+  }
   return ok(bytes);
 }
 
 /** Every import's stored parts, decoded; rows for an import the plan does not list are refused, not dropped. */
-function readImportData(value: unknown, plan: Plan): Result<Record<string, ImportDataBundle>> {
-  if (value === undefined) return ok({});
+function readImportData(value: unknown, plan: Plan, hashRequired: boolean): Result<Record<string, ImportDataBundle>> {
+  // No prototype: an import id such as "constructor" or "__proto__" is a key like any other.
+  const bundles = Object.create(null) as Record<string, ImportDataBundle>;
+  if (value === undefined) return ok(bundles);
   if (!isRecord(value)) return fail('invalid', `The imported rows in this plan file are not in the expected format. ${NOTHING_IMPORTED}`);
   const records = new Map(plan.imports.map((record) => [record.id, record]));
-  const bundles: Record<string, ImportDataBundle> = {};
   for (const [importId, entry] of Object.entries(value)) {
     const record = records.get(importId);
     if (!record || !isSafeStorageId(importId)) {
@@ -149,9 +175,9 @@ function readImportData(value: unknown, plan: Plan): Result<Record<string, Impor
     }
     const label = importLabel(record);
     if (!isRecord(entry)) return fail('invalid', `The rows of ${label} in this plan file are not in the expected format. ${NOTHING_IMPORTED}`);
-    const rows = readPart(entry['rows'], `The rows of ${label}`);
+    const rows = readPart(entry['rows'], entry['rowsSha256'], hashRequired, `The rows of ${label}`);
     if (!rows.ok) return rows;
-    const rejected = readPart(entry['rejected'], `The rejected rows of ${label}`);
+    const rejected = readPart(entry['rejected'], entry['rejectedSha256'], hashRequired, `The rejected rows of ${label}`);
     if (!rejected.ok) return rejected;
     bundles[importId] = { rows: rows.value, rejected: rejected.value };
   }
@@ -185,7 +211,7 @@ export function readPlanFile(text: string): Result<PlanFileContents> {
   const plan = migrated.plan;
   const decisions = readDecisions(envelope.data.decisions, plan.id);
   if (!decisions.ok) return decisions;
-  const importData = readImportData(envelope.data.importData, plan);
+  const importData = readImportData(envelope.data.importData, plan, formatVersion >= 3);
   if (!importData.ok) return importData;
   return ok({ plan, evidence: { importData: importData.value, decisions: decisions.value }, formatVersion });
 }

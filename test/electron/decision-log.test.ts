@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDecisionLog, type DecisionLog } from '../../electron/decision-log';
 import { createStorage, type Storage } from '../../electron/storage';
-import { makeDecision } from '../shared/decision-fixture';
+import { makeDecision, stamped } from '../shared/decision-fixture';
 import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
@@ -15,7 +15,7 @@ let log: DecisionLog;
 const plan = makePlan({ name: 'Claims triage assistant' });
 
 function openLog(): DecisionLog {
-  return createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id) });
+  return createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => FIXED_NOW });
 }
 
 beforeEach(() => {
@@ -34,10 +34,10 @@ describe('append then list', () => {
     // Appended later but stamped earlier: the log keeps the order of recording, not of the clock.
     const second = makeDecision(plan.id, { rationale: 'Second', at: '2026-11-21T09:00:00.000+01:00' });
     const third = makeDecision(plan.id, { rationale: 'Third' });
-    for (const entry of [first, second, third]) expect(log.append(entry)).toEqual({ ok: true, value: entry });
+    for (const entry of [first, second, third]) expect(log.append(entry)).toMatchObject({ ok: true, value: stamped(entry) });
 
-    expect(log.list(plan.id)).toEqual({ ok: true, value: [first, second, third] });
-    expect(openLog().list(plan.id)).toEqual({ ok: true, value: [first, second, third] });
+    expect(log.list(plan.id)).toMatchObject({ ok: true, value: [stamped(first), stamped(second), stamped(third)] });
+    expect(openLog().list(plan.id)).toMatchObject({ ok: true, value: [stamped(first), stamped(second), stamped(third)] });
     const lines = readFileSync(logPath(), 'utf8').split('\n');
     expect(lines).toHaveLength(4);
     expect(lines.slice(0, 3).map((line) => (JSON.parse(line) as { id: string }).id)).toEqual([first.id, second.id, third.id]);
@@ -45,7 +45,7 @@ describe('append then list', () => {
   });
 
   it('lists an empty log for a plan with no decisions yet', () => {
-    expect(log.list(plan.id)).toEqual({ ok: true, value: [] });
+    expect(log.list(plan.id)).toMatchObject({ ok: true, value: [] });
   });
 
   it('only ever adds to the file: earlier bytes stay exactly as they were', () => {
@@ -67,7 +67,7 @@ describe('refusals', () => {
     const again = log.append({ ...entry, rationale: 'Rewritten history' });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(readFileSync(logPath()).equals(before)).toBe(true);
-    expect(log.list(plan.id)).toEqual({ ok: true, value: [entry] });
+    expect(log.list(plan.id)).toMatchObject({ ok: true, value: [stamped(entry)] });
   });
 
   it('refuses an invalid entry with invalid and field details, writing nothing', () => {
@@ -87,7 +87,7 @@ describe('refusals', () => {
   });
 
   it('offers no way to change or remove an entry', () => {
-    expect(Object.keys(log).sort()).toEqual(['append', 'list', 'notices']);
+    expect(Object.keys(log).sort()).toEqual(['append', 'appendBatch', 'check', 'list', 'notices']);
   });
 });
 
@@ -101,7 +101,7 @@ describe('a damaged log', () => {
     const bytes = readFileSync(logPath());
 
     const reopened = openLog();
-    expect(reopened.list(plan.id)).toEqual({ ok: true, value: [first, third] });
+    expect(reopened.list(plan.id)).toMatchObject({ ok: true, value: [stamped(first), stamped(third)] });
     const notices = reopened.notices();
     expect(notices).toHaveLength(1);
     expect(notices[0]?.kind).toBe('recovered-corrupt-file');
@@ -117,7 +117,7 @@ describe('a damaged log', () => {
     const damaged = { ...makeDecision(plan.id), rationale: '' };
     writeFileSync(logPath(), `${JSON.stringify(damaged)}\n`);
     const reopened = openLog();
-    expect(reopened.list(plan.id)).toEqual({ ok: true, value: [] });
+    expect(reopened.list(plan.id)).toMatchObject({ ok: true, value: [] });
     expect(reopened.notices()[0]?.message).toMatch(/Line 1 .* does not match the decision format \(rationale/);
     expect(reopened.append({ ...damaged, rationale: 'A new entry reusing the old id' })).toMatchObject({
       ok: false,
@@ -130,8 +130,8 @@ describe('a damaged log', () => {
     log.append(first);
     appendFileSync(logPath(), '{"schemaVersion":1,"id":"half-writ');
     const next = makeDecision(plan.id);
-    expect(log.append(next)).toEqual({ ok: true, value: next });
-    expect(openLog().list(plan.id)).toEqual({ ok: true, value: [first, next] });
+    expect(log.append(next)).toMatchObject({ ok: true, value: stamped(next) });
+    expect(openLog().list(plan.id)).toMatchObject({ ok: true, value: [stamped(first), stamped(next)] });
   });
 });
 
@@ -144,6 +144,6 @@ describe('deleting the plan', () => {
     expect(log.list(plan.id)).toMatchObject({ ok: false, error: { code: 'not_found' } });
 
     storage.savePlan(plan);
-    expect(log.list(plan.id)).toEqual({ ok: true, value: [entry] });
+    expect(log.list(plan.id)).toMatchObject({ ok: true, value: [stamped(entry)] });
   });
 });

@@ -14,7 +14,7 @@ import { createHandlers, createIpcListeners, type IpcListener } from '../../elec
 import { createReportPrinter } from '../../electron/report-printer';
 import { isTrustedUrl } from '../../electron/security';
 import { createStorage, type Storage } from '../../electron/storage';
-import { makeDecision } from '../shared/decision-fixture';
+import { makeDecision, stamped } from '../shared/decision-fixture';
 import { importRecord } from '../shared/decisions/fixtures';
 import { FIXED_NOW, makeFakeWindow, makePlan, makeTempDir } from './fixtures';
 
@@ -59,7 +59,7 @@ function machine(): Machine {
     storage,
     files,
     importData: createImportDataStore(dir, { planExists: (id) => storage.findSummary(id) !== null }),
-    decisions: createDecisionLog(dir, { findPlan: (id) => storage.findSummary(id) }),
+    decisions: createDecisionLog(dir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => FIXED_NOW }),
     printer: createReportPrinter(() => makeFakeWindow(), files),
     now: () => FIXED_NOW,
   });
@@ -143,12 +143,12 @@ describe('a plan file carries its imported rows and decision log', () => {
     const imported = await importInto(desktop, text, 'ask');
     expect(imported).toMatchObject({ status: 'imported', replaced: false, plan: { id: stocked.plan.id } });
     expect(imported.warnings).toBeUndefined();
-    expect(await call(desktop, channels.getPlan, stocked.plan.id)).toEqual({ ok: true, value: stocked.plan });
+    expect(await call(desktop, channels.getPlan, stocked.plan.id)).toMatchObject({ ok: true, value: stocked.plan });
     expect((await bytesOf(desktop, stocked.plan.id, usage.id, 'rows'))?.equals(Buffer.from(stocked.rows))).toBe(true);
     expect((await bytesOf(desktop, stocked.plan.id, usage.id, 'rejected'))?.equals(Buffer.from(stocked.rejected))).toBe(true);
     expect((await bytesOf(desktop, stocked.plan.id, quality.id, 'rows'))?.equals(Buffer.from(stocked.qualityRows))).toBe(true);
     expect(await bytesOf(desktop, stocked.plan.id, quality.id, 'rejected')).toBeNull();
-    expect(await call(desktop, channels.listDecisions, stocked.plan.id)).toEqual({ ok: true, value: stocked.decisions });
+    expect(await call(desktop, channels.listDecisions, stocked.plan.id)).toMatchObject({ ok: true, value: stocked.decisions.map(stamped) });
   });
 
   it('exports an import whose rows are gone without them, says which, and the receiving side says so too', async () => {
@@ -184,37 +184,52 @@ describe('a plan file carries its imported rows and decision log', () => {
     expect((await bytesOf(laptop, copy.plan.id, usage.id, 'rows'))?.equals(Buffer.from(stocked.rows))).toBe(true);
     expect((await bytesOf(laptop, copy.plan.id, usage.id, 'rejected'))?.equals(Buffer.from(stocked.rejected))).toBe(true);
     // Same entries, same ids, each now naming the copy; the original's log is untouched.
-    expect(await call(laptop, channels.listDecisions, copy.plan.id)).toEqual({
+    expect(await call(laptop, channels.listDecisions, copy.plan.id)).toMatchObject({
       ok: true,
       value: stocked.decisions.map((entry) => ({ ...entry, planId: copy.plan.id })),
     });
-    expect(await call(laptop, channels.listDecisions, stocked.plan.id)).toEqual({ ok: true, value: stocked.decisions });
+    expect(await call(laptop, channels.listDecisions, stocked.plan.id)).toMatchObject({ ok: true, value: stocked.decisions.map(stamped) });
   });
 
-  it('on replace, appends only the decisions the append-only log does not hold yet, and says so', async () => {
+  it('on replace, appends the decisions the log here does not hold yet when it is the start of the file’s log, and says so', async () => {
     const laptop = machine();
     const desktop = machine();
     const stocked = await stock(laptop);
-    const [first, second] = stocked.decisions as [DecisionEntry, DecisionEntry];
+    const [first] = stocked.decisions as [DecisionEntry, DecisionEntry];
     const later = makeDecision(stocked.plan.id, { rationale: 'Recorded on the laptop after the copy was made.' });
     await call(laptop, channels.appendDecision, later);
-    // The desktop has an older copy of the plan: the first decision and one of its own.
-    const ownEntry = makeDecision(stocked.plan.id, { rationale: 'Recorded on the desktop.' });
+    // The desktop has an older copy of the plan and of its log: the first decision only.
+    await call(desktop, channels.savePlan, { ...stocked.plan, imports: [usage] });
+    expect(await call(desktop, channels.appendDecision, first)).toMatchObject({ ok: true });
+    const { text } = await exportFrom(laptop, stocked.plan.id);
+    const onLaptop = await call<DecisionEntry[]>(laptop, channels.listDecisions, stocked.plan.id);
+    if (!onLaptop.ok) throw new Error(onLaptop.error.message);
+    expect(onLaptop.value[0]?.id).toBe(first.id);
+
+    const replaced = await importInto(desktop, text, 'replace');
+    expect(replaced).toMatchObject({ replaced: true, plan: { id: stocked.plan.id } });
+    const onDesktop = await call<DecisionEntry[]>(desktop, channels.listDecisions, stocked.plan.id);
+    expect(onDesktop.ok && onDesktop.value.map((e) => e.id)).toEqual(onLaptop.value.map((e) => e.id));
+    expect((await call<{ breaks: unknown[] }>(desktop, channels.checkDecisionLog, stocked.plan.id))).toMatchObject({ ok: true, value: { breaks: [] } });
+  });
+
+  it('on replace, refuses when the two logs went apart, so entries from elsewhere never decide what “latest” means here', async () => {
+    const laptop = machine();
+    const desktop = machine();
+    const stocked = await stock(laptop);
+    const [first] = stocked.decisions as [DecisionEntry, DecisionEntry];
     await call(desktop, channels.savePlan, { ...stocked.plan, imports: [usage] });
     await call(desktop, channels.appendDecision, first);
-    await call(desktop, channels.appendDecision, ownEntry);
-    await call(desktop, channels.saveImportData, stocked.plan.id, usage.id, 'rows', new Uint8Array([9, 9]));
+    await call(desktop, channels.appendDecision, makeDecision(stocked.plan.id, { rationale: 'Recorded on the desktop.' }));
+    const before = await call<DecisionEntry[]>(desktop, channels.listDecisions, stocked.plan.id);
+    const planBefore = await call(desktop, channels.getPlan, stocked.plan.id);
 
     const { text } = await exportFrom(laptop, stocked.plan.id);
-    const replaced = await importInto(desktop, text, 'replace');
-
-    expect(replaced).toMatchObject({ replaced: true, plan: { id: stocked.plan.id } });
-    expect(replaced.warnings).toEqual([
-      '1 decision of the file was already in this plan’s decision log and kept as recorded (the log is append-only); 2 new decisions were added.',
-    ]);
-    expect(await call(desktop, channels.listDecisions, stocked.plan.id)).toEqual({ ok: true, value: [first, ownEntry, second, later] });
-    expect((await bytesOf(desktop, stocked.plan.id, usage.id, 'rows'))?.equals(Buffer.from(stocked.rows))).toBe(true);
-    expect((await bytesOf(desktop, stocked.plan.id, quality.id, 'rows'))?.equals(Buffer.from(stocked.qualityRows))).toBe(true);
+    const result = await call<ImportOutcome>(desktop, channels.importPlan, text, 'replace');
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(!result.ok && result.error.message).toMatch(/the two logs went apart.*Nothing was imported; import the file as a copy instead/);
+    expect(await call(desktop, channels.listDecisions, stocked.plan.id)).toEqual(before);
+    expect(await call(desktop, channels.getPlan, stocked.plan.id)).toEqual(planBefore);
   });
 
   it('keeps rows already here when the file being imported over them has none', async () => {

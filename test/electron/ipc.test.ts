@@ -13,7 +13,7 @@ import { createHandlers, createIpcListeners, registerIpc, type IpcListener, type
 import { createReportPrinter } from '../../electron/report-printer';
 import { isTrustedUrl } from '../../electron/security';
 import { createStorage, type Storage } from '../../electron/storage';
-import { makeDecision } from '../shared/decision-fixture';
+import { makeDecision, stamped } from '../shared/decision-fixture';
 import { FAKE_PDF, FIXED_NOW, makeFakeWindow, makePlan, makeTempDir, type FakeWindow } from './fixtures';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
@@ -40,7 +40,7 @@ function buildApi(): RolloutApi {
     storage,
     files,
     importData: createImportDataStore(dataDir, { planExists: (id) => storage.findSummary(id) !== null }),
-    decisions: createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id) }),
+    decisions: createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => FIXED_NOW }),
     printer: createReportPrinter(() => window, files),
     now: () => FIXED_NOW,
   });
@@ -113,9 +113,9 @@ describe('sender check', () => {
   });
 
   it('accepts the app window and, in dev mode only, the loopback dev server', async () => {
-    expect(await call(channels.listPlans, appFrame)).toEqual({ ok: true, value: [] });
+    expect(await call(channels.listPlans, appFrame)).toMatchObject({ ok: true, value: [] });
     const dev = createIpcListeners(buildApi(), (url) => isTrustedUrl(url, 'http://localhost:5173/'));
-    expect(await dev.get(channels.listPlans)?.({ senderFrame: { url: 'http://localhost:5173/' } })).toEqual({ ok: true, value: [] });
+    expect(await dev.get(channels.listPlans)?.({ senderFrame: { url: 'http://localhost:5173/' } })).toMatchObject({ ok: true, value: [] });
     expect(await dev.get(channels.listPlans)?.({ senderFrame: { url: 'http://localhost:8080/' } })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
@@ -150,8 +150,8 @@ describe('payload validation', () => {
     storage.savePlan(plan);
     const importId = '5f0e2d4c-3b1a-4f9e-8d7c-6b5a49382716';
     const bytes = new Uint8Array([0, 1, 254, 255]);
-    expect(await call(channels.saveImportData, appFrame, plan.id, importId, 'rows', bytes)).toEqual({ ok: true, value: undefined });
-    expect(await call(channels.loadImportData, appFrame, plan.id, importId, 'rows')).toEqual({ ok: true, value: bytes });
+    expect(await call(channels.saveImportData, appFrame, plan.id, importId, 'rows', bytes)).toMatchObject({ ok: true, value: undefined });
+    expect(await call(channels.loadImportData, appFrame, plan.id, importId, 'rows')).toMatchObject({ ok: true, value: bytes });
 
     const before = snapshotDisk();
     const refused = await call(channels.saveImportData, appFrame, plan.id, importId, 'rows', 'AAH+/w==');
@@ -162,7 +162,7 @@ describe('payload validation', () => {
       error: { code: 'invalid' },
     });
     expect(snapshotDisk()).toEqual(before);
-    expect(await call(channels.loadImportData, appFrame, plan.id, importId, 'rows')).toEqual({ ok: true, value: bytes });
+    expect(await call(channels.loadImportData, appFrame, plan.id, importId, 'rows')).toMatchObject({ ok: true, value: bytes });
   });
 
   it('turns an exception inside a handler into an io result instead of throwing', async () => {
@@ -185,16 +185,16 @@ describe('plans through IPC', () => {
     const plan = makePlan();
     expect(await call(channels.savePlan, appFrame, plan)).toMatchObject({ ok: true, value: { id: plan.id } });
     expect(await call(channels.listPlans, appFrame)).toMatchObject({ ok: true, value: [{ id: plan.id, name: plan.name }] });
-    expect(await call(channels.getPlan, appFrame, plan.id)).toEqual({ ok: true, value: plan });
-    expect(await call(channels.deletePlan, appFrame, plan.id)).toEqual({ ok: true, value: undefined });
+    expect(await call(channels.getPlan, appFrame, plan.id)).toMatchObject({ ok: true, value: plan });
+    expect(await call(channels.deletePlan, appFrame, plan.id)).toMatchObject({ ok: true, value: undefined });
     expect(await call(channels.getPlan, appFrame, plan.id)).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('saves and reads settings, and reports start-up notices', async () => {
     const settings = { ...defaultSettings, authorName: 'Grace Hopper' };
-    expect(await call(channels.saveSettings, appFrame, settings)).toEqual({ ok: true, value: settings });
-    expect(await call(channels.getSettings, appFrame)).toEqual({ ok: true, value: settings });
-    expect(await call(channels.getStartupNotices, appFrame)).toEqual({ ok: true, value: [] });
+    expect(await call(channels.saveSettings, appFrame, settings)).toMatchObject({ ok: true, value: settings });
+    expect(await call(channels.getSettings, appFrame)).toMatchObject({ ok: true, value: settings });
+    expect(await call(channels.getStartupNotices, appFrame)).toMatchObject({ ok: true, value: [] });
   });
 });
 
@@ -208,7 +208,7 @@ describe('import', () => {
       ok: true,
       value: { status: 'imported', replaced: false, plan: expect.objectContaining({ id: plan.id, name: plan.name }) as unknown },
     });
-    expect(storage.getPlan(plan.id)).toEqual({ ok: true, value: plan });
+    expect(storage.getPlan(plan.id)).toMatchObject({ ok: true, value: plan });
   });
 
   it("asks on an id clash when told 'ask', changing nothing", async () => {
@@ -268,13 +268,13 @@ describe('export and open through the native dialogs', () => {
       ok: true,
       value: { saved: true, fileName: 'exported.rollout.json' },
     });
-    expect(parsePlanFile(readFileSync(nextSavePath, 'utf8'))).toEqual({ ok: true, value: plan });
+    expect(parsePlanFile(readFileSync(nextSavePath, 'utf8'))).toMatchObject({ ok: true, value: plan });
   });
 
   it('reports a cancelled save without writing anything', async () => {
     const plan = makePlan();
     storage.savePlan(plan);
-    expect(await call(channels.exportPlan, appFrame, plan.id)).toEqual({ ok: true, value: { saved: false, fileName: '' } });
+    expect(await call(channels.exportPlan, appFrame, plan.id)).toMatchObject({ ok: true, value: { saved: false, fileName: '' } });
   });
 
   it('reads the chosen file for import, and answers null on cancel', async () => {
@@ -286,7 +286,7 @@ describe('export and open through the native dialogs', () => {
     const opened = await call(channels.openTextFile, appFrame, 'plan');
     expect(opened).toMatchObject({ ok: true, value: { name: 'Claims.rollout.json', text: expect.stringContaining(plan.id) as unknown } });
     nextOpenPath = null;
-    expect(await call(channels.openTextFile, appFrame, 'plan')).toEqual({ ok: true, value: null });
+    expect(await call(channels.openTextFile, appFrame, 'plan')).toMatchObject({ ok: true, value: null });
     expect(existsSync(nextSavePath)).toBe(true);
   });
 });
@@ -297,8 +297,8 @@ describe('import data through IPC', () => {
     storage.savePlan(plan);
     const importId = '1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
     const rows = new Uint8Array(300_000).map((_, index) => index % 251);
-    expect(await call(channels.saveImportData, appFrame, plan.id, importId, 'rows', rows)).toEqual({ ok: true, value: undefined });
-    expect(await call(channels.loadImportData, appFrame, plan.id, importId, 'rows')).toEqual({ ok: true, value: rows });
+    expect(await call(channels.saveImportData, appFrame, plan.id, importId, 'rows', rows)).toMatchObject({ ok: true, value: undefined });
+    expect(await call(channels.loadImportData, appFrame, plan.id, importId, 'rows')).toMatchObject({ ok: true, value: rows });
     expect(await call(channels.saveImportData, appFrame, 'no-such-plan', importId, 'rows', rows)).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
@@ -307,8 +307,8 @@ describe('import data through IPC', () => {
       ok: false,
       error: { code: 'invalid' },
     });
-    expect(await call(channels.deleteImportData, appFrame, plan.id, importId)).toEqual({ ok: true, value: undefined });
-    expect(await call(channels.loadImportData, appFrame, plan.id, importId, 'rows')).toEqual({ ok: true, value: null });
+    expect(await call(channels.deleteImportData, appFrame, plan.id, importId)).toMatchObject({ ok: true, value: undefined });
+    expect(await call(channels.loadImportData, appFrame, plan.id, importId, 'rows')).toMatchObject({ ok: true, value: null });
   });
 });
 
@@ -317,9 +317,11 @@ describe('the decision log through IPC', () => {
     const decisionChannels = Object.entries(channels).filter(([method, channel]) => /decision/i.test(method) || channel.startsWith('decisions:'));
     expect(decisionChannels.sort()).toEqual([
       ['appendDecision', 'decisions:append'],
+      ['checkDecisionLog', 'decisions:check'],
       ['listDecisions', 'decisions:list'],
+      ['logGateChanges', 'decisions:logGateChanges'],
     ]);
-    expect([...listeners.keys()].filter((channel) => channel.startsWith('decisions:')).sort()).toEqual(['decisions:append', 'decisions:list']);
+    expect([...listeners.keys()].filter((channel) => channel.startsWith('decisions:')).sort()).toEqual(['decisions:append', 'decisions:check', 'decisions:list', 'decisions:logGateChanges']);
   });
 
   it('appends, lists oldest first, and refuses a second entry with the same id', async () => {
@@ -327,15 +329,15 @@ describe('the decision log through IPC', () => {
     storage.savePlan(plan);
     const first = makeDecision(plan.id, { rationale: 'First' });
     const second = makeDecision(plan.id, { rationale: 'Second' });
-    expect(await call(channels.appendDecision, appFrame, first)).toEqual({ ok: true, value: first });
-    expect(await call(channels.appendDecision, appFrame, second)).toEqual({ ok: true, value: second });
+    expect(await call(channels.appendDecision, appFrame, first)).toMatchObject({ ok: true, value: stamped(first) });
+    expect(await call(channels.appendDecision, appFrame, second)).toMatchObject({ ok: true, value: stamped(second) });
     const before = snapshotDisk();
     expect(await call(channels.appendDecision, appFrame, { ...first, rationale: 'Edited' })).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });
     expect(snapshotDisk()).toEqual(before);
-    expect(await call(channels.listDecisions, appFrame, plan.id)).toEqual({ ok: true, value: [first, second] });
+    expect(await call(channels.listDecisions, appFrame, plan.id)).toMatchObject({ ok: true, value: [stamped(first), stamped(second)] });
   });
 
   it('refuses an entry that is not a valid decision before it reaches the log', async () => {
@@ -343,7 +345,7 @@ describe('the decision log through IPC', () => {
     storage.savePlan(plan);
     const result = await call(channels.appendDecision, appFrame, { ...makeDecision(plan.id), decision: 'approve-everything' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(await call(channels.listDecisions, appFrame, plan.id)).toEqual({ ok: true, value: [] });
+    expect(await call(channels.listDecisions, appFrame, plan.id)).toMatchObject({ ok: true, value: [] });
   });
 
   it('keeps the log when the plan is deleted and lists it again after Undo', async () => {
@@ -353,7 +355,7 @@ describe('the decision log through IPC', () => {
     await call(channels.appendDecision, appFrame, entry);
     await call(channels.deletePlan, appFrame, plan.id);
     await call(channels.savePlan, appFrame, plan);
-    expect(await call(channels.listDecisions, appFrame, plan.id)).toEqual({ ok: true, value: [entry] });
+    expect(await call(channels.listDecisions, appFrame, plan.id)).toMatchObject({ ok: true, value: [stamped(entry)] });
   });
 });
 

@@ -63,6 +63,8 @@ const sampleArgs: Record<ApiMethod, unknown[]> = {
   saveTextFile: [{ suggestedName: 'rejected-rows.csv', text: 'line,reason\n', kind: 'csv' }],
   listDecisions: ['plan-1'],
   appendDecision: [makeDecision('plan-1')],
+  checkDecisionLog: ['plan-1'],
+  logGateChanges: ['plan-1', {}],
   printReport: [{ paper: 'A4', target: 'pdf', suggestedName: 'summary.pdf' }],
 };
 
@@ -79,7 +81,7 @@ describe('preload bridge', () => {
 
   it('offers the decision log as list and append only: no way to change or remove an entry', () => {
     const api = bridge.exposed.get('rolloutApi') as Bridged;
-    expect(Object.keys(api).filter((method) => /decision/i.test(method)).sort()).toEqual(['appendDecision', 'listDecisions']);
+    expect(Object.keys(api).filter((method) => /decision/i.test(method)).sort()).toEqual(['appendDecision', 'checkDecisionLog', 'listDecisions']);
   });
 
   it.each(Object.entries(sampleArgs) as Array<[ApiMethod, unknown[]]>)(

@@ -57,7 +57,7 @@ describe('plans round trip', () => {
     storage.savePlan(plan);
     storage.savePlan({ ...plan, name: 'Renamed', revision: 2 });
     expect(mustGet(createStorage(dataDir, { now }).getPlan(plan.id))).toMatchObject({ name: 'Renamed', revision: 2 });
-    expect(readdirSync(plansDir())).toEqual([`plan-${plan.id}.json`]);
+    expect(readdirSync(plansDir()).sort()).toEqual([`plan-${plan.id}.json`, `plan-${plan.id}.prev.json`]);
   });
 
   it('refuses an invalid plan with field details and writes nothing', () => {

@@ -138,10 +138,23 @@ describe('plan list', { timeout: 20_000 }, () => {
 
     await user.type(field, 'Triage bot');
 
-    expect(await screen.findByText(/Could not save: .*disk full/)).toBeTruthy();
+    expect(await screen.findByText(/Not saved: .*disk full/)).toBeTruthy();
     api.setWriteFailure(null);
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect((api.storedPlans.get(plan.id) as typeof plan).system.name).toBe('Triage bot'));
+    expect(await screen.findByText('Saved')).toBeTruthy();
+  });
+
+  it('retries a failed save by itself, so the edits land once the disk has room again', async () => {
+    const plan = makePlan({ name: 'Claims triage' });
+    const { user, api } = renderApp({ plans: [plan] });
+    await user.click(await screen.findByRole('tab', { name: 'Overview' }));
+    const field = await screen.findByRole('textbox', { name: 'System name' });
+    api.setWriteFailure('the disk is full');
+    await user.type(field, 'Bot');
+    expect(await screen.findByText(/Not saved: .*the disk is full/)).toBeTruthy();
+    api.setWriteFailure(null);
+    await waitFor(() => expect((api.storedPlans.get(plan.id) as typeof plan).system.name).toBe('Bot'), { timeout: 3000 });
     expect(await screen.findByText('Saved')).toBeTruthy();
   });
 });

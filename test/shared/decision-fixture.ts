@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+import { localTimestamp } from '../../shared/decisions/decision-log';
 import { DECISION_SCHEMA_VERSION, decisionEntrySchema, type DecisionEntry, type EvidenceSnapshot } from '../../shared/decisions/schema';
 
 /** The evidence of a plan with nothing imported and no stage open. */
@@ -12,6 +14,9 @@ export const EMPTY_EVIDENCE: EvidenceSnapshot = {
   imports: [],
 };
 
+/** The moment the test services' clocks say: the service stamps every entry it records with its own clock. */
+export const DECISION_TIME = new Date('2026-11-22T06:40:00.000Z');
+
 /**
  * A valid decision log entry (a note, which needs no stage or approver). Parsed on the way out,
  * so a change to the decision schema shows up here rather than as a puzzling refusal in a test.
@@ -21,7 +26,7 @@ export function makeDecision(planId: string, overrides: Partial<DecisionEntry> =
     schemaVersion: DECISION_SCHEMA_VERSION,
     id: crypto.randomUUID(),
     planId,
-    at: '2026-11-22T07:40:00.000+01:00',
+    at: localTimestamp(DECISION_TIME),
     author: 'Ada Lovelace',
     approvedBy: '',
     stageId: null,
@@ -35,4 +40,9 @@ export function makeDecision(planId: string, overrides: Partial<DecisionEntry> =
     evidence: EMPTY_EVIDENCE,
     ...overrides,
   });
+}
+
+/** An entry as the service stores it: with the service's own time in place of the one offered. */
+export function stamped(entry: DecisionEntry): DecisionEntry {
+  return { ...entry, at: expect.any(String) as unknown as string };
 }

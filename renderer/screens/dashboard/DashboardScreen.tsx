@@ -1,4 +1,5 @@
 import '../../styles/dashboard.css';
+import { DecisionChainStatus } from '../../components/DecisionChainStatus';
 import { useDecisionLog } from '../decisions/useDecisionLog';
 import { AttentionList } from './AttentionList';
 import { DashboardSummary } from './DashboardSummary';
@@ -11,6 +12,7 @@ export function DashboardScreen() {
   useDecisionLog();
   return (
     <div className="page dashboard">
+      <DecisionChainStatus place="dashboard" />
       <DashboardSummary />
       <IncidentsCard />
       <div className="dashboard-columns">

@@ -3,6 +3,7 @@ import { correctionsByEntry } from '../../../shared/decisions/decision-log';
 import type { DecisionEntry } from '../../../shared/decisions/schema';
 import { decisionRow } from '../../../shared/report/decision-rows';
 import { selectDecisionsNewestFirst, selectStageNames } from '../../store/decisions-selectors';
+import { DecisionChainStatus } from '../../components/DecisionChainStatus';
 import { selectStages } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { DecisionEntryCard } from './DecisionEntryCard';
@@ -50,6 +51,7 @@ export function DecisionLog({ onCorrect }: DecisionLogProps) {
           </select>
         </div>
       </div>
+      <DecisionChainStatus place="log" />
       {entries.length === 0 ? (
         <p className="muted">No decisions recorded yet. Record the first one above when a stage reaches its gate.</p>
       ) : shown.length === 0 ? (

@@ -1,3 +1,4 @@
+import { chainSummary, type ChainCheck } from '../../../shared/decisions/chain';
 import type { DecisionRow } from '../../../shared/report/report-model';
 import { ReportSection } from './ReportSection';
 
@@ -5,10 +6,12 @@ export type DecisionsPartProps = {
   readonly decisions: readonly DecisionRow[];
   readonly emptyText: string;
   readonly title?: string;
+  /** Printed under the table, so the page can be checked against the plan file later. */
+  readonly chain?: ChainCheck | null;
 };
 
 /** Decisions beside the app's recommendation; an override is said in words, not only marked. */
-export function DecisionsPart({ decisions, emptyText, title = 'Latest decisions' }: DecisionsPartProps) {
+export function DecisionsPart({ decisions, emptyText, title = 'Latest decisions', chain = null }: DecisionsPartProps) {
   return (
     <ReportSection title={title}>
       {decisions.length === 0 ? (
@@ -58,6 +61,17 @@ export function DecisionsPart({ decisions, emptyText, title = 'Latest decisions'
             ))}
           </tbody>
         </table>
+      )}
+      {chain && (
+        <p className={`report-chain${chain.breaks.length > 0 ? ' is-broken' : ''}`}>
+          {chainSummary(chain)}
+          {chain.head !== null && (
+            <>
+              {' '}
+              Last entry’s SHA-256: <code>{chain.head}</code>.
+            </>
+          )}
+        </p>
       )}
     </ReportSection>
   );

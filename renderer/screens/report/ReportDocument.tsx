@@ -1,3 +1,4 @@
+import type { ChainCheck } from '../../../shared/decisions/chain';
 import type { ReportModel } from '../../../shared/report/report-model';
 import { AppendixPart } from './AppendixPart';
 import { BottomLinePart } from './BottomLinePart';
@@ -15,6 +16,8 @@ import { ThresholdsPart } from './ThresholdsPart';
 
 export type ReportDocumentProps = {
   readonly model: ReportModel;
+  /** The decision log's chain check, verified before printing: its length and head hash go on the page. */
+  readonly chain?: ChainCheck | null;
 };
 
 /**
@@ -23,7 +26,7 @@ export type ReportDocumentProps = {
  * header and footer rows on every printed page: empty ones there reserve the room the fixed
  * running header and footer take.
  */
-export function ReportDocument({ model }: ReportDocumentProps) {
+export function ReportDocument({ model, chain = null }: ReportDocumentProps) {
   return (
     <article className="report-sheet" aria-label={model.title}>
       <RunningHeader running={model.running} />
@@ -65,7 +68,7 @@ export function ReportDocument({ model }: ReportDocumentProps) {
                   </>
                 )}
               </ReportSection>
-              <DecisionsPart decisions={model.decisions} emptyText={model.decisionsEmptyText} />
+              <DecisionsPart decisions={model.decisions} emptyText={model.decisionsEmptyText} chain={chain} />
               <RisksPart risks={model.risks} emptyText={model.risksEmptyText} />
               <CommunicationPart rows={model.communication} emptyText={model.communicationEmptyText} />
               <SignOffPart rows={model.signOff} />

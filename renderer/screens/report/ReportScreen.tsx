@@ -28,6 +28,7 @@ export function ReportScreen() {
   const stampReport = useAppStore((s) => s.stampReport);
   const pilotStatus = useAppStore((s) => s.pilotMetricsStatus);
   const log = useDecisionLog();
+  const chain = useAppStore((s) => (s.plan !== null && s.decisionsPlanId === s.plan.id ? s.decisionsCheck : null));
 
   // Opening the summary generates it: the time on the page is the time it was looked at.
   useEffect(() => stampReport(), [stampReport]);
@@ -65,7 +66,7 @@ export function ReportScreen() {
       )}
       <PaperStyle paper={paper} />
       <div className={`report-preview paper-${paper.toLowerCase()}`}>
-        {model ? <ReportDocument model={model} /> : <p className="loading">Preparing the summary…</p>}
+        {model ? <ReportDocument model={model} chain={chain} /> : <p className="loading">Preparing the summary…</p>}
       </div>
     </div>
   );

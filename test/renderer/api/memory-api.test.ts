@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryApi } from '../../../renderer/api/memory-api';
-import { makeDecision } from '../../shared/decision-fixture';
+import { makeDecision, stamped } from '../../shared/decision-fixture';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
 
 const now = () => TEST_NOW;
@@ -12,14 +12,14 @@ describe('browser twin: import data', () => {
     const api = createMemoryApi({ plans: [plan], now });
     const bytes = new Uint8Array(1024 * 1024).map((_, index) => (index * 31) % 256);
 
-    expect(await api.saveImportData(plan.id, importId, 'rows', bytes)).toEqual({ ok: true, value: undefined });
+    expect(await api.saveImportData(plan.id, importId, 'rows', bytes)).toMatchObject({ ok: true, value: undefined });
     bytes[0] = 99;
     const loaded = await api.loadImportData(plan.id, importId, 'rows');
 
     expect(loaded.ok && loaded.value?.byteLength).toBe(1024 * 1024);
     expect(loaded.ok && loaded.value?.[0]).toBe(0);
     expect(loaded.ok && loaded.value?.[1]).toBe(31);
-    expect(await api.loadImportData(plan.id, importId, 'rejected')).toEqual({ ok: true, value: null });
+    expect(await api.loadImportData(plan.id, importId, 'rejected')).toMatchObject({ ok: true, value: null });
   });
 
   it('stores only the bytes of a view, not the whole buffer behind it', async () => {
@@ -30,7 +30,7 @@ describe('browser twin: import data', () => {
     await api.saveImportData(plan.id, importId, 'rows', view);
     const loaded = await api.loadImportData(plan.id, importId, 'rows');
     expect(loaded.ok && loaded.value?.buffer.byteLength).toBe(3);
-    expect(loaded).toEqual({ ok: true, value: new Uint8Array([7, 8, 9]) });
+    expect(loaded).toMatchObject({ ok: true, value: new Uint8Array([7, 8, 9]) });
   });
 
   it('deletes both parts of one import', async () => {
@@ -38,7 +38,7 @@ describe('browser twin: import data', () => {
     const api = createMemoryApi({ plans: [plan], now });
     await api.saveImportData(plan.id, importId, 'rows', new Uint8Array([1]));
     await api.saveImportData(plan.id, importId, 'rejected', new Uint8Array([2]));
-    expect(await api.deleteImportData(plan.id, importId)).toEqual({ ok: true, value: undefined });
+    expect(await api.deleteImportData(plan.id, importId)).toMatchObject({ ok: true, value: undefined });
     expect(api.storedImportData.size).toBe(0);
   });
 
@@ -68,7 +68,7 @@ describe('browser twin: import data', () => {
     await api.deletePlan(plan.id);
     expect(await api.loadImportData(plan.id, importId, 'rows')).toMatchObject({ ok: false, error: { code: 'not_found' } });
     await api.savePlan(plan);
-    expect(await api.loadImportData(plan.id, importId, 'rows')).toEqual({ ok: true, value: new Uint8Array([5]) });
+    expect(await api.loadImportData(plan.id, importId, 'rows')).toMatchObject({ ok: true, value: new Uint8Array([5]) });
   });
 });
 
@@ -79,10 +79,10 @@ describe('browser twin: the decision log', () => {
     const first = makeDecision(plan.id, { rationale: 'First' });
     const second = makeDecision(plan.id, { rationale: 'Second', at: '2026-01-01T00:00:00.000Z' });
 
-    expect(await api.appendDecision(first)).toEqual({ ok: true, value: first });
-    expect(await api.appendDecision(second)).toEqual({ ok: true, value: second });
+    expect(await api.appendDecision(first)).toMatchObject({ ok: true, value: stamped(first) });
+    expect(await api.appendDecision(second)).toMatchObject({ ok: true, value: stamped(second) });
     expect(await api.appendDecision({ ...first, rationale: 'Rewritten' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await api.listDecisions(plan.id)).toEqual({ ok: true, value: [first, second] });
+    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: [stamped(first), stamped(second)] });
   });
 
   it('refuses an invalid entry with details, and an entry for an unknown plan', async () => {
@@ -99,6 +99,7 @@ describe('browser twin: the decision log', () => {
     const api = createMemoryApi({ now });
     expect(Object.keys(api).filter((key) => /decision/i.test(key) && typeof api[key as keyof typeof api] === 'function').sort()).toEqual([
       'appendDecision',
+      'checkDecisionLog',
       'listDecisions',
     ]);
   });
@@ -114,7 +115,7 @@ describe('browser twin: the decision log', () => {
     expect(notices.ok && notices.value.map((notice) => notice.message)).toEqual([
       expect.stringMatching(/^Entry 1 of the decision log of "Support reply assistant" could not be read/),
     ]);
-    expect(await api.listDecisions(plan.id)).toEqual({ ok: true, value: [good] });
+    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: [stamped(good)] });
     expect(api.storedDecisions.get(plan.id)).toHaveLength(2);
     // Reading the log again does not repeat the notice.
     const again = await api.getStartupNotices();
@@ -128,7 +129,7 @@ describe('browser twin: the decision log', () => {
     await api.appendDecision(entry);
     await api.deletePlan(plan.id);
     await api.savePlan(plan);
-    expect(await api.listDecisions(plan.id)).toEqual({ ok: true, value: [entry] });
+    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: [stamped(entry)] });
   });
 });
 
@@ -136,7 +137,7 @@ describe('browser twin: saving text and printing', () => {
   it('records a saved CSV as a download of that kind', async () => {
     const api = createMemoryApi({ now });
     const result = await api.saveTextFile({ suggestedName: 'rejected-rows.csv', text: 'line,reason\n', kind: 'csv' });
-    expect(result).toEqual({ ok: true, value: { saved: true, fileName: 'rejected-rows.csv' } });
+    expect(result).toMatchObject({ ok: true, value: { saved: true, fileName: 'rejected-rows.csv' } });
     expect(api.savedFiles).toEqual([{ fileName: 'rejected-rows.csv', text: 'line,reason\n', kind: 'csv' }]);
   });
 

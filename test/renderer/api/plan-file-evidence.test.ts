@@ -5,7 +5,7 @@ import { collectPlanEvidence } from '../../../shared/model/plan-file-evidence';
 import type { Plan } from '../../../shared/model/schema';
 import type { Result } from '../../../shared/result';
 import { createMemoryApi, type MemoryApi } from '../../../renderer/api/memory-api';
-import { makeDecision } from '../../shared/decision-fixture';
+import { makeDecision, stamped } from '../../shared/decision-fixture';
 import { importRecord } from '../../shared/decisions/fixtures';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
 
@@ -69,11 +69,11 @@ describe('browser twin: plan files with their rows and decisions', () => {
     const done = imported(await target.importPlan(text, 'ask'));
     expect(done).toMatchObject({ replaced: false, plan: { id: source.plan.id } });
     expect(done.warnings).toBeUndefined();
-    expect(await target.getPlan(source.plan.id)).toEqual({ ok: true, value: source.plan });
-    expect(await target.loadImportData(source.plan.id, usage.id, 'rows')).toEqual({ ok: true, value: source.rows });
-    expect(await target.loadImportData(source.plan.id, usage.id, 'rejected')).toEqual({ ok: true, value: source.rejected });
-    expect(await target.loadImportData(source.plan.id, quality.id, 'rows')).toEqual({ ok: true, value: source.qualityRows });
-    expect(await target.listDecisions(source.plan.id)).toEqual({ ok: true, value: source.decisions });
+    expect(await target.getPlan(source.plan.id)).toMatchObject({ ok: true, value: source.plan });
+    expect(await target.loadImportData(source.plan.id, usage.id, 'rows')).toMatchObject({ ok: true, value: source.rows });
+    expect(await target.loadImportData(source.plan.id, usage.id, 'rejected')).toMatchObject({ ok: true, value: source.rejected });
+    expect(await target.loadImportData(source.plan.id, quality.id, 'rows')).toMatchObject({ ok: true, value: source.qualityRows });
+    expect(await target.listDecisions(source.plan.id)).toMatchObject({ ok: true, value: source.decisions.map(stamped) });
   });
 
   it('imports a copy with its rows under the new id and the decisions in a new log', async () => {
@@ -82,9 +82,9 @@ describe('browser twin: plan files with their rows and decisions', () => {
 
     const copy = imported(await api.importPlan(text, 'copy'));
     expect(copy.plan.id).not.toBe(plan.id);
-    expect(await api.loadImportData(copy.plan.id, usage.id, 'rows')).toEqual({ ok: true, value: rows });
-    expect(await api.listDecisions(copy.plan.id)).toEqual({ ok: true, value: decisions.map((entry) => ({ ...entry, planId: copy.plan.id })) });
-    expect(await api.listDecisions(plan.id)).toEqual({ ok: true, value: decisions });
+    expect(await api.loadImportData(copy.plan.id, usage.id, 'rows')).toMatchObject({ ok: true, value: rows });
+    expect(await api.listDecisions(copy.plan.id)).toMatchObject({ ok: true, value: decisions.map((entry) => stamped({ ...entry, planId: copy.plan.id })) });
+    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: decisions.map(stamped) });
   });
 
   it('on replace, leaves the log’s entries as they are and appends only new ones, saying so', async () => {
@@ -101,7 +101,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
       '2 decisions of the file were already in this plan’s decision log and kept as recorded (the log is append-only); no new decisions were added.',
     ]);
     expect(target.storedDecisions.get(source.plan.id)).toHaveLength(2);
-    expect(await target.loadImportData(source.plan.id, usage.id, 'rows')).toEqual({ ok: true, value: source.rows });
+    expect(await target.loadImportData(source.plan.id, usage.id, 'rows')).toMatchObject({ ok: true, value: source.rows });
   });
 
   it('finds the log a deleted plan left behind and does not double it when the plan comes back from a file', async () => {
@@ -112,7 +112,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
     const back = imported(await api.importPlan(text, 'ask'));
     expect(back.plan.id).toBe(plan.id);
     expect(back.warnings).toEqual([expect.stringMatching(/^2 decisions of the file were already in this plan’s decision log/)]);
-    expect(await api.listDecisions(plan.id)).toEqual({ ok: true, value: decisions });
+    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: decisions.map(stamped) });
   });
 
   it('exports an import whose rows are missing as absent and names it', async () => {
@@ -123,7 +123,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
       'The rows of “usage.csv” (imported 2026-10-05) are not stored on this computer, so the file carries that import without its rows.',
       'The rejected rows of “usage.csv” (imported 2026-10-05) are not stored on this computer, so the file does not carry them.',
     ]);
-    expect(JSON.parse(text)).toMatchObject({ formatVersion: 2, importData: {}, decisions: [] });
+    expect(JSON.parse(text)).toMatchObject({ formatVersion: 3, importData: {}, decisions: [] });
   });
 
   it.each([

@@ -96,10 +96,14 @@ describe('gateChangeEntry', () => {
 });
 
 describe('log order and corrections', () => {
-  it('lists newest first by moment, whatever the offsets', () => {
-    const a = entry(plan, { id: 'a', at: '2026-11-02T23:30:00.000-05:00' });
-    const b = entry(plan, { id: 'b', at: '2026-11-03T01:00:00.000+02:00' });
-    expect(newestFirst([a, b]).map((e) => e.id)).toEqual(['a', 'b']);
+  it.each([
+    ['in time order', '2026-11-02T10:00:00.000Z', '2026-11-02T11:00:00.000Z'],
+    ['claiming an earlier time', '2026-11-03T01:00:00.000+02:00', '1970-01-01T00:00:00.000Z'],
+    ['claiming a far later time first', '2099-01-01T00:00:00.000Z', '2026-11-02T10:00:00.000Z'],
+  ])('lists the last appended first, whatever times the entries claim (%s)', (_name, first, second) => {
+    const a = entry(plan, { id: 'a', at: first });
+    const b = entry(plan, { id: 'b', at: second });
+    expect(newestFirst([a, b]).map((e) => e.id)).toEqual(['b', 'a']);
   });
 
   it('leaves out entries a later one corrects', () => {

@@ -70,10 +70,10 @@ describe('stageUnlocks', () => {
     expect(result?.decision?.id).toBe(corrected.id);
   });
 
-  it('compares moments, not strings, across time zones', () => {
-    const earlier = on('s1', 'hold', 2, { at: '2026-11-02T23:30:00.000-05:00' });
-    const later = on('s1', 'proceed', 3, { at: '2026-11-03T01:00:00.000+02:00' });
-    // 23:30 at UTC-5 is 04:30 UTC on the 3rd; 01:00 at UTC+2 is 23:00 UTC on the 2nd: the hold is the later one.
-    expect(stageUnlocks(plan, [earlier, later])[1]?.mayStart).toBe(false);
+  it('follows the order of appending, never the claimed time: a proceed dated 2099 does not outrank a later hold', () => {
+    const forged = on('s1', 'proceed', 2, { at: '2099-01-01T00:00:00.000Z' });
+    const hold = on('s1', 'hold', 3, { at: '2026-11-03T01:00:00.000+02:00' });
+    expect(stageUnlocks(plan, [forged, hold])[1]?.mayStart).toBe(false);
+    expect(stageUnlocks(plan, [hold, forged])[1]?.mayStart).toBe(true);
   });
 });

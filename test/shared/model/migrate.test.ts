@@ -115,7 +115,11 @@ describe('migratePlan', () => {
   it.each([
     ['a newer version', { schemaVersion: PLAN_SCHEMA_VERSION + 1 }, 'newer_version', /newer version/],
     ['not an object', [1, 2], 'invalid', /does not contain a plan/],
-    ['a negative version', { schemaVersion: -1 }, 'invalid', /Unknown plan schema version/],
+    ['a negative version', { schemaVersion: -1 }, 'invalid', /schema version \(-1\) is not one this app knows/],
+    ['a version that is a word', { schemaVersion: 'banana' }, 'invalid', /schema version \("banana"\) is not one this app knows: it must be a whole number/],
+    ['a version written as text', { schemaVersion: '2' }, 'invalid', /schema version \("2"\) is not one/],
+    ['a version that is null', { schemaVersion: null }, 'invalid', /schema version \(null\) is not one/],
+    ['a fractional version', { schemaVersion: 0.5 }, 'invalid', /schema version \(0.5\) is not one/],
   ] as const)('refuses %s', (_name, input, reason, message) => {
     const result = migratePlan(input);
     expect(result).toMatchObject({ ok: false, reason });

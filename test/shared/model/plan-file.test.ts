@@ -13,6 +13,7 @@ import {
 import { makeDecision } from '../decision-fixture';
 import { importRecord } from '../decisions/fixtures';
 import { FIXED_NOW } from '../plan-fixture';
+import { sha256Hex } from '../../../shared/csv/sha256';
 
 describe('plan files', () => {
   const plan = createPlan({ name: 'Claims assistant', templateId: 'team-workflow-pilot', now: FIXED_NOW });
@@ -86,7 +87,7 @@ describe('plan files with their evidence (format 2)', () => {
   it('round-trips the plan, every import’s rows and the decision log', () => {
     const text = serialisePlanFile(plan, FIXED_NOW, evidence);
     expect(envelope(text)).toMatchObject({ format: 'rollout-readiness-plan', formatVersion: PLAN_FILE_VERSION });
-    expect(readPlanFile(text)).toEqual({ ok: true, value: { plan, evidence, formatVersion: 2 } });
+    expect(readPlanFile(text)).toEqual({ ok: true, value: { plan, evidence, formatVersion: 3 } });
   });
 
   it('round-trips any rows and rejected rows byte for byte', () => {
@@ -125,9 +126,23 @@ describe('plan files with their evidence (format 2)', () => {
       /The rows of “usage\.csv” \(imported 2026-10-05\) in this plan file are damaged/,
     ],
     [
+      'rows that disagree with the SHA-256 recorded for them',
+      (file: Record<string, unknown>) => {
+        file['importData'] = { 'imp-usage': { rows: 'AAEC', rowsSha256: sha256Hex(new Uint8Array([0, 10, 20])), rejected: null } };
+      },
+      /The rows of “usage\.csv” \(imported 2026-10-05\) in this plan file do not match the SHA-256 recorded for them/,
+    ],
+    [
+      'rows without their SHA-256',
+      (file: Record<string, unknown>) => {
+        file['importData'] = { 'imp-usage': { rows: 'AAEC', rejected: null } };
+      },
+      /come without their SHA-256, so they cannot be checked/,
+    ],
+    [
       'damaged rejected rows',
       (file: Record<string, unknown>) => {
-        file['importData'] = { 'imp-usage': { rows: 'AAEC', rejected: 'AAE' } };
+        file['importData'] = { 'imp-usage': { rows: 'AAEC', rowsSha256: sha256Hex(new Uint8Array([0, 1, 2])), rejected: 'AAE' } };
       },
       /The rejected rows of “usage\.csv”.* are damaged/,
     ],

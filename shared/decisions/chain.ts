@@ -1,0 +1,153 @@
+import { canonicalJson, utf8Bytes } from '../canonical-json';
+import { sha256Hex } from '../csv/sha256';
+import type { DecisionEntry } from './schema';
+
+/**
+ * The decision log as a hash chain. Every entry carries its position (`seq`, from 1) and the
+ * SHA-256 of the previous entry in canonical form (`prev`; null for the first). An entry's hash
+ * is that of its canonical JSON with `seq` and `prev` as they should be, so an entry recorded
+ * before chaining (without them) is hashed as if it had them: the first chained entry then
+ * vouches for every older one from that moment on, though nothing can vouch for them before it.
+ */
+
+/** What the app remembers beside the log after each append: how long it was and its last hash. */
+export interface ChainAnchor {
+  readonly length: number;
+  readonly head: string | null;
+}
+
+export type ChainBreakKind = 'edited' | 'removed' | 'reordered' | 'inserted' | 'truncated' | 'emptied' | 'unreadable';
+
+export interface ChainBreak {
+  readonly kind: ChainBreakKind;
+  /** 1-based position in the log as stored (the entry at fault, or where entries are missing). */
+  readonly position: number;
+  /** Plain words for the Decisions tab, the dashboard and the report. */
+  readonly message: string;
+}
+
+export interface ChainCheck {
+  /** Entries in the log (unreadable ones included). */
+  readonly length: number;
+  /** SHA-256 of the last entry: printed in the report, so a paper copy can be checked against the file. */
+  readonly head: string | null;
+  /** Entries recorded before chaining (vouched for only from the first chained entry on). */
+  readonly beforeChaining: number;
+  readonly breaks: readonly ChainBreak[];
+}
+
+/** One stored record: an entry that reads, or one that does not (its position kept). */
+export type StoredRecord = { readonly entry: DecisionEntry } | { readonly unreadable: string };
+
+/** The hash of an entry at `seq`, after the entry whose hash is `prev`. */
+export function entryHash(entry: DecisionEntry, seq: number, prev: string | null): string {
+  return sha256Hex(utf8Bytes(canonicalJson({ ...entry, seq, prev })));
+}
+
+/** `entry` ready to append after `anchor`: its position and the previous entry's hash filled in. */
+export function chainEntry(entry: DecisionEntry, anchor: ChainAnchor): DecisionEntry {
+  return { ...entry, seq: anchor.length + 1, prev: anchor.head };
+}
+
+/** The anchor after appending `entry` (already chained) to a log at `anchor`. */
+export function advance(anchor: ChainAnchor, entry: DecisionEntry): ChainAnchor {
+  const seq = anchor.length + 1;
+  return { length: seq, head: entryHash(entry, seq, anchor.head) };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Checks the chain and names every break: which entry, and whether it was edited, removed,
+ * reordered, inserted, or the log truncated or emptied. `anchor` (the length and head the app
+ * wrote after its last append) catches what the chain alone cannot: a cut-off end, an emptied
+ * file, an edit to the last entry. After a break the check carries on from the entry as found,
+ * so one edit is reported once, not as a break of everything after it.
+ */
+export function checkChain(records: readonly StoredRecord[], anchor: ChainAnchor | null): ChainCheck {
+  const breaks: ChainBreak[] = [];
+  const seqs = records.map((r) => ('entry' in r && typeof r.entry.seq === 'number' ? r.entry.seq : null));
+  const reordered = isReordering(seqs);
+  const seen = new Set<number>();
+  let head: string | null = null;
+  let beforeChaining = 0;
+  let chained = false;
+  let lastSeq = 0;
+  records.forEach((record, index) => {
+    const position = index + 1;
+    const brokenJustBefore = breaks.at(-1)?.position === position - 1;
+    if (!('entry' in record)) {
+      breaks.push({ kind: 'unreadable', position, message: `Entry ${position} cannot be read (${record.unreadable}): it was damaged or changed outside the app.` });
+      head = null;
+      lastSeq = position;
+      return;
+    }
+    const { entry } = record;
+    const { seq, prev } = entry;
+    if (seq === undefined || prev === undefined) {
+      if (chained) breaks.push({ kind: 'inserted', position, message: `Entry ${position} was inserted: it has no place in the chain.` });
+      else beforeChaining += 1;
+      head = entryHash(entry, position, head);
+      lastSeq = position;
+      return;
+    }
+    chained = true;
+    if (seen.has(seq)) {
+      breaks.push({ kind: 'inserted', position, message: `Entry ${position} was inserted: another entry already holds place ${seq}.` });
+    } else if (reordered) {
+      if (seq !== position) breaks.push({ kind: 'reordered', position, message: `Entry ${position} was moved: it was recorded as entry ${seq}.` });
+    } else if (seq > lastSeq + 1) {
+      const missing = seq - lastSeq - 1;
+      breaks.push({ kind: 'removed', position, message: `${plural(missing, 'entry was', 'entries were')} removed before entry ${position}.` });
+    } else if (prev !== head && !brokenJustBefore) {
+      const at = Math.max(1, position - 1);
+      breaks.push({ kind: 'edited', position: at, message: `Entry ${at} was edited after it was recorded.` });
+    }
+    seen.add(seq);
+    lastSeq = Math.max(lastSeq, seq);
+    head = entryHash(entry, seq, prev);
+  });
+  addAnchorBreaks(records.length, head, anchor, breaks);
+  breaks.sort((a, b) => a.position - b.position);
+  return { length: records.length, head, beforeChaining, breaks: dedupe(breaks) };
+}
+
+/** The chained entries hold exactly the places they are at, each once, just not in that order. */
+function isReordering(seqs: readonly (number | null)[]): boolean {
+  const places = seqs.flatMap((seq, index) => (seq === null ? [] : [index + 1]));
+  const held = seqs.filter((seq): seq is number => seq !== null).sort((a, b) => a - b);
+  return held.some((seq, i) => seq !== places[i]) ? false : seqs.some((seq, index) => seq !== null && seq !== index + 1);
+}
+
+function addAnchorBreaks(length: number, head: string | null, anchor: ChainAnchor | null, breaks: ChainBreak[]): void {
+  if (anchor === null || anchor.length === 0) return;
+  if (length === 0) {
+    breaks.push({ kind: 'emptied', position: 1, message: `The log was emptied: it held ${plural(anchor.length, 'entry', 'entries')}.` });
+  } else if (length < anchor.length) {
+    const missing = anchor.length - length;
+    breaks.push({ kind: 'truncated', position: length + 1, message: `The log was cut short: the last ${plural(missing, 'entry is', 'entries are')} missing.` });
+  } else if (length === anchor.length && head !== anchor.head && breaks.length === 0) {
+    breaks.push({ kind: 'edited', position: length, message: `Entry ${length} was edited after it was recorded.` });
+  }
+}
+
+function dedupe(breaks: readonly ChainBreak[]): ChainBreak[] {
+  const seen = new Set<string>();
+  return breaks.filter((b) => {
+    const key = `${b.kind}:${b.position}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** One sentence for the dashboard and the report: intact, or the first break and how many more. */
+export function chainSummary(check: ChainCheck): string {
+  const first = check.breaks[0];
+  if (first === undefined) {
+    const older = check.beforeChaining > 0 ? ` (${plural(check.beforeChaining, 'entry was', 'entries were')} recorded before chaining)` : '';
+    return `The decision log is intact: ${plural(check.length, 'entry', 'entries')}${older}.`;
+  }
+  const more = check.breaks.length > 1 ? ` ${plural(check.breaks.length - 1, 'more problem', 'more problems')} found.` : '';
+  return `The decision log was changed outside the app. ${first.message}${more}`;
+}

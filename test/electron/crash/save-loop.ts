@@ -1,0 +1,20 @@
+/**
+ * The child process of the crash test: saves one plan again and again, each time with the next
+ * revision, and prints "saved <revision>" only after `savePlan` reported success. The parent
+ * kills it with SIGKILL at a random moment and checks what is on disk.
+ */
+import { createStorage } from '../../../electron/storage';
+import type { Plan } from '../../../shared/model/schema';
+
+const [dataDir = '', planJson = '{}'] = process.argv.slice(2);
+const base = JSON.parse(planJson) as Plan;
+const storage = createStorage(dataDir);
+for (let revision = base.revision; ; revision += 1) {
+  const plan: Plan = { ...base, revision, name: `Crash test ${revision}` };
+  const saved = storage.savePlan(plan);
+  if (!saved.ok) {
+    process.stdout.write(`failed ${saved.error.message}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`saved ${revision}\n`);
+}
