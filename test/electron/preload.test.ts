@@ -64,7 +64,7 @@ const sampleArgs: Record<ApiMethod, unknown[]> = {
   listDecisions: ['plan-1'],
   appendDecision: [makeDecision('plan-1')],
   checkDecisionLog: ['plan-1'],
-  logGateChanges: ['plan-1', {}],
+  logGateChanges: ['plan-1', {}, { withData: true, verdicts: null }],
   printReport: [{ paper: 'A4', target: 'pdf', suggestedName: 'summary.pdf' }],
 };
 
