@@ -8,7 +8,7 @@ import { createPreviewClient, type PreviewClient } from '../import/preview-clien
 import { keptImportOf, previewRequest, selectCsvPreview, selectEarlierImport } from './pilot-data-selectors';
 import type { SliceCreator } from './types';
 import { isWorkbookFile } from '../../shared/xlsx/container';
-import { createWorkbookActions, type WorkbookSource } from './workbook-wizard';
+import { createWorkbookActions, freshWizard, type WorkbookSource } from './workbook-wizard';
 
 export type CsvWizardPhase = 'setup' | 'running' | 'saving' | 'done' | 'duplicate' | 'failed';
 
@@ -129,27 +129,8 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         return;
       }
       if (isWorkbookFile(fileName, sample)) return workbooks.open(plan.id, file, fileName);
-      set({
-        csvWizard: {
-          planId: plan.id,
-          file,
-          fileName,
-          size: file.size,
-          sample,
-          sampleHash: file.size <= SAMPLE_BYTES ? sha256Hex(sample) : null,
-          kind: null,
-          mapping: null,
-          settings: {},
-          phase: 'setup',
-          progress: null,
-          error: null,
-          importId: null,
-          warningsConfirmed: false,
-          replaceImportId: null,
-          preview: null,
-          workbook: null,
-        },
-      });
+      const sampleHash = file.size <= SAMPLE_BYTES ? sha256Hex(sample) : null;
+      set({ csvWizard: freshWizard({ planId: plan.id, file, fileName, size: file.size, sample, sampleHash, workbook: null }) });
     },
 
     loadSampleData: async (kind, options = {}) => {

@@ -28,6 +28,23 @@ export interface WorkbookSource {
 
 const noBytes = new Uint8Array(0);
 
+/** A wizard at its first step for a file (or, for a workbook, its chosen sheet as CSV): nothing chosen yet. */
+export function freshWizard(source: Pick<CsvWizard, 'planId' | 'file' | 'fileName' | 'size' | 'sample' | 'sampleHash' | 'workbook'>): CsvWizard {
+  return {
+    ...source,
+    kind: null,
+    mapping: null,
+    settings: {},
+    phase: 'setup',
+    progress: null,
+    error: null,
+    importId: null,
+    warningsConfirmed: false,
+    replaceImportId: null,
+    preview: null,
+  };
+}
+
 export interface WorkbookActions {
   /** Starts the wizard for a workbook: reads it, and its only sheet with values if there is just one. */
   open(planId: string, file: Blob, fileName: string): Promise<void>;
@@ -55,47 +72,24 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
       error: null,
       lineBreaks: answer.lineBreaks,
     };
-    const next: CsvWizard = {
-      ...wizard,
+    // A new sheet has other columns: kind, mapping and answers start afresh.
+    const next = freshWizard({
+      planId: wizard.planId,
+      fileName: wizard.fileName,
       workbook,
       file: answer.csv ?? new Blob([]),
       size: answer.csv?.size ?? 0,
       sample: answer.sample ?? noBytes,
       // The duplicate check compares the workbook's own fingerprint, known now for a file of any size.
       sampleHash: answer.sha256,
-      kind: null,
-      mapping: null,
-      settings: {},
-      warningsConfirmed: false,
-      replaceImportId: null,
-      preview: null,
-    };
+    });
     set({ csvWizard: next });
   }
 
   return {
     open: async (planId, file, fileName) => {
-      set({
-        csvWizard: {
-          planId,
-          file: new Blob([]),
-          fileName,
-          size: 0,
-          sample: noBytes,
-          sampleHash: null,
-          kind: null,
-          mapping: null,
-          settings: {},
-          phase: 'setup',
-          progress: null,
-          error: null,
-          importId: null,
-          warningsConfirmed: false,
-          replaceImportId: null,
-          preview: null,
-          workbook: { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0 },
-        },
-      });
+      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0 };
+      set({ csvWizard: freshWizard({ planId, file: new Blob([]), fileName, size: 0, sample: noBytes, sampleHash: null, workbook }) });
       await read(file, fileName, null);
     },
     chooseSheet: async (name) => {

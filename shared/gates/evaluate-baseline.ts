@@ -10,6 +10,7 @@ import { baselineReason, baselineTrendText } from './baseline-wording';
 import type { MetricObservations, Observation, ObservationSeries } from './observations';
 import { notStartedText, readyText } from './pending-text';
 import type { BaselineEvidence, CriterionResult, CriterionStatus, JudgedObservation, ObservationOutcome, ObservationScope } from './results';
+import { statusOfOutcome } from './results';
 import { stageScope, weekScope, worstObservation } from './series';
 
 /** The stage before this one, as a baseline: its name and its observations of the metric. */
@@ -85,14 +86,6 @@ export function evaluateBaselineCriterion(
   return result(statusOfOutcome[deciding.outcome], baselineReason(deciding, criterion), { ...timing, used, evidence: deciding });
 }
 
-const statusOfOutcome: Record<ObservationOutcome, CriterionStatus> = {
-  meets: 'pass',
-  misses: 'fail',
-  inconclusive: 'not_enough_data',
-  too_small: 'not_enough_data',
-  no_data: 'not_enough_data',
-  no_value: 'cannot_measure',
-};
 
 interface Sides {
   readonly source: string;

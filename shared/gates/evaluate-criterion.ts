@@ -8,7 +8,8 @@ import { horizonWeek, judgingWindow, type JudgingWindow, type StageClock } from 
 import type { ObservationRule } from './judge-observation';
 import type { MetricObservations } from './observations';
 import { notStartedText, readyText, trendText } from './pending-text';
-import type { CriterionResult, CriterionStatus, GroupResult, JudgedObservation, ObservationOutcome, RuleSummary } from './results';
+import type { CriterionResult, CriterionStatus, GroupResult, JudgedObservation, RuleSummary } from './results';
+import { statusOfOutcome } from './results';
 import { notWeeklyText } from './reachability';
 import { judgeWeek, judgeWhole, latestWeek, seriesView, worstObservation, type SeriesView } from './series';
 import { groupText, measurementText, noValueText, scopeText, thresholdText, unusableText, weeksText } from './wording';
@@ -113,14 +114,6 @@ function pendingWithout(summary: RuleSummary, reason: string, judgedOn: string |
   return { ...summary, ...blank, status: 'pending', reason, judgedOn, judgedWeeks: weeks };
 }
 
-const statusOfOutcome: Record<ObservationOutcome, CriterionStatus> = {
-  meets: 'pass',
-  misses: 'fail',
-  inconclusive: 'not_enough_data',
-  too_small: 'not_enough_data',
-  no_data: 'not_enough_data',
-  no_value: 'cannot_measure',
-};
 
 function judgeSeries(
   view: SeriesView,

@@ -29,6 +29,16 @@ export const triggerStatusLabels: Record<TriggerStatus, string> = {
   cannot_measure: 'Cannot measure',
 };
 
+/** The criterion status an observation's outcome gives when it decides. */
+export const statusOfOutcome: Record<ObservationOutcome, CriterionStatus> = {
+  meets: 'pass',
+  misses: 'fail',
+  inconclusive: 'not_enough_data',
+  too_small: 'not_enough_data',
+  no_data: 'not_enough_data',
+  no_value: 'cannot_measure',
+};
+
 /** A 95% Wilson interval in percent (0–100), the unit proportions are shown and compared in. */
 export interface PercentInterval {
   readonly low: number;

@@ -27,7 +27,7 @@ function logOf(saves: readonly Plan[], hints: { withData?: boolean; verdicts?: n
 }
 
 describe('the service change log', () => {
-  it.each([
+  it.each<[string, Plan[], { withData?: boolean }, string[]]>([
     ['a gate edit before any data is planning: not logged', [planned, { ...planned, statisticalConfidence: true }], {}, []],
     ['a setting edit after data arrived is logged', [withData, { ...withData, statisticalConfidence: !withData.statisticalConfidence }], {}, ['setting_change']],
     [
@@ -43,7 +43,7 @@ describe('the service change log', () => {
       {},
       ['note'],
     ],
-  ] as const)('%s', (_, saves, hints, kinds) => {
+  ])('%s', (_, saves, hints, kinds) => {
     const entries = logOf(saves, hints);
     expect(entries.map((e) => e.decision)).toEqual(kinds);
     for (const e of entries) expect(decisionEntrySchema.safeParse(e).success).toBe(true);
