@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   MAX_PLAN_FILE_BYTES,
   argumentSchemas,
@@ -135,35 +136,41 @@ function senderUrl(event: SenderEvent): string | null {
   }
 }
 
-type AnyHandler = (...args: unknown[]) => Promise<Result<unknown>>;
+export type AnyHandler = (...args: unknown[]) => Promise<Result<unknown>>;
 
 /**
- * Wraps every handler with the three checks of the Electron IPC guide: the sender frame is
- * the app, the payload matches the shared schema, and nothing throws across IPC (a thrown
- * error arrives in the renderer as a bare message, so it becomes an `io` result instead).
+ * One handler behind the three checks of the Electron IPC guide: the sender frame is the app,
+ * the payload matches the method's tuple schema, and nothing throws across IPC (a thrown error
+ * arrives in the renderer as a bare message, so it becomes an `io` result instead).
  */
+export function guardedListener(
+  handler: AnyHandler,
+  schema: z.ZodType,
+  isTrustedSender: (url: string) => boolean,
+): IpcListener {
+  return async (event, ...args) => {
+    const url = senderUrl(event);
+    if (url === null || !isTrustedSender(url)) {
+      return fail('forbidden', 'This request did not come from the Rollout Readiness window and was refused.');
+    }
+    const parsed = schema.safeParse(args);
+    if (!parsed.success) {
+      return fail('invalid', 'The request was refused because its data is not valid.', describeIssues(parsed.error));
+    }
+    try {
+      // Safe: the payload was parsed by this method's own tuple schema just above.
+      return await handler(...(parsed.data as unknown[]));
+    } catch (error) {
+      return fail('io', `Something went wrong: ${errorMessage(error)}`);
+    }
+  };
+}
+
+/** Every channel of the shared table, each behind `guardedListener`. */
 export function createIpcListeners(api: RolloutApi, isTrustedSender: (url: string) => boolean): Map<string, IpcListener> {
   const listeners = new Map<string, IpcListener>();
   for (const method of Object.keys(channels) as ApiMethod[]) {
-    // The payload is parsed by this method's own tuple schema just below, which is what
-    // makes calling the handler with the parsed tuple safe.
-    const handler = api[method] as AnyHandler;
-    const schema = argumentSchemas[method];
-    listeners.set(channels[method], async (event, ...args) => {
-      const url = senderUrl(event);
-      if (url === null || !isTrustedSender(url)) {
-        return fail('forbidden', 'This request did not come from the Rollout Readiness window and was refused.');
-      }
-      const parsed = schema.safeParse(args);
-      if (!parsed.success) {
-        return fail('invalid', 'The request was refused because its data is not valid.', describeIssues(parsed.error));
-      }
-      try {
-        return await handler(...(parsed.data as unknown[]));
-      } catch (error) {
-        return fail('io', `Something went wrong: ${errorMessage(error)}`);
-      }
-    });
+    listeners.set(channels[method], guardedListener(api[method] as AnyHandler, argumentSchemas[method], isTrustedSender));
   }
   return listeners;
 }
