@@ -169,9 +169,9 @@ const browser = await chromium.launch({
 });
 // Playwright launches Chromium as a child of this process: measure everything under us but ourselves.
 const browserPid = process.pid;
-const fig = { ui: [], read: [], papa: [], udsv: [], sha: [], digest: [], hashAdded: [], parseEnd: [], longest: [], pssPeak: [], pssAdded: [], heapPeak: [], chooseToReady: [] };
+const fig = { ui: [], read: [], papa: [], udsv: [], sha: [], digest: [], app: [], appsha: [], hashAdded: [], parseEnd: [], longest: [], pssPeak: [], pssAdded: [], heapPeak: [], chooseToReady: [] };
 const counts = {};
-const cases = ['ui', 'read', 'papa', 'udsv', 'sha', 'digest'];
+const cases = ['ui', 'read', 'papa', 'udsv', 'sha', 'digest', 'app', 'appsha'];
 
 try {
   for (let r = 0; r < runs; r++) {
@@ -207,20 +207,22 @@ try {
     const order = cases.map((_, k) => cases[(k + r) % cases.length]);
     for (const id of order) {
       if (id !== 'ui') {
-        const answer = await page.evaluate(
-          (kind) =>
+        // 'appsha' is what the app does on an import: its import job and its SHA-256 at once, in two workers.
+        const answer = await page.evaluate(async (id) => {
+          const started = performance.now();
+          const one = (kind) =>
             new Promise((done, fail) => {
               const worker = new Worker('/__bench/anchor-worker.js', { type: 'module' });
-              const started = performance.now();
               worker.onmessage = (event) => {
                 worker.terminate();
                 if (event.data.error) fail(new Error(event.data.error));
-                else done({ ...event.data, wall: performance.now() - started });
+                else done(event.data);
               };
               worker.postMessage({ kind, file: window.__rrFile });
-            }),
-          id,
-        );
+            });
+          const answers = await Promise.all(id === 'appsha' ? [one('app'), one('sha')] : [one(id)]);
+          return { ...answers[0], wall: performance.now() - started };
+        }, id);
         fig[id].push(answer.wall);
         counts[id] = id === 'sha' || id === 'digest' ? answer.note : answer.count;
         continue;
@@ -302,15 +304,22 @@ try {
   row('(c) bare uDSV in a worker', fig.udsv);
   row('    the app\'s SHA-256 alone in a worker', fig.sha);
   row('    crypto.subtle.digest, whole file in memory', fig.digest);
-  console.log(`rows seen: UI "${counts.ui}", (b) ${counts.papa?.toLocaleString('en')}, (c) ${counts.udsv?.toLocaleString('en')}; SHA-256 ${counts.sha === counts.digest ? 'same from both ✓' : `differs ✗ (${counts.sha} vs ${counts.digest})`}`);
+  row('(d) the app\'s import job in a worker, no SHA-256', fig.app);
+  row('(d+h) the same and the app\'s SHA-256 worker at once', fig.appsha);
+  console.log(`rows seen: UI "${counts.ui}", (d) ${counts.app?.toLocaleString('en')}, (b) ${counts.papa?.toLocaleString('en')}, (c) ${counts.udsv?.toLocaleString('en')}; SHA-256 ${counts.sha === counts.digest ? 'same from both ✓' : `differs ✗ (${counts.sha} vs ${counts.digest})`}`);
   const ratio = fig.ui.map((ui, i) => ui / fig.papa[i]);
   const share = fig.hashAdded.map((h, i) => (h / fig.ui[i]) * 100);
+  // The SHA-256's cost including what it takes from the parse on a shared core: (d+h) over (d), same run.
+  const shareBoth = fig.appsha.map((both, i) => ((both - fig.app[i]) / both) * 100);
   const mark = (ok) => (ok ? '✓' : '✗ missed');
   console.log('\ntarget');
   row('UI import ÷ (b), per run [≤ 1.5×]', ratio, (x) => `${x.toFixed(2)}×`);
   console.log(`    ${mark(median(ratio) <= 1.5)}`);
   row('SHA-256 share of the UI import\'s wall time [≤ 10%]', share, (x) => `${x.toFixed(1)}%`);
-  console.log(`    ${mark(median(share) <= 10)}`);
+  console.log(`    ${mark(median(share) <= 10)} (the wait for the hash after the parse was done, from the app's marks)`);
+  row('SHA-256 share with contention, ((d+h) − (d)) ÷ (d+h)', shareBoth, (x) => `${x.toFixed(1)}%`);
+  console.log(`    ${mark(median(shareBoth) <= 10)} (the hash's CPU competes with the parse on this 2-core machine)`);
+  row('(d) ÷ (b), the import job alone', fig.app.map((d, i) => d / fig.papa[i]), (x) => `${x.toFixed(2)}×`);
   row('longest UI-thread task, choose → metrics [≤ 50 ms]', fig.longest);
   console.log(`    ${mark(Math.max(...fig.longest) <= 50)} (worst of all runs ${fmt(Math.max(...fig.longest))})`);
   row('memory: PSS of all Chromium processes, peak', fig.pssPeak, mib);

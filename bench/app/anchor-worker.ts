@@ -4,16 +4,21 @@
  *   read     file.stream() + TextDecoder: the floor nothing can beat
  *   papa     bare papaparse on the same text, in the mode shared/csv uses (PARSE_CHUNK pieces, array rows)
  *   udsv     bare uDSV streaming (string arrays), fed the same pieces
- *   sha      the app's own SHA-256 (`hashStream`, as its hash worker runs it), alone
+ *   sha      the app's own SHA-256 (`hashFile`, as its hash worker runs it), alone
  *   digest   native `crypto.subtle.digest` on the whole file read into one ArrayBuffer
+ *   app      the app's own import job (`runImportJob`, what its import worker runs, hash off) with the
+ *            settings and mapping its preview finds: (d) without the UI around it
  * Each answers with the rows (or characters, or the digest) it saw, so a wrong anchor shows.
  */
 import Papa from 'papaparse';
 import { inferSchema, initParser } from 'udsv';
-import { hashStream } from '../../shared/csv/hash-stream';
 import { PARSE_CHUNK } from '../../shared/csv/limits';
+import { previewCsv } from '../../shared/csv/preview';
+import { blobChunks, readHead } from '../../renderer/import/file-chunks';
+import { hashFile } from '../../renderer/import/hash-file';
+import { runImportJob } from '../../renderer/import/run-import-job';
 
-export type AnchorCase = 'read' | 'papa' | 'udsv' | 'sha' | 'digest';
+export type AnchorCase = 'read' | 'papa' | 'udsv' | 'sha' | 'digest' | 'app';
 export interface AnchorAnswer {
   readonly ms: number;
   readonly count: number;
@@ -80,9 +85,19 @@ async function run(kind: AnchorCase, file: Blob): Promise<{ count: number; note:
     return { count: rows, note: 'rows' };
   }
   if (kind === 'sha') {
-    const result = await hashStream(file.stream());
+    const result = await hashFile(file);
     if (!result.ok) throw new Error(result.error.message);
     return { count: result.value.bytes, note: result.value.sha256 };
+  }
+  if (kind === 'app') {
+    const preview = previewCsv(await readHead(file, 1 << 16), { totalBytes: file.size, kind: 'quality' });
+    if (!preview.ok) throw new Error(preview.error.message);
+    const { settings, mapping } = preview.value;
+    // "today" after the log's last day keeps future-date warnings out, as in the Node bench.
+    const job = { kind: 'quality' as const, settings, mapping, today: '2027-01-01', totalBytes: file.size, hash: false };
+    const result = await runImportJob(blobChunks(file), job);
+    if (!result.ok) throw new Error(result.error.message);
+    return { count: result.summary.accepted, note: `${result.rows.length} stored bytes` };
   }
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
   return { count: file.size, note: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') };
