@@ -169,9 +169,9 @@ const browser = await chromium.launch({
 });
 // Playwright launches Chromium as a child of this process: measure everything under us but ourselves.
 const browserPid = process.pid;
-const fig = { ui: [], read: [], papa: [], udsv: [], sha: [], digest: [], app: [], appsha: [], hashAdded: [], parseEnd: [], longest: [], pssPeak: [], pssAdded: [], heapPeak: [], chooseToReady: [] };
+const fig = { ui: [], read: [], papa: [], udsv: [], sha: [], digest: [], stream: [], app: [], appsha: [], appstream: [], hashAdded: [], parseEnd: [], longest: [], pssPeak: [], pssAdded: [], heapPeak: [], chooseToReady: [] };
 const counts = {};
-const cases = ['ui', 'read', 'papa', 'udsv', 'sha', 'digest', 'app', 'appsha'];
+const cases = ['ui', 'read', 'papa', 'udsv', 'sha', 'stream', 'digest', 'app', 'appsha', 'appstream'];
 
 try {
   for (let r = 0; r < runs; r++) {
@@ -220,11 +220,12 @@ try {
               };
               worker.postMessage({ kind, file: window.__rrFile });
             });
-          const answers = await Promise.all(id === 'appsha' ? [one('app'), one('sha')] : [one(id)]);
+          const pair = { appsha: ['app', 'sha'], appstream: ['app', 'stream'] }[id];
+          const answers = await Promise.all(pair ? pair.map(one) : [one(id)]);
           return { ...answers[0], wall: performance.now() - started };
         }, id);
         fig[id].push(answer.wall);
-        counts[id] = id === 'sha' || id === 'digest' ? answer.note : answer.count;
+        counts[id] = id === 'sha' || id === 'stream' || id === 'digest' ? answer.note : answer.count;
         continue;
       }
       // The UI import: click → the weekly metrics table on screen.
@@ -303,10 +304,12 @@ try {
   row('(b) bare papaparse in a worker', fig.papa);
   row('(c) bare uDSV in a worker', fig.udsv);
   row('    the app\'s SHA-256 alone in a worker', fig.sha);
+  row('    the streaming TypeScript SHA-256 alone', fig.stream);
   row('    crypto.subtle.digest, whole file in memory', fig.digest);
   row('(d) the app\'s import job in a worker, no SHA-256', fig.app);
   row('(d+h) the same and the app\'s SHA-256 worker at once', fig.appsha);
-  console.log(`rows seen: UI "${counts.ui}", (d) ${counts.app?.toLocaleString('en')}, (b) ${counts.papa?.toLocaleString('en')}, (c) ${counts.udsv?.toLocaleString('en')}; SHA-256 ${counts.sha === counts.digest ? 'same from both ✓' : `differs ✗ (${counts.sha} vs ${counts.digest})`}`);
+  row('(d+s) the same with the streaming SHA-256 instead', fig.appstream);
+  console.log(`rows seen: UI "${counts.ui}", (d) ${counts.app?.toLocaleString('en')}, (b) ${counts.papa?.toLocaleString('en')}, (c) ${counts.udsv?.toLocaleString('en')}; SHA-256 ${counts.sha === counts.digest && counts.sha === counts.stream ? 'same from all three ✓' : `differs ✗ (${counts.sha}, ${counts.stream}, ${counts.digest})`}`);
   const ratio = fig.ui.map((ui, i) => ui / fig.papa[i]);
   const share = fig.hashAdded.map((h, i) => (h / fig.ui[i]) * 100);
   // The SHA-256's cost including what it takes from the parse on a shared core: (d+h) over (d), same run.
@@ -319,6 +322,7 @@ try {
   console.log(`    ${mark(median(share) <= 10)} (the wait for the hash after the parse was done, from the app's marks)`);
   row('SHA-256 share with contention, ((d+h) − (d)) ÷ (d+h)', shareBoth, (x) => `${x.toFixed(1)}%`);
   console.log(`    ${mark(median(shareBoth) <= 10)} (the hash's CPU competes with the parse on this 2-core machine)`);
+  row('    the same with the streaming SHA-256 (before)', fig.appstream.map((both, i) => ((both - fig.app[i]) / both) * 100), (x) => `${x.toFixed(1)}%`);
   row('(d) ÷ (b), the import job alone', fig.app.map((d, i) => d / fig.papa[i]), (x) => `${x.toFixed(2)}×`);
   row('longest UI-thread task, choose → metrics [≤ 50 ms]', fig.longest);
   console.log(`    ${mark(Math.max(...fig.longest) <= 50)} (worst of all runs ${fmt(Math.max(...fig.longest))})`);

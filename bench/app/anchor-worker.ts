@@ -5,6 +5,7 @@
  *   papa     bare papaparse on the same text, in the mode shared/csv uses (PARSE_CHUNK pieces, array rows)
  *   udsv     bare uDSV streaming (string arrays), fed the same pieces
  *   sha      the app's own SHA-256 (`hashFile`, as its hash worker runs it), alone
+ *   stream   the streaming TypeScript SHA-256 (`hashStream`: what the hash worker ran before, and still runs on a large file)
  *   digest   native `crypto.subtle.digest` on the whole file read into one ArrayBuffer
  *   app      the app's own import job (`runImportJob`, what its import worker runs, hash off) with the
  *            settings and mapping its preview finds: (d) without the UI around it
@@ -12,13 +13,14 @@
  */
 import Papa from 'papaparse';
 import { inferSchema, initParser } from 'udsv';
+import { hashStream } from '../../shared/csv/hash-stream';
 import { PARSE_CHUNK } from '../../shared/csv/limits';
 import { previewCsv } from '../../shared/csv/preview';
 import { blobChunks, readHead } from '../../renderer/import/file-chunks';
 import { hashFile } from '../../renderer/import/hash-file';
 import { runImportJob } from '../../renderer/import/run-import-job';
 
-export type AnchorCase = 'read' | 'papa' | 'udsv' | 'sha' | 'digest' | 'app';
+export type AnchorCase = 'read' | 'papa' | 'udsv' | 'sha' | 'stream' | 'digest' | 'app';
 export interface AnchorAnswer {
   readonly ms: number;
   readonly count: number;
@@ -84,8 +86,8 @@ async function run(kind: AnchorCase, file: Blob): Promise<{ count: number; note:
     (parser as ReturnType<typeof initParser> | null)?.end();
     return { count: rows, note: 'rows' };
   }
-  if (kind === 'sha') {
-    const result = await hashFile(file);
+  if (kind === 'sha' || kind === 'stream') {
+    const result = kind === 'sha' ? await hashFile(file) : await hashStream(file.stream());
     if (!result.ok) throw new Error(result.error.message);
     return { count: result.value.bytes, note: result.value.sha256 };
   }
