@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:app [-- --rows N --runs R --tab-rounds T --no-build]`
+ * `npm run bench:app [-- --rows N --runs R --tab-rounds T --no-build --skip-import]`
  *
  * The built renderer in Debian's Chromium (the end-to-end tests' flags), driven through its real UI:
  * - a CSV of N rows (default 1,000,000; bench/generate.ts, kept in .cache/bench) imported through the
@@ -19,7 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
@@ -35,6 +35,8 @@ const arg = (name, fallback) => {
 const rows = Number(arg('rows', '1000000'));
 const runs = Number(arg('runs', '5'));
 const tabRounds = Number(arg('tab-rounds', '5'));
+// --skip-import: only the tab switching (a quick check of a screen change).
+const runsOfImport = argv.includes('--skip-import') ? 0 : runs;
 const MIB = 1024 * 1024;
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
 const loadBefore = load();
@@ -174,7 +176,7 @@ const counts = {};
 const cases = ['ui', 'read', 'papa', 'udsv', 'sha', 'stream', 'digest', 'app', 'appsha', 'appstream'];
 
 try {
-  for (let r = 0; r < runs; r++) {
+  for (let r = 0; r < runsOfImport; r++) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -294,41 +296,43 @@ try {
   const fmt = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
   const row = (label, xs, f = fmt) => console.log(`${label.padEnd(52)}${f(median(xs)).padStart(10)}   (${f(Math.min(...xs))} – ${f(Math.max(...xs))})`);
   const mib = (x) => `${x.toFixed(0)} MiB`;
-  console.log(`\nChromium ${browser.version()}, ${rows.toLocaleString('en')} rows, ${(bytes / MIB).toFixed(1)} MiB, median of ${runs} alternating runs (min – max)`);
-  console.log(`load average (1/5/15 min): before ${loadBefore}, after ${load()}; ${(await import('node:os')).cpus().length} cores`);
-  row('UI: click Import → weekly metrics on screen', fig.ui);
-  row('    of which: click → parse worker done', fig.parseEnd);
-  row('    SHA-256 finishing after the parse (added wall)', fig.hashAdded);
-  row('UI: choose file → wizard ready (preview)', fig.chooseToReady);
-  row('(a) read floor: file.stream() + TextDecoder', fig.read);
-  row('(b) bare papaparse in a worker', fig.papa);
-  row('(c) bare uDSV in a worker', fig.udsv);
-  row('    the app\'s SHA-256 alone in a worker', fig.sha);
-  row('    the streaming TypeScript SHA-256 alone', fig.stream);
-  row('    crypto.subtle.digest, whole file in memory', fig.digest);
-  row('(d) the app\'s import job in a worker, no SHA-256', fig.app);
-  row('(d+h) the same and the app\'s SHA-256 worker at once', fig.appsha);
-  row('(d+s) the same with the streaming SHA-256 instead', fig.appstream);
-  console.log(`rows seen: UI "${counts.ui}", (d) ${counts.app?.toLocaleString('en')}, (b) ${counts.papa?.toLocaleString('en')}, (c) ${counts.udsv?.toLocaleString('en')}; SHA-256 ${counts.sha === counts.digest && counts.sha === counts.stream ? 'same from all three ✓' : `differs ✗ (${counts.sha}, ${counts.stream}, ${counts.digest})`}`);
-  const ratio = fig.ui.map((ui, i) => ui / fig.papa[i]);
-  const share = fig.hashAdded.map((h, i) => (h / fig.ui[i]) * 100);
-  // The SHA-256's cost including what it takes from the parse on a shared core: (d+h) over (d), same run.
-  const shareBoth = fig.appsha.map((both, i) => ((both - fig.app[i]) / both) * 100);
   const mark = (ok) => (ok ? '✓' : '✗ missed');
-  console.log('\ntarget');
-  row('UI import ÷ (b), per run [≤ 1.5×]', ratio, (x) => `${x.toFixed(2)}×`);
-  console.log(`    ${mark(median(ratio) <= 1.5)}`);
-  row('SHA-256 share of the UI import\'s wall time [≤ 10%]', share, (x) => `${x.toFixed(1)}%`);
-  console.log(`    ${mark(median(share) <= 10)} (the wait for the hash after the parse was done, from the app's marks)`);
-  row('SHA-256 share with contention, ((d+h) − (d)) ÷ (d+h)', shareBoth, (x) => `${x.toFixed(1)}%`);
-  console.log(`    ${mark(median(shareBoth) <= 10)} (the hash's CPU competes with the parse on this 2-core machine)`);
-  row('    the same with the streaming SHA-256 (before)', fig.appstream.map((both, i) => ((both - fig.app[i]) / both) * 100), (x) => `${x.toFixed(1)}%`);
-  row('(d) ÷ (b), the import job alone', fig.app.map((d, i) => d / fig.papa[i]), (x) => `${x.toFixed(2)}×`);
-  row('longest UI-thread task, choose → metrics [≤ 50 ms]', fig.longest);
-  console.log(`    ${mark(Math.max(...fig.longest) <= 50)} (worst of all runs ${fmt(Math.max(...fig.longest))})`);
-  row('memory: PSS of all Chromium processes, peak', fig.pssPeak, mib);
-  row('memory: PSS growth, click → peak', fig.pssAdded, mib);
-  row('memory: page JS heap used (main thread), peak', fig.heapPeak, mib);
+  console.log(`load average (1/5/15 min): before ${loadBefore}, after ${load()}; ${cpus().length} cores; Chromium ${browser.version()}`);
+  if (runsOfImport > 0) {
+    console.log(`\n${rows.toLocaleString('en')} rows, ${(bytes / MIB).toFixed(1)} MiB, median of ${runs} alternating runs (min – max)`);
+    row('UI: click Import → weekly metrics on screen', fig.ui);
+    row('    of which: click → parse worker done', fig.parseEnd);
+    row('    SHA-256 finishing after the parse (added wall)', fig.hashAdded);
+    row('UI: choose file → wizard ready (preview)', fig.chooseToReady);
+    row('(a) read floor: file.stream() + TextDecoder', fig.read);
+    row('(b) bare papaparse in a worker', fig.papa);
+    row('(c) bare uDSV in a worker', fig.udsv);
+    row('    the app\'s SHA-256 alone in a worker', fig.sha);
+    row('    the streaming TypeScript SHA-256 alone', fig.stream);
+    row('    crypto.subtle.digest, whole file in memory', fig.digest);
+    row('(d) the app\'s import job in a worker, no SHA-256', fig.app);
+    row('(d+h) the same and the app\'s SHA-256 worker at once', fig.appsha);
+    row('(d+s) the same with the streaming SHA-256 instead', fig.appstream);
+    console.log(`rows seen: UI "${counts.ui}", (d) ${counts.app?.toLocaleString('en')}, (b) ${counts.papa?.toLocaleString('en')}, (c) ${counts.udsv?.toLocaleString('en')}; SHA-256 ${counts.sha === counts.digest && counts.sha === counts.stream ? 'same from all three ✓' : `differs ✗ (${counts.sha}, ${counts.stream}, ${counts.digest})`}`);
+    const ratio = fig.ui.map((ui, i) => ui / fig.papa[i]);
+    const share = fig.hashAdded.map((h, i) => (h / fig.ui[i]) * 100);
+    // The SHA-256's cost including what it takes from the parse on a shared core: (d+h) over (d), same run.
+    const shareBoth = fig.appsha.map((both, i) => ((both - fig.app[i]) / both) * 100);
+    console.log('\ntarget');
+    row('UI import ÷ (b), per run [≤ 1.5×]', ratio, (x) => `${x.toFixed(2)}×`);
+    console.log(`    ${mark(median(ratio) <= 1.5)}`);
+    row('SHA-256 share of the UI import\'s wall time [≤ 10%]', share, (x) => `${x.toFixed(1)}%`);
+    console.log(`    ${mark(median(share) <= 10)} (the wait for the hash after the parse was done, from the app's marks)`);
+    row('SHA-256 share with contention, ((d+h) − (d)) ÷ (d+h)', shareBoth, (x) => `${x.toFixed(1)}%`);
+    console.log(`    ${mark(median(shareBoth) <= 10)} (the hash's CPU competes with the parse on this 2-core machine)`);
+    row('    the same with the streaming SHA-256 (before)', fig.appstream.map((both, i) => ((both - fig.app[i]) / both) * 100), (x) => `${x.toFixed(1)}%`);
+    row('(d) ÷ (b), the import job alone', fig.app.map((d, i) => d / fig.papa[i]), (x) => `${x.toFixed(2)}×`);
+    row('longest UI-thread task, choose → metrics [≤ 50 ms]', fig.longest);
+    console.log(`    ${mark(Math.max(...fig.longest) <= 50)} (worst of all runs ${fmt(Math.max(...fig.longest))})`);
+    row('memory: PSS of all Chromium processes, peak', fig.pssPeak, mib);
+    row('memory: PSS growth, click → peak', fig.pssAdded, mib);
+    row('memory: page JS heap used (main thread), peak', fig.heapPeak, mib);
+  }
   console.log(`\nTab switching on the sample plan, click → content painted, ${tabRounds} rounds [< 100 ms]${wrongPanel ? `, ${wrongPanel} switches showed the wrong panel ✗` : ''}`);
   for (const label of labels) {
     row(`  ${label}`, tabs[label]);
