@@ -1,6 +1,6 @@
 /**
- * Gate evaluation speed: `evaluatePlan` on a synthetic plan of 10 stages × 5 criteria
- * (+ 2 rollback triggers each), every stage with a year (52 weeks) of weekly observations in
+ * Gate evaluation speed: `evaluatePlan` on a synthetic plan of 10 stages × 50 criteria
+ * (+ 2 rollback triggers each; the five criterion shapes below, ten times each at stepped thresholds), every stage with a year (52 weeks) of weekly observations in
  * 8 groups, statistical confidence on. The observations are built once, outside the timing:
  * the adapter that builds them from the imported metrics is measured by the metrics bench.
  *
@@ -20,6 +20,7 @@ import { mulberry32 } from './prng';
 export const GATES_TARGET_MS = 50;
 
 const STAGES = 10;
+const CRITERIA_PER_STAGE = 50;
 const WEEKS = 52;
 const GROUPS = 8;
 const START = '2025-01-06';
@@ -56,6 +57,23 @@ function rule(input: Pick<Criterion, 'metric' | 'comparator' | 'threshold'> & Pa
   };
 }
 
+/** The five criterion shapes of a stage (every judging point and persistence rule); `step` tightens the threshold. */
+const criterionShapes: readonly ((step: number) => Criterion)[] = [
+  (step) => rule({ metric: 'adoption_rate', comparator: '>=', threshold: 50 + step, judgedAt: { kind: 'week', week: 4 + (step % 4) }, minSample: 5 }),
+  (step) => rule({ metric: 'editing_under_limit_share', comparator: '>=', threshold: 78 + step / 2, minSample: 30 }),
+  (step) =>
+    rule({
+      metric: 'approval_rate',
+      comparator: '>',
+      threshold: 88 + step / 2,
+      judgedAt: { kind: 'continuous' },
+      minSample: 20,
+      persistence: { kind: 'consecutive_weeks', weeks: 2 + (step % 3) },
+    }),
+  (step) => rule({ metric: 'error_rate', comparator: '<', threshold: 5 - step / 4, judgedAt: { kind: 'continuous' }, minSample: 20 }),
+  (step) => rule({ metric: 'mean_satisfaction', comparator: '>=', threshold: 3.5 + step / 20, minSample: 20, required: false }),
+];
+
 /** One stage exercising every judging point and persistence rule. */
 function benchStage(index: number): Stage {
   return {
@@ -70,20 +88,9 @@ function benchStage(index: number): Stage {
     enrolledUsers: 400,
     enrolmentSource: '',
     enrolledByGroup: {},
-    criteria: [
-      rule({ metric: 'adoption_rate', comparator: '>=', threshold: 50, judgedAt: { kind: 'week', week: 4 }, minSample: 5 }),
-      rule({ metric: 'editing_under_limit_share', comparator: '>=', threshold: 80, minSample: 30 }),
-      rule({
-        metric: 'approval_rate',
-        comparator: '>',
-        threshold: 90,
-        judgedAt: { kind: 'continuous' },
-        minSample: 20,
-        persistence: { kind: 'consecutive_weeks', weeks: 2 },
-      }),
-      rule({ metric: 'error_rate', comparator: '<', threshold: 5, judgedAt: { kind: 'continuous' }, minSample: 20 }),
-      rule({ metric: 'mean_satisfaction', comparator: '>=', threshold: 3.5, minSample: 20, required: false }),
-    ],
+    // Ten rounds of the five shapes, each round's thresholds a step stricter: the verdicts differ, none is a copy.
+    criteria: Array.from({ length: CRITERIA_PER_STAGE }, (_, k) => criterionShapes[k % criterionShapes.length]?.(Math.floor(k / criterionShapes.length)))
+      .filter((c): c is Criterion => c !== undefined),
     triggers: [
       rule({
         metric: 'editing_under_limit_share',

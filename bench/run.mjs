@@ -2,6 +2,8 @@
 /**
  * `npm run bench [-- --rows N --runs R --seed S --cases a,b,c,d]`
  * `npm run bench -- --make-samples` rewrites samples/*.csv and stops.
+ * `node bench/run.mjs --generate-only --rows N` writes (or reuses) the benchmark files and prints their paths as JSON
+ * (bench/app-bench.mjs uses it).
  *
  * Our TypeScript uses extensionless imports, which Node's type stripping does not resolve, so the
  * bench entry (bench/cli.ts) is bundled with vite's build API into .cache/bench/dist and run by
@@ -77,6 +79,10 @@ const mark = (ok) => (ok === null ? '—' : ok ? '✓' : '✗');
 
 const t0 = performance.now();
 const files = node(['generate', '--dir', cacheDir, '--rows', String(rows), '--seed', String(seed)]);
+if (argv.includes('--generate-only')) {
+  console.log(JSON.stringify(files));
+  process.exit(0);
+}
 console.log(
   `${files.reused ? 'Reusing' : 'Generated'} ${files.rows.toLocaleString('en')} rows, ${(files.bytes / MIB).toFixed(1)} MiB ` +
     `(LF, CRLF, BOM) in ${cacheDir} (${fmtMs(performance.now() - t0)})`,

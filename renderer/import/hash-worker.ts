@@ -1,10 +1,9 @@
 /**
- * The hash Web Worker: a thin shell around `hashStream`. It reads the same File as the import
- * worker, at the same time, on another core, and answers with the SHA-256 the import record keeps
+ * The hash Web Worker: a thin shell around `hashFile` (the platform's digest, or `hashStream` for a
+ * large file). It reads the same File as the import worker, at the same time, on another core, and answers with the SHA-256 the import record keeps
  * (the import worker runs with `hash: false`). It is stopped by termination, never by a message.
  */
-// Straight from its module, not the shared/csv index: this worker's bundle needs no parser.
-import { hashStream } from '../../shared/csv/hash-stream';
+import { hashFile } from './hash-file';
 import type { FromHashWorker, ToHashWorker } from './import-protocol';
 
 interface WorkerScope {
@@ -15,5 +14,5 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  void hashStream(event.data.file.stream()).then((result) => scope.postMessage({ type: 'done', result }));
+  void hashFile(event.data.file).then((result) => scope.postMessage({ type: 'done', result }));
 };

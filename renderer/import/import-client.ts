@@ -22,6 +22,14 @@ export interface RunningImport {
 const workerProblem = (event: ErrorEvent): string => event.message || 'worker error';
 
 /**
+ * User Timing marks on the UI thread's timeline (`npm run bench:app` reads them): when the parse and
+ * the hash each finished, so the benchmark can tell how much wall time the SHA-256 adds.
+ */
+const mark = (name: 'rr:import-start' | 'rr:import-parsed' | 'rr:import-hashed'): void => {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+};
+
+/**
  * `knownSha256`: the file's fingerprint when it is already known (a workbook's, taken when it was read;
  * `file` is then its sheet as CSV text, which is not what the record fingerprints), so no hash worker runs.
  */
@@ -52,6 +60,7 @@ export function startImport(file: Blob, job: ImportJob, onProgress: (progress: I
     if (message.type === 'progress') onProgress(message.progress);
     else if (!message.result.ok) settle(message.result);
     else {
+      mark('rr:import-parsed');
       imported = message.result;
       settleWhenBoth();
     }
@@ -64,6 +73,7 @@ export function startImport(file: Blob, job: ImportJob, onProgress: (progress: I
     const answer = event.data.result;
     if (!answer.ok) settle(hashFailure(answer.error.message));
     else {
+      mark('rr:import-hashed');
       hashed = answer;
       settleWhenBoth();
     }
@@ -73,6 +83,7 @@ export function startImport(file: Blob, job: ImportJob, onProgress: (progress: I
     settle(hashFailure(`an unexpected problem (${workerProblem(event)}).`));
   };
 
+  mark('rr:import-start');
   importWorker.postMessage({ type: 'start', file, job: { ...job, hash: false } } satisfies ToImportWorker);
   hashWorker.postMessage({ type: 'start', file } satisfies ToHashWorker);
   return {

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { CriterionResult, MetricObservations } from '../../../shared/gates';
 import { metricInfo } from '../../../shared/model/metrics';
 import type { Criterion, Stage } from '../../../shared/model/schema';
@@ -38,6 +38,9 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
   const mark = judgingMark(stage, criterion, result);
   const hasWeeklyValues = chart.overall.some((p) => p.value !== null);
   const sentence = criterionWords(criterion, { showRequired: false });
+  // The group charts mount when their section is open: a closed one would otherwise draw every group's
+  // chart unseen, the largest part of showing the Stages tab (`npm run bench:app`).
+  const [groupsShown, setGroupsShown] = useState(criterion.everyGroup);
 
   return (
     <article className={`card result-card result-${result.status}`} aria-labelledby={`${id}-h`}>
@@ -107,18 +110,20 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
       {handNote(chart.overall) && !criterion.baseline && <p className="hint hand-note">{handNote(chart.overall)}</p>}
       {result.groups.length > 0 && <GroupResultsTable metric={criterion.metric} groups={result.groups} />}
       {chart.groups.length > 0 && hasWeeklyValues && !criterion.baseline && (
-        <details className="group-charts" open={criterion.everyGroup}>
+        <details className="group-charts" open={criterion.everyGroup} onToggle={(event) => setGroupsShown(event.currentTarget.open)}>
           <summary>By group ({chart.groups.length})</summary>
-          <StageGroupCharts
-            stageName={stage.name}
-            metric={criterion.metric}
-            comparator={criterion.comparator}
-            threshold={criterion.threshold}
-            groups={chart.groups}
-            judgingWeeks={mark.weeks}
-            judgingLabel={mark.label}
-            yDomain={chart.yDomain}
-          />
+          {groupsShown && (
+            <StageGroupCharts
+              stageName={stage.name}
+              metric={criterion.metric}
+              comparator={criterion.comparator}
+              threshold={criterion.threshold}
+              groups={chart.groups}
+              judgingWeeks={mark.weeks}
+              judgingLabel={mark.label}
+              yDomain={chart.yDomain}
+            />
+          )}
         </details>
       )}
       {chart.groupsNote && criterion.everyGroup && <p className="hint">{chart.groupsNote}</p>}
