@@ -134,6 +134,9 @@ function fitShare(type: ImportField['type'], values: readonly string[], decimalC
       case 'boolean':
         if (parseBoolean(v) !== null) fit++;
         break;
+      case 'tally':
+        if (parseBoolean(v) !== null || !Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
+        break;
       case 'count':
       case 'seconds':
         if (!Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;

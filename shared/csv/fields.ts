@@ -1,4 +1,5 @@
 import type { FieldSpec, ImportKind } from './kinds';
+import { operationsFields as ops, operationsRequirements } from './operations-fields';
 
 /** How a field's cells are read. */
 export type FieldType =
@@ -11,7 +12,9 @@ export type FieldType =
   | 'minutes'
   | 'rating'
   | 'boolean'
-  | 'seconds';
+  | 'seconds'
+  /** A count, or yes/no for a single request (1 or 0): errors, escalations, thumbs. */
+  | 'tally';
 
 export interface ImportField extends FieldSpec {
   readonly type: FieldType;
@@ -247,6 +250,20 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
     },
     group,
   ],
+  operations: [
+    date,
+    week,
+    ops.requests,
+    ops.errors,
+    ops.latency,
+    ops.cost,
+    ops.escalations,
+    ops.thumbsUp,
+    ops.thumbsDown,
+    stage,
+    group,
+    { ...userId, required: false },
+  ],
 };
 
 /** What must be mapped before a file of each kind can be imported. */
@@ -273,6 +290,7 @@ export const fieldRequirements: Record<ImportKind, readonly FieldRequirement[]> 
       anyOf: [['correct'], ['expected', 'actual'], ['hallucination'], ['latency']],
     },
   ],
+  operations: operationsRequirements,
 };
 
 /** Looks up a field of a kind by id. */

@@ -1,5 +1,5 @@
-/** The four kinds of pilot file (SPEC §5) and the fields each maps columns onto. */
-export const importKinds = ['usage', 'quality', 'satisfaction', 'test_results'] as const;
+/** The kinds of pilot file (SPEC §5, issue 10) and the fields each maps columns onto. */
+export const importKinds = ['usage', 'quality', 'satisfaction', 'test_results', 'operations'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 export const importKindLabels: Record<ImportKind, string> = {
@@ -7,6 +7,7 @@ export const importKindLabels: Record<ImportKind, string> = {
   quality: 'Output quality / editing time',
   satisfaction: 'Satisfaction',
   test_results: 'Test results',
+  operations: 'Operations (requests, errors, latency)',
 };
 
 export interface FieldSpec {
@@ -62,9 +63,32 @@ export interface TestResultRow {
   readonly group: string | null;
 }
 
+/**
+ * One request, or a pre-aggregated row of an hour or a day. Counts are null where the file has no
+ * column (or an empty cell) for them: an unknown count is left out of its rate, never read as 0.
+ */
+export interface OperationsRow extends RowCommon {
+  /** Empty when the file names no user. */
+  readonly userId: string;
+  /** Requests the row stands for: 1 for a row per request (no requests column). */
+  readonly requests: number;
+  readonly errors: number | null;
+  /**
+   * Seconds: the request's latency when `requests` is 1, else the row's mean latency (a 95th
+   * percentile cannot be recovered from means, so such rows give none).
+   */
+  readonly latencySeconds: number | null;
+  /** Cost of the row's requests together, in the file's currency. */
+  readonly cost: number | null;
+  readonly escalations: number | null;
+  readonly thumbsUp: number | null;
+  readonly thumbsDown: number | null;
+}
+
 export interface RowByKind {
   usage: UsageRow;
   quality: QualityRow;
   satisfaction: SatisfactionRow;
   test_results: TestResultRow;
+  operations: OperationsRow;
 }

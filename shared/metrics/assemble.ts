@@ -1,4 +1,6 @@
 import type { QualitySums, SatisfactionSums, UsageSums } from './aggregate';
+import type { OperationsSums } from './aggregate-operations';
+import { operationsFigures } from './operations-figures';
 import type { BucketLayout } from './buckets';
 import { isoFromDay } from './day-number';
 import type {
@@ -19,6 +21,7 @@ export interface KindSums {
   readonly usage: UsageSums | null;
   readonly quality: QualitySums | null;
   readonly satisfaction: SatisfactionSums | null;
+  readonly operations?: OperationsSums | null;
 }
 
 /** Turns the flat bucket sums into each stage's weekly series, total and group series. */
@@ -82,6 +85,7 @@ function period(sums: KindSums, b: number, enrolled: number | null, isGroup: boo
     adoption: sums.usage === null ? null : adoption(sums.usage, b, enrolled, isGroup, covered),
     quality: sums.quality === null ? null : quality(sums.quality, b),
     satisfaction: sums.satisfaction === null ? null : satisfaction(sums.satisfaction, b),
+    ...(sums.operations ? { operations: operationsFigures(sums.operations, b) } : {}),
   };
 }
 
@@ -124,6 +128,9 @@ function satisfaction(sums: SatisfactionSums, b: number): SatisfactionFigures {
 
 function hasRows(sums: KindSums, b: number): boolean {
   return (
-    (sums.usage?.rows[b] ?? 0) > 0 || (sums.quality?.outputs[b] ?? 0) > 0 || (sums.satisfaction?.ratings[b] ?? 0) > 0
+    (sums.usage?.rows[b] ?? 0) > 0 ||
+    (sums.quality?.outputs[b] ?? 0) > 0 ||
+    (sums.satisfaction?.ratings[b] ?? 0) > 0 ||
+    (sums.operations?.rows[b] ?? 0) > 0
   );
 }

@@ -66,13 +66,15 @@ function makeSink(kind: ImportKind, capacity: number): Sink<never> {
       return satisfactionSink(capacity);
     case 'test_results':
       return testResultSink(capacity);
+    case 'operations':
+      return operationsSink(capacity);
   }
 }
 
 type TimedRow = RowTime & { line: number; stage: string | null; group: string | null; userId: string };
 
-/** Columns shared by usage, quality and satisfaction rows. */
-class TimedBase {
+/** Columns shared by the dated kinds (usage, quality, satisfaction, operations). */
+export class TimedBase {
   length = 0;
   readonly line: Growable<Uint32Array>;
   readonly day: Growable<Int32Array>;
@@ -200,6 +202,50 @@ function satisfactionSink(capacity: number): Sink<RowByKind['satisfaction']> {
       rating: trimmed(rating.data, base.length),
       comment: comment.take(base.length, true),
     }),
+  };
+}
+
+/** Optional measures of an operations row, in column order. */
+const operationsMeasures = ['errors', 'latencySeconds', 'cost', 'escalations', 'thumbsUp', 'thumbsDown'] as const;
+
+function operationsSink(capacity: number): Sink<RowByKind['operations']> {
+  const requests = new Growable(new Float64Array(capacity));
+  const measures = operationsMeasures.map(() => new Growable(new Float64Array(capacity)));
+  const base = new TimedBase(capacity, [requests, ...measures]);
+  return {
+    get length() {
+      return base.length;
+    },
+    append(row) {
+      if (!Number.isFinite(row.requests) || row.requests < 0) throw new RangeError(`Requests ${row.requests} on line ${row.line} is not a count`);
+      const i = base.next(row);
+      requests.data[i] = row.requests;
+      for (let m = 0; m < operationsMeasures.length; m++) {
+        const value = row[operationsMeasures[m] as (typeof operationsMeasures)[number]];
+        const column = measures[m] as Growable<Float64Array>;
+        if (value === null) column.data[i] = NaN;
+        else {
+          if (!Number.isFinite(value)) throw new RangeError(`${operationsMeasures[m]} ${value} on line ${row.line} is not a number`);
+          column.data[i] = value;
+          column.used = true;
+        }
+      }
+    },
+    finish: () => {
+      const n = base.length;
+      const [errors, latency, cost, escalations, thumbsUp, thumbsDown] = measures.map((m) => m.take(n, true));
+      return {
+        kind: 'operations',
+        ...base.common(),
+        requests: trimmed(requests.data, n),
+        errors: errors ?? null,
+        latency: latency ?? null,
+        cost: cost ?? null,
+        escalations: escalations ?? null,
+        thumbsUp: thumbsUp ?? null,
+        thumbsDown: thumbsDown ?? null,
+      };
+    },
   };
 }
 

@@ -63,8 +63,18 @@ const fieldsByKind: Record<ImportKind, readonly FieldSpec[]> = {
     f('hallucination', 13, 'u8'),
     f('latency', 14, 'f64', true),
   ],
+  operations: [
+    ...timedFields,
+    f('requests', 15, 'f64'),
+    f('errors', 16, 'f64', true),
+    f('latency', 17, 'f64', true),
+    f('cost', 18, 'f64', true),
+    f('escalations', 19, 'f64', true),
+    f('thumbsUp', 20, 'f64', true),
+    f('thumbsDown', 21, 'f64', true),
+  ],
 };
-const kindCodes: Record<ImportKind, number> = { usage: 1, quality: 2, satisfaction: 3, test_results: 4 };
+const kindCodes: Record<ImportKind, number> = { usage: 1, quality: 2, satisfaction: 3, test_results: 4, operations: 5 };
 
 /** Upper bounds a decoded value must respect, so corrupt bytes never reach the metrics. */
 const valueLimits: Readonly<Record<string, { min: number; max: number }>> = {

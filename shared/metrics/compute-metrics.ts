@@ -1,7 +1,8 @@
 import { aggregateQuality, aggregateSatisfaction, aggregateUsage, type PlacedImport } from './aggregate';
+import { aggregateOperations } from './aggregate-operations';
 import { assembleStages } from './assemble';
 import { bucketLayout, MAX_BUCKETS } from './buckets';
-import type { Columns, QualityColumns, SatisfactionColumns, TestResultColumns, UsageColumns } from './columns';
+import type { Columns, OperationsColumns, QualityColumns, SatisfactionColumns, TestResultColumns, UsageColumns } from './columns';
 import { joinDictionaries } from './global-ids';
 import { placeRows, unplacedReasons, type Placement, type UnplacedReason } from './placement';
 import { PILOT_METRICS_VERSION, type ImportPlacement, type MetricsWarning, type PilotMetrics } from './pilot-metrics';
@@ -18,7 +19,7 @@ export interface MetricsOptions {
 /** Stored columns of every import of a plan, by import id. */
 export type ColumnsByImport = Readonly<Record<string, Columns>>;
 
-type TimedColumnsUnion = UsageColumns | QualityColumns | SatisfactionColumns;
+type TimedColumnsUnion = UsageColumns | QualityColumns | SatisfactionColumns | OperationsColumns;
 
 const EMPTY_MAP = new Uint32Array(1);
 
@@ -69,10 +70,12 @@ export function computeMetrics(
   const usage = placed.filter((p): p is PlacedImport<UsageColumns> => p.columns.kind === 'usage');
   const quality = placed.filter((p): p is PlacedImport<QualityColumns> => p.columns.kind === 'quality');
   const satisfaction = placed.filter((p): p is PlacedImport<SatisfactionColumns> => p.columns.kind === 'satisfaction');
+  const operations = placed.filter((p): p is PlacedImport<OperationsColumns> => p.columns.kind === 'operations');
   const sums = {
     usage: usage.length > 0 ? aggregateUsage(usage, layout) : null,
     quality: quality.length > 0 ? aggregateQuality(quality, layout, options.editingShareLimit) : null,
     satisfaction: satisfaction.length > 0 ? aggregateSatisfaction(satisfaction, layout) : null,
+    operations: operations.length > 0 ? aggregateOperations(operations, layout) : null,
   };
   const usageGrouped = usage.some((u) => u.grouped && u.columns.group !== null);
   const stageMetrics = assembleStages(stages, calendar.spans, layout, sums, groups.names, coverage, usageGrouped);

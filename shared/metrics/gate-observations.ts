@@ -9,6 +9,7 @@ import type {
   WeeklyObservation,
 } from '../gates/observations';
 import type { MetricId } from '../model/metrics';
+import { operationsReaders } from './operations-observations';
 import type { AdoptionGap, PeriodFigures, PilotMetrics, Proportion, StageMetrics, TestFigures } from './pilot-metrics';
 
 /**
@@ -41,6 +42,7 @@ const noFile: Record<FileKind, string> = {
   quality: 'No output-quality file is imported, so editing shares cannot be measured.',
   satisfaction: 'No satisfaction file is imported, so ratings cannot be measured.',
   tests: 'No test-results file is imported.',
+  operations: 'No operations file is imported, so errors, latency, cost, escalations and feedback cannot be measured: import one, or record its measured value by hand.',
 };
 
 const importKindOf: Record<FileKind, ImportKind> = {
@@ -48,6 +50,7 @@ const importKindOf: Record<FileKind, ImportKind> = {
   quality: 'quality',
   satisfaction: 'satisfaction',
   tests: 'test_results',
+  operations: 'operations',
 };
 
 const fileWords: Record<FileKind, string> = {
@@ -55,6 +58,7 @@ const fileWords: Record<FileKind, string> = {
   quality: 'output-quality',
   satisfaction: 'satisfaction',
   tests: 'test-results',
+  operations: 'operations',
 };
 
 const gapText: Record<AdoptionGap, string> = {
@@ -91,6 +95,7 @@ function impossibleAdoption(active: number, enrolled: number): Observation {
 }
 
 const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Reader }>> = {
+  ...Object.fromEntries(Object.entries(operationsReaders).map(([id, r]) => [id, { figures: 'operations' as const, read: r.read }])),
   adoption_rate: {
     figures: 'adoption',
     read: (p) => {
@@ -202,6 +207,10 @@ function observe(stage: StageMetrics | null, metric: MetricId, metrics: PilotMet
   if (kindFigures === null) return unmeasurable('no_file', noFile[reader.figures]);
   const unusable = unusableFiles(metrics, reader.figures);
   if (unusable !== null) return unmeasurable('unusable', unusable);
+  const ops = operationsReaders[metric];
+  if (ops !== undefined && !metrics.stages.some((st) => (st.total.operations ? ops.measured(st.total.operations) : false))) {
+    return unmeasurable('unmapped', `No row of the operations files has a ${ops.columns} value in any stage: the column is not mapped or is empty.`);
+  }
   const noGroups = withNoGroups(noGroupsText(metrics, reader.figures));
   if (stage === null) return { status: 'available', overall: { weeks: [], whole: null }, groups: new Map(), ...noGroups };
   const series = (total: PeriodFigures, weeks: StageMetrics['weeks']): ObservationSeries => {

@@ -57,11 +57,46 @@ export interface SatisfactionFigures {
   readonly users: number;
 }
 
+/**
+ * Operations figures of a period (issue 10). Every rate is a ratio of sums over the rows that report
+ * its measure (errors ÷ their requests), never a mean of per-row or per-day rates.
+ */
+export interface OperationsFigures {
+  readonly rows: number;
+  readonly requests: number;
+  /** Errors ÷ requests of the rows that report errors. */
+  readonly errorRate: Proportion;
+  /** Requests of the rows with a latency. */
+  readonly latencyRequests: number;
+  /** Σ latency × requests ÷ latency requests: a row's mean latency weighs by its requests. */
+  readonly meanLatencySeconds: number | null;
+  /** Σ latency and Σ latency² of single requests, for Welch's interval; absent when any row is pre-aggregated. */
+  readonly latencySum?: number;
+  readonly latencySumOfSquares?: number;
+  /** Nearest-rank 95th percentile; null when no single-request latency, or when any row holds a mean latency. */
+  readonly p95LatencySeconds: number | null;
+  /** Rows with a latency standing for several requests: their latency is a mean, so no honest p95 exists. */
+  readonly aggregatedLatencyRows: number;
+  /** Days from the first to the last dated day with rows; null when rows carry week numbers only. */
+  readonly days: number | null;
+  readonly requestsPerDay: number | null;
+  /** Requests of the rows with a cost, and that cost. */
+  readonly costRequests: number;
+  readonly cost: number;
+  readonly costPerRequest: number | null;
+  /** Escalations ÷ requests of the rows that report escalations. */
+  readonly escalationRate: Proportion;
+  /** Thumbs up ÷ (up + down). */
+  readonly positiveFeedback: Proportion;
+}
+
 /** One period (a week or a whole stage). A kind with no imported file at all is null. */
 export interface PeriodFigures {
   readonly adoption: AdoptionFigures | null;
   readonly quality: QualityFigures | null;
   readonly satisfaction: SatisfactionFigures | null;
+  /** Absent (or null) when no operations file is imported; absent in older caches. */
+  readonly operations?: OperationsFigures | null;
 }
 
 export interface WeekFigures extends PeriodFigures {

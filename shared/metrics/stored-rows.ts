@@ -22,6 +22,22 @@ export function storedRowAt<K extends ImportKind>(columns: ColumnsOf<K>, i: numb
         rating: c.rating[i] ?? 0,
         comment: dictValue(c.comment, i) ?? '',
       } as StoredRowByKind[K];
+    case 'operations': {
+      const at = (column: Float64Array | null): number | null => {
+        const v = column?.[i] ?? NaN;
+        return Number.isNaN(v) ? null : v;
+      };
+      return {
+        ...timedRow(c, i),
+        requests: c.requests[i] ?? 0,
+        errors: at(c.errors),
+        latencySeconds: at(c.latency),
+        cost: at(c.cost),
+        escalations: at(c.escalations),
+        thumbsUp: at(c.thumbsUp),
+        thumbsDown: at(c.thumbsDown),
+      } as StoredRowByKind[K];
+    }
     case 'test_results': {
       const latency = c.latency?.[i] ?? NaN;
       return {

@@ -8,6 +8,7 @@ const kindWords: Record<ImportKind, string> = {
   quality: 'quality',
   satisfaction: 'satisfaction',
   test_results: 'test-result',
+  operations: 'operations',
 };
 
 /** One warning per kind and reason, summed over that kind's imports. */

@@ -41,6 +41,16 @@ const columnsByKind: Record<ImportKind, readonly PreviewColumn[]> = {
     col('Latency (s)', ['latency'], 'latencySeconds', true),
     col('Group', ['group'], 'group'),
   ],
+  operations: [
+    ...timed,
+    col('Requests', ['requests'], 'requests', true),
+    col('Errors', ['errors'], 'errors', true),
+    col('Latency (s)', ['latency'], 'latencySeconds', true),
+    col('Cost', ['cost'], 'cost', true),
+    col('Escalations', ['escalations'], 'escalations', true),
+    col('Thumbs up', ['thumbsUp'], 'thumbsUp', true),
+    col('Thumbs down', ['thumbsDown'], 'thumbsDown', true),
+  ],
 };
 
 function show(value: Value): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ImportKind, QualityRow, RowByKind, SatisfactionRow, TestResultRow, UsageRow } from '../../../shared/csv/kinds';
+import type { ImportKind, OperationsRow, QualityRow, RowByKind, SatisfactionRow, TestResultRow, UsageRow } from '../../../shared/csv/kinds';
 import { createColumnsBuilder } from '../../../shared/metrics/column-builder';
 import { COLUMNAR_FORMAT_VERSION, decodeColumns, encodeColumns } from '../../../shared/metrics/columnar';
 import type { Columns, StoredRowByKind } from '../../../shared/metrics/columns';
@@ -45,6 +45,20 @@ const arbitraryRows: { [K in ImportKind]: fc.Arbitrary<RowByKind[K][]> } = {
       latencySeconds: fc.option(fc.double({ min: 0, max: 600, noNaN: true })),
       group: fc.option(name),
     }) as fc.Arbitrary<TestResultRow>,
+  ),
+  operations: fc.array(
+    fc
+      .record({
+        common: time,
+        requests: fc.integer({ min: 0, max: 1_000_000 }),
+        errors: fc.option(fc.integer({ min: 0, max: 1000 })),
+        latencySeconds: fc.option(fc.double({ min: 0, max: 600, noNaN: true })),
+        cost: fc.option(fc.double({ min: 0, max: 1e6, noNaN: true })),
+        escalations: fc.option(fc.integer({ min: 0, max: 1000 })),
+        thumbsUp: fc.option(fc.integer({ min: 0, max: 1000 })),
+        thumbsDown: fc.option(fc.integer({ min: 0, max: 1000 })),
+      })
+      .map(({ common, ...measures }): OperationsRow => ({ ...common, ...measures })),
   ),
 };
 
