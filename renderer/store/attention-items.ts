@@ -63,6 +63,9 @@ const fileFor: Partial<Record<MetricId, string>> = {
   cost_per_interaction: 'an operations file',
   escalation_rate: 'an operations file',
   positive_feedback_share: 'an operations file',
+  approval_rate: 'a human review log',
+  edit_rate: 'a human review log',
+  agreement_rate: 'a shadow comparison',
 };
 
 /**

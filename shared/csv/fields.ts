@@ -1,5 +1,14 @@
 import type { FieldSpec, ImportKind } from './kinds';
 import { operationsFields as ops, operationsRequirements } from './operations-fields';
+import {
+  decisionField,
+  reviewerField,
+  reviewMinutesField,
+  reviewOutputField,
+  reviewRequirements,
+  shadowFields,
+  shadowRequirements,
+} from './review-fields';
 
 /** How a field's cells are read. */
 export type FieldType =
@@ -14,7 +23,9 @@ export type FieldType =
   | 'boolean'
   | 'seconds'
   /** A count, or yes/no for a single request (1 or 0): errors, escalations, thumbs. */
-  | 'tally';
+  | 'tally'
+  /** A review decision: approved, edited or rejected. */
+  | 'decision';
 
 export interface ImportField extends FieldSpec {
   readonly type: FieldType;
@@ -264,6 +275,8 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
     group,
     { ...userId, required: false },
   ],
+  reviews: [reviewOutputField, reviewerField, date, week, decisionField, reviewMinutesField, stage, group],
+  shadow: [shadowFields.caseId, date, week, shadowFields.match, shadowFields.aiOutput, shadowFields.humanOutput, shadowFields.category, stage],
 };
 
 /** What must be mapped before a file of each kind can be imported. */
@@ -291,6 +304,8 @@ export const fieldRequirements: Record<ImportKind, readonly FieldRequirement[]> 
     },
   ],
   operations: operationsRequirements,
+  reviews: reviewRequirements,
+  shadow: shadowRequirements,
 };
 
 /** Looks up a field of a kind by id. */

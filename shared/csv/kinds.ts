@@ -1,5 +1,5 @@
 /** The kinds of pilot file (SPEC §5, issue 10) and the fields each maps columns onto. */
-export const importKinds = ['usage', 'quality', 'satisfaction', 'test_results', 'operations'] as const;
+export const importKinds = ['usage', 'quality', 'satisfaction', 'test_results', 'operations', 'reviews', 'shadow'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 export const importKindLabels: Record<ImportKind, string> = {
@@ -8,6 +8,8 @@ export const importKindLabels: Record<ImportKind, string> = {
   satisfaction: 'Satisfaction',
   test_results: 'Test results',
   operations: 'Operations (requests, errors, latency)',
+  reviews: 'Human review log',
+  shadow: 'Shadow comparison (AI vs human)',
 };
 
 export interface FieldSpec {
@@ -85,10 +87,34 @@ export interface OperationsRow extends RowCommon {
   readonly thumbsDown: number | null;
 }
 
+/** A reviewer's decision on an output. */
+export const reviewDecisions = ['approved', 'edited', 'rejected'] as const;
+export type ReviewDecision = (typeof reviewDecisions)[number];
+
+/** One reviewed output of a human-in-the-loop stage; `userId` is the reviewer. */
+export interface ReviewRow extends RowCommon {
+  readonly outputId: string;
+  readonly userId: string;
+  readonly decision: ReviewDecision;
+  /** Minutes the review took, when the log says. */
+  readonly minutes: number | null;
+}
+
+/** One case of a shadow run: the AI's output against a person's; `group` is the case's category. */
+export interface ShadowRow extends RowCommon {
+  readonly caseId: string;
+  /** Always empty: a shadow case has no user (kept so the dated columns stay one shape). */
+  readonly userId: string;
+  /** A match yes/no column, or the AI and human outputs compared (trimmed, case-insensitive). */
+  readonly match: boolean;
+}
+
 export interface RowByKind {
   usage: UsageRow;
   quality: QualityRow;
   satisfaction: SatisfactionRow;
   test_results: TestResultRow;
   operations: OperationsRow;
+  reviews: ReviewRow;
+  shadow: ShadowRow;
 }

@@ -18,6 +18,7 @@ import {
 } from './row-common';
 import { parseDuration } from './durations';
 import { operationsBuilder } from './operations-row';
+import { reviewsBuilder, shadowBuilder } from './review-rows';
 import { isWhole, parseBoolean, parseDecimal, parsePercent, parseSeconds, trimCell } from './values';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
@@ -63,6 +64,8 @@ export function createRowBuilder<K extends ImportKind>(ctx: RowContext & { reado
     satisfaction: satisfactionBuilder,
     test_results: testResultsBuilder,
     operations: operationsBuilder,
+    reviews: reviewsBuilder,
+    shadow: shadowBuilder,
   };
   return builders[ctx.kind](ctx) as RowBuilder<K>;
 }

@@ -1,6 +1,7 @@
 import type { QualitySums, SatisfactionSums, UsageSums } from './aggregate';
 import type { OperationsSums } from './aggregate-operations';
-import { operationsFigures } from './operations-figures';
+import type { ReviewSums, ShadowSums } from './aggregate-reviews';
+import { operationsFigures, reviewFigures, shadowFigures } from './bucket-figures';
 import type { BucketLayout } from './buckets';
 import { isoFromDay } from './day-number';
 import type {
@@ -22,6 +23,8 @@ export interface KindSums {
   readonly quality: QualitySums | null;
   readonly satisfaction: SatisfactionSums | null;
   readonly operations?: OperationsSums | null;
+  readonly reviews?: ReviewSums | null;
+  readonly shadow?: ShadowSums | null;
 }
 
 /** Turns the flat bucket sums into each stage's weekly series, total and group series. */
@@ -86,6 +89,8 @@ function period(sums: KindSums, b: number, enrolled: number | null, isGroup: boo
     quality: sums.quality === null ? null : quality(sums.quality, b),
     satisfaction: sums.satisfaction === null ? null : satisfaction(sums.satisfaction, b),
     ...(sums.operations ? { operations: operationsFigures(sums.operations, b) } : {}),
+    ...(sums.reviews ? { reviews: reviewFigures(sums.reviews, b) } : {}),
+    ...(sums.shadow ? { shadow: shadowFigures(sums.shadow, b) } : {}),
   };
 }
 
@@ -131,6 +136,8 @@ function hasRows(sums: KindSums, b: number): boolean {
     (sums.usage?.rows[b] ?? 0) > 0 ||
     (sums.quality?.outputs[b] ?? 0) > 0 ||
     (sums.satisfaction?.ratings[b] ?? 0) > 0 ||
-    (sums.operations?.rows[b] ?? 0) > 0
+    (sums.operations?.rows[b] ?? 0) > 0 ||
+    (sums.reviews?.reviews[b] ?? 0) > 0 ||
+    (sums.shadow?.cases[b] ?? 0) > 0
   );
 }

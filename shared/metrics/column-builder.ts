@@ -1,4 +1,4 @@
-import type { ImportKind, RowByKind, RowTime } from '../csv/kinds';
+import { reviewDecisions, type ImportKind, type RowByKind, type RowTime } from '../csv/kinds';
 import {
   NO_DAY,
   NO_WEEK,
@@ -68,6 +68,10 @@ function makeSink(kind: ImportKind, capacity: number): Sink<never> {
       return testResultSink(capacity);
     case 'operations':
       return operationsSink(capacity);
+    case 'reviews':
+      return reviewsSink(capacity);
+    case 'shadow':
+      return shadowSink(capacity);
   }
 }
 
@@ -246,6 +250,44 @@ function operationsSink(capacity: number): Sink<RowByKind['operations']> {
         thumbsDown: thumbsDown ?? null,
       };
     },
+  };
+}
+
+function reviewsSink(capacity: number): Sink<RowByKind['reviews']> {
+  const decision = new Growable(new Uint8Array(capacity));
+  const minutes = new Growable(new Float64Array(capacity));
+  const base = new TimedBase(capacity, [decision, minutes]);
+  return {
+    get length() {
+      return base.length;
+    },
+    append(row) {
+      const code = reviewDecisions.indexOf(row.decision);
+      if (code < 0) throw new RangeError(`Decision ${row.decision} on line ${row.line} is not approved, edited or rejected`);
+      const i = base.next(row);
+      decision.data[i] = code;
+      if (row.minutes === null) minutes.data[i] = NaN;
+      else {
+        minutes.data[i] = row.minutes;
+        minutes.used = true;
+      }
+    },
+    finish: () => ({ kind: 'reviews', ...base.common(), decision: trimmed(decision.data, base.length), minutes: minutes.take(base.length, true) }),
+  };
+}
+
+function shadowSink(capacity: number): Sink<RowByKind['shadow']> {
+  const match = new Growable(new Uint8Array(capacity));
+  const base = new TimedBase(capacity, [match]);
+  return {
+    get length() {
+      return base.length;
+    },
+    append(row) {
+      const i = base.next(row);
+      match.data[i] = row.match ? 1 : 0;
+    },
+    finish: () => ({ kind: 'shadow', ...base.common(), match: trimmed(match.data, base.length) }),
   };
 }
 

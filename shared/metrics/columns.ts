@@ -1,4 +1,4 @@
-import type { ImportKind, OperationsRow, QualityRow, SatisfactionRow, TestResultRow, UsageRow } from '../csv/kinds';
+import type { ImportKind, OperationsRow, QualityRow, ReviewRow, ShadowRow, SatisfactionRow, TestResultRow, UsageRow } from '../csv/kinds';
 
 /**
  * The compact in-memory (and, through `columnar.ts`, stored) form of one import: one typed
@@ -94,9 +94,25 @@ export interface OperationsColumns extends TimedColumns {
   readonly thumbsDown: Float64Array | null;
 }
 
-export type Columns = UsageColumns | QualityColumns | SatisfactionColumns | TestResultColumns | OperationsColumns;
+/** Review decisions as stored: index into `reviewDecisions` (approved, edited, rejected). */
+export interface ReviewColumns extends TimedColumns {
+  readonly kind: 'reviews';
+  /** 0 approved, 1 edited, 2 rejected. `user` is the reviewer. */
+  readonly decision: Uint8Array;
+  /** Review minutes, NaN where the log gave none. */
+  readonly minutes: Float64Array | null;
+}
+
+/** A shadow comparison: whether the AI's output matched the person's; `group` is the case category. */
+export interface ShadowColumns extends TimedColumns {
+  readonly kind: 'shadow';
+  /** 1 match, 0 not. */
+  readonly match: Uint8Array;
+}
+
+export type Columns = UsageColumns | QualityColumns | SatisfactionColumns | TestResultColumns | OperationsColumns | ReviewColumns | ShadowColumns;
 export type ColumnsOf<K extends ImportKind> = Extract<Columns, { kind: K }>;
-export type TimedKind = 'usage' | 'quality' | 'satisfaction' | 'operations';
+export type TimedKind = 'usage' | 'quality' | 'satisfaction' | 'operations' | 'reviews' | 'shadow';
 
 /** What the stored form keeps of each kind of row. */
 export interface StoredRowByKind {
@@ -105,6 +121,8 @@ export interface StoredRowByKind {
   satisfaction: SatisfactionRow;
   test_results: Omit<TestResultRow, 'expected' | 'actual'>;
   operations: OperationsRow;
+  reviews: Omit<ReviewRow, 'outputId'>;
+  shadow: Omit<ShadowRow, 'caseId'>;
 }
 
 /** The value of a dictionary column at row `i`, null for "no value". */

@@ -10,6 +10,7 @@ import type {
 } from '../gates/observations';
 import type { MetricId } from '../model/metrics';
 import { operationsReaders } from './operations-observations';
+import { reviewReaders } from './review-observations';
 import type { AdoptionGap, PeriodFigures, PilotMetrics, Proportion, StageMetrics, TestFigures } from './pilot-metrics';
 
 /**
@@ -43,6 +44,8 @@ const noFile: Record<FileKind, string> = {
   satisfaction: 'No satisfaction file is imported, so ratings cannot be measured.',
   tests: 'No test-results file is imported.',
   operations: 'No operations file is imported, so errors, latency, cost, escalations and feedback cannot be measured: import one, or record its measured value by hand.',
+  reviews: 'No human review log is imported, so approval and edit rates cannot be measured: import one, or record its measured value by hand.',
+  shadow: 'No shadow comparison is imported, so agreement with the human outputs cannot be measured: import one, or record its measured value by hand.',
 };
 
 const importKindOf: Record<FileKind, ImportKind> = {
@@ -51,6 +54,8 @@ const importKindOf: Record<FileKind, ImportKind> = {
   satisfaction: 'satisfaction',
   tests: 'test_results',
   operations: 'operations',
+  reviews: 'reviews',
+  shadow: 'shadow',
 };
 
 const fileWords: Record<FileKind, string> = {
@@ -59,6 +64,8 @@ const fileWords: Record<FileKind, string> = {
   satisfaction: 'satisfaction',
   tests: 'test-results',
   operations: 'operations',
+  reviews: 'review-log',
+  shadow: 'shadow-comparison',
 };
 
 const gapText: Record<AdoptionGap, string> = {
@@ -94,8 +101,10 @@ function impossibleAdoption(active: number, enrolled: number): Observation {
   };
 }
 
+const kindReaders = { ...operationsReaders, ...reviewReaders };
+
 const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Reader }>> = {
-  ...Object.fromEntries(Object.entries(operationsReaders).map(([id, r]) => [id, { figures: 'operations' as const, read: r.read }])),
+  ...Object.fromEntries(Object.entries(kindReaders).map(([id, r]) => [id, { figures: r.figures, read: r.read }])),
   adoption_rate: {
     figures: 'adoption',
     read: (p) => {
@@ -207,9 +216,9 @@ function observe(stage: StageMetrics | null, metric: MetricId, metrics: PilotMet
   if (kindFigures === null) return unmeasurable('no_file', noFile[reader.figures]);
   const unusable = unusableFiles(metrics, reader.figures);
   if (unusable !== null) return unmeasurable('unusable', unusable);
-  const ops = operationsReaders[metric];
-  if (ops !== undefined && !metrics.stages.some((st) => (st.total.operations ? ops.measured(st.total.operations) : false))) {
-    return unmeasurable('unmapped', `No row of the operations files has a ${ops.columns} value in any stage: the column is not mapped or is empty.`);
+  const kindReader = kindReaders[metric];
+  if (kindReader !== undefined && !metrics.stages.some((st) => kindReader.read(st.total) !== 'empty')) {
+    return unmeasurable('unmapped', `No row of the ${fileWords[reader.figures]} files has a ${kindReader.columns} value in any stage: the column is not mapped or is empty.`);
   }
   const noGroups = withNoGroups(noGroupsText(metrics, reader.figures));
   if (stage === null) return { status: 'available', overall: { weeks: [], whole: null }, groups: new Map(), ...noGroups };

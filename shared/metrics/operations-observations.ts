@@ -8,6 +8,8 @@ import type { OperationsFigures, PeriodFigures, Proportion } from './pilot-metri
  * rows leave the measure empty is 'empty' (no data that week), never 0%.
  */
 export interface OperationsReader {
+  /** Which figures of a period it reads. */
+  readonly figures: 'operations' | 'reviews' | 'shadow';
   readonly read: (p: PeriodFigures) => Observation | 'empty' | 'no_file';
   /** Whether the file measures this at all (for "the column is not mapped or is empty"). */
   readonly measured: (o: OperationsFigures) => boolean;
@@ -29,6 +31,7 @@ function reader(
   observe: (o: OperationsFigures) => Observation,
 ): OperationsReader {
   return {
+    figures: 'operations',
     measured,
     columns,
     read: (p) => {

@@ -90,6 +90,25 @@ export interface OperationsFigures {
   readonly positiveFeedback: Proportion;
 }
 
+/** A human review log's figures: every rate is a ratio of the period's reviews. */
+export interface ReviewFigures {
+  readonly reviews: number;
+  /** Approved as they were ÷ reviews. */
+  readonly approval: Proportion;
+  /** Approved after edits ÷ reviews. */
+  readonly edit: Proportion;
+  readonly rejected: number;
+  /** Reviews with minutes, and their mean. */
+  readonly timedReviews: number;
+  readonly meanMinutes: number | null;
+}
+
+/** A shadow comparison's figures: cases where the AI matched the person ÷ cases compared. */
+export interface ShadowFigures {
+  readonly cases: number;
+  readonly agreement: Proportion;
+}
+
 /** One period (a week or a whole stage). A kind with no imported file at all is null. */
 export interface PeriodFigures {
   readonly adoption: AdoptionFigures | null;
@@ -97,6 +116,10 @@ export interface PeriodFigures {
   readonly satisfaction: SatisfactionFigures | null;
   /** Absent (or null) when no operations file is imported; absent in older caches. */
   readonly operations?: OperationsFigures | null;
+  /** Absent (or null) when no review log is imported. */
+  readonly reviews?: ReviewFigures | null;
+  /** Absent (or null) when no shadow comparison is imported. */
+  readonly shadow?: ShadowFigures | null;
 }
 
 export interface WeekFigures extends PeriodFigures {

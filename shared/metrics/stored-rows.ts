@@ -1,4 +1,4 @@
-import type { ImportKind } from '../csv/kinds';
+import { reviewDecisions, type ImportKind } from '../csv/kinds';
 import { dictValue, NO_DAY, NO_WEEK, TRI_UNKNOWN, TRI_YES, type ColumnsOf, type StoredRowByKind, type TimedColumns } from './columns';
 import { isoFromDay } from './day-number';
 
@@ -38,6 +38,16 @@ export function storedRowAt<K extends ImportKind>(columns: ColumnsOf<K>, i: numb
         thumbsDown: at(c.thumbsDown),
       } as StoredRowByKind[K];
     }
+    case 'reviews': {
+      const minutes = c.minutes?.[i] ?? NaN;
+      return {
+        ...timedRow(c, i),
+        decision: reviewDecisions[c.decision[i] ?? 0] ?? 'approved',
+        minutes: Number.isNaN(minutes) ? null : minutes,
+      } as StoredRowByKind[K];
+    }
+    case 'shadow':
+      return { ...timedRow(c, i), match: c.match[i] === 1 } as StoredRowByKind[K];
     case 'test_results': {
       const latency = c.latency?.[i] ?? NaN;
       return {

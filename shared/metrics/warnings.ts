@@ -9,6 +9,8 @@ const kindWords: Record<ImportKind, string> = {
   satisfaction: 'satisfaction',
   test_results: 'test-result',
   operations: 'operations',
+  reviews: 'review',
+  shadow: 'shadow-comparison',
 };
 
 /** One warning per kind and reason, summed over that kind's imports. */

@@ -20,6 +20,8 @@ export const metricIds = [
   'cost_per_interaction',
   'escalation_rate',
   'positive_feedback_share',
+  'edit_rate',
+  'agreement_rate',
 ] as const;
 export const metricIdSchema = z.enum(metricIds);
 export type MetricId = z.infer<typeof metricIdSchema>;
@@ -50,14 +52,14 @@ export const metricInfo: Record<MetricId, MetricInfo> = {
   },
   mean_editing_share: { label: 'Mean editing share', unit: '%', kind: 'mean', sampleUnit: 'outputs', weekly: true, source: 'an output-quality file' },
   median_editing_share: { label: 'Median editing share', unit: '%', kind: 'mean', sampleUnit: 'outputs', weekly: true, source: 'an output-quality file' },
-  mean_satisfaction: { label: 'Mean satisfaction', unit: '/5', kind: 'mean', sampleUnit: 'ratings', weekly: true, source: 'an output-quality file' },
+  mean_satisfaction: { label: 'Mean satisfaction', unit: '/5', kind: 'mean', sampleUnit: 'ratings', weekly: true, source: 'a satisfaction file' },
   satisfaction_top2_share: { label: 'Ratings of 4–5', unit: '%', kind: 'proportion', sampleUnit: 'ratings', weekly: true, source: 'a satisfaction file' },
-  accuracy: { label: 'Accuracy', unit: '%', kind: 'proportion', sampleUnit: 'cases', weekly: false, source: 'a satisfaction file' },
-  hallucination_rate: { label: 'Hallucination rate', unit: '%', kind: 'proportion', sampleUnit: 'cases', weekly: false, source: 'a test-results file' },
-  mean_latency: { label: 'Mean response time', unit: 's', kind: 'mean', sampleUnit: 'cases', weekly: false, source: 'a test-results file' },
-  error_rate: { label: 'Error rate', unit: '%', kind: 'proportion', sampleUnit: 'requests', weekly: true, source: 'a test-results file' },
-  critical_incidents: { label: 'Critical incidents', unit: 'incidents', kind: 'count', sampleUnit: 'weeks', weekly: true, source: 'an operations file (errors and requests)' },
-  approval_rate: { label: 'Reviewer approval rate', unit: '%', kind: 'proportion', sampleUnit: 'outputs', weekly: true, source: 'the incident register' },
+  accuracy: { label: 'Accuracy', unit: '%', kind: 'proportion', sampleUnit: 'cases', weekly: false, source: 'a test-results file (correct, or expected and actual)' },
+  hallucination_rate: { label: 'Hallucination rate', unit: '%', kind: 'proportion', sampleUnit: 'cases', weekly: false, source: 'a test-results file (hallucination)' },
+  mean_latency: { label: 'Mean response time', unit: 's', kind: 'mean', sampleUnit: 'cases', weekly: false, source: 'a test-results file (latency)' },
+  error_rate: { label: 'Error rate', unit: '%', kind: 'proportion', sampleUnit: 'requests', weekly: true, source: 'an operations file (errors and requests)' },
+  critical_incidents: { label: 'Critical incidents', unit: 'incidents', kind: 'count', sampleUnit: 'weeks', weekly: true, source: 'the incident register on the Stages tab' },
+  approval_rate: { label: 'Reviewer approval rate', unit: '%', kind: 'proportion', sampleUnit: 'outputs', weekly: true, source: 'a human review log (decisions)' },
   mean_request_latency: {
     label: 'Mean latency in operation',
     unit: 's',
@@ -84,5 +86,14 @@ export const metricInfo: Record<MetricId, MetricInfo> = {
     sampleUnit: 'ratings',
     weekly: true,
     source: 'an operations file (thumbs up and down)',
+  },
+  edit_rate: { label: 'Reviewer edit rate', unit: '%', kind: 'proportion', sampleUnit: 'outputs', weekly: true, source: 'a human review log (decisions)' },
+  agreement_rate: {
+    label: 'Agreement with human outputs',
+    unit: '%',
+    kind: 'proportion',
+    sampleUnit: 'cases',
+    weekly: true,
+    source: 'a shadow comparison (AI and human outputs, or match yes/no)',
   },
 };

@@ -1,6 +1,7 @@
 import type { OperationsSums } from './aggregate-operations';
+import type { ReviewSums, ShadowSums } from './aggregate-reviews';
 import { NO_DAY } from './columns';
-import type { OperationsFigures } from './pilot-metrics';
+import type { OperationsFigures, ReviewFigures, ShadowFigures } from './pilot-metrics';
 import { meanOrNull, proportion } from './proportion';
 
 /** The operations figures of bucket `b`. */
@@ -34,4 +35,24 @@ export function operationsFigures(s: OperationsSums, b: number): OperationsFigur
     escalationRate: proportion(s.escalations[b] as number, s.escalationRequests[b] as number),
     positiveFeedback: proportion(up, up + (s.thumbsDown[b] as number)),
   };
+}
+
+/** The review-log figures of bucket `b`. */
+export function reviewFigures(s: ReviewSums, b: number): ReviewFigures {
+  const reviews = s.reviews[b] as number;
+  const timed = s.timed[b] as number;
+  return {
+    reviews,
+    approval: proportion(s.approved[b] as number, reviews),
+    edit: proportion(s.edited[b] as number, reviews),
+    rejected: s.rejected[b] as number,
+    timedReviews: timed,
+    meanMinutes: meanOrNull(s.minutes[b] as number, timed),
+  };
+}
+
+/** The shadow-comparison figures of bucket `b`. */
+export function shadowFigures(s: ShadowSums, b: number): ShadowFigures {
+  const cases = s.cases[b] as number;
+  return { cases, agreement: proportion(s.matches[b] as number, cases) };
 }
