@@ -3,6 +3,7 @@ import { Icon } from '../../components/Icon';
 import { useAppStore } from '../../store/useAppStore';
 import { EditingLimitField } from './EditingLimitField';
 import { OperationsTable } from './OperationsTable';
+import { ReviewsTable } from './ReviewsTable';
 import { StageMetricsTable, type KindsPresent } from './StageMetricsTable';
 import { TestResultsTable } from './TestResultsTable';
 
@@ -59,6 +60,7 @@ export function MetricsSection() {
       )}
       {metrics && anyTimed && metrics.stages.map((stage) => <StageMetricsTable key={stage.stageId} stage={stage} kinds={kinds} editingLimit={limit} />)}
       {metrics && first?.operations && metrics.stages.map((stage) => <OperationsTable key={`ops-${stage.stageId}`} stage={stage} />)}
+      {metrics && (first?.reviews || first?.shadow) && metrics.stages.map((stage) => <ReviewsTable key={`rev-${stage.stageId}`} stage={stage} />)}
       {metrics?.tests && <TestResultsTable tests={metrics.tests} />}
     </section>
   );
