@@ -17,7 +17,10 @@ export function OperationsTable({ stage }: OperationsTableProps) {
   const rows: { key: string; label: string; range: string; figures: PeriodFigures }[] = [
     ...stage.weeks.map((w) => ({ key: `w${w.week}`, label: `Week ${w.week}`, range: formatRange(w.from, w.to), figures: w as PeriodFigures })),
     { key: 'total', label: 'Whole stage', range: '', figures: stage.total },
-    ...stage.groups.map((g) => ({ key: `g-${g.group}`, label: g.group, range: 'whole stage', figures: g.total })),
+    // Groups come from every kind's files; only those with operations rows belong here.
+    ...stage.groups
+      .filter((g) => (g.total.operations?.rows ?? 0) > 0)
+      .map((g) => ({ key: `g-${g.group}`, label: g.group, range: 'whole stage', figures: g.total })),
   ];
   if (!rows.some((r) => (r.figures.operations?.rows ?? 0) > 0)) return null;
   return (

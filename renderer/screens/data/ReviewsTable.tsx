@@ -17,7 +17,10 @@ export function ReviewsTable({ stage }: ReviewsTableProps) {
   const rows: { key: string; label: string; range: string; figures: PeriodFigures }[] = [
     ...stage.weeks.map((w) => ({ key: `w${w.week}`, label: `Week ${w.week}`, range: formatRange(w.from, w.to), figures: w as PeriodFigures })),
     { key: 'total', label: 'Whole stage', range: '', figures: stage.total },
-    ...stage.groups.map((g) => ({ key: `g-${g.group}`, label: g.group, range: 'whole stage', figures: g.total })),
+    // Groups come from every kind's files; only those with reviews or shadow cases belong here.
+    ...stage.groups
+      .filter((g) => (g.total.reviews?.reviews ?? 0) > 0 || (g.total.shadow?.cases ?? 0) > 0)
+      .map((g) => ({ key: `g-${g.group}`, label: g.group, range: 'whole stage', figures: g.total })),
   ];
   if (!rows.some((r) => (r.figures.reviews?.reviews ?? 0) > 0 || (r.figures.shadow?.cases ?? 0) > 0)) return null;
   const heads = [...(reviews ? ['Reviews', 'Approved', 'Edited', 'Rejected', 'Mean minutes'] : []), ...(shadow ? ['Shadow cases', 'Agreement'] : [])];
