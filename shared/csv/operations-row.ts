@@ -36,6 +36,15 @@ function tally(raw: string, decimalComma: boolean, field: string, label: string,
   return NaN;
 }
 
+/** "$0.02", "0,02 €", "0.02 USD" → the number; plain numbers (most cells) skip the pattern. */
+function withoutCurrency(raw: string): string {
+  if (raw === '') return raw;
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  if (first >= 48 && first <= 57 && last >= 48 && last <= 57) return raw;
+  return raw.replace(/^[$€£¥]\s*|\s*[$€£¥]$|\s*(USD|EUR|GBP|CHF)$/gi, '');
+}
+
 export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
   const common = new CommonReader(ctx);
   const keeper = new Keeper(ctx.copyStrings);
@@ -86,7 +95,7 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
       if (latencySeconds < 0) return (reject(out, 'negative_value', 'latency', `Latency ${rawLatency} is negative`), null);
     }
     let cost: number | null = null;
-    const rawCost = cell(cells, iCost).replace(/^[$€£¥]\s*|\s*[$€£¥]$|\s*(USD|EUR|GBP|CHF)$/gi, '');
+    const rawCost = withoutCurrency(cell(cells, iCost));
     if (rawCost !== '') {
       cost = parseDecimal(rawCost, decimalComma);
       if (Number.isNaN(cost)) return (reject(out, 'invalid_number', 'cost', `Cost ${quote(rawCost)} is not a number`), null);
