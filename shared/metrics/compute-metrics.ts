@@ -6,6 +6,7 @@ import { bucketLayout, MAX_BUCKETS } from './buckets';
 import type { Columns, OperationsColumns, QualityColumns, ReviewColumns, SatisfactionColumns, ShadowColumns, TestResultColumns, UsageColumns } from './columns';
 import { joinDictionaries } from './global-ids';
 import { placeRows, unplacedReasons, type Placement, type UnplacedReason } from './placement';
+import { reviewerBreakdown } from './reviewer-breakdown';
 import { PILOT_METRICS_VERSION, type ImportPlacement, type MetricsWarning, type PilotMetrics } from './pilot-metrics';
 import { stageCalendar, type StageInput } from './stage-calendar';
 import { computeTestMetrics } from './test-figures';
@@ -83,7 +84,9 @@ export function computeMetrics(
     shadow: shadow.length > 0 ? aggregateShadow(shadow, layout) : null,
   };
   const usageGrouped = usage.some((u) => u.grouped && u.columns.group !== null);
-  const stageMetrics = assembleStages(stages, calendar.spans, layout, sums, groups.names, coverage, usageGrouped);
+  const assembled = assembleStages(stages, calendar.spans, layout, sums, groups.names, coverage, usageGrouped);
+  const reviewers = reviews.length > 0 ? reviewerBreakdown(reviews, stages.length) : null;
+  const stageMetrics = reviewers === null ? assembled : assembled.map((s, k) => ({ ...s, reviewers: reviewers[k] ?? [] }));
   warnings.push(...enrolmentWarnings(stageMetrics));
 
   const placementById = new Map<string, Placement>(timed.map((t) => [t.importId, t.placement]));

@@ -103,6 +103,15 @@ export interface ReviewFigures {
   readonly meanMinutes: number | null;
 }
 
+/** One reviewer's decisions over a whole stage. */
+export interface ReviewerFigures {
+  readonly reviewer: string;
+  readonly reviews: number;
+  readonly approval: Proportion;
+  readonly edit: Proportion;
+  readonly rejected: number;
+}
+
 /** A shadow comparison's figures: cases where the AI matched the person ÷ cases compared. */
 export interface ShadowFigures {
   readonly cases: number;
@@ -150,6 +159,8 @@ export interface StageMetrics {
   readonly weeks: readonly WeekFigures[];
   /** Sorted by group name; only groups with data in this stage. */
   readonly groups: readonly GroupSeries[];
+  /** Per reviewer over the whole stage, sorted by name; absent without a review log. */
+  readonly reviewers?: readonly ReviewerFigures[];
 }
 
 export interface TestFigures {

@@ -73,6 +73,45 @@ export function ReviewsTable({ stage }: ReviewsTableProps) {
           </tbody>
         </table>
       </div>
+      {(stage.reviewers?.length ?? 0) > 0 && (
+        <div className="table-scroll">
+          <table className="table metrics-table">
+            <caption className="sr-only">Reviewers in {stage.stageName}, whole stage</caption>
+            <thead>
+              <tr>
+                <th scope="col">Reviewer</th>
+                <th scope="col" className="num">
+                  Reviews
+                </th>
+                <th scope="col" className="num">
+                  Approved
+                </th>
+                <th scope="col" className="num">
+                  Edited
+                </th>
+                <th scope="col" className="num">
+                  Rejected
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {stage.reviewers?.map((r) => (
+                <tr key={r.reviewer}>
+                  <th scope="row">{r.reviewer}</th>
+                  <td className="num">{formatCount(r.reviews)}</td>
+                  <td className="num">
+                    <Share value={formatShare(r.approval)} counts={formatCounts(r.approval)} />
+                  </td>
+                  <td className="num">
+                    <Share value={formatShare(r.edit)} counts={formatCounts(r.edit)} />
+                  </td>
+                  <td className="num">{formatCount(r.rejected)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }

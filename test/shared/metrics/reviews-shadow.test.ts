@@ -51,6 +51,15 @@ describe('human review log (samples/reviews.csv, figures in samples/README.md)',
     expect(metrics.stages[0]?.total.reviews?.meanMinutes).toBeCloseTo(4.9, 9);
   });
 
+  it('per reviewer over the stage: r-anna 8 of 14, r-ben 8 of 13, r-cara 8 of 13 approved', () => {
+    expect(metrics.stages[0]?.reviewers?.map((r) => [r.reviewer, r.approval.successes, r.reviews, r.edit.successes])).toEqual([
+      ['r-anna', 8, 14, 4],
+      ['r-ben', 8, 13, 4],
+      ['r-cara', 8, 13, 4],
+    ]);
+    expect(metrics.stages[1]?.reviewers).toEqual([]);
+  });
+
   it('stores and reloads the decisions', () => {
     const decoded = decodeColumns(encodeColumns(columns));
     expect(decoded.ok && decoded.value.kind === 'reviews' && decoded.value.decision).toEqual(columns.decision);
