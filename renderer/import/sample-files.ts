@@ -3,6 +3,9 @@
  * as text so "Load sample data" works offline and in both Electron and the browser build.
  */
 import type { ImportKind } from '../../shared/csv';
+import operations from '../../samples/operations.csv?raw';
+import reviews from '../../samples/reviews.csv?raw';
+import shadow from '../../samples/shadow.csv?raw';
 import quality from '../../samples/quality.csv?raw';
 import satisfaction from '../../samples/satisfaction.csv?raw';
 import testResults from '../../samples/test-results.csv?raw';
@@ -13,6 +16,9 @@ const samples: Record<ImportKind, { readonly name: string; readonly text: string
   quality: { name: 'quality.csv', text: quality },
   satisfaction: { name: 'satisfaction.csv', text: satisfaction },
   test_results: { name: 'test-results.csv', text: testResults },
+  operations: { name: 'operations.csv', text: operations },
+  reviews: { name: 'reviews.csv', text: reviews },
+  shadow: { name: 'shadow.csv', text: shadow },
 };
 
 /** A sample as a File, so it goes through the same import path as one the user chose. */

@@ -56,6 +56,16 @@ const fileFor: Partial<Record<MetricId, string>> = {
   accuracy: 'a test-results file',
   hallucination_rate: 'a test-results file',
   mean_latency: 'a test-results file',
+  error_rate: 'an operations file',
+  mean_request_latency: 'an operations file',
+  p95_latency: 'an operations file with one row per request',
+  throughput: 'an operations file',
+  cost_per_interaction: 'an operations file',
+  escalation_rate: 'an operations file',
+  positive_feedback_share: 'an operations file',
+  approval_rate: 'a human review log',
+  edit_rate: 'a human review log',
+  agreement_rate: 'a shadow comparison',
 };
 
 /**

@@ -7,6 +7,7 @@
 import type { ImportField } from './fields';
 import { headerKey } from './header-key';
 import type { ColumnProfile } from './value-detect';
+import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
 import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
 
@@ -133,6 +134,12 @@ function fitShare(type: ImportField['type'], values: readonly string[], decimalC
         break;
       case 'boolean':
         if (parseBoolean(v) !== null) fit++;
+        break;
+      case 'decision':
+        if (parseDecision(v) !== null) fit++;
+        break;
+      case 'tally':
+        if (parseBoolean(v) !== null || !Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
         break;
       case 'count':
       case 'seconds':

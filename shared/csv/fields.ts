@@ -1,4 +1,14 @@
 import type { FieldSpec, ImportKind } from './kinds';
+import { operationsFields as ops, operationsRequirements } from './operations-fields';
+import {
+  decisionField,
+  reviewerField,
+  reviewMinutesField,
+  reviewOutputField,
+  reviewRequirements,
+  shadowFields,
+  shadowRequirements,
+} from './review-fields';
 
 /** How a field's cells are read. */
 export type FieldType =
@@ -11,7 +21,11 @@ export type FieldType =
   | 'minutes'
   | 'rating'
   | 'boolean'
-  | 'seconds';
+  | 'seconds'
+  /** A count, or yes/no for a single request (1 or 0): errors, escalations, thumbs. */
+  | 'tally'
+  /** A review decision: approved, edited or rejected. */
+  | 'decision';
 
 export interface ImportField extends FieldSpec {
   readonly type: FieldType;
@@ -247,6 +261,22 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
     },
     group,
   ],
+  operations: [
+    date,
+    week,
+    ops.requests,
+    ops.errors,
+    ops.latency,
+    ops.cost,
+    ops.escalations,
+    ops.thumbsUp,
+    ops.thumbsDown,
+    stage,
+    group,
+    { ...userId, required: false },
+  ],
+  reviews: [reviewOutputField, reviewerField, date, week, decisionField, reviewMinutesField, stage, group],
+  shadow: [shadowFields.caseId, date, week, shadowFields.match, shadowFields.aiOutput, shadowFields.humanOutput, shadowFields.category, stage],
 };
 
 /** What must be mapped before a file of each kind can be imported. */
@@ -273,6 +303,9 @@ export const fieldRequirements: Record<ImportKind, readonly FieldRequirement[]> 
       anyOf: [['correct'], ['expected', 'actual'], ['hallucination'], ['latency']],
     },
   ],
+  operations: operationsRequirements,
+  reviews: reviewRequirements,
+  shadow: shadowRequirements,
 };
 
 /** Looks up a field of a kind by id. */

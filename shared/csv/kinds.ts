@@ -1,5 +1,5 @@
-/** The four kinds of pilot file (SPEC §5) and the fields each maps columns onto. */
-export const importKinds = ['usage', 'quality', 'satisfaction', 'test_results'] as const;
+/** The kinds of pilot file (SPEC §5, issue 10) and the fields each maps columns onto. */
+export const importKinds = ['usage', 'quality', 'satisfaction', 'test_results', 'operations', 'reviews', 'shadow'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 export const importKindLabels: Record<ImportKind, string> = {
@@ -7,6 +7,9 @@ export const importKindLabels: Record<ImportKind, string> = {
   quality: 'Output quality / editing time',
   satisfaction: 'Satisfaction',
   test_results: 'Test results',
+  operations: 'Operations (requests, errors, latency)',
+  reviews: 'Human review log',
+  shadow: 'Shadow comparison (AI vs human)',
 };
 
 export interface FieldSpec {
@@ -62,9 +65,56 @@ export interface TestResultRow {
   readonly group: string | null;
 }
 
+/**
+ * One request, or a pre-aggregated row of an hour or a day. Counts are null where the file has no
+ * column (or an empty cell) for them: an unknown count is left out of its rate, never read as 0.
+ */
+export interface OperationsRow extends RowCommon {
+  /** Empty when the file names no user. */
+  readonly userId: string;
+  /** Requests the row stands for: 1 for a row per request (no requests column). */
+  readonly requests: number;
+  readonly errors: number | null;
+  /**
+   * Seconds: the request's latency when `requests` is 1, else the row's mean latency (a 95th
+   * percentile cannot be recovered from means, so such rows give none).
+   */
+  readonly latencySeconds: number | null;
+  /** Cost of the row's requests together, in the file's currency. */
+  readonly cost: number | null;
+  readonly escalations: number | null;
+  readonly thumbsUp: number | null;
+  readonly thumbsDown: number | null;
+}
+
+/** A reviewer's decision on an output. */
+export const reviewDecisions = ['approved', 'edited', 'rejected'] as const;
+export type ReviewDecision = (typeof reviewDecisions)[number];
+
+/** One reviewed output of a human-in-the-loop stage; `userId` is the reviewer. */
+export interface ReviewRow extends RowCommon {
+  readonly outputId: string;
+  readonly userId: string;
+  readonly decision: ReviewDecision;
+  /** Minutes the review took, when the log says. */
+  readonly minutes: number | null;
+}
+
+/** One case of a shadow run: the AI's output against a person's; `group` is the case's category. */
+export interface ShadowRow extends RowCommon {
+  readonly caseId: string;
+  /** Always empty: a shadow case has no user (kept so the dated columns stay one shape). */
+  readonly userId: string;
+  /** A match yes/no column, or the AI and human outputs compared (trimmed, case-insensitive). */
+  readonly match: boolean;
+}
+
 export interface RowByKind {
   usage: UsageRow;
   quality: QualityRow;
   satisfaction: SatisfactionRow;
   test_results: TestResultRow;
+  operations: OperationsRow;
+  reviews: ReviewRow;
+  shadow: ShadowRow;
 }

@@ -16,6 +16,8 @@ export const rejectCodes = [
   'manual_minutes_zero',
   'invalid_boolean',
   'unknown_stage',
+  'count_exceeds_requests',
+  'invalid_decision',
 ] as const;
 export type RejectCode = (typeof rejectCodes)[number];
 
@@ -77,6 +79,8 @@ const titles: Record<RejectCode | WarningCode, string> = {
   manual_minutes_zero: 'Minutes by hand is zero',
   invalid_boolean: 'Not yes or no',
   unknown_stage: "Stage is not one of this plan's stages",
+  count_exceeds_requests: 'More errors, escalations or thumbs than requests',
+  invalid_decision: 'Decision is not approved, edited or rejected',
   future_date: 'Date in the future',
   extra_empty_cells: 'Empty cells after the last column',
   nul_removed: 'Invisible NUL characters removed',

@@ -17,6 +17,8 @@ import {
   type RowOutcome,
 } from './row-common';
 import { parseDuration } from './durations';
+import { operationsBuilder } from './operations-row';
+import { reviewsBuilder, shadowBuilder } from './review-rows';
 import { isWhole, parseBoolean, parseDecimal, parsePercent, parseSeconds, trimCell } from './values';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
@@ -61,6 +63,9 @@ export function createRowBuilder<K extends ImportKind>(ctx: RowContext & { reado
     quality: qualityBuilder,
     satisfaction: satisfactionBuilder,
     test_results: testResultsBuilder,
+    operations: operationsBuilder,
+    reviews: reviewsBuilder,
+    shadow: shadowBuilder,
   };
   return builders[ctx.kind](ctx) as RowBuilder<K>;
 }

@@ -112,6 +112,9 @@ export class CommonReader {
   private lastRawDate = '';
   private lastIsoDate: string | null = null;
   private lastIsFuture = false;
+  // A log with one row per request has a new timestamp on every row, but the date changes rarely:
+  // the date part of the last timestamp (before its 'T' or space) is kept, since the time is dropped anyway.
+  private lastDayPart = '';
   private readonly keeper: Keeper;
   private readonly stageIds = new Map<string, string | null>();
   // Stage cells repeat row after row: the last one read is remembered with its id.
@@ -137,10 +140,11 @@ export class CommonReader {
     if (this.iDate >= 0) {
       const raw = trimCell(cells[this.iDate]);
       if (raw !== '') {
-        if (raw !== this.lastRawDate) {
+        if (raw !== this.lastRawDate && !this.sameDay(raw)) {
           this.lastRawDate = raw;
           this.lastIsoDate = parseDate(raw, this.format);
           this.lastIsFuture = this.lastIsoDate !== null && this.lastIsoDate > this.ctx.today;
+          this.lastDayPart = this.lastIsoDate === null ? '' : dayPart(raw);
         }
         if (this.lastIsoDate === null) return reject(out, 'invalid_date', 'date', dateMessage(raw, this.format));
         this.date = this.lastIsoDate;
@@ -198,6 +202,14 @@ export class CommonReader {
     return true;
   }
 
+  /** Whether `raw` is the last parsed timestamp's date with another time of day. */
+  private sameDay(raw: string): boolean {
+    const prefix = this.lastDayPart;
+    if (prefix === '' || raw.length <= prefix.length || !raw.startsWith(prefix)) return false;
+    const c = raw.charCodeAt(prefix.length);
+    return c === 32 || c === 84;
+  }
+
   /** Copies the line and what `read` found into `row`. */
   fill(row: CommonFields, line: number): void {
     row.line = line;
@@ -222,6 +234,15 @@ export class CommonReader {
     if (this.stageIds.size < 1000) this.stageIds.set(raw, id);
     return id;
   }
+}
+
+/** The date part of a timestamp ("2026-03-03" of "2026-03-03T10:15"), '' when it has no time part. */
+function dayPart(raw: string): string {
+  for (let i = 6; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32 || c === 84) return raw.slice(0, i);
+  }
+  return '';
 }
 
 export function dateMessage(raw: string, format: DateFormat): string {

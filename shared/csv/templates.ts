@@ -23,6 +23,21 @@ const templates: Record<ImportKind, readonly (readonly CsvCellValue[])[]> = {
     ['case-001', 'Refund approved', 'Refund approved', 'yes', 'no', 1.8, 'Billing'],
     ['case-002', 'Escalate to a human', 'Refund approved', 'no', 'yes', 2.4, 'Complaints'],
   ],
+  operations: [
+    ['date', 'requests', 'errors', 'mean_latency_ms', 'cost', 'escalations', 'thumbs_up', 'thumbs_down', 'stage', 'group'],
+    ['2025-03-03', 1840, 12, 2350, 36.8, 41, 120, 15, 'Internal pilot', 'Support'],
+    ['2025-03-04', 1912, 9, 2210, 38.24, 37, 131, 11, 'Internal pilot', 'Support'],
+  ],
+  reviews: [
+    ['output_id', 'reviewer', 'date', 'decision', 'review_minutes', 'group'],
+    ['out-000001', 'r-anna', '2025-03-03', 'approved', 2, 'Billing'],
+    ['out-000002', 'r-ben', '2025-03-03', 'edited', 6.5, 'Complaints'],
+  ],
+  shadow: [
+    ['case_id', 'date', 'ai_output', 'human_output', 'category'],
+    ['case-0001', '2025-03-03', 'Refund', 'Refund', 'Billing'],
+    ['case-0002', '2025-03-03', 'Refund', 'Escalate', 'Complaints'],
+  ],
 };
 
 /** The template CSV of a kind (UTF-8 with BOM, comma-separated, CRLF), ready to save as a file. */

@@ -1,4 +1,7 @@
 import type { QualitySums, SatisfactionSums, UsageSums } from './aggregate';
+import type { OperationsSums } from './aggregate-operations';
+import type { ReviewSums, ShadowSums } from './aggregate-reviews';
+import { operationsFigures, reviewFigures, shadowFigures } from './bucket-figures';
 import type { BucketLayout } from './buckets';
 import { isoFromDay } from './day-number';
 import type {
@@ -19,6 +22,9 @@ export interface KindSums {
   readonly usage: UsageSums | null;
   readonly quality: QualitySums | null;
   readonly satisfaction: SatisfactionSums | null;
+  readonly operations?: OperationsSums | null;
+  readonly reviews?: ReviewSums | null;
+  readonly shadow?: ShadowSums | null;
 }
 
 /** Turns the flat bucket sums into each stage's weekly series, total and group series. */
@@ -82,6 +88,9 @@ function period(sums: KindSums, b: number, enrolled: number | null, isGroup: boo
     adoption: sums.usage === null ? null : adoption(sums.usage, b, enrolled, isGroup, covered),
     quality: sums.quality === null ? null : quality(sums.quality, b),
     satisfaction: sums.satisfaction === null ? null : satisfaction(sums.satisfaction, b),
+    ...(sums.operations ? { operations: operationsFigures(sums.operations, b) } : {}),
+    ...(sums.reviews ? { reviews: reviewFigures(sums.reviews, b) } : {}),
+    ...(sums.shadow ? { shadow: shadowFigures(sums.shadow, b) } : {}),
   };
 }
 
@@ -124,6 +133,11 @@ function satisfaction(sums: SatisfactionSums, b: number): SatisfactionFigures {
 
 function hasRows(sums: KindSums, b: number): boolean {
   return (
-    (sums.usage?.rows[b] ?? 0) > 0 || (sums.quality?.outputs[b] ?? 0) > 0 || (sums.satisfaction?.ratings[b] ?? 0) > 0
+    (sums.usage?.rows[b] ?? 0) > 0 ||
+    (sums.quality?.outputs[b] ?? 0) > 0 ||
+    (sums.satisfaction?.ratings[b] ?? 0) > 0 ||
+    (sums.operations?.rows[b] ?? 0) > 0 ||
+    (sums.reviews?.reviews[b] ?? 0) > 0 ||
+    (sums.shadow?.cases[b] ?? 0) > 0
   );
 }

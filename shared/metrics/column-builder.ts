@@ -1,4 +1,4 @@
-import type { ImportKind, RowByKind, RowTime } from '../csv/kinds';
+import { reviewDecisions, type ImportKind, type RowByKind, type RowTime } from '../csv/kinds';
 import {
   NO_DAY,
   NO_WEEK,
@@ -66,13 +66,19 @@ function makeSink(kind: ImportKind, capacity: number): Sink<never> {
       return satisfactionSink(capacity);
     case 'test_results':
       return testResultSink(capacity);
+    case 'operations':
+      return operationsSink(capacity);
+    case 'reviews':
+      return reviewsSink(capacity);
+    case 'shadow':
+      return shadowSink(capacity);
   }
 }
 
 type TimedRow = RowTime & { line: number; stage: string | null; group: string | null; userId: string };
 
-/** Columns shared by usage, quality and satisfaction rows. */
-class TimedBase {
+/** Columns shared by the dated kinds (usage, quality, satisfaction, operations). */
+export class TimedBase {
   length = 0;
   readonly line: Growable<Uint32Array>;
   readonly day: Growable<Int32Array>;
@@ -200,6 +206,88 @@ function satisfactionSink(capacity: number): Sink<RowByKind['satisfaction']> {
       rating: trimmed(rating.data, base.length),
       comment: comment.take(base.length, true),
     }),
+  };
+}
+
+/** Optional measures of an operations row, in column order. */
+const operationsMeasures = ['errors', 'latencySeconds', 'cost', 'escalations', 'thumbsUp', 'thumbsDown'] as const;
+
+function operationsSink(capacity: number): Sink<RowByKind['operations']> {
+  const requests = new Growable(new Float64Array(capacity));
+  const measures = operationsMeasures.map(() => new Growable(new Float64Array(capacity)));
+  const base = new TimedBase(capacity, [requests, ...measures]);
+  return {
+    get length() {
+      return base.length;
+    },
+    append(row) {
+      if (!Number.isFinite(row.requests) || row.requests < 0) throw new RangeError(`Requests ${row.requests} on line ${row.line} is not a count`);
+      const i = base.next(row);
+      requests.data[i] = row.requests;
+      for (let m = 0; m < operationsMeasures.length; m++) {
+        const value = row[operationsMeasures[m] as (typeof operationsMeasures)[number]];
+        const column = measures[m] as Growable<Float64Array>;
+        if (value === null) column.data[i] = NaN;
+        else {
+          if (!Number.isFinite(value)) throw new RangeError(`${operationsMeasures[m]} ${value} on line ${row.line} is not a number`);
+          column.data[i] = value;
+          column.used = true;
+        }
+      }
+    },
+    finish: () => {
+      const n = base.length;
+      const [errors, latency, cost, escalations, thumbsUp, thumbsDown] = measures.map((m) => m.take(n, true));
+      return {
+        kind: 'operations',
+        ...base.common(),
+        requests: trimmed(requests.data, n),
+        errors: errors ?? null,
+        latency: latency ?? null,
+        cost: cost ?? null,
+        escalations: escalations ?? null,
+        thumbsUp: thumbsUp ?? null,
+        thumbsDown: thumbsDown ?? null,
+      };
+    },
+  };
+}
+
+function reviewsSink(capacity: number): Sink<RowByKind['reviews']> {
+  const decision = new Growable(new Uint8Array(capacity));
+  const minutes = new Growable(new Float64Array(capacity));
+  const base = new TimedBase(capacity, [decision, minutes]);
+  return {
+    get length() {
+      return base.length;
+    },
+    append(row) {
+      const code = reviewDecisions.indexOf(row.decision);
+      if (code < 0) throw new RangeError(`Decision ${row.decision} on line ${row.line} is not approved, edited or rejected`);
+      const i = base.next(row);
+      decision.data[i] = code;
+      if (row.minutes === null) minutes.data[i] = NaN;
+      else {
+        minutes.data[i] = row.minutes;
+        minutes.used = true;
+      }
+    },
+    finish: () => ({ kind: 'reviews', ...base.common(), decision: trimmed(decision.data, base.length), minutes: minutes.take(base.length, true) }),
+  };
+}
+
+function shadowSink(capacity: number): Sink<RowByKind['shadow']> {
+  const match = new Growable(new Uint8Array(capacity));
+  const base = new TimedBase(capacity, [match]);
+  return {
+    get length() {
+      return base.length;
+    },
+    append(row) {
+      const i = base.next(row);
+      match.data[i] = row.match ? 1 : 0;
+    },
+    finish: () => ({ kind: 'shadow', ...base.common(), match: trimmed(match.data, base.length) }),
   };
 }
 

@@ -63,14 +63,28 @@ const fieldsByKind: Record<ImportKind, readonly FieldSpec[]> = {
     f('hallucination', 13, 'u8'),
     f('latency', 14, 'f64', true),
   ],
+  operations: [
+    ...timedFields,
+    f('requests', 15, 'f64'),
+    f('errors', 16, 'f64', true),
+    f('latency', 17, 'f64', true),
+    f('cost', 18, 'f64', true),
+    f('escalations', 19, 'f64', true),
+    f('thumbsUp', 20, 'f64', true),
+    f('thumbsDown', 21, 'f64', true),
+  ],
+  reviews: [...timedFields, f('decision', 22, 'u8'), f('minutes', 23, 'f64', true)],
+  shadow: [...timedFields, f('match', 24, 'u8')],
 };
-const kindCodes: Record<ImportKind, number> = { usage: 1, quality: 2, satisfaction: 3, test_results: 4 };
+const kindCodes: Record<ImportKind, number> = { usage: 1, quality: 2, satisfaction: 3, test_results: 4, operations: 5, reviews: 6, shadow: 7 };
 
 /** Upper bounds a decoded value must respect, so corrupt bytes never reach the metrics. */
 const valueLimits: Readonly<Record<string, { min: number; max: number }>> = {
   rating: { min: 1, max: 5 },
   correct: { min: 0, max: 2 },
   hallucination: { min: 0, max: 2 },
+  decision: { min: 0, max: 2 },
+  match: { min: 0, max: 1 },
 };
 
 type NumericArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;

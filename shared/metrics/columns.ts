@@ -1,4 +1,4 @@
-import type { ImportKind, QualityRow, SatisfactionRow, TestResultRow, UsageRow } from '../csv/kinds';
+import type { ImportKind, OperationsRow, QualityRow, ReviewRow, ShadowRow, SatisfactionRow, TestResultRow, UsageRow } from '../csv/kinds';
 
 /**
  * The compact in-memory (and, through `columnar.ts`, stored) form of one import: one typed
@@ -76,9 +76,43 @@ export interface TestResultColumns {
   readonly latency: Float64Array | null;
 }
 
-export type Columns = UsageColumns | QualityColumns | SatisfactionColumns | TestResultColumns;
+/**
+ * An operations file: one row per request or per hour/day. Counts and amounts are Float64 with NaN
+ * for "the file gave none" (left out of that metric, never read as 0); a column no row fills is null.
+ * `user` is all "no value" when the file names no user.
+ */
+export interface OperationsColumns extends TimedColumns {
+  readonly kind: 'operations';
+  /** Requests the row stands for (1 on a row per request). */
+  readonly requests: Float64Array;
+  readonly errors: Float64Array | null;
+  /** Seconds: one request's latency where `requests` is 1, else the row's mean latency. */
+  readonly latency: Float64Array | null;
+  readonly cost: Float64Array | null;
+  readonly escalations: Float64Array | null;
+  readonly thumbsUp: Float64Array | null;
+  readonly thumbsDown: Float64Array | null;
+}
+
+/** Review decisions as stored: index into `reviewDecisions` (approved, edited, rejected). */
+export interface ReviewColumns extends TimedColumns {
+  readonly kind: 'reviews';
+  /** 0 approved, 1 edited, 2 rejected. `user` is the reviewer. */
+  readonly decision: Uint8Array;
+  /** Review minutes, NaN where the log gave none. */
+  readonly minutes: Float64Array | null;
+}
+
+/** A shadow comparison: whether the AI's output matched the person's; `group` is the case category. */
+export interface ShadowColumns extends TimedColumns {
+  readonly kind: 'shadow';
+  /** 1 match, 0 not. */
+  readonly match: Uint8Array;
+}
+
+export type Columns = UsageColumns | QualityColumns | SatisfactionColumns | TestResultColumns | OperationsColumns | ReviewColumns | ShadowColumns;
 export type ColumnsOf<K extends ImportKind> = Extract<Columns, { kind: K }>;
-export type TimedKind = 'usage' | 'quality' | 'satisfaction';
+export type TimedKind = 'usage' | 'quality' | 'satisfaction' | 'operations' | 'reviews' | 'shadow';
 
 /** What the stored form keeps of each kind of row. */
 export interface StoredRowByKind {
@@ -86,6 +120,9 @@ export interface StoredRowByKind {
   quality: Omit<QualityRow, 'outputId'>;
   satisfaction: SatisfactionRow;
   test_results: Omit<TestResultRow, 'expected' | 'actual'>;
+  operations: OperationsRow;
+  reviews: Omit<ReviewRow, 'outputId'>;
+  shadow: Omit<ShadowRow, 'caseId'>;
 }
 
 /** The value of a dictionary column at row `i`, null for "no value". */

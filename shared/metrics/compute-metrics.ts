@@ -1,9 +1,12 @@
 import { aggregateQuality, aggregateSatisfaction, aggregateUsage, type PlacedImport } from './aggregate';
+import { aggregateOperations } from './aggregate-operations';
+import { aggregateReviews, aggregateShadow } from './aggregate-reviews';
 import { assembleStages } from './assemble';
 import { bucketLayout, MAX_BUCKETS } from './buckets';
-import type { Columns, QualityColumns, SatisfactionColumns, TestResultColumns, UsageColumns } from './columns';
+import type { Columns, OperationsColumns, QualityColumns, ReviewColumns, SatisfactionColumns, ShadowColumns, TestResultColumns, UsageColumns } from './columns';
 import { joinDictionaries } from './global-ids';
 import { placeRows, unplacedReasons, type Placement, type UnplacedReason } from './placement';
+import { reviewerBreakdown } from './reviewer-breakdown';
 import { PILOT_METRICS_VERSION, type ImportPlacement, type MetricsWarning, type PilotMetrics } from './pilot-metrics';
 import { stageCalendar, type StageInput } from './stage-calendar';
 import { computeTestMetrics } from './test-figures';
@@ -18,7 +21,7 @@ export interface MetricsOptions {
 /** Stored columns of every import of a plan, by import id. */
 export type ColumnsByImport = Readonly<Record<string, Columns>>;
 
-type TimedColumnsUnion = UsageColumns | QualityColumns | SatisfactionColumns;
+type TimedColumnsUnion = UsageColumns | QualityColumns | SatisfactionColumns | OperationsColumns | ReviewColumns | ShadowColumns;
 
 const EMPTY_MAP = new Uint32Array(1);
 
@@ -69,13 +72,21 @@ export function computeMetrics(
   const usage = placed.filter((p): p is PlacedImport<UsageColumns> => p.columns.kind === 'usage');
   const quality = placed.filter((p): p is PlacedImport<QualityColumns> => p.columns.kind === 'quality');
   const satisfaction = placed.filter((p): p is PlacedImport<SatisfactionColumns> => p.columns.kind === 'satisfaction');
+  const operations = placed.filter((p): p is PlacedImport<OperationsColumns> => p.columns.kind === 'operations');
+  const reviews = placed.filter((p): p is PlacedImport<ReviewColumns> => p.columns.kind === 'reviews');
+  const shadow = placed.filter((p): p is PlacedImport<ShadowColumns> => p.columns.kind === 'shadow');
   const sums = {
     usage: usage.length > 0 ? aggregateUsage(usage, layout) : null,
     quality: quality.length > 0 ? aggregateQuality(quality, layout, options.editingShareLimit) : null,
     satisfaction: satisfaction.length > 0 ? aggregateSatisfaction(satisfaction, layout) : null,
+    operations: operations.length > 0 ? aggregateOperations(operations, layout) : null,
+    reviews: reviews.length > 0 ? aggregateReviews(reviews, layout) : null,
+    shadow: shadow.length > 0 ? aggregateShadow(shadow, layout) : null,
   };
   const usageGrouped = usage.some((u) => u.grouped && u.columns.group !== null);
-  const stageMetrics = assembleStages(stages, calendar.spans, layout, sums, groups.names, coverage, usageGrouped);
+  const assembled = assembleStages(stages, calendar.spans, layout, sums, groups.names, coverage, usageGrouped);
+  const reviewers = reviews.length > 0 ? reviewerBreakdown(reviews, stages.length) : null;
+  const stageMetrics = reviewers === null ? assembled : assembled.map((s, k) => ({ ...s, reviewers: reviewers[k] ?? [] }));
   warnings.push(...enrolmentWarnings(stageMetrics));
 
   const placementById = new Map<string, Placement>(timed.map((t) => [t.importId, t.placement]));

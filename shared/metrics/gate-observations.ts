@@ -9,6 +9,8 @@ import type {
   WeeklyObservation,
 } from '../gates/observations';
 import type { MetricId } from '../model/metrics';
+import { operationsReaders } from './operations-observations';
+import { reviewReaders } from './review-observations';
 import type { AdoptionGap, PeriodFigures, PilotMetrics, Proportion, StageMetrics, TestFigures } from './pilot-metrics';
 
 /**
@@ -41,6 +43,9 @@ const noFile: Record<FileKind, string> = {
   quality: 'No output-quality file is imported, so editing shares cannot be measured.',
   satisfaction: 'No satisfaction file is imported, so ratings cannot be measured.',
   tests: 'No test-results file is imported.',
+  operations: 'No operations file is imported, so errors, latency, cost, escalations and feedback cannot be measured: import one, or record its measured value by hand.',
+  reviews: 'No human review log is imported, so approval and edit rates cannot be measured: import one, or record its measured value by hand.',
+  shadow: 'No shadow comparison is imported, so agreement with the human outputs cannot be measured: import one, or record its measured value by hand.',
 };
 
 const importKindOf: Record<FileKind, ImportKind> = {
@@ -48,6 +53,9 @@ const importKindOf: Record<FileKind, ImportKind> = {
   quality: 'quality',
   satisfaction: 'satisfaction',
   tests: 'test_results',
+  operations: 'operations',
+  reviews: 'reviews',
+  shadow: 'shadow',
 };
 
 const fileWords: Record<FileKind, string> = {
@@ -55,6 +63,9 @@ const fileWords: Record<FileKind, string> = {
   quality: 'output-quality',
   satisfaction: 'satisfaction',
   tests: 'test-results',
+  operations: 'operations',
+  reviews: 'review-log',
+  shadow: 'shadow-comparison',
 };
 
 const gapText: Record<AdoptionGap, string> = {
@@ -90,7 +101,10 @@ function impossibleAdoption(active: number, enrolled: number): Observation {
   };
 }
 
+const kindReaders = { ...operationsReaders, ...reviewReaders };
+
 const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Reader }>> = {
+  ...Object.fromEntries(Object.entries(kindReaders).map(([id, r]) => [id, { figures: r.figures, read: r.read }])),
   adoption_rate: {
     figures: 'adoption',
     read: (p) => {
@@ -202,6 +216,10 @@ function observe(stage: StageMetrics | null, metric: MetricId, metrics: PilotMet
   if (kindFigures === null) return unmeasurable('no_file', noFile[reader.figures]);
   const unusable = unusableFiles(metrics, reader.figures);
   if (unusable !== null) return unmeasurable('unusable', unusable);
+  const kindReader = kindReaders[metric];
+  if (kindReader !== undefined && !metrics.stages.some((st) => kindReader.read(st.total) !== 'empty')) {
+    return unmeasurable('unmapped', `No row of the ${fileWords[reader.figures]} files has a ${kindReader.columns} value in any stage: the column is not mapped or is empty.`);
+  }
   const noGroups = withNoGroups(noGroupsText(metrics, reader.figures));
   if (stage === null) return { status: 'available', overall: { weeks: [], whole: null }, groups: new Map(), ...noGroups };
   const series = (total: PeriodFigures, weeks: StageMetrics['weeks']): ObservationSeries => {

@@ -57,11 +57,78 @@ export interface SatisfactionFigures {
   readonly users: number;
 }
 
+/**
+ * Operations figures of a period (issue 10). Every rate is a ratio of sums over the rows that report
+ * its measure (errors ÷ their requests), never a mean of per-row or per-day rates.
+ */
+export interface OperationsFigures {
+  readonly rows: number;
+  readonly requests: number;
+  /** Errors ÷ requests of the rows that report errors. */
+  readonly errorRate: Proportion;
+  /** Requests of the rows with a latency. */
+  readonly latencyRequests: number;
+  /** Σ latency × requests ÷ latency requests: a row's mean latency weighs by its requests. */
+  readonly meanLatencySeconds: number | null;
+  /** Σ latency and Σ latency² of single requests, for Welch's interval; absent when any row is pre-aggregated. */
+  readonly latencySum?: number;
+  readonly latencySumOfSquares?: number;
+  /** Nearest-rank 95th percentile; null when no single-request latency, or when any row holds a mean latency. */
+  readonly p95LatencySeconds: number | null;
+  /** Rows with a latency standing for several requests: their latency is a mean, so no honest p95 exists. */
+  readonly aggregatedLatencyRows: number;
+  /** Days from the first to the last dated day with rows; null when rows carry week numbers only. */
+  readonly days: number | null;
+  readonly requestsPerDay: number | null;
+  /** Requests of the rows with a cost, and that cost. */
+  readonly costRequests: number;
+  readonly cost: number;
+  readonly costPerRequest: number | null;
+  /** Escalations ÷ requests of the rows that report escalations. */
+  readonly escalationRate: Proportion;
+  /** Thumbs up ÷ (up + down). */
+  readonly positiveFeedback: Proportion;
+}
+
+/** A human review log's figures: every rate is a ratio of the period's reviews. */
+export interface ReviewFigures {
+  readonly reviews: number;
+  /** Approved as they were ÷ reviews. */
+  readonly approval: Proportion;
+  /** Approved after edits ÷ reviews. */
+  readonly edit: Proportion;
+  readonly rejected: number;
+  /** Reviews with minutes, and their mean. */
+  readonly timedReviews: number;
+  readonly meanMinutes: number | null;
+}
+
+/** One reviewer's decisions over a whole stage. */
+export interface ReviewerFigures {
+  readonly reviewer: string;
+  readonly reviews: number;
+  readonly approval: Proportion;
+  readonly edit: Proportion;
+  readonly rejected: number;
+}
+
+/** A shadow comparison's figures: cases where the AI matched the person ÷ cases compared. */
+export interface ShadowFigures {
+  readonly cases: number;
+  readonly agreement: Proportion;
+}
+
 /** One period (a week or a whole stage). A kind with no imported file at all is null. */
 export interface PeriodFigures {
   readonly adoption: AdoptionFigures | null;
   readonly quality: QualityFigures | null;
   readonly satisfaction: SatisfactionFigures | null;
+  /** Absent (or null) when no operations file is imported; absent in older caches. */
+  readonly operations?: OperationsFigures | null;
+  /** Absent (or null) when no review log is imported. */
+  readonly reviews?: ReviewFigures | null;
+  /** Absent (or null) when no shadow comparison is imported. */
+  readonly shadow?: ShadowFigures | null;
 }
 
 export interface WeekFigures extends PeriodFigures {
@@ -92,6 +159,8 @@ export interface StageMetrics {
   readonly weeks: readonly WeekFigures[];
   /** Sorted by group name; only groups with data in this stage. */
   readonly groups: readonly GroupSeries[];
+  /** Per reviewer over the whole stage, sorted by name; absent without a review log. */
+  readonly reviewers?: readonly ReviewerFigures[];
 }
 
 export interface TestFigures {

@@ -1,4 +1,4 @@
-import type { ImportKind } from '../csv/kinds';
+import { reviewDecisions, type ImportKind } from '../csv/kinds';
 import { dictValue, NO_DAY, NO_WEEK, TRI_UNKNOWN, TRI_YES, type ColumnsOf, type StoredRowByKind, type TimedColumns } from './columns';
 import { isoFromDay } from './day-number';
 
@@ -22,6 +22,32 @@ export function storedRowAt<K extends ImportKind>(columns: ColumnsOf<K>, i: numb
         rating: c.rating[i] ?? 0,
         comment: dictValue(c.comment, i) ?? '',
       } as StoredRowByKind[K];
+    case 'operations': {
+      const at = (column: Float64Array | null): number | null => {
+        const v = column?.[i] ?? NaN;
+        return Number.isNaN(v) ? null : v;
+      };
+      return {
+        ...timedRow(c, i),
+        requests: c.requests[i] ?? 0,
+        errors: at(c.errors),
+        latencySeconds: at(c.latency),
+        cost: at(c.cost),
+        escalations: at(c.escalations),
+        thumbsUp: at(c.thumbsUp),
+        thumbsDown: at(c.thumbsDown),
+      } as StoredRowByKind[K];
+    }
+    case 'reviews': {
+      const minutes = c.minutes?.[i] ?? NaN;
+      return {
+        ...timedRow(c, i),
+        decision: reviewDecisions[c.decision[i] ?? 0] ?? 'approved',
+        minutes: Number.isNaN(minutes) ? null : minutes,
+      } as StoredRowByKind[K];
+    }
+    case 'shadow':
+      return { ...timedRow(c, i), match: c.match[i] === 1 } as StoredRowByKind[K];
     case 'test_results': {
       const latency = c.latency?.[i] ?? NaN;
       return {

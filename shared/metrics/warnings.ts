@@ -8,6 +8,9 @@ const kindWords: Record<ImportKind, string> = {
   quality: 'quality',
   satisfaction: 'satisfaction',
   test_results: 'test-result',
+  operations: 'operations',
+  reviews: 'review',
+  shadow: 'shadow-comparison',
 };
 
 /** One warning per kind and reason, summed over that kind's imports. */

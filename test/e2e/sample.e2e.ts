@@ -12,7 +12,7 @@ describe('try with sample data', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Try with sample data' }).click();
 
-    await page.getByText('Created “Sample: claims reply drafting” with 4 sample files imported').waitFor({ timeout: 30_000 });
+    await page.getByText('Created “Sample: claims reply drafting” with 7 sample files imported').waitFor({ timeout: 30_000 });
     await page.getByRole('heading', { level: 1, name: 'Sample: claims reply drafting' }).waitFor();
     const timeline = page.getByRole('region', { name: 'Stage timeline' });
     await timeline.getByRole('button', { name: /Stage 1: Internal pilot.*Proceed/ }).waitFor();
@@ -25,7 +25,7 @@ describe('try with sample data', () => {
     await stage1.getByText('Adoption rate at week 4 is 3 of 5 users (60%); the gate needs at least 50%.').waitFor();
 
     await page.getByRole('tab', { name: 'Pilot data' }).click();
-    await page.getByRole('region', { name: /Imports \(4\)/ }).waitFor();
+    await page.getByRole('region', { name: /Imports \(7\)/ }).waitFor();
     await session.shot('sample-02-pilot-data');
   });
 
@@ -39,7 +39,7 @@ describe('try with sample data', () => {
     await page.getByRole('heading', { level: 1, name: 'Sample: claims reply drafting' }).waitFor();
     // The user moves on while the files import: the app must not pull them back.
     await page.getByRole('tab', { name: 'Checklist' }).click();
-    await page.getByText('Created “Sample: claims reply drafting” with 4 sample files imported').waitFor({ timeout: 30_000 });
+    await page.getByText('Created “Sample: claims reply drafting” with 7 sample files imported').waitFor({ timeout: 30_000 });
     await page.getByRole('tab', { name: 'Checklist', selected: true }).waitFor({ timeout: 1000 });
     await session.shot('sample-03-from-sidebar-stays-on-checklist');
   });

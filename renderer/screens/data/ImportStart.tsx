@@ -8,6 +8,10 @@ const kindDescriptions: Record<ImportKind, string> = {
   quality: 'One row per AI output: output, user, date, editing share in % (or editing and manual minutes).',
   satisfaction: 'One row per user per week: user, date or week, rating 1–5, optional comment.',
   test_results: 'One row per test case: case, expected and actual answer or correct yes/no, hallucination, latency.',
+  operations:
+    'Monitoring data, one row per request or per hour or day: date, requests, errors, latency, cost, escalations, thumbs up/down (whichever exist).',
+  reviews: 'One row per reviewed output: output, reviewer, date or week, decision approved / edited / rejected, optional minutes.',
+  shadow: 'One row per shadow case: case, date or week, AI and human output (or match yes/no), optional category.',
 };
 
 /**

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { Icon } from '../../components/Icon';
 import { useAppStore } from '../../store/useAppStore';
 import { EditingLimitField } from './EditingLimitField';
+import { OperationsTable } from './OperationsTable';
+import { ReviewsTable } from './ReviewsTable';
 import { StageMetricsTable, type KindsPresent } from './StageMetricsTable';
 import { TestResultsTable } from './TestResultsTable';
 
@@ -40,7 +42,7 @@ export function MetricsSection() {
           <span>{error}</span>
         </p>
       )}
-      {status !== 'loading' && !metrics && <p className="muted">No pilot data yet: import a file to see adoption, quality and satisfaction per stage and week.</p>}
+      {status !== 'loading' && !metrics && <p className="muted">No pilot data yet: import a file to see adoption, quality, satisfaction and operations per stage and week.</p>}
       {metrics && metrics.warnings.length > 0 && (
         <div className="callout callout-warning" role="status">
           <Icon name="alert" />
@@ -57,6 +59,8 @@ export function MetricsSection() {
         </div>
       )}
       {metrics && anyTimed && metrics.stages.map((stage) => <StageMetricsTable key={stage.stageId} stage={stage} kinds={kinds} editingLimit={limit} />)}
+      {metrics && first?.operations && metrics.stages.map((stage) => <OperationsTable key={`ops-${stage.stageId}`} stage={stage} />)}
+      {metrics && (first?.reviews || first?.shadow) && metrics.stages.map((stage) => <ReviewsTable key={`rev-${stage.stageId}`} stage={stage} />)}
       {metrics?.tests && <TestResultsTable tests={metrics.tests} />}
     </section>
   );

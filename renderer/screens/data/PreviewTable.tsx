@@ -41,6 +41,31 @@ const columnsByKind: Record<ImportKind, readonly PreviewColumn[]> = {
     col('Latency (s)', ['latency'], 'latencySeconds', true),
     col('Group', ['group'], 'group'),
   ],
+  operations: [
+    ...timed,
+    col('Requests', ['requests'], 'requests', true),
+    col('Errors', ['errors'], 'errors', true),
+    col('Latency (s)', ['latency'], 'latencySeconds', true),
+    col('Cost', ['cost'], 'cost', true),
+    col('Escalations', ['escalations'], 'escalations', true),
+    col('Thumbs up', ['thumbsUp'], 'thumbsUp', true),
+    col('Thumbs down', ['thumbsDown'], 'thumbsDown', true),
+  ],
+  reviews: [
+    col('Output ID', ['outputId'], 'outputId'),
+    col('Reviewer', ['userId'], 'userId'),
+    ...timed,
+    col('Decision', ['decision'], 'decision'),
+    col('Minutes', ['minutes'], 'minutes', true),
+  ],
+  shadow: [
+    col('Case ID', ['caseId'], 'caseId'),
+    col('Date', ['date'], 'date'),
+    col('Week', ['week'], 'week', true),
+    col('Stage', ['stage'], 'stage'),
+    col('Category', ['group'], 'group'),
+    col('Match', ['match', 'aiOutput'], 'match'),
+  ],
 };
 
 function show(value: Value): string {

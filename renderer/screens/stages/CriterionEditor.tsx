@@ -53,13 +53,22 @@ export function CriterionEditor({ stage, criterion, list, number }: CriterionEdi
       <div className="rule-grid">
         <div className="field span-2">
           <label htmlFor={`${id}-metric`}>Metric</label>
-          <select id={`${id}-metric`} value={criterion.metric} onChange={(event) => update({ metric: event.target.value as MetricId })}>
+          <select
+            id={`${id}-metric`}
+            value={criterion.metric}
+            aria-describedby={`${id}-metric-source`}
+            onChange={(event) => update({ metric: event.target.value as MetricId })}
+          >
             {metricIds.map((m) => (
               <option key={m} value={m}>
-                {metricInfo[m].label} ({metricInfo[m].unit})
+                {metricInfo[m].label}
+                {metricInfo[m].unit === '' ? '' : ` (${metricInfo[m].unit})`}
               </option>
             ))}
           </select>
+          <span className="hint" id={`${id}-metric-source`}>
+            Data from {metricInfo[criterion.metric].source}.
+          </span>
         </div>
         <div className="field">
           <label htmlFor={`${id}-comparator`}>Comparator</label>

@@ -65,7 +65,7 @@ describe('every line of the file is accounted for', () => {
         },
       ),
       // Seeded (FC_SEED overrides it for exploration): the guard below must not depend on luck.
-      { numRuns: 300, seed: Number(process.env.FC_SEED ?? 20261206) },
+      { numRuns: 600, seed: Number(process.env.FC_SEED ?? 20261206) },
     );
     // The property must have been exercised, not skipped by the precondition.
     expect(imported).toBeGreaterThan(20);

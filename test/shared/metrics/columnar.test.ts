@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ImportKind, QualityRow, RowByKind, SatisfactionRow, TestResultRow, UsageRow } from '../../../shared/csv/kinds';
+import type { ImportKind, OperationsRow, QualityRow, ReviewRow, ShadowRow, RowByKind, SatisfactionRow, TestResultRow, UsageRow } from '../../../shared/csv/kinds';
 import { createColumnsBuilder } from '../../../shared/metrics/column-builder';
 import { COLUMNAR_FORMAT_VERSION, decodeColumns, encodeColumns } from '../../../shared/metrics/columnar';
 import type { Columns, StoredRowByKind } from '../../../shared/metrics/columns';
@@ -46,12 +46,47 @@ const arbitraryRows: { [K in ImportKind]: fc.Arbitrary<RowByKind[K][]> } = {
       group: fc.option(name),
     }) as fc.Arbitrary<TestResultRow>,
   ),
+  operations: fc.array(
+    fc
+      .record({
+        common: time,
+        requests: fc.integer({ min: 0, max: 1_000_000 }),
+        errors: fc.option(fc.integer({ min: 0, max: 1000 })),
+        latencySeconds: fc.option(fc.double({ min: 0, max: 600, noNaN: true })),
+        cost: fc.option(fc.double({ min: 0, max: 1e6, noNaN: true })),
+        escalations: fc.option(fc.integer({ min: 0, max: 1000 })),
+        thumbsUp: fc.option(fc.integer({ min: 0, max: 1000 })),
+        thumbsDown: fc.option(fc.integer({ min: 0, max: 1000 })),
+      })
+      .map(({ common, ...measures }): OperationsRow => ({ ...common, ...measures })),
+  ),
+  reviews: fc.array(
+    fc
+      .record({
+        common: time,
+        outputId: text,
+        decision: fc.constantFrom('approved' as const, 'edited' as const, 'rejected' as const),
+        minutes: fc.option(fc.double({ min: 0, max: 600, noNaN: true })),
+      })
+      .map(({ common, ...rest }): ReviewRow => ({ ...common, ...rest })),
+  ),
+  shadow: fc.array(
+    fc.record({ common: time, caseId: text, match: fc.boolean() }).map(({ common, ...rest }): ShadowRow => ({ ...common, ...rest })),
+  ),
 };
 
 /** What the stored form promises to give back of a row. */
 function stored<K extends ImportKind>(kind: K, row: RowByKind[K]): StoredRowByKind[K] {
   if (kind === 'quality') {
     const { outputId: _dropped, ...rest } = row as QualityRow;
+    return rest as StoredRowByKind[K];
+  }
+  if (kind === 'reviews') {
+    const { outputId: _dropped, ...rest } = row as ReviewRow;
+    return rest as StoredRowByKind[K];
+  }
+  if (kind === 'shadow') {
+    const { caseId: _dropped, ...rest } = row as ShadowRow;
     return rest as StoredRowByKind[K];
   }
   if (kind === 'test_results') {

@@ -1,0 +1,116 @@
+/**
+ * Turning one record of an operations file into a row: one request (no requests column, or 1), or an
+ * hour's or day's figures. A count larger than the row's requests cannot be true and rejects the row,
+ * because an error rate over 100% would be a confident wrong number.
+ */
+import type { OperationsRow } from './kinds';
+import { CommonReader, Keeper, quote, reject, textCell, type RowBuilder, type RowContext, type RowOutcome, type Writable } from './row-common';
+import { isWhole, parseBoolean, parseDecimal, parseSeconds, trimCell } from './values';
+
+const operationsRow = (): Writable<OperationsRow> => ({
+  line: 0,
+  date: null,
+  week: null,
+  stage: null,
+  group: null,
+  userId: '',
+  requests: 1,
+  errors: null,
+  latencySeconds: null,
+  cost: null,
+  escalations: null,
+  thumbsUp: null,
+  thumbsDown: null,
+});
+
+/** What a tally cell holds: a number, null when empty, NaN when the row was rejected (`out` says why). */
+function tally(raw: string, decimalComma: boolean, field: string, label: string, out: RowOutcome): number | null {
+  if (raw === '') return null;
+  const yes = parseBoolean(raw);
+  // "yes"/"no" (or true/false) on a row per request: one or none.
+  const value = yes !== null && !/^\d/.test(raw) ? (yes ? 1 : 0) : parseDecimal(raw, decimalComma);
+  if (Number.isNaN(value)) reject(out, 'invalid_number', field, `${label} ${quote(raw)} is not a number or yes/no`);
+  else if (value < 0) reject(out, 'negative_value', field, `${label} ${raw} is negative`);
+  else if (!isWhole(value)) reject(out, 'invalid_number', field, `${label} ${raw} is not a whole number`);
+  else return value;
+  return NaN;
+}
+
+/** "$0.02", "0,02 €", "0.02 USD" → the number; plain numbers (most cells) skip the pattern. */
+function withoutCurrency(raw: string): string {
+  if (raw === '') return raw;
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  if (first >= 48 && first <= 57 && last >= 48 && last <= 57) return raw;
+  return raw.replace(/^[$€£¥]\s*|\s*[$€£¥]$|\s*(USD|EUR|GBP|CHF)$/gi, '');
+}
+
+export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
+  const common = new CommonReader(ctx);
+  const keeper = new Keeper(ctx.copyStrings);
+  const col = (id: string): number => ctx.columns.get(id) ?? -1;
+  const iUser = col('userId');
+  const iRequests = col('requests');
+  const iErrors = col('errors');
+  const iLatency = col('latency');
+  const iCost = col('cost');
+  const iEscalations = col('escalations');
+  const iUp = col('thumbsUp');
+  const iDown = col('thumbsDown');
+  const decimalComma = ctx.settings.decimalComma;
+  const unitMs = ctx.latencyUnit === 'milliseconds';
+  const shared = ctx.reuseRow ? operationsRow() : null;
+  const cell = (cells: readonly string[], i: number): string => (i < 0 ? '' : trimCell(cells[i]));
+
+  return (cells, line, out): OperationsRow | null => {
+    if (!common.read(cells, out)) return null;
+    let requests = 1;
+    const rawRequests = cell(cells, iRequests);
+    if (iRequests >= 0) {
+      const r = rawRequests === '' ? NaN : parseDecimal(rawRequests, decimalComma);
+      if (rawRequests === '') return (reject(out, 'missing_value', 'requests', 'Requests is empty'), null);
+      if (Number.isNaN(r) || !isWhole(r)) return (reject(out, 'invalid_number', 'requests', `Requests ${quote(rawRequests)} is not a whole number`), null);
+      if (r < 0) return (reject(out, 'negative_value', 'requests', `Requests ${rawRequests} is negative`), null);
+      requests = r;
+    }
+    const errors = tally(cell(cells, iErrors), decimalComma, 'errors', 'Errors', out);
+    if (errors !== null && Number.isNaN(errors)) return null;
+    const escalations = tally(cell(cells, iEscalations), decimalComma, 'escalations', 'Escalations', out);
+    if (escalations !== null && Number.isNaN(escalations)) return null;
+    const thumbsUp = tally(cell(cells, iUp), decimalComma, 'thumbsUp', 'Thumbs up', out);
+    if (thumbsUp !== null && Number.isNaN(thumbsUp)) return null;
+    const thumbsDown = tally(cell(cells, iDown), decimalComma, 'thumbsDown', 'Thumbs down', out);
+    if (thumbsDown !== null && Number.isNaN(thumbsDown)) return null;
+    const over = (errors ?? 0) > requests ? 'errors' : (escalations ?? 0) > requests ? 'escalations' : (thumbsUp ?? 0) + (thumbsDown ?? 0) > requests ? 'thumbsUp' : null;
+    if (over !== null) {
+      const what = over === 'errors' ? `${errors} errors` : over === 'escalations' ? `${escalations} escalations` : `${(thumbsUp ?? 0) + (thumbsDown ?? 0)} thumbs up and down`;
+      reject(out, 'count_exceeds_requests', over, `${what} but only ${requests} ${requests === 1 ? 'request' : 'requests'} on this row`);
+      return null;
+    }
+    let latencySeconds: number | null = null;
+    const rawLatency = cell(cells, iLatency);
+    if (rawLatency !== '') {
+      latencySeconds = parseSeconds(rawLatency, decimalComma, unitMs);
+      if (Number.isNaN(latencySeconds)) return (reject(out, 'invalid_number', 'latency', `Latency ${quote(rawLatency)} is not a number`), null);
+      if (latencySeconds < 0) return (reject(out, 'negative_value', 'latency', `Latency ${rawLatency} is negative`), null);
+    }
+    let cost: number | null = null;
+    const rawCost = withoutCurrency(cell(cells, iCost));
+    if (rawCost !== '') {
+      cost = parseDecimal(rawCost, decimalComma);
+      if (Number.isNaN(cost)) return (reject(out, 'invalid_number', 'cost', `Cost ${quote(rawCost)} is not a number`), null);
+      if (cost < 0) return (reject(out, 'negative_value', 'cost', `Cost ${rawCost} is negative`), null);
+    }
+    const row = shared ?? operationsRow();
+    common.fill(row, line);
+    row.userId = textCell(cells, iUser, keeper);
+    row.requests = requests;
+    row.errors = errors;
+    row.latencySeconds = latencySeconds;
+    row.cost = cost;
+    row.escalations = escalations;
+    row.thumbsUp = thumbsUp;
+    row.thumbsDown = thumbsDown;
+    return row;
+  };
+}

@@ -1,0 +1,88 @@
+import type { Observation } from '../gates/observations';
+import type { MetricId } from '../model/metrics';
+import type { OperationsFigures, PeriodFigures, Proportion } from './pilot-metrics';
+
+/**
+ * How each operations metric is read from a period's figures (issue 10). Shares carry their exact
+ * ratio (100 × successes ÷ trials) so a tie with the threshold is decided exactly; a period whose
+ * rows leave the measure empty is 'empty' (no data that week), never 0%.
+ */
+export interface OperationsReader {
+  /** Which figures of a period it reads. */
+  readonly figures: 'operations' | 'reviews' | 'shadow';
+  readonly read: (p: PeriodFigures) => Observation | 'empty' | 'no_file';
+  /** Whether the file measures this at all (for "the column is not mapped or is empty"). */
+  readonly measured: (o: OperationsFigures) => boolean;
+  /** The columns it needs, for the message when none is mapped. */
+  readonly columns: string;
+}
+
+const share = (p: Proportion): Observation => ({
+  value: p.percent,
+  successes: p.successes,
+  trials: p.trials,
+  sample: p.trials,
+  ...(p.trials > 0 ? { ratio: { num: 100 * p.successes, den: p.trials } } : {}),
+});
+
+function reader(
+  measured: (o: OperationsFigures) => boolean,
+  columns: string,
+  observe: (o: OperationsFigures) => Observation,
+): OperationsReader {
+  return {
+    figures: 'operations',
+    measured,
+    columns,
+    read: (p) => {
+      const o = p.operations;
+      if (o === undefined || o === null) return 'no_file';
+      return measured(o) ? observe(o) : 'empty';
+    },
+  };
+}
+
+const latencyMeasured = (o: OperationsFigures): boolean => o.latencyRequests > 0;
+
+export const operationsReaders: Partial<Record<MetricId, OperationsReader>> = {
+  error_rate: reader((o) => o.errorRate.trials > 0, 'errors', (o) => share(o.errorRate)),
+  escalation_rate: reader((o) => o.escalationRate.trials > 0, 'escalations', (o) => share(o.escalationRate)),
+  positive_feedback_share: reader((o) => o.positiveFeedback.trials > 0, 'thumbs up or thumbs down', (o) => share(o.positiveFeedback)),
+  mean_request_latency: reader(latencyMeasured, 'latency', (o) => ({
+    value: o.meanLatencySeconds,
+    successes: null,
+    trials: null,
+    sample: o.latencyRequests,
+    ...(o.latencySum !== undefined && o.latencySumOfSquares !== undefined
+      ? { moments: { n: o.latencyRequests, sum: o.latencySum, sumOfSquares: o.latencySumOfSquares } }
+      : {}),
+  })),
+  p95_latency: reader(latencyMeasured, 'latency', (o) =>
+    o.aggregatedLatencyRows > 0
+      ? {
+          value: null,
+          successes: null,
+          trials: null,
+          sample: o.latencyRequests,
+          whyNoValue: `${o.aggregatedLatencyRows} ${o.aggregatedLatencyRows === 1 ? 'row gives' : 'rows give'} one mean latency for several requests; a 95th percentile cannot be worked out from means. Import one row per request to measure it.`,
+        }
+      : { value: o.p95LatencySeconds, successes: null, trials: null, sample: o.latencyRequests },
+  ),
+  throughput: reader((o) => o.requests > 0 || o.rows > 0, 'requests', (o) =>
+    o.days === null
+      ? {
+          value: null,
+          successes: null,
+          trials: null,
+          sample: o.requests,
+          whyNoValue: 'The rows carry week numbers, not dates, so requests per day cannot be worked out.',
+        }
+      : { value: o.requestsPerDay, successes: null, trials: null, sample: o.requests, ratio: { num: o.requests, den: o.days } },
+  ),
+  cost_per_interaction: reader((o) => o.costRequests > 0, 'cost', (o) => ({
+    value: o.costPerRequest,
+    successes: null,
+    trials: null,
+    sample: o.costRequests,
+  })),
+};
