@@ -9,7 +9,7 @@ describe('every gate judged from evidence', () => {
     await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
     await page.reload();
     await page.getByRole('button', { name: 'Try with sample data' }).click();
-    await page.getByText('Created “Sample: claims reply drafting” with 4 sample files imported').waitFor({ timeout: 30_000 });
+    await page.getByText('Created “Sample: claims reply drafting” with 7 sample files imported').waitFor({ timeout: 30_000 });
 
     await page.getByRole('tab', { name: 'Stages' }).click();
     await page.getByRole('navigation', { name: 'Stages' }).getByRole('button', { name: /^Stage 2: Expanded pilot/ }).click();
