@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { OperationsFigures, PeriodFigures, StageMetrics } from '../../../shared/metrics';
 import { DASH, formatCount, formatCounts, formatMean, formatRange, formatShare } from './figures';
+import { ShareCell } from './ShareCell';
 
 export type OperationsTableProps = {
   readonly stage: StageMetrics;
@@ -58,15 +59,6 @@ export function OperationsTable({ stage }: OperationsTableProps) {
   );
 }
 
-function Share({ value, counts }: { readonly value: string; readonly counts: string }) {
-  return (
-    <>
-      {value}
-      {counts && <span className="hint block">{counts}</span>}
-    </>
-  );
-}
-
 function OperationsCells({ figures: o }: { readonly figures: OperationsFigures | null }) {
   if (o === null || o.rows === 0) {
     return heads.map((h) => (
@@ -75,14 +67,14 @@ function OperationsCells({ figures: o }: { readonly figures: OperationsFigures |
       </td>
     ));
   }
-  const shareCell = (p: OperationsFigures['errorRate']) => (p.trials === 0 ? DASH : <Share value={formatShare(p)} counts={formatCounts(p)} />);
+  const shareCell = (p: OperationsFigures['errorRate']) => (p.trials === 0 ? DASH : <ShareCell value={formatShare(p)} counts={formatCounts(p)} />);
   return (
     <>
       <td className="num">{formatCount(o.requests)}</td>
       <td className="num">{shareCell(o.errorRate)}</td>
       <td className="num">{formatMean(o.meanLatencySeconds, ' s')}</td>
       <td className="num">
-        {o.aggregatedLatencyRows > 0 ? <Share value={DASH} counts="rows hold means" /> : formatMean(o.p95LatencySeconds, ' s')}
+        {o.aggregatedLatencyRows > 0 ? <ShareCell value={DASH} counts="rows hold means" /> : formatMean(o.p95LatencySeconds, ' s')}
       </td>
       <td className="num">{o.requestsPerDay === null ? DASH : formatMean(o.requestsPerDay)}</td>
       <td className="num">{formatMean(o.costPerRequest)}</td>

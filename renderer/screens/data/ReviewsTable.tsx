@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { PeriodFigures, StageMetrics } from '../../../shared/metrics';
 import { DASH, formatCount, formatCounts, formatMean, formatRange, formatShare } from './figures';
+import { ShareCell } from './ShareCell';
 
 export type ReviewsTableProps = {
   readonly stage: StageMetrics;
@@ -55,8 +56,8 @@ export function ReviewsTable({ stage }: ReviewsTableProps) {
                   {reviews && (
                     <>
                       <td className="num">{has && rv ? formatCount(rv.reviews) : DASH}</td>
-                      <td className="num">{has && rv ? <Share value={formatShare(rv.approval)} counts={formatCounts(rv.approval)} /> : DASH}</td>
-                      <td className="num">{has && rv ? <Share value={formatShare(rv.edit)} counts={formatCounts(rv.edit)} /> : DASH}</td>
+                      <td className="num">{has && rv ? <ShareCell value={formatShare(rv.approval)} counts={formatCounts(rv.approval)} /> : DASH}</td>
+                      <td className="num">{has && rv ? <ShareCell value={formatShare(rv.edit)} counts={formatCounts(rv.edit)} /> : DASH}</td>
                       <td className="num">{has && rv ? formatCount(rv.rejected) : DASH}</td>
                       <td className="num">{has && rv ? formatMean(rv.meanMinutes) : DASH}</td>
                     </>
@@ -64,7 +65,7 @@ export function ReviewsTable({ stage }: ReviewsTableProps) {
                   {shadow && (
                     <>
                       <td className="num">{sh && sh.cases > 0 ? formatCount(sh.cases) : DASH}</td>
-                      <td className="num">{sh && sh.cases > 0 ? <Share value={formatShare(sh.agreement)} counts={formatCounts(sh.agreement)} /> : DASH}</td>
+                      <td className="num">{sh && sh.cases > 0 ? <ShareCell value={formatShare(sh.agreement)} counts={formatCounts(sh.agreement)} /> : DASH}</td>
                     </>
                   )}
                 </tr>
@@ -100,10 +101,10 @@ export function ReviewsTable({ stage }: ReviewsTableProps) {
                   <th scope="row">{r.reviewer}</th>
                   <td className="num">{formatCount(r.reviews)}</td>
                   <td className="num">
-                    <Share value={formatShare(r.approval)} counts={formatCounts(r.approval)} />
+                    <ShareCell value={formatShare(r.approval)} counts={formatCounts(r.approval)} />
                   </td>
                   <td className="num">
-                    <Share value={formatShare(r.edit)} counts={formatCounts(r.edit)} />
+                    <ShareCell value={formatShare(r.edit)} counts={formatCounts(r.edit)} />
                   </td>
                   <td className="num">{formatCount(r.rejected)}</td>
                 </tr>
@@ -116,11 +117,3 @@ export function ReviewsTable({ stage }: ReviewsTableProps) {
   );
 }
 
-function Share({ value, counts }: { readonly value: string; readonly counts: string }) {
-  return (
-    <>
-      {value}
-      {counts && <span className="hint block">{counts}</span>}
-    </>
-  );
-}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { GroupSeries, PeriodFigures, StageMetrics } from '../../../shared/metrics';
 import { DASH, formatCount, formatCounts, formatMean, formatPercentValue, formatRange, formatShare } from './figures';
+import { ShareCell } from './ShareCell';
 
 export interface KindsPresent {
   readonly usage: boolean;
@@ -148,15 +149,6 @@ function MetricsHead({ kinds, editingLimit, first }: { readonly kinds: KindsPres
   );
 }
 
-function Share({ value, counts }: { readonly value: string; readonly counts: string }) {
-  return (
-    <>
-      {value}
-      {counts && <span className="hint block">{counts}</span>}
-    </>
-  );
-}
-
 function FigureCells({ figures, kinds }: { readonly figures: PeriodFigures; readonly kinds: KindsPresent }) {
   return (
     <>
@@ -182,9 +174,9 @@ function UsageCells({ adoption }: { readonly adoption: PeriodFigures['adoption']
       <td className="num">{formatCount(adoption.activeUsers)}</td>
       <td className="num">
         {adoption.rate ? (
-          <Share value={formatShare(adoption.rate)} counts={formatCounts(adoption.rate)} />
+          <ShareCell value={formatShare(adoption.rate)} counts={formatCounts(adoption.rate)} />
         ) : (
-          <Share value={DASH} counts={gapWords[adoption.gap ?? 'enrolment unknown']} />
+          <ShareCell value={DASH} counts={gapWords[adoption.gap ?? 'enrolment unknown']} />
         )}
       </td>
     </>
@@ -197,7 +189,7 @@ function QualityCells({ quality }: { readonly quality: PeriodFigures['quality'] 
     <>
       <td className="num">{formatCount(quality.outputs)}</td>
       <td className="num">
-        <Share value={formatShare(quality.underLimit)} counts={formatCounts(quality.underLimit)} />
+        <ShareCell value={formatShare(quality.underLimit)} counts={formatCounts(quality.underLimit)} />
       </td>
       <td className="num">{formatMean(quality.meanEditingPercent, '%')}</td>
       <td className="num">{formatMean(quality.medianEditingPercent, '%')}</td>
@@ -212,7 +204,7 @@ function SatisfactionCells({ satisfaction }: { readonly satisfaction: PeriodFigu
       <td className="num">{formatCount(satisfaction.ratings)}</td>
       <td className="num">{formatMean(satisfaction.meanRating)}</td>
       <td className="num">
-        <Share value={formatShare(satisfaction.topTwo)} counts={formatCounts(satisfaction.topTwo)} />
+        <ShareCell value={formatShare(satisfaction.topTwo)} counts={formatCounts(satisfaction.topTwo)} />
       </td>
     </>
   );

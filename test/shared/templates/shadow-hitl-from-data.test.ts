@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportKind, RowByKind } from '../../../shared/csv/kinds';
-import { previewCsv } from '../../../shared/csv/preview';
 import { evaluateStage } from '../../../shared/gates/stage-verdict';
-import { createColumnsBuilder } from '../../../shared/metrics/column-builder';
-import type { Columns } from '../../../shared/metrics/columns';
 import { computeMetrics } from '../../../shared/metrics/compute-metrics';
 import { observationLookup } from '../../../shared/metrics/gate-observations';
 import { createPlan } from '../../../shared/model/plan-factory';
-import { importBytes, summaryOf, utf8 } from '../csv/helpers';
+import type { Columns } from '../../../shared/metrics/columns';
+import { importedColumns } from './imported-columns';
 
-function imported(kind: ImportKind, text: string): Columns {
-  const bytes = utf8(text);
-  const preview = previewCsv(bytes, { totalBytes: bytes.length });
-  if (!preview.ok) throw new Error(preview.error.message);
-  expect(preview.value.kindSuggestion.kind).toBe(kind);
-  const collected = importBytes(bytes, { kind, mapping: preview.value.mapping, settings: preview.value.settings });
-  summaryOf(collected.result);
-  const builder = createColumnsBuilder(kind);
-  builder.appendBatch(collected.rows as RowByKind[typeof kind][]);
-  return builder.finish();
-}
+const imported = importedColumns;
 
 /**
  * A review log for the last two weeks (3 and 4) of "Human review of every output" (2026-10-05 to 11-01):
