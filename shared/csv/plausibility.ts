@@ -15,6 +15,7 @@ export type PlausibilityCode =
   | 'week_like_rating'
   | 'shares_fractions'
   | 'shares_minutes'
+  | 'one_user'
   | 'many_rejected';
 
 export interface PlausibilityWarning {
@@ -70,6 +71,16 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
   }
 
   const rows = verdicts.flatMap((v) => (v.row === null ? [] : [v.row]));
+  // An anonymous survey link often fills the e-mail column with one placeholder ("anonymous"):
+  // every answer would then count as one person's.
+  const userHeader = readField(mapping, 'userId');
+  const userIds = userHeader === null ? [] : rows.map((r) => (r as { readonly userId?: string | null }).userId ?? '');
+  if (kind !== 'test_results' && userIds.length >= 3 && userIds.every((u) => u === userIds[0])) {
+    warnings.push({
+      code: 'one_user',
+      message: `Every row of ${scope} has the same user in “${userHeader}” (“${userIds[0]}”): they would count as one person. Choose a column that tells the people apart, such as a respondent id.`,
+    });
+  }
   const weekHeader = readField(mapping, 'week');
   if (weekHeader !== null && (isQuestionHeader(weekHeader) || /rating|score|satisf|bewert|note|puntua|beoordel/i.test(weekHeader))) {
     warnings.push({

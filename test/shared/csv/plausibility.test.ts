@@ -53,6 +53,13 @@ describe('plausibility before import', () => {
       /sounds like minutes/,
     ],
     [
+      'an anonymous survey whose e-mail column holds one placeholder for everybody',
+      'Email,Completion time,How would you rate the drafts? (1-5)\nanonymous,2026-03-02 09:03,4\nanonymous,2026-03-02 10:12,2\nanonymous,2026-03-03 08:01,5\n',
+      { kind: 'satisfaction' },
+      'one_user',
+      /Every row of the file has the same user in “Email” \(“anonymous”\): they would count as one person/,
+    ],
+    [
       'a large share of rows rejected',
       'user_id,date,rating,stage\nu1,2026-03-02,4,Pilot\nu2,2026-03-02,9,Pilot\nu3,2026-03-03,0,Pilot\n',
       { kind: 'satisfaction' },
