@@ -3,7 +3,7 @@
  *   generate --dir D --rows N --seed S     write or reuse the three quality-log variants
  *   measure  --file F --runs R --cases …   time the import cases (import-bench.ts)
  *   metrics  --rows N --seed S --runs R    time computeMetrics and the stored form
- *   samples  --dir D                       write the app's sample files
+ *   samples  --dir D                       write the app's sample files (every template's)
  *   gates    --runs R                      time evaluatePlan (gates-bench.ts)
  * Each prints one JSON line.
  */
@@ -12,6 +12,7 @@ import { ensureQualityLog } from './generate';
 import { main as measure } from './import-bench';
 import { metricsBench } from './metrics-bench';
 import { writeSamples } from './samples';
+import { writeTemplateSamples } from './template-samples';
 
 const [command, ...argv] = process.argv.slice(2);
 const arg = (name: string, fallback: string): string => {
@@ -31,6 +32,7 @@ switch (command) {
     print(metricsBench(Number(arg('rows', '1000000')), Number(arg('seed', '42')), Number(arg('runs', '5'))));
     break;
   case 'samples':
+    writeTemplateSamples(arg('dir', 'samples'));
     print(writeSamples(arg('dir', 'samples')));
     break;
   case 'gates': {

@@ -1,5 +1,7 @@
+import { newId } from './ids';
 import { createPlan } from './plan-factory';
-import type { Plan } from './schema';
+import type { Plan, Stage } from './schema';
+import { newCriterion } from './stage-factory';
 
 /** Stage set-up the bundled sample files were written for (samples/README.md). */
 const sampleStages: Record<string, { plannedStart: string; enrolledUsers: number | null }> = {
@@ -22,12 +24,30 @@ const doneItems: Record<string, { owner: string; evidence: string }> = {
 };
 
 /**
+ * The claims replies reach customers, so the sample's pilots also roll back on any critical
+ * incident, as a lead would add to the template; the register is kept from the first day.
+ */
+function withIncidentTrigger(stage: Stage): Stage {
+  if (stage.pattern === 'full') return stage;
+  const trigger = newCriterion({
+    metric: 'critical_incidents',
+    comparator: '>',
+    threshold: 0,
+    judgedAt: { kind: 'continuous' },
+    note: 'Any critical incident rolls the stage back.',
+  });
+  return { ...stage, triggers: [...stage.triggers, trigger] };
+}
+
+/**
  * A complete example plan for "Try with sample data": the Team workflow pilot template with
  * the stage dates and enrolment the bundled CSV files were written for, a described system,
- * a confirmed tier and part of the checklist done. The sample files are imported afterwards.
+ * a confirmed tier, part of the checklist done and an incident register. The sample files are
+ * imported afterwards.
  */
 export function buildSamplePlan(now: Date): Plan {
   const plan = createPlan({ name: 'Sample: claims reply drafting', templateId: 'team-workflow-pilot', now });
+  const stages = plan.stages.map((stage) => withIncidentTrigger({ ...stage, ...(sampleStages[stage.name] ?? {}) }));
   return {
     ...plan,
     system: {
@@ -46,7 +66,20 @@ export function buildSamplePlan(now: Date): Plan {
       regulatedSector: true,
       euUsers: false,
     },
-    stages: plan.stages.map((stage) => ({ ...stage, ...(sampleStages[stage.name] ?? {}) })),
+    stages,
+    incidentsKeptSince: '2026-09-07',
+    incidents: [
+      {
+        id: newId(),
+        stageId: stages[0]?.id ?? '',
+        severity: 'low',
+        openedAt: '2026-09-15T11:40',
+        acknowledgedAt: '2026-09-15T13:10',
+        resolvedAt: '2026-09-15T16:00',
+        description: 'Drafts quoted last year’s excess amounts for two policies; the handlers corrected them.',
+        rollback: false,
+      },
+    ],
     checklist: {
       ...plan.checklist,
       items: plan.checklist.items.map((item) => {

@@ -166,8 +166,9 @@ export const planTemplates: readonly PlanTemplate[] = [
         minDurationWeeks: 2,
         pattern: 'shadow',
         criteria: [
+          // The shadow comparison's own figure: a labelled test set's accuracy is another file, judged apart.
           newCriterion({
-            metric: 'accuracy',
+            metric: 'agreement_rate',
             comparator: '>=',
             threshold: 90,
             minSample: 200,
