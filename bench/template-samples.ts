@@ -9,7 +9,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dayFromIso, isoFromDay } from '../shared/metrics/day-number';
 
-const day = (start: string, offset: number): string => isoFromDay(dayFromIso(start) + offset);
+function day(start: string, offset: number): string {
+  const first = dayFromIso(start);
+  if (first === null) throw new Error(`Not a date: ${start}`);
+  return isoFromDay(first + offset);
+}
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 /** Traffic: 5% from 2026-09-07, 20% from 09-14, 50% from 09-21, 100% from 09-28; one week each. */

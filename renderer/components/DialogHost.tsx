@@ -4,6 +4,7 @@ import { ErrorDialog } from './ErrorDialog';
 import { ImportConflictDialog } from './ImportConflictDialog';
 import { NewPlanDialog } from './NewPlanDialog';
 import { RenamePlanDialog } from './RenamePlanDialog';
+import { SamplePlanDialog } from './SamplePlanDialog';
 
 /** Shows the one dialog the store says is open. */
 export function DialogHost() {
@@ -13,6 +14,8 @@ export function DialogHost() {
   switch (dialog.kind) {
     case 'new-plan':
       return <NewPlanDialog onClose={closeDialog} />;
+    case 'sample-plan':
+      return <SamplePlanDialog onClose={closeDialog} />;
     case 'rename-plan':
       return <RenamePlanDialog onClose={closeDialog} />;
     case 'delete-plan':

@@ -13,7 +13,7 @@ export function Sidebar() {
   const showScreen = useAppStore((s) => s.showScreen);
   const openDialog = useAppStore((s) => s.openDialog);
   const importFromFile = useAppStore((s) => s.importFromFile);
-  const trySampleData = useAppStore((s) => s.trySampleData);
+  const chooseSamplePlan = useAppStore((s) => s.chooseSamplePlan);
   const sampleLoading = useAppStore((s) => s.sampleLoading);
   const plansLoaded = useAppStore((s) => s.plansLoaded);
   const loadedId = useAppStore((s) => s.plan?.id ?? null);
@@ -43,7 +43,7 @@ export function Sidebar() {
         </button>
         {/* Reachable once plans exist too: the empty state that offered it is gone by then. */}
         {plansLoaded && active.length + archived.length > 0 && (
-          <button type="button" className="button subtle block" onClick={() => void trySampleData()} disabled={sampleLoading}>
+          <button type="button" className="button subtle block" onClick={chooseSamplePlan} disabled={sampleLoading}>
             <Icon name="file" />
             {sampleLoading ? 'Loading the sample…' : 'Try with sample data'}
           </button>

@@ -31,7 +31,7 @@ export function useShortcuts(): void {
           void restoreBackup(store, desktopBridge());
           break;
         case 'try-sample-data':
-          void state.trySampleData();
+          state.chooseSamplePlan();
           break;
         case 'toggle-theme': {
           const dark = state.settings.theme === 'dark' || (state.settings.theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);

@@ -12,7 +12,7 @@ export function MainScreen() {
   const planCount = useAppStore((s) => s.plans.length);
   const openDialog = useAppStore((s) => s.openDialog);
   const importFromFile = useAppStore((s) => s.importFromFile);
-  const trySampleData = useAppStore((s) => s.trySampleData);
+  const chooseSamplePlan = useAppStore((s) => s.chooseSamplePlan);
   const sampleLoading = useAppStore((s) => s.sampleLoading);
 
   if (screen === 'settings') return <SettingsScreen />;
@@ -29,7 +29,7 @@ export function MainScreen() {
         <Icon name="upload" />
         Import a plan file
       </button>
-      <button type="button" className="button" onClick={() => void trySampleData()} disabled={sampleLoading}>
+      <button type="button" className="button" onClick={chooseSamplePlan} disabled={sampleLoading}>
         <Icon name="layers" />
         {sampleLoading ? 'Loading the sample…' : 'Try with sample data'}
       </button>

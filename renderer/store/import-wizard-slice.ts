@@ -2,7 +2,8 @@ import { SAMPLE_BYTES, sha256Hex, type ColumnMapping, type CsvPreview, type CsvR
 import { newId } from '../../shared/model/ids';
 import { readHead } from '../import/file-chunks';
 import { startImport, type RunningImport } from '../import/import-client';
-import { sampleFile } from '../import/sample-files';
+import { bundledSampleFile, sampleFile } from '../import/sample-files';
+import type { SampleFile } from '../../shared/model/sample-plans';
 import { toImportRecord, toStoredMapping } from '../import/to-import-record';
 import { createPreviewClient, type PreviewClient } from '../import/preview-client';
 import { keptImportOf, previewRequest, selectCsvPreview, selectEarlierImport } from './pilot-data-selectors';
@@ -53,6 +54,8 @@ export interface ImportWizardSlice {
   openCsvFile(file: Blob, fileName: string, options?: { readonly background?: boolean }): Promise<void>;
   /** Imports a bundled sample file in one go (through the same wizard and worker as any file). */
   loadSampleData(kind: ImportKind, options?: { readonly background?: boolean }): Promise<void>;
+  /** Imports one file of a sample plan, as its kind, in one go. */
+  loadSampleFile(file: SampleFile, options?: { readonly background?: boolean }): Promise<void>;
   setImportKind(kind: ImportKind): void;
   /** Reads another sheet of the workbook being imported. */
   chooseImportSheet(name: string): Promise<void>;
@@ -107,6 +110,15 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
     return new Promise((resolve) => waiting.push(() => resolve(selectCsvPreview(get()))));
   }
 
+  /** A bundled sample through the same wizard and worker as any file, without questions: the samples are ours. */
+  async function loadSample(sample: File, kind: ImportKind, options: { readonly background?: boolean }): Promise<void> {
+    await get().openCsvFile(sample, sample.name, options);
+    if (get().csvWizard?.fileName !== sample.name) return;
+    // The samples are ours, dated for the sample plan: rows outside its stages are reported by the metrics.
+    patchWizard({ kind, settings: { fileStage: '' }, warningsConfirmed: true });
+    if ((await currentPreview())?.ok) await get().runCsvImport();
+  }
+
   return {
     csvWizard: null,
 
@@ -133,15 +145,9 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       set({ csvWizard: freshWizard({ planId: plan.id, file, fileName, size: file.size, sample, sampleHash, workbook: null }) });
     },
 
-    loadSampleData: async (kind, options = {}) => {
-      const sample = sampleFile(kind);
-      await get().openCsvFile(sample, sample.name, options);
-      if (get().csvWizard?.fileName !== sample.name) return;
-      // The samples are ours, dated for the sample plan: rows outside its stages are reported by the metrics.
-      patchWizard({ kind, settings: { fileStage: '' }, warningsConfirmed: true });
-      if ((await currentPreview())?.ok) await get().runCsvImport();
-    },
+    loadSampleData: (kind, options = {}) => loadSample(sampleFile(kind), kind, options),
 
+    loadSampleFile: (file, options = {}) => loadSample(bundledSampleFile(file), file.kind, options),
     setImportKind: (kind) => patchWizard({ kind, mapping: null, warningsConfirmed: false }),
 
     chooseImportSheet: (name) => workbooks.chooseSheet(name),

@@ -1,22 +1,29 @@
-import { importKinds } from '../../shared/csv/kinds';
-import { buildSamplePlan } from '../../shared/model/sample-plan';
+import { findSamplePlan } from '../../shared/model/sample-plans';
+import type { TemplateId } from '../../shared/model/templates';
 import type { SliceCreator } from './types';
 
 export interface SampleSlice {
-  /** True while the sample plan is being created and its files imported. */
+  /** True while a sample plan is being created and its files imported. */
   sampleLoading: boolean;
-  /** "Try with sample data": a complete plan in one click, with every bundled file imported. */
-  trySampleData(): Promise<void>;
+  /** Asks which template's sample plan to create (the menu, the plan list and the empty state). */
+  chooseSamplePlan(): void;
+  /** "Try with sample data": the template's complete sample plan in one click, its bundled files imported. */
+  trySampleData(templateId: TemplateId): Promise<void>;
 }
 
 export const createSampleSlice: SliceCreator<SampleSlice> = (set, get, { api, now }) => ({
   sampleLoading: false,
 
-  trySampleData: async () => {
+  chooseSamplePlan: () => {
+    if (!get().sampleLoading) get().openDialog({ kind: 'sample-plan' });
+  },
+
+  trySampleData: async (templateId) => {
     if (get().sampleLoading) return;
     set({ sampleLoading: true });
     try {
-      const plan = buildSamplePlan(now());
+      const sample = findSamplePlan(templateId);
+      const plan = sample.build(now());
       const saved = await api.savePlan(plan);
       if (!saved.ok) {
         get().openDialog({ kind: 'error', title: 'Could not create the sample plan', message: saved.error.message, details: saved.error.details ?? [] });
@@ -26,22 +33,23 @@ export const createSampleSlice: SliceCreator<SampleSlice> = (set, get, { api, no
       // Opens on its dashboard once, and never moves the user afterwards: the files import in the background.
       get().showPlan(plan, 'dashboard');
       // The same path as the "Load sample" buttons: each file goes through the real import.
-      for (const kind of importKinds) {
+      for (const file of sample.files) {
         // Another plan opened meanwhile: the sample files must not land in it.
         if (get().plan?.id !== plan.id) break;
-        await get().loadSampleData(kind, { background: true });
+        await get().loadSampleFile(file, { background: true });
         if (get().csvWizard?.phase !== 'done') break;
         get().closeCsvImport();
       }
       const open = get().plan;
       const imported = open?.id === plan.id ? open.imports.length : 0;
+      const total = sample.files.length;
       get().showToast({
         message:
           open?.id !== plan.id
             ? `Created “${plan.name}”; its sample files stopped importing when another plan was opened. Load them from its Pilot data tab.`
-            : imported === importKinds.length
-            ? `Created “${plan.name}” with ${imported} sample files imported`
-            : `Created “${plan.name}”; ${importKinds.length - imported} sample file(s) could not be imported — see Pilot data`,
+            : imported === total
+              ? `Created “${plan.name}” with ${imported} sample files imported`
+              : `Created “${plan.name}”; ${total - imported} sample file(s) could not be imported — see Pilot data`,
       });
     } finally {
       set({ sampleLoading: false });

@@ -22,6 +22,7 @@ type Conflict = Extract<ImportOutcome, { status: 'conflict' }>;
 
 export type DialogState =
   | { readonly kind: 'new-plan' }
+  | { readonly kind: 'sample-plan' }
   | { readonly kind: 'rename-plan' }
   | { readonly kind: 'delete-plan' }
   | { readonly kind: 'import-conflict'; readonly text: string; readonly conflict: Conflict }
