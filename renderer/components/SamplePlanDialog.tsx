@@ -46,13 +46,16 @@ export function SamplePlanDialog({ onClose }: SamplePlanDialogProps) {
                 checked={choice === c.id}
                 onChange={() => setChoice(c.id)}
                 aria-label={c.name}
-                aria-describedby={`${id}-${c.id}`}
+                aria-describedby={`${id}-${c.id} ${id}-${c.id}-files`}
                 data-autofocus={choice === c.id ? true : undefined}
               />
               <span className="choice-text">
                 <span className="choice-title">{c.name}</span>
                 <span id={`${id}-${c.id}`} className="choice-summary">
-                  {c.summary} Files: {c.files}.
+                  {c.summary}
+                </span>
+                <span id={`${id}-${c.id}-files`} className="choice-summary">
+                  Files: {c.files}.
                 </span>
               </span>
             </label>

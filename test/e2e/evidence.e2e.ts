@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
+import { trySampleData } from './journeys';
 
 const session = useBrowser();
 
@@ -8,7 +9,7 @@ describe('every gate judged from evidence', () => {
     const { page } = session;
     await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
     await page.reload();
-    await page.getByRole('button', { name: 'Try with sample data' }).click();
+    await trySampleData(session);
     await page.getByText('Created “Sample: claims reply drafting” with 7 sample files imported').waitFor({ timeout: 30_000 });
 
     await page.getByRole('tab', { name: 'Stages' }).click();

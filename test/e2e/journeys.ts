@@ -16,6 +16,15 @@ export async function waitForSaved(session: E2eSession): Promise<void> {
   await session.page.getByText('Saved', { exact: true }).waitFor();
 }
 
+/** "Try with sample data" (the first such button: the empty state's or the plan list's), then the template's sample plan. */
+export async function trySampleData(session: E2eSession, template = 'Team workflow pilot'): Promise<void> {
+  const { page } = session;
+  await page.getByRole('button', { name: 'Try with sample data' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Try with sample data' });
+  await dialog.getByRole('radio', { name: template }).check();
+  await dialog.getByRole('button', { name: 'Create sample plan' }).click();
+}
+
 /** Opens the sample plan ("Try with sample data") on a fixed day after its pilot, and waits until its stages are judged. */
 export async function openSamplePlan(session: E2eSession, viewport = { width: 1366, height: 768 }): Promise<void> {
   const { page } = session;
@@ -23,7 +32,7 @@ export async function openSamplePlan(session: E2eSession, viewport = { width: 13
   // The sample pilot ran September to November 2026; judge it a few weeks later.
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   await page.reload();
-  await page.getByRole('button', { name: 'Try with sample data' }).first().click();
+  await trySampleData(session);
   await page.getByRole('heading', { level: 1, name: 'Sample: claims reply drafting' }).waitFor({ timeout: 30_000 });
   await page
     .getByRole('region', { name: 'Stage timeline' })

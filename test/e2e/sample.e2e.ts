@@ -1,16 +1,28 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
 import { createPlanFromTemplate } from './journeys';
 
 const session = useBrowser();
 
 describe('try with sample data', () => {
-  it('shows a complete plan in one click, with every sample file imported and judged', async () => {
+  it('asks which template, then shows a complete plan with every sample file imported and judged', async () => {
     const { page } = session;
     // The sample pilot ran September to November 2026; judge it a few weeks later.
     await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
     await page.reload();
     await page.getByRole('button', { name: 'Try with sample data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Try with sample data' });
+    const names = await dialog.getByRole('radio').evaluateAll((radios) => radios.map((r) => r.getAttribute('aria-label')));
+    expect(names).toEqual(['Team workflow pilot', 'Percentage traffic rollout', 'Shadow mode, then human-in-the-loop']);
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `test-results/screenshots/sample-00-choose-template-${width}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await dialog.getByRole('button', { name: 'Create sample plan' }).click();
 
     await page.getByText('Created “Sample: claims reply drafting” with 7 sample files imported').waitFor({ timeout: 30_000 });
     await page.getByRole('heading', { level: 1, name: 'Sample: claims reply drafting' }).waitFor();
@@ -36,11 +48,15 @@ describe('try with sample data', () => {
     await createPlanFromTemplate(session, 'My pilot', 'Team workflow pilot');
     await page.getByRole('navigation', { name: 'Plans' }).getByRole('button', { name: /^My pilot/ }).waitFor();
     await page.getByRole('complementary').getByRole('button', { name: 'Try with sample data' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Sample: claims reply drafting' }).waitFor();
+    const dialog = page.getByRole('dialog', { name: 'Try with sample data' });
+    await dialog.getByRole('radio', { name: 'Shadow mode, then human-in-the-loop' }).check();
+    await dialog.getByRole('button', { name: 'Create sample plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sample: invoice coding assistant' }).waitFor();
     // The user moves on while the files import: the app must not pull them back.
     await page.getByRole('tab', { name: 'Checklist' }).click();
-    await page.getByText('Created “Sample: claims reply drafting” with 7 sample files imported').waitFor({ timeout: 30_000 });
+    await page.getByText('Created “Sample: invoice coding assistant” with 4 sample files imported').waitFor({ timeout: 30_000 });
     await page.getByRole('tab', { name: 'Checklist', selected: true }).waitFor({ timeout: 1000 });
     await session.shot('sample-03-from-sidebar-stays-on-checklist');
   });
 });
+

@@ -16,8 +16,9 @@ describe('Try with sample data', () => {
     ]);
     expect((within(dialog).getByRole('radio', { name: 'Team workflow pilot' }) as HTMLInputElement).checked).toBe(true);
     const traffic = within(dialog).getByRole('radio', { name: 'Percentage traffic rollout' });
-    const description = document.getElementById(traffic.getAttribute('aria-describedby') ?? '');
-    expect(description?.textContent).toContain('Files: traffic-operations.csv, traffic-satisfaction.csv.');
+    const ids = (traffic.getAttribute('aria-describedby') ?? '').split(' ');
+    const description = ids.map((i) => document.getElementById(i)?.textContent ?? '').join(' ');
+    expect(description).toContain('Files: traffic-operations.csv, traffic-satisfaction.csv.');
   });
 
   it.each([
