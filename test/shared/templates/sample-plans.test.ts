@@ -127,6 +127,7 @@ describe('Shadow mode, then human-in-the-loop sample', () => {
     const hostile: SampleFile = { name: 'hostile-rollout-operations-errors.csv' as SampleFile['name'], kind: 'operations' };
     const result = verdicts(plan, [...files, hostile], '2026-11-30');
     expect(result[2]?.verdict).toBe('roll_back');
-    expect(result[2]?.reasons[0]).toMatch(/^Rollback trigger fired: /);
+    // Week 4 (11-23 to 11-29): 7,000 requests with 79 errors, and the region's 3,500 with 280: 359 of 10,500.
+    expect(result[2]?.reasons[0]).toBe('Rollback trigger fired: Error rate at week 4 is 359 of 10500 requests (3.42%), above 2%.');
   });
 });
