@@ -3,6 +3,14 @@ import type { ImportKind } from '../csv/kinds';
 import type { ImportRecord } from '../model/import-record';
 import type { MeasuredValue, Threshold } from '../model/schema';
 import { thresholdDefaults } from './default-thresholds';
+import {
+  operationsCostPerInteraction,
+  operationsErrorRate,
+  operationsEscalationRate,
+  operationsMeanLatency,
+  operationsPositiveFeedback,
+} from './operations-measurements';
+import { metricInfo } from '../model/metrics';
 
 /** A measured value the imported pilot data carry, with what it rests on. */
 export interface DataMeasurement extends MeasuredValue {
@@ -49,7 +57,9 @@ const editingShare: Reader = (pilot) => {
   return { value: round((under / outputs) * 100, 1), basis: `${under} of ${plural(outputs, 'output')} under the ${pilot.editingShareLimit}% editing limit` };
 };
 
-const [accuracy, hallucination, , latency, , editing] = thresholdDefaults.map((d) => d.metric.toLowerCase());
+const [accuracy, hallucination, , latency, errorRate, editing] = thresholdDefaults.map((d) => d.metric.toLowerCase());
+const label = (metric: keyof typeof metricInfo): string => metricInfo[metric].label.toLowerCase();
+const errorReader = { kind: 'operations' as const, read: operationsErrorRate };
 
 /** The default metrics the pilot data measure: name (lower case) → the import kind and how to read it. */
 const readers = new Map<string | undefined, { kind: ImportKind; read: Reader }>([
@@ -66,6 +76,13 @@ const readers = new Map<string | undefined, { kind: ImportKind; read: Reader }>(
     },
   ],
   [editing, { kind: 'quality', read: editingShare }],
+  // Operations data (issue 10): the default "System error rate", and thresholds named as the gate metrics are.
+  [errorRate, errorReader],
+  [label('error_rate'), errorReader],
+  [label('escalation_rate'), { kind: 'operations', read: operationsEscalationRate }],
+  [label('positive_feedback_share'), { kind: 'operations', read: operationsPositiveFeedback }],
+  [label('mean_request_latency'), { kind: 'operations', read: operationsMeanLatency }],
+  [label('cost_per_interaction'), { kind: 'operations', read: operationsCostPerInteraction }],
 ]);
 
 /** The threshold metrics one kind of import measures, as the thresholds list names them. */
@@ -85,8 +102,9 @@ function sourceOf(imports: readonly ImportRecord[], kind: ImportKind): { source:
 /**
  * A threshold's measured value from the imported pilot data (SPEC §3: "or computed from
  * imported data"), for the default metrics the data carry: accuracy, hallucination rate and
- * average response time from test results, and the share of outputs under the editing limit
- * from the quality file. Null when the plan holds no such data, or the metric is another one.
+ * average response time from test results, the share of outputs under the editing limit
+ * from the quality file, the system error rate (and the operations metrics, by their gate
+ * names) from operations files. Null when the plan holds no such data, or the metric is another one.
  */
 export function dataMeasurement(threshold: Threshold, pilot: PilotMetrics | null, imports: readonly ImportRecord[]): DataMeasurement | null {
   const reader = readers.get(threshold.metric.trim().toLowerCase());
