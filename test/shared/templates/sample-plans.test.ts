@@ -121,6 +121,13 @@ describe('Shadow mode, then human-in-the-loop sample', () => {
     const result = verdicts(plan, files, '2026-11-30');
     expect(result.map((e) => e.verdict)).toEqual(['proceed', 'proceed', 'running']);
     expect(result[0]?.criteria[0]?.reason).toMatch(/220 of 240/);
+    // The rollout's advisory satisfaction criterion is judged on the hand-recorded survey figure.
+    const satisfaction = result[2]?.criteria.find((c) => c.metric === 'mean_satisfaction');
+    expect([satisfaction?.status, satisfaction?.required, satisfaction?.reason]).toEqual([
+      'pass',
+      false,
+      'Mean satisfaction over the stage is 4.3/5 (26 ratings), hand-recorded from "Finance pulse survey (Forms export), 2026-11-27"; the gate needs at least 4/5.',
+    ]);
   });
 
   it('the second region’s errors fire the rollout’s error-rate trigger: roll back', () => {
