@@ -45,7 +45,7 @@ export function buildMenuTemplate({ isMac, isDev, send, showAbout, openDataFolde
       { label: 'Import Plan…', accelerator: 'CmdOrCtrl+O', click: () => send('import-plan') },
       { label: 'Export Plan…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-plan') },
       { type: 'separator' },
-      { label: 'Try with Sample Data', click: () => send('try-sample-data') },
+      { label: 'Try with Sample Data…', click: () => send('try-sample-data') },
       { type: 'separator' },
       ...dataFolderItems,
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { MenuCommand } from '../../../shared/menu-commands';
 import { renderApp } from '../render-app';
 
 describe('Try with sample data', () => {
@@ -33,6 +34,24 @@ describe('Try with sample data', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(store.getState().plan?.stages[0]?.name).toBe(firstStage);
     await waitFor(() => expect(store.getState().sampleLoading).toBe(false));
+  });
+
+  it('the menu’s Try with Sample Data… opens the same choice', async () => {
+    let send: ((command: MenuCommand) => void) | null = null;
+    window.rolloutMenu = {
+      onCommand: (listener) => {
+        send = listener;
+        return () => undefined;
+      },
+    };
+    try {
+      renderApp();
+      await screen.findByRole('heading', { name: 'No plans yet' });
+      act(() => send?.('try-sample-data'));
+      expect(screen.getByRole('dialog', { name: 'Try with sample data' })).toBeTruthy();
+    } finally {
+      delete window.rolloutMenu;
+    }
   });
 
   it('Cancel creates nothing', async () => {
