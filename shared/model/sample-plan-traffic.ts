@@ -1,9 +1,22 @@
 import { newId } from './ids';
 import { createPlan } from './plan-factory';
+import { withDoneItems } from './sample-plan';
 import type { Incident, Plan } from './schema';
 
 /** Stage starts the traffic sample files were written for (samples/README.md): one week each. */
 const starts = ['2026-09-07', '2026-09-14', '2026-09-21', '2026-09-28'];
+
+const doneItems: Record<string, { owner: string; evidence: string }> = {
+  'governance.owner': { owner: 'Marta Silva', evidence: 'Named in the service roadmap, 2026-08-12.' },
+  'governance.escalation': { owner: 'Marta Silva', evidence: 'Hand-over to an agent on low confidence or on request.' },
+  'safeguards.fallback': { owner: 'Tom Reyes', evidence: 'Traffic switch back to the agent queue, tested 2026-09-01.' },
+  'infrastructure.monitoring': { owner: 'Tom Reyes', evidence: 'Daily export of requests, errors, latency and cost.' },
+  'infrastructure.kill-switch': { owner: 'Tom Reyes', evidence: 'Traffic percentage flag chat-ai-share.' },
+  'infrastructure.rollback': { owner: 'Tom Reyes', evidence: 'Rollback to 0% rehearsed 2026-09-03.' },
+  'process.incident-plan': { owner: 'Tom Reyes', evidence: 'Runbook CS-7 with the four severity levels.' },
+  'process.feedback-mechanism': { owner: 'Marta Silva', evidence: 'Thumbs up/down under every answer.' },
+  'transparency.ai-disclosure': { owner: 'Marta Silva', evidence: '“You are chatting with our AI assistant.”' },
+};
 
 /** The control arm of the satisfaction survey: the users still served without the AI. */
 export const TRAFFIC_CONTROL_GROUP = 'Control';
@@ -66,6 +79,7 @@ export function buildTrafficSamplePlan(now: Date): Plan {
     },
     riskTier: 'medium',
     tierAnswers: { affectsCustomers: true, decisionsAboutPeople: false, safetyOrMoney: false, regulatedSector: false, euUsers: true },
+    checklist: withDoneItems(plan.checklist, doneItems),
     stages,
     incidentsKeptSince: starts[0] ?? null,
     incidents,

@@ -1,6 +1,6 @@
 import { newId } from './ids';
 import { createPlan } from './plan-factory';
-import type { Plan, Stage } from './schema';
+import type { Checklist, Plan, Stage } from './schema';
 import { newCriterion } from './stage-factory';
 
 /** Stage set-up the bundled sample files were written for (samples/README.md). */
@@ -22,6 +22,17 @@ const doneItems: Record<string, { owner: string; evidence: string }> = {
   'process.incident-plan': { owner: 'Sam Ortiz', evidence: 'Runbook IR-12 with severity levels and response times.' },
   'transparency.ai-disclosure': { owner: 'Priya Natarajan', evidence: 'Banner in the claims tool: “Draft written by AI”.' },
 };
+
+/** The checklist with these catalogue items done, each with its owner and evidence: a sample shows progress. */
+export function withDoneItems(checklist: Checklist, done: Record<string, { owner: string; evidence: string }>): Checklist {
+  return {
+    ...checklist,
+    items: checklist.items.map((item) => {
+      const d = item.catalogueId ? done[item.catalogueId] : undefined;
+      return d ? { ...item, status: 'done' as const, owner: d.owner, evidence: d.evidence } : item;
+    }),
+  };
+}
 
 /**
  * The claims replies reach customers, so the sample's pilots also roll back on any critical
@@ -80,12 +91,6 @@ export function buildSamplePlan(now: Date): Plan {
         rollback: false,
       },
     ],
-    checklist: {
-      ...plan.checklist,
-      items: plan.checklist.items.map((item) => {
-        const done = item.catalogueId ? doneItems[item.catalogueId] : undefined;
-        return done ? { ...item, status: 'done' as const, owner: done.owner, evidence: done.evidence } : item;
-      }),
-    },
+    checklist: withDoneItems(plan.checklist, doneItems),
   };
 }

@@ -48,6 +48,11 @@ describe('every template has a complete sample plan', () => {
       expect(planSchema.safeParse(plan).success).toBe(true);
       expect(plan.templateId).toBe(s.templateId);
       expect(plan.stages.every((stage) => stage.plannedStart !== null)).toBe(true);
+      // A described system, a confirmed tier, a kept register and some progress on the checklist.
+      expect([plan.system.owner !== '', plan.riskTier, plan.incidentsKeptSince]).toEqual([true, 'medium', '2026-09-07']);
+      const done = plan.checklist.items.filter((i) => i.status === 'done');
+      expect(done.length).toBeGreaterThanOrEqual(8);
+      expect(done.every((i) => i.owner !== '' && i.evidence !== '')).toBe(true);
     }
   });
 
