@@ -41,6 +41,8 @@ describe('plan templates', () => {
   it('shadow then human review: approval above 95% before review is removed', () => {
     const plan = createPlan({ name: 'Shadow', templateId: 'shadow-then-hitl', now: FIXED_NOW });
     expect(plan.stages.map((s) => s.pattern)).toEqual(['shadow', 'human_in_the_loop', 'percentage']);
+    // Shadow mode is judged on the shadow comparison itself: AI outputs against the person's on the same cases.
+    expect(plan.stages[0]?.criteria[0]).toMatchObject({ metric: 'agreement_rate', comparator: '>=', threshold: 90, minSample: 200 });
     expect(plan.stages[1]?.criteria[0]).toMatchObject({ metric: 'approval_rate', comparator: '>', threshold: 95 });
   });
 
