@@ -35,7 +35,7 @@ export interface ReportInput {
 /** How many decisions the summary lists; the appendix has them all. */
 export const LATEST_DECISIONS = 5;
 /** How many blockers the summary lists, most urgent first; the appendix has the whole checklist. */
-export const BLOCKERS_SHOWN = 8;
+export const BLOCKERS_SHOWN = 5;
 
 const NOT_DESCRIBED = 'Not described yet';
 

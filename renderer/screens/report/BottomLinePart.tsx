@@ -49,8 +49,8 @@ export function BottomLinePart({ bottomLine }: BottomLinePartProps) {
                   </span>
                 </td>
                 <td>
-                  {row.reasons.map((reason) => (
-                    <span key={reason} className="report-bottom-reason">
+                  {row.reasons.map((reason, index) => (
+                    <span key={index} className="report-bottom-reason">
                       {reason}
                     </span>
                   ))}

@@ -50,17 +50,13 @@ export function ReadinessPart({ readiness }: ReadinessPartProps) {
           <colgroup>
             <col className="col-item" />
             <col className="col-area" />
-            <col className="col-status" />
-            <col className="col-owner" />
-            <col className="col-due" />
+            <col className="col-state" />
           </colgroup>
           <thead>
             <tr>
               <th scope="col">Item</th>
               <th scope="col">Area</th>
-              <th scope="col">Status</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Due</th>
+              <th scope="col">Status · owner · due</th>
             </tr>
           </thead>
           <tbody>
@@ -68,10 +64,8 @@ export function ReadinessPart({ readiness }: ReadinessPartProps) {
               <tr key={index}>
                 <td>{b.question}</td>
                 <td>{b.area}</td>
-                <td>{b.status}</td>
-                <td>{b.owner}</td>
-                <td className="nowrap">
-                  {b.due}
+                <td>
+                  {b.status} · {b.owner} · <span className="nowrap">{b.due}</span>
                   {b.overdue && (
                     <span className="report-overdue">
                       <Icon name="alert" size={11} /> overdue
