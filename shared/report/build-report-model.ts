@@ -1,4 +1,4 @@
-import { currentEntries, newestFirst } from '../decisions/decision-log';
+import { currentEntries, entryDate, newestFirst } from '../decisions/decision-log';
 import type { DecisionEntry } from '../decisions/schema';
 import { stageUnlocks } from '../decisions/stage-unlocks';
 import type { ObservationLookup } from '../gates/observations';
@@ -13,6 +13,7 @@ import { buildAppendix } from './appendix';
 import { bottomLine } from './bottom-line';
 import { citableVersion } from './citable-version';
 import { decisionRow } from './decision-rows';
+import { incidentSection } from './incident-summary';
 import type { Fact, ReadinessSection, ReportModel, RiskRow, ThresholdSection, Tone } from './report-model';
 import { countText, dataLine, generatedText, kindLabel, localDateOf, percentText } from './report-text';
 import { stageSection } from './stage-section';
@@ -32,12 +33,19 @@ export interface ReportInput {
   readonly appendix: boolean;
 }
 
-/** How many decisions the summary lists; the appendix has them all. */
+/** How many decisions taken by people the summary lists; the appendix has them all, logged changes included. */
 export const LATEST_DECISIONS = 5;
 /** How many blockers the summary lists, most urgent first; the appendix has the whole checklist. */
-export const BLOCKERS_SHOWN = 5;
+export const BLOCKERS_SHOWN = 4;
 
 const NOT_DESCRIBED = 'Not described yet';
+
+/** The logged changes the summary counts instead of listing (newest first), or null when there are none. */
+function loggedChangesNote(changes: readonly DecisionEntry[]): string | null {
+  const newest = changes[0];
+  if (newest === undefined) return null;
+  return `The log also holds ${countText(changes.length, 'logged change')} (gates, thresholds, settings, incidents or hand-recorded values), the latest on ${entryDate(newest)}: the Decisions tab and the audit appendix list each one.`;
+}
 
 function systemFacts(plan: Plan): Fact[] {
   const s = plan.system;
@@ -71,12 +79,13 @@ function readinessOf(readiness: ReadinessSummary): ReadinessSection {
     ready: readiness.ready,
     overall: percentText(readiness.overall),
     weakest: readiness.weakest ? `${readiness.weakest.title} (${percentText(readiness.weakest.score)})` : null,
-    weightsNote: `Weighted share of applicable items done (required items ×${readinessWeights.required}, recommended ×${readinessWeights.recommended}). Any blocker means not ready, whatever the score.`,
+    weightsNote: `Per area: the weighted share of applicable items done (required items ×${readinessWeights.required}, recommended ×${readinessWeights.recommended}), items done of those applicable, and blockers. Any blocker means not ready, whatever the score.`,
     areas: readiness.areas.map((a) => ({
       title: a.title,
       score: percentText(a.score),
       share: a.score,
       done: a.applicable === 0 ? 'Nothing applicable' : `${a.done} of ${a.applicable} applicable items done`,
+      brief: a.applicable === 0 ? 'nothing applicable' : `${a.done} of ${a.applicable} done`,
       blockers: a.blockers,
       weakest: readiness.weakest?.areaId === a.areaId,
     })),
@@ -177,7 +186,10 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
   const { readiness, tally, stageEvaluations, decisions, lookup } = input;
   const stageNames = new Map(plan.stages.map((s) => [s.id, s.name]));
   const unlocks = stageUnlocks(plan, decisions);
-  const latest = newestFirst(currentEntries(decisions)).slice(0, LATEST_DECISIONS);
+  // Logged changes (settings, gates, incidents, hand values) are counted, not listed: each took a
+  // table row of its own and pushed the sign-off to a fourth page. The appendix lists every one.
+  const current = newestFirst(currentEntries(decisions));
+  const latest = current.filter((entry) => !entry.automatic).slice(0, LATEST_DECISIONS);
   return {
     title: 'Stakeholder summary',
     running: {
@@ -206,7 +218,10 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
       return evaluation ? [stageSection(stage, index + 1, evaluation, unlocks[index], decisions, lookup)] : [];
     }),
     stagesEmptyText: 'No rollout stages defined yet.',
+    // The generation time as a local moment: an unacknowledged incident is overdue once its target has passed by then.
+    incidents: incidentSection(plan, input.generatedAt.slice(0, 16)),
     decisions: latest.map((entry) => decisionRow(entry, decisions, stageNames)),
+    decisionsNote: loggedChangesNote(current.filter((entry) => entry.automatic)),
     decisionsEmptyText: 'No decisions recorded yet.',
     risks: risksOf(plan, readiness, stageEvaluations),
     risksEmptyText: 'No open risks: no blockers, no rollback trigger firing or trending, every gate measurable.',

@@ -2,6 +2,7 @@ import type { StageVerdict } from '../gates/stage-verdict';
 import type { Comparator } from '../model/enums';
 import type { MetricId } from '../model/metrics';
 import type { BottomLine } from './bottom-line';
+import type { IncidentSection } from './incident-summary';
 
 /*
  * The stakeholder summary (SPEC §8) as plain data: every text already worded, every figure
@@ -48,6 +49,8 @@ export interface AreaRow {
   readonly share: number | null;
   /** "4 of 5 applicable items done". */
   readonly done: string;
+  /** "4 of 5 done": the same on the printed line, where the section says the items counted are the applicable ones. */
+  readonly brief: string;
   readonly blockers: number;
   readonly weakest: boolean;
 }
@@ -252,7 +255,12 @@ export interface ReportModel {
   readonly thresholds: ThresholdSection;
   readonly stages: readonly StageSection[];
   readonly stagesEmptyText: string;
+  /** The incident register per stage, and the open incidents. */
+  readonly incidents: IncidentSection;
+  /** The latest decisions taken by people, newest first. */
   readonly decisions: readonly DecisionRow[];
+  /** "The log also holds 3 logged changes …", or null when it holds none. */
+  readonly decisionsNote: string | null;
   readonly decisionsEmptyText: string;
   readonly risks: readonly RiskRow[];
   readonly risksEmptyText: string;

@@ -7,7 +7,7 @@ export type CommunicationPartProps = {
 };
 
 /**
- * Who hears what, when, how and from whom. Two columns of short entries rather than a
+ * Who hears what, when, how and from whom ("audience: what", then "when · channel · owner"). Two columns of short entries rather than a
  * five-column table: its cells wrapped onto two lines each and pushed the sign-off to a fourth page.
  */
 export function CommunicationPart({ rows, emptyText }: CommunicationPartProps) {
@@ -23,8 +23,7 @@ export function CommunicationPart({ rows, emptyText }: CommunicationPartProps) {
                 <strong>{row.audience}</strong>: {row.what}
               </p>
               <p className="report-note">
-                <span className="report-comm-label">When</span> {row.when} · <span className="report-comm-label">Channel</span> {row.channel} ·{' '}
-                <span className="report-comm-label">Owner</span> {row.owner}
+                {row.when} · {row.channel} · <span className="report-comm-label">Owner</span> {row.owner}
               </p>
             </li>
           ))}

@@ -26,20 +26,16 @@ export function ReadinessPart({ readiness }: ReadinessPartProps) {
       <ul className="report-area-list">
         {readiness.areas.map((area) => (
           <li key={area.title} className={area.weakest ? 'is-weakest' : undefined}>
-            <span className="report-area-name">
-              {area.title}
-              {area.weakest && <span className="report-note"> (weakest)</span>}
-            </span>
+            {/* The headline names the weakest area. */}
+            <span className="report-area-name">{area.title}</span>
             <strong className="report-area-score">{area.score}</strong>
             <span className="report-bar" aria-hidden="true">
               <span className="report-bar-fill" style={{ width: `${Math.round((area.share ?? 0) * 100)}%` }} />
             </span>
-            {area.share !== 1 && (
-              <span className="report-area-note">
-                {area.done}
-                {area.blockers > 0 ? ` · ${area.blockers} ${area.blockers === 1 ? 'blocker' : 'blockers'}` : ''}
-              </span>
-            )}
+            <span className="report-area-note">
+              {area.brief}
+              {area.blockers > 0 ? ` · ${area.blockers} ${area.blockers === 1 ? 'blocker' : 'blockers'}` : ''}
+            </span>
           </li>
         ))}
       </ul>

@@ -33,7 +33,7 @@ export function ReportStageChart({ chart, width }: ReportStageChartProps) {
         judgingWeeks={chart.judgedWeeks}
         judgingLabel={chart.judgingLabel}
         width={width}
-        height={76}
+        height={64}
         legend={false}
       />
     </div>

@@ -38,7 +38,8 @@ describe('buildReportModel', () => {
     const many = [1, 2, 3, 4, 5].map((n) => importRecord({ id: `i${n}`, fileName: `file-${n}.csv` }));
     const model = modelOf(pilotPlan({ imports: many }));
     expect(model.running.data).toBe(
-      'Data: file-1.csv (imported 2026-10-05); file-2.csv (imported 2026-10-05); file-3.csv (imported 2026-10-05); and 2 more, listed under “Data sources”',
+      // Two names keep the running footer on one line.
+      'Data: file-1.csv (imported 2026-10-05); file-2.csv (imported 2026-10-05); and 3 more, listed under “Data sources”',
     );
     expect(model.dataSources.map((d) => d.fileName)).toEqual(['file-1.csv', 'file-2.csv', 'file-3.csv', 'file-4.csv', 'file-5.csv']);
     expect(model.dataSources[0]).toMatchObject({ kind: 'Usage / adoption', rows: '20 rows accepted, 0 rejected', period: '2026-09-07 to 2026-10-04' });
