@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DecisionEntry } from '../../../shared/decisions/schema';
 import type { Plan } from '../../../shared/model/schema';
 import { computeReadiness } from '../../../shared/readiness/score';
-import { buildReportModel, LATEST_DECISIONS } from '../../../shared/report/build-report-model';
+import { BLOCKERS_SHOWN, buildReportModel, LATEST_DECISIONS } from '../../../shared/report/build-report-model';
+import { planWithItems } from '../plan-fixture';
 import { tallyThresholds } from '../../../shared/thresholds/threshold-status';
 import { AFTER_WEEK_4, entry, evaluationsOf, importRecord, pilotLookup, pilotPlan } from '../decisions/fixtures';
 
@@ -59,13 +60,26 @@ describe('buildReportModel', () => {
     expect(readiness.headline).toBe('Not ready: 1 blocker');
     expect(readiness.overall).toBe('50%');
     expect(readiness.weakest).toBe('Area A (50%)');
-    expect(readiness.areas.map((a) => [a.title, a.score, a.done])).toEqual([
-      ['Area A', '50%', '1 of 2 applicable items done'],
-      ['Area B', '—', 'Nothing applicable'],
+    expect(readiness.areas.map((a) => [a.title, a.score, a.done, a.brief])).toEqual([
+      ['Area A', '50%', '1 of 2 applicable items done', '1 of 2 done'],
+      ['Area B', '—', 'Nothing applicable', 'nothing applicable'],
     ]);
     expect(readiness.blockers).toEqual([
       { question: 'Question i2', area: 'Area A', status: 'Not started', owner: 'Lee Park', due: '2026-09-30', overdue: true },
     ]);
+  });
+
+  it.each<[number, number, string | null]>([
+    [1, 1, null],
+    [BLOCKERS_SHOWN, BLOCKERS_SHOWN, null],
+    [BLOCKERS_SHOWN + 1, BLOCKERS_SHOWN, 'and 1 more required item not done: the Readiness tab and the audit appendix list every one.'],
+    [BLOCKERS_SHOWN + 30, BLOCKERS_SHOWN, 'and 30 more required items not done: the Readiness tab and the audit appendix list every one.'],
+  ])('lists %i blockers as %i and counts the rest in words', (count, shown, more) => {
+    const items = Array.from({ length: count }, (_, i) => ({ id: `b${i}`, areaId: 'a' }));
+    const plan = { ...pilotPlan(), checklist: planWithItems(items).checklist };
+    const { readiness } = modelOf(plan);
+    expect(readiness.blockers).toHaveLength(shown);
+    expect(readiness.moreBlockers).toBe(more);
   });
 
   it('lists thresholds met and missed with the reason each target was chosen', () => {
@@ -206,6 +220,41 @@ describe('the bottom line and the citable version', () => {
     const plan = pilotPlan();
     const { bottomLine } = modelOf(plan, [entry(plan, overrides)]);
     expect(bottomLine.rows[0]).toMatchObject({ decision, decided: true, next });
+  });
+
+  it.each<[string, Partial<Plan>, string[]]>([
+    ['no register kept', { incidents: [], incidentsKeptSince: null }, ['Register not kept', 'Register not kept']],
+    ['a kept register without incidents', { incidents: [], incidentsKeptSince: '2026-09-07' }, ['None open', 'None open']],
+    [
+      'an open critical incident in stage 2',
+      {
+        incidentsKeptSince: '2026-09-07',
+        incidents: [
+          { id: 'x1', stageId: 's2', severity: 'critical', openedAt: '2026-10-13T09:00', acknowledgedAt: null, resolvedAt: null, description: 'Wrong policy quoted', rollback: false },
+        ],
+      },
+      ['None open', '1 open: 1 critical'],
+    ],
+  ])('names each stage’s open incidents in the bottom line with %s', (_, overrides, words) => {
+    const model = modelOf(pilotPlan(overrides));
+    expect(model.bottomLine.rows.map((r) => r.incidents)).toEqual(words);
+    // The same register feeds the incidents section.
+    expect(model.incidents.open.length).toBe(words.filter((w) => w !== 'None open' && w !== 'Register not kept').length);
+  });
+
+  it('lists the decisions people took and counts the logged changes instead of listing them', () => {
+    const plan = pilotPlan();
+    const decisions = [
+      entry(plan, { decision: 'hold', rationale: 'Wait for week 5.' }),
+      entry(plan, { automatic: true, decision: 'setting_change', recommendation: null, rationale: 'Statistical confidence switched on.' }),
+      entry(plan, { automatic: true, decision: 'note', recommendation: null, rationale: 'Incident register edited.' }),
+    ];
+    const model = modelOf(plan, decisions);
+    expect(model.decisions.map((d) => d.rationale)).toEqual(['Wait for week 5.']);
+    expect(model.decisionsNote).toBe(
+      'The log also holds 2 logged changes (gates, thresholds, settings, incidents or hand-recorded values), the latest on 2026-10-05: the Decisions tab and the audit appendix list each one.',
+    );
+    expect(modelOf(plan, decisions.slice(0, 1)).decisionsNote).toBeNull();
   });
 
   it('advances the citable version with each decision or note, never with a logged change or a save', () => {
