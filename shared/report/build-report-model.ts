@@ -5,14 +5,16 @@ import type { ObservationLookup } from '../gates/observations';
 import type { StageEvaluation } from '../gates/stage-verdict';
 import { audienceLabels, cadenceLabels } from '../model/communication';
 import { comparatorLabels, itemStatusLabels, minTestSetSize, riskTierLabels } from '../model/enums';
-import type { Plan } from '../model/schema';
+import type { Plan, Threshold } from '../model/schema';
 import type { ReadinessSummary } from '../readiness/score';
 import { readinessWeights } from '../readiness/weights';
+import type { ThresholdMeasurement } from '../thresholds/data-measurements';
 import { thresholdStatus, thresholdStatusLabels, type ThresholdStatus, type ThresholdTally } from '../thresholds/threshold-status';
 import { buildAppendix } from './appendix';
 import { bottomLine } from './bottom-line';
 import { citableVersion } from './citable-version';
 import { decisionRow } from './decision-rows';
+import { handValueSection } from './hand-value-lines';
 import { incidentSection } from './incident-summary';
 import type { Fact, ReadinessSection, ReportModel, RiskRow, ThresholdSection, Tone } from './report-model';
 import { countText, dataLine, generatedText, kindLabel, localDateOf, percentText } from './report-text';
@@ -31,6 +33,11 @@ export interface ReportInput {
   /** Local timestamp with offset (`localTimestamp`). */
   readonly generatedAt: string;
   readonly appendix: boolean;
+  /**
+   * Where each threshold's measured value comes from (`measureFromData`): the pilot data, or
+   * typed in by hand. Without it every measured value in the plan counts as typed in by hand.
+   */
+  readonly thresholdMeasurements?: readonly ThresholdMeasurement[];
 }
 
 /** How many decisions taken by people the summary lists; the appendix has them all, logged changes included. */
@@ -106,12 +113,24 @@ function readinessOf(readiness: ReadinessSummary): ReadinessSection {
 
 const thresholdTones: Record<ThresholdStatus, Tone> = { met: 'good', not_met: 'bad', not_measured: 'neutral' };
 
-function thresholdsOf(plan: Plan, tally: ThresholdTally): ThresholdSection {
+/** The footnote of a measured value: its source, and whether it was typed in by hand or read from the pilot data. */
+function measuredNote(threshold: Threshold, measurement: ThresholdMeasurement | undefined): string {
+  const data = measurement?.fromData;
+  if (data) {
+    const typed = measurement.disagrees && measurement.typed ? measurement.typed : null;
+    return typed
+      ? `${data.source}; the value typed in by hand (${valueWithUnit(typed.value, threshold.unit)} on ${typed.date}) differs, and the data decide`
+      : data.source;
+  }
+  const source = threshold.measured?.source.trim() ?? '';
+  return `${source === '' ? 'No source given' : source}: typed in by hand`;
+}
+
+function thresholdsOf(plan: Plan, tally: ThresholdTally, measurements: readonly ThresholdMeasurement[] = []): ThresholdSection {
   // Sources go to numbered footnotes: in the Measured column they wrapped over five lines.
   const sources: string[] = [];
-  const noteOf = (source: string): number | null => {
+  const noteOf = (source: string): number => {
     const text = source.trim();
-    if (text === '') return null;
     const at = sources.indexOf(text);
     if (at >= 0) return at + 1;
     sources.push(text);
@@ -126,7 +145,7 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally): ThresholdSection {
         metric: t.metric,
         target: `${comparatorLabels[t.comparator]} ${valueWithUnit(t.target, t.unit)}`,
         measured: m ? `${valueWithUnit(m.value, t.unit)} on ${m.date}` : '—',
-        sourceNote: m ? noteOf(m.source) : null,
+        sourceNote: m ? noteOf(measuredNote(t, measurements.find((x) => x.threshold.id === t.id))) : null,
         status: thresholdStatusLabels[status],
         tone: thresholdTones[status],
         reason: t.reason.trim() || 'No reason written yet.',
@@ -211,8 +230,9 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
       period: i.dateRange ? `${i.dateRange.first} to ${i.dateRange.last}` : null,
     })),
     dataEmptyText: 'No pilot data imported yet: stage verdicts rest on the checklist and thresholds alone.',
+    handValues: handValueSection(plan, lookup),
     readiness: readinessOf(readiness),
-    thresholds: thresholdsOf(plan, tally),
+    thresholds: thresholdsOf(plan, tally, input.thresholdMeasurements),
     stages: plan.stages.flatMap((stage, index) => {
       const evaluation = stageEvaluations.find((e) => e.stageId === stage.id);
       return evaluation ? [stageSection(stage, index + 1, evaluation, unlocks[index], decisions, lookup)] : [];

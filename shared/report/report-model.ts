@@ -2,6 +2,7 @@ import type { StageVerdict } from '../gates/stage-verdict';
 import type { Comparator } from '../model/enums';
 import type { MetricId } from '../model/metrics';
 import type { BottomLine } from './bottom-line';
+import type { HandValueSection } from './hand-value-lines';
 import type { IncidentSection } from './incident-summary';
 
 /*
@@ -84,7 +85,7 @@ export interface ThresholdRow {
   readonly target: string;
   /** "92% on 2026-11-01" or "—". */
   readonly measured: string;
-  /** The number of the footnote naming the measurement's source; null when none is given. */
+  /** The number of the footnote naming the measurement's source and whether it was typed in by hand; null when nothing is measured. */
   readonly sourceNote: number | null;
   readonly status: string;
   readonly tone: Tone;
@@ -251,6 +252,8 @@ export interface ReportModel {
   readonly tier: { readonly label: string; readonly text: string };
   readonly dataSources: readonly DataSource[];
   readonly dataEmptyText: string;
+  /** Measured values recorded by hand, labelled as such. */
+  readonly handValues: HandValueSection;
   readonly readiness: ReadinessSection;
   readonly thresholds: ThresholdSection;
   readonly stages: readonly StageSection[];

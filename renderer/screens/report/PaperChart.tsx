@@ -73,6 +73,8 @@ export function PaperChart({
     } else run.push(`${x(p.week)},${y(p.value)}`);
   }
   if (run.length > 1) segments.push(`M${run.join('L')}`);
+  // Hand-recorded weeks carry a "*" under their value and are named under the plot with their source.
+  const hand = points.filter((p) => p.hand !== undefined && p.value !== null);
   const marks = (['met', 'missed', 'unjudged'] as const).filter((m) => m !== 'unjudged' || drawn.some((p) => pointMark(p.outcome) === m));
 
   return (
@@ -118,10 +120,16 @@ export function PaperChart({
             </text>
             <text x={x(p.week)} y={pad.top + plotH + 23} textAnchor="middle" className="paper-value">
               {p.value === null ? '–' : formatValue(Number(p.value.toFixed(p.value < 10 ? 1 : 0)), info.unit)}
+              {p.hand !== undefined && p.value !== null ? '*' : ''}
             </text>
           </g>
         ))}
       </svg>
+      {hand.length > 0 && (
+        <p className="paper-chart-hand">
+          * Recorded by hand: {hand.map((p) => `W${p.week} from “${p.hand}”`).join('; ')}
+        </p>
+      )}
       {/* A hidden table still widens the printed page unless a clipped box holds it (print would shrink to fit). */}
       <div className="sr-only">
         <MetricChartTable caption={`${title}: weekly values against the gate (${thresholdText})`} metric={metric} points={points} />

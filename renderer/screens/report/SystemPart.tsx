@@ -30,6 +30,12 @@ export function SystemPart({ model }: SystemPartProps) {
             ))}
           </ul>
         )}
+        {model.handValues.total > 0 && (
+          <p className="report-small">
+            <strong>Recorded by hand, not from a file ({model.handValues.total}):</strong> {model.handValues.lines.join('; ')}
+            {model.handValues.more ? `; ${model.handValues.more}` : '.'}
+          </p>
+        )}
       </ReportSection>
     </>
   );

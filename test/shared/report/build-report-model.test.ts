@@ -4,6 +4,7 @@ import type { Plan } from '../../../shared/model/schema';
 import { computeReadiness } from '../../../shared/readiness/score';
 import { BLOCKERS_SHOWN, buildReportModel, LATEST_DECISIONS } from '../../../shared/report/build-report-model';
 import { planWithItems } from '../plan-fixture';
+import type { ThresholdMeasurement } from '../../../shared/thresholds/data-measurements';
 import { tallyThresholds } from '../../../shared/thresholds/threshold-status';
 import { AFTER_WEEK_4, entry, evaluationsOf, importRecord, pilotLookup, pilotPlan } from '../decisions/fixtures';
 
@@ -89,10 +90,42 @@ describe('buildReportModel', () => {
     expect(thresholds.summary).toBe('1 met, 1 not met, 0 not measured');
     expect(thresholds.rows).toEqual([
       { metric: 'Accuracy', target: 'above 90%', measured: '92% on 2026-10-01', sourceNote: 1, status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.' },
-      { metric: 'Error rate', target: 'below 1%', measured: '3% on 2026-10-02', sourceNote: null, status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
+      { metric: 'Error rate', target: 'below 1%', measured: '3% on 2026-10-02', sourceNote: 2, status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
     ]);
-    // The source is a numbered footnote, not five lines in the cell.
-    expect(thresholds.sources).toEqual(['Test run 3']);
+    // The source is a numbered footnote, not five lines in the cell; a value typed in says so.
+    expect(thresholds.sources).toEqual(['Test run 3: typed in by hand', 'No source given: typed in by hand']);
+  });
+
+  const typed = { value: 88, date: '2026-10-01', source: 'Test run 3' };
+  const fromData = { value: 92, date: '2026-10-05', source: 'test-results.csv, imported 2026-10-05', basis: 'over 200 test cases' };
+  it.each<[string, Omit<ThresholdMeasurement, 'threshold'> | null, string]>([
+    ['typed in, no measurement given', null, 'Test run 3: typed in by hand'],
+    ['typed in, no file measures it', { fromData: null, typed, disagrees: false }, 'Test run 3: typed in by hand'],
+    ['read from the pilot data', { fromData, typed: null, disagrees: false }, 'test-results.csv, imported 2026-10-05'],
+    [
+      'read from the data, the typed value differing',
+      { fromData, typed, disagrees: true },
+      'test-results.csv, imported 2026-10-05; the value typed in by hand (88% on 2026-10-01) differs, and the data decide',
+    ],
+  ])('names where a measured value comes from: %s', (_, measurement, source) => {
+    const plan = pilotPlan();
+    const threshold = plan.thresholds[0]!;
+    const judged = measurement?.fromData ? { ...threshold, measured: { value: 92, date: '2026-10-05', source: measurement.fromData.source } } : { ...threshold, measured: typed };
+    const model = buildReportModel(
+      { ...plan, thresholds: [judged] },
+      {
+        readiness: computeReadiness(plan, AFTER_WEEK_4),
+        tally: tallyThresholds([judged]),
+        stageEvaluations: evaluationsOf(plan),
+        decisions: [],
+        lookup: pilotLookup,
+        generatedAt: GENERATED,
+        appendix: false,
+        ...(measurement ? { thresholdMeasurements: [{ threshold: judged, ...measurement }] } : {}),
+      },
+    );
+    expect(model.thresholds.sources).toEqual([source]);
+    expect(model.thresholds.rows[0]?.sourceNote).toBe(1);
   });
 
   it('gives each stage its verdict, the reasons in plain language, and a chart of the deciding metric', () => {
