@@ -15,7 +15,7 @@ import { bottomLine } from './bottom-line';
 import { citableVersion } from './citable-version';
 import { decisionRow } from './decision-rows';
 import { handValueSection } from './hand-value-lines';
-import { incidentSection } from './incident-summary';
+import { incidentSection, openIncidentWords } from './incident-summary';
 import type { Fact, ReadinessSection, ReportModel, RiskRow, ThresholdSection, Tone } from './report-model';
 import { countText, dataLine, generatedText, kindLabel, localDateOf, percentText } from './report-text';
 import { stageSection } from './stage-section';
@@ -156,7 +156,7 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally, measurements: readonly 
   };
 }
 
-/** What could still go wrong or cannot be known yet: blockers, triggers firing or on their way, gates that cannot be measured. */
+/** What could still go wrong or cannot be known yet: blockers, open critical or high incidents, triggers firing or on their way, gates that cannot be measured. */
 function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly StageEvaluation[]): RiskRow[] {
   const risks: RiskRow[] = [];
   if (plan.riskTier === null) risks.push({ kind: 'Risk tier', text: 'The risk tier is not confirmed.', tone: 'warn' });
@@ -170,6 +170,8 @@ function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly 
     });
   }
   for (const e of evaluations) {
+    const open = openIncidentWords(plan, e.stageId);
+    if (open.tone === 'bad') risks.push({ kind: 'Open incidents', text: `${e.stageName}: ${open.text} (listed under Incidents).`, tone: 'bad' });
     const rules = [...e.criteria, ...e.triggers];
     const ruleOf = (id: string): string => {
       const r = rules.find((x) => x.id === id);

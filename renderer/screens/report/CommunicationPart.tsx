@@ -23,7 +23,10 @@ export function CommunicationPart({ rows, emptyText }: CommunicationPartProps) {
                 <strong>{row.audience}</strong>: {row.what}
               </p>
               <p className="report-note">
-                {row.when} · {row.channel} · <span className="report-comm-label">Owner</span> {row.owner}
+                {row.when} · {row.channel} ·{' '}
+                <span className="nowrap">
+                  <span className="report-comm-label">Owner</span> {row.owner}
+                </span>
               </p>
             </li>
           ))}

@@ -194,6 +194,16 @@ describe('buildReportModel', () => {
     expect(risks[1]?.text).toBe('Internal pilot: No usage file imported yet.');
   });
 
+  it.each<[string, 'critical' | 'high' | 'medium', string[]]>([
+    ['an open critical incident', 'critical', ['Internal pilot: 1 open: 1 critical (listed under Incidents).']],
+    ['an open high incident', 'high', ['Internal pilot: 1 open: 1 high (listed under Incidents).']],
+    ['an open medium incident (not a risk of its own)', 'medium', []],
+  ])('counts %s among the open risks', (_, severity, texts) => {
+    const incident = { id: 'x1', stageId: 's1', severity, openedAt: '2026-10-01T09:00', acknowledgedAt: null, resolvedAt: null, description: 'Wrong policy quoted', rollback: false };
+    const risks = modelOf(pilotPlan({ incidents: [incident], incidentsKeptSince: '2026-09-07' })).risks;
+    expect(risks.filter((r) => r.kind === 'Open incidents').map((r) => r.text)).toEqual(texts);
+  });
+
   it('carries the communication plan and a sign-off block with the accountable owner', () => {
     const model = modelOf(pilotPlan({ communicationPlan: [{ id: 'r1', audience: 'risk', audienceLabel: '', what: 'Summary with appendix', when: 'per_gate', channel: 'E-mail', owner: 'Dana Kim' }] }));
     expect(model.communication).toEqual([{ audience: 'Risk and compliance', what: 'Summary with appendix', when: 'At every gate decision', channel: 'E-mail', owner: 'Dana Kim' }]);
