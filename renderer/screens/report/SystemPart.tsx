@@ -25,7 +25,7 @@ export function SystemPart({ model }: SystemPartProps) {
             {model.dataSources.map((source, index) => (
               <li key={index}>
                 <strong className="report-break">{source.fileName}</strong> {source.kind}, imported {source.importedOn}, {source.rows}
-                {source.period ? `, ${source.period}` : ''}
+                {source.period ? `, data from ${source.period}` : ''}
               </li>
             ))}
           </ul>
