@@ -5,6 +5,7 @@ import { stageVerdictLabels, type StageEvaluation, type StageVerdict } from '../
 import type { Plan } from '../model/schema';
 import type { ReadinessSummary } from '../readiness/score';
 import type { Tone } from './report-model';
+import { openIncidentWords } from './incident-summary';
 import { countText } from './report-text';
 
 export interface BottomLineRow {
@@ -17,6 +18,9 @@ export interface BottomLineRow {
   readonly decided: boolean;
   /** The one or two reasons that decide the recommendation. */
   readonly reasons: readonly string[];
+  /** "None open", "2 open: 1 critical, 1 high" or "Register not kept". */
+  readonly incidents: string;
+  readonly incidentTone: Tone;
   /** What happens next and when, in one sentence. */
   readonly next: string;
 }
@@ -78,11 +82,11 @@ function nextStep(number: number, isLast: boolean, evaluation: StageEvaluation, 
 
 /**
  * The bottom line of the summary: per stage the recommendation and the decision taken, the
- * one or two reasons that decide it, and what happens next and when; then the open blockers
+ * one or two reasons that decide it, its open incidents, and what happens next and when; then the open blockers
  * and the rollback triggers firing or trending across the plan. `today` is `YYYY-MM-DD`.
  */
 export function bottomLine(
-  plan: Pick<Plan, 'stages'>,
+  plan: Pick<Plan, 'stages' | 'incidents' | 'incidentsKeptSince'>,
   evaluations: readonly StageEvaluation[],
   unlocks: readonly StageUnlock[],
   decisions: readonly DecisionEntry[],
@@ -93,6 +97,7 @@ export function bottomLine(
     const evaluation = evaluations.find((e) => e.stageId === stage.id);
     if (!evaluation) return [];
     const decision = latestStageDecision(decisions, stage.id);
+    const incidents = openIncidentWords(plan, stage.id);
     return [
       {
         stage: `Stage ${index + 1}: ${stage.name}`,
@@ -101,6 +106,8 @@ export function bottomLine(
         decision: decisionWords(decision),
         decided: decision !== null,
         reasons: decidingReasons(evaluation),
+        incidents: incidents.text,
+        incidentTone: incidents.tone,
         next: nextStep(index + 1, index === plan.stages.length - 1, evaluation, decision, unlocks[index], today),
       },
     ];

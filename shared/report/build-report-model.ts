@@ -1,18 +1,21 @@
-import { currentEntries, newestFirst } from '../decisions/decision-log';
+import { currentEntries, entryDate, newestFirst } from '../decisions/decision-log';
 import type { DecisionEntry } from '../decisions/schema';
 import { stageUnlocks } from '../decisions/stage-unlocks';
 import type { ObservationLookup } from '../gates/observations';
 import type { StageEvaluation } from '../gates/stage-verdict';
 import { audienceLabels, cadenceLabels } from '../model/communication';
 import { comparatorLabels, itemStatusLabels, minTestSetSize, riskTierLabels } from '../model/enums';
-import type { Plan } from '../model/schema';
+import type { Plan, Threshold } from '../model/schema';
 import type { ReadinessSummary } from '../readiness/score';
 import { readinessWeights } from '../readiness/weights';
+import type { ThresholdMeasurement } from '../thresholds/data-measurements';
 import { thresholdStatus, thresholdStatusLabels, type ThresholdStatus, type ThresholdTally } from '../thresholds/threshold-status';
 import { buildAppendix } from './appendix';
 import { bottomLine } from './bottom-line';
 import { citableVersion } from './citable-version';
 import { decisionRow } from './decision-rows';
+import { handValueSection } from './hand-value-lines';
+import { incidentSection, openIncidentWords } from './incident-summary';
 import type { Fact, ReadinessSection, ReportModel, RiskRow, ThresholdSection, Tone } from './report-model';
 import { countText, dataLine, generatedText, kindLabel, localDateOf, percentText } from './report-text';
 import { stageSection } from './stage-section';
@@ -30,14 +33,26 @@ export interface ReportInput {
   /** Local timestamp with offset (`localTimestamp`). */
   readonly generatedAt: string;
   readonly appendix: boolean;
+  /**
+   * Where each threshold's measured value comes from (`measureFromData`): the pilot data, or
+   * typed in by hand. Without it every measured value in the plan counts as typed in by hand.
+   */
+  readonly thresholdMeasurements?: readonly ThresholdMeasurement[];
 }
 
-/** How many decisions the summary lists; the appendix has them all. */
+/** How many decisions taken by people the summary lists; the appendix has them all, logged changes included. */
 export const LATEST_DECISIONS = 5;
 /** How many blockers the summary lists, most urgent first; the appendix has the whole checklist. */
-export const BLOCKERS_SHOWN = 8;
+export const BLOCKERS_SHOWN = 4;
 
 const NOT_DESCRIBED = 'Not described yet';
+
+/** The logged changes the summary counts instead of listing (newest first), or null when there are none. */
+function loggedChangesNote(changes: readonly DecisionEntry[]): string | null {
+  const newest = changes[0];
+  if (newest === undefined) return null;
+  return `The log also holds ${countText(changes.length, 'logged change')} (gates, thresholds, settings, incidents or hand-recorded values), the latest on ${entryDate(newest)}: the Decisions tab and the audit appendix list each one.`;
+}
 
 function systemFacts(plan: Plan): Fact[] {
   const s = plan.system;
@@ -71,12 +86,13 @@ function readinessOf(readiness: ReadinessSummary): ReadinessSection {
     ready: readiness.ready,
     overall: percentText(readiness.overall),
     weakest: readiness.weakest ? `${readiness.weakest.title} (${percentText(readiness.weakest.score)})` : null,
-    weightsNote: `Weighted share of applicable items done (required items ×${readinessWeights.required}, recommended ×${readinessWeights.recommended}). Any blocker means not ready, whatever the score.`,
+    weightsNote: `Per area: the weighted share of applicable items done (required items ×${readinessWeights.required}, recommended ×${readinessWeights.recommended}), items done of those applicable, and blockers. Any blocker means not ready, whatever the score.`,
     areas: readiness.areas.map((a) => ({
       title: a.title,
       score: percentText(a.score),
       share: a.score,
       done: a.applicable === 0 ? 'Nothing applicable' : `${a.done} of ${a.applicable} applicable items done`,
+      brief: a.applicable === 0 ? 'nothing applicable' : `${a.done} of ${a.applicable} done`,
       blockers: a.blockers,
       weakest: readiness.weakest?.areaId === a.areaId,
     })),
@@ -97,12 +113,24 @@ function readinessOf(readiness: ReadinessSummary): ReadinessSection {
 
 const thresholdTones: Record<ThresholdStatus, Tone> = { met: 'good', not_met: 'bad', not_measured: 'neutral' };
 
-function thresholdsOf(plan: Plan, tally: ThresholdTally): ThresholdSection {
+/** The footnote of a measured value: its source, and whether it was typed in by hand or read from the pilot data. */
+function measuredNote(threshold: Threshold, measurement: ThresholdMeasurement | undefined): string {
+  const data = measurement?.fromData;
+  if (data) {
+    const typed = measurement.disagrees && measurement.typed ? measurement.typed : null;
+    return typed
+      ? `${data.source}; the value typed in by hand (${valueWithUnit(typed.value, threshold.unit)} on ${typed.date}) differs, and the data decide`
+      : data.source;
+  }
+  const source = threshold.measured?.source.trim() ?? '';
+  return `${source === '' ? 'No source given' : source}: typed in by hand`;
+}
+
+function thresholdsOf(plan: Plan, tally: ThresholdTally, measurements: readonly ThresholdMeasurement[] = []): ThresholdSection {
   // Sources go to numbered footnotes: in the Measured column they wrapped over five lines.
   const sources: string[] = [];
-  const noteOf = (source: string): number | null => {
+  const noteOf = (source: string): number => {
     const text = source.trim();
-    if (text === '') return null;
     const at = sources.indexOf(text);
     if (at >= 0) return at + 1;
     sources.push(text);
@@ -117,7 +145,7 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally): ThresholdSection {
         metric: t.metric,
         target: `${comparatorLabels[t.comparator]} ${valueWithUnit(t.target, t.unit)}`,
         measured: m ? `${valueWithUnit(m.value, t.unit)} on ${m.date}` : '—',
-        sourceNote: m ? noteOf(m.source) : null,
+        sourceNote: m ? noteOf(measuredNote(t, measurements.find((x) => x.threshold.id === t.id))) : null,
         status: thresholdStatusLabels[status],
         tone: thresholdTones[status],
         reason: t.reason.trim() || 'No reason written yet.',
@@ -128,7 +156,7 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally): ThresholdSection {
   };
 }
 
-/** What could still go wrong or cannot be known yet: blockers, triggers firing or on their way, gates that cannot be measured. */
+/** What could still go wrong or cannot be known yet: blockers, open critical or high incidents, triggers firing or on their way, gates that cannot be measured. */
 function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly StageEvaluation[]): RiskRow[] {
   const risks: RiskRow[] = [];
   if (plan.riskTier === null) risks.push({ kind: 'Risk tier', text: 'The risk tier is not confirmed.', tone: 'warn' });
@@ -142,6 +170,8 @@ function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly 
     });
   }
   for (const e of evaluations) {
+    const open = openIncidentWords(plan, e.stageId);
+    if (open.tone === 'bad') risks.push({ kind: 'Open incidents', text: `${e.stageName}: ${open.text} (listed under Incidents).`, tone: 'bad' });
     const rules = [...e.criteria, ...e.triggers];
     const ruleOf = (id: string): string => {
       const r = rules.find((x) => x.id === id);
@@ -177,7 +207,10 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
   const { readiness, tally, stageEvaluations, decisions, lookup } = input;
   const stageNames = new Map(plan.stages.map((s) => [s.id, s.name]));
   const unlocks = stageUnlocks(plan, decisions);
-  const latest = newestFirst(currentEntries(decisions)).slice(0, LATEST_DECISIONS);
+  // Logged changes (settings, gates, incidents, hand values) are counted, not listed: each took a
+  // table row of its own and pushed the sign-off to a fourth page. The appendix lists every one.
+  const current = newestFirst(currentEntries(decisions));
+  const latest = current.filter((entry) => !entry.automatic).slice(0, LATEST_DECISIONS);
   return {
     title: 'Stakeholder summary',
     running: {
@@ -199,14 +232,18 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
       period: i.dateRange ? `${i.dateRange.first} to ${i.dateRange.last}` : null,
     })),
     dataEmptyText: 'No pilot data imported yet: stage verdicts rest on the checklist and thresholds alone.',
+    handValues: handValueSection(plan, lookup),
     readiness: readinessOf(readiness),
-    thresholds: thresholdsOf(plan, tally),
+    thresholds: thresholdsOf(plan, tally, input.thresholdMeasurements),
     stages: plan.stages.flatMap((stage, index) => {
       const evaluation = stageEvaluations.find((e) => e.stageId === stage.id);
       return evaluation ? [stageSection(stage, index + 1, evaluation, unlocks[index], decisions, lookup)] : [];
     }),
     stagesEmptyText: 'No rollout stages defined yet.',
+    // The generation time as a local moment: an unacknowledged incident is overdue once its target has passed by then.
+    incidents: incidentSection(plan, input.generatedAt.slice(0, 16)),
     decisions: latest.map((entry) => decisionRow(entry, decisions, stageNames)),
+    decisionsNote: loggedChangesNote(current.filter((entry) => entry.automatic)),
     decisionsEmptyText: 'No decisions recorded yet.',
     risks: risksOf(plan, readiness, stageEvaluations),
     risksEmptyText: 'No open risks: no blockers, no rollback trigger firing or trending, every gate measurable.',

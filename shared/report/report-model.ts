@@ -2,6 +2,8 @@ import type { StageVerdict } from '../gates/stage-verdict';
 import type { Comparator } from '../model/enums';
 import type { MetricId } from '../model/metrics';
 import type { BottomLine } from './bottom-line';
+import type { HandValueSection } from './hand-value-lines';
+import type { IncidentSection } from './incident-summary';
 
 /*
  * The stakeholder summary (SPEC §8) as plain data: every text already worded, every figure
@@ -48,6 +50,8 @@ export interface AreaRow {
   readonly share: number | null;
   /** "4 of 5 applicable items done". */
   readonly done: string;
+  /** "4 of 5 done": the same on the printed line, where the section says the items counted are the applicable ones. */
+  readonly brief: string;
   readonly blockers: number;
   readonly weakest: boolean;
 }
@@ -81,7 +85,7 @@ export interface ThresholdRow {
   readonly target: string;
   /** "92% on 2026-11-01" or "—". */
   readonly measured: string;
-  /** The number of the footnote naming the measurement's source; null when none is given. */
+  /** The number of the footnote naming the measurement's source and whether it was typed in by hand; null when nothing is measured. */
   readonly sourceNote: number | null;
   readonly status: string;
   readonly tone: Tone;
@@ -248,11 +252,18 @@ export interface ReportModel {
   readonly tier: { readonly label: string; readonly text: string };
   readonly dataSources: readonly DataSource[];
   readonly dataEmptyText: string;
+  /** Measured values recorded by hand, labelled as such. */
+  readonly handValues: HandValueSection;
   readonly readiness: ReadinessSection;
   readonly thresholds: ThresholdSection;
   readonly stages: readonly StageSection[];
   readonly stagesEmptyText: string;
+  /** The incident register per stage, and the open incidents. */
+  readonly incidents: IncidentSection;
+  /** The latest decisions taken by people, newest first. */
   readonly decisions: readonly DecisionRow[];
+  /** "The log also holds 3 logged changes …", or null when it holds none. */
+  readonly decisionsNote: string | null;
   readonly decisionsEmptyText: string;
   readonly risks: readonly RiskRow[];
   readonly risksEmptyText: string;

@@ -33,8 +33,8 @@ export function kindLabel(kind: string): string {
   return kind in importKindLabels ? importKindLabels[kind as ImportKind] : kind;
 }
 
-/** How many sources the running footer names before it refers to the list on page 1. */
-export const FOOTER_SOURCES = 3;
+/** How many sources the running footer names before it refers to the list on page 1: two keep it on one line. */
+export const FOOTER_SOURCES = 2;
 
 /** The data line of the running header: every file by name and date, or a pointer to the full list. */
 export function dataLine(imports: readonly ImportRecord[]): string {

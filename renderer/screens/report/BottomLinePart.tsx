@@ -30,7 +30,7 @@ export function BottomLinePart({ bottomLine }: BottomLinePartProps) {
           <thead>
             <tr>
               <th scope="col">Stage</th>
-              <th scope="col">Recommended / decided</th>
+              <th scope="col">Recommended / decided / incidents</th>
               <th scope="col">Why</th>
               <th scope="col">Next</th>
             </tr>
@@ -47,10 +47,14 @@ export function BottomLinePart({ bottomLine }: BottomLinePartProps) {
                     <span className="report-note">Decided</span>{' '}
                     <span className={row.decided ? 'report-decided' : 'report-undecided'}>{row.decision}</span>
                   </span>
+                  <span className="report-bottom-pair">
+                    <span className="report-note">Open incidents</span>{' '}
+                    {row.incidentTone === 'bad' || row.incidentTone === 'warn' ? <ToneBadge tone={row.incidentTone} label={row.incidents} /> : row.incidents}
+                  </span>
                 </td>
                 <td>
-                  {row.reasons.map((reason) => (
-                    <span key={reason} className="report-bottom-reason">
+                  {row.reasons.map((reason, index) => (
+                    <span key={index} className="report-bottom-reason">
                       {reason}
                     </span>
                   ))}

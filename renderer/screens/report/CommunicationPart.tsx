@@ -6,41 +6,31 @@ export type CommunicationPartProps = {
   readonly emptyText: string;
 };
 
+/**
+ * Who hears what, when, how and from whom ("audience: what", then "when · channel · owner"). Two columns of short entries rather than a
+ * five-column table: its cells wrapped onto two lines each and pushed the sign-off to a fourth page.
+ */
 export function CommunicationPart({ rows, emptyText }: CommunicationPartProps) {
   return (
     <ReportSection title="Communication plan">
       {rows.length === 0 ? (
         <p className="report-empty">{emptyText}</p>
       ) : (
-        <table className="report-table report-comm">
-          <colgroup>
-            <col className="col-audience" />
-            <col className="col-what" />
-            <col className="col-when" />
-            <col className="col-channel" />
-            <col className="col-owner" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">Audience</th>
-              <th scope="col">What they receive</th>
-              <th scope="col">When</th>
-              <th scope="col">Channel</th>
-              <th scope="col">Owner</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={index}>
-                <th scope="row">{row.audience}</th>
-                <td>{row.what}</td>
-                <td>{row.when}</td>
-                <td>{row.channel}</td>
-                <td>{row.owner}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="report-comm">
+          {rows.map((row, index) => (
+            <li key={index}>
+              <p>
+                <strong>{row.audience}</strong>: {row.what}
+              </p>
+              <p className="report-note">
+                {row.when} · {row.channel} ·{' '}
+                <span className="nowrap">
+                  <span className="report-comm-label">Owner</span> {row.owner}
+                </span>
+              </p>
+            </li>
+          ))}
+        </ul>
       )}
     </ReportSection>
   );

@@ -5,13 +5,15 @@ import { ReportSection } from './ReportSection';
 export type DecisionsPartProps = {
   readonly decisions: readonly DecisionRow[];
   readonly emptyText: string;
+  /** What the table leaves out, in words (the logged changes). */
+  readonly note?: string | null;
   readonly title?: string;
   /** Printed under the table, so the page can be checked against the plan file later. */
   readonly chain?: ChainCheck | null;
 };
 
 /** Decisions beside the app's recommendation; an override is said in words, not only marked. */
-export function DecisionsPart({ decisions, emptyText, title = 'Latest decisions', chain = null }: DecisionsPartProps) {
+export function DecisionsPart({ decisions, emptyText, note = null, title = 'Latest decisions', chain = null }: DecisionsPartProps) {
   return (
     <ReportSection title={title}>
       {decisions.length === 0 ? (
@@ -62,6 +64,7 @@ export function DecisionsPart({ decisions, emptyText, title = 'Latest decisions'
           </tbody>
         </table>
       )}
+      {note && <p className="report-small">{note}</p>}
       {chain && (
         <p className={`report-chain${chain.breaks.length > 0 ? ' is-broken' : ''}`}>
           {chainSummary(chain)}

@@ -24,7 +24,9 @@ export type PaperChartProps = {
   readonly legend?: boolean;
 };
 
-const pad = { top: 10, right: 12, bottom: 34, left: 40 };
+const pad = { top: 10, right: 12, left: 40 };
+/** Up to this many weeks, each week's name and value share one line under the plot: the plot keeps its height. */
+const ONE_ROW_WEEKS = 6;
 
 /**
  * A gate metric by week, drawn for paper. The same points (judged by the gate's own rule), the
@@ -48,12 +50,14 @@ export function PaperChart({
   const id = useId();
   const info = metricInfo[metric];
   const [y0, y1] = yDomain;
+  const oneRow = points.length <= ONE_ROW_WEEKS;
   const plotW = width - pad.left - pad.right;
-  const plotH = height - pad.top - pad.bottom;
+  const plotH = height - pad.top - (oneRow ? 22 : 34);
   const weeks = Math.max(1, points.length);
   const x = (week: number): number => pad.left + ((week - 0.5) / weeks) * plotW;
   const y = (value: number): number => pad.top + plotH - ((Math.min(Math.max(value, y0), y1) - y0) / (y1 - y0 || 1)) * plotH;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => y0 + f * (y1 - y0));
+  // A short plot gets three labelled lines: five would print on top of each other.
+  const ticks = (plotH < 48 ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1]).map((f) => y0 + f * (y1 - y0));
   const drawn = points.filter((p): p is MetricChartPoint & { value: number } => p.value !== null);
   const band = drawn.filter((p) => p.band !== null);
   const bandPath =
@@ -73,6 +77,10 @@ export function PaperChart({
     } else run.push(`${x(p.week)},${y(p.value)}`);
   }
   if (run.length > 1) segments.push(`M${run.join('L')}`);
+  // Hand-recorded weeks carry a "*" after their value and are named under the plot with their source.
+  const hand = points.filter((p) => p.hand !== undefined && p.value !== null);
+  const valueText = (p: MetricChartPoint): string =>
+    p.value === null ? '–' : `${formatValue(Number(p.value.toFixed(p.value < 10 ? 1 : 0)), info.unit)}${p.hand !== undefined ? '*' : ''}`;
   const marks = (['met', 'missed', 'unjudged'] as const).filter((m) => m !== 'unjudged' || drawn.some((p) => pointMark(p.outcome) === m));
 
   return (
@@ -115,13 +123,25 @@ export function PaperChart({
           <g key={p.week}>
             <text x={x(p.week)} y={pad.top + plotH + 11} textAnchor="middle" className="paper-tick">
               W{p.week}
+              {oneRow && (
+                <tspan className="paper-value" dx={4}>
+                  {valueText(p)}
+                </tspan>
+              )}
             </text>
-            <text x={x(p.week)} y={pad.top + plotH + 23} textAnchor="middle" className="paper-value">
-              {p.value === null ? '–' : formatValue(Number(p.value.toFixed(p.value < 10 ? 1 : 0)), info.unit)}
-            </text>
+            {!oneRow && (
+              <text x={x(p.week)} y={pad.top + plotH + 23} textAnchor="middle" className="paper-value">
+                {valueText(p)}
+              </text>
+            )}
           </g>
         ))}
       </svg>
+      {hand.length > 0 && (
+        <p className="paper-chart-hand">
+          * Recorded by hand: {hand.map((p) => `W${p.week} from “${p.hand}”`).join('; ')}
+        </p>
+      )}
       {/* A hidden table still widens the printed page unless a clipped box holds it (print would shrink to fit). */}
       <div className="sr-only">
         <MetricChartTable caption={`${title}: weekly values against the gate (${thresholdText})`} metric={metric} points={points} />

@@ -26,20 +26,16 @@ export function ReadinessPart({ readiness }: ReadinessPartProps) {
       <ul className="report-area-list">
         {readiness.areas.map((area) => (
           <li key={area.title} className={area.weakest ? 'is-weakest' : undefined}>
-            <span className="report-area-name">
-              {area.title}
-              {area.weakest && <span className="report-note"> (weakest)</span>}
-            </span>
+            {/* The headline names the weakest area. */}
+            <span className="report-area-name">{area.title}</span>
             <strong className="report-area-score">{area.score}</strong>
             <span className="report-bar" aria-hidden="true">
               <span className="report-bar-fill" style={{ width: `${Math.round((area.share ?? 0) * 100)}%` }} />
             </span>
-            {area.share !== 1 && (
-              <span className="report-area-note">
-                {area.done}
-                {area.blockers > 0 ? ` · ${area.blockers} ${area.blockers === 1 ? 'blocker' : 'blockers'}` : ''}
-              </span>
-            )}
+            <span className="report-area-note">
+              {area.brief}
+              {area.blockers > 0 ? ` · ${area.blockers} ${area.blockers === 1 ? 'blocker' : 'blockers'}` : ''}
+            </span>
           </li>
         ))}
       </ul>
@@ -50,17 +46,13 @@ export function ReadinessPart({ readiness }: ReadinessPartProps) {
           <colgroup>
             <col className="col-item" />
             <col className="col-area" />
-            <col className="col-status" />
-            <col className="col-owner" />
-            <col className="col-due" />
+            <col className="col-state" />
           </colgroup>
           <thead>
             <tr>
               <th scope="col">Item</th>
               <th scope="col">Area</th>
-              <th scope="col">Status</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Due</th>
+              <th scope="col">Status · owner · due</th>
             </tr>
           </thead>
           <tbody>
@@ -68,10 +60,8 @@ export function ReadinessPart({ readiness }: ReadinessPartProps) {
               <tr key={index}>
                 <td>{b.question}</td>
                 <td>{b.area}</td>
-                <td>{b.status}</td>
-                <td>{b.owner}</td>
-                <td className="nowrap">
-                  {b.due}
+                <td>
+                  {b.status} · {b.owner} · <span className="nowrap">{b.due}</span>
                   {b.overdue && (
                     <span className="report-overdue">
                       <Icon name="alert" size={11} /> overdue

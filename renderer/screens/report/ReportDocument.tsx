@@ -5,6 +5,7 @@ import { BottomLinePart } from './BottomLinePart';
 import { ChartKey } from './ChartKey';
 import { CommunicationPart } from './CommunicationPart';
 import { DecisionsPart } from './DecisionsPart';
+import { IncidentsPart } from './IncidentsPart';
 import { ReadinessPart } from './ReadinessPart';
 import { ReportSection } from './ReportSection';
 import { RisksPart } from './RisksPart';
@@ -68,7 +69,8 @@ export function ReportDocument({ model, chain = null }: ReportDocumentProps) {
                   </>
                 )}
               </ReportSection>
-              <DecisionsPart decisions={model.decisions} emptyText={model.decisionsEmptyText} chain={chain} />
+              <IncidentsPart incidents={model.incidents} />
+              <DecisionsPart decisions={model.decisions} emptyText={model.decisionsEmptyText} note={model.decisionsNote} chain={chain} />
               <RisksPart risks={model.risks} emptyText={model.risksEmptyText} />
               <CommunicationPart rows={model.communication} emptyText={model.communicationEmptyText} />
               <SignOffPart rows={model.signOff} />

@@ -4,7 +4,7 @@ import { Icon } from '../../components/Icon';
 import { selectReadiness } from '../../store/plan-edit-selectors';
 import { selectObservationLookup } from '../../store/pilot-data-selectors';
 import { selectStageEvaluations } from '../../store/stages-selectors';
-import { selectJudgedThresholds, selectThresholdTally } from '../../store/thresholds-selectors';
+import { selectJudgedThresholds, selectThresholdMeasurements, selectThresholdTally } from '../../store/thresholds-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { useDecisionLog } from '../decisions/useDecisionLog';
 import { PaperStyle } from './PaperStyle';
@@ -20,6 +20,7 @@ export function ReportScreen() {
   const readiness = useAppStore(selectReadiness);
   const tally = useAppStore(selectThresholdTally);
   const thresholds = useAppStore(selectJudgedThresholds);
+  const measurements = useAppStore(selectThresholdMeasurements);
   const evaluations = useAppStore(selectStageEvaluations);
   const lookup = useAppStore(selectObservationLookup);
   const paper = useAppStore((s) => s.reportPaper);
@@ -39,10 +40,10 @@ export function ReportScreen() {
         ? buildReportModel(
             // Thresholds as judged: measured from the pilot data where they carry the metric.
             { ...plan, thresholds: [...thresholds] },
-            { readiness, tally, stageEvaluations: evaluations, decisions: log.decisions, lookup, generatedAt, appendix },
+            { readiness, tally, stageEvaluations: evaluations, decisions: log.decisions, lookup, generatedAt, appendix, thresholdMeasurements: measurements },
           )
         : null,
-    [plan, thresholds, readiness, tally, evaluations, log.decisions, log.status, lookup, generatedAt, appendix],
+    [plan, thresholds, measurements, readiness, tally, evaluations, log.decisions, log.status, lookup, generatedAt, appendix],
   );
 
   if (!plan) return null;

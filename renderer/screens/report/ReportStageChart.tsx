@@ -33,7 +33,7 @@ export function ReportStageChart({ chart, width }: ReportStageChartProps) {
         judgingWeeks={chart.judgedWeeks}
         judgingLabel={chart.judgingLabel}
         width={width}
-        height={96}
+        height={76}
         legend={false}
       />
     </div>

@@ -17,12 +17,14 @@ export function SignOffPart({ rows }: SignOffPartProps) {
             <p className="report-sign-line">
               <span className="report-note">Name</span> {row.name}
             </p>
-            <p className="report-sign-line">
-              <span className="report-note">Date</span>
-            </p>
-            <p className="report-sign-line">
-              <span className="report-note">Signature</span>
-            </p>
+            <div className="report-sign-pair">
+              <p className="report-sign-line">
+                <span className="report-note">Date</span>
+              </p>
+              <p className="report-sign-line">
+                <span className="report-note">Signature</span>
+              </p>
+            </div>
           </div>
         ))}
       </div>

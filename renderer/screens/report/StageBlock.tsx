@@ -40,8 +40,8 @@ export function StageBlock({ stage }: StageBlockProps) {
             </span>
           ))}
         </p>
-        {stage.summaryReasons.map((reason) => (
-          <p key={reason} className="report-stage-summary">
+        {stage.summaryReasons.map((reason, index) => (
+          <p key={index} className="report-stage-summary">
             {reason}
           </p>
         ))}
@@ -67,10 +67,14 @@ export function StageBlock({ stage }: StageBlockProps) {
           stage.noChartText && <p className="report-small">{stage.noChartText}</p>
         )}
       </div>
+      {/* The decision and whether the stage may start share a line: both say where the stage stands. */}
       <p className="report-decision">
-        <Icon name="file" size={12} /> <span>{stage.decision}</span>
+        <Icon name="file" size={12} />{' '}
+        <span>
+          {stage.decision}
+          {stage.unlock && <span className="report-note"> {stage.unlock}</span>}
+        </span>
       </p>
-      {stage.unlock && <p className="report-small">{stage.unlock}</p>}
     </article>
   );
 }

@@ -20,28 +20,21 @@ export function SystemPart({ model }: SystemPartProps) {
         {model.dataSources.length === 0 ? (
           <p className="report-empty">{model.dataEmptyText}</p>
         ) : (
-          <table className="report-table">
-            <thead>
-              <tr>
-                <th scope="col">File</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Imported</th>
-                <th scope="col">Rows</th>
-                <th scope="col">Period</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.dataSources.map((source, index) => (
-                <tr key={index}>
-                  <td className="report-break">{source.fileName}</td>
-                  <td>{source.kind}</td>
-                  <td className="nowrap">{source.importedOn}</td>
-                  <td>{source.rows}</td>
-                  <td>{source.period ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          // A running list, not a table: a row per file cost the summary most of a column of page 1.
+          <ul className="report-sources">
+            {model.dataSources.map((source, index) => (
+              <li key={index}>
+                <strong className="report-break">{source.fileName}</strong> {source.kind}, imported {source.importedOn}, {source.rows}
+                {source.period ? `, data from ${source.period}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+        {model.handValues.total > 0 && (
+          <p className="report-small">
+            <strong>Recorded by hand, not from a file ({model.handValues.total}):</strong> {model.handValues.lines.join('; ')}
+            {model.handValues.more ? `; ${model.handValues.more}` : '.'}
+          </p>
         )}
       </ReportSection>
     </>

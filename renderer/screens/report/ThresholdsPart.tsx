@@ -37,7 +37,7 @@ export function ThresholdsPart({ thresholds }: ThresholdsPartProps) {
                 <tr key={index}>
                   <th scope="row">{row.metric}</th>
                   <td className="nowrap">{row.target}</td>
-                  <td>
+                  <td className="report-measured">
                     {row.measured}
                     {row.sourceNote !== null && (
                       <sup className="report-footnote-ref">

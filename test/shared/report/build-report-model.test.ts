@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DecisionEntry } from '../../../shared/decisions/schema';
 import type { Plan } from '../../../shared/model/schema';
 import { computeReadiness } from '../../../shared/readiness/score';
-import { buildReportModel, LATEST_DECISIONS } from '../../../shared/report/build-report-model';
+import { BLOCKERS_SHOWN, buildReportModel, LATEST_DECISIONS } from '../../../shared/report/build-report-model';
+import { planWithItems } from '../plan-fixture';
+import type { ThresholdMeasurement } from '../../../shared/thresholds/data-measurements';
 import { tallyThresholds } from '../../../shared/thresholds/threshold-status';
 import { AFTER_WEEK_4, entry, evaluationsOf, importRecord, pilotLookup, pilotPlan } from '../decisions/fixtures';
 
@@ -38,7 +40,8 @@ describe('buildReportModel', () => {
     const many = [1, 2, 3, 4, 5].map((n) => importRecord({ id: `i${n}`, fileName: `file-${n}.csv` }));
     const model = modelOf(pilotPlan({ imports: many }));
     expect(model.running.data).toBe(
-      'Data: file-1.csv (imported 2026-10-05); file-2.csv (imported 2026-10-05); file-3.csv (imported 2026-10-05); and 2 more, listed under “Data sources”',
+      // Two names keep the running footer on one line.
+      'Data: file-1.csv (imported 2026-10-05); file-2.csv (imported 2026-10-05); and 3 more, listed under “Data sources”',
     );
     expect(model.dataSources.map((d) => d.fileName)).toEqual(['file-1.csv', 'file-2.csv', 'file-3.csv', 'file-4.csv', 'file-5.csv']);
     expect(model.dataSources[0]).toMatchObject({ kind: 'Usage / adoption', rows: '20 rows accepted, 0 rejected', period: '2026-09-07 to 2026-10-04' });
@@ -58,13 +61,26 @@ describe('buildReportModel', () => {
     expect(readiness.headline).toBe('Not ready: 1 blocker');
     expect(readiness.overall).toBe('50%');
     expect(readiness.weakest).toBe('Area A (50%)');
-    expect(readiness.areas.map((a) => [a.title, a.score, a.done])).toEqual([
-      ['Area A', '50%', '1 of 2 applicable items done'],
-      ['Area B', '—', 'Nothing applicable'],
+    expect(readiness.areas.map((a) => [a.title, a.score, a.done, a.brief])).toEqual([
+      ['Area A', '50%', '1 of 2 applicable items done', '1 of 2 done'],
+      ['Area B', '—', 'Nothing applicable', 'nothing applicable'],
     ]);
     expect(readiness.blockers).toEqual([
       { question: 'Question i2', area: 'Area A', status: 'Not started', owner: 'Lee Park', due: '2026-09-30', overdue: true },
     ]);
+  });
+
+  it.each<[number, number, string | null]>([
+    [1, 1, null],
+    [BLOCKERS_SHOWN, BLOCKERS_SHOWN, null],
+    [BLOCKERS_SHOWN + 1, BLOCKERS_SHOWN, 'and 1 more required item not done: the Readiness tab and the audit appendix list every one.'],
+    [BLOCKERS_SHOWN + 30, BLOCKERS_SHOWN, 'and 30 more required items not done: the Readiness tab and the audit appendix list every one.'],
+  ])('lists %i blockers as %i and counts the rest in words', (count, shown, more) => {
+    const items = Array.from({ length: count }, (_, i) => ({ id: `b${i}`, areaId: 'a' }));
+    const plan = { ...pilotPlan(), checklist: planWithItems(items).checklist };
+    const { readiness } = modelOf(plan);
+    expect(readiness.blockers).toHaveLength(shown);
+    expect(readiness.moreBlockers).toBe(more);
   });
 
   it('lists thresholds met and missed with the reason each target was chosen', () => {
@@ -74,10 +90,42 @@ describe('buildReportModel', () => {
     expect(thresholds.summary).toBe('1 met, 1 not met, 0 not measured');
     expect(thresholds.rows).toEqual([
       { metric: 'Accuracy', target: 'above 90%', measured: '92% on 2026-10-01', sourceNote: 1, status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.' },
-      { metric: 'Error rate', target: 'below 1%', measured: '3% on 2026-10-02', sourceNote: null, status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
+      { metric: 'Error rate', target: 'below 1%', measured: '3% on 2026-10-02', sourceNote: 2, status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
     ]);
-    // The source is a numbered footnote, not five lines in the cell.
-    expect(thresholds.sources).toEqual(['Test run 3']);
+    // The source is a numbered footnote, not five lines in the cell; a value typed in says so.
+    expect(thresholds.sources).toEqual(['Test run 3: typed in by hand', 'No source given: typed in by hand']);
+  });
+
+  const typed = { value: 88, date: '2026-10-01', source: 'Test run 3' };
+  const fromData = { value: 92, date: '2026-10-05', source: 'test-results.csv, imported 2026-10-05', basis: 'over 200 test cases' };
+  it.each<[string, Omit<ThresholdMeasurement, 'threshold'> | null, string]>([
+    ['typed in, no measurement given', null, 'Test run 3: typed in by hand'],
+    ['typed in, no file measures it', { fromData: null, typed, disagrees: false }, 'Test run 3: typed in by hand'],
+    ['read from the pilot data', { fromData, typed: null, disagrees: false }, 'test-results.csv, imported 2026-10-05'],
+    [
+      'read from the data, the typed value differing',
+      { fromData, typed, disagrees: true },
+      'test-results.csv, imported 2026-10-05; the value typed in by hand (88% on 2026-10-01) differs, and the data decide',
+    ],
+  ])('names where a measured value comes from: %s', (_, measurement, source) => {
+    const plan = pilotPlan();
+    const threshold = plan.thresholds[0]!;
+    const judged = measurement?.fromData ? { ...threshold, measured: { value: 92, date: '2026-10-05', source: measurement.fromData.source } } : { ...threshold, measured: typed };
+    const model = buildReportModel(
+      { ...plan, thresholds: [judged] },
+      {
+        readiness: computeReadiness(plan, AFTER_WEEK_4),
+        tally: tallyThresholds([judged]),
+        stageEvaluations: evaluationsOf(plan),
+        decisions: [],
+        lookup: pilotLookup,
+        generatedAt: GENERATED,
+        appendix: false,
+        ...(measurement ? { thresholdMeasurements: [{ threshold: judged, ...measurement }] } : {}),
+      },
+    );
+    expect(model.thresholds.sources).toEqual([source]);
+    expect(model.thresholds.rows[0]?.sourceNote).toBe(1);
   });
 
   it('gives each stage its verdict, the reasons in plain language, and a chart of the deciding metric', () => {
@@ -146,6 +194,16 @@ describe('buildReportModel', () => {
     expect(risks[1]?.text).toBe('Internal pilot: No usage file imported yet.');
   });
 
+  it.each<[string, 'critical' | 'high' | 'medium', string[]]>([
+    ['an open critical incident', 'critical', ['Internal pilot: 1 open: 1 critical (listed under Incidents).']],
+    ['an open high incident', 'high', ['Internal pilot: 1 open: 1 high (listed under Incidents).']],
+    ['an open medium incident (not a risk of its own)', 'medium', []],
+  ])('counts %s among the open risks', (_, severity, texts) => {
+    const incident = { id: 'x1', stageId: 's1', severity, openedAt: '2026-10-01T09:00', acknowledgedAt: null, resolvedAt: null, description: 'Wrong policy quoted', rollback: false };
+    const risks = modelOf(pilotPlan({ incidents: [incident], incidentsKeptSince: '2026-09-07' })).risks;
+    expect(risks.filter((r) => r.kind === 'Open incidents').map((r) => r.text)).toEqual(texts);
+  });
+
   it('carries the communication plan and a sign-off block with the accountable owner', () => {
     const model = modelOf(pilotPlan({ communicationPlan: [{ id: 'r1', audience: 'risk', audienceLabel: '', what: 'Summary with appendix', when: 'per_gate', channel: 'E-mail', owner: 'Dana Kim' }] }));
     expect(model.communication).toEqual([{ audience: 'Risk and compliance', what: 'Summary with appendix', when: 'At every gate decision', channel: 'E-mail', owner: 'Dana Kim' }]);
@@ -205,6 +263,41 @@ describe('the bottom line and the citable version', () => {
     const plan = pilotPlan();
     const { bottomLine } = modelOf(plan, [entry(plan, overrides)]);
     expect(bottomLine.rows[0]).toMatchObject({ decision, decided: true, next });
+  });
+
+  it.each<[string, Partial<Plan>, string[]]>([
+    ['no register kept', { incidents: [], incidentsKeptSince: null }, ['Register not kept', 'Register not kept']],
+    ['a kept register without incidents', { incidents: [], incidentsKeptSince: '2026-09-07' }, ['None open', 'None open']],
+    [
+      'an open critical incident in stage 2',
+      {
+        incidentsKeptSince: '2026-09-07',
+        incidents: [
+          { id: 'x1', stageId: 's2', severity: 'critical', openedAt: '2026-10-13T09:00', acknowledgedAt: null, resolvedAt: null, description: 'Wrong policy quoted', rollback: false },
+        ],
+      },
+      ['None open', '1 open: 1 critical'],
+    ],
+  ])('names each stage’s open incidents in the bottom line with %s', (_, overrides, words) => {
+    const model = modelOf(pilotPlan(overrides));
+    expect(model.bottomLine.rows.map((r) => r.incidents)).toEqual(words);
+    // The same register feeds the incidents section.
+    expect(model.incidents.open.length).toBe(words.filter((w) => w !== 'None open' && w !== 'Register not kept').length);
+  });
+
+  it('lists the decisions people took and counts the logged changes instead of listing them', () => {
+    const plan = pilotPlan();
+    const decisions = [
+      entry(plan, { decision: 'hold', rationale: 'Wait for week 5.' }),
+      entry(plan, { automatic: true, decision: 'setting_change', recommendation: null, rationale: 'Statistical confidence switched on.' }),
+      entry(plan, { automatic: true, decision: 'note', recommendation: null, rationale: 'Incident register edited.' }),
+    ];
+    const model = modelOf(plan, decisions);
+    expect(model.decisions.map((d) => d.rationale)).toEqual(['Wait for week 5.']);
+    expect(model.decisionsNote).toBe(
+      'The log also holds 2 logged changes (gates, thresholds, settings, incidents or hand-recorded values), the latest on 2026-10-05: the Decisions tab and the audit appendix list each one.',
+    );
+    expect(modelOf(plan, decisions.slice(0, 1)).decisionsNote).toBeNull();
   });
 
   it('advances the citable version with each decision or note, never with a logged change or a save', () => {

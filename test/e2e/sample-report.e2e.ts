@@ -1,0 +1,141 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
+import { openSamplePlan } from './journeys';
+import { renderPages, savePdf, squash, stageBlock } from './pdf-pages';
+
+const session = useBrowser();
+const OUT = resolve(import.meta.dirname, '../../test-results/sample-report');
+
+const OVERRIDE = 'Legal joined late; their first weeks are onboarding, not quality. Review again in two weeks.';
+
+interface IncidentInput {
+  readonly severity: 'critical' | 'high' | 'medium' | 'low';
+  readonly opened: string;
+  readonly acknowledged?: string;
+  readonly resolved?: string;
+  readonly what: string;
+  readonly rollback?: boolean;
+}
+
+async function addIncident(register: Locator, incident: IncidentInput): Promise<void> {
+  const form = register.getByRole('group', { name: 'Add an incident' });
+  if (!(await form.isVisible())) await register.getByText('Add an incident').click();
+  await form.getByRole('combobox', { name: 'Severity' }).selectOption(incident.severity);
+  await form.getByLabel('Opened').fill(incident.opened);
+  if (incident.acknowledged) await form.getByLabel('Acknowledged').fill(incident.acknowledged);
+  if (incident.resolved) await form.getByLabel('Resolved').fill(incident.resolved);
+  await form.getByRole('textbox', { name: 'What happened' }).fill(incident.what);
+  if (incident.rollback) await form.getByRole('checkbox', { name: 'A rollback followed' }).check();
+  await form.getByRole('button', { name: 'Add incident' }).click();
+  await register.getByRole('cell', { name: incident.what }).waitFor();
+}
+
+/** Stage 2 of the sample gets three incidents (one critical still open) and a hand-recorded error rate. */
+async function recordStageEvidence(): Promise<void> {
+  const { page } = session;
+  await page.getByRole('tab', { name: 'Stages' }).click();
+  await page.getByRole('navigation', { name: 'Stages' }).getByRole('button', { name: /^Stage 2: Expanded pilot/ }).click();
+  const stage = page.getByRole('region', { name: 'Stage 2: Expanded pilot' });
+  const register = stage.getByRole('region', { name: 'Incidents' });
+  await register.getByRole('checkbox', { name: /Every incident is recorded here/ }).check();
+  await addIncident(register, { severity: 'critical', opened: '2026-10-14T09:00', acknowledged: '2026-10-14T09:10', what: 'Drafts quoted the wrong policy for two hours' });
+  await addIncident(register, {
+    severity: 'high',
+    opened: '2026-10-20T14:00',
+    acknowledged: '2026-10-20T15:20',
+    resolved: '2026-10-20T18:00',
+    what: 'Reply drafts in Spanish for English claims',
+    rollback: true,
+  });
+  await addIncident(register, { severity: 'medium', opened: '2026-10-22T11:00', what: 'Slow drafts in the afternoon' });
+
+  const hand = stage.getByRole('region', { name: 'Hand-recorded values' });
+  await hand.getByText('Record a value').click();
+  const record = hand.getByRole('group', { name: 'Record a hand-recorded value' });
+  await record.getByRole('combobox', { name: 'For' }).selectOption('Week 2');
+  await record.getByRole('textbox', { name: 'How many (error rate)' }).fill('12');
+  await record.getByRole('textbox', { name: 'Of (requests)' }).fill('1500');
+  await record.getByRole('textbox', { name: 'Source' }).fill('Grafana export 2026-10-19');
+  await record.getByRole('button', { name: 'Record value' }).click();
+  await hand.getByText(/12 of 1500 requests/).waitFor();
+}
+
+/** Stage 1 proceeds as recommended; stage 2 proceeds as an override. */
+async function recordDecisions(): Promise<void> {
+  const { page } = session;
+  await page.getByRole('tab', { name: 'Decisions' }).click();
+  const form = page.getByRole('region', { name: 'Record a decision' });
+  await form.getByRole('textbox', { name: 'Your name' }).fill('Dana Kim');
+  await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 1: Internal pilot' });
+  await form.getByText('The app recommends').waitFor();
+  await form.getByRole('radio', { name: 'Proceed' }).check();
+  await form.getByRole('textbox', { name: 'Rationale' }).fill('Adoption held at 60% in week 4 and 83% of outputs needed little editing.');
+  await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
+  await form.getByRole('button', { name: 'Record decision' }).click();
+  await page.getByText('Stage 2 may start: stage 1 proceed decision by Dana Kim').waitFor();
+  await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 2: Expanded pilot' });
+  await form.getByRole('radio', { name: 'Proceed' }).check();
+  await form.getByRole('textbox', { name: 'Rationale' }).fill(OVERRIDE);
+  await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
+  await form.getByRole('button', { name: 'Record override' }).click();
+  await page.getByRole('alertdialog', { name: 'Record an override?' }).getByRole('button', { name: 'Record override: proceed' }).click();
+  await page.getByText('Stage 3 may start: stage 2 proceed decision by Dana Kim').waitFor();
+}
+
+describe('the sample plan’s printed summary', () => {
+  it('fits three pages on A4 and on Letter, before and after incidents, a hand value and decisions, each stage whole on a page', async () => {
+    rmSync(OUT, { recursive: true, force: true });
+    mkdirSync(OUT, { recursive: true });
+    const { page } = session;
+    await openSamplePlan(session);
+    await page.getByText(/Created “Sample: claims reply drafting” with \d+ sample files imported/).waitFor({ timeout: 30_000 });
+
+    const printBoth = async (step: string) => {
+      await page.getByRole('tab', { name: 'Summary report' }).click();
+      await page.getByRole('article', { name: 'Stakeholder summary' }).getByRole('region', { name: 'Bottom line' }).waitFor();
+      const printed = [];
+      for (const format of ['A4', 'Letter'] as const) {
+        await page.getByRole('radio', { name: format }).check();
+        const pdf = await savePdf(page, OUT, `${step}-${format}`, format);
+        // SPEC §8: one to three pages, on either paper.
+        expect(pdf.pageCount, `${step}, ${format}: at most three pages`).toBeLessThanOrEqual(3);
+        expect(pdf.pages, `${step}, ${format}: every page has text`).toHaveLength(pdf.pageCount);
+        expect(pdf.pages[0]?.indexOf('Bottom line'), `${step}, ${format}: bottom line first`).toBeLessThan(pdf.pages[0]?.indexOf('The system and its purpose') ?? 0);
+        for (const stage of ['Stage 1: Internal pilot', 'Stage 2: Expanded pilot']) {
+          expect(stageBlock(pdf.pages, stage).match(/ — gate /g)?.length ?? 0, `${step}, ${format}: ${stage} with its two charts on one page`).toBe(2);
+        }
+        pdf.pages.forEach((text, index) => expect(text, `${step}, ${format} page ${index + 1}`).toContain(`Page ${index + 1} of ${pdf.pageCount}`));
+        expect(renderPages(pdf.path, OUT, `${step}-${format}`)).toHaveLength(pdf.pageCount);
+        printed.push(pdf);
+      }
+      return printed;
+    };
+
+    for (const pdf of await printBoth('sample')) {
+      const all = squash(pdf.text);
+      expect(all).toContain('Open incidents Register not kept');
+      expect(all).toContain('No incident register is kept for this plan');
+      expect(all).toContain('Sign-off');
+    }
+
+    await recordStageEvidence();
+    await recordDecisions();
+    for (const pdf of await printBoth('with-evidence')) {
+      const all = squash(pdf.text);
+      // The bottom line names stage 2's open incidents; the incidents section counts them per stage.
+      expect(squash(pdf.pages[0] ?? '')).toContain('Open incidents 2 open: 1 critical, 1 medium');
+      expect(all).toContain('3 incidents, 2 open; answered within target: 1 of 3; 1 rollback.');
+      expect(all).toContain('Stage 2: Expanded pilot 1 1 1 0 2 1 of 3 (33%) 1');
+      expect(all).toContain('Drafts quoted the wrong policy for two hours');
+      // A value recorded by hand says so, with its source.
+      expect(all).toMatch(/Recorded by hand, not from a file \(1\): Stage 2, error rate, week 2: 12 of 1500 requests \(0\.8%\) from “Grafana export 2026-10-19”/);
+      expect(all).toContain(OVERRIDE);
+      expect(all).toMatch(/The log also holds \d+ logged changes/);
+      expect(all).toMatch(/The decision log is intact: \d+ entries/);
+      expect(all).toContain('Sign-off');
+    }
+  });
+});
