@@ -6,6 +6,8 @@ import type { ImportKind } from '../../shared/csv';
 import operations from '../../samples/operations.csv?raw';
 import reviews from '../../samples/reviews.csv?raw';
 import shadow from '../../samples/shadow.csv?raw';
+import weeklyFigures from '../../samples/weekly-figures.csv?raw';
+import incidents from '../../samples/incidents.csv?raw';
 import quality from '../../samples/quality.csv?raw';
 import satisfaction from '../../samples/satisfaction.csv?raw';
 import testResults from '../../samples/test-results.csv?raw';
@@ -19,6 +21,8 @@ const samples: Record<ImportKind, { readonly name: string; readonly text: string
   operations: { name: 'operations.csv', text: operations },
   reviews: { name: 'reviews.csv', text: reviews },
   shadow: { name: 'shadow.csv', text: shadow },
+  weekly_figures: { name: 'weekly-figures.csv', text: weeklyFigures },
+  incidents: { name: 'incidents.csv', text: incidents },
 };
 
 /** A sample as a File, so it goes through the same import path as one the user chose. */

@@ -1,4 +1,6 @@
 import { SAMPLE_BYTES, sha256Hex, type ColumnMapping, type CsvPreview, type CsvResult, type CsvSettings, type ImportKind, type ImportProgress } from '../../shared/csv';
+import { mergeIncidents, type IncidentMerge } from '../../shared/incidents';
+import { decodeColumns } from '../../shared/metrics';
 import { newId } from '../../shared/model/ids';
 import { readHead } from '../import/file-chunks';
 import { startImport, type RunningImport } from '../import/import-client';
@@ -41,6 +43,8 @@ export interface CsvWizard {
   readonly preview: CsvResult<CsvPreview> | null;
   /** Set for an Excel workbook: `file`, `size` and `sample` are then its chosen sheet as CSV text. */
   readonly workbook: WorkbookSource | null;
+  /** What an incidents import did to the plan's register (`done`); absent for other kinds. */
+  readonly incidentMerge?: IncidentMerge;
 }
 
 /** The import wizard on the Pilot data tab: the file, the user's choices and answers, the run and its outcome. */
@@ -238,13 +242,18 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       }
       await get().loadImportRows(current.id, importId, result.rows);
       const record = toImportRecord({ id: importId, fileName: wizard.fileName, importedAt: now().toISOString(), summary, sheet: workbook?.sheet ?? null });
+      // An incidents file feeds the plan's register in the same edit as its record, so the log names the file.
+      const decoded = summary.kind === 'incidents' ? decodeColumns(result.rows) : null;
+      const incidentColumns = decoded?.ok && decoded.value.kind === 'incidents' ? decoded.value : null;
+      const merge = incidentColumns === null ? null : mergeIncidents(current.incidents, incidentColumns, current.stages);
       get().editPlan((p) => ({
         ...p,
         imports: [...p.imports, record],
         columnMappings: { ...p.columnMappings, [summary.kind]: toStoredMapping(summary.mapping) },
+        ...(incidentColumns === null ? {} : { incidents: mergeIncidents(p.incidents, incidentColumns, p.stages).incidents }),
       }));
       if (replacing) get().removeImport(earlier.id);
-      patchWizard({ phase: 'done', importId });
+      patchWizard({ phase: 'done', importId, ...(merge === null ? {} : { incidentMerge: merge }) });
     },
 
     replaceEarlierImport: async () => {

@@ -2,6 +2,13 @@ import { importKinds } from '../../shared/csv/kinds';
 import { buildSamplePlan } from '../../shared/model/sample-plan';
 import type { SliceCreator } from './types';
 
+/**
+ * The kinds the sample plan imports. The weekly-figures and incidents samples are offered by their own
+ * "Load sample" buttons only: the sample plan's figures already come from row-level files, and its
+ * incident register is left for the lead to keep.
+ */
+const planSampleKinds = importKinds.filter((k) => k !== 'weekly_figures' && k !== 'incidents');
+
 export interface SampleSlice {
   /** True while the sample plan is being created and its files imported. */
   sampleLoading: boolean;
@@ -26,7 +33,7 @@ export const createSampleSlice: SliceCreator<SampleSlice> = (set, get, { api, no
       // Opens on its dashboard once, and never moves the user afterwards: the files import in the background.
       get().showPlan(plan, 'dashboard');
       // The same path as the "Load sample" buttons: each file goes through the real import.
-      for (const kind of importKinds) {
+      for (const kind of planSampleKinds) {
         // Another plan opened meanwhile: the sample files must not land in it.
         if (get().plan?.id !== plan.id) break;
         await get().loadSampleData(kind, { background: true });
@@ -39,9 +46,9 @@ export const createSampleSlice: SliceCreator<SampleSlice> = (set, get, { api, no
         message:
           open?.id !== plan.id
             ? `Created “${plan.name}”; its sample files stopped importing when another plan was opened. Load them from its Pilot data tab.`
-            : imported === importKinds.length
+            : imported === planSampleKinds.length
             ? `Created “${plan.name}” with ${imported} sample files imported`
-            : `Created “${plan.name}”; ${importKinds.length - imported} sample file(s) could not be imported — see Pilot data`,
+            : `Created “${plan.name}”; ${planSampleKinds.length - imported} sample file(s) could not be imported — see Pilot data`,
       });
     } finally {
       set({ sampleLoading: false });
