@@ -35,7 +35,11 @@ export interface IncidentMerge {
 
 /** The content key of an incident: what makes two records of one incident the same without an id. */
 export function incidentKey(i: Pick<Incident, 'severity' | 'openedAt' | 'description'>): string {
-  return `${i.severity}|${i.openedAt}|${i.description.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+  return `${i.severity}|${i.openedAt}|${sameText(i.description)}`;
+}
+
+function sameText(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** The register id of an imported incident: from the file's id, or from its content key. */
@@ -102,9 +106,11 @@ export function mergeIncidents(register: readonly Incident[], columns: IncidentC
     const known = out[at]!;
     const disagreements: string[] = [];
     const filled: Partial<Incident> = {};
-    for (const field of ['severity', 'openedAt', 'description', 'stageId'] as const) {
+    for (const field of ['severity', 'openedAt', 'stageId'] as const) {
       if (known[field] !== incoming[field]) disagreements.push(field === 'stageId' ? 'stage' : field === 'openedAt' ? 'opened' : field);
     }
+    // Spacing and case of the text are no disagreement (the content key ignores them too).
+    if (sameText(known.description) !== sameText(incoming.description)) disagreements.push('what happened');
     for (const field of fillable) {
       const mine = known[field];
       const theirs = incoming[field];
