@@ -228,6 +228,11 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       }
 
       patchWizard({ phase: 'saving' });
+      // An incidents file feeds the plan's register in the same edit as its record, so the log names the file.
+      // Decoded before the rows go to storage and the metrics worker (which may take their buffer).
+      const decoded = summary.kind === 'incidents' ? decodeColumns(result.rows) : null;
+      const incidentColumns = decoded?.ok && decoded.value.kind === 'incidents' ? decoded.value : null;
+      const merge = incidentColumns === null ? null : mergeIncidents(current.incidents, incidentColumns, current.stages);
       const importId = newId();
       const stored = await api.saveImportData(current.id, importId, 'rows', result.rows);
       const storedRejected =
@@ -242,10 +247,6 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       }
       await get().loadImportRows(current.id, importId, result.rows);
       const record = toImportRecord({ id: importId, fileName: wizard.fileName, importedAt: now().toISOString(), summary, sheet: workbook?.sheet ?? null });
-      // An incidents file feeds the plan's register in the same edit as its record, so the log names the file.
-      const decoded = summary.kind === 'incidents' ? decodeColumns(result.rows) : null;
-      const incidentColumns = decoded?.ok && decoded.value.kind === 'incidents' ? decoded.value : null;
-      const merge = incidentColumns === null ? null : mergeIncidents(current.incidents, incidentColumns, current.stages);
       get().editPlan((p) => ({
         ...p,
         imports: [...p.imports, record],

@@ -20,8 +20,8 @@ export const importKindLabels: Record<ImportKind, string> = {
   operations: 'Operations (requests, errors, latency)',
   reviews: 'Human review log',
   shadow: 'Shadow comparison (AI vs human)',
-  weekly_figures: 'Weekly figures (computed elsewhere)',
-  incidents: 'Incidents (for the incident register)',
+  weekly_figures: 'Weekly figures',
+  incidents: 'Incidents',
 };
 
 export interface FieldSpec {

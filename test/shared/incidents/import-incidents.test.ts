@@ -81,7 +81,7 @@ describe('mergeIncidents: a re-import never doubles an incident', () => {
     const record = { ...before.imports[0], id: 'imp-9', kind: 'incidents', fileName: 'incidents-critical.csv' } as Plan['imports'][number];
     const after: Plan = { ...before, imports: [...before.imports, record], incidents: [{ ...first.incidents[0]!, stageId }] };
     expect(incidentChanges(before, after).map((c) => c.rationale)).toEqual([
-      expect.stringMatching(/^Incident register entry added \(imported from “incidents-critical\.csv”\): Stage “.*”, incident: \(none\) → Critical, opened 2026-09-09 13:02/),
+      expect.stringMatching(/^Incident register entry added \(from the import of “incidents-critical\.csv”\): Stage “.*”, incident: \(none\) → Critical, opened 2026-09-09 13:02/),
     ]);
   });
 });
