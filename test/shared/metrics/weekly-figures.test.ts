@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mergeIncidents, responseShare } from '../../../shared/incidents';
 import type { ImportKind, RowByKind } from '../../../shared/csv/kinds';
 import { previewCsv } from '../../../shared/csv/preview';
 import type { CsvSettings } from '../../../shared/csv/settings';
@@ -118,5 +121,39 @@ describe('two sources for one week: the app cannot tell, and says so', () => {
     const hand = { id: 'h1', stageId: pilot, metric: 'approval_rate' as const, week: 1, figure: { kind: 'value' as const, value: 80, sample: 10 }, source: 'QA sheet', note: '', recordedAt: '2026-09-20T10:00:00.000Z' };
     expect(handValuesUsed(files, pilot, 'approval_rate')).toBe(false);
     expect(available(withHandValues(files, [hand])(pilot, 'approval_rate')).overall.weeks[0]?.value).toBe(96);
+  });
+});
+
+describe('the bundled samples (figures checked by hand in samples/README.md)', () => {
+  const samples = resolve(import.meta.dirname, '../../../samples');
+  const planStages = [stage('Internal pilot', '2026-09-07', 4, 5), stage('Expanded pilot', '2026-10-05', 4, 15), stage('Full rollout', '2026-11-02', null)];
+
+  it('weekly-figures.csv: error rate 18 of 2,400 and 21 of 2,650 in the Full rollout, bare values without counts', () => {
+    const columns = columnsOf('weekly_figures', readFileSync(resolve(samples, 'weekly-figures.csv'), 'utf8'));
+    expect(columns.rowCount).toBe(8);
+    const metrics = computeMetrics({ fig: columns }, planStages, { editingShareLimit: 15 });
+    const lookup = withWeeklyFigures(observationLookup(metrics), metrics.figures ?? [], names);
+    const full = planStages[2]!.id;
+    expect(available(lookup(full, 'error_rate')).overall.weeks.map((w) => [w.week, w.successes, w.trials])).toEqual([
+      [1, 18, 2400],
+      [2, 21, 2650],
+    ]);
+    expect(available(lookup(full, 'error_rate')).overall.whole).toMatchObject({ successes: 39, trials: 5050 });
+    expect(available(lookup(full, 'satisfaction_top2_share')).overall.weeks.map((w) => [w.value, w.successes])).toEqual([
+      [72, null],
+      [76, null],
+    ]);
+  });
+
+  it.each<[string, { added: number; notAdded: number }, readonly string[]]>([
+    ['incidents.csv', { added: 4, notAdded: 0 }, ['medium', 'low', 'high', 'high']],
+    ['incidents-critical.csv', { added: 1, notAdded: 0 }, ['critical']],
+  ])('%s goes into the register', (file, counts, severities) => {
+    const columns = columnsOf('incidents', readFileSync(resolve(samples, file), 'utf8'));
+    if (columns.kind !== 'incidents') throw new Error('not incidents');
+    const merge = mergeIncidents([], columns, planStages);
+    expect({ added: merge.added, notAdded: merge.notAdded }).toEqual(counts);
+    expect(merge.incidents.map((i) => i.severity)).toEqual(severities);
+    expect(responseShare(merge.incidents, '2026-11-22T10:00').within).toBe(file === 'incidents.csv' ? 3 : 1);
   });
 });
