@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
 import { createPlanFromTemplate } from './journeys';
 
@@ -83,5 +83,30 @@ describe('weekly figures and incidents through the import wizard (issue 10)', ()
     // The decision log (audit trail) names the file the incident came from.
     await page.getByRole('tab', { name: 'Decisions' }).click();
     await page.getByText(/Incident register entry added \(from the imports? of “incidents-critical\.csv”.*\): Stage “5% of traffic”, incident: \(none\) → Critical, opened 2026-09-09 13:02/).first().waitFor();
+  });
+
+  it('asks which numbered level is the most severe before importing P1/P2/P3, and reads P1 as critical when told', async () => {
+    const { page } = session;
+    const stage1 = await trafficPlan();
+    await page.getByRole('tab', { name: 'Pilot data' }).click();
+    await page.locator('input[type="file"]').setInputFiles(resolve(FIXTURES, 'e2e-incidents-numbered.csv'));
+    const wizard = page.getByRole('region', { name: 'Import “e2e-incidents-numbered.csv”' });
+    const question = wizard.getByRole('group', { name: 'Which numbered level is the most severe?' });
+    await question.getByText(/holds numbered levels \(P1, P3, P2\) and no level 0/).waitFor();
+    expect(await wizard.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await question.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/incidents-04-question-1366.png' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: 'test-results/screenshots/incidents-05-question-1920.png' });
+    await question.getByRole('radio', { name: /Level 1 is the most severe/ }).click();
+    await wizard.getByRole('table', { name: /Preview/ }).getByRole('cell', { name: 'critical' }).waitFor();
+    await wizard.getByRole('button', { name: 'Import', exact: true }).click();
+    await wizard.getByText(/3 incidents added to the register/).waitFor();
+    await wizard.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('tab', { name: 'Stages' }).click();
+    await stage1.getByRole('radio', { name: 'Gate results' }).check();
+    await stage1.getByRole('region', { name: 'Incidents' }).getByText(/3 incidents, 1 critical/).waitFor();
+    await page.screenshot({ path: 'test-results/screenshots/incidents-06-stage-1920.png' });
   });
 });
