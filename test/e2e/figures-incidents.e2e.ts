@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
 import { createPlanFromTemplate } from './journeys';
+import { horizontalOverflow, seriousAxeViolations } from './screen-checks';
 
 const session = useBrowser();
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -47,6 +48,9 @@ describe('weekly figures and incidents through the import wizard (issue 10)', ()
     await table.getByRole('cell', { name: '0.67% (12 of 1,800)' }).waitFor();
     await table.scrollIntoViewIfNeeded();
     await session.shot('figures-02-pilot-data');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect((await horizontalOverflow(page)).widest).toEqual([]);
 
     await page.getByRole('tab', { name: 'Stages' }).click();
     await stage1.getByRole('radio', { name: 'Gate results' }).check();
@@ -61,6 +65,7 @@ describe('weekly figures and incidents through the import wizard (issue 10)', ()
     const wizard = page.getByRole('region', { name: 'Import “incidents-critical.csv”' });
     await wizard.getByText(/1 incident added to the register/).waitFor();
     await session.shot('incidents-01-outcome');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await wizard.getByRole('button', { name: 'Done' }).click();
 
     await page.getByRole('tab', { name: 'Stages' }).click();
