@@ -123,6 +123,8 @@ export function withWeeklyFigures(lookup: ObservationLookup, figures: readonly F
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
     const mine = figures.filter((f) => f.stageId === stageId && f.metric === metric);
+    // A file that cannot measure the metric keeps its reason, unless this stage has figures of it.
+    if (mine.length === 0 && base.status === 'unmeasurable' && base.why.kind !== 'no_file') return base;
     const overall = figureSeries(mine.filter((f) => f.group === null), metric, names);
     const groupNames = [...new Set(mine.flatMap((f) => (f.group === null ? [] : [f.group])))];
     const groups = new Map(groupNames.map((g) => [g, figureSeries(mine.filter((f) => f.group === g), metric, names)]));
