@@ -1,4 +1,4 @@
-import { formatValue } from '../../shared/gates/wording';
+import { formatValue, handWords } from '../../shared/gates/wording';
 import { metricInfo, type MetricId } from '../../shared/model/metrics';
 import type { MetricChartPoint } from './metric-chart-data';
 import { pointSentences } from './point-outcome';
@@ -34,7 +34,7 @@ export function MetricChartTable({ caption, metric, points }: MetricChartTablePr
               <td>
                 {p.value === null ? '—' : formatValue(p.value, info.unit)}
                 {p.successes !== null && p.trials !== null ? ` (${p.successes} of ${p.trials})` : ''}
-                {p.hand === undefined ? '' : ` — hand-recorded from “${p.hand}”`}
+                {p.hand === undefined ? '' : ` — ${handWords(p.hand)}`}
               </td>
               {proportion && <td>{p.band ? `${Math.round(p.band[0])}–${Math.round(p.band[1])}%` : '—'}</td>}
               <td>{p.outcome === null ? 0 : p.sample}</td>

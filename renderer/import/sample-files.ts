@@ -7,6 +7,8 @@ import type { SampleFile, SampleFileName } from '../../shared/model/sample-plans
 import operations from '../../samples/operations.csv?raw';
 import reviews from '../../samples/reviews.csv?raw';
 import shadow from '../../samples/shadow.csv?raw';
+import weeklyFigures from '../../samples/weekly-figures.csv?raw';
+import incidents from '../../samples/incidents.csv?raw';
 import quality from '../../samples/quality.csv?raw';
 import satisfaction from '../../samples/satisfaction.csv?raw';
 import testResults from '../../samples/test-results.csv?raw';
@@ -26,6 +28,8 @@ const samples: Record<ImportKind, { readonly name: string; readonly text: string
   operations: { name: 'operations.csv', text: operations },
   reviews: { name: 'reviews.csv', text: reviews },
   shadow: { name: 'shadow.csv', text: shadow },
+  weekly_figures: { name: 'weekly-figures.csv', text: weeklyFigures },
+  incidents: { name: 'incidents.csv', text: incidents },
 };
 
 /** Every file a sample plan imports, by name (shared/model/sample-plans.ts says which plan takes which). */

@@ -1,4 +1,6 @@
 import { SAMPLE_BYTES, sha256Hex, type ColumnMapping, type CsvPreview, type CsvResult, type CsvSettings, type ImportKind, type ImportProgress } from '../../shared/csv';
+import { mergeIncidents, type IncidentMerge } from '../../shared/incidents';
+import { decodeColumns } from '../../shared/metrics';
 import { newId } from '../../shared/model/ids';
 import { readHead } from '../import/file-chunks';
 import { startImport, type RunningImport } from '../import/import-client';
@@ -42,6 +44,8 @@ export interface CsvWizard {
   readonly preview: CsvResult<CsvPreview> | null;
   /** Set for an Excel workbook: `file`, `size` and `sample` are then its chosen sheet as CSV text. */
   readonly workbook: WorkbookSource | null;
+  /** What an incidents import did to the plan's register (`done`); absent for other kinds. */
+  readonly incidentMerge?: IncidentMerge;
 }
 
 /** The import wizard on the Pilot data tab: the file, the user's choices and answers, the run and its outcome. */
@@ -230,6 +234,11 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       }
 
       patchWizard({ phase: 'saving' });
+      // An incidents file feeds the plan's register in the same edit as its record, so the log names the file.
+      // Decoded before the rows go to storage and the metrics worker (which may take their buffer).
+      const decoded = summary.kind === 'incidents' ? decodeColumns(result.rows) : null;
+      const incidentColumns = decoded?.ok && decoded.value.kind === 'incidents' ? decoded.value : null;
+      const merge = incidentColumns === null ? null : mergeIncidents(current.incidents, incidentColumns, current.stages);
       const importId = newId();
       const stored = await api.saveImportData(current.id, importId, 'rows', result.rows);
       const storedRejected =
@@ -248,9 +257,10 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         ...p,
         imports: [...p.imports, record],
         columnMappings: { ...p.columnMappings, [summary.kind]: toStoredMapping(summary.mapping) },
+        ...(incidentColumns === null ? {} : { incidents: mergeIncidents(p.incidents, incidentColumns, p.stages).incidents }),
       }));
       if (replacing) get().removeImport(earlier.id);
-      patchWizard({ phase: 'done', importId });
+      patchWizard({ phase: 'done', importId, ...(merge === null ? {} : { incidentMerge: merge }) });
     },
 
     replaceEarlierImport: async () => {

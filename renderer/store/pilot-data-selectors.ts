@@ -1,7 +1,7 @@
 import type { ColumnMapping, CsvPreview, CsvResult, ImportKind, PreviewOptions } from '../../shared/csv';
 import type { ObservationLookup } from '../../shared/gates/observations';
 import { withIncidents } from '../../shared/incidents';
-import { computeMetrics, observationLookup, withHandValues, type PilotMetrics } from '../../shared/metrics';
+import { computeMetrics, observationLookup, withHandValues, withWeeklyFigures, type PilotMetrics } from '../../shared/metrics';
 import type { ImportRecord } from '../../shared/model/import-record';
 import type { HandValue, Incident, Plan, Stage } from '../../shared/model/schema';
 import { memoLast } from './memo';
@@ -16,7 +16,13 @@ export const selectPilotMetrics = (state: AppState): PilotMetrics | null => {
   return plan ? emptyMetricsOf(plan.stages, plan.editingShareLimit) : null;
 };
 
-const lookupOf = memoLast((metrics: PilotMetrics) => observationLookup(metrics));
+const NO_FIGURES: readonly never[] = [];
+const noImports: readonly ImportRecord[] = [];
+const namesOf = memoLast((imports: readonly ImportRecord[]) => new Map(imports.map((r) => [r.id, r.fileName])));
+// Row-level files, with the weekly-figures files beside them (a week both give is "cannot tell").
+const lookupOf = memoLast((metrics: PilotMetrics, names: ReadonlyMap<string, string>) =>
+  withWeeklyFigures(observationLookup(metrics), metrics.figures ?? NO_FIGURES, names),
+);
 // Files first; then the incident register (critical incidents); then hand-recorded values.
 const recordedOf = memoLast(
   (
@@ -36,13 +42,13 @@ export const selectObservationLookup = (state: AppState): ObservationLookup | nu
   const metrics = selectPilotMetrics(state);
   const plan = state.plan;
   if (!metrics) return null;
-  return recordedOf(lookupOf(metrics), plan?.handValues ?? NONE, plan?.stages ?? NONE, plan?.incidents ?? NONE, plan?.incidentsKeptSince ?? null, state.today);
+  return recordedOf(lookupOf(metrics, namesOf(plan?.imports ?? noImports)), plan?.handValues ?? NONE, plan?.stages ?? NONE, plan?.incidents ?? NONE, plan?.incidentsKeptSince ?? null, state.today);
 };
 
 /** The pilot files alone, without hand values: what tells whether a hand value is used or set aside. */
 export const selectFileLookup = (state: AppState): ObservationLookup | null => {
   const metrics = selectPilotMetrics(state);
-  return metrics ? lookupOf(metrics) : null;
+  return metrics ? lookupOf(metrics, namesOf(state.plan?.imports ?? noImports)) : null;
 };
 
 /** What the preview of the wizard's file is computed from: the file's first 64 KB and the user's choices. */
@@ -100,7 +106,5 @@ export const selectWizardRecord = (state: AppState): ImportRecord | null => {
   if (!wizard || wizard.phase !== 'done' || !state.plan) return null;
   return state.plan.imports.find((r) => r.id === wizard.importId) ?? null;
 };
-
-const noImports: readonly ImportRecord[] = [];
 
 export const selectImports = (state: AppState): readonly ImportRecord[] => state.plan?.imports ?? noImports;

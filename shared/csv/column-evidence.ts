@@ -9,6 +9,8 @@ import { headerKey } from './header-key';
 import type { ColumnProfile } from './value-detect';
 import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
+import { metricFromText } from './metric-names';
+import { readSeverity } from './severity-words';
 import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
 
 export type EvidenceStrength = 'strong' | 'weak';
@@ -138,6 +140,18 @@ function fitShare(type: ImportField['type'], values: readonly string[], decimalC
       case 'decision':
         if (parseDecision(v) !== null) fit++;
         break;
+      case 'metric':
+        if (metricFromText(v) !== null) fit++;
+        break;
+      case 'severity':
+        if (readSeverity(v, null) !== null) fit++;
+        break;
+      case 'figure':
+        if (!Number.isNaN(number(v))) fit++;
+        break;
+      case 'moment':
+        if (dateParts(v) !== null && /\d:\d\d/.test(v)) fit++;
+        break;
       case 'tally':
         if (parseBoolean(v) !== null || !Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
         break;
@@ -212,6 +226,15 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
     }
     case 'boolean':
       return profile.shape === 'boolean' ? { strength: 'weak', bonus: 0, reason: `${q} holds yes/no values` } : null;
+    // Values no other field could have: the app's metric names, incident severities.
+    case 'metric':
+      return fitShare('metric', values, decimalComma) >= 0.8
+        ? { strength: 'strong', bonus: 35, reason: `${q} holds names of the app's metrics (${examples(values)})` }
+        : null;
+    case 'severity':
+      return profile.shape === 'text' && fitShare('severity', values, decimalComma) >= 0.8
+        ? { strength: 'strong', bonus: 35, reason: `${q} holds incident severities (${examples(values)})` }
+        : null;
     case 'id':
       if (field.id === 'outputId' && runningIds(values)) {
         return { strength: 'strong', bonus: 35, reason: `${q} holds ids with a shared prefix and a running number (${examples(values)})` };

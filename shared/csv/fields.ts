@@ -1,3 +1,5 @@
+import { figureFields, figureRequirements } from './figures-fields';
+import { incidentFields, incidentRequirements } from './incident-fields';
 import type { FieldSpec, ImportKind } from './kinds';
 import { operationsFields as ops, operationsRequirements } from './operations-fields';
 import {
@@ -25,7 +27,15 @@ export type FieldType =
   /** A count, or yes/no for a single request (1 or 0): errors, escalations, thumbs. */
   | 'tally'
   /** A review decision: approved, edited or rejected. */
-  | 'decision';
+  | 'decision'
+  /** A metric of the app's catalogue, by id or label. */
+  | 'metric'
+  /** A figure in its metric's unit: a number, maybe with a % sign. */
+  | 'figure'
+  /** An incident severity: critical / high / medium / low, or a synonym or numbered level. */
+  | 'severity'
+  /** A date with a time of day. */
+  | 'moment';
 
 export interface ImportField extends FieldSpec {
   readonly type: FieldType;
@@ -277,6 +287,27 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
   ],
   reviews: [reviewOutputField, reviewerField, date, week, decisionField, reviewMinutesField, stage, group],
   shadow: [shadowFields.caseId, date, week, shadowFields.match, shadowFields.aiOutput, shadowFields.humanOutput, shadowFields.category, stage],
+  weekly_figures: [
+    week,
+    date,
+    figureFields.metric,
+    figureFields.value,
+    figureFields.numerator,
+    figureFields.denominator,
+    figureFields.sample,
+    group,
+    stage,
+  ],
+  incidents: [
+    incidentFields.incidentId,
+    incidentFields.severity,
+    incidentFields.opened,
+    incidentFields.acknowledged,
+    incidentFields.resolved,
+    stage,
+    incidentFields.description,
+    incidentFields.rollback,
+  ],
 };
 
 /** What must be mapped before a file of each kind can be imported. */
@@ -306,6 +337,8 @@ export const fieldRequirements: Record<ImportKind, readonly FieldRequirement[]> 
   operations: operationsRequirements,
   reviews: reviewRequirements,
   shadow: shadowRequirements,
+  weekly_figures: figureRequirements,
+  incidents: incidentRequirements,
 };
 
 /** Looks up a field of a kind by id. */

@@ -1,5 +1,15 @@
 /** The kinds of pilot file (SPEC §5, issue 10) and the fields each maps columns onto. */
-export const importKinds = ['usage', 'quality', 'satisfaction', 'test_results', 'operations', 'reviews', 'shadow'] as const;
+export const importKinds = [
+  'usage',
+  'quality',
+  'satisfaction',
+  'test_results',
+  'operations',
+  'reviews',
+  'shadow',
+  'weekly_figures',
+  'incidents',
+] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 export const importKindLabels: Record<ImportKind, string> = {
@@ -10,6 +20,8 @@ export const importKindLabels: Record<ImportKind, string> = {
   operations: 'Operations (requests, errors, latency)',
   reviews: 'Human review log',
   shadow: 'Shadow comparison (AI vs human)',
+  weekly_figures: 'Weekly figures',
+  incidents: 'Incidents',
 };
 
 export interface FieldSpec {
@@ -109,6 +121,44 @@ export interface ShadowRow extends RowCommon {
   readonly match: boolean;
 }
 
+/**
+ * One figure computed in another tool: a metric of the app's catalogue for a week (or a date's week), from
+ * a bare value or from a numerator and a denominator. `userId` is always empty (kept so the dated columns
+ * stay one shape).
+ */
+export interface FigureRow extends RowCommon {
+  readonly userId: string;
+  /** A metric id of the app's catalogue (`shared/model/metrics`). */
+  readonly metric: string;
+  /** In the metric's display unit (percent for shares); null when the row gives a numerator and denominator. */
+  readonly value: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  /** The sample a bare value came from; null when the file does not say. */
+  readonly sample: number | null;
+}
+
+/** Incident severities as the register keeps them (same order as `incidentSeverities` in the plan schema). */
+export const rowSeverities = ['critical', 'high', 'medium', 'low'] as const;
+export type RowSeverity = (typeof rowSeverities)[number];
+
+/**
+ * One incident for the plan's incident register. Moments are local wall-clock `YYYY-MM-DDTHH:MM`; `date`
+ * is the opened day (it places the incident when no stage is named). `userId` and `group` are always empty.
+ */
+export interface IncidentRow extends RowCommon {
+  readonly userId: string;
+  /** The file's own id for the incident, '' when it has none (a content key is used instead). */
+  readonly incidentId: string;
+  readonly severity: RowSeverity;
+  readonly openedAt: string;
+  readonly acknowledgedAt: string | null;
+  readonly resolvedAt: string | null;
+  readonly description: string;
+  /** An empty cell (or no column) reads as no rollback. */
+  readonly rollback: boolean;
+}
+
 export interface RowByKind {
   usage: UsageRow;
   quality: QualityRow;
@@ -117,4 +167,6 @@ export interface RowByKind {
   operations: OperationsRow;
   reviews: ReviewRow;
   shadow: ShadowRow;
+  weekly_figures: FigureRow;
+  incidents: IncidentRow;
 }

@@ -1,7 +1,8 @@
 /** Turning detection plus the user's choices into the settings an import runs with, and the questions still open. */
 import type { CsvDetection } from './detect';
 import { resolveMapping, type ColumnMapping } from './mapping';
-import type { CsvSettings, DateFormat, PercentScale } from './settings';
+import { figureShareScale, severityScaleOf } from './kind-questions';
+import type { CsvSettings, DateFormat, PercentScale, SeverityScale } from './settings';
 
 export type SettingQuestion =
   | {
@@ -17,6 +18,13 @@ export type SettingQuestion =
       readonly header: string;
       readonly message: string;
       readonly candidates: readonly PercentScale[];
+      readonly examples: readonly string[];
+    }
+  | {
+      readonly setting: 'severityScale';
+      readonly header: string;
+      readonly message: string;
+      readonly candidates: readonly SeverityScale[];
       readonly examples: readonly string[];
     };
 
@@ -81,6 +89,22 @@ export function resolveSettings(
     }
   }
 
+  // A weekly-figures file: only the values of share metrics speak about the scale (a mean rating of 4.2 does not).
+  if (mapping.kind === 'weekly_figures' && columns.has('value')) {
+    const answer = figureShareScale(detection, columns);
+    if (overrides.percentScale) percentScale = overrides.percentScale;
+    else if (answer.question !== null) questions.push({ setting: 'percentScale', header: detection.headers[columns.get('value')!]!, ...answer.question });
+    else percentScale = answer.scale;
+  }
+
+  let severityScale: SeverityScale | undefined;
+  if (mapping.kind === 'incidents' && columns.has('severity')) {
+    const answer = severityScaleOf(detection, columns);
+    if (overrides.severityScale) severityScale = overrides.severityScale;
+    else if (answer.question !== null) questions.push({ setting: 'severityScale', header: detection.headers[columns.get('severity')!]!, ...answer.question });
+    else if (answer.scale !== null) severityScale = answer.scale;
+  }
+
   const extraHeaderRows = overrides.extraHeaderRows ?? detection.extraHeaderRows ?? 0;
   return {
     settings: {
@@ -95,6 +119,7 @@ export function resolveSettings(
       // Kept even at 0, so the import does not detect header lines the user said are data.
       ...(extraHeaderRows > 0 || overrides.extraHeaderRows !== undefined ? { extraHeaderRows } : {}),
       ...(overrides.fileStage !== undefined ? { fileStage: overrides.fileStage } : {}),
+      ...(severityScale !== undefined ? { severityScale } : {}),
     },
     questions,
   };

@@ -19,6 +19,8 @@ import {
 import { parseDuration } from './durations';
 import { operationsBuilder } from './operations-row';
 import { reviewsBuilder, shadowBuilder } from './review-rows';
+import { figuresBuilder } from './figures-row';
+import { incidentsBuilder } from './incident-row';
 import { isWhole, parseBoolean, parseDecimal, parsePercent, parseSeconds, trimCell } from './values';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
@@ -66,6 +68,8 @@ export function createRowBuilder<K extends ImportKind>(ctx: RowContext & { reado
     operations: operationsBuilder,
     reviews: reviewsBuilder,
     shadow: shadowBuilder,
+    weekly_figures: figuresBuilder,
+    incidents: incidentsBuilder,
   };
   return builders[ctx.kind](ctx) as RowBuilder<K>;
 }

@@ -32,6 +32,14 @@ export const dateFormatLabels: Record<DateFormat, string> = {
 export const percentScales = ['percent', 'fraction'] as const;
 export type PercentScale = (typeof percentScales)[number];
 
+/**
+ * How numbered incident levels are read (P1, Sev1, S1, 1): `from_1` when level 1 is the most severe
+ * (1 critical, 2 high, 3 medium, 4 and 5 low); `from_0` when a level 0 sits above it (0 critical, 1 high,
+ * 2 medium, 3 and 4 low). Words (critical, major, blocker…) are read the same either way.
+ */
+export const severityScales = ['from_1', 'from_0'] as const;
+export type SeverityScale = (typeof severityScales)[number];
+
 /** Everything needed to read a file the same way twice (remembered with the import's provenance). */
 export interface CsvSettings {
   readonly encoding: CsvEncoding;
@@ -57,6 +65,8 @@ export interface CsvSettings {
    * the row's date). Absent when the user was not asked.
    */
   readonly fileStage?: string;
+  /** How numbered incident levels read; absent when the file has none or the user has not answered yet. */
+  readonly severityScale?: SeverityScale;
 }
 
 /** Why a whole file could not be read (as opposed to single rows, which are rejected and counted). */

@@ -38,6 +38,16 @@ const templates: Record<ImportKind, readonly (readonly CsvCellValue[])[]> = {
     ['case-0001', '2025-03-03', 'Refund', 'Refund', 'Billing'],
     ['case-0002', '2025-03-03', 'Refund', 'Escalate', 'Complaints'],
   ],
+  weekly_figures: [
+    ['week', 'stage', 'metric', 'value', 'numerator', 'denominator', 'group'],
+    [1, 'Internal pilot', 'error_rate', '', 12, 1840, 'Support'],
+    [1, 'Internal pilot', 'Mean satisfaction', 4.2, '', '', 'Support'],
+  ],
+  incidents: [
+    ['incident_id', 'severity', 'opened', 'acknowledged', 'resolved', 'stage', 'description', 'rollback'],
+    ['INC-101', 'high', '2025-03-04 09:40', '2025-03-04 10:05', '2025-03-04 13:20', 'Internal pilot', 'Answers timed out for one team', 'no'],
+    ['INC-102', 'critical', '2025-03-06 14:02', '2025-03-06 14:10', '2025-03-06 15:00', 'Internal pilot', 'Customer data shown to the wrong user', 'yes'],
+  ],
 };
 
 /** The template CSV of a kind (UTF-8 with BOM, comma-separated, CRLF), ready to save as a file. */

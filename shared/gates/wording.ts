@@ -105,8 +105,13 @@ export function measurementText(
   return `${shown} (${countOf(obs.sample, info.sampleUnit)})${hand}`;
 }
 
+/** How a figure from a weekly-figures file begins its source: "a weekly-figures file “figures.csv”". */
+export const FIGURES_FILE_WORDS = 'a weekly-figures file';
+
 /** 'hand-recorded from "Grafana export"': a hand value is never shown as if a file measured it. */
 export function handWords(source: string): string {
+  // Figures from a weekly-figures file carry their file as the source (figuresSource in shared/metrics).
+  if (source.startsWith(FIGURES_FILE_WORDS)) return `from ${source}`;
   return `hand-recorded from "${source}"`;
 }
 

@@ -12,6 +12,7 @@ import {
 } from './columns';
 import { dayFromIso } from './day-number';
 import { DictBuilder, Growable, trimmed } from './growing-columns';
+import { figuresSink, incidentsSink } from './kind-sinks';
 
 /** Collects typed rows of one kind into columns, as the importer delivers them batch by batch. */
 export interface ColumnsBuilder<K extends ImportKind> {
@@ -50,7 +51,7 @@ export function createColumnsBuilder<K extends ImportKind>(kind: K, initialCapac
   return builder;
 }
 
-interface Sink<Row> {
+export interface Sink<Row> {
   readonly length: number;
   append(row: Row): void;
   finish(): Columns;
@@ -72,6 +73,10 @@ function makeSink(kind: ImportKind, capacity: number): Sink<never> {
       return reviewsSink(capacity);
     case 'shadow':
       return shadowSink(capacity);
+    case 'weekly_figures':
+      return figuresSink(capacity);
+    case 'incidents':
+      return incidentsSink(capacity);
   }
 }
 

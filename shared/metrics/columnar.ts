@@ -75,8 +75,36 @@ const fieldsByKind: Record<ImportKind, readonly FieldSpec[]> = {
   ],
   reviews: [...timedFields, f('decision', 22, 'u8'), f('minutes', 23, 'f64', true)],
   shadow: [...timedFields, f('match', 24, 'u8')],
+  weekly_figures: [
+    ...timedFields,
+    f('metric', 25, 'dict'),
+    f('value', 26, 'f64', true),
+    f('numerator', 27, 'f64', true),
+    f('denominator', 28, 'f64', true),
+    f('sample', 29, 'f64', true),
+  ],
+  incidents: [
+    ...timedFields,
+    f('incidentId', 30, 'dict', true),
+    f('severity', 31, 'u8'),
+    f('opened', 32, 'f64'),
+    f('acknowledged', 33, 'f64', true),
+    f('resolved', 34, 'f64', true),
+    f('description', 35, 'dict'),
+    f('rollback', 36, 'u8'),
+  ],
 };
-const kindCodes: Record<ImportKind, number> = { usage: 1, quality: 2, satisfaction: 3, test_results: 4, operations: 5, reviews: 6, shadow: 7 };
+const kindCodes: Record<ImportKind, number> = {
+  usage: 1,
+  quality: 2,
+  satisfaction: 3,
+  test_results: 4,
+  operations: 5,
+  reviews: 6,
+  shadow: 7,
+  weekly_figures: 8,
+  incidents: 9,
+};
 
 /** Upper bounds a decoded value must respect, so corrupt bytes never reach the metrics. */
 const valueLimits: Readonly<Record<string, { min: number; max: number }>> = {
@@ -85,6 +113,8 @@ const valueLimits: Readonly<Record<string, { min: number; max: number }>> = {
   hallucination: { min: 0, max: 2 },
   decision: { min: 0, max: 2 },
   match: { min: 0, max: 1 },
+  severity: { min: 0, max: 3 },
+  rollback: { min: 0, max: 1 },
 };
 
 type NumericArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;

@@ -1,4 +1,4 @@
-import type { ImportKind, OperationsRow, QualityRow, ReviewRow, ShadowRow, SatisfactionRow, TestResultRow, UsageRow } from '../csv/kinds';
+import type { FigureRow, ImportKind, IncidentRow, OperationsRow, QualityRow, ReviewRow, ShadowRow, SatisfactionRow, TestResultRow, UsageRow } from '../csv/kinds';
 
 /**
  * The compact in-memory (and, through `columnar.ts`, stored) form of one import: one typed
@@ -110,7 +110,47 @@ export interface ShadowColumns extends TimedColumns {
   readonly match: Uint8Array;
 }
 
-export type Columns = UsageColumns | QualityColumns | SatisfactionColumns | TestResultColumns | OperationsColumns | ReviewColumns | ShadowColumns;
+/**
+ * A weekly-figures file: one metric's figure per row (issue 10). `metric` holds catalogue ids as text, so
+ * metrics added to the catalogue later need no new code; NaN where the file gave no value.
+ */
+export interface FigureColumns extends TimedColumns {
+  readonly kind: 'weekly_figures';
+  readonly metric: DictColumn;
+  /** In the metric's display unit; NaN on rows given as numerator and denominator. */
+  readonly value: Float64Array | null;
+  readonly numerator: Float64Array | null;
+  readonly denominator: Float64Array | null;
+  /** NaN where the file gave no sample. */
+  readonly sample: Float64Array | null;
+}
+
+/**
+ * An incidents file, kept as imported (provenance, re-reading); its incidents live in the plan's register.
+ * Moments are minutes since 1970 of the local wall-clock time (`minutesOf`), NaN where empty.
+ */
+export interface IncidentColumns extends TimedColumns {
+  readonly kind: 'incidents';
+  readonly incidentId: DictColumn | null;
+  /** Index into critical, high, medium, low. */
+  readonly severity: Uint8Array;
+  readonly opened: Float64Array;
+  readonly acknowledged: Float64Array | null;
+  readonly resolved: Float64Array | null;
+  readonly description: DictColumn;
+  readonly rollback: Uint8Array;
+}
+
+export type Columns =
+  | UsageColumns
+  | QualityColumns
+  | SatisfactionColumns
+  | TestResultColumns
+  | OperationsColumns
+  | ReviewColumns
+  | ShadowColumns
+  | FigureColumns
+  | IncidentColumns;
 export type ColumnsOf<K extends ImportKind> = Extract<Columns, { kind: K }>;
 export type TimedKind = 'usage' | 'quality' | 'satisfaction' | 'operations' | 'reviews' | 'shadow';
 
@@ -123,6 +163,8 @@ export interface StoredRowByKind {
   operations: OperationsRow;
   reviews: Omit<ReviewRow, 'outputId'>;
   shadow: Omit<ShadowRow, 'caseId'>;
+  weekly_figures: FigureRow;
+  incidents: IncidentRow;
 }
 
 /** The value of a dictionary column at row `i`, null for "no value". */

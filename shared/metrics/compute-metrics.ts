@@ -3,7 +3,8 @@ import { aggregateOperations } from './aggregate-operations';
 import { aggregateReviews, aggregateShadow } from './aggregate-reviews';
 import { assembleStages } from './assemble';
 import { bucketLayout, MAX_BUCKETS } from './buckets';
-import type { Columns, OperationsColumns, QualityColumns, ReviewColumns, SatisfactionColumns, ShadowColumns, TestResultColumns, UsageColumns } from './columns';
+import { placeFigures } from './weekly-figures';
+import type { Columns, FigureColumns, OperationsColumns, QualityColumns, ReviewColumns, SatisfactionColumns, ShadowColumns, TestResultColumns, UsageColumns } from './columns';
 import { joinDictionaries } from './global-ids';
 import { placeRows, unplacedReasons, type Placement, type UnplacedReason } from './placement';
 import { reviewerBreakdown } from './reviewer-breakdown';
@@ -37,14 +38,22 @@ export function computeMetrics(
 ): PilotMetrics {
   const calendar = stageCalendar(stages);
   const entries = Object.entries(columnsByImport);
+  // Weekly figures are placed on their own (they are figures, not rows to aggregate); incidents live in the register.
   const timed = entries
-    .filter((e): e is [string, TimedColumnsUnion] => e[1].kind !== 'test_results')
+    .filter((e): e is [string, TimedColumnsUnion] => e[1].kind !== 'test_results' && e[1].kind !== 'weekly_figures' && e[1].kind !== 'incidents')
     .map(([importId, columns]) => ({ importId, columns, placement: placeRows(columns, calendar) }));
+  const figures = placeFigures(
+    entries.filter((e): e is [string, FigureColumns] => e[1].kind === 'weekly_figures').map(([importId, columns]) => ({ importId, columns })),
+    calendar,
+  );
   const tests = entries
     .filter((e): e is [string, TestResultColumns] => e[1].kind === 'test_results')
     .map(([importId, columns]) => ({ importId, columns }));
 
-  const warnings: MetricsWarning[] = placementWarnings(timed.map((t) => ({ kind: t.columns.kind, placement: t.placement })));
+  const warnings: MetricsWarning[] = placementWarnings([
+    ...timed.map((t) => ({ kind: t.columns.kind, placement: t.placement })),
+    ...[...figures.placements.values()].map((placement) => ({ kind: 'weekly_figures' as const, placement })),
+  ]);
   const weeks = new Int32Array(stages.length);
   for (const t of timed) t.placement.maxWeek.forEach((w, s) => (weeks[s] = Math.max(weeks[s] as number, w)));
   const usageTimed = timed.filter((t): t is (typeof timed)[number] & { columns: UsageColumns } => t.columns.kind === 'usage');
@@ -89,7 +98,7 @@ export function computeMetrics(
   const stageMetrics = reviewers === null ? assembled : assembled.map((s, k) => ({ ...s, reviewers: reviewers[k] ?? [] }));
   warnings.push(...enrolmentWarnings(stageMetrics));
 
-  const placementById = new Map<string, Placement>(timed.map((t) => [t.importId, t.placement]));
+  const placementById = new Map<string, Placement>([...timed.map((t): [string, Placement] => [t.importId, t.placement]), ...figures.placements]);
   const testsGrouped = (columns: TestResultColumns): boolean => columns.group !== null && columns.group.values.length > 1;
   const imports: ImportPlacement[] = entries.map(([importId, columns]) => {
     const placement = placementById.get(importId);
@@ -102,6 +111,8 @@ export function computeMetrics(
       grouped:
         columns.kind === 'test_results'
           ? testsGrouped(columns)
+          : columns.kind === 'weekly_figures' || columns.kind === 'incidents'
+          ? columns.group !== null && columns.group.values.length > 1
           : columns.group !== null && columns.group.values.length > 1 && layout.stride > 1,
     };
   });
@@ -113,6 +124,7 @@ export function computeMetrics(
     tests: computeTestMetrics(tests),
     imports,
     warnings,
+    ...(figures.entries.length > 0 ? { figures: figures.entries } : {}),
   };
 }
 

@@ -9,6 +9,8 @@ export {
   type Columns,
   type ColumnsOf,
   type DictColumn,
+  type FigureColumns,
+  type IncidentColumns,
   type QualityColumns,
   type SatisfactionColumns,
   type StoredRowByKind,
@@ -27,3 +29,5 @@ export { observationLookup } from './gate-observations';
 export type * from './pilot-metrics';
 export { PILOT_METRICS_VERSION } from './pilot-metrics';
 export { handObservation, handSeries, handValuesUsed, withHandValues } from './hand-values';
+export { withWeeklyFigures, figuresSource } from './figure-observations';
+export type { FigureEntry } from './weekly-figures';

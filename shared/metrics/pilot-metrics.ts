@@ -1,5 +1,6 @@
 import type { ImportKind } from '../csv/kinds';
 import type { UnplacedReason } from './placement';
+import type { FigureEntry } from './weekly-figures';
 
 /**
  * What the pilot data says, aggregated: small, plain and serialisable (no rows, no typed
@@ -213,4 +214,6 @@ export interface PilotMetrics {
   readonly tests: TestMetrics | null;
   readonly imports: readonly ImportPlacement[];
   readonly warnings: readonly MetricsWarning[];
+  /** Placed rows of the weekly-figures files (issue 10); absent when there are none (and in older caches). */
+  readonly figures?: readonly FigureEntry[];
 }

@@ -1,6 +1,7 @@
-import { reviewDecisions, type ImportKind } from '../csv/kinds';
+import { reviewDecisions, rowSeverities, type ImportKind } from '../csv/kinds';
 import { dictValue, NO_DAY, NO_WEEK, TRI_UNKNOWN, TRI_YES, type ColumnsOf, type StoredRowByKind, type TimedColumns } from './columns';
 import { isoFromDay } from './day-number';
+import { minutesMoment } from './kind-sinks';
 
 /**
  * Row `i` of stored columns as a row object again: for evidence ("the rows it came from"),
@@ -48,6 +49,36 @@ export function storedRowAt<K extends ImportKind>(columns: ColumnsOf<K>, i: numb
     }
     case 'shadow':
       return { ...timedRow(c, i), match: c.match[i] === 1 } as StoredRowByKind[K];
+    case 'weekly_figures': {
+      const at = (column: Float64Array | null): number | null => {
+        const v = column?.[i] ?? NaN;
+        return Number.isNaN(v) ? null : v;
+      };
+      return {
+        ...timedRow(c, i),
+        metric: dictValue(c.metric, i) ?? '',
+        value: at(c.value),
+        numerator: at(c.numerator),
+        denominator: at(c.denominator),
+        sample: at(c.sample),
+      } as StoredRowByKind[K];
+    }
+    case 'incidents': {
+      const moment = (column: Float64Array | null): string | null => {
+        const v = column?.[i] ?? NaN;
+        return Number.isNaN(v) ? null : minutesMoment(v);
+      };
+      return {
+        ...timedRow(c, i),
+        incidentId: dictValue(c.incidentId, i) ?? '',
+        severity: rowSeverities[c.severity[i] ?? 3] ?? 'low',
+        openedAt: moment(c.opened) ?? '',
+        acknowledgedAt: moment(c.acknowledged),
+        resolvedAt: moment(c.resolved),
+        description: dictValue(c.description, i) ?? '',
+        rollback: c.rollback[i] === 1,
+      } as StoredRowByKind[K];
+    }
     case 'test_results': {
       const latency = c.latency?.[i] ?? NaN;
       return {

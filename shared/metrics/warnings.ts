@@ -11,6 +11,8 @@ const kindWords: Record<ImportKind, string> = {
   operations: 'operations',
   reviews: 'review',
   shadow: 'shadow-comparison',
+  weekly_figures: 'weekly-figures',
+  incidents: 'incident',
 };
 
 /** One warning per kind and reason, summed over that kind's imports. */

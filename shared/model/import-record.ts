@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { csvDelimiters, csvEncodings, dateFormats, percentScales } from '../csv/settings';
+import { csvDelimiters, csvEncodings, dateFormats, percentScales, severityScales } from '../csv/settings';
 import { importKinds } from '../csv/kinds';
 
 export const importKindSchema = z.enum(importKinds);
@@ -15,6 +15,7 @@ export const csvSettingsSchema = z.object({
   skipBottom: z.number().int().min(0).max(1000).optional(),
   extraHeaderRows: z.number().int().min(0).max(10).optional(),
   fileStage: z.string().max(500).optional(),
+  severityScale: z.enum(severityScales).optional(),
 });
 
 export const columnMappingSchema = z.object({

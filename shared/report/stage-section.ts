@@ -9,6 +9,7 @@ import { comparatorLabels, deploymentPatternLabels } from '../model/enums';
 import { metricInfo } from '../model/metrics';
 import type { Criterion, Stage } from '../model/schema';
 import { meetsRule } from '../gates/judge-observation';
+import { handWords } from '../gates/wording';
 import { statusTone } from './decision-rows';
 import type { ChartPoint, Fact, ResultRow, StageChart, StageSection, Tone } from './report-model';
 import { audienceWords, criterionWords, durationWords, judgingWords, ruleWords, valueWithUnit } from './stage-words';
@@ -49,7 +50,7 @@ function point(obs: WeeklyObservation, criterion: Criterion): ChartPoint | null 
     low: interval ? interval.low * 100 : null,
     high: interval ? interval.high * 100 : null,
     meets,
-    text: `Week ${obs.week}: ${valueWithUnit(Number(obs.value.toFixed(1)), info.unit)}${counts}${obs.handRecorded ? ` (hand-recorded from "${obs.handRecorded.source}")` : ''} — ${meets ? 'meets the gate' : 'misses the gate'}`,
+    text: `Week ${obs.week}: ${valueWithUnit(Number(obs.value.toFixed(1)), info.unit)}${counts}${obs.handRecorded ? ` (${handWords(obs.handRecorded.source)})` : ''} — ${meets ? 'meets the gate' : 'misses the gate'}`,
   };
 }
 

@@ -12,6 +12,10 @@ const kindDescriptions: Record<ImportKind, string> = {
     'Monitoring data, one row per request or per hour or day: date, requests, errors, latency, cost, escalations, thumbs up/down (whichever exist).',
   reviews: 'One row per reviewed output: output, reviewer, date or week, decision approved / edited / rejected, optional minutes.',
   shadow: 'One row per shadow case: case, date or week, AI and human output (or match yes/no), optional category.',
+  weekly_figures:
+    'Figures computed in another tool, one per row: week or date, metric (its id or name), value or numerator and denominator, optional group and stage.',
+  incidents:
+    'Incidents for the register, one per row: severity, opened, acknowledged, resolved, stage (or placed by the opened date), what happened, rollback yes/no, optional id.',
 };
 
 /**

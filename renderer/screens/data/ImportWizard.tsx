@@ -7,6 +7,7 @@ import { sameReading, selectCsvPreview, selectEarlierImport, selectWizardRecord 
 import { useAppStore } from '../../store/useAppStore';
 import { ColumnMapper } from './ColumnMapper';
 import { ImportOutcome } from './ImportOutcome';
+import { IncidentMergeOutcome } from './IncidentMergeOutcome';
 import { ImportProgressView } from './ImportProgressView';
 import { PlausibilityChecks } from './PlausibilityChecks';
 import { PreviewTable } from './PreviewTable';
@@ -164,6 +165,7 @@ function ImportSetup({ wizard }: ImportWizardProps) {
 function ImportDone() {
   const record = useAppStore(selectWizardRecord);
   const closeCsvImport = useAppStore((s) => s.closeCsvImport);
+  const incidentMerge = useAppStore((s) => s.csvWizard?.incidentMerge);
   if (!record) return null;
   return (
     <>
@@ -171,6 +173,7 @@ function ImportDone() {
         Imported {importKindLabels[record.kind].toLowerCase()} data from “{record.fileName}”.
       </p>
       <ImportOutcome record={record} />
+      {incidentMerge && <IncidentMergeOutcome merge={incidentMerge} />}
       <div className="form-actions">
         <button type="button" className="button primary" onClick={closeCsvImport}>
           Done

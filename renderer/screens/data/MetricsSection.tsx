@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { Icon } from '../../components/Icon';
 import { useAppStore } from '../../store/useAppStore';
 import { EditingLimitField } from './EditingLimitField';
@@ -6,6 +6,7 @@ import { OperationsTable } from './OperationsTable';
 import { ReviewsTable } from './ReviewsTable';
 import { StageMetricsTable, type KindsPresent } from './StageMetricsTable';
 import { TestResultsTable } from './TestResultsTable';
+import { WeeklyFiguresTable } from './WeeklyFiguresTable';
 
 /** The pilot metrics of the plan: per stage and week (and group), the test results, and what did not fit anywhere. */
 export function MetricsSection() {
@@ -14,6 +15,8 @@ export function MetricsSection() {
   const status = useAppStore((s) => s.pilotMetricsStatus);
   const error = useAppStore((s) => s.pilotMetricsError);
   const limit = useAppStore((s) => s.plan?.editingShareLimit ?? 15);
+  const imports = useAppStore((s) => s.plan?.imports);
+  const files = useMemo(() => new Map((imports ?? []).map((r) => [r.id, r.fileName])), [imports]);
 
   const first = metrics?.stages[0]?.total;
   const kinds: KindsPresent = { usage: !!first?.adoption, quality: !!first?.quality, satisfaction: !!first?.satisfaction };
@@ -61,6 +64,7 @@ export function MetricsSection() {
       {metrics && anyTimed && metrics.stages.map((stage) => <StageMetricsTable key={stage.stageId} stage={stage} kinds={kinds} editingLimit={limit} />)}
       {metrics && first?.operations && metrics.stages.map((stage) => <OperationsTable key={`ops-${stage.stageId}`} stage={stage} />)}
       {metrics && (first?.reviews || first?.shadow) && metrics.stages.map((stage) => <ReviewsTable key={`rev-${stage.stageId}`} stage={stage} />)}
+      {metrics?.figures && metrics.stages.map((stage) => <WeeklyFiguresTable key={`fig-${stage.stageId}`} stage={stage} figures={metrics.figures ?? []} files={files} />)}
       {metrics?.tests && <TestResultsTable tests={metrics.tests} />}
     </section>
   );

@@ -24,6 +24,27 @@ const timed = [col('Date', ['date'], 'date'), col('Week', ['week'], 'week', true
 
 /** What each kind's typed row shows, in the order a person reads it. */
 const columnsByKind: Record<ImportKind, readonly PreviewColumn[]> = {
+  weekly_figures: [
+    col('Week', ['week'], 'week', true),
+    col('Date', ['date'], 'date'),
+    col('Stage', ['stage'], 'stage'),
+    col('Group', ['group'], 'group'),
+    col('Metric', ['metric'], 'metric'),
+    col('Value', ['value'], 'value', true),
+    col('Numerator', ['numerator'], 'numerator', true),
+    col('Denominator', ['denominator'], 'denominator', true),
+    col('Sample', ['sample'], 'sample', true),
+  ],
+  incidents: [
+    col('Incident ID', ['incidentId'], 'incidentId'),
+    col('Severity', ['severity'], 'severity'),
+    col('Opened', ['date'], 'openedAt'),
+    col('Acknowledged', ['acknowledged'], 'acknowledgedAt'),
+    col('Resolved', ['resolved'], 'resolvedAt'),
+    col('Stage', ['stage'], 'stage'),
+    col('What happened', ['description'], 'description'),
+    col('Rollback', ['rollback'], 'rollback'),
+  ],
   usage: [col('User ID', ['userId'], 'userId'), ...timed, col('Uses', ['uses'], 'uses', true)],
   quality: [
     col('Output ID', ['outputId'], 'outputId'),

@@ -1,4 +1,4 @@
-import { dateFormatLabels, type SettingQuestion } from '../../../shared/csv';
+import { dateFormatLabels, type SettingQuestion, type SeverityScale } from '../../../shared/csv';
 import { parseDate } from '../../../shared/csv/values';
 import { Icon } from '../../components/Icon';
 import { formatIsoDate } from '../../format/dates';
@@ -17,6 +17,17 @@ function reading(question: Extract<SettingQuestion, { setting: 'dateFormat' }>, 
   return iso ? ` — ${example} is ${formatIsoDate(iso)}` : '';
 }
 
+const severityScaleLabels: Record<SeverityScale, string> = {
+  from_1: 'Level 1 is the most severe (1 critical, 2 high, 3 medium, 4 low)',
+  from_0: 'Level 0 is the most severe (0 critical, 1 high, 2 medium, 3 low)',
+};
+
+const legends: Record<SettingQuestion['setting'], string> = {
+  dateFormat: 'Which date order does this file use?',
+  percentScale: 'How are shares written?',
+  severityScale: 'Which numbered level is the most severe?',
+};
+
 /** Questions the app will not guess (SPEC §5: the date order when ambiguous); the import waits for an answer. */
 export function SettingQuestions({ questions }: SettingQuestionsProps) {
   const setImportSettings = useAppStore((s) => s.setImportSettings);
@@ -26,7 +37,7 @@ export function SettingQuestions({ questions }: SettingQuestionsProps) {
         <fieldset key={question.setting} className="callout callout-warning question-box">
           <legend className="question-legend">
             <Icon name="alert" />
-            {question.setting === 'dateFormat' ? 'Which date order does this file use?' : 'How are editing shares written?'}
+            {legends[question.setting]}
           </legend>
           <div className="question-body">
             <p>{question.message}</p>
@@ -40,12 +51,19 @@ export function SettingQuestions({ questions }: SettingQuestionsProps) {
                       {reading(question, format)}
                     </label>
                   ))
-                : question.candidates.map((scale) => (
-                    <label key={scale} className="check-field">
-                      <input type="radio" name="percent-scale" onChange={() => setImportSettings({ percentScale: scale })} />
-                      {percentScaleLabels[scale]}
-                    </label>
-                  ))}
+                : question.setting === 'percentScale'
+                  ? question.candidates.map((scale) => (
+                      <label key={scale} className="check-field">
+                        <input type="radio" name="percent-scale" onChange={() => setImportSettings({ percentScale: scale })} />
+                        {percentScaleLabels[scale]}
+                      </label>
+                    ))
+                  : question.candidates.map((scale) => (
+                      <label key={scale} className="check-field">
+                        <input type="radio" name="severity-scale" onChange={() => setImportSettings({ severityScale: scale })} />
+                        {severityScaleLabels[scale]}
+                      </label>
+                    ))}
             </div>
           </div>
         </fieldset>

@@ -68,6 +68,7 @@ export function CriterionEditor({ stage, criterion, list, number }: CriterionEdi
           </select>
           <span className="hint" id={`${id}-metric-source`}>
             Data from {metricInfo[criterion.metric].source}.
+            {metricInfo[criterion.metric].weekly && criterion.metric !== 'critical_incidents' ? ' Or from a weekly-figures file.' : ''}
           </span>
         </div>
         <div className="field">

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ImportKind, OperationsRow, QualityRow, ReviewRow, ShadowRow, RowByKind, SatisfactionRow, TestResultRow, UsageRow } from '../../../shared/csv/kinds';
+import type { FigureRow, ImportKind, IncidentRow, OperationsRow, QualityRow, ReviewRow, ShadowRow, RowByKind, SatisfactionRow, TestResultRow, UsageRow } from '../../../shared/csv/kinds';
 import { createColumnsBuilder } from '../../../shared/metrics/column-builder';
 import { COLUMNAR_FORMAT_VERSION, decodeColumns, encodeColumns } from '../../../shared/metrics/columnar';
 import type { Columns, StoredRowByKind } from '../../../shared/metrics/columns';
 import { isoFromDay } from '../../../shared/metrics/day-number';
 import { storedRowAt } from '../../../shared/metrics/stored-rows';
+import { minutesMoment } from '../../../shared/metrics/kind-sinks';
 import { quality, usage } from './fixtures';
 
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });
@@ -73,6 +74,40 @@ const arbitraryRows: { [K in ImportKind]: fc.Arbitrary<RowByKind[K][]> } = {
   shadow: fc.array(
     fc.record({ common: time, caseId: text, match: fc.boolean() }).map(({ common, ...rest }): ShadowRow => ({ ...common, ...rest })),
   ),
+  weekly_figures: fc.array(
+    fc
+      .record({
+        common: time,
+        metric: fc.constantFrom('error_rate', 'mean_satisfaction', 'approval_rate'),
+        value: fc.option(fc.double({ min: 0, max: 100, noNaN: true })),
+        numerator: fc.option(fc.integer({ min: 0, max: 1000 })),
+        denominator: fc.option(fc.integer({ min: 1, max: 1000 })),
+        sample: fc.option(fc.integer({ min: 0, max: 1_000_000 })),
+      })
+      .map(({ common, ...rest }): FigureRow => ({ ...common, userId: '', ...rest })),
+  ),
+  incidents: fc.array(
+    fc
+      .record({
+        common: time,
+        incidentId: fc.oneof(fc.constant(''), text),
+        severity: fc.constantFrom('critical' as const, 'high' as const, 'medium' as const, 'low' as const),
+        opened: fc.integer({ min: 0, max: 60_000_000 }),
+        acknowledged: fc.option(fc.integer({ min: 0, max: 10_000 })),
+        resolved: fc.option(fc.integer({ min: 0, max: 100_000 })),
+        description: text,
+        rollback: fc.boolean(),
+      })
+      .map(({ common, opened, acknowledged, resolved, ...rest }): IncidentRow => ({
+        ...common,
+        userId: '',
+        group: null,
+        ...rest,
+        openedAt: minutesMoment(opened),
+        acknowledgedAt: acknowledged === null ? null : minutesMoment(opened + acknowledged),
+        resolvedAt: resolved === null ? null : minutesMoment(opened + resolved),
+      })),
+  ),
 };
 
 /** What the stored form promises to give back of a row. */
@@ -103,7 +138,7 @@ function decoded(bytes: Uint8Array): Columns {
 }
 
 describe('columnar stored form', () => {
-  it.each(['usage', 'quality', 'satisfaction', 'test_results'] as const)(
+  it.each(['usage', 'quality', 'satisfaction', 'test_results', 'weekly_figures', 'incidents'] as const)(
     'round-trips any %s rows: builder → bytes → columns → rows',
     (kind) => {
       fc.assert(
