@@ -34,6 +34,8 @@ const qualityRow = (): Writable<QualityRow> => ({
   outputId: '',
   userId: '',
   editingShare: 0,
+  editingMinutes: undefined,
+  manualMinutes: undefined,
 });
 const satisfactionRow = (): Writable<SatisfactionRow> => ({
   line: 0,
@@ -134,6 +136,8 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
     if (userId === '') return missing(out, 'quality', 'userId');
     if (!common.read(cells, out)) return null;
     let editingShare: number;
+    let editingMinutes: number | undefined;
+    let manualMinutes: number | undefined;
     const rawShare = iShare >= 0 ? trimCell(cells[iShare]) : '';
     if (rawShare !== '') {
       editingShare = parsePercent(rawShare, decimalComma, fraction);
@@ -156,6 +160,8 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
         return null;
       }
       editingShare = Math.round((editing / manual) * 1e8) / 1e6;
+      editingMinutes = editing;
+      manualMinutes = manual;
       if (editingShare > 100) {
         reject(
           out,
@@ -173,6 +179,8 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
     row.outputId = outputId;
     row.userId = userId;
     row.editingShare = editingShare;
+    row.editingMinutes = editingMinutes;
+    row.manualMinutes = manualMinutes;
     return row;
   };
 }

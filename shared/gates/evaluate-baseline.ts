@@ -6,14 +6,18 @@ import { ruleSummary } from './criterion-rule';
 import { stageState, type GateContext } from './gate-context';
 import { horizonWeek, judgingWindow } from './judging-window';
 import { differenceOf, withoutGroup } from './baseline-sides';
-import { baselineReason, baselineTrendText } from './baseline-wording';
+import { baselineReason, baselineTrendText, periodWords } from './baseline-wording';
+import { formatDateRange } from '../format/format';
 import type { MetricObservations, Observation, ObservationSeries } from './observations';
 import { notStartedText, readyText } from './pending-text';
 import type { BaselineEvidence, CriterionResult, CriterionStatus, JudgedObservation, ObservationOutcome, ObservationScope } from './results';
 import { statusOfOutcome } from './results';
 import { stageScope, weekScope, worstObservation } from './series';
 
-/** The stage before this one, as a baseline: its name and its observations of the metric. */
+/**
+ * The other side of a previous-stage or period baseline: the stage before this one (its name) or
+ * the baseline period, with its observations of the metric.
+ */
 export interface PreviousStage {
   readonly name: string;
   readonly observations: MetricObservations;
@@ -117,6 +121,7 @@ function baselineSides(
     const before = previous.observations.overall.whole;
     return { source, current: (week) => at(observations.overall, week), baseline: () => before };
   }
+  if (baseline.kind === 'period') return periodSides(baseline.from, baseline.to, observations, previous);
   const name = baseline.group;
   const source = `control group "${name}"`;
   if (observations.noGroups !== undefined) return { status: 'cannot_measure', reason: `${observations.noGroups.replace('"in every group"', 'a control group')}` };
@@ -129,6 +134,32 @@ function baselineSides(
     current: (week) => withoutGroup(kind, at(observations.overall, week), at(group, week), name),
     baseline: (week) => at(group, week),
   };
+}
+
+/**
+ * A period before the AI: the metric's rows dated in it, pooled. No rows there is "cannot
+ * measure" — waiting will not bring data into a period that is over; the dates or the file must change.
+ */
+function periodSides(
+  from: string,
+  to: string,
+  observations: Extract<MetricObservations, { status: 'available' }>,
+  period: PreviousStage | null,
+): Sides | { status: CriterionStatus; reason: string } {
+  const source = periodWords(from, to);
+  const dates = formatDateRange(from, to);
+  if (period === null || period.observations.status === 'unmeasurable') {
+    const why = period?.observations.status === 'unmeasurable' ? ` ${period.observations.why.message}` : '';
+    return { status: 'cannot_measure', reason: `No data between ${dates} can be read for the baseline.${why}` };
+  }
+  const before = period.observations.overall.whole;
+  if (before === null || isEmpty(before)) {
+    return {
+      status: 'cannot_measure',
+      reason: `No data between ${dates}: the baseline period has no rows of this metric. Import the file that covers those dates (rows dated in the period count whatever their stage), or change the period.`,
+    };
+  }
+  return { source, current: (week) => at(observations.overall, week), baseline: () => before };
 }
 
 /** Nothing observed — unless the observation says why its value is missing (then it is "cannot measure"). */

@@ -8,6 +8,7 @@ import type {
   Unmeasurable,
   WeeklyObservation,
 } from '../gates/observations';
+import { periodOfLookupId } from '../gates/observations';
 import type { MetricId } from '../model/metrics';
 import { operationsReaders } from './operations-observations';
 import { reviewReaders } from './review-observations';
@@ -26,11 +27,42 @@ export function observationLookup(metrics: PilotMetrics): ObservationLookup {
     const key = `${stageId}\u0000${metric}`;
     let found = cache.get(key);
     if (found === undefined) {
-      found = observe(stages.get(stageId) ?? null, metric, metrics);
+      const period = periodOfLookupId(stageId);
+      found = period === null ? observe(stages.get(stageId) ?? null, metric, metrics) : observePeriod(period, metric, metrics);
       cache.set(key, found);
     }
     return found;
   };
+}
+
+/**
+ * A baseline period's observations of a metric: the figures computed with the metrics for that
+ * period (every row dated in it), pooled — a period has no weeks to judge.
+ */
+function observePeriod(period: { from: string; to: string }, metric: MetricId, metrics: PilotMetrics): MetricObservations {
+  const figures = metrics.periods?.find((p) => p.from === period.from && p.to === period.to);
+  if (testReaders[metric] !== undefined) {
+    return unmeasurable('unusable', 'Test results carry no dates, so no period can be taken from them.');
+  }
+  if (figures === undefined) {
+    return unmeasurable('unusable', 'The figures of this period are not worked out yet; they follow the plan in a moment.');
+  }
+  const asStage: StageMetrics = {
+    stageId: '',
+    stageName: '',
+    from: figures.from,
+    to: figures.to,
+    enrolledUsers: null,
+    total: figures.total,
+    weeks: [],
+    groups: figures.groups.map((g) => ({ group: g.group, total: g.total, weeks: [] })),
+  };
+  if (metric === 'adoption_rate') {
+    return unmeasurable('unusable', 'Adoption needs the users enrolled in a stage, which a period of dates does not have; compare adoption with the previous stage instead.');
+  }
+  // The period's rows are placed in the period, whatever the stages say of them.
+  const imports = metrics.imports.map((i) => ({ ...i, placedRows: i.rows }));
+  return observe(asStage, metric, { ...metrics, imports, stages: [asStage, ...metrics.stages] });
 }
 
 /** Reads one metric from a period: an observation, 'empty' (no rows of its kind), or 'no_file'. */
