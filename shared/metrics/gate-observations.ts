@@ -12,7 +12,7 @@ import { periodOfLookupId } from '../gates/observations';
 import type { MetricId } from '../model/metrics';
 import { operationsReaders } from './operations-observations';
 import { reviewReaders } from './review-observations';
-import type { AdoptionGap, PeriodFigures, PilotMetrics, Proportion, StageMetrics, TestFigures } from './pilot-metrics';
+import type { AdoptionGap, PeriodFigures, PilotMetrics, Proportion, StageMetrics, TestFigures, ValueFigures } from './pilot-metrics';
 
 /**
  * The adapter between the pilot metrics and the gate rules: what a criterion on `metric` in
@@ -135,6 +135,22 @@ function impossibleAdoption(active: number, enrolled: number): Observation {
 
 const kindReaders = { ...operationsReaders, ...reviewReaders };
 
+/** SPEC §5, issue 10: without the minutes by hand the time saved is never assumed. */
+export const MINUTES_BY_HAND_UNKNOWN =
+  'The time saved cannot be measured: the minutes a task takes by hand are not known. Enter how long the task takes by hand (Pilot data tab), or import editing minutes together with the minutes by hand.';
+
+/** Time-saved metrics: outputs whose minutes by hand are unknown are left out; none known at all says why. */
+function valueReader(p: PeriodFigures, read: (v: ValueFigures) => Observation): Observation | 'empty' | 'no_file' {
+  const q = p.quality;
+  if (q === null) return 'no_file';
+  if (q.outputs === 0) return 'empty';
+  const v = q.value;
+  if (v === undefined || v.outputs === 0) return { value: null, successes: null, trials: null, sample: q.outputs, whyNoValue: MINUTES_BY_HAND_UNKNOWN };
+  return read(v);
+}
+
+const valueMetrics: ReadonlySet<MetricId> = new Set(['minutes_saved_per_output', 'hours_saved_per_user_week', 'hours_saved']);
+
 const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Reader }>> = {
   ...Object.fromEntries(Object.entries(kindReaders).map(([id, r]) => [id, { figures: r.figures, read: r.read }])),
   adoption_rate: {
@@ -176,6 +192,19 @@ const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Re
       return { ...mean(s.meanRating, s.ratings), ratio: { num: s.ratingSum, den: s.ratings }, ...momentsOf(s.ratings, s.ratingSum, s.ratingSumOfSquares) };
     },
   },
+  minutes_saved_per_output: {
+    figures: 'quality',
+    read: (p) => valueReader(p, (v) => ({ ...mean(v.outputs > 0 ? v.minutesSaved / v.outputs : null, v.outputs), ...momentsOf(v.outputs, v.minutesSaved, v.minutesSavedSumOfSquares) })),
+  },
+  hours_saved_per_user_week: {
+    figures: 'quality',
+    read: (p) =>
+      valueReader(p, (v) => ({
+        ...mean(v.userWeeks > 0 ? v.userWeekHours / v.userWeeks : null, v.userWeeks),
+        ...momentsOf(v.userWeeks, v.userWeekHours, v.userWeekHoursSumOfSquares),
+      })),
+  },
+  hours_saved: { figures: 'quality', read: (p) => valueReader(p, (v) => mean(v.minutesSaved / 60, v.outputs)) },
   satisfaction_top2_share: {
     figures: 'satisfaction',
     read: (p) => (p.satisfaction === null ? 'no_file' : p.satisfaction.ratings === 0 ? 'empty' : share(p.satisfaction.topTwo, p.satisfaction.ratings)),
@@ -251,6 +280,9 @@ function observe(stage: StageMetrics | null, metric: MetricId, metrics: PilotMet
   const kindReader = kindReaders[metric];
   if (kindReader !== undefined && !metrics.stages.some((st) => kindReader.read(st.total) !== 'empty')) {
     return unmeasurable('unmapped', `No row of the ${fileWords[reader.figures]} files has a ${kindReader.columns} value in any stage: the column is not mapped or is empty.`);
+  }
+  if (valueMetrics.has(metric) && !metrics.stages.some((st) => (st.total.quality?.value?.outputs ?? 0) > 0)) {
+    return unmeasurable('unmapped', MINUTES_BY_HAND_UNKNOWN);
   }
   const noGroups = withNoGroups(noGroupsText(metrics, reader.figures));
   if (stage === null) return { status: 'available', overall: { weeks: [], whole: null }, groups: new Map(), ...noGroups };
