@@ -7,7 +7,7 @@ import { stageState, type GateContext } from './gate-context';
 import { horizonWeek, judgingWindow } from './judging-window';
 import { differenceOf, withoutGroup } from './baseline-sides';
 import { baselineReason, baselineTrendText, periodWords } from './baseline-wording';
-import { formatDateRange } from '../format/format';
+import { formatDate } from '../format/format';
 import type { MetricObservations, Observation, ObservationSeries } from './observations';
 import { notStartedText, readyText } from './pending-text';
 import type { BaselineEvidence, CriterionResult, CriterionStatus, JudgedObservation, ObservationOutcome, ObservationScope } from './results';
@@ -147,7 +147,7 @@ function periodSides(
   period: PreviousStage | null,
 ): Sides | { status: CriterionStatus; reason: string } {
   const source = periodWords(from, to);
-  const dates = formatDateRange(from, to);
+  const dates = `${formatDate(from)} and ${formatDate(to)}`;
   if (period === null || period.observations.status === 'unmeasurable') {
     const why = period?.observations.status === 'unmeasurable' ? ` ${period.observations.why.message}` : '';
     return { status: 'cannot_measure', reason: `No data between ${dates} can be read for the baseline.${why}` };
