@@ -29,3 +29,4 @@ export { baselinePeriodsOf, periodKey, type BaselinePeriod } from './period-metr
 export type * from './pilot-metrics';
 export { PILOT_METRICS_VERSION } from './pilot-metrics';
 export { handObservation, handSeries, handValuesUsed, withHandValues } from './hand-values';
+export { valueSummary, type CostFigure, type StageValue, type TimeSaved, type TimeSavedOutcome, type ValueSummary } from './value-summary';
