@@ -16,6 +16,8 @@ import { decisionRow } from './decision-rows';
 import type { Fact, ReadinessSection, ReportModel, RiskRow, ThresholdSection, Tone } from './report-model';
 import { countText, dataLine, generatedText, kindLabel, localDateOf, percentText } from './report-text';
 import { stageSection } from './stage-section';
+import { valueSection } from './value-section';
+import type { ValueSummary } from '../metrics/value-summary';
 import { ruleWords, valueWithUnit } from './stage-words';
 
 export interface ReportInput {
@@ -30,6 +32,8 @@ export interface ReportInput {
   /** Local timestamp with offset (`localTimestamp`). */
   readonly generatedAt: string;
   readonly appendix: boolean;
+  /** The value delivered from the pilot metrics (`valueSummary`); absent or null without pilot data. */
+  readonly value?: ValueSummary | null;
 }
 
 /** How many decisions the summary lists; the appendix has them all. */
@@ -206,6 +210,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
       return evaluation ? [stageSection(stage, index + 1, evaluation, unlocks[index], decisions, lookup)] : [];
     }),
     stagesEmptyText: 'No rollout stages defined yet.',
+    value: valueSection(input.value ?? null),
     decisions: latest.map((entry) => decisionRow(entry, decisions, stageNames)),
     decisionsEmptyText: 'No decisions recorded yet.',
     risks: risksOf(plan, readiness, stageEvaluations),

@@ -2,6 +2,7 @@ import type { StageVerdict } from '../gates/stage-verdict';
 import type { Comparator } from '../model/enums';
 import type { MetricId } from '../model/metrics';
 import type { BottomLine } from './bottom-line';
+import type { ValueSection } from './value-section';
 
 /*
  * The stakeholder summary (SPEC §8) as plain data: every text already worded, every figure
@@ -252,6 +253,8 @@ export interface ReportModel {
   readonly thresholds: ThresholdSection;
   readonly stages: readonly StageSection[];
   readonly stagesEmptyText: string;
+  /** Hours saved and cost per interaction (issue 10); null without data of either kind. */
+  readonly value: ValueSection | null;
   readonly decisions: readonly DecisionRow[];
   readonly decisionsEmptyText: string;
   readonly risks: readonly RiskRow[];
