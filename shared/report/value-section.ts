@@ -1,4 +1,4 @@
-import { formatDecimal, formatPlural } from '../format/format';
+import { formatAmount, formatDecimal, formatPlural } from '../format/format';
 import type { CostFigure, TimeSavedOutcome, ValueSummary } from '../metrics/value-summary';
 
 /** The value delivered on paper (issue 10): the plan's figures in one sentence, then one row per stage. */
@@ -20,11 +20,11 @@ export interface ValueSection {
 const NONE = '—';
 
 function costText(cost: CostFigure | null): string {
-  return cost === null ? NONE : `${formatDecimal(cost.perInteraction)} (${formatPlural(cost.requests, 'request')})`;
+  return cost === null ? NONE : `${formatAmount(cost.perInteraction)} (${formatPlural(cost.requests, 'request')})`;
 }
 
 function leadOf(time: TimeSavedOutcome, cost: CostFigure | null): string {
-  const costPart = cost === null ? 'No cost per interaction: no operations file with a cost column.' : `Cost per interaction: ${formatDecimal(cost.perInteraction)} over ${formatPlural(cost.requests, 'request')}.`;
+  const costPart = cost === null ? 'No cost per interaction: no operations file with a cost column.' : `Cost per interaction: ${formatAmount(cost.perInteraction)} over ${formatPlural(cost.requests, 'request')}.`;
   if (time === null) return `Hours saved cannot be measured without an output-quality file. ${costPart}`;
   if (!time.ok) return `Hours saved: cannot measure. ${time.reason} ${costPart}`;
   const f = time.figures;

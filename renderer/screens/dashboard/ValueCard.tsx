@@ -1,4 +1,4 @@
-import { formatDecimal, formatPlural } from '../../../shared/format/format';
+import { formatAmount, formatDecimal, formatPlural } from '../../../shared/format/format';
 import { selectValueSummary } from '../../store/value-selectors';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -11,11 +11,11 @@ export function ValueCard() {
   const showTab = useAppStore((s) => s.showTab);
   if (!value) return null;
   const { time, cost } = value;
-  const costText = cost ? `cost ${formatDecimal(cost.perInteraction)} per interaction (${formatPlural(cost.requests, 'request')})` : null;
+  const costText = cost ? `cost ${formatAmount(cost.perInteraction)} per interaction (${formatPlural(cost.requests, 'request')})` : null;
   let figure: string;
   let note: string;
   if (time === null) {
-    figure = cost ? `${formatDecimal(cost.perInteraction)} per interaction` : 'No data yet';
+    figure = cost ? `${formatAmount(cost.perInteraction)} per interaction` : 'No data yet';
     note = cost
       ? `Cost per interaction over ${formatPlural(cost.requests, 'request')}; hours saved need an output-quality file`
       : 'Import an output-quality file with editing minutes to see the hours saved';
