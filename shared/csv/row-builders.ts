@@ -129,6 +129,12 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
     return NaN;
   }
 
+  /** Minutes beside a share: NaN when empty or not a duration (never a rejection: the share decides the row). */
+  function quietMinutes(cell: string | undefined): number {
+    const raw = trimCell(cell);
+    return raw === '' ? NaN : parseDuration(raw, decimalComma);
+  }
+
   return (cells, line, out): QualityRow | null => {
     const outputId = textCell(cells, iOutput, keeper);
     if (outputId === '') return missing(out, 'quality', 'outputId');
@@ -149,6 +155,16 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
         const shown = fraction && !rawShare.endsWith('%') ? `${rawShare} (${editingShare}%)` : rawShare;
         reject(out, 'editing_share_out_of_range', 'editingShare', `Editing share ${shown} is outside 0–100%`);
         return null;
+      }
+      // The share decides the row; minutes beside it are kept when both read cleanly (the time
+      // saved is measured from them), and otherwise leave that output's time saved unknown.
+      if (iEdit >= 0 && iManual >= 0) {
+        const edit = quietMinutes(cells[iEdit]);
+        const manual = quietMinutes(cells[iManual]);
+        if (edit >= 0 && manual > 0) {
+          editingMinutes = edit;
+          manualMinutes = manual;
+        }
       }
     } else if (iEdit >= 0 && iManual >= 0) {
       const editing = minutes(cells, iEdit, 'editingMinutes', 'Editing minutes', out);

@@ -104,6 +104,24 @@ describe('accepted rows per kind', () => {
     ]);
   });
 
+  it('keeps clean minutes beside an editing share; a missing or unreadable one leaves the time saved unknown, never the row', () => {
+    const { result, rows } = importBytes(fixture('quality-share-and-minutes.csv'), {
+      kind: 'quality',
+      mapping: {
+        kind: 'quality',
+        fields: { outputId: 'output', userId: 'user', date: 'date', editingShare: 'editing share', editingMinutes: 'editing minutes', manualMinutes: 'manual minutes' },
+        latencyUnit: 'seconds',
+      },
+    });
+    expect(summaryOf(result).rejections).toEqual([]);
+    expect(rows.map((r) => [r.outputId, r.editingShare, r.editingMinutes, r.manualMinutes])).toEqual([
+      ['o1', 15, 3, 20],
+      ['o2', 40, undefined, undefined],
+      ['o3', 10, undefined, undefined],
+      ['o4', 25, 5, 20],
+    ]);
+  });
+
   it('keeps IDs with leading zeros as text', () => {
     const { rows } = importBytes(fixture('usage-leading-zeros.csv'), { kind: 'usage' });
     expect(rows.map((r) => r.userId)).toEqual(['000123', '0042']);
