@@ -23,7 +23,11 @@ export interface CostFigure {
 }
 
 /** Time saved: its figures, why it cannot be measured, or null when no output-quality file is imported. */
-export type TimeSavedOutcome = { readonly ok: true; readonly figures: TimeSaved } | { readonly ok: false; readonly reason: string } | null;
+export type TimeSavedOutcome =
+  | { readonly ok: true; readonly figures: TimeSaved }
+  /** `noRows`: nothing to measure yet (no output-quality rows), as against rows whose minutes by hand are unknown. */
+  | { readonly ok: false; readonly reason: string; readonly noRows: boolean }
+  | null;
 
 export interface StageValue {
   readonly stageId: string;
@@ -74,7 +78,8 @@ function add(t: Totals, p: PeriodFigures): void {
 function timeOf(t: Totals, where: string): TimeSavedOutcome {
   if (!t.quality) return null;
   if (t.outputs === 0) {
-    return { ok: false, reason: t.qualityOutputs === 0 ? `No output-quality rows ${where} yet.` : MINUTES_BY_HAND_UNKNOWN };
+    const noRows = t.qualityOutputs === 0;
+    return { ok: false, reason: noRows ? `No output-quality rows ${where} yet.` : MINUTES_BY_HAND_UNKNOWN, noRows };
   }
   return {
     ok: true,

@@ -39,7 +39,7 @@ export function valueSection(summary: ValueSummary | null): ValueSection | null 
     lead: leadOf(summary.time, summary.cost),
     rows: summary.stages.map((s) => {
       const f = s.time?.ok ? s.time.figures : null;
-      const missing = s.time === null ? NONE : 'cannot measure';
+      const missing = s.time === null ? NONE : !s.time.ok && s.time.noRows ? 'no data yet' : 'cannot measure';
       return {
         stage: s.stageName,
         hoursSaved: f ? `${formatDecimal(f.hoursSaved)} h` : missing,

@@ -25,12 +25,9 @@ export function ValueCard() {
   } else {
     const f = time.figures;
     figure = `${formatDecimal(f.hoursSaved)} h saved`;
-    const parts = [
-      f.minutesPerOutput === null ? null : `${formatDecimal(f.minutesPerOutput)} min per output`,
-      f.hoursPerUserWeek === null ? null : `${formatDecimal(f.hoursPerUserWeek)} h per user per week`,
-      costText,
-    ];
-    note = `${parts.filter(Boolean).join(' · ')} (${formatPlural(f.outputs, 'output')})`;
+    const perUser = f.hoursPerUserWeek === null ? '' : ` · ${formatDecimal(f.hoursPerUserWeek)} h per user per week`;
+    const timeText = `${f.minutesPerOutput === null ? '' : `${formatDecimal(f.minutesPerOutput)} min per output`}${perUser} (${formatPlural(f.outputs, 'output')})`;
+    note = costText === null ? timeText : `${timeText} · ${costText}`;
   }
   return (
     <section className="dashboard-value" aria-label="Value delivered">

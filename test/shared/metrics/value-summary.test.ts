@@ -89,7 +89,7 @@ describe('valueSummary: the value delivered, pooled over rows', () => {
   ])('%s on its own', (_name, index, reason, cost) => {
     const s = summary.stages[index];
     if (reason === null) expect(s?.time?.ok).toBe(true);
-    else expect(s?.time).toEqual({ ok: false, reason });
+    else expect(s?.time).toEqual({ ok: false, reason, noRows: false });
     expect(s?.cost?.perInteraction).toBeCloseTo(cost, 10);
   });
 
@@ -99,6 +99,16 @@ describe('valueSummary: the value delivered, pooled over rows', () => {
     expect(section?.rows.map((r) => [r.stage, r.hoursSaved, r.perOutput, r.perUserWeek, r.cost])).toEqual([
       ['Pilot', '1.3 h', '39 min', '0.65 h', '0.0533 (150 requests)'],
       ['Expanded', 'cannot measure', 'cannot measure', 'cannot measure', '0.02 (200 requests)'],
+    ]);
+  });
+
+  it('says "no data yet" for a stage without output-quality rows, and "cannot measure" where minutes by hand are unknown', () => {
+    const third = stage('Full rollout', '2026-03-16', null, null);
+    const rows = valueSection(valueSummary(computeMetrics(columns, [first, second, third], { editingShareLimit: 15 })))?.rows ?? [];
+    expect(rows.map((r) => [r.stage, r.hoursSaved])).toEqual([
+      ['Pilot', '1.3 h'],
+      ['Expanded', 'cannot measure'],
+      ['Full rollout', 'no data yet'],
     ]);
   });
 
