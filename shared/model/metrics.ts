@@ -36,7 +36,7 @@ export interface MetricInfo {
   readonly unit: string;
   readonly kind: MetricKind;
   /** What the minimum sample of a criterion on this metric counts. */
-  readonly sampleUnit: 'users' | 'outputs' | 'ratings' | 'cases' | 'requests' | 'weeks';
+  readonly sampleUnit: 'users' | 'outputs' | 'ratings' | 'cases' | 'requests' | 'weeks' | 'user-weeks';
   /** False for figures of a whole file without dates (test results): they cannot be judged by week. */
   readonly weekly: boolean;
   /** Where its data comes from, as the metric picker says it. */
@@ -121,7 +121,8 @@ export const metricInfo: Record<MetricId, MetricInfo> = {
     label: 'Hours saved per user per week',
     unit: 'h',
     kind: 'mean',
-    sampleUnit: 'users',
+    // A user with outputs in a week is one value: over a stage, a user counts once per week.
+    sampleUnit: 'user-weeks',
     weekly: true,
     source: `${VALUE_SOURCE}; users with outputs in the week`,
     meanInterval: true,
