@@ -1,10 +1,10 @@
 import { metricInfo } from '../model/metrics';
 import type { Baseline, Criterion } from '../model/schema';
 import { compare } from '../thresholds/compare';
-import { isoOf } from './calendar';
+import { dayOf, isoOf } from './calendar';
 import { ruleSummary } from './criterion-rule';
 import { stageState, type GateContext } from './gate-context';
-import { horizonWeek, judgingWindow } from './judging-window';
+import { horizonWeek, judgingWindow, type StageClock } from './judging-window';
 import { differenceOf, withoutGroup } from './baseline-sides';
 import { baselineReason, baselineTrendText, periodWords } from './baseline-wording';
 import { formatDate } from '../format/format';
@@ -73,6 +73,8 @@ export function evaluateBaselineCriterion(
   if (criterion.everyGroup) {
     return result('cannot_measure', '"In every group" cannot be combined with a baseline: the comparison is made over the whole audience. Untick "Must hold in every group".', timing);
   }
+  const overlap = baseline.kind === 'period' ? periodOverlapText(baseline.from, baseline.to, clock) : null;
+  if (overlap !== null) return result('cannot_measure', overlap, timing);
   const sides = baselineSides(baseline, observations, previous, kind);
   if ('status' in sides) return result(sides.status, sides.reason, timing);
 
@@ -134,6 +136,19 @@ function baselineSides(
     current: (week) => withoutGroup(kind, at(observations.overall, week), at(group, week), name),
     baseline: (week) => at(group, week),
   };
+}
+
+/**
+ * A period that shares days with the stage would put the same rows on both sides: the interval
+ * assumes two independent samples, so such a comparison proves nothing.
+ */
+function periodOverlapText(from: string, to: string, clock: StageClock): string | null {
+  const first = dayOf(from);
+  const last = dayOf(to);
+  if (first === null || last === null) return `The baseline period ${from} to ${to} is not made of calendar dates.`;
+  const stageLast = clock.durationWeeks === null ? Infinity : clock.start + 7 * clock.durationWeeks - 1;
+  if (last < clock.start || first > stageLast) return null;
+  return `The baseline period (${formatDate(from)} to ${formatDate(to)}) overlaps this stage, which starts on ${formatDate(isoOf(clock.start))}: the same rows would be on both sides. End the period before the stage starts.`;
 }
 
 /**

@@ -51,6 +51,8 @@ export function BaselineFields({ criterion, stageStart, onChange }: BaselineFiel
   const allowed = canHaveBaseline(criterion);
   const periodProblem =
     !isDate(from) || !isDate(to) ? 'Enter both dates as YYYY-MM-DD' : from > to ? 'The period ends before it starts' : null;
+  // Saved all the same (the lead may be moving the stage next); the gate says "cannot measure" meanwhile.
+  const reachesStage = periodProblem === null && stageStart !== null && to >= stageStart;
   const setPeriod = (nextFrom: string, nextTo: string): void => {
     setFrom(nextFrom);
     setTo(nextTo);
@@ -145,6 +147,12 @@ export function BaselineFields({ criterion, stageStart, onChange }: BaselineFiel
               ? 'Rows of this metric dated in these days count as the baseline, whatever their stage: import the file that covers them.'
               : `${periodProblem}; ${baseline.from} to ${baseline.to} is kept until you do.`}
           </p>
+          {reachesStage && (
+            <p className="field-error span-2" role="status">
+              The period reaches into this stage (it starts on {stageStart}): the same rows would be on both sides, so the gate cannot measure. End the
+              period before the stage starts.
+            </p>
+          )}
         </>
       )}
     </>

@@ -68,8 +68,14 @@ describe('a gate criterion compared with a baseline', { timeout: 20_000 }, () =>
     await app.user.type(from, '2026-03-01');
     expect(within(criterion).getByText(/The period ends before it starts; 2026-01-05 to 2026-02-01 is kept until you do/)).toBeTruthy();
     expect((await saved()).stages[0]?.criteria[1]?.baseline).toEqual({ kind: 'period', from: '2026-01-05', to: '2026-02-01' });
+    // Reaching into the stage is kept (the lead may move the stage next), with a warning.
     await app.user.clear(from);
     await app.user.type(from, '2026-01-12');
+    await app.user.clear(to);
+    await app.user.type(to, '2026-02-10');
+    expect(within(criterion).getByText(/The period reaches into this stage \(it starts on 2026-02-02\)/)).toBeTruthy();
+    await app.user.clear(to);
+    await app.user.type(to, '2026-02-01');
     expect((await saved()).stages[0]?.criteria[1]?.baseline).toEqual({ kind: 'period', from: '2026-01-12', to: '2026-02-01' });
     expect(within(criterion).getByRole('note', { name: 'What the baseline comparison needs' }).textContent).toMatch(/against the period .*2026/);
   });

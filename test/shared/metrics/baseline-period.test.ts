@@ -86,6 +86,15 @@ describe('a baseline period: the rows dated in it, whatever their stage', () => 
     expect(result.reason).toMatch(/^No data between .*2025: the baseline period has no rows of this metric\./);
   });
 
+  it.each<[string, string]>([
+    ['2026-02-02', '2026-03-02'],
+    ['2026-03-10', '2026-03-20'],
+  ])('refuses a period %s … %s that shares days with the stage: the same rows would be on both sides', (from, to) => {
+    const { result } = judged(-0.2, { kind: 'period', from, to });
+    expect(result.status).toBe('cannot_measure');
+    expect(result.reason).toMatch(/^The baseline period \(.+\) overlaps this stage, which starts on .*2026: the same rows would be on both sides\./);
+  });
+
   it('needs the period figures of the plan as it is: a new period makes the metrics stale', () => {
     const { metrics, plan } = judged(-0.2, weeksBefore);
     expect(metricsMatchPlan(metrics, plan)).toBe(true);
