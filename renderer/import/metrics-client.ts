@@ -3,7 +3,7 @@
  * decoded columns (inline in jsdom, where there is no Worker). All calls are asynchronous
  * either way, so the store code is the same in tests and in the app.
  */
-import type { PilotMetrics, StageInput } from '../../shared/metrics';
+import type { MetricsOptions, PilotMetrics, StageInput } from '../../shared/metrics';
 import { fail, type Result } from '../../shared/result';
 import { createMetricsEngine, guarded, type LoadedImport } from './metrics-engine';
 import type { FromMetricsWorker, ToMetricsWorker } from './metrics-protocol';
@@ -11,7 +11,7 @@ import type { FromMetricsWorker, ToMetricsWorker } from './metrics-protocol';
 export interface MetricsClient {
   /** Hands an import's stored bytes to the engine (transferred: the caller must not use them afterwards). */
   load(planId: string, importId: string, bytes: Uint8Array): Promise<Result<LoadedImport>>;
-  compute(planId: string, importIds: readonly string[], stages: readonly StageInput[], editingShareLimit: number): Promise<Result<PilotMetrics>>;
+  compute(planId: string, importIds: readonly string[], stages: readonly StageInput[], options: MetricsOptions): Promise<Result<PilotMetrics>>;
   drop(planId: string, importId: string): Promise<void>;
   retainOnly(planId: string | null): Promise<void>;
 }
@@ -75,8 +75,8 @@ function workerClient(): MetricsClient {
       const answer = await send({ type: 'load', planId, importId, bytes }, [bytes.buffer as ArrayBuffer]);
       return answer?.type === 'loaded' ? answer.result : crashed;
     },
-    compute: async (planId, importIds, stages, editingShareLimit) => {
-      const answer = await send({ type: 'compute', planId, importIds, stages, editingShareLimit });
+    compute: async (planId, importIds, stages, options) => {
+      const answer = await send({ type: 'compute', planId, importIds, stages, options });
       return answer?.type === 'metrics' ? answer.result : crashed;
     },
     drop: async (planId, importId) => void (await send({ type: 'drop', planId, importId })),

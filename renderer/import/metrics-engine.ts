@@ -4,7 +4,7 @@
  * decoded once, when the plan opens or a file is imported, and every later change of a stage
  * date, an enrolment or the editing limit only runs `computeMetrics` again, off the UI thread.
  */
-import { computeMetrics, decodeColumns, type Columns, type PilotMetrics, type StageInput } from '../../shared/metrics';
+import { computeMetrics, decodeColumns, type Columns, type MetricsOptions, type PilotMetrics, type StageInput } from '../../shared/metrics';
 import { fail, ok, type Result } from '../../shared/result';
 
 export interface LoadedImport {
@@ -17,7 +17,7 @@ export interface MetricsEngine {
   load(planId: string, importId: string, bytes: Uint8Array): Result<LoadedImport>;
   has(planId: string, importId: string): boolean;
   /** Metrics over the listed imports of the plan (those not loaded are left out). */
-  compute(planId: string, importIds: readonly string[], stages: readonly StageInput[], editingShareLimit: number): PilotMetrics;
+  compute(planId: string, importIds: readonly string[], stages: readonly StageInput[], options: MetricsOptions): PilotMetrics;
   drop(planId: string, importId: string): void;
   /** Forgets every plan but this one (another plan was opened). */
   retainOnly(planId: string | null): void;
@@ -41,14 +41,14 @@ export function createMetricsEngine(): MetricsEngine {
       return ok({ kind: decoded.value.kind, rows: decoded.value.rowCount });
     },
     has: (planId, importId) => plans.get(planId)?.has(importId) ?? false,
-    compute(planId, importIds, stages, editingShareLimit) {
+    compute(planId, importIds, stages, options) {
       const imports = plans.get(planId);
       const columns: Record<string, Columns> = {};
       for (const id of importIds) {
         const found = imports?.get(id);
         if (found) columns[id] = found;
       }
-      return computeMetrics(columns, stages, { editingShareLimit });
+      return computeMetrics(columns, stages, options);
     },
     drop: (planId, importId) => void plans.get(planId)?.delete(importId),
     retainOnly(planId) {

@@ -1,5 +1,5 @@
 /** Messages between the window and the metrics worker; every request carries an id its answer repeats. */
-import type { PilotMetrics, StageInput } from '../../shared/metrics';
+import type { MetricsOptions, PilotMetrics, StageInput } from '../../shared/metrics';
 import type { Result } from '../../shared/result';
 import type { LoadedImport } from './metrics-engine';
 
@@ -11,7 +11,7 @@ export type ToMetricsWorker =
       readonly planId: string;
       readonly importIds: readonly string[];
       readonly stages: readonly StageInput[];
-      readonly editingShareLimit: number;
+      readonly options: MetricsOptions;
     }
   | { readonly id: number; readonly type: 'drop'; readonly planId: string; readonly importId: string }
   | { readonly id: number; readonly type: 'retain'; readonly planId: string | null };

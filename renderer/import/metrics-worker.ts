@@ -19,8 +19,8 @@ scope.onmessage = (event) => {
       return;
     }
     case 'compute': {
-      const { planId, importIds, stages, editingShareLimit } = message;
-      const result = guarded(() => engine.compute(planId, importIds, stages, editingShareLimit));
+      const { planId, importIds, stages, options } = message;
+      const result = guarded(() => engine.compute(planId, importIds, stages, options));
       scope.postMessage({ id: message.id, type: 'metrics', result });
       return;
     }

@@ -1,19 +1,21 @@
 import type { ColumnMapping, CsvPreview, CsvResult, ImportKind, PreviewOptions } from '../../shared/csv';
 import type { ObservationLookup } from '../../shared/gates/observations';
 import { withIncidents } from '../../shared/incidents';
-import { computeMetrics, observationLookup, withHandValues, withWeeklyFigures, type PilotMetrics } from '../../shared/metrics';
+import { computeMetrics, metricsOptionsOf, observationLookup, withHandValues, withWeeklyFigures, type PilotMetrics } from '../../shared/metrics';
 import type { ImportRecord } from '../../shared/model/import-record';
 import type { HandValue, Incident, Plan, Stage } from '../../shared/model/schema';
 import { memoLast } from './memo';
 import type { AppState } from './types';
 
-const emptyMetricsOf = memoLast((stages: Plan['stages'], limit: number) => computeMetrics({}, stages, { editingShareLimit: limit }));
+const emptyMetricsOf = memoLast((stages: Plan['stages'], limit: number, minutes: number | null) =>
+  computeMetrics({}, stages, metricsOptionsOf({ stages, editingShareLimit: limit, manualMinutesPerTask: minutes })),
+);
 
 /** The open plan's pilot metrics; metrics of no data at all until the rows are loaded. */
 export const selectPilotMetrics = (state: AppState): PilotMetrics | null => {
   if (state.pilotMetrics) return state.pilotMetrics;
   const plan = state.plan;
-  return plan ? emptyMetricsOf(plan.stages, plan.editingShareLimit) : null;
+  return plan ? emptyMetricsOf(plan.stages, plan.editingShareLimit, plan.manualMinutesPerTask) : null;
 };
 
 const NO_FIGURES: readonly never[] = [];

@@ -1,4 +1,4 @@
-import type { PilotMetrics } from '../../shared/metrics';
+import { metricsOptionsOf, type PilotMetrics } from '../../shared/metrics';
 import type { Plan } from '../../shared/model/schema';
 import { createMetricsClient } from '../import/metrics-client';
 import type { AppState, AppStore, SliceCreator } from './types';
@@ -35,7 +35,7 @@ const COMPUTE_DELAY_MS = 60;
 /** The inputs the metrics depend on, as one comparable string (stages carry more than these). */
 function metricsKey(plan: Plan, ready: readonly string[]): string {
   const stages = plan.stages.map((s) => [s.id, s.name, s.plannedStart, s.durationWeeks, s.enrolledUsers, s.enrolledByGroup]);
-  return JSON.stringify([stages, plan.editingShareLimit, ready]);
+  return JSON.stringify([stages, metricsOptionsOf(plan), ready]);
 }
 
 const stageInputs = (plan: Plan) =>
@@ -88,7 +88,7 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
       set({ pilotMetrics: null, pilotMetricsStatus: 'ready', pilotMetricsError: null });
       return;
     }
-    const result = await engine.compute(plan.id, ready, stageInputs(plan), plan.editingShareLimit);
+    const result = await engine.compute(plan.id, ready, stageInputs(plan), metricsOptionsOf(plan));
     if (seq !== computeSeq || get().plan?.id !== plan.id) return;
     if (result.ok) set({ pilotMetrics: result.value, pilotMetricsStatus: 'ready', pilotMetricsError: null });
     else set({ pilotMetricsStatus: 'error', pilotMetricsError: result.error.message });

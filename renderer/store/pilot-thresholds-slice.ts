@@ -5,6 +5,8 @@ import type { SliceCreator } from './types';
 /** What the pilot data measures for the plan's limits: the editing limit, and thresholds measured by the test results. */
 export interface PilotThresholdsSlice {
   setEditingShareLimit(limit: number): void;
+  /** The plan's "a task takes N minutes by hand"; null: not known. */
+  setManualMinutesPerTask(minutes: number | null): void;
   /** Puts the test-results figures into the matching default thresholds as their measured values. */
   updateThresholdsFromTests(): void;
 }
@@ -13,6 +15,11 @@ export const createPilotThresholdsSlice: SliceCreator<PilotThresholdsSlice> = (_
   setEditingShareLimit: (limit) => {
     if (!Number.isFinite(limit) || limit < 0 || limit > 100) return;
     get().editPlan((plan) => (plan.editingShareLimit === limit ? plan : { ...plan, editingShareLimit: limit }));
+  },
+
+  setManualMinutesPerTask: (minutes) => {
+    if (minutes !== null && (!Number.isFinite(minutes) || minutes <= 0 || minutes > 100_000)) return;
+    get().editPlan((plan) => (plan.manualMinutesPerTask === minutes ? plan : { ...plan, manualMinutesPerTask: minutes }));
   },
 
   updateThresholdsFromTests: () => {

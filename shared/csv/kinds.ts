@@ -56,6 +56,12 @@ export interface QualityRow extends RowCommon {
   readonly userId: string;
   /** Editing time as a share of the task, in percent (0–100). */
   readonly editingShare: number;
+  /**
+   * The minutes behind the share when the file gives them (editing minutes and minutes by hand):
+   * kept so that the time saved can be measured. Undefined when the file gives a share only.
+   */
+  readonly editingMinutes?: number;
+  readonly manualMinutes?: number;
 }
 
 export interface SatisfactionRow extends RowCommon {

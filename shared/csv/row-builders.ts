@@ -36,6 +36,8 @@ const qualityRow = (): Writable<QualityRow> => ({
   outputId: '',
   userId: '',
   editingShare: 0,
+  editingMinutes: undefined,
+  manualMinutes: undefined,
 });
 const satisfactionRow = (): Writable<SatisfactionRow> => ({
   line: 0,
@@ -131,6 +133,12 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
     return NaN;
   }
 
+  /** Minutes beside a share: NaN when empty or not a duration (never a rejection: the share decides the row). */
+  function quietMinutes(cell: string | undefined): number {
+    const raw = trimCell(cell);
+    return raw === '' ? NaN : parseDuration(raw, decimalComma);
+  }
+
   return (cells, line, out): QualityRow | null => {
     const outputId = textCell(cells, iOutput, keeper);
     if (outputId === '') return missing(out, 'quality', 'outputId');
@@ -138,6 +146,8 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
     if (userId === '') return missing(out, 'quality', 'userId');
     if (!common.read(cells, out)) return null;
     let editingShare: number;
+    let editingMinutes: number | undefined;
+    let manualMinutes: number | undefined;
     const rawShare = iShare >= 0 ? trimCell(cells[iShare]) : '';
     if (rawShare !== '') {
       editingShare = parsePercent(rawShare, decimalComma, fraction);
@@ -150,6 +160,16 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
         reject(out, 'editing_share_out_of_range', 'editingShare', `Editing share ${shown} is outside 0–100%`);
         return null;
       }
+      // The share decides the row; minutes beside it are kept when both read cleanly (the time
+      // saved is measured from them), and otherwise leave that output's time saved unknown.
+      if (iEdit >= 0 && iManual >= 0) {
+        const edit = quietMinutes(cells[iEdit]);
+        const manual = quietMinutes(cells[iManual]);
+        if (edit >= 0 && manual > 0) {
+          editingMinutes = edit;
+          manualMinutes = manual;
+        }
+      }
     } else if (iEdit >= 0 && iManual >= 0) {
       const editing = minutes(cells, iEdit, 'editingMinutes', 'Editing minutes', out);
       if (Number.isNaN(editing)) return null;
@@ -160,6 +180,8 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
         return null;
       }
       editingShare = Math.round((editing / manual) * 1e8) / 1e6;
+      editingMinutes = editing;
+      manualMinutes = manual;
       if (editingShare > 100) {
         reject(
           out,
@@ -177,6 +199,8 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
     row.outputId = outputId;
     row.userId = userId;
     row.editingShare = editingShare;
+    row.editingMinutes = editingMinutes;
+    row.manualMinutes = manualMinutes;
     return row;
   };
 }

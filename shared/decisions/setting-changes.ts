@@ -50,6 +50,16 @@ export function settingChanges(before: Plan, after: Plan): GateChange[] {
       after: `${after.editingShareLimit}%`,
     });
   }
+  if ((before.manualMinutesPerTask ?? null) !== (after.manualMinutesPerTask ?? null)) {
+    const minutes = (m: number | null | undefined): string => (m === null || m === undefined ? 'not known' : `${m} min`);
+    changes.push({
+      kind: 'setting_change',
+      stageId: null,
+      what: 'Minutes a task takes by hand (the time saved of outputs whose file gives no minutes by hand)',
+      before: minutes(before.manualMinutesPerTask),
+      after: minutes(after.manualMinutesPerTask),
+    });
+  }
   const old = new Map(before.stages.map((s) => [s.id, s]));
   for (const stage of after.stages) {
     const was = old.get(stage.id);

@@ -28,6 +28,15 @@ export function formatDecimal(value: number, locale?: string): string {
   return numberFormat(locale, { maximumFractionDigits: decimalsFor(value), useGrouping: false }).format(value);
 }
 
+/**
+ * An amount that may be far below 1 (a cost per interaction of 0.0034): at least three significant
+ * digits, so a small amount never shows as 0; from 1 up, the one precision rule.
+ */
+export function formatAmount(value: number, locale?: string): string {
+  if (value === 0 || Math.abs(value) >= 1) return formatDecimal(value, locale);
+  return numberFormat(locale, { maximumSignificantDigits: 3, useGrouping: false }).format(value);
+}
+
 /** A value with its unit the way people write it: "50%", "3.8/5", "2.4 s". */
 export function formatValueWithUnit(value: number, unit: string, locale?: string): string {
   const number = formatDecimal(value, locale);

@@ -1,6 +1,7 @@
 import { comparatorLabels } from '../model/enums';
 import { metricInfo, type MetricId, type MetricInfo } from '../model/metrics';
 import type { Baseline, Criterion } from '../model/schema';
+import { formatDateRange } from '../format/format';
 import type { BaselineEvidence, JudgedObservation } from './results';
 import { countOf, formatNumber, formatValue, groupText, noDataText, noValueText, scopeText } from './wording';
 
@@ -26,9 +27,16 @@ export function differenceText(x: number, info: MetricInfo): string {
   return formatValue(Number(formatNumber(x)), info.unit).replace(formatNumber(x), n);
 }
 
-/** "the previous stage", 'control group "Team A"'. */
+/** "the previous stage", 'control group "Team A"', "the period Nov 2 – 29, 2026". */
 export function baselineWordsPlain(baseline: Baseline): string {
-  return baseline.kind === 'previous_stage' ? 'the previous stage' : `control group "${baseline.group}"`;
+  if (baseline.kind === 'previous_stage') return 'the previous stage';
+  if (baseline.kind === 'period') return periodWords(baseline.from, baseline.to);
+  return `control group "${baseline.group}"`;
+}
+
+/** "the period Nov 2 – 29, 2026", dates in the user's locale. */
+export function periodWords(from: string, to: string): string {
+  return `the period ${formatDateRange(from, to)}`;
 }
 
 /** What the gate allows, e.g. "at least −0.2" or "at most +0.5 points". */

@@ -10,15 +10,16 @@ export function ruleSummary(criterion: Criterion): RuleSummary {
   return { id, metric, comparator, threshold, required };
 }
 
-/** What judging one observation needs; confidence applies to proportions only. */
+/** What judging one observation needs; confidence applies to proportions and to the means that ask for a t interval. */
 export function gateRule(criterion: Criterion, statisticalConfidence: boolean): ObservationRule {
-  const kind = metricInfo[criterion.metric].kind;
+  const info = metricInfo[criterion.metric];
+  const kind = info.kind;
   return {
     comparator: criterion.comparator,
     threshold: criterion.threshold,
     minSample: criterion.minSample,
     kind,
-    confidence: statisticalConfidence && kind === 'proportion',
+    confidence: statisticalConfidence && (kind === 'proportion' || (kind === 'mean' && info.meanInterval === true)),
   };
 }
 

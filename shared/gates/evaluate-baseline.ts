@@ -1,19 +1,23 @@
 import { metricInfo } from '../model/metrics';
 import type { Baseline, Criterion } from '../model/schema';
 import { compare } from '../thresholds/compare';
-import { isoOf } from './calendar';
+import { dayOf, isoOf } from './calendar';
 import { ruleSummary } from './criterion-rule';
 import { stageState, type GateContext } from './gate-context';
-import { horizonWeek, judgingWindow } from './judging-window';
+import { horizonWeek, judgingWindow, type StageClock } from './judging-window';
 import { differenceOf, withoutGroup } from './baseline-sides';
-import { baselineReason, baselineTrendText } from './baseline-wording';
+import { baselineReason, baselineTrendText, periodWords } from './baseline-wording';
+import { formatDate } from '../format/format';
 import type { MetricObservations, Observation, ObservationSeries } from './observations';
 import { notStartedText, readyText } from './pending-text';
 import type { BaselineEvidence, CriterionResult, CriterionStatus, JudgedObservation, ObservationOutcome, ObservationScope } from './results';
 import { statusOfOutcome } from './results';
 import { stageScope, weekScope, worstObservation } from './series';
 
-/** The stage before this one, as a baseline: its name and its observations of the metric. */
+/**
+ * The other side of a previous-stage or period baseline: the stage before this one (its name) or
+ * the baseline period, with its observations of the metric.
+ */
 export interface PreviousStage {
   readonly name: string;
   readonly observations: MetricObservations;
@@ -69,6 +73,8 @@ export function evaluateBaselineCriterion(
   if (criterion.everyGroup) {
     return result('cannot_measure', '"In every group" cannot be combined with a baseline: the comparison is made over the whole audience. Untick "Must hold in every group".', timing);
   }
+  const overlap = baseline.kind === 'period' ? periodOverlapText(baseline.from, baseline.to, clock) : null;
+  if (overlap !== null) return result('cannot_measure', overlap, timing);
   const sides = baselineSides(baseline, observations, previous, kind);
   if ('status' in sides) return result(sides.status, sides.reason, timing);
 
@@ -117,6 +123,7 @@ function baselineSides(
     const before = previous.observations.overall.whole;
     return { source, current: (week) => at(observations.overall, week), baseline: () => before };
   }
+  if (baseline.kind === 'period') return periodSides(baseline.from, baseline.to, observations, previous);
   const name = baseline.group;
   const source = `control group "${name}"`;
   if (observations.noGroups !== undefined) return { status: 'cannot_measure', reason: `${observations.noGroups.replace('"in every group"', 'a control group')}` };
@@ -129,6 +136,45 @@ function baselineSides(
     current: (week) => withoutGroup(kind, at(observations.overall, week), at(group, week), name),
     baseline: (week) => at(group, week),
   };
+}
+
+/**
+ * A period that shares days with the stage would put the same rows on both sides: the interval
+ * assumes two independent samples, so such a comparison proves nothing.
+ */
+function periodOverlapText(from: string, to: string, clock: StageClock): string | null {
+  const first = dayOf(from);
+  const last = dayOf(to);
+  if (first === null || last === null) return `The baseline period ${from} to ${to} is not made of calendar dates.`;
+  const stageLast = clock.durationWeeks === null ? Infinity : clock.start + 7 * clock.durationWeeks - 1;
+  if (last < clock.start || first > stageLast) return null;
+  return `The baseline period (${formatDate(from)} to ${formatDate(to)}) overlaps this stage, which starts on ${formatDate(isoOf(clock.start))}: the same rows would be on both sides. End the period before the stage starts.`;
+}
+
+/**
+ * A period before the AI: the metric's rows dated in it, pooled. No rows there is "cannot
+ * measure" — waiting will not bring data into a period that is over; the dates or the file must change.
+ */
+function periodSides(
+  from: string,
+  to: string,
+  observations: Extract<MetricObservations, { status: 'available' }>,
+  period: PreviousStage | null,
+): Sides | { status: CriterionStatus; reason: string } {
+  const source = periodWords(from, to);
+  const dates = `${formatDate(from)} and ${formatDate(to)}`;
+  if (period === null || period.observations.status === 'unmeasurable') {
+    const why = period?.observations.status === 'unmeasurable' ? ` ${period.observations.why.message}` : '';
+    return { status: 'cannot_measure', reason: `No data between ${dates} can be read for the baseline.${why}` };
+  }
+  const before = period.observations.overall.whole;
+  if (before === null || isEmpty(before)) {
+    return {
+      status: 'cannot_measure',
+      reason: `No data between ${dates}: the baseline period has no rows of this metric. Import the file that covers those dates (rows dated in the period count whatever their stage), or change the period.`,
+    };
+  }
+  return { source, current: (week) => at(observations.overall, week), baseline: () => before };
 }
 
 /** Nothing observed — unless the observation says why its value is missing (then it is "cannot measure"). */

@@ -3,6 +3,8 @@ import type { MetricKind } from '../model/metrics';
 import { compare, compareRatio } from '../thresholds/compare';
 import type { Observation } from './observations';
 import type { JudgedObservation, ObservationOutcome, ObservationScope, PercentInterval } from './results';
+import { studentTQuantile } from './student-t';
+import { varianceFromSums } from './welch';
 import { wilsonInterval } from './wilson';
 
 /** What judging one observation needs of a criterion or trigger. */
@@ -26,7 +28,8 @@ export function judgeObservation(
   scope: ObservationScope,
   group: string | null,
 ): JudgedObservation {
-  const interval = observation && rule.kind === 'proportion' ? percentInterval(observation) : null;
+  const interval =
+    observation === null ? null : rule.kind === 'proportion' ? percentInterval(observation) : rule.confidence && rule.kind === 'mean' ? meanInterval(observation) : null;
   return {
     scope,
     group,
@@ -64,6 +67,20 @@ export function meetsRule(observation: Observation, comparator: Comparator, thre
   const { value, ratio } = observation;
   if (ratio !== undefined) return compareRatio(ratio.num, ratio.den, comparator, threshold);
   return value !== null && compare(value, comparator, threshold);
+}
+
+/**
+ * The 95% t interval of a mean, mean ± t(0.975, n − 1) · s ÷ √n, when the observation carries the
+ * spread behind it; null below 2 values or without a spread (then the value is judged as it is).
+ */
+export function meanInterval(observation: Observation): PercentInterval | null {
+  const m = observation.moments;
+  if (m === undefined || m.n < 2) return null;
+  const variance = varianceFromSums(m.n, m.sum, m.sumOfSquares);
+  if (variance === null) return null;
+  const mean = m.sum / m.n;
+  const half = studentTQuantile(0.975, m.n - 1) * Math.sqrt(variance / m.n);
+  return { low: mean - half, high: mean + half };
 }
 
 /** The 95% Wilson interval in percent, when the observation carries usable counts. */

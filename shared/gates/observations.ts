@@ -76,3 +76,20 @@ export type MetricObservations =
 
 /** Looks up the observations of one metric in one stage. */
 export type ObservationLookup = (stageId: string, metric: MetricId) => MetricObservations;
+
+const PERIOD_PREFIX = '\u0000period:';
+
+/**
+ * The lookup key of a baseline period (rows dated from `from` to `to`, whatever their stage): a
+ * "stage id" no plan stage can have (it holds a NUL character), so every lookup — files, hand
+ * values, incidents — answers it without a new parameter, and only the files know the period.
+ */export function periodLookupId(from: string, to: string): string {
+  return `${PERIOD_PREFIX}${from}..${to}`;
+}
+
+/** The period of a key made by `periodLookupId`, or null for a stage id. */
+export function periodOfLookupId(id: string): { from: string; to: string } | null {
+  if (!id.startsWith(PERIOD_PREFIX)) return null;
+  const match = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(id.slice(PERIOD_PREFIX.length));
+  return match ? { from: match[1] as string, to: match[2] as string } : null;
+}

@@ -39,7 +39,10 @@ export const statusOfOutcome: Record<ObservationOutcome, CriterionStatus> = {
   no_value: 'cannot_measure',
 };
 
-/** A 95% Wilson interval in percent (0–100), the unit proportions are shown and compared in. */
+/**
+ * A 95% interval in the unit the value is shown in: Wilson's in percent (0–100) for proportions,
+ * a t interval for the means that are judged on one (time saved).
+ */
 export interface PercentInterval {
   readonly low: number;
   readonly high: number;

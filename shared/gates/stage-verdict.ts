@@ -1,11 +1,11 @@
 import type { MetricId } from '../model/metrics';
-import type { Plan, Stage } from '../model/schema';
+import type { Criterion, Plan, Stage } from '../model/schema';
 import { dayOf, isoOf } from './calendar';
 import { evaluateCriterion, statusRank } from './evaluate-criterion';
 import { evaluateTrigger } from './evaluate-trigger';
 import type { PreviousStage } from './evaluate-baseline';
 import { gateContext } from './gate-context';
-import type { MetricObservations, ObservationLookup } from './observations';
+import { periodLookupId, type MetricObservations, type ObservationLookup } from './observations';
 import type { CriterionResult, TriggerResult } from './results';
 
 /**
@@ -87,9 +87,14 @@ export function evaluateStage(
   const before = position.previous;
   const previousOf = (metric: MetricId): PreviousStage | null =>
     before === undefined ? null : { name: before.name, observations: lookup(before.id, metric) };
-  const criteria = stage.criteria.map((c) =>
-    evaluateCriterion(c, observe(c.metric), ctx, c.baseline?.kind === 'previous_stage' ? previousOf(c.metric) : null),
-  );
+  // A period baseline is looked up like a stage: the files answer its key with the rows dated in it.
+  const otherSide = (c: Criterion): PreviousStage | null => {
+    const b = c.baseline;
+    if (b?.kind === 'previous_stage') return previousOf(c.metric);
+    if (b?.kind === 'period') return { name: '', observations: lookup(periodLookupId(b.from, b.to), c.metric) };
+    return null;
+  };
+  const criteria = stage.criteria.map((c) => evaluateCriterion(c, observe(c.metric), ctx, otherSide(c)));
   const triggers = stage.triggers.map((t) => evaluateTrigger(t, observe(t.metric), ctx));
 
   const required = criteria.filter((c) => c.required);

@@ -102,7 +102,8 @@ export function measurementText(
     const range = intervalAgainst !== null && interval ? `, 95% interval ${intervalText(interval, intervalAgainst)}` : '';
     return `${successes} of ${countOf(trials, info.sampleUnit)} (${shown}${range})${hand}`;
   }
-  return `${shown} (${countOf(obs.sample, info.sampleUnit)})${hand}`;
+  const range = intervalAgainst !== null && interval ? `, 95% interval ${formatValue(interval.low, info.unit)} to ${formatValue(interval.high, info.unit)}` : '';
+  return `${shown} (${countOf(obs.sample, info.sampleUnit)}${range})${hand}`;
 }
 
 /** How a figure from a weekly-figures file begins its source: "a weekly-figures file “figures.csv”". */

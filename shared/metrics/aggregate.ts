@@ -3,6 +3,7 @@ import type { QualityColumns, SatisfactionColumns, TimedColumns, UsageColumns } 
 import { joinDictionaries } from './global-ids';
 import type { Placement } from './placement';
 import { countDistinct, medianInPlace } from './run-stats';
+import type { ValueSums } from './aggregate-value';
 
 /**
  * Per-bucket figures of each dated kind (see `buckets.ts` for what a bucket is), computed on
@@ -30,6 +31,8 @@ export interface QualitySums {
   /** Σ share²: with the count and the sum, the variance Welch's interval needs against a baseline. */
   readonly sumOfSquares: Float64Array;
   readonly median: Float64Array;
+  /** Time saved, when any output's minutes by hand are known (aggregate-value.ts). */
+  readonly value?: ValueSums | null;
 }
 
 export interface SatisfactionSums {

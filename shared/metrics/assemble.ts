@@ -2,6 +2,7 @@ import type { QualitySums, SatisfactionSums, UsageSums } from './aggregate';
 import type { OperationsSums } from './aggregate-operations';
 import type { ReviewSums, ShadowSums } from './aggregate-reviews';
 import { operationsFigures, reviewFigures, shadowFigures } from './bucket-figures';
+import type { ValueSums } from './aggregate-value';
 import type { BucketLayout } from './buckets';
 import { isoFromDay } from './day-number';
 import type {
@@ -11,6 +12,7 @@ import type {
   QualityFigures,
   SatisfactionFigures,
   StageMetrics,
+  ValueFigures,
   WeekFigures,
 } from './pilot-metrics';
 import { compareNames, meanOrNull, proportion } from './proportion';
@@ -116,6 +118,18 @@ function quality(sums: QualitySums, b: number): QualityFigures {
     medianEditingPercent: Number.isNaN(median) ? null : median,
     editingSum: sums.sum[b] as number,
     editingSumOfSquares: sums.sumOfSquares[b] as number,
+    ...(sums.value ? { value: valueFigures(sums.value, b) } : {}),
+  };
+}
+
+function valueFigures(v: ValueSums, b: number): ValueFigures {
+  return {
+    outputs: v.outputs[b] as number,
+    minutesSaved: v.minutes[b] as number,
+    minutesSavedSumOfSquares: v.minutesSquares[b] as number,
+    userWeeks: v.userWeeks[b] as number,
+    userWeekHours: v.userWeekHours[b] as number,
+    userWeekHoursSumOfSquares: v.userWeekHoursSquares[b] as number,
   };
 }
 

@@ -175,7 +175,10 @@ function usageSink(capacity: number): Sink<RowByKind['usage']> {
 
 function qualitySink(capacity: number): Sink<RowByKind['quality']> {
   const share = new Growable(new Float64Array(capacity));
-  const base = new TimedBase(capacity, [share]);
+  // Most editing logs give a share only: the minutes columns cost nothing until a row has minutes.
+  const editing = new LazyMinutes();
+  const manual = new LazyMinutes();
+  const base = new TimedBase(capacity, [share, editing, manual]);
   return {
     get length() {
       return base.length;
@@ -184,9 +187,41 @@ function qualitySink(capacity: number): Sink<RowByKind['quality']> {
       if (!Number.isFinite(row.editingShare)) throw new RangeError(`Editing share ${row.editingShare} on line ${row.line} is not a number`);
       const i = base.next(row);
       share.data[i] = row.editingShare;
+      editing.put(i, row.editingMinutes, base.line.data.length);
+      manual.put(i, row.manualMinutes, base.line.data.length);
     },
-    finish: () => ({ kind: 'quality', ...base.common(), editingShare: trimmed(share.data, base.length) }),
+    finish: () => ({
+      kind: 'quality',
+      ...base.common(),
+      editingShare: trimmed(share.data, base.length),
+      editingMinutes: editing.take(base.length),
+      manualMinutes: manual.take(base.length),
+    }),
   };
+}
+
+/** A minutes column allocated on its first value (NaN before and wherever a row has none). */
+class LazyMinutes {
+  private data: Float64Array | null = null;
+  ensure(length: number): void {
+    const data = this.data;
+    if (data === null || length <= data.length) return;
+    const next = new Float64Array(Math.max(length, data.length * 2)).fill(NaN);
+    next.set(data);
+    this.data = next;
+  }
+  put(i: number, value: number | undefined, capacity: number): void {
+    if (value === undefined || value === null) {
+      if (this.data !== null) this.data[i] = NaN;
+      return;
+    }
+    if (!Number.isFinite(value) || value < 0) throw new RangeError(`Minutes ${value} on row ${i + 1} are not a duration`);
+    if (this.data === null) this.data = new Float64Array(capacity).fill(NaN);
+    this.data[i] = value;
+  }
+  take(length: number): Float64Array | null {
+    return this.data === null ? null : trimmed(this.data, length);
+  }
 }
 
 function satisfactionSink(capacity: number): Sink<RowByKind['satisfaction']> {

@@ -16,7 +16,13 @@ import type { Columns, DictColumn } from './columns';
  *                      u32 offsets[entries + 1], UTF-8 text, padding to 4, codes[rows]
  * A column whose every value is missing is left out; an absent optional column decodes to null.
  */
-export const COLUMNAR_FORMAT_VERSION = 1;
+export const COLUMNAR_FORMAT_VERSION = 2;
+/**
+ * Format 2 added the quality minutes columns (ids 40, 41). A file without them is written as
+ * format 1, so that an older app still reads it; one with them says "newer version" there
+ * rather than "damaged".
+ */
+const MINUTES_FIELD_IDS = new Set([40, 41]);
 
 const MAGIC = [0x52, 0x52, 0x43, 0x46]; // "RRCF"
 const HEADER_BYTES = 16;
@@ -53,7 +59,7 @@ const timedFields = [
 ];
 const fieldsByKind: Record<ImportKind, readonly FieldSpec[]> = {
   usage: [...timedFields, f('uses', 7, 'f32', true)],
-  quality: [...timedFields, f('editingShare', 8, 'f64')],
+  quality: [...timedFields, f('editingShare', 8, 'f64'), f('editingMinutes', 40, 'f64', true), f('manualMinutes', 41, 'f64', true)],
   satisfaction: [...timedFields, f('rating', 9, 'u8'), f('comment', 10, 'dict', true)],
   test_results: [
     f('line', 1, 'u32'),
@@ -139,7 +145,7 @@ export function encodeColumns(columns: Columns): Uint8Array {
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   out.set(MAGIC, 0);
-  view.setUint16(4, COLUMNAR_FORMAT_VERSION, true);
+  view.setUint16(4, blocks.some((b) => MINUTES_FIELD_IDS.has(b.spec.id)) ? COLUMNAR_FORMAT_VERSION : 1, true);
   view.setUint8(6, kindCodes[columns.kind]);
   view.setUint8(7, blocks.length);
   view.setUint32(8, columns.rowCount, true);

@@ -54,6 +54,12 @@ export interface QualityColumns extends TimedColumns {
   readonly kind: 'quality';
   /** Editing share in percent. Float64, so a comparison with the limit means what the file says. */
   readonly editingShare: Float64Array;
+  /**
+   * Editing minutes and minutes by hand, where the file gave them (NaN on rows that gave a share
+   * only); null when no row did. They are what the time saved is measured from.
+   */
+  readonly editingMinutes?: Float64Array | null;
+  readonly manualMinutes?: Float64Array | null;
 }
 
 export interface SatisfactionColumns extends TimedColumns {

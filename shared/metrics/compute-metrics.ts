@@ -1,14 +1,16 @@
-import { aggregateQuality, aggregateSatisfaction, aggregateUsage, type PlacedImport } from './aggregate';
+import { aggregateQuality, aggregateSatisfaction, aggregateUsage, type PlacedImport, type QualitySums } from './aggregate';
+import { aggregateValue } from './aggregate-value';
 import { aggregateOperations } from './aggregate-operations';
 import { aggregateReviews, aggregateShadow } from './aggregate-reviews';
 import { assembleStages } from './assemble';
-import { bucketLayout, MAX_BUCKETS } from './buckets';
+import { bucketLayout, MAX_BUCKETS, type BucketLayout } from './buckets';
+import { periodInputs, type BaselinePeriod } from './period-metrics';
 import { placeFigures } from './weekly-figures';
 import type { Columns, FigureColumns, OperationsColumns, QualityColumns, ReviewColumns, SatisfactionColumns, ShadowColumns, TestResultColumns, UsageColumns } from './columns';
 import { joinDictionaries } from './global-ids';
 import { placeRows, unplacedReasons, type Placement, type UnplacedReason } from './placement';
 import { reviewerBreakdown } from './reviewer-breakdown';
-import { PILOT_METRICS_VERSION, type ImportPlacement, type MetricsWarning, type PilotMetrics } from './pilot-metrics';
+import { PILOT_METRICS_VERSION, type ImportPlacement, type MetricsWarning, type PeriodMetrics, type PilotMetrics } from './pilot-metrics';
 import { stageCalendar, type StageInput } from './stage-calendar';
 import { computeTestMetrics } from './test-figures';
 import { lastCoveredWeeks, usageCoverage } from './usage-coverage';
@@ -17,6 +19,10 @@ import { enrolmentWarnings, placementWarnings } from './warnings';
 export interface MetricsOptions {
   /** The plan's editing limit in percent: an output is "under" when its share is strictly below it. */
   readonly editingShareLimit: number;
+  /** The plan's "a task takes N minutes by hand", for rows that give no minutes by hand; null when not set. */
+  readonly manualMinutesPerTask?: number | null;
+  /** Baseline periods the plan's criteria name: their figures come with the metrics (period-metrics.ts). */
+  readonly baselinePeriods?: readonly BaselinePeriod[];
 }
 
 /** Stored columns of every import of a plan, by import id. */
@@ -86,7 +92,7 @@ export function computeMetrics(
   const shadow = placed.filter((p): p is PlacedImport<ShadowColumns> => p.columns.kind === 'shadow');
   const sums = {
     usage: usage.length > 0 ? aggregateUsage(usage, layout) : null,
-    quality: quality.length > 0 ? aggregateQuality(quality, layout, options.editingShareLimit) : null,
+    quality: quality.length > 0 ? withValue(aggregateQuality(quality, layout, options.editingShareLimit), quality, layout, options) : null,
     satisfaction: satisfaction.length > 0 ? aggregateSatisfaction(satisfaction, layout) : null,
     operations: operations.length > 0 ? aggregateOperations(operations, layout) : null,
     reviews: reviews.length > 0 ? aggregateReviews(reviews, layout) : null,
@@ -117,15 +123,35 @@ export function computeMetrics(
     };
   });
 
+  const periods = options.baselinePeriods ?? [];
   return {
     version: PILOT_METRICS_VERSION,
     editingShareLimit: options.editingShareLimit,
+    manualMinutesPerTask: options.manualMinutesPerTask ?? null,
+    ...(periods.length > 0 ? { periods: periods.map((p) => periodMetrics(columnsByImport, p, options)) } : {}),
     stages: stageMetrics,
     tests: computeTestMetrics(tests),
     imports,
     warnings,
     ...(figures.entries.length > 0 ? { figures: figures.entries } : {}),
   };
+}
+
+/** A baseline period's figures: the same computation over a stand-in stage spanning the period. */
+function periodMetrics(columnsByImport: ColumnsByImport, period: BaselinePeriod, options: MetricsOptions): PeriodMetrics {
+  const inputs = periodInputs(columnsByImport, period);
+  const stage = inputs === null ? undefined : computeMetrics(inputs.columns, [inputs.stage], { ...options, baselinePeriods: [] }).stages[0];
+  return {
+    from: period.from,
+    to: period.to,
+    total: stage?.total ?? { adoption: null, quality: null, satisfaction: null },
+    groups: stage?.groups.map((g) => ({ group: g.group, total: g.total })) ?? [],
+  };
+}
+
+function withValue(sums: QualitySums, imports: readonly PlacedImport<QualityColumns>[], layout: BucketLayout, options: MetricsOptions): QualitySums {
+  const value = aggregateValue(imports, layout, options.manualMinutesPerTask ?? null);
+  return value === null ? sums : { ...sums, value };
 }
 
 const noneUnplaced = Object.fromEntries(unplacedReasons.map((r) => [r, 0])) as Record<UnplacedReason, number>;

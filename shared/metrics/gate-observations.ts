@@ -8,10 +8,11 @@ import type {
   Unmeasurable,
   WeeklyObservation,
 } from '../gates/observations';
+import { periodOfLookupId } from '../gates/observations';
 import type { MetricId } from '../model/metrics';
 import { operationsReaders } from './operations-observations';
 import { reviewReaders } from './review-observations';
-import type { AdoptionGap, PeriodFigures, PilotMetrics, Proportion, StageMetrics, TestFigures } from './pilot-metrics';
+import type { AdoptionGap, PeriodFigures, PilotMetrics, Proportion, StageMetrics, TestFigures, ValueFigures } from './pilot-metrics';
 
 /**
  * The adapter between the pilot metrics and the gate rules: what a criterion on `metric` in
@@ -26,11 +27,42 @@ export function observationLookup(metrics: PilotMetrics): ObservationLookup {
     const key = `${stageId}\u0000${metric}`;
     let found = cache.get(key);
     if (found === undefined) {
-      found = observe(stages.get(stageId) ?? null, metric, metrics);
+      const period = periodOfLookupId(stageId);
+      found = period === null ? observe(stages.get(stageId) ?? null, metric, metrics) : observePeriod(period, metric, metrics);
       cache.set(key, found);
     }
     return found;
   };
+}
+
+/**
+ * A baseline period's observations of a metric: the figures computed with the metrics for that
+ * period (every row dated in it), pooled — a period has no weeks to judge.
+ */
+function observePeriod(period: { from: string; to: string }, metric: MetricId, metrics: PilotMetrics): MetricObservations {
+  const figures = metrics.periods?.find((p) => p.from === period.from && p.to === period.to);
+  if (testReaders[metric] !== undefined) {
+    return unmeasurable('unusable', 'Test results carry no dates, so no period can be taken from them.');
+  }
+  if (figures === undefined) {
+    return unmeasurable('unusable', 'The figures of this period are not worked out yet; they follow the plan in a moment.');
+  }
+  const asStage: StageMetrics = {
+    stageId: '',
+    stageName: '',
+    from: figures.from,
+    to: figures.to,
+    enrolledUsers: null,
+    total: figures.total,
+    weeks: [],
+    groups: figures.groups.map((g) => ({ group: g.group, total: g.total, weeks: [] })),
+  };
+  if (metric === 'adoption_rate') {
+    return unmeasurable('unusable', 'Adoption needs the users enrolled in a stage, which a period of dates does not have; compare adoption with the previous stage instead.');
+  }
+  // The period's rows are placed in the period, whatever the stages say of them.
+  const imports = metrics.imports.map((i) => ({ ...i, placedRows: i.rows }));
+  return observe(asStage, metric, { ...metrics, imports, stages: [asStage, ...metrics.stages] });
 }
 
 /** Reads one metric from a period: an observation, 'empty' (no rows of its kind), or 'no_file'. */
@@ -103,6 +135,22 @@ function impossibleAdoption(active: number, enrolled: number): Observation {
 
 const kindReaders = { ...operationsReaders, ...reviewReaders };
 
+/** SPEC §5, issue 10: without the minutes by hand the time saved is never assumed. */
+export const MINUTES_BY_HAND_UNKNOWN =
+  'The time saved cannot be measured: the minutes a task takes by hand are not known. Enter how long the task takes by hand (Pilot data tab), or import editing minutes together with the minutes by hand.';
+
+/** Time-saved metrics: outputs whose minutes by hand are unknown are left out; none known at all says why. */
+function valueReader(p: PeriodFigures, read: (v: ValueFigures) => Observation): Observation | 'empty' | 'no_file' {
+  const q = p.quality;
+  if (q === null) return 'no_file';
+  if (q.outputs === 0) return 'empty';
+  const v = q.value;
+  if (v === undefined || v.outputs === 0) return { value: null, successes: null, trials: null, sample: q.outputs, whyNoValue: MINUTES_BY_HAND_UNKNOWN };
+  return read(v);
+}
+
+const valueMetrics: ReadonlySet<MetricId> = new Set(['minutes_saved_per_output', 'hours_saved_per_user_week', 'hours_saved']);
+
 const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Reader }>> = {
   ...Object.fromEntries(Object.entries(kindReaders).map(([id, r]) => [id, { figures: r.figures, read: r.read }])),
   adoption_rate: {
@@ -144,6 +192,19 @@ const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; read: Re
       return { ...mean(s.meanRating, s.ratings), ratio: { num: s.ratingSum, den: s.ratings }, ...momentsOf(s.ratings, s.ratingSum, s.ratingSumOfSquares) };
     },
   },
+  minutes_saved_per_output: {
+    figures: 'quality',
+    read: (p) => valueReader(p, (v) => ({ ...mean(v.outputs > 0 ? v.minutesSaved / v.outputs : null, v.outputs), ...momentsOf(v.outputs, v.minutesSaved, v.minutesSavedSumOfSquares) })),
+  },
+  hours_saved_per_user_week: {
+    figures: 'quality',
+    read: (p) =>
+      valueReader(p, (v) => ({
+        ...mean(v.userWeeks > 0 ? v.userWeekHours / v.userWeeks : null, v.userWeeks),
+        ...momentsOf(v.userWeeks, v.userWeekHours, v.userWeekHoursSumOfSquares),
+      })),
+  },
+  hours_saved: { figures: 'quality', read: (p) => valueReader(p, (v) => mean(v.minutesSaved / 60, v.outputs)) },
   satisfaction_top2_share: {
     figures: 'satisfaction',
     read: (p) => (p.satisfaction === null ? 'no_file' : p.satisfaction.ratings === 0 ? 'empty' : share(p.satisfaction.topTwo, p.satisfaction.ratings)),
@@ -219,6 +280,9 @@ function observe(stage: StageMetrics | null, metric: MetricId, metrics: PilotMet
   const kindReader = kindReaders[metric];
   if (kindReader !== undefined && !metrics.stages.some((st) => kindReader.read(st.total) !== 'empty')) {
     return unmeasurable('unmapped', `No row of the ${fileWords[reader.figures]} files has a ${kindReader.columns} value in any stage: the column is not mapped or is empty.`);
+  }
+  if (valueMetrics.has(metric) && !metrics.stages.some((st) => (st.total.quality?.value?.outputs ?? 0) > 0)) {
+    return unmeasurable('unmapped', MINUTES_BY_HAND_UNKNOWN);
   }
   const noGroups = withNoGroups(noGroupsText(metrics, reader.figures));
   if (stage === null) return { status: 'available', overall: { weeks: [], whole: null }, groups: new Map(), ...noGroups };

@@ -22,7 +22,7 @@ export function handObservation(v: HandValue): Observation {
   }
   const { value, sample } = figure;
   if (info.kind === 'proportion' && (value < 0 || value > 100)) return cannot(sample, `The hand-recorded ${info.label.toLowerCase()} of ${value}% cannot be a share.`);
-  if (info.kind === 'count' && (!Number.isInteger(value) || value < 0)) return cannot(sample, `The hand-recorded ${info.label.toLowerCase()} of ${value} is not a whole count.`);
+  if (info.kind === 'count' && ((!Number.isInteger(value) && info.fractional !== true) || value < 0)) return cannot(sample, `The hand-recorded ${info.label.toLowerCase()} of ${value} is not a whole count.`);
   return { value, successes: null, trials: null, sample, handRecorded };
 }
 

@@ -26,8 +26,11 @@ export { stageCalendar, stageSpans, weekOfDay, type StageCalendar, type StageInp
 export { MAX_STAGE_WEEK, unplacedReasons, type UnplacedReason } from './placement';
 export { computeMetrics, type ColumnsByImport, type MetricsOptions } from './compute-metrics';
 export { observationLookup } from './gate-observations';
+export { metricsMatchPlan, metricsOptionsOf } from './metrics-match';
+export { baselinePeriodsOf, periodKey, type BaselinePeriod } from './period-metrics';
 export type * from './pilot-metrics';
 export { PILOT_METRICS_VERSION } from './pilot-metrics';
 export { handObservation, handSeries, handValuesUsed, withHandValues } from './hand-values';
 export { withWeeklyFigures, figuresSource } from './figure-observations';
 export type { FigureEntry } from './weekly-figures';
+export { valueSummary, type CostFigure, type StageValue, type TimeSaved, type TimeSavedOutcome, type ValueSummary } from './value-summary';

@@ -44,6 +44,24 @@ export interface QualityFigures {
   /** Σ editing share and Σ share² (percent): the spread a baseline comparison (Welch) needs. Absent in older caches. */
   readonly editingSum?: number;
   readonly editingSumOfSquares?: number;
+  /** Time saved (issue 10); absent when no output's minutes by hand are known (nor the plan's). */
+  readonly value?: ValueFigures;
+}
+
+/**
+ * Time saved against the manual process: minutes by hand − editing minutes, per output. Means
+ * keep their count, sum and sum of squares: what a Welch or t interval needs.
+ */
+export interface ValueFigures {
+  /** Outputs whose time saved is known. */
+  readonly outputs: number;
+  /** Σ minutes saved over those outputs, and Σ of their squares. */
+  readonly minutesSaved: number;
+  readonly minutesSavedSumOfSquares: number;
+  /** User-weeks (a user with outputs in a week) and Σ hours saved per user-week, and Σ of their squares. */
+  readonly userWeeks: number;
+  readonly userWeekHours: number;
+  readonly userWeekHoursSumOfSquares: number;
 }
 
 export interface SatisfactionFigures {
@@ -203,11 +221,24 @@ export interface MetricsWarning {
   readonly message: string;
 }
 
+/** A baseline period's figures: every row dated from `from` to `to`, both inclusive, whatever its stage. */
+export interface PeriodMetrics {
+  readonly from: string;
+  readonly to: string;
+  readonly total: PeriodFigures;
+  /** Per group over the period, sorted by name. */
+  readonly groups: readonly { readonly group: string; readonly total: PeriodFigures }[];
+}
+
 export const PILOT_METRICS_VERSION = 1;
 
 export interface PilotMetrics {
   readonly version: typeof PILOT_METRICS_VERSION;
   readonly editingShareLimit: number;
+  /** The plan's "a task takes N minutes by hand" these metrics used; absent (as null) in older caches. */
+  readonly manualMinutesPerTask?: number | null;
+  /** Figures of the baseline periods the plan's criteria name (rows dated in the period, whatever their stage). */
+  readonly periods?: readonly PeriodMetrics[];
   /** In plan order. */
   readonly stages: readonly StageMetrics[];
   /** Null when no test-results file is imported. */

@@ -15,8 +15,12 @@ export function storedRowAt<K extends ImportKind>(columns: ColumnsOf<K>, i: numb
       const uses = c.uses?.[i] ?? NaN;
       return { ...timedRow(c, i), uses: Number.isNaN(uses) ? null : uses } as StoredRowByKind[K];
     }
-    case 'quality':
-      return { ...timedRow(c, i), editingShare: c.editingShare[i] ?? NaN } as StoredRowByKind[K];
+    case 'quality': {
+      const editing = c.editingMinutes?.[i] ?? NaN;
+      const manual = c.manualMinutes?.[i] ?? NaN;
+      const minutes = Number.isNaN(editing) || Number.isNaN(manual) ? {} : { editingMinutes: editing, manualMinutes: manual };
+      return { ...timedRow(c, i), editingShare: c.editingShare[i] ?? NaN, ...minutes } as StoredRowByKind[K];
+    }
     case 'satisfaction':
       return {
         ...timedRow(c, i),

@@ -22,6 +22,9 @@ export const metricIds = [
   'positive_feedback_share',
   'edit_rate',
   'agreement_rate',
+  'minutes_saved_per_output',
+  'hours_saved_per_user_week',
+  'hours_saved',
 ] as const;
 export const metricIdSchema = z.enum(metricIds);
 export type MetricId = z.infer<typeof metricIdSchema>;
@@ -33,12 +36,21 @@ export interface MetricInfo {
   readonly unit: string;
   readonly kind: MetricKind;
   /** What the minimum sample of a criterion on this metric counts. */
-  readonly sampleUnit: 'users' | 'outputs' | 'ratings' | 'cases' | 'requests' | 'weeks';
+  readonly sampleUnit: 'users' | 'outputs' | 'ratings' | 'cases' | 'requests' | 'weeks' | 'user-weeks';
   /** False for figures of a whole file without dates (test results): they cannot be judged by week. */
   readonly weekly: boolean;
   /** Where its data comes from, as the metric picker says it. */
   readonly source: string;
+  /**
+   * A mean judged on its 95% t interval when the plan asks for statistical confidence (as shares
+   * are on Wilson's): a few outputs that happened to save much time prove little.
+   */
+  readonly meanInterval?: true;
+  /** A count that need not be whole (hours): a hand-recorded 12.5 is a value, not a typo. */
+  readonly fractional?: true;
 }
+
+const VALUE_SOURCE = 'an output-quality file with editing minutes and minutes by hand, or an editing share and the minutes a task takes by hand (set on the Pilot data tab)';
 
 export const metricInfo: Record<MetricId, MetricInfo> = {
   adoption_rate: { label: 'Adoption rate', unit: '%', kind: 'proportion', sampleUnit: 'users', weekly: true, source: 'a usage file (and the enrolled users)' },
@@ -96,4 +108,24 @@ export const metricInfo: Record<MetricId, MetricInfo> = {
     weekly: true,
     source: 'a shadow comparison (AI and human outputs, or match yes/no)',
   },
+  minutes_saved_per_output: {
+    label: 'Time saved per output',
+    unit: 'min',
+    kind: 'mean',
+    sampleUnit: 'outputs',
+    weekly: true,
+    source: VALUE_SOURCE,
+    meanInterval: true,
+  },
+  hours_saved_per_user_week: {
+    label: 'Hours saved per user per week',
+    unit: 'h',
+    kind: 'mean',
+    // A user with outputs in a week is one value: over a stage, a user counts once per week.
+    sampleUnit: 'user-weeks',
+    weekly: true,
+    source: `${VALUE_SOURCE}; users with outputs in the week`,
+    meanInterval: true,
+  },
+  hours_saved: { label: 'Hours saved', unit: 'h', kind: 'count', sampleUnit: 'outputs', weekly: true, source: VALUE_SOURCE, fractional: true },
 };

@@ -36,6 +36,9 @@ const steps: Record<number, (raw: Raw) => Raw> = {
   // moves so that an older app refuses a plan whose baselines it would silently drop, judging
   // "−0.2 against the baseline" as a fixed threshold of −0.2.
   1: (raw) => ({ ...raw, schemaVersion: 2 }),
+  // Schema 3 added baseline periods (a date range before the AI) and the plan's minutes by hand
+  // (unknown: null). Nothing else is rewritten; the version moves for the same reason as schema 2.
+  2: (raw) => ({ manualMinutesPerTask: null, ...raw, schemaVersion: 3 }),
 };
 
 export type MigrationResult =

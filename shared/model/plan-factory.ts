@@ -38,6 +38,7 @@ export function createPlan({ name, templateId, now }: NewPlanInput): Plan {
     stages: template ? template.buildStages() : [],
     statisticalConfidence: false,
     editingShareLimit: 15,
+    manualMinutesPerTask: null,
     scoreHistory: [],
     imports: [],
     columnMappings: {},

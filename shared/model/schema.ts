@@ -9,13 +9,16 @@ import {
 } from './enums';
 import { communicationRowSchema } from './communication';
 import { importRecordSchema, rememberedMappingsSchema } from './import-record';
+import { dayFromIso } from './day-number';
 import { metricIdSchema } from './metrics';
 
 /** Bump with a migration in `migrate.ts` whenever a persisted shape changes. */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
 
 /** Calendar date as the user means it (no time zone): `YYYY-MM-DD`. */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD');
+/** A `YYYY-MM-DD` date that exists on the calendar (not 2026-02-30): where the date is arithmetic, not a label. */
+export const calendarDateSchema = isoDateSchema.refine((d) => dayFromIso(d) !== null, 'Not a date on the calendar');
 /** A moment in time, ISO 8601 with zone. */
 export const timestampSchema = z.iso.datetime({ offset: true });
 
@@ -108,13 +111,16 @@ export type Persistence = z.infer<typeof persistenceSchema>;
  * criterion's comparator and threshold apply to the difference "this stage − baseline" and its
  * 95% interval: "mean satisfaction ≥ −0.2" against the previous stage means "not more than 0.2
  * below it". A control group is a value of the group column, compared with everyone else in
- * the stage. (A period before the AI is a stage of its own, placed before the pilot, and
- * compared with as the previous stage.)
+ * the stage. A period (schema 3) is a date range, typically the weeks before the AI: the
+ * metric's rows dated in it, whatever their stage.
  */
-export const baselineSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('previous_stage') }),
-  z.object({ kind: z.literal('control_group'), group: z.string().trim().min(1, 'Name the control group').max(MAX_GROUP_NAME_LENGTH_FOR_BASELINE) }),
-]);
+export const baselineSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('previous_stage') }),
+    z.object({ kind: z.literal('control_group'), group: z.string().trim().min(1, 'Name the control group').max(MAX_GROUP_NAME_LENGTH_FOR_BASELINE) }),
+    z.object({ kind: z.literal('period'), from: calendarDateSchema, to: calendarDateSchema }),
+  ])
+  .refine((b) => b.kind !== 'period' || b.from <= b.to, { message: 'The baseline period ends before it starts', path: ['to'] });
 export type Baseline = z.infer<typeof baselineSchema>;
 
 export const criterionSchema = z.object({
@@ -283,6 +289,11 @@ export const planSchema = z.object({
   statisticalConfidence: z.boolean(),
   /** An output "needs little editing" below this editing share, in percent. */
   editingShareLimit: z.number().min(0).max(100),
+  /**
+   * "A task takes N minutes by hand", as the lead enters it (schema 3): the time saved of outputs
+   * whose file gives no minutes by hand. Null: unknown, and then the time saved is never assumed.
+   */
+  manualMinutesPerTask: z.number().positive().max(100_000).nullable().default(null),
   scoreHistory: z.array(scoreSnapshotSchema),
   /** Imported pilot files with their provenance; their rows are stored beside the plan. */
   imports: z.array(importRecordSchema).max(500),

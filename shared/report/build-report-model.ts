@@ -19,6 +19,8 @@ import { incidentSection, openIncidentWords } from './incident-summary';
 import type { Fact, ReadinessSection, ReportModel, RiskRow, ThresholdSection, Tone } from './report-model';
 import { countText, dataLine, generatedText, kindLabel, localDateOf, percentText } from './report-text';
 import { stageSection } from './stage-section';
+import { valueSection } from './value-section';
+import type { ValueSummary } from '../metrics/value-summary';
 import { ruleWords, valueWithUnit } from './stage-words';
 
 export interface ReportInput {
@@ -38,6 +40,8 @@ export interface ReportInput {
    * typed in by hand. Without it every measured value in the plan counts as typed in by hand.
    */
   readonly thresholdMeasurements?: readonly ThresholdMeasurement[];
+  /** The value delivered from the pilot metrics (`valueSummary`); absent or null without pilot data. */
+  readonly value?: ValueSummary | null;
 }
 
 /** How many decisions taken by people the summary lists; the appendix has them all, logged changes included. */
@@ -242,6 +246,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
     stagesEmptyText: 'No rollout stages defined yet.',
     // The generation time as a local moment: an unacknowledged incident is overdue once its target has passed by then.
     incidents: incidentSection(plan, input.generatedAt.slice(0, 16)),
+    value: valueSection(input.value ?? null),
     decisions: latest.map((entry) => decisionRow(entry, decisions, stageNames)),
     decisionsNote: loggedChangesNote(current.filter((entry) => entry.automatic)),
     decisionsEmptyText: 'No decisions recorded yet.',

@@ -4,6 +4,7 @@ import type { MetricId } from '../model/metrics';
 import type { BottomLine } from './bottom-line';
 import type { HandValueSection } from './hand-value-lines';
 import type { IncidentSection } from './incident-summary';
+import type { ValueSection } from './value-section';
 
 /*
  * The stakeholder summary (SPEC §8) as plain data: every text already worded, every figure
@@ -260,6 +261,8 @@ export interface ReportModel {
   readonly stagesEmptyText: string;
   /** The incident register per stage, and the open incidents. */
   readonly incidents: IncidentSection;
+  /** Hours saved and cost per interaction (issue 10); null without data of either kind. */
+  readonly value: ValueSection | null;
   /** The latest decisions taken by people, newest first. */
   readonly decisions: readonly DecisionRow[];
   /** "The log also holds 3 logged changes …", or null when it holds none. */

@@ -1,4 +1,4 @@
-import { formatPlural, formatValueWithUnit } from '../format/format';
+import { formatDateRange, formatPlural, formatValueWithUnit } from '../format/format';
 import { comparatorLabels } from '../model/enums';
 import { metricInfo } from '../model/metrics';
 import type { Audience, Baseline, Criterion, JudgingPoint, Persistence, Stage } from '../model/schema';
@@ -67,9 +67,11 @@ function countWords(criterion: Pick<Criterion, 'metric' | 'comparator' | 'thresh
   return null;
 }
 
-/** What a criterion compares with: "the previous stage", "control group “Team A”". */
+/** What a criterion compares with: "the previous stage", "control group “Team A”", "the period Nov 2 – 29, 2026". */
 export function baselineWords(baseline: Baseline): string {
-  return baseline.kind === 'previous_stage' ? 'the previous stage' : `control group “${baseline.group}”`;
+  if (baseline.kind === 'previous_stage') return 'the previous stage';
+  if (baseline.kind === 'period') return `the period ${formatDateRange(baseline.from, baseline.to)}`;
+  return `control group “${baseline.group}”`;
 }
 
 /** A signed difference: "−0.2", "+0.5 points" (shares differ in percentage points). */

@@ -5,6 +5,7 @@ import { AttentionList } from './AttentionList';
 import { DashboardSummary } from './DashboardSummary';
 import { IncidentsCard } from './IncidentsCard';
 import { StageTimeline } from './StageTimeline';
+import { ValueCard } from './ValueCard';
 
 /** The plan at a glance (SPEC §6): readiness and blockers, thresholds, the stage timeline, and what needs attention next. */
 export function DashboardScreen() {
@@ -14,7 +15,10 @@ export function DashboardScreen() {
     <div className="page dashboard">
       <DecisionChainStatus place="dashboard" />
       <DashboardSummary />
-      <IncidentsCard />
+      <div className="dashboard-pair">
+        <IncidentsCard />
+        <ValueCard />
+      </div>
       <div className="dashboard-columns">
         <AttentionList />
         <StageTimeline />

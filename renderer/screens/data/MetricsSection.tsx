@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { Icon } from '../../components/Icon';
 import { useAppStore } from '../../store/useAppStore';
 import { EditingLimitField } from './EditingLimitField';
+import { ManualMinutesField } from './ManualMinutesField';
 import { OperationsTable } from './OperationsTable';
 import { ReviewsTable } from './ReviewsTable';
 import { StageMetricsTable, type KindsPresent } from './StageMetricsTable';
@@ -28,10 +29,13 @@ export function MetricsSection() {
         <div>
           <h2 id={headingId}>Pilot metrics</h2>
           <p className="lede">
-            Computed from the imported rows. Changing a stage’s dates or enrolled users, or the editing limit, updates them at once.
+            Computed from the imported rows. Changing a stage’s dates or enrolled users, the editing limit or the minutes a task takes by hand updates them at once.
           </p>
         </div>
-        <EditingLimitField />
+        <div className="metrics-settings">
+          <EditingLimitField />
+          <ManualMinutesField />
+        </div>
       </div>
       {status === 'loading' && (
         <p className="loading-note" role="status">

@@ -14,6 +14,7 @@ import { SignOffPart } from './SignOffPart';
 import { StageBlock } from './StageBlock';
 import { SystemPart } from './SystemPart';
 import { ThresholdsPart } from './ThresholdsPart';
+import { ValuePart } from './ValuePart';
 
 export type ReportDocumentProps = {
   readonly model: ReportModel;
@@ -70,6 +71,7 @@ export function ReportDocument({ model, chain = null }: ReportDocumentProps) {
                 )}
               </ReportSection>
               <IncidentsPart incidents={model.incidents} />
+              {model.value && <ValuePart value={model.value} />}
               <DecisionsPart decisions={model.decisions} emptyText={model.decisionsEmptyText} note={model.decisionsNote} chain={chain} />
               <RisksPart risks={model.risks} emptyText={model.risksEmptyText} />
               <CommunicationPart rows={model.communication} emptyText={model.communicationEmptyText} />

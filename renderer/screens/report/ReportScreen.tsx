@@ -13,6 +13,7 @@ import { ReportToolbar } from './ReportToolbar';
 import '../../styles/report.css';
 import '../../styles/print.css';
 import '../../styles/report-bottom-line.css';
+import { selectValueSummary } from '../../store/value-selectors';
 
 /** The stakeholder summary (SPEC §8): a paper-like preview of exactly what prints. */
 export function ReportScreen() {
@@ -23,6 +24,7 @@ export function ReportScreen() {
   const measurements = useAppStore(selectThresholdMeasurements);
   const evaluations = useAppStore(selectStageEvaluations);
   const lookup = useAppStore(selectObservationLookup);
+  const value = useAppStore(selectValueSummary);
   const paper = useAppStore((s) => s.reportPaper);
   const appendix = useAppStore((s) => s.reportAppendix);
   const generatedAt = useAppStore((s) => s.reportGeneratedAt);
@@ -40,10 +42,10 @@ export function ReportScreen() {
         ? buildReportModel(
             // Thresholds as judged: measured from the pilot data where they carry the metric.
             { ...plan, thresholds: [...thresholds] },
-            { readiness, tally, stageEvaluations: evaluations, decisions: log.decisions, lookup, generatedAt, appendix, thresholdMeasurements: measurements },
+            { readiness, tally, stageEvaluations: evaluations, decisions: log.decisions, lookup, generatedAt, appendix, thresholdMeasurements: measurements, value },
           )
         : null,
-    [plan, thresholds, measurements, readiness, tally, evaluations, log.decisions, log.status, lookup, generatedAt, appendix],
+    [plan, thresholds, measurements, readiness, tally, evaluations, log.decisions, log.status, lookup, generatedAt, appendix, value],
   );
 
   if (!plan) return null;

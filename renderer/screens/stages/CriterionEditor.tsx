@@ -102,7 +102,7 @@ export function CriterionEditor({ stage, criterion, list, number }: CriterionEdi
             onCommit={(threshold) => threshold !== null && update({ threshold })}
           />
         )}
-        {gate && <BaselineFields key={criterion.id} criterion={criterion} onChange={update} />}
+        {gate && <BaselineFields key={criterion.id} criterion={criterion} stageStart={stage.plannedStart} onChange={update} />}
         <JudgingFields criterion={criterion} list={list} onChange={update} />
         <NumberField
           id={`${id}-min-sample`}

@@ -101,12 +101,12 @@ describe('metrics engine', () => {
     const engine = createMetricsEngine();
     expect(engine.load('p', 'a', bytesOfRatings([5, 4, 1])).ok).toBe(true);
     expect(engine.load('p', 'b', bytesOfRatings([2])).ok).toBe(true);
-    const both = engine.compute('p', ['a', 'b'], stages, 15);
+    const both = engine.compute('p', ['a', 'b'], stages, { editingShareLimit: 15 });
     expect(both.stages[0]?.total.satisfaction?.ratings).toBe(4);
-    const one = engine.compute('p', ['a'], stages, 15);
+    const one = engine.compute('p', ['a'], stages, { editingShareLimit: 15 });
     expect(one.stages[0]?.total.satisfaction?.topTwo.successes).toBe(2);
     engine.drop('p', 'a');
-    expect(engine.compute('p', ['a', 'b'], stages, 15).stages[0]?.total.satisfaction?.ratings).toBe(1);
+    expect(engine.compute('p', ['a', 'b'], stages, { editingShareLimit: 15 }).stages[0]?.total.satisfaction?.ratings).toBe(1);
     engine.retainOnly('other');
     expect(engine.has('p', 'b')).toBe(false);
   });

@@ -44,6 +44,42 @@ describe('a gate criterion compared with a baseline', { timeout: 20_000 }, () =>
     expect(within(criterion).getByRole('textbox', { name: 'Threshold (%)' })).toBeTruthy();
   });
 
+  it('takes a period before the AI: four weeks before the stage by default, dates kept until both are valid', async () => {
+    const { plan } = passingStagesPlan();
+    const app = renderApp({ plans: [plan] });
+    await app.user.click(await screen.findByRole('tab', { name: 'Stages' }));
+    await app.user.click(await screen.findByRole('radio', { name: 'Edit stage' }));
+    const saved = async (): Promise<Plan> => {
+      await app.store.getState().flushSave();
+      return storedPlan(app.api, plan.id);
+    };
+    const criterion = gate(2, 'Outputs under the editing limit');
+    await app.user.selectOptions(within(criterion).getByRole('combobox', { name: 'Compare with' }), 'A period before the AI (dates)');
+    const start = plan.stages[0]?.plannedStart ?? '';
+    const from = within(criterion).getByLabelText<HTMLInputElement>('Baseline from');
+    const to = within(criterion).getByLabelText<HTMLInputElement>('Baseline to');
+    // The stage starts on 2026-02-02: the four weeks before are 2026-01-05 … 2026-02-01.
+    expect(start).toBe('2026-02-02');
+    expect([from.value, to.value]).toEqual(['2026-01-05', '2026-02-01']);
+    expect((await saved()).stages[0]?.criteria[1]).toMatchObject({ baseline: { kind: 'period', from: '2026-01-05', to: '2026-02-01' }, threshold: 0 });
+
+    // A period that ends before it starts is refused on the spot; the stored one stays.
+    await app.user.clear(from);
+    await app.user.type(from, '2026-03-01');
+    expect(within(criterion).getByText(/The period ends before it starts; 2026-01-05 to 2026-02-01 is kept until you do/)).toBeTruthy();
+    expect((await saved()).stages[0]?.criteria[1]?.baseline).toEqual({ kind: 'period', from: '2026-01-05', to: '2026-02-01' });
+    // Reaching into the stage is kept (the lead may move the stage next), with a warning.
+    await app.user.clear(from);
+    await app.user.type(from, '2026-01-12');
+    await app.user.clear(to);
+    await app.user.type(to, '2026-02-10');
+    expect(within(criterion).getByText(/The period reaches into this stage \(it starts on 2026-02-02\)/)).toBeTruthy();
+    await app.user.clear(to);
+    await app.user.type(to, '2026-02-01');
+    expect((await saved()).stages[0]?.criteria[1]?.baseline).toEqual({ kind: 'period', from: '2026-01-12', to: '2026-02-01' });
+    expect(within(criterion).getByRole('note', { name: 'What the baseline comparison needs' }).textContent).toMatch(/against the period .*2026/);
+  });
+
   it('shows both sides and the difference in the stage view', async () => {
     const { plan, first, second } = passingStagesPlan();
     const compared = {

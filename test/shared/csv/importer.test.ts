@@ -92,13 +92,33 @@ describe('accepted rows per kind', () => {
     ]);
   });
 
-  it('works out the editing share from editing and manual minutes', () => {
+  it('works out the editing share from editing and manual minutes, and keeps the minutes', () => {
     const { result, rows } = importBytes(fixture('quality-minutes.csv'), { kind: 'quality' });
     const summary = summaryOf(result);
     expect(rows.map((r) => [r.outputId, r.editingShare])).toEqual([['o1', 15]]);
+    // The minutes themselves are kept too: the time saved is measured from them.
+    expect(rows.map((r) => [r.editingMinutes, r.manualMinutes])).toEqual([[3, 20]]);
     expect(summary.rejections.map((g) => [g.code, g.count, g.examples[0]!.message])).toEqual([
       ['editing_share_out_of_range', 1, 'Editing took 30 minutes, longer than the 20 minutes by hand (150%)'],
       ['manual_minutes_zero', 1, 'Minutes by hand is 0, so the editing share cannot be worked out'],
+    ]);
+  });
+
+  it('keeps clean minutes beside an editing share; a missing or unreadable one leaves the time saved unknown, never the row', () => {
+    const { result, rows } = importBytes(fixture('quality-share-and-minutes.csv'), {
+      kind: 'quality',
+      mapping: {
+        kind: 'quality',
+        fields: { outputId: 'output', userId: 'user', date: 'date', editingShare: 'editing share', editingMinutes: 'editing minutes', manualMinutes: 'manual minutes' },
+        latencyUnit: 'seconds',
+      },
+    });
+    expect(summaryOf(result).rejections).toEqual([]);
+    expect(rows.map((r) => [r.outputId, r.editingShare, r.editingMinutes, r.manualMinutes])).toEqual([
+      ['o1', 15, 3, 20],
+      ['o2', 40, undefined, undefined],
+      ['o3', 10, undefined, undefined],
+      ['o4', 25, 5, 20],
     ]);
   });
 

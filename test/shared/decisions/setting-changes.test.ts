@@ -20,6 +20,11 @@ describe('settingChanges', () => {
       [['Statistical confidence (a proportion passes only when its whole 95% interval clears the threshold)', 'off', 'on']],
     ],
     ['editing limit', { ...plan, editingShareLimit: 20 }, [['Editing limit (an output needs little editing below this share)', '15%', '20%']]],
+    [
+      'minutes by hand entered',
+      { ...plan, manualMinutesPerTask: 30 },
+      [['Minutes a task takes by hand (the time saved of outputs whose file gives no minutes by hand)', 'not known', '30 min']],
+    ],
     ['start date', firstStage({ plannedStart: '2026-10-01' }), [[`Stage “${name}”, start date`, first.plannedStart ?? '(not set)', '2026-10-01']]],
     ['start date removed', firstStage({ plannedStart: null }), [[`Stage “${name}”, start date`, first.plannedStart ?? '', '(not set)']]],
     ['duration', firstStage({ durationWeeks: 1 }), [[`Stage “${name}”, duration`, `${first.durationWeeks} weeks`, '1 week']]],

@@ -28,6 +28,13 @@ describe('baselinePlan: users (outputs, ratings) per side a margin needs', () =>
     );
   });
 
+  it('names the period on the baseline side: its rows are the ones dated in it', () => {
+    const period: Baseline = { kind: 'period', from: '2026-01-05', to: '2026-02-01' };
+    const plan = baselinePlan(criterion({ metric: 'mean_satisfaction', comparator: '>=', threshold: -0.2, baseline: period }));
+    expect(plan?.perSide).toBe(194);
+    expect(plan?.sentence).toMatch(/^For the difference from the period .+ to be conclusively at least \u22120\.2, plan at least 194 ratings in this stage and 194 dated in the period \(/);
+  });
+
   it('says no sample helps when an equal result could never pass', () => {
     const plan = baselinePlan(criterion({ metric: 'adoption_rate', comparator: '>=', threshold: 5, baseline: previous }));
     expect(plan?.perSide).toBeNull();

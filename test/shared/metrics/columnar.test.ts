@@ -203,7 +203,9 @@ describe('columnar stored form', () => {
     const bytes = encodeColumns(quality([{ date: '2026-09-07', share: 1 }, { date: '2026-09-08', share: 2 }]));
     const view = new DataView(bytes.buffer, bytes.byteOffset);
     expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('RRCF');
-    expect(view.getUint16(4, true)).toBe(COLUMNAR_FORMAT_VERSION);
+    // Format 1: nothing in these columns needs format 2, so an older app still reads them.
+    expect(view.getUint16(4, true)).toBe(1);
+    expect(COLUMNAR_FORMAT_VERSION).toBe(2);
     expect(view.getUint8(6)).toBe(2);
     expect(view.getUint32(8, true)).toBe(2);
     expect(view.getUint32(12, true)).toBe(bytes.length);

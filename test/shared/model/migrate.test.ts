@@ -31,21 +31,53 @@ describe('migratePlan', () => {
     expect(result.plan.stages).toHaveLength(3);
   });
 
-  it('upgrades a schema-1 plan to schema 2: its criteria keep comparing with fixed numbers', () => {
+  it('upgrades a schema-1 plan to the current schema: its criteria keep comparing with fixed numbers', () => {
     const plan = createPlan({ name: 'Before baselines', templateId: 'team-workflow-pilot', now: FIXED_NOW });
     const stored = { ...structuredClone(plan), schemaVersion: 1 };
     const result = migratePlan(stored);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.plan.schemaVersion).toBe(2);
+    expect(result.plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
     expect(result.plan.stages.flatMap((s) => s.criteria).every((c) => (c.baseline ?? null) === null)).toBe(true);
     expect(result.plan.stages).toEqual(plan.stages);
+  });
+
+  it('upgrades a schema-2 plan to schema 3: minutes by hand unknown, baselines kept as they were', () => {
+    const plan = createPlan({ name: 'With baselines', templateId: 'team-workflow-pilot', now: FIXED_NOW });
+    const { manualMinutesPerTask: _m, ...withoutMinutes } = structuredClone(plan);
+    const first = withoutMinutes.stages[0]?.criteria[0];
+    if (first === undefined) throw new Error('template without criteria');
+    first.baseline = { kind: 'control_group', group: 'Control' };
+    const stored = { ...withoutMinutes, schemaVersion: 2 };
+    const result = migratePlan(stored);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(2);
+    expect(result.plan.schemaVersion).toBe(3);
+    expect(result.plan.manualMinutesPerTask).toBeNull();
+    expect(result.plan.stages[0]?.criteria[0]?.baseline).toEqual({ kind: 'control_group', group: 'Control' });
+    expect(result.plan.stages.slice(1)).toEqual(plan.stages.slice(1));
+  });
+
+  it('loads a baseline period in a current plan and keeps it through the schema-2 step', () => {
+    const plan = createPlan({ name: 'Forged', templateId: 'team-workflow-pilot', now: FIXED_NOW });
+    const stored = structuredClone(plan);
+    const first = stored.stages[0]?.criteria[0];
+    if (first === undefined) throw new Error('template without criteria');
+    first.baseline = { kind: 'period', from: '2026-01-05', to: '2026-02-01' };
+    expect(migratePlan(stored).ok).toBe(true);
+    // The step from schema 2 rewrites nothing it does not add.
+    const result = migratePlan({ ...stored, schemaVersion: 2 });
+    expect(result.ok && result.plan.stages[0]?.criteria[0]?.baseline).toEqual({ kind: 'period', from: '2026-01-05', to: '2026-02-01' });
   });
 
   it.each([
     ['a control group without a name', { kind: 'control_group', group: '  ' }],
     ['an unknown baseline kind', { kind: 'last_year' }],
+    ['a period that ends before it starts', { kind: 'period', from: '2026-02-01', to: '2026-01-05' }],
+    ['a period without an end', { kind: 'period', from: '2026-02-01' }],
+    ['a period with a date that is not one', { kind: 'period', from: '2026-02-30', to: '2026-03-05' }],
   ])('refuses a criterion with %s', (_label, baseline) => {
     const plan = createPlan({ name: 'Bad baseline', templateId: 'team-workflow-pilot', now: FIXED_NOW });
     const stored = structuredClone(plan) as unknown as { stages: { criteria: Record<string, unknown>[] }[] };

@@ -1,0 +1,110 @@
+import { MINUTES_BY_HAND_UNKNOWN } from './gate-observations';
+import type { PeriodFigures, PilotMetrics } from './pilot-metrics';
+
+/**
+ * The value delivered (SPEC §5, issue 10) in a few figures for the dashboard and the report: time
+ * saved against the manual process, and cost per interaction, for the plan and per stage. Pooled
+ * over the rows (Σ minutes saved ÷ outputs), never a mean of stage means.
+ */
+
+export interface TimeSaved {
+  /** Outputs whose time saved is known, and user-weeks with outputs. */
+  readonly outputs: number;
+  readonly userWeeks: number;
+  readonly hoursSaved: number;
+  readonly minutesPerOutput: number | null;
+  readonly hoursPerUserWeek: number | null;
+}
+
+export interface CostFigure {
+  readonly perInteraction: number;
+  /** Requests whose cost is known. */
+  readonly requests: number;
+}
+
+/** Time saved: its figures, why it cannot be measured, or null when no output-quality file is imported. */
+export type TimeSavedOutcome =
+  | { readonly ok: true; readonly figures: TimeSaved }
+  /** `noRows`: nothing to measure yet (no output-quality rows), as against rows whose minutes by hand are unknown. */
+  | { readonly ok: false; readonly reason: string; readonly noRows: boolean }
+  | null;
+
+export interface StageValue {
+  readonly stageId: string;
+  readonly stageName: string;
+  readonly time: TimeSavedOutcome;
+  readonly cost: CostFigure | null;
+}
+
+export interface ValueSummary {
+  readonly time: TimeSavedOutcome;
+  readonly cost: CostFigure | null;
+  readonly stages: readonly StageValue[];
+}
+
+interface Totals {
+  quality: boolean;
+  qualityOutputs: number;
+  outputs: number;
+  minutes: number;
+  userWeeks: number;
+  userWeekHours: number;
+  operations: boolean;
+  costRequests: number;
+  cost: number;
+}
+
+const empty = (): Totals => ({ quality: false, qualityOutputs: 0, outputs: 0, minutes: 0, userWeeks: 0, userWeekHours: 0, operations: false, costRequests: 0, cost: 0 });
+
+function add(t: Totals, p: PeriodFigures): void {
+  if (p.quality) {
+    t.quality = true;
+    t.qualityOutputs += p.quality.outputs;
+    const v = p.quality.value;
+    if (v) {
+      t.outputs += v.outputs;
+      t.minutes += v.minutesSaved;
+      t.userWeeks += v.userWeeks;
+      t.userWeekHours += v.userWeekHours;
+    }
+  }
+  if (p.operations) {
+    t.operations = true;
+    t.costRequests += p.operations.costRequests;
+    t.cost += p.operations.cost;
+  }
+}
+
+function timeOf(t: Totals, where: string): TimeSavedOutcome {
+  if (!t.quality) return null;
+  if (t.outputs === 0) {
+    const noRows = t.qualityOutputs === 0;
+    return { ok: false, reason: noRows ? `No output-quality rows ${where} yet.` : MINUTES_BY_HAND_UNKNOWN, noRows };
+  }
+  return {
+    ok: true,
+    figures: {
+      outputs: t.outputs,
+      userWeeks: t.userWeeks,
+      hoursSaved: t.minutes / 60,
+      minutesPerOutput: t.minutes / t.outputs,
+      hoursPerUserWeek: t.userWeeks > 0 ? t.userWeekHours / t.userWeeks : null,
+    },
+  };
+}
+
+function costOf(t: Totals): CostFigure | null {
+  return t.operations && t.costRequests > 0 ? { perInteraction: t.cost / t.costRequests, requests: t.costRequests } : null;
+}
+
+/** The plan's value delivered from its pilot metrics: every stage's rows pooled, and each stage on its own. */
+export function valueSummary(metrics: PilotMetrics): ValueSummary {
+  const plan = empty();
+  const stages = metrics.stages.map((s): StageValue => {
+    const t = empty();
+    add(t, s.total);
+    add(plan, s.total);
+    return { stageId: s.stageId, stageName: s.stageName, time: timeOf(t, 'in this stage'), cost: costOf(t) };
+  });
+  return { time: timeOf(plan, 'in any stage'), cost: costOf(plan), stages };
+}

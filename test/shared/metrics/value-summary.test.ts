@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { OperationsRow, QualityRow } from '../../../shared/csv/kinds';
+import { createColumnsBuilder } from '../../../shared/metrics/column-builder';
+import { computeMetrics } from '../../../shared/metrics/compute-metrics';
+import { MINUTES_BY_HAND_UNKNOWN } from '../../../shared/metrics/gate-observations';
+import { valueSummary } from '../../../shared/metrics/value-summary';
+import { valueSection } from '../../../shared/report/value-section';
+import { formatAmount } from '../../../shared/format/format';
+import { stage } from './fixtures';
+
+const first = stage('Pilot', '2026-03-02', 1, 2);
+const second = stage('Expanded', '2026-03-09', 1, 4);
+
+function quality(rows: readonly [date: string, user: string, edit: number | null, byHand: number | null, share: number][]) {
+  const b = createColumnsBuilder('quality');
+  b.appendBatch(
+    rows.map(([date, user, edit, byHand, share], i): QualityRow => ({
+      line: i + 2,
+      date,
+      week: null,
+      stage: null,
+      group: null,
+      outputId: `o${i}`,
+      userId: user,
+      editingShare: share,
+      ...(edit !== null && byHand !== null ? { editingMinutes: edit, manualMinutes: byHand } : {}),
+    })),
+  );
+  return b.finish();
+}
+
+function operations(rows: readonly [date: string, requests: number, cost: number | null][]) {
+  const b = createColumnsBuilder('operations');
+  b.appendBatch(
+    rows.map(([date, requests, cost], i): OperationsRow => ({
+      line: i + 2,
+      date,
+      week: null,
+      stage: null,
+      group: null,
+      userId: '',
+      requests,
+      errors: null,
+      latencySeconds: null,
+      cost,
+      escalations: null,
+      thumbsUp: null,
+      thumbsDown: null,
+    })),
+  );
+  return b.finish();
+}
+
+/*
+ * Hand computation.
+ *   Pilot (03-02 … 03-08): u1 60 − 12 = 48 min, u2 60 − 30 = 30 min → 78 min = 1.3 h over 2 outputs,
+ *     39 min per output; 2 user-weeks (0.8 h, 0.5 h) → 0.65 h per user per week.
+ *   Expanded (03-09 … 03-15): u1 share 25% with no minutes by hand → unknown without the plan's figure.
+ *   Cost: Pilot day rows 100 requests costing 5.00 and 50 requests costing 3.00 → 8 ÷ 150 = 0.053333;
+ *     Expanded 200 requests costing 4.00, plus 10 requests with no cost (left out) → 4 ÷ 200 = 0.02;
+ *     plan: 12 ÷ 350 = 0.034286 — pooled, not the mean of 0.0533 and 0.02.
+ */
+const columns = {
+  q: quality([
+    ['2026-03-02', 'u1', 12, 60, 20],
+    ['2026-03-03', 'u2', 30, 60, 50],
+    ['2026-03-10', 'u1', null, null, 25],
+  ]),
+  o: operations([
+    ['2026-03-02', 100, 5],
+    ['2026-03-03', 50, 3],
+    ['2026-03-10', 200, 4],
+    ['2026-03-11', 10, null],
+  ]),
+};
+
+describe('valueSummary: the value delivered, pooled over rows', () => {
+  const summary = valueSummary(computeMetrics(columns, [first, second], { editingShareLimit: 15 }));
+
+  it('pools the plan: hours saved and per output over the outputs whose minutes are known', () => {
+    expect(summary.time).toEqual({ ok: true, figures: { outputs: 2, userWeeks: 2, hoursSaved: 1.3, minutesPerOutput: 39, hoursPerUserWeek: 0.65 } });
+    expect(summary.cost?.perInteraction).toBeCloseTo(12 / 350, 10);
+    expect(summary.cost?.requests).toBe(350);
+  });
+
+  it.each<[string, number, string | null, number]>([
+    ['Pilot', 0, null, 8 / 150],
+    ['Expanded', 1, MINUTES_BY_HAND_UNKNOWN, 0.02],
+  ])('%s on its own', (_name, index, reason, cost) => {
+    const s = summary.stages[index];
+    if (reason === null) expect(s?.time?.ok).toBe(true);
+    else expect(s?.time).toEqual({ ok: false, reason, noRows: false });
+    expect(s?.cost?.perInteraction).toBeCloseTo(cost, 10);
+  });
+
+  it('says it in words for the report', () => {
+    const section = valueSection(summary);
+    expect(section?.lead).toBe('1.3 hours saved over 2 outputs: 39 min per output, 0.65 h per user per week. Cost per interaction: 0.0343 over 350 requests.');
+    expect(section?.rows.map((r) => [r.stage, r.hoursSaved, r.perOutput, r.perUserWeek, r.cost])).toEqual([
+      ['Pilot', '1.3 h', '39 min', '0.65 h', '0.0533 (150 requests)'],
+      ['Expanded', 'cannot measure', 'cannot measure', 'cannot measure', '0.02 (200 requests)'],
+    ]);
+  });
+
+  it('says "no data yet" for a stage without output-quality rows, and "cannot measure" where minutes by hand are unknown', () => {
+    const third = stage('Full rollout', '2026-03-16', null, null);
+    const rows = valueSection(valueSummary(computeMetrics(columns, [first, second, third], { editingShareLimit: 15 })))?.rows ?? [];
+    expect(rows.map((r) => [r.stage, r.hoursSaved])).toEqual([
+      ['Pilot', '1.3 h'],
+      ['Expanded', 'cannot measure'],
+      ['Full rollout', 'no data yet'],
+    ]);
+  });
+
+  it('is left out of the report without data of either kind', () => {
+    expect(valueSection(valueSummary(computeMetrics({}, [first], { editingShareLimit: 15 })))).toBeNull();
+  });
+});
+
+describe('formatAmount: a small cost never shows as 0', () => {
+  it.each<[number, string]>([
+    [0, '0'],
+    [0.0034, '0.0034'],
+    [0.034286, '0.0343'],
+    [0.5, '0.5'],
+    [1.234, '1.23'],
+    [12.34, '12.3'],
+  ])('%d → %s', (value, text) => {
+    expect(formatAmount(value, 'en')).toBe(text);
+  });
+});
