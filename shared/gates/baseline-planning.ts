@@ -2,7 +2,7 @@ import type { Comparator } from '../model/enums';
 import { metricInfo } from '../model/metrics';
 import type { Criterion } from '../model/schema';
 import { compare } from '../thresholds/compare';
-import { baselineWordsPlain, differenceText } from './baseline-wording';
+import { allowedDifferenceText, baselineWordsPlain } from './baseline-wording';
 import { studentTQuantile } from './student-t';
 import { wilsonForRate } from './wilson';
 import { countOf, formatValue } from './wording';
@@ -87,7 +87,7 @@ export function baselinePlan(criterion: Criterion, assumed?: number): BaselinePl
     ? `both sides at ${formatValue(value, '%')}`
     : `both sides equal, with a spread (standard deviation) of ${formatValue(value, info.unit === '/5' ? '' : info.unit).trim()}`;
   const against = baselineWordsPlain(criterion.baseline);
-  const allowed = `${comparatorAllowed(comparator)} ${differenceText(threshold, info)}`;
+  const allowed = `${comparatorAllowed(comparator)} ${allowedDifferenceText(threshold, info)}`;
   const sentence = !possible
     ? `The difference from ${against} must be ${allowed}: an equal result can never show that, so no sample makes it conclusive — allow a difference of 0 or one on the other side.`
     : perSide === null
