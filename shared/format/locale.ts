@@ -34,14 +34,18 @@ export function textLocaleFor(userLocale: string | null | undefined): string {
   }
 }
 
+function canonical(locale: string | null | undefined): string {
+  if (!locale) return DEFAULT_LOCALE;
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
 /** Reads `userLocale` ("de-DE", navigator.language) into the locales used from now on; returns the text locale. */
 export function setFormatLocale(userLocale: string | null | undefined): string {
-  let user = DEFAULT_LOCALE;
-  try {
-    user = userLocale ? (Intl.getCanonicalLocales(userLocale)[0] ?? DEFAULT_LOCALE) : DEFAULT_LOCALE;
-  } catch {
-    user = DEFAULT_LOCALE;
-  }
+  const user = canonical(userLocale);
   current = { user, text: textLocaleFor(user) };
   collators.clear();
   return current.text;

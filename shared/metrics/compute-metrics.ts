@@ -1,3 +1,4 @@
+import { formatCount } from '../format/format';
 import { aggregateQuality, aggregateSatisfaction, aggregateUsage, type PlacedImport } from './aggregate';
 import { aggregateOperations } from './aggregate-operations';
 import { aggregateReviews, aggregateShadow } from './aggregate-reviews';
@@ -59,7 +60,7 @@ export function computeMetrics(
       code: 'too_many_groups',
       kind: null,
       rows: 0,
-      message: `The files name ${(groups.names.length - 1).toLocaleString('en')} different groups, too many to break down; check which column is mapped as the group.`,
+      message: `The files name ${formatCount(groups.names.length - 1)} different groups, too many to break down; check which column is mapped as the group.`,
     });
   }
 

@@ -1,3 +1,4 @@
+import { formatDate } from '../format/format';
 import { currentEntries, newestFirst } from '../decisions/decision-log';
 import type { DecisionEntry } from '../decisions/schema';
 import { stageUnlocks } from '../decisions/stage-unlocks';
@@ -16,7 +17,7 @@ import { decisionRow } from './decision-rows';
 import type { Fact, ReadinessSection, ReportModel, RiskRow, ThresholdSection, Tone } from './report-model';
 import { countText, dataLine, generatedText, kindLabel, localDateOf, percentText } from './report-text';
 import { stageSection } from './stage-section';
-import { ruleWords, valueWithUnit } from './stage-words';
+import { ruleWords, targetWithUnit, valueWithUnit } from './stage-words';
 
 export interface ReportInput {
   readonly readiness: ReadinessSummary;
@@ -115,8 +116,8 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally): ThresholdSection {
       const m = t.measured;
       return {
         metric: t.metric,
-        target: `${comparatorLabels[t.comparator]} ${valueWithUnit(t.target, t.unit)}`,
-        measured: m ? `${valueWithUnit(m.value, t.unit)} on ${m.date}` : '—',
+        target: `${comparatorLabels[t.comparator]} ${targetWithUnit(t.target, t.unit)}`,
+        measured: m ? `${valueWithUnit(m.value, t.unit)} on ${formatDate(m.date)}` : '—',
         sourceNote: m ? noteOf(m.source) : null,
         status: thresholdStatusLabels[status],
         tone: thresholdTones[status],
@@ -155,7 +156,7 @@ function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly 
     for (const t of e.trendingTriggers) {
       risks.push({
         kind: 'Rollback trigger trending',
-        text: `${e.stageName}: “${ruleOf(t.triggerId)}” fires on ${t.firesOn} if the trend continues (see the stage above).`,
+        text: `${e.stageName}: “${ruleOf(t.triggerId)}” fires on ${formatDate(t.firesOn)} if the trend continues (see the stage above).`,
         tone: 'warn',
       });
     }

@@ -1,3 +1,4 @@
+import { formatCount } from '../format/format';
 import { criterionStatusLabels, triggerStatusLabels, type CriterionStatus, type TriggerStatus } from '../gates/results';
 import { stageVerdictLabels } from '../gates/stage-verdict';
 import { riskTierLabels } from '../model/enums';
@@ -65,8 +66,8 @@ export function decisionRow(entry: DecisionEntry, all: readonly DecisionEntry[],
 function resultValue(r: SnapshotResult): string {
   if (r.value === null) return '';
   const interval = r.interval ? `, 95% interval ${Math.round(r.interval.low)}–${Math.round(r.interval.high)}%` : '';
-  const sample = r.sample === null ? '' : `, sample ${r.sample}`;
-  return ` [${valueWithUnit(Number(r.value.toFixed(2)), r.unit)}${sample}${interval}]`;
+  const sample = r.sample === null ? '' : `, sample ${formatCount(r.sample)}`;
+  return ` [${valueWithUnit(r.value, r.unit)}${sample}${interval}]`;
 }
 
 export function snapshotResultRow(r: SnapshotResult): ResultRow {

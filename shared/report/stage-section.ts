@@ -1,3 +1,5 @@
+import { formatCount } from '../format/format';
+import { formatValue } from '../gates/wording';
 import { entryDate, latestStageDecision } from '../decisions/decision-log';
 import type { StageUnlock } from '../decisions/stage-unlocks';
 import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
@@ -11,7 +13,7 @@ import type { Criterion, Stage } from '../model/schema';
 import { meetsRule } from '../gates/judge-observation';
 import { statusTone } from './decision-rows';
 import type { ChartPoint, Fact, ResultRow, StageChart, StageSection, Tone } from './report-model';
-import { audienceWords, criterionWords, durationWords, judgingWords, ruleWords, valueWithUnit } from './stage-words';
+import { audienceWords, criterionWords, durationWords, judgingWords, ruleWords, targetWithUnit } from './stage-words';
 
 /** At most this many charts per stage: the summary must stay within three pages. */
 export const CHARTS_PER_STAGE = 2;
@@ -42,14 +44,14 @@ function point(obs: WeeklyObservation, criterion: Criterion): ChartPoint | null 
       ? wilsonInterval(Math.round(obs.successes), Math.round(obs.trials))
       : null;
   const meets = meetsRule(obs, criterion.comparator, criterion.threshold);
-  const counts = obs.successes !== null && obs.trials !== null ? ` (${obs.successes} of ${obs.trials} ${info.sampleUnit})` : '';
+  const counts = obs.successes !== null && obs.trials !== null ? ` (${formatCount(obs.successes)} of ${formatCount(obs.trials)} ${info.sampleUnit})` : '';
   return {
     week: obs.week,
     value: obs.value,
     low: interval ? interval.low * 100 : null,
     high: interval ? interval.high * 100 : null,
     meets,
-    text: `Week ${obs.week}: ${valueWithUnit(Number(obs.value.toFixed(1)), info.unit)}${counts}${obs.handRecorded ? ` (hand-recorded from "${obs.handRecorded.source}")` : ''} — ${meets ? 'meets the gate' : 'misses the gate'}`,
+    text: `Week ${obs.week}: ${formatValue(obs.value, info.unit, criterion.threshold)}${counts}${obs.handRecorded ? ` (hand-recorded from "${obs.handRecorded.source}")` : ''} — ${meets ? 'meets the gate' : 'misses the gate'}`,
   };
 }
 
@@ -68,7 +70,7 @@ function chartFor(stage: Stage, criterion: Criterion, result: CriterionResult, l
   const points = observations.overall.weeks.flatMap((w) => point(w, criterion) ?? []);
   if (points.length === 0) return null;
   const info = metricInfo[criterion.metric];
-  const thresholdText = `${comparatorLabels[criterion.comparator]} ${valueWithUnit(criterion.threshold, info.unit)}`;
+  const thresholdText = `${comparatorLabels[criterion.comparator]} ${targetWithUnit(criterion.threshold, info.unit)}`;
   const judgedWeeks = result.judgedWeeks;
   const lastWeek = Math.max(1, stage.durationWeeks ?? 0, ...judgedWeeks, ...points.map((p) => p.week));
   const when = criterion.persistence ? '' : `, judged ${judgingWords(criterion.judgedAt)}`;

@@ -1,3 +1,4 @@
+import { formatCount, formatDate, formatPlural, formatTarget } from '../format/format';
 import type { PilotMetrics, TestFigures } from '../metrics/pilot-metrics';
 import type { ImportKind } from '../csv/kinds';
 import type { ImportRecord } from '../model/import-record';
@@ -24,7 +25,7 @@ export interface ThresholdMeasurement {
 type Reader = (pilot: PilotMetrics, unit: string) => { value: number; basis: string } | null;
 
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => formatPlural(n, word);
 
 function fromTests(read: (t: TestFigures, unit: string) => number | null, cases: (t: TestFigures) => number): Reader {
   return (pilot, unit) => {
@@ -46,7 +47,7 @@ const editingShare: Reader = (pilot) => {
     outputs += share.trials;
   }
   if (outputs === 0) return null;
-  return { value: round((under / outputs) * 100, 1), basis: `${under} of ${plural(outputs, 'output')} under the ${pilot.editingShareLimit}% editing limit` };
+  return { value: round((under / outputs) * 100, 1), basis: `${formatCount(under)} of ${plural(outputs, 'output')} under the ${formatTarget(pilot.editingShareLimit)}% editing limit` };
 };
 
 const [accuracy, hallucination, , latency, , editing] = thresholdDefaults.map((d) => d.metric.toLowerCase());
@@ -73,12 +74,12 @@ export function metricsMeasuredBy(kind: ImportKind): string[] {
   return thresholdDefaults.filter((d) => readers.get(d.metric.toLowerCase())?.kind === kind).map((d) => d.metric);
 }
 
-/** `test-results.csv, imported 2026-11-22`; several files joined with "; ". */
+/** `test-results.csv, imported Nov 22, 2026`; several files joined with "; ". */
 function sourceOf(imports: readonly ImportRecord[], kind: ImportKind): { source: string; date: string } | null {
   const files = imports.filter((i) => i.kind === kind);
   if (files.length === 0) return null;
   const date = files.map((i) => i.importedAt.slice(0, 10)).sort().at(-1) ?? '';
-  const text = files.map((i) => `${i.fileName}, imported ${i.importedAt.slice(0, 10)}`).join('; ');
+  const text = files.map((i) => `${i.fileName}, imported ${formatDate(i.importedAt.slice(0, 10))}`).join('; ');
   return { source: text.length > 500 ? `${text.slice(0, 499)}…` : text, date };
 }
 
