@@ -1,4 +1,4 @@
-import { formatCount, formatDate, formatPlural } from '../format/format';
+import { formatCount, formatDate, formatDateRange, formatPlural } from '../format/format';
 import type { ImportKind } from '../csv/kinds';
 import { isoFromDay } from './day-number';
 import { MAX_STAGE_WEEK, unplacedReasons, type Placement, type UnplacedReason } from './placement';
@@ -44,7 +44,7 @@ function unplacedMessage(kind: ImportKind, reason: UnplacedReason, rows: number,
       const days = placements.flatMap((p) => (p.outsideDays ? [p.outsideDays.first, p.outsideDays.last] : []));
       const first = isoFromDay(Math.min(...days));
       const last = isoFromDay(Math.max(...days));
-      return `${subject} dated outside every stage (${first === last ? formatDate(first) : `${formatDate(first)} to ${formatDate(last)}`}).`;
+      return `${subject} dated outside every stage (${first === last ? formatDate(first) : formatDateRange(first, last)}).`;
     }
     case 'unknown_stage': {
       const names = new Set(placements.flatMap((p) => [...p.unknownStages.keys()]));

@@ -73,8 +73,8 @@ describe('buildReportModel', () => {
     const { thresholds } = modelOf(plan);
     expect(thresholds.summary).toBe('1 met, 1 not met, 0 not measured');
     expect(thresholds.rows).toEqual([
-      { metric: 'Accuracy', target: 'above 90%', measured: '92% on 2026-10-01', sourceNote: 1, status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.' },
-      { metric: 'Error rate', target: 'below 1%', measured: '3% on 2026-10-02', sourceNote: null, status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
+      { metric: 'Accuracy', target: 'above 90%', measured: '92% on Oct 1, 2026', sourceNote: 1, status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.' },
+      { metric: 'Error rate', target: 'below 1%', measured: '3% on Oct 2, 2026', sourceNote: null, status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
     ]);
     // The source is a numbered footnote, not five lines in the cell.
     expect(thresholds.sources).toEqual(['Test run 3']);
