@@ -50,7 +50,7 @@ describe('dates and numbers in the user’s locale', () => {
       await trigger.scrollIntoViewIfNeeded();
       await shot(page, `locale-${locale}-stage2-trigger-1366`);
 
-      // The callout that once read "would fire on Nov 16, 2026 — … fires on 2026-11-16": one date, written once way.
+      // The callout that once read "would fire on Nov 16, 2026 — … fires on 2026-11-16": one date, written one way.
       const recommendation = stage2.getByRole('region', { name: 'Recommendation' });
       const trending = recommendation.getByRole('note', { name: 'Rollback triggers trending' });
       await trending.getByText(`would fire on ${fireDate}`).waitFor();
