@@ -195,7 +195,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
     dataSources: plan.imports.map((i) => ({
       fileName: i.fileName,
       kind: kindLabel(i.kind),
-      importedOn: localDateOf(i.importedAt),
+      importedOn: formatDate(localDateOf(i.importedAt)),
       rows: `${countText(i.accepted, 'row')} accepted, ${i.rejected} rejected`,
       period: i.dateRange ? `${i.dateRange.first} to ${i.dateRange.last}` : null,
     })),

@@ -1,4 +1,4 @@
-import { formatCount } from '../format/format';
+import { formatCount, formatDate, formatPlural } from '../format/format';
 import { criterionStatusLabels, triggerStatusLabels, type CriterionStatus, type TriggerStatus } from '../gates/results';
 import { stageVerdictLabels } from '../gates/stage-verdict';
 import { riskTierLabels } from '../model/enums';
@@ -58,7 +58,7 @@ export function decisionRow(entry: DecisionEntry, all: readonly DecisionEntry[],
     approvedBy: entry.approvedBy,
     rationale: entry.rationale,
     corrects: entry.corrects === null ? null : `Corrects the entry of ${target ? entryDateTime(target) : 'an earlier date'}`,
-    correctedBy: corrected ? `Corrected by ${corrected.author} on ${entryDate(corrected)}` : null,
+    correctedBy: corrected ? `Corrected by ${corrected.author} on ${formatDate(entryDate(corrected))}` : null,
     change: entry.change ? `${entry.change.what}: ${entry.change.before} → ${entry.change.after}` : null,
   };
 }
@@ -111,7 +111,7 @@ export function evidenceText(evidence: EvidenceSnapshot): AppendixEvidence {
         evidence.imports.length === 0
           ? 'No pilot data imported'
           : evidence.imports
-              .map((i) => `${i.fileName} (imported ${localDateOf(i.importedAt)}, ${i.accepted} rows, SHA-256 ${i.sha256.slice(0, 12)}…)`)
+              .map((i) => `${i.fileName} (imported ${formatDate(localDateOf(i.importedAt))}, ${formatPlural(i.accepted, 'row')}, SHA-256 ${i.sha256.slice(0, 12)}…)`)
               .join('; '),
     },
     { label: 'Statistical confidence', value: evidence.statisticalConfidence ? 'Required' : 'Not required' },

@@ -1,4 +1,4 @@
-import { formatCount } from '../format/format';
+import { formatCount, formatDate } from '../format/format';
 import { formatValue } from '../gates/wording';
 import { entryDate, latestStageDecision } from '../decisions/decision-log';
 import type { StageUnlock } from '../decisions/stage-unlocks';
@@ -116,7 +116,7 @@ function decisionText(entry: DecisionEntry | null): string {
   if (entry === null) return 'No decision recorded yet for this stage.';
   const override = entry.override && entry.recommendation ? `, overriding the recommendation “${stageVerdictLabels[entry.recommendation].toLowerCase()}”` : '';
   const approved = entry.approvedBy ? `, approved by ${entry.approvedBy}` : '';
-  return `Latest decision: ${decisionKindLabels[entry.decision].toLowerCase()} by ${entry.author} on ${entryDate(entry)}${approved}${override}.`;
+  return `Latest decision: ${decisionKindLabels[entry.decision].toLowerCase()} by ${entry.author} on ${formatDate(entryDate(entry))}${approved}${override}.`;
 }
 
 /** One stage of the summary: facts, verdict with its reasons, the charts, the decision taken and whether it may start. */
