@@ -49,6 +49,10 @@ describe('dates and numbers in the user’s locale', () => {
       await trigger.getByText(`Would fire on ${fireDate}`).waitFor();
       await trigger.scrollIntoViewIfNeeded();
       await shot(page, `locale-${locale}-stage2-trigger-1366`);
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await trigger.scrollIntoViewIfNeeded();
+      await shot(page, `locale-${locale}-stage2-trigger-1920`);
+      await page.setViewportSize({ width: 1366, height: 768 });
 
       // The callout that once read "would fire on Nov 16, 2026 — … fires on 2026-11-16": one date, written one way.
       const recommendation = stage2.getByRole('region', { name: 'Recommendation' });
