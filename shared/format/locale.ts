@@ -26,8 +26,8 @@ export function textLocaleFor(userLocale: string | null | undefined): string {
   if (!userLocale) return DEFAULT_LOCALE;
   try {
     const locale = new Intl.Locale(userLocale);
+    // "de" alone is most likely Germany: the likely region is what its speakers mostly write.
     const region = locale.region ?? locale.maximize().region;
-    if (locale.language === 'en' && region === undefined) return DEFAULT_LOCALE;
     return region === undefined ? DEFAULT_LOCALE : `en-${region}`;
   } catch {
     return DEFAULT_LOCALE;
