@@ -51,9 +51,11 @@ function sideOf(value: number, threshold: number): -1 | 0 | 1 {
 
 function numberAgainst(value: number, threshold: number): string {
   const side = sideOf(value, threshold);
+  // Equal to the threshold: written as the threshold is, so "45.55%" never reads "45.6%" beside "at most 45.55%".
+  if (side === 0) return formatTarget(threshold);
   let digits = decimalsFor(value);
   // Add decimals until the number shown lies on the same side of the threshold as the value does.
-  while (side !== 0 && digits < 8 && sideOf(roundedAs(value, digits), threshold) !== side) digits++;
+  while (digits < 8 && sideOf(roundedAs(value, digits), threshold) !== side) digits++;
   return formatFixed(value, digits);
 }
 

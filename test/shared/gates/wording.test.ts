@@ -18,6 +18,9 @@ describe('a value beside its threshold', () => {
     [45.44, 45.42, '45.44%', '45.42%'],
     [45.41, 45.42, '45.4%', '45.42%'],
     [45.5, 45.55, '45.5%', '45.55%'],
+    // Equal to a threshold off the grid: written as the threshold, not rounded to 45.6%.
+    [45.55, 45.55, '45.55%', '45.55%'],
+    [(911 / 2000) * 100, 45.55, '45.55%', '45.55%'],
     [45.551, 45.55, '45.6%', '45.55%'],
     [70.6, 80, '70.6%', '80%'],
   ])('%s against %s reads %s against %s', (value, threshold, shown, typed) => {
