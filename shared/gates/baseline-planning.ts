@@ -5,6 +5,7 @@ import { compare } from '../thresholds/compare';
 import { allowedDifferenceText, baselineWordsPlain } from './baseline-wording';
 import { studentTQuantile } from './student-t';
 import { wilsonForRate } from './wilson';
+import { formatCount } from '../format/format';
 import { countOf, formatValue } from './wording';
 
 /**
@@ -92,7 +93,7 @@ export function baselinePlan(criterion: Criterion, assumed?: number): BaselinePl
     ? `The difference from ${against} must be ${allowed}: an equal result can never show that, so no sample makes it conclusive — allow a difference of 0 or one on the other side.`
     : perSide === null
       ? `No sample size makes an equal result conclusive against ${against} with a difference ${allowed} (${assumption}).`
-      : `For the difference from ${against} to be conclusively ${allowed}, plan at least ${countOf(perSide, info.sampleUnit)} in this stage and ${perSide} in the baseline (${assumption}).`;
+      : `For the difference from ${against} to be conclusively ${allowed}, plan at least ${countOf(perSide, info.sampleUnit)} in this stage and ${formatCount(perSide)} in the baseline (${assumption}).`;
   return { perSide, assumed: value, assumption: proportion ? 'rate' : 'spread', sentence };
 }
 
