@@ -13,6 +13,7 @@ import { createOpenFileQueue } from './open-files';
 import { createReportPrinter } from './report-printer';
 import { prepareStartup } from './startup';
 import { initialPlacement, keepWindowState, readWindowState } from './window-state';
+import { setFormatLocale } from '../shared/format/locale';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/menu-commands';
 import {
   APP_ENTRY_URL,
@@ -152,6 +153,8 @@ function start(dataDir: string, initialFiles: string[]): void {
   app
     .whenReady()
     .then(() => {
+      // Messages the main process writes (a plan file too large) use the user's locale, as the window does.
+      setFormatLocale(app.getLocale());
       hardenSession(session.defaultSession, devServerUrl);
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
 

@@ -1,3 +1,4 @@
+import { compareNames } from '../shared/format/locale';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { StartupNotice } from '../shared/api';
@@ -230,7 +231,7 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): St
   return {
     listPlans() {
       const summaries = [...index.values()].map((entry) => entry.summary);
-      summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.name.localeCompare(b.name));
+      summaries.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0) || compareNames(a.name, b.name));
       return ok(summaries);
     },
 

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
 import { pickApi } from './api';
+import { setFormatLocale } from '../shared/format/locale';
 import { createAppStore } from './store/create-app-store';
 import { StoreProvider } from './store/StoreProvider';
 import './styles/base.css';
@@ -15,6 +16,9 @@ import './styles/charts.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+
+// Before anything formats a figure: dates, numbers and sorted names follow the user's locale.
+setFormatLocale(navigator.language);
 
 const store = createAppStore(pickApi());
 

@@ -1,4 +1,5 @@
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { setFormatLocale } from '../shared/format/locale';
 
 // The real `electron` package downloads its binary when asked for its path; with this set it
 // only returns a path, so no test can ever start a download (the binary cannot run here anyway).
@@ -9,4 +10,10 @@ afterEach(async () => {
   if (typeof document === 'undefined') return;
   const { cleanup } = await import('@testing-library/react');
   cleanup();
+});
+
+// Every sentence a test asserts is written in one pinned locale, whatever the machine's; a test
+// that sets another (to prove a sentence follows the locale) cannot leak it into the next.
+beforeEach(() => {
+  setFormatLocale('en-US');
 });

@@ -1,3 +1,4 @@
+import { formatBytes } from '../../shared/format/format';
 import { MAX_PLAN_FILE_BYTES, type OpenedFile } from '../../shared/api';
 import { fail, ok, type Result } from '../../shared/result';
 import type { FilePlatform, TextFileKind } from './file-platform';
@@ -11,8 +12,7 @@ const mimeTypes: Record<TextFileKind, string> = {
 /** Reads a file the user chose or dropped, refusing one above the plan-file limit before reading it. */
 export async function readChosenFile(file: File): Promise<Result<OpenedFile>> {
   if (file.size > MAX_PLAN_FILE_BYTES) {
-    const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-    return fail('too_large', `"${file.name}" is ${megabytes(file.size)} MB; the limit for a plan file is ${megabytes(MAX_PLAN_FILE_BYTES)} MB.`);
+    return fail('too_large', `"${file.name}" is ${formatBytes(file.size)}; the limit for a plan file is ${formatBytes(MAX_PLAN_FILE_BYTES)}.`);
   }
   return ok({ name: file.name, size: file.size, text: await file.text() });
 }

@@ -1,3 +1,4 @@
+import { compareNames } from '../../shared/format/locale';
 import {
   MAX_PLAN_FILE_BYTES,
   type ImportConflictChoice,
@@ -126,7 +127,7 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
       guard('list the plans', async () => {
         await scanOnce();
         const summaries = (await readAll()).map(toSummary);
-        summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.name.localeCompare(b.name));
+        summaries.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0) || compareNames(a.name, b.name));
         return ok(summaries);
       }),
 

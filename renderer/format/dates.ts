@@ -1,4 +1,4 @@
-import { formatDate } from '../../shared/format/format';
+import { formatDate, formatTimestamp as timestampInLocale } from '../../shared/format/format';
 
 /** `YYYY-MM-DD` as the user's locale writes it, read as a calendar date (no time-zone shift). */
 export function formatIsoDate(iso: string): string {
@@ -7,8 +7,5 @@ export function formatIsoDate(iso: string): string {
 
 /** A timestamp's date and time in the user's locale. */
 export function formatTimestamp(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return timestampInLocale(iso);
 }

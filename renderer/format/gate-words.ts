@@ -1,5 +1,6 @@
 import type { CriterionResult, JudgedObservation, StageEvaluation } from '../../shared/gates';
-import { countOf, formatValue, weeksText } from '../../shared/gates/wording';
+import { countOf, formatValue, intervalText, weeksText } from '../../shared/gates/wording';
+import { formatCount } from '../../shared/format/format';
 import { metricInfo, type MetricId } from '../../shared/model/metrics';
 import type { Criterion, Stage } from '../../shared/model/schema';
 import { formatIsoDate } from './dates';
@@ -14,12 +15,17 @@ export function evidenceOf(result: Pick<CriterionResult, 'evidence' | 'trend'>):
   return result.evidence ?? result.trend;
 }
 
-/** "3 of 5 (60%)", "3.8/5", "—". */
-export function valueWords(obs: JudgedObservation | null, metric: MetricId): string {
+/**
+ * "3 of 5 (60%)", "3.8/5", "—". Given the threshold the value is judged against, it keeps the
+ * digits the gate sentence keeps: 57.99% never shows as 58% beside "needs at least 58%".
+ */
+export function valueWords(obs: JudgedObservation | null, metric: MetricId, threshold: number | null = null): string {
   if (!obs || obs.value === null) return '—';
   const info = metricInfo[metric];
-  const shown = formatValue(obs.value, info.unit);
-  return obs.successes !== null && obs.trials !== null && info.kind === 'proportion' ? `${obs.successes} of ${obs.trials} (${shown})` : shown;
+  const shown = formatValue(obs.value, info.unit, threshold);
+  return obs.successes !== null && obs.trials !== null && info.kind === 'proportion'
+    ? `${formatCount(obs.successes)} of ${formatCount(obs.trials)} (${shown})`
+    : shown;
 }
 
 /** "5 users", "—" without data. */
@@ -28,10 +34,10 @@ export function sampleWords(obs: JudgedObservation | null, metric: MetricId): st
   return countOf(obs.sample, metricInfo[metric].sampleUnit);
 }
 
-/** "23–88%" for proportions with counts; "—" otherwise (means and counts have no Wilson interval). */
-export function intervalWords(obs: JudgedObservation | null): string {
+/** "23–88%" for proportions with counts, as the gate sentence writes it; "—" otherwise (means and counts have no Wilson interval). */
+export function intervalWords(obs: JudgedObservation | null, threshold: number | null = null): string {
   if (!obs?.interval) return '—';
-  return `${Math.round(obs.interval.low)}–${Math.round(obs.interval.high)}%`;
+  return intervalText(obs.interval, threshold);
 }
 
 /** "Week 4 (28 Sept 2026 – 4 Oct 2026)", "Whole stage". */

@@ -3,6 +3,7 @@
  * (so a gigabyte file never sits in memory), posts progress at most every 100 ms, and hands
  * the encoded columns back by transfer, not by copy.
  */
+import { setFormatLocale } from '../../shared/format/locale';
 import { blobChunks } from './file-chunks';
 import type { FromImportWorker, ToImportWorker } from './import-protocol';
 import { runImportJob } from './run-import-job';
@@ -13,6 +14,8 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+// A worker has its own copy of shared/format: its messages (row counts, sizes, dates) use the user's locale too.
+setFormatLocale(navigator.language);
 const abort = new AbortController();
 
 scope.onmessage = (event) => {

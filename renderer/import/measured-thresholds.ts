@@ -10,17 +10,16 @@ import { thresholdDefaults } from '../../shared/thresholds/default-thresholds';
 
 type Reading = (figures: TestFigures, unit: string) => number | null;
 
-const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 
 /** The default metric names (as the thresholds list offers them) and how each is read from the test figures. */
 const readings: ReadonlyMap<string, Reading> = new Map<string, Reading>([
-  [thresholdDefaults[0]!.metric, (t) => (t.accuracy.percent === null ? null : round(t.accuracy.percent, 2))],
-  [thresholdDefaults[1]!.metric, (t) => (t.hallucination.percent === null ? null : round(t.hallucination.percent, 2))],
+  [thresholdDefaults[0]!.metric, (t) => t.accuracy.percent],
+  [thresholdDefaults[1]!.metric, (t) => t.hallucination.percent],
   [
     thresholdDefaults[3]!.metric,
     (t, unit) => {
       if (t.meanLatencySeconds === null) return null;
-      return unit.trim().toLowerCase() === 'ms' ? round(t.meanLatencySeconds * 1000, 1) : round(t.meanLatencySeconds, 3);
+      return unit.trim().toLowerCase() === 'ms' ? t.meanLatencySeconds * 1000 : t.meanLatencySeconds;
     },
   ],
 ]);

@@ -1,4 +1,5 @@
 /** The metrics Web Worker: a thin shell around `createMetricsEngine`, answering requests in order. */
+import { setFormatLocale } from '../../shared/format/locale';
 import { createMetricsEngine, guarded } from './metrics-engine';
 import type { FromMetricsWorker, ToMetricsWorker } from './metrics-protocol';
 
@@ -8,6 +9,8 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+// A worker has its own copy of shared/format: its messages (row counts, sizes, dates) use the user's locale too.
+setFormatLocale(navigator.language);
 const engine = createMetricsEngine();
 
 scope.onmessage = (event) => {

@@ -3,6 +3,7 @@
  * 64 KB, off the UI thread. One per open import wizard; each answer carries the request's number so the
  * window keeps only the latest.
  */
+import { setFormatLocale } from '../../shared/format/locale';
 import { previewCsv } from '../../shared/csv';
 import type { FromPreviewWorker, ToPreviewWorker } from './preview-protocol';
 
@@ -12,6 +13,8 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+// A worker has its own copy of shared/format: its messages (row counts, sizes, dates) use the user's locale too.
+setFormatLocale(navigator.language);
 
 scope.onmessage = (event) => {
   const { id, sample, options } = event.data;

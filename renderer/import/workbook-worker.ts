@@ -1,4 +1,5 @@
 /** The workbook Web Worker: a thin shell around `readWorkbookJob`, so unzipping and reading a big sheet never blocks the window. */
+import { setFormatLocale } from '../../shared/format/locale';
 import type { FromWorkbookWorker, ToWorkbookWorker } from './workbook-protocol';
 import { readWorkbookJob } from './workbook-job';
 
@@ -8,6 +9,8 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+// A worker has its own copy of shared/format: its messages (row counts, sizes, dates) use the user's locale too.
+setFormatLocale(navigator.language);
 
 scope.onmessage = (event) => {
   void readWorkbookJob(event.data).then((answer) => {

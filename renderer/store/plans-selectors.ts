@@ -1,8 +1,9 @@
+import { compareNames } from '../../shared/format/locale';
 import type { PlanSummary } from '../../shared/model/schema';
 import { memoLast } from './memo';
 import type { AppState } from './types';
 
-const byName = (a: PlanSummary, b: PlanSummary): number => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+const byName = (a: PlanSummary, b: PlanSummary): number => compareNames(a.name, b.name);
 
 const split = memoLast((plans: readonly PlanSummary[]) => ({
   active: plans.filter((p) => !p.archived).sort(byName),

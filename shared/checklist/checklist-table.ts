@@ -1,3 +1,4 @@
+import { compareNames } from '../format/locale';
 import type { ItemStatus } from '../model/enums';
 import type { ChecklistItem, SystemDescription } from '../model/schema';
 
@@ -57,5 +58,5 @@ export function checklistOwners(items: readonly ChecklistItem[]): string[] {
     const owner = item.owner.trim();
     if (owner !== '' && !byKey.has(owner.toLowerCase())) byKey.set(owner.toLowerCase(), owner);
   }
-  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
+  return [...byKey.values()].sort(compareNames);
 }

@@ -2,6 +2,7 @@
  * The import pipeline: bytes in (pushed, from any source), typed rows out in batches, and a summary that
  * accounts for every record — accepted or rejected with a reason and a line number, never dropped.
  */
+import { formatCount, formatDate } from '../format/format';
 import { detectCsv, type CsvDetection } from './detect';
 import { importFields } from './fields';
 import { generatedHeaders, normaliseHeaders, type HeaderNote } from './headers';
@@ -329,7 +330,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
         if (lastDate === null || date > lastDate) lastDate = date;
       }
       if (outcome.futureDate !== null) {
-        warnings.add('future_date', 'date', line, `The date ${date} is after today (${today})`, []);
+        warnings.add('future_date', 'date', line, `The date ${formatDate(date)} is after today (${formatDate(today)})`, []);
       }
     }
     if (onRow) onRow(row);
@@ -419,7 +420,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
         'encoding_switched',
         null,
         0,
-        `The file is plain ASCII up to byte ${stats.switchedAt} and Windows-1252 after it; it was read as Windows-1252.`,
+        `The file is plain ASCII up to byte ${formatCount(stats.switchedAt)} and Windows-1252 after it; it was read as Windows-1252.`,
         [],
       );
     }

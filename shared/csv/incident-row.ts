@@ -1,4 +1,5 @@
 /** Row builder of an incidents file (issue 10): one incident for the plan's register, with its moments checked. */
+import { formatCount } from '../format/format';
 import type { IncidentRow } from './kinds';
 import { readMoment } from './moments';
 import { CommonReader, Keeper, missing, quote, reject, textCell, type RowBuilder, type RowContext, type RowOutcome, type Writable } from './row-common';
@@ -52,7 +53,7 @@ export function incidentsBuilder(ctx: RowContext): RowBuilder<'incidents'> {
     const description = textCell(cells, iDescription, keeper);
     if (description === '') return missing(out, 'incidents', 'description');
     if (description.length > MAX_DESCRIPTION) {
-      reject(out, 'invalid_number', 'description', `What happened is ${description.length.toLocaleString('en')} characters long; the register keeps at most ${MAX_DESCRIPTION.toLocaleString('en')}`);
+      reject(out, 'invalid_number', 'description', `What happened is ${formatCount(description.length)} characters long; the register keeps at most ${formatCount(MAX_DESCRIPTION)}`);
       return null;
     }
     if (iOpened < 0 || trimCell(cells[iOpened]) === '') return missing(out, 'incidents', 'date');

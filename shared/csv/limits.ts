@@ -28,14 +28,5 @@ export const DEFAULT_MAX_EXAMPLES = 50;
 /** Accepted rows handed to the sink at a time. */
 export const DEFAULT_BATCH_SIZE = 5000;
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} ${units[unit]}`;
-}
+/** Byte sizes are written by the one formatting module, in the user's locale. */
+export { formatBytes } from '../format/format';

@@ -1,3 +1,4 @@
+import { formatCount, formatDecimal, formatFixed, formatPlural } from '../format/format';
 /**
  * Checks made on the preview before anything is imported: figures that cannot be true, or columns that
  * are probably something else. Each warning says the number it would produce; the user confirms it or
@@ -43,8 +44,9 @@ export interface PlausibilityInput {
 /** Rejected share from which the user must confirm. */
 const MANY_REJECTED = 0.2;
 
+/** A rough share, whole percent: these warnings ask for a look, they judge nothing. */
 function percent(part: number, whole: number): string {
-  return `${Math.round((part / whole) * 100)}%`;
+  return `${formatFixed((part / whole) * 100, 0)}%`;
 }
 
 /** Looks at the sampled rows as the import would produce them. */
@@ -60,13 +62,13 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
     const top = [...reasons.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     return {
       warnings: [],
-      blocked: `Every row of ${scope} would be rejected (${total} of ${total}), for example: ${top}. Check the kind and the columns.`,
+      blocked: `Every row of ${scope} would be rejected (${formatCount(total)} of ${formatCount(total)}), for example: ${top}. Check the kind and the columns.`,
     };
   }
   if (total >= 2 && rejected.length / total >= MANY_REJECTED) {
     warnings.push({
       code: 'many_rejected',
-      message: `${rejected.length} of ${total} rows of ${scope} (${percent(rejected.length, total)}) would be rejected; only ${total - rejected.length} would count.`,
+      message: `${formatCount(rejected.length)} of ${formatPlural(total, 'row')} of ${scope} (${percent(rejected.length, total)}) would be rejected; only ${formatCount(total - rejected.length)} would count.`,
     });
   }
 
@@ -102,7 +104,7 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
       const max = Math.max(...shares);
       warnings.push({
         code: 'shares_minutes',
-        message: `“${header}” sounds like minutes, not a share of the task: its values (up to ${max}) would be read as percent. Map it to editing minutes with the minutes by hand instead.`,
+        message: `“${header}” sounds like minutes, not a share of the task: its values (up to ${formatDecimal(max)}) would be read as percent. Map it to editing minutes with the minutes by hand instead.`,
       });
     }
   }
@@ -110,15 +112,15 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
   if (input.stages.length > 0 && kind !== 'test_results') {
     const calendar = stageCalendar(input.stages);
     const active = new Map<string, Set<string>>();
-    const beyond = new Map<number, { rows: number; max: number }>();
+    const beyond = new Map<number, { rows: number; max: number; duration: number }>();
     for (const row of rows) {
       const timed = row as RowByKind['usage'];
       const place = placeRow(timed, calendar);
       if (place.problem !== null) continue;
       const duration = input.stages[place.stage]!.durationWeeks;
       if (duration !== null && place.week > duration) {
-        const b = beyond.get(place.stage) ?? { rows: 0, max: 0 };
-        beyond.set(place.stage, { rows: b.rows + 1, max: Math.max(b.max, place.week) });
+        const b = beyond.get(place.stage) ?? { rows: 0, max: 0, duration };
+        beyond.set(place.stage, { rows: b.rows + 1, max: Math.max(b.max, place.week), duration });
       }
       if (kind === 'usage') {
         const key = `${place.stage}:${place.week}`;
@@ -131,7 +133,7 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
       const s = input.stages[stage]!;
       warnings.push({
         code: 'week_beyond_stage',
-        message: `${b.rows} ${b.rows === 1 ? 'row falls' : 'rows fall'} in weeks up to ${b.max} of “${s.name}”, which runs ${s.durationWeeks} weeks: check the week column or the stage's duration.`,
+        message: `${formatCount(b.rows)} ${b.rows === 1 ? 'row falls' : 'rows fall'} in weeks up to ${b.max} of “${s.name}”, which runs ${formatPlural(b.duration, 'week')}: check the week column or the stage's duration.`,
       });
     }
     const over = [...active.entries()]
@@ -147,8 +149,8 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
       warnings.push({
         code: 'active_over_enrolled',
         message:
-          `Week ${w.week} of “${w.stage.name}” has ${w.users} active users but only ${enrolled} enrolled: adoption would read ` +
-          `${w.users} of ${enrolled} (${percent(w.users, enrolled)}), which cannot be true. Check the user column or the enrolment` +
+          `Week ${w.week} of “${w.stage.name}” has ${formatCount(w.users)} active users but only ${formatCount(enrolled)} enrolled: adoption would read ` +
+          `${formatCount(w.users)} of ${formatCount(enrolled)} (${percent(w.users, enrolled)}), which cannot be true. Check the user column or the enrolment` +
           (over.length > 1 ? ` (${over.length} weeks are affected).` : '.'),
       });
     }

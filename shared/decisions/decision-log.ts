@@ -1,3 +1,4 @@
+import { formatDate } from '../format/format';
 import type { StageVerdict } from '../gates/stage-verdict';
 import { isOverrideOf, verdictDecisions, type DecisionEntry, type DecisionKind } from './schema';
 
@@ -86,9 +87,9 @@ export function entryDate(entry: Pick<DecisionEntry, 'at'>): string {
   return entry.at.slice(0, 10);
 }
 
-/** `YYYY-MM-DD HH:MM` of the entry, in the author's local time. */
+/** "Oct 6, 2026 14:05": the entry's date in the reader's locale, at the author's local time (as recorded). */
 export function entryDateTime(entry: Pick<DecisionEntry, 'at'>): string {
-  return `${entry.at.slice(0, 10)} ${entry.at.slice(11, 16)}`;
+  return `${formatDate(entry.at.slice(0, 10))} ${entry.at.slice(11, 16)}`;
 }
 
 const pad = (n: number): string => String(Math.trunc(Math.abs(n))).padStart(2, '0');

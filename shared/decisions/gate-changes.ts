@@ -1,6 +1,6 @@
 import { comparatorLabels } from '../model/enums';
 import type { Criterion, Plan, Stage, Threshold } from '../model/schema';
-import { criterionWords, valueWithUnit } from '../report/stage-words';
+import { criterionWords, targetWithUnit } from '../report/stage-words';
 import type { VerdictShift } from './schema';
 import { verdictShiftSentence } from './verdict-shifts';
 
@@ -22,7 +22,8 @@ export const REMOVED = '(removed)';
 
 /** The parts of a threshold that decide met or not met; its name, reason and measurement do not. */
 function thresholdRule(t: Threshold): string {
-  return `${comparatorLabels[t.comparator]} ${valueWithUnit(t.target, t.unit)}`;
+  // Exactly as typed: a change from 45.5 to 45.55 must be seen, and logged as what it is.
+  return `${comparatorLabels[t.comparator]} ${targetWithUnit(t.target, t.unit)}`;
 }
 
 /** Everything that decides how a criterion or trigger is judged; its note does not. */

@@ -1,4 +1,5 @@
-import { formatValue } from '../gates/wording';
+import { formatCount } from '../format/format';
+import { formatThreshold, formatValue } from '../gates/wording';
 import { metricInfo } from '../model/metrics';
 import type { HandValue, Plan } from '../model/schema';
 import { NONE, REMOVED, type GateChange } from './gate-changes';
@@ -9,10 +10,11 @@ export function handFigureWords(v: HandValue): string {
   const { figure } = v;
   const shown =
     figure.kind === 'counts'
-      ? `${figure.successes} of ${figure.trials} ${info.sampleUnit} (${formatValue((100 * figure.successes) / figure.trials, '%')})`
-      : info.kind === 'count'
-        ? formatValue(figure.value, info.unit)
-        : `${formatValue(figure.value, info.unit)} (${figure.sample} ${info.sampleUnit})`;
+      ? `${formatCount(figure.successes)} of ${formatCount(figure.trials)} ${info.sampleUnit} (${formatValue((100 * figure.successes) / figure.trials, '%')})`
+      : // A typed figure reads exactly as typed: a change from 4.25 to 4.254 must show in the log.
+        info.kind === 'count'
+        ? formatThreshold(figure.value, info.unit)
+        : `${formatThreshold(figure.value, info.unit)} (${formatCount(figure.sample)} ${info.sampleUnit})`;
   return `${shown} from “${v.source}”${v.note.trim() === '' ? '' : ` — ${v.note.trim()}`}`;
 }
 

@@ -1,3 +1,4 @@
+import { formatDate } from '../format/format';
 import { stageVerdictLabels } from '../gates/stage-verdict';
 import type { Plan } from '../model/schema';
 import { entryDate, latestStageDecision } from './decision-log';
@@ -51,7 +52,7 @@ export function stageUnlocks(plan: Pick<Plan, 'stages'>, decisions: readonly Dec
       });
       return;
     }
-    const by = `by ${latest.author} on ${entryDate(latest)}`;
+    const by = `by ${latest.author} on ${formatDate(entryDate(latest))}`;
     if (latest.decision === 'proceed') {
       const override =
         latest.override && latest.recommendation !== null

@@ -1,17 +1,26 @@
+import { formatLocale } from './locale';
+
 /*
- * One voice for numbers and dates (STYLE: one formatting module). Screens, gate sentences and the
- * report all format through here, with `Intl` and the user's locale: `locale` undefined means the
- * runtime's own, which in the app is the user's. One precision rule for every metric value.
+ * One voice for numbers and dates (STYLE: one formatting module). Screens, gate sentences, import
+ * messages and the report all format through here, with `Intl` and the user's locale (./locale,
+ * set by the renderer at start; a `locale` argument overrides it, for tests). Two precision rules:
+ * a measured value by `decimalsFor`, and a rule's own number (a threshold, a target) exactly as
+ * typed, so a threshold reads the same in a gate reason, the stage editor and the report.
  */
 
-/** Decimals a value keeps: two below 10 (0.75, 3.85 s, 4.25/5), one from 10 up (45.5%). */
+export { compareNames, DEFAULT_LOCALE, formatLocale, setFormatLocale, textLocaleFor, userLocale } from './locale';
+
+/** Decimals a measured value keeps: two below 10 (0.75, 3.85 s, 4.25/5), one from 10 up (45.5%). */
 export function decimalsFor(value: number): number {
   return Math.abs(value) < 10 ? 2 : 1;
 }
 
+/** The most decimals a typed threshold can show: enough for any number a person types, no float noise. */
+const TYPED_DECIMALS = 10;
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, options);
@@ -21,57 +30,82 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
 }
 
 /**
- * A measured or target value by the one precision rule, trailing zeros dropped: 40, 45.5, 0.75.
- * No thousands separator: values sit inside sentences and beside their unit.
+ * A number with at most `decimals` decimals, trailing zeros dropped, no thousands separator
+ * (values sit inside sentences and beside their unit). Rounded half up from the decimal written,
+ * as a person would: 45.55 → 45.6, not the binary float's 45.549999… → 45.5.
  */
-export function formatDecimal(value: number, locale?: string): string {
-  return numberFormat(locale, { maximumFractionDigits: decimalsFor(value), useGrouping: false }).format(value);
+export function formatFixed(value: number, decimals: number, locale: string = formatLocale()): string {
+  return numberFormat(locale, { maximumFractionDigits: decimals, useGrouping: false }).format(value);
+}
+
+/** The number `formatFixed` shows, as a number: what a reader compares with a threshold. */
+export function roundedAs(value: number, decimals: number): number {
+  return Number(formatFixed(value, decimals, 'en-US'));
+}
+
+/** A measured value by the one precision rule: 40, 45.5, 0.75. */
+export function formatDecimal(value: number, locale: string = formatLocale()): string {
+  return formatFixed(value, decimalsFor(value), locale);
+}
+
+/** A threshold or target as the person typed it, never rounded: 45.55 stays 45.55. */
+export function formatTarget(value: number, locale: string = formatLocale()): string {
+  return formatFixed(value, TYPED_DECIMALS, locale);
 }
 
 /**
  * An amount that may be far below 1 (a cost per interaction of 0.0034): at least three significant
  * digits, so a small amount never shows as 0; from 1 up, the one precision rule.
  */
-export function formatAmount(value: number, locale?: string): string {
+export function formatAmount(value: number, locale: string = formatLocale()): string {
   if (value === 0 || Math.abs(value) >= 1) return formatDecimal(value, locale);
   return numberFormat(locale, { maximumSignificantDigits: 3, useGrouping: false }).format(value);
 }
 
-/** A value with its unit the way people write it: "50%", "3.8/5", "2.4 s". */
-export function formatValueWithUnit(value: number, unit: string, locale?: string): string {
-  const number = formatDecimal(value, locale);
+/** A number with its unit the way people write it: "50%", "3.8/5", "2.4 s". */
+export function withUnit(number: string, unit: string): string {
   if (unit === '') return number;
   if (unit === '%' || unit.startsWith('/')) return `${number}${unit}`;
   return `${number} ${unit}`;
 }
 
+/** A measured value with its unit: "45.5%", "3.85/5", "2.4 s". */
+export function formatValueWithUnit(value: number, unit: string, locale: string = formatLocale()): string {
+  return withUnit(formatDecimal(value, locale), unit);
+}
+
+/** A threshold or target with its unit, exactly as typed: "45.55%". */
+export function formatTargetWithUnit(value: number, unit: string, locale: string = formatLocale()): string {
+  return withUnit(formatTarget(value, locale), unit);
+}
+
 /** A count with the locale's thousands separators: 1,234,567. */
-export function formatCount(value: number, locale?: string): string {
+export function formatCount(value: number, locale: string = formatLocale()): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** "1 user", "3 users", by the locale's plural rules (the words themselves are English). */
-export function formatPlural(count: number, one: string, many: string = `${one}s`, locale?: string): string {
+export function formatPlural(count: number, one: string, many: string = `${one}s`, locale: string = formatLocale()): string {
   const form = new Intl.PluralRules(locale).select(count);
   return `${formatCount(count, locale)} ${form === 'one' ? one : many}`;
 }
 
-/** "a, b and c" in the locale's way of joining a list. */
-export function formatList(items: readonly string[], locale?: string): string {
+/** "a, b and c" in the locale's way of joining a list ("a, b, and c" in the US). */
+export function formatList(items: readonly string[], locale: string = formatLocale()): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
-/** Bytes as people read them: "980 B", "5.1 KB", "18 MB" (1 KB = 1024 bytes). */
-export function formatBytes(bytes: number, locale?: string): string {
-  const units = ['B', 'KB', 'MB', 'GB'] as const;
-  let value = bytes;
+/** Bytes as people read them: "980 bytes", "5.1 KB", "18 MB", "2 GB" (1 KB = 1024 bytes). */
+export function formatBytes(bytes: number, locale: string = formatLocale()): string {
+  if (bytes < 1024) return formatPlural(bytes, 'byte', 'bytes', locale);
+  const units = ['KB', 'MB', 'GB', 'TB'] as const;
+  let value = bytes / 1024;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${numberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return `${numberFormat(locale, { maximumFractionDigits: value >= 10 ? 0 : 1 }).format(value)} ${units[unit]}`;
 }
 
 /** `YYYY-MM-DD` as a local calendar date (no time-zone shift), or null when it is not one. */
@@ -84,16 +118,24 @@ function calendarDate(iso: string): Date | null {
 const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
 /** `YYYY-MM-DD` as the user's locale writes a date: "Nov 16, 2026", "16 Nov 2026". */
-export function formatDate(iso: string, locale?: string): string {
+export function formatDate(iso: string, locale: string = formatLocale()): string {
   const date = calendarDate(iso);
   return date === null ? iso : new Intl.DateTimeFormat(locale, dateOptions).format(date);
 }
 
 /** A range of calendar dates, shared parts once: "Sep 7 – Oct 4, 2026"; "from Nov 2, 2026" when open-ended. */
-export function formatDateRange(from: string, to: string | null, locale?: string): string {
+export function formatDateRange(from: string, to: string | null, locale: string = formatLocale()): string {
   const start = calendarDate(from);
   if (start === null) return from;
   const format = new Intl.DateTimeFormat(locale, dateOptions);
   const end = to === null ? null : calendarDate(to);
   return end === null ? `from ${format.format(start)}` : format.formatRange(start, end);
+}
+
+/** A timestamp's date and time in the user's locale, e.g. "Nov 16, 2026, 09:30 AM"; the text itself when unreadable. */
+export function formatTimestamp(iso: string, locale: string = formatLocale()): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : new Intl.DateTimeFormat(locale, { ...dateOptions, hour: '2-digit', minute: '2-digit' }).format(date);
 }

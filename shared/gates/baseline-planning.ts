@@ -2,9 +2,10 @@ import type { Comparator } from '../model/enums';
 import { metricInfo } from '../model/metrics';
 import type { Criterion } from '../model/schema';
 import { compare } from '../thresholds/compare';
-import { baselineWordsPlain, differenceText } from './baseline-wording';
+import { allowedDifferenceText, baselineWordsPlain } from './baseline-wording';
 import { studentTQuantile } from './student-t';
 import { wilsonForRate } from './wilson';
+import { formatCount } from '../format/format';
 import { countOf, formatValue } from './wording';
 
 /**
@@ -87,12 +88,12 @@ export function baselinePlan(criterion: Criterion, assumed?: number): BaselinePl
     ? `both sides at ${formatValue(value, '%')}`
     : `both sides equal, with a spread (standard deviation) of ${formatValue(value, info.unit === '/5' ? '' : info.unit).trim()}`;
   const against = baselineWordsPlain(criterion.baseline);
-  const allowed = `${comparatorAllowed(comparator)} ${differenceText(threshold, info)}`;
+  const allowed = `${comparatorAllowed(comparator)} ${allowedDifferenceText(threshold, info)}`;
   const sentence = !possible
     ? `The difference from ${against} must be ${allowed}: an equal result can never show that, so no sample makes it conclusive — allow a difference of 0 or one on the other side.`
     : perSide === null
       ? `No sample size makes an equal result conclusive against ${against} with a difference ${allowed} (${assumption}).`
-      : `For the difference from ${against} to be conclusively ${allowed}, plan at least ${countOf(perSide, info.sampleUnit)} in this stage and ${perSide} ${criterion.baseline.kind === 'period' ? 'dated in the period' : 'in the baseline'} (${assumption}).`;
+      : `For the difference from ${against} to be conclusively ${allowed}, plan at least ${countOf(perSide, info.sampleUnit)} in this stage and ${formatCount(perSide)} ${criterion.baseline.kind === 'period' ? 'dated in the period' : 'in the baseline'} (${assumption}).`;
   return { perSide, assumed: value, assumption: proportion ? 'rate' : 'spread', sentence };
 }
 

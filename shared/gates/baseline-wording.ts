@@ -3,7 +3,8 @@ import { metricInfo, type MetricId, type MetricInfo } from '../model/metrics';
 import type { Baseline, Criterion } from '../model/schema';
 import { formatDateRange } from '../format/format';
 import type { BaselineEvidence, JudgedObservation } from './results';
-import { countOf, formatNumber, formatValue, groupText, noDataText, noValueText, scopeText } from './wording';
+import { decimalsFor, formatCount, formatFixed, roundedAs } from '../format/format';
+import { countOf, formatValue, groupText, noDataText, noValueText, scopeText, withUnitWords } from './wording';
 
 /**
  * Sentences for criteria judged against a baseline. Both sides are named, then the difference
@@ -12,19 +13,36 @@ import { countOf, formatNumber, formatValue, groupText, noDataText, noValueText,
  * +0.1 (−0.2 to +0.4); the gate allows at least −0.2."
  */
 
-/** "+0.4", "−0.2", "0": differences always carry their sign (a typographic minus, as printed). */
-export function signedNumber(x: number): string {
-  const shown = formatNumber(Math.abs(x));
-  if (Number(shown) === 0) return '0';
-  return `${x < 0 ? '\u2212' : '+'}${shown}`;
+/** Decimals a typed threshold can carry: it is shown as typed, never rounded. */
+const TYPED = 10;
+
+function signed(x: number, digits: number): string {
+  const magnitude = Math.abs(x);
+  if (roundedAs(magnitude, digits) === 0) return '0';
+  return `${x < 0 ? '\u2212' : '+'}${formatFixed(magnitude, digits)}`;
 }
 
-/** A difference in the metric's unit: "+0.4 points" for shares (percentage points), "−0.2" for a rating. */
-export function differenceText(x: number, info: MetricInfo): string {
-  const n = signedNumber(x);
-  if (info.unit === '%') return `${n} ${Math.abs(Number(formatNumber(x))) === 1 ? 'point' : 'points'}`;
+/** "+0.4", "−0.2", "0": differences always carry their sign (a typographic minus, as printed). */
+export function signedNumber(x: number): string {
+  return signed(x, decimalsFor(x));
+}
+
+function differenceWith(x: number, info: MetricInfo, digits: number): string {
+  const n = signed(x, digits);
+  const shownMagnitude = roundedAs(Math.abs(x), digits);
+  if (info.unit === '%') return `${n} ${shownMagnitude === 1 ? 'point' : 'points'}`;
   if (info.unit === '/5') return n;
-  return formatValue(Number(formatNumber(x)), info.unit).replace(formatNumber(x), n);
+  return withUnitWords(n, shownMagnitude, info.unit);
+}
+
+/** A measured difference in the metric's unit: "+0.4 points" for shares (percentage points), "−0.2" for a rating. */
+export function differenceText(x: number, info: MetricInfo): string {
+  return differenceWith(x, info, decimalsFor(x));
+}
+
+/** A difference a gate allows, exactly as typed: "−0.25", never rounded to "−0.3". */
+export function allowedDifferenceText(threshold: number, info: MetricInfo): string {
+  return differenceWith(threshold, info, TYPED);
 }
 
 /** "the previous stage", 'control group "Team A"', "the period Nov 2 – 29, 2026". */
@@ -41,13 +59,13 @@ export function periodWords(from: string, to: string): string {
 
 /** What the gate allows, e.g. "at least −0.2" or "at most +0.5 points". */
 export function allowedText(criterion: Pick<Criterion, 'comparator' | 'threshold' | 'metric'>): string {
-  return `${comparatorLabels[criterion.comparator]} ${differenceText(criterion.threshold, metricInfo[criterion.metric])}`;
+  return `${comparatorLabels[criterion.comparator]} ${allowedDifferenceText(criterion.threshold, metricInfo[criterion.metric])}`;
 }
 
 function sideText(value: number | null, successes: number | null, trials: number | null, sample: number, info: MetricInfo): string {
   if (value === null) return 'no value';
   const shown = formatValue(value, info.unit);
-  if (info.kind === 'proportion' && successes !== null && trials !== null) return `${successes} of ${countOf(trials, info.sampleUnit)} (${shown})`;
+  if (info.kind === 'proportion' && successes !== null && trials !== null) return `${formatCount(successes)} of ${countOf(trials, info.sampleUnit)} (${shown})`;
   return `${shown} (${countOf(sample, info.sampleUnit)})`;
 }
 

@@ -1,5 +1,6 @@
 import { metricInfo } from '../model/metrics';
 import type { Criterion } from '../model/schema';
+import { formatList } from '../format/format';
 import { isoOf } from './calendar';
 import { evaluateBaselineCriterion, type PreviousStage } from './evaluate-baseline';
 import { gateRule, ruleSummary, sortedGroups } from './criterion-rule';
@@ -161,12 +162,12 @@ function withGroupNote(main: SeriesJudgement, groups: readonly GroupResult<Crite
   if (main.status === 'fail') {
     const failing = groups.filter((g) => g.status === 'fail').map((g) => `"${g.group}"`);
     if (failing.length === 0) return main.reason;
-    return `${main.reason} It also fails in ${failing.length === 1 ? 'group' : 'groups'} ${failing.join(', ')}.`;
+    return `${main.reason} It also fails in ${failing.length === 1 ? 'group' : 'groups'} ${formatList(failing)}.`;
   }
   if (main.status !== 'pass' || groups.length === 0) return main.reason;
   const checked = groups.filter((g) => !g.skipped).length;
   const skipped = groups.filter((g) => g.skipped).map((g) => `"${g.group}"`);
-  const skippedNote = skipped.length > 0 ? `; skipped for too little data: ${skipped.join(', ')}` : '';
+  const skippedNote = skipped.length > 0 ? `; skipped for too little data: ${formatList(skipped)}` : '';
   if (checked === 0) return `${main.reason} No group had enough data to be checked on its own${skippedNote}.`;
   return `${main.reason} It holds in ${checked === 1 ? 'the 1 group' : `all ${checked} groups`} with enough data${skippedNote}.`;
 }

@@ -1,3 +1,4 @@
+import { formatDate, formatPlural } from '../format/format';
 import { metricInfo, type MetricId } from '../model/metrics';
 import { isoOf } from './calendar';
 import type { StageClock, JudgingWindow } from './judging-window';
@@ -8,15 +9,15 @@ import { measurementText } from './wording';
 export function notStartedText(start: string | null, what: 'gates' | 'triggers'): string {
   return start === null
     ? `The stage has no planned start date yet, so its ${what} cannot be judged.`
-    : `The stage starts on ${start}; nothing to judge yet.`;
+    : `The stage starts on ${formatDate(start)}; nothing to judge yet.`;
 }
 
 /**
- * When a judgement becomes final, in words: "Judged on week 4, which ends on 2026-10-04".
+ * When a judgement becomes final, in words: "Judged on week 4, which ends on Oct 4, 2026".
  * The date named is the last day of the judged period; the judgement is made the day after.
  */
 export function readyText(window: JudgingWindow, clock: StageClock, verb: 'Judged' | 'Checked' = 'Judged'): string {
-  const lastDay = isoOf(window.readyDay - 1);
+  const lastDay = formatDate(isoOf(window.readyDay - 1));
   const lastWeek = window.weeks[window.weeks.length - 1];
   const { runLength, shape } = window;
   switch (window.because) {
@@ -26,16 +27,16 @@ export function readyText(window: JudgingWindow, clock: StageClock, verb: 'Judge
       return `${verb} at the end of the stage, on ${lastDay}`;
     case 'continuous': {
       const first = shape.firstWeek + runLength - 1;
-      if (shape.afterDays > 0) return `${verb} from week ${first} (${shape.afterDays} days after the start), which ends on ${lastDay}`;
+      if (shape.afterDays > 0) return `${verb} from week ${first} (${formatPlural(shape.afterDays, 'day')} after the start), which ends on ${lastDay}`;
       return runLength > 1
         ? `Needs ${runLength} consecutive complete weeks; the earliest, week ${first}, ends on ${lastDay}`
         : `${verb} on every complete week; week ${first} ends on ${lastDay}`;
     }
     case 'after_days':
-      return `${verb} from ${isoOf(window.readyDay)}, ${shape.afterDays} days after the start`;
+      return `${verb} from ${formatDate(isoOf(window.readyDay))}, ${formatPlural(shape.afterDays, 'day')} after the start`;
     case 'min_duration': {
       const weeks = clock.minDurationWeeks;
-      return `No gate passes before ${isoOf(window.readyDay)}: the stage must run at least ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
+      return `No gate passes before ${formatDate(isoOf(window.readyDay))}: the stage must run at least ${formatPlural(weeks, 'week')}`;
     }
   }
 }

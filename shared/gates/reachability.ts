@@ -1,3 +1,4 @@
+import { formatPlural } from '../format/format';
 import { metricInfo, type MetricId } from '../model/metrics';
 import type { Criterion, Stage } from '../model/schema';
 import { weekCompleteDay } from './calendar';
@@ -29,13 +30,13 @@ export function isUnreachable(window: JudgingWindow, clock: Pick<StageClock, 'st
 
 /** Why a judging window lies beyond the stage: the sentence names the rule's own terms. */
 export function unreachableText(window: JudgingWindow, lastWeek: number, purpose: 'criterion' | 'trigger'): string {
-  const lasts = `the stage lasts ${lastWeek} ${lastWeek === 1 ? 'week' : 'weeks'}`;
+  const lasts = `the stage lasts ${formatPlural(lastWeek, 'week')}`;
   const never = purpose === 'trigger' ? 'so this trigger can never fire within the stage' : 'so this criterion can never be judged within the stage';
   const { shape, runLength } = window;
   const run = `${runLength} consecutive weeks`;
   if (window.because === 'min_duration') return `The stage's minimum duration is longer than the stage (${lasts}); ${never}.`;
   if (shape.afterDays > 0) {
-    const from = `${shape.afterDays} days after the start (week ${shape.firstWeek})`;
+    const from = `${formatPlural(shape.afterDays, 'day')} after the start (week ${shape.firstWeek})`;
     return runLength > 1 ? `It needs ${run} counted from ${from}, but ${lasts}; ${never}.` : `It counts only from ${from}, but ${lasts}; ${never}.`;
   }
   if (runLength > 1) return `It needs ${run}, but ${lasts}; ${never}.`;

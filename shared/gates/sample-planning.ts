@@ -3,7 +3,8 @@ import { metricInfo } from '../model/metrics';
 import type { Criterion, Stage } from '../model/schema';
 import { compare } from '../thresholds/compare';
 import { wilsonForRate, wilsonInterval } from './wilson';
-import { countOf, formatValue } from './wording';
+import { formatCount } from '../format/format';
+import { countOf, formatThreshold, formatValue } from './wording';
 
 /**
  * What a planned sample allows (SPEC §4), said before the pilot starts: "with 5 users,
@@ -111,15 +112,15 @@ export function samplePlan(stage: Stage, criterion: Criterion, expectedRate?: nu
 
   const what = info.label.charAt(0).toLowerCase() + info.label.slice(1);
   const side = upward(comparator) ? 'clear' : `stay ${comparator === '<' ? 'below' : 'at or below'}`;
-  const target = formatValue(threshold, '%');
+  const target = formatThreshold(threshold, '%');
   let first: string;
   if (n === null) {
     first = `Set ${info.sampleUnit === 'users' ? 'the number of users enrolled in the stage' : 'a minimum sample'} to see what the sample allows`;
   } else if (needed === null) {
-    const extreme = upward(comparator) ? `${n} of ${n}` : `0 of ${n}`;
+    const extreme = upward(comparator) ? `${formatCount(n)} of ${formatCount(n)}` : `0 of ${formatCount(n)}`;
     first = `With ${countOf(n, info.sampleUnit)}, even ${extreme} cannot ${side} ${target} with 95% confidence`;
   } else {
-    const reach = needed.direction === 'at_least' ? `reach ${needed.successes} of ${n}` : `stay at ${needed.successes} of ${n} or fewer`;
+    const reach = needed.direction === 'at_least' ? `reach ${formatCount(needed.successes)} of ${formatCount(n)}` : `stay at ${formatCount(needed.successes)} of ${formatCount(n)} or fewer`;
     first = `With ${countOf(n, info.sampleUnit)}, ${what} must ${reach} for the 95% interval to ${side} ${target}`;
   }
   const rate = formatValue(expected, '%');

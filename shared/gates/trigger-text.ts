@@ -1,3 +1,4 @@
+import { formatDate, formatPlural } from '../format/format';
 import type { MetricId, MetricInfo } from '../model/metrics';
 import type { Persistence } from '../model/schema';
 import type { JudgingWindow, StageClock } from './judging-window';
@@ -24,7 +25,7 @@ function runRuleText(persistence: Persistence | null, weeks: number): string {
 }
 
 function afterDaysText(persistence: Persistence | null): string {
-  return persistence?.kind === 'after_days' ? ` after ${persistence.days} days` : '';
+  return persistence?.kind === 'after_days' ? ` after ${formatPlural(persistence.days, 'day')}` : '';
 }
 
 /**
@@ -51,25 +52,25 @@ export function notFiredText(obs: JudgedObservation, words: TriggerWords): strin
 
 /**
  * "… at week 2 is 30 of 50 outputs (60%), below 80% for 1 week so far; if it stays below 80%,
- * the trigger fires on 2026-10-05 (more than 2 consecutive weeks)."
+ * the trigger fires on Oct 5, 2026 (more than 2 consecutive weeks)."
  */
 export function trendingText(latest: JudgedObservation, words: TriggerWords, firesOn: string, run: number, runLength: number): string {
   const { info, condition, persistence } = words;
   const soFar = runLength > 1 ? ` for ${run === 1 ? '1 week' : `${run} consecutive weeks`} so far` : '';
   const rule = runLength > 1 ? ` (${runRuleText(persistence, runLength)})` : persistence?.kind === 'after_days' ? ` (${afterDaysText(persistence).trim()})` : '';
-  return `${info.label}${groupText(latest.group)} ${scopeText(latest.scope)} is ${measurementText(latest, info, words.intervalAgainst, words.threshold)}, ${condition}${soFar}; if it stays ${condition}, the trigger fires on ${firesOn}${rule}.`;
+  return `${info.label}${groupText(latest.group)} ${scopeText(latest.scope)} is ${measurementText(latest, info, words.intervalAgainst, words.threshold)}, ${condition}${soFar}; if it stays ${condition}, the trigger fires on ${formatDate(firesOn)}${rule}.`;
 }
 
 /**
  * A run too short to fire before the stage's last week: "… below 30% in the last 2 weeks of the
- * stage; firing needs 3 consecutive weeks, and the stage ended on 2026-11-01 without it firing."
+ * stage; firing needs 3 consecutive weeks, and the stage ended on Nov 1, 2026 without it firing."
  */
 export function shortRunText(latest: JudgedObservation, words: TriggerWords, run: number, runLength: number, lastDay: string, ended: boolean): string {
   const { info, condition } = words;
   const held = ended ? `in the last ${run === 1 ? 'week' : `${run} weeks`} of the stage` : `for ${run === 1 ? '1 week' : `${run} consecutive weeks`} so far`;
   const end = ended
-    ? `and the stage ended on ${lastDay} without it firing`
-    : `more than are left before the stage ends on ${lastDay}, so it cannot fire in this stage`;
+    ? `and the stage ended on ${formatDate(lastDay)} without it firing`
+    : `more than are left before the stage ends on ${formatDate(lastDay)}, so it cannot fire in this stage`;
   return `${info.label}${groupText(latest.group)} ${scopeText(latest.scope)} is ${measurementText(latest, info, words.intervalAgainst, words.threshold)}, ${condition} ${held}; firing needs ${runLength} consecutive weeks, ${end}.`;
 }
 
@@ -80,7 +81,7 @@ export function shortRunText(latest: JudgedObservation, words: TriggerWords, run
 export function waitingText(window: JudgingWindow, clock: StageClock, latest: JudgedObservation | null, metric: MetricId): string {
   const trend = latest && latest.outcome !== 'no_data' ? latest : null;
   if (window.readyDay <= clock.today && window.shape.afterDays > 0) {
-    return `Checked only from week ${window.shape.firstWeek} (${window.shape.afterDays} days after the start); the stage has no data that late.`;
+    return `Checked only from week ${window.shape.firstWeek} (${formatPlural(window.shape.afterDays, 'day')} after the start); the stage has no data that late.`;
   }
   return `${readyText(window, clock, 'Checked')}; ${trendText(trend, metric)}.`;
 }

@@ -1,4 +1,4 @@
-import { formatDecimal } from '../format/format';
+import { decimalsFor, formatCount, formatDecimal, formatFixed, formatList, formatTarget, roundedAs } from '../format/format';
 import { comparatorLabels, type Comparator } from '../model/enums';
 import { metricInfo, type MetricId, type MetricInfo } from '../model/metrics';
 import { compare } from '../thresholds/compare';
@@ -8,6 +8,7 @@ import type { JudgedObservation, ObservationScope, PercentInterval } from './res
  * The plain-language pieces gate reasons are built from. Reasons are read by people who are
  * not statisticians, in front of executives: counts before percentages ("2 of 5 users"),
  * whole numbers where they are enough, and the threshold in the same unit as the value.
+ * Every figure is written by shared/format, in the user's locale.
  */
 
 /** Up to two decimals below 10, one above, trailing zeros dropped: 40, 45.5, 0.75, 3.85 (shared/format). */
@@ -15,30 +16,47 @@ export function formatNumber(value: number): string {
   return formatDecimal(value);
 }
 
+/** A written number with its unit: 40%, 3.8/5, 2.4 s, 1 incident, 3 incidents. */
+export function withUnitWords(shown: string, value: number, unit: string): string {
+  if (unit === '%' || unit === '/5') return `${shown}${unit}`;
+  if (unit.length <= 2) return `${shown} ${unit}`;
+  return `${shown} ${value === 1 ? singular(unit) : unit}`;
+}
+
 /**
- * A value with its unit: 40%, 3.8/5, 2.4 s, 1 incident. Given the threshold it is compared
- * with, a value that is not equal to it never prints as equal to it: 57.99% stays "57.99%"
- * beside "needs at least 58%", where one decimal would print "58%".
+ * A measured value with its unit: 40%, 3.8/5, 2.4 s, 1 incident. Given the threshold it is
+ * compared with, a value never prints on the other side of it, nor equal to it when it is not:
+ * 57.99% stays "57.99%" beside "needs at least 58%", where one decimal would print "58%".
  */
 export function formatValue(value: number, unit: string, against: number | null = null): string {
   const n = against === null ? formatNumber(value) : numberAgainst(value, against);
-  if (unit === '%' || unit === '/5') return `${n}${unit}`;
-  if (unit.length <= 2) return `${n} ${unit}`;
-  return `${n} ${value === 1 ? singular(unit) : unit}`;
+  return withUnitWords(n, value, unit);
 }
 
-/** "users" → "user" for a count of one. */
+/** A threshold with its unit, exactly as typed: "at least 45.55%" never reads "45.6%" anywhere. */
+export function formatThreshold(threshold: number, unit: string): string {
+  return withUnitWords(formatTarget(threshold), threshold, unit);
+}
+
+/** "users" → "user" for a count of one: "1 user", "1,204 users". */
 export function countOf(count: number, unit: string): string {
-  return `${count} ${count === 1 ? singular(unit) : unit}`;
+  return `${formatCount(count)} ${count === 1 ? singular(unit) : unit}`;
+}
+
+/** -1, 0 or 1: where `value` lies from `threshold`, float noise from divisions read as a tie. */
+function sideOf(value: number, threshold: number): -1 | 0 | 1 {
+  if (compare(value, '>', threshold)) return 1;
+  return compare(value, '<', threshold) ? -1 : 0;
 }
 
 function numberAgainst(value: number, threshold: number): string {
-  let shown = formatNumber(value);
-  const tie = compare(value, '>=', threshold) && compare(value, '<=', threshold);
-  for (let digits = 2; !tie && Number(shown) === Number(formatNumber(threshold)) && digits <= 8; digits++) {
-    shown = String(Number(value.toFixed(digits)));
-  }
-  return shown;
+  const side = sideOf(value, threshold);
+  // Equal to the threshold: written as the threshold is, so "45.55%" never reads "45.6%" beside "at most 45.55%".
+  if (side === 0) return formatTarget(threshold);
+  let digits = decimalsFor(value);
+  // Add decimals until the number shown lies on the same side of the threshold as the value does.
+  while (digits < 8 && sideOf(roundedAs(value, digits), threshold) !== side) digits++;
+  return formatFixed(value, digits);
 }
 
 function singular(unit: string): string {
@@ -47,7 +65,7 @@ function singular(unit: string): string {
 
 /** What a criterion needs: "at least 50%". */
 export function thresholdText(comparator: Comparator, threshold: number, unit: string): string {
-  return `${comparatorLabels[comparator]} ${formatValue(threshold, unit)}`;
+  return `${comparatorLabels[comparator]} ${formatThreshold(threshold, unit)}`;
 }
 
 const conditionLabels: Record<Comparator, string> = {
@@ -59,7 +77,7 @@ const conditionLabels: Record<Comparator, string> = {
 
 /** When a trigger's condition holds: "below 80%". */
 export function conditionText(comparator: Comparator, threshold: number, unit: string): string {
-  return `${conditionLabels[comparator]} ${formatValue(threshold, unit)}`;
+  return `${conditionLabels[comparator]} ${formatThreshold(threshold, unit)}`;
 }
 
 /** "at week 4", "over the stage", or "over the stage so far" for a stage without a planned end. */
@@ -73,13 +91,13 @@ export function groupText(group: string | null): string {
   return group === null ? '' : ` in group "${group}"`;
 }
 
-/** "week 4", "weeks 2–4", "weeks 1, 3 and 4". */
+/** "week 4", "weeks 2–4", "weeks 1, 3, and 4" (the list joined as the locale joins one). */
 export function weeksText(weeks: readonly number[]): string {
   if (weeks.length === 1) return `week ${weeks[0]}`;
   const first = weeks[0];
   const last = weeks[weeks.length - 1];
   if (first !== undefined && last !== undefined && last - first === weeks.length - 1) return `weeks ${first}–${last}`;
-  return `weeks ${weeks.slice(0, -1).join(', ')} and ${last}`;
+  return `weeks ${formatList(weeks.map(String))}`;
 }
 
 /**
@@ -100,7 +118,7 @@ export function measurementText(
   if (info.kind === 'count') return `${shown}${hand}`;
   if (info.kind === 'proportion' && successes !== null && trials !== null) {
     const range = intervalAgainst !== null && interval ? `, 95% interval ${intervalText(interval, intervalAgainst)}` : '';
-    return `${successes} of ${countOf(trials, info.sampleUnit)} (${shown}${range})${hand}`;
+    return `${formatCount(successes)} of ${countOf(trials, info.sampleUnit)} (${shown}${range})${hand}`;
   }
   const range = intervalAgainst !== null && interval ? `, 95% interval ${formatValue(interval.low, info.unit)} to ${formatValue(interval.high, info.unit)}` : '';
   return `${shown} (${countOf(obs.sample, info.sampleUnit)}${range})${hand}`;
@@ -125,9 +143,10 @@ export function intervalText(interval: PercentInterval, threshold: number | null
 }
 
 function intervalEnd(x: number, threshold: number | null): string {
-  const whole = Math.round(x);
-  if (threshold === null || whole !== threshold || x === threshold) return String(whole);
-  return String(Number(x.toFixed(1)) === threshold ? Number(x.toFixed(2)) : Number(x.toFixed(1)));
+  if (threshold === null || x === threshold) return formatFixed(x, 0);
+  let digits = 0;
+  while (digits < 2 && roundedAs(x, digits) === threshold) digits++;
+  return formatFixed(x, digits);
 }
 
 /** Why a value cannot be computed: the data's own explanation, or one that names the usual cause. */
@@ -143,7 +162,7 @@ export function noValueText(obs: JudgedObservation, metric: MetricId): string {
 /** "Only 12 outputs so far; the gate needs at least 30." */
 export function tooSmallText(obs: JudgedObservation, info: MetricInfo, minSample: number, who: 'gate' | 'trigger'): string {
   const where = obs.scope.kind === 'week' ? `in week ${obs.scope.week}` : 'so far';
-  return `Only ${countOf(obs.sample, info.sampleUnit)} ${where}${groupText(obs.group)}; the ${who} needs at least ${minSample}.`;
+  return `Only ${countOf(obs.sample, info.sampleUnit)} ${where}${groupText(obs.group)}; the ${who} needs at least ${formatCount(minSample)}.`;
 }
 
 /** "No data for week 4." */
@@ -154,7 +173,7 @@ export function noDataText(obs: JudgedObservation): string {
 
 /** "Adoption rate at week 4 is 2 of 5 users (40%, 95% interval 12–77%) — too few users to conclude against at least 50%." */
 export function inconclusiveText(obs: JudgedObservation, info: MetricInfo, threshold: number): string {
-  const against = formatValue(threshold, info.unit);
+  const against = formatThreshold(threshold, info.unit);
   return `${info.label}${groupText(obs.group)} ${scopeText(obs.scope)} is ${measurementText(obs, info, threshold)} — too few ${info.sampleUnit} to conclude against ${against}.`;
 }
 

@@ -1,3 +1,4 @@
+import { formatCount } from '../format/format';
 import { aggregateQuality, aggregateSatisfaction, aggregateUsage, type PlacedImport, type QualitySums } from './aggregate';
 import { aggregateValue } from './aggregate-value';
 import { aggregateOperations } from './aggregate-operations';
@@ -74,7 +75,7 @@ export function computeMetrics(
       code: 'too_many_groups',
       kind: null,
       rows: 0,
-      message: `The files name ${(groups.names.length - 1).toLocaleString('en')} different groups, too many to break down; check which column is mapped as the group.`,
+      message: `The files name ${formatCount(groups.names.length - 1)} different groups, too many to break down; check which column is mapped as the group.`,
     });
   }
 

@@ -10,7 +10,8 @@ export function meanOrNull(sum: number, count: number): number | null {
   return count > 0 ? sum / count : null;
 }
 
-/** Group and stage names in the order people expect ("Team 2" before "Team 10"), the same on every machine. */
-export function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
-}
+/**
+ * Group and stage names in the order people expect ("Team 2" before "Team 10"), in the user's
+ * alphabet (shared/format), ties broken by code units so the order is total.
+ */
+export { compareNames } from '../format/locale';

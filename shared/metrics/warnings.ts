@@ -1,3 +1,4 @@
+import { formatCount, formatDate, formatDateRange, formatPlural } from '../format/format';
 import type { ImportKind } from '../csv/kinds';
 import { isoFromDay } from './day-number';
 import { MAX_STAGE_WEEK, unplacedReasons, type Placement, type UnplacedReason } from './placement';
@@ -45,7 +46,7 @@ function unplacedMessage(kind: ImportKind, reason: UnplacedReason, rows: number,
       const days = placements.flatMap((p) => (p.outsideDays ? [p.outsideDays.first, p.outsideDays.last] : []));
       const first = isoFromDay(Math.min(...days));
       const last = isoFromDay(Math.max(...days));
-      return `${subject} dated outside every stage (${first === last ? first : `${first} to ${last}`}).`;
+      return `${subject} dated outside every stage (${first === last ? formatDate(first) : formatDateRange(first, last)}).`;
     }
     case 'unknown_stage': {
       const names = new Set(placements.flatMap((p) => [...p.unknownStages.keys()]));
@@ -76,7 +77,7 @@ export function enrolmentWarnings(stages: readonly StageMetrics[]): MetricsWarni
         code: 'more_active_than_enrolled',
         kind: 'usage',
         rows: stage.total.adoption?.rows ?? 0,
-        message: `More users were active in “${stage.stageName}” (${active}) than are enrolled (${enrolled}); check the enrolment or the user ids.`,
+        message: `More users were active in “${stage.stageName}” (${formatCount(active)}) than are enrolled (${formatCount(enrolled)}); check the enrolment or the user ids.`,
       });
     }
     for (const { group, total } of stage.groups) {
@@ -86,7 +87,7 @@ export function enrolmentWarnings(stages: readonly StageMetrics[]): MetricsWarni
         code: 'more_active_than_enrolled',
         kind: 'usage',
         rows: a.rows,
-        message: `More users were active in the group “${group}” of “${stage.stageName}” (${a.activeUsers}) than the roster enrols in it (${a.enrolledUsers}); check the roster or the user ids.`,
+        message: `More users were active in the group “${group}” of “${stage.stageName}” (${formatCount(a.activeUsers)}) than the roster enrols in it (${formatCount(a.enrolledUsers)}); check the roster or the user ids.`,
       });
     }
     return warnings;
@@ -94,7 +95,7 @@ export function enrolmentWarnings(stages: readonly StageMetrics[]): MetricsWarni
 }
 
 function rowsOf(rows: number, kind: ImportKind): string {
-  return `${rows.toLocaleString('en')} ${kindWords[kind]} row${rows === 1 ? '' : 's'}`;
+  return formatPlural(rows, `${kindWords[kind]} row`);
 }
 
 function be(rows: number): string {

@@ -1,3 +1,4 @@
+import { formatFixed, formatPlural } from '../format/format';
 import type { ImportDataPart, SaveOutcome } from '../api';
 import type { DecisionEntry } from '../decisions/schema';
 import { fail, ok, type Result } from '../result';
@@ -30,9 +31,10 @@ export interface CollectedEvidence {
   readonly warnings: string[];
 }
 
+/** In megabytes even when small ("about 0.4 MB, above the limit of 0.1 MB"): one unit for both sides of the comparison. */
 function formatMegabytes(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);
-  return `${megabytes.toFixed(megabytes < 10 ? 1 : 0)} MB`;
+  return `${formatFixed(megabytes, megabytes < 10 ? 1 : 0)} MB`;
 }
 
 /**
@@ -87,7 +89,7 @@ export function decisionsFor(planId: string, decisions: readonly DecisionEntry[]
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return formatPlural(count, one, many);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatDate } from '../format/format';
 import { entryDate, latestStageDecision } from '../decisions/decision-log';
 import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
 import type { StageUnlock } from '../decisions/stage-unlocks';
@@ -62,7 +63,7 @@ function decidingReasons(evaluation: StageEvaluation): string[] {
 function decisionWords(entry: DecisionEntry | null): string {
   if (entry === null) return 'Not decided yet';
   const override = entry.override ? ' (override)' : '';
-  return `${decisionKindLabels[entry.decision]}${override}, ${entryDate(entry)}, ${entry.author}`;
+  return `${decisionKindLabels[entry.decision]}${override}, ${formatDate(entryDate(entry))}, ${entry.author}`;
 }
 
 /** What happens next for one stage, in the order a lead would act on it. */

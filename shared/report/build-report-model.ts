@@ -1,3 +1,4 @@
+import { formatDate } from '../format/format';
 import { currentEntries, entryDate, newestFirst } from '../decisions/decision-log';
 import type { DecisionEntry } from '../decisions/schema';
 import { stageUnlocks } from '../decisions/stage-unlocks';
@@ -21,7 +22,7 @@ import { countText, dataLine, generatedText, kindLabel, localDateOf, percentText
 import { stageSection } from './stage-section';
 import { valueSection } from './value-section';
 import type { ValueSummary } from '../metrics/value-summary';
-import { ruleWords, valueWithUnit } from './stage-words';
+import { ruleWords, targetWithUnit, valueWithUnit } from './stage-words';
 
 export interface ReportInput {
   readonly readiness: ReadinessSummary;
@@ -147,8 +148,8 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally, measurements: readonly 
       const m = t.measured;
       return {
         metric: t.metric,
-        target: `${comparatorLabels[t.comparator]} ${valueWithUnit(t.target, t.unit)}`,
-        measured: m ? `${valueWithUnit(m.value, t.unit)} on ${m.date}` : '—',
+        target: `${comparatorLabels[t.comparator]} ${targetWithUnit(t.target, t.unit)}`,
+        measured: m ? `${valueWithUnit(m.value, t.unit)} on ${formatDate(m.date)}` : '—',
         sourceNote: m ? noteOf(measuredNote(t, measurements.find((x) => x.threshold.id === t.id))) : null,
         status: thresholdStatusLabels[status],
         tone: thresholdTones[status],
@@ -189,7 +190,7 @@ function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly 
     for (const t of e.trendingTriggers) {
       risks.push({
         kind: 'Rollback trigger trending',
-        text: `${e.stageName}: “${ruleOf(t.triggerId)}” fires on ${t.firesOn} if the trend continues (see the stage above).`,
+        text: `${e.stageName}: “${ruleOf(t.triggerId)}” fires on ${formatDate(t.firesOn)} if the trend continues (see the stage above).`,
         tone: 'warn',
       });
     }
@@ -231,7 +232,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
     dataSources: plan.imports.map((i) => ({
       fileName: i.fileName,
       kind: kindLabel(i.kind),
-      importedOn: localDateOf(i.importedAt),
+      importedOn: formatDate(localDateOf(i.importedAt)),
       rows: `${countText(i.accepted, 'row')} accepted, ${i.rejected} rejected`,
       period: i.dateRange ? `${i.dateRange.first} to ${i.dateRange.last}` : null,
     })),

@@ -1,3 +1,4 @@
+import { formatCount, formatDate, formatPlural } from '../format/format';
 import { criterionStatusLabels, triggerStatusLabels, type CriterionStatus, type TriggerStatus } from '../gates/results';
 import { stageVerdictLabels } from '../gates/stage-verdict';
 import { riskTierLabels } from '../model/enums';
@@ -57,7 +58,7 @@ export function decisionRow(entry: DecisionEntry, all: readonly DecisionEntry[],
     approvedBy: entry.approvedBy,
     rationale: entry.rationale,
     corrects: entry.corrects === null ? null : `Corrects the entry of ${target ? entryDateTime(target) : 'an earlier date'}`,
-    correctedBy: corrected ? `Corrected by ${corrected.author} on ${entryDate(corrected)}` : null,
+    correctedBy: corrected ? `Corrected by ${corrected.author} on ${formatDate(entryDate(corrected))}` : null,
     change: entry.change ? `${entry.change.what}: ${entry.change.before} → ${entry.change.after}` : null,
   };
 }
@@ -65,8 +66,8 @@ export function decisionRow(entry: DecisionEntry, all: readonly DecisionEntry[],
 function resultValue(r: SnapshotResult): string {
   if (r.value === null) return '';
   const interval = r.interval ? `, 95% interval ${Math.round(r.interval.low)}–${Math.round(r.interval.high)}%` : '';
-  const sample = r.sample === null ? '' : `, sample ${r.sample}`;
-  return ` [${valueWithUnit(Number(r.value.toFixed(2)), r.unit)}${sample}${interval}]`;
+  const sample = r.sample === null ? '' : `, sample ${formatCount(r.sample)}`;
+  return ` [${valueWithUnit(r.value, r.unit)}${sample}${interval}]`;
 }
 
 export function snapshotResultRow(r: SnapshotResult): ResultRow {
@@ -110,7 +111,7 @@ export function evidenceText(evidence: EvidenceSnapshot): AppendixEvidence {
         evidence.imports.length === 0
           ? 'No pilot data imported'
           : evidence.imports
-              .map((i) => `${i.fileName} (imported ${localDateOf(i.importedAt)}, ${i.accepted} rows, SHA-256 ${i.sha256.slice(0, 12)}…)`)
+              .map((i) => `${i.fileName} (imported ${formatDate(localDateOf(i.importedAt))}, ${formatPlural(i.accepted, 'row')}, SHA-256 ${i.sha256.slice(0, 12)}…)`)
               .join('; '),
     },
     { label: 'Statistical confidence', value: evidence.statisticalConfidence ? 'Required' : 'Not required' },

@@ -1,3 +1,4 @@
+import { formatDate } from '../format/format';
 import { importKindLabels, type ImportKind } from '../csv/kinds';
 import { formatPlural } from '../format/format';
 import { localIsoDate } from '../model/dates';
@@ -20,13 +21,13 @@ export function localDateOf(timestamp: string): string {
 }
 
 /**
- * "2026-11-22 10:00 (UTC+01:00)" from a local timestamp with offset: the reader sees the
+ * "Nov 22, 2026 10:00 (UTC+01:00)" from a local timestamp with offset: the reader sees the
  * author's clock and knows which one it was.
  */
 export function generatedText(localTimestamp: string): string {
   const offset = /([+-]\d{2}:\d{2}|Z)$/.exec(localTimestamp)?.[1] ?? 'Z';
   const zone = offset === 'Z' || offset === '+00:00' || offset === '-00:00' ? 'UTC' : `UTC${offset}`;
-  return `${localTimestamp.slice(0, 10)} ${localTimestamp.slice(11, 16)} (${zone})`;
+  return `${formatDate(localTimestamp.slice(0, 10))} ${localTimestamp.slice(11, 16)} (${zone})`;
 }
 
 export function kindLabel(kind: string): string {
@@ -39,7 +40,7 @@ export const FOOTER_SOURCES = 2;
 /** The data line of the running header: every file by name and date, or a pointer to the full list. */
 export function dataLine(imports: readonly ImportRecord[]): string {
   if (imports.length === 0) return 'Data: no pilot data imported';
-  const named = imports.slice(0, FOOTER_SOURCES).map((i) => `${i.fileName} (imported ${localDateOf(i.importedAt)})`);
+  const named = imports.slice(0, FOOTER_SOURCES).map((i) => `${i.fileName} (imported ${formatDate(localDateOf(i.importedAt))})`);
   const more = imports.length - named.length;
   return `Data: ${named.join('; ')}${more > 0 ? `; and ${more} more, listed under “Data sources”` : ''}`;
 }

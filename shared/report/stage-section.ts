@@ -1,3 +1,5 @@
+import { formatCount, formatDate } from '../format/format';
+import { formatValue } from '../gates/wording';
 import { entryDate, latestStageDecision } from '../decisions/decision-log';
 import type { StageUnlock } from '../decisions/stage-unlocks';
 import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
@@ -12,7 +14,7 @@ import { meetsRule } from '../gates/judge-observation';
 import { handWords } from '../gates/wording';
 import { statusTone } from './decision-rows';
 import type { ChartPoint, Fact, ResultRow, StageChart, StageSection, Tone } from './report-model';
-import { audienceWords, criterionWords, durationWords, judgingWords, ruleWords, valueWithUnit } from './stage-words';
+import { audienceWords, criterionWords, durationWords, judgingWords, ruleWords, targetWithUnit } from './stage-words';
 
 /** At most this many charts per stage: the summary must stay within three pages. */
 export const CHARTS_PER_STAGE = 2;
@@ -43,14 +45,14 @@ function point(obs: WeeklyObservation, criterion: Criterion): ChartPoint | null 
       ? wilsonInterval(Math.round(obs.successes), Math.round(obs.trials))
       : null;
   const meets = meetsRule(obs, criterion.comparator, criterion.threshold);
-  const counts = obs.successes !== null && obs.trials !== null ? ` (${obs.successes} of ${obs.trials} ${info.sampleUnit})` : '';
+  const counts = obs.successes !== null && obs.trials !== null ? ` (${formatCount(obs.successes)} of ${formatCount(obs.trials)} ${info.sampleUnit})` : '';
   return {
     week: obs.week,
     value: obs.value,
     low: interval ? interval.low * 100 : null,
     high: interval ? interval.high * 100 : null,
     meets,
-    text: `Week ${obs.week}: ${valueWithUnit(Number(obs.value.toFixed(1)), info.unit)}${counts}${obs.handRecorded ? ` (${handWords(obs.handRecorded.source)})` : ''} — ${meets ? 'meets the gate' : 'misses the gate'}`,
+    text: `Week ${obs.week}: ${formatValue(obs.value, info.unit, criterion.threshold)}${counts}${obs.handRecorded ? ` (${handWords(obs.handRecorded.source)})` : ''} — ${meets ? 'meets the gate' : 'misses the gate'}`,
   };
 }
 
@@ -69,7 +71,7 @@ function chartFor(stage: Stage, criterion: Criterion, result: CriterionResult, l
   const points = observations.overall.weeks.flatMap((w) => point(w, criterion) ?? []);
   if (points.length === 0) return null;
   const info = metricInfo[criterion.metric];
-  const thresholdText = `${comparatorLabels[criterion.comparator]} ${valueWithUnit(criterion.threshold, info.unit)}`;
+  const thresholdText = `${comparatorLabels[criterion.comparator]} ${targetWithUnit(criterion.threshold, info.unit)}`;
   const judgedWeeks = result.judgedWeeks;
   const lastWeek = Math.max(1, stage.durationWeeks ?? 0, ...judgedWeeks, ...points.map((p) => p.week));
   const when = criterion.persistence ? '' : `, judged ${judgingWords(criterion.judgedAt)}`;
@@ -115,7 +117,7 @@ function decisionText(entry: DecisionEntry | null): string {
   if (entry === null) return 'No decision recorded yet for this stage.';
   const override = entry.override && entry.recommendation ? `, overriding the recommendation “${stageVerdictLabels[entry.recommendation].toLowerCase()}”` : '';
   const approved = entry.approvedBy ? `, approved by ${entry.approvedBy}` : '';
-  return `Latest decision: ${decisionKindLabels[entry.decision].toLowerCase()} by ${entry.author} on ${entryDate(entry)}${approved}${override}.`;
+  return `Latest decision: ${decisionKindLabels[entry.decision].toLowerCase()} by ${entry.author} on ${formatDate(entryDate(entry))}${approved}${override}.`;
 }
 
 /** One stage of the summary: facts, verdict with its reasons, the charts, the decision taken and whether it may start. */

@@ -1,4 +1,4 @@
-import { formatDateRange, formatPlural, formatValueWithUnit } from '../format/format';
+import { formatCount, formatDateRange, formatPlural, formatTarget, formatTargetWithUnit, formatValueWithUnit } from '../format/format';
 import { comparatorLabels } from '../model/enums';
 import { metricInfo } from '../model/metrics';
 import type { Audience, Baseline, Criterion, JudgingPoint, Persistence, Stage } from '../model/schema';
@@ -14,19 +14,23 @@ export function plural(count: number, one: string, many: string = `${one}s`): st
   return formatPlural(count, one, many);
 }
 
-/** A value with its unit the way people write it: "50%", "3 s", "3.5/5", "0 incidents". */
+/** A measured value with its unit the way people write it: "50%", "3 s", "3.5/5", "0 incidents". */
 export function valueWithUnit(value: number, unit: string): string {
-  // The same precision as the gate sentences: a threshold never reads 45.55% here and 45.5% there.
   return formatValueWithUnit(value, unit);
+}
+
+/** A threshold or target with its unit, exactly as typed: it reads 45.55% here and in every gate sentence. */
+export function targetWithUnit(value: number, unit: string): string {
+  return formatTargetWithUnit(value, unit);
 }
 
 export function audienceWords(audience: Audience): string {
   switch (audience.kind) {
     case 'users':
       if (audience.min === 0 && audience.max === 0) return 'Users not set yet';
-      return audience.min === audience.max ? plural(audience.min, 'user') : `${audience.min}–${audience.max} users`;
+      return audience.min === audience.max ? plural(audience.min, 'user') : `${formatCount(audience.min)}–${formatCount(audience.max)} users`;
     case 'traffic':
-      return `${audience.percent}% of traffic`;
+      return `${formatTarget(audience.percent)}% of traffic`;
     case 'all':
       return 'All target users';
   }
@@ -76,7 +80,7 @@ export function baselineWords(baseline: Baseline): string {
 
 /** A signed difference: "−0.2", "+0.5 points" (shares differ in percentage points). */
 function differenceWords(value: number, unit: string): string {
-  const shown = valueWithUnit(Math.abs(value), '');
+  const shown = formatTarget(Math.abs(value));
   const signed = value === 0 ? '0' : `${value < 0 ? '−' : '+'}${shown}`;
   if (unit === '%') return `${signed} ${Math.abs(value) === 1 ? 'point' : 'points'}`;
   if (unit.startsWith('/') || unit === '') return signed;
@@ -89,7 +93,7 @@ export function ruleWords(criterion: Pick<Criterion, 'metric' | 'comparator' | '
   if (criterion.baseline) {
     return `${info.label} against ${baselineWords(criterion.baseline)}: difference ${comparatorLabels[criterion.comparator]} ${differenceWords(criterion.threshold, info.unit)}`;
   }
-  return countWords(criterion, info.label) ?? `${info.label} ${comparatorLabels[criterion.comparator]} ${valueWithUnit(criterion.threshold, info.unit)}`;
+  return countWords(criterion, info.label) ?? `${info.label} ${comparatorLabels[criterion.comparator]} ${targetWithUnit(criterion.threshold, info.unit)}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatCount, formatDate, formatPlural } from '../format/format';
 import { createCsvStream, csvFail, detectCsv, formatBytes, importFields, isBlankRecord, SAMPLE_BYTES, type CsvResult } from '../csv';
 import { headerKey } from '../csv/mapping';
 import { trimCell } from '../csv/values';
@@ -112,13 +113,13 @@ export function countRoster(bytes: Uint8Array): CsvResult<RosterCount> {
   if (longName !== undefined) {
     return csvFail(
       'no_data',
-      `The column “${first[groupIndex] ?? ''}” holds a group name of ${longName.length.toLocaleString('en')} characters (at most ${MAX_GROUP_NAME_LENGTH}): is it really a group column?`,
+      `The column “${first[groupIndex] ?? ''}” holds a group name of ${formatCount(longName.length)} characters (at most ${formatCount(MAX_GROUP_NAME_LENGTH)}): is it really a group column?`,
     );
   }
   if (groups.size > MAX_ENROLLED_GROUPS) {
     return csvFail(
       'no_data',
-      `The column “${first[groupIndex] ?? ''}” names ${groups.size.toLocaleString('en')} different groups, more than ${MAX_ENROLLED_GROUPS}: is it really a group column?`,
+      `The column “${first[groupIndex] ?? ''}” names ${formatCount(groups.size)} different groups, more than ${formatCount(MAX_ENROLLED_GROUPS)}: is it really a group column?`,
     );
   }
 
@@ -140,20 +141,19 @@ export function countRoster(bytes: Uint8Array): CsvResult<RosterCount> {
 
 const MAX_FILE_NAME = 200;
 
-const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /**
  * The stage's `enrolmentSource`: which file the number came from, what was left out, and when —
- * "roster.csv — 12 users, 2 duplicates ignored, loaded 2026-11-22". Fits the schema's 500 characters.
+ * "roster.csv — 12 users, 2 duplicates ignored, loaded Nov 22, 2026". Fits the schema's 500 characters.
  */
 export function rosterSourceText(fileName: string, roster: RosterCount, loadedOn: string): string {
   const name = fileName.length > MAX_FILE_NAME ? `${fileName.slice(0, MAX_FILE_NAME - 1)}…` : fileName;
   const groupCount = Object.keys(roster.byGroup).length;
   const parts = [
-    `${count(roster.users, 'user', 'users')}${groupCount > 0 ? ` in ${count(groupCount, 'group', 'groups')}` : ''}`,
-    ...(roster.duplicates > 0 ? [`${count(roster.duplicates, 'duplicate', 'duplicates')} ignored`] : []),
-    ...(roster.withoutId > 0 ? [`${count(roster.withoutId, 'row', 'rows')} without a user id ignored`] : []),
-    `loaded ${loadedOn}`,
+    `${formatPlural(roster.users, 'user')}${groupCount > 0 ? ` in ${formatPlural(groupCount, 'group')}` : ''}`,
+    ...(roster.duplicates > 0 ? [`${formatPlural(roster.duplicates, 'duplicate')} ignored`] : []),
+    ...(roster.withoutId > 0 ? [`${formatPlural(roster.withoutId, 'row')} without a user id ignored`] : []),
+    `loaded ${formatDate(loadedOn)}`,
   ];
   return `${name} — ${parts.join(', ')}`;
 }

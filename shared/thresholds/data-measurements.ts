@@ -1,3 +1,4 @@
+import { formatCount, formatDate, formatPlural, formatTarget } from '../format/format';
 import type { PilotMetrics, TestFigures } from '../metrics/pilot-metrics';
 import type { ImportKind } from '../csv/kinds';
 import type { ImportRecord } from '../model/import-record';
@@ -31,8 +32,7 @@ export interface ThresholdMeasurement {
 
 type Reader = (pilot: PilotMetrics, unit: string) => { value: number; basis: string } | null;
 
-const round = (value: number, digits: number): number => Number(value.toFixed(digits));
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => formatPlural(n, word);
 
 function fromTests(read: (t: TestFigures, unit: string) => number | null, cases: (t: TestFigures) => number): Reader {
   return (pilot, unit) => {
@@ -54,7 +54,7 @@ const editingShare: Reader = (pilot) => {
     outputs += share.trials;
   }
   if (outputs === 0) return null;
-  return { value: round((under / outputs) * 100, 1), basis: `${under} of ${plural(outputs, 'output')} under the ${pilot.editingShareLimit}% editing limit` };
+  return { value: (under / outputs) * 100, basis: `${formatCount(under)} of ${plural(outputs, 'output')} under the ${formatTarget(pilot.editingShareLimit)}% editing limit` };
 };
 
 const [accuracy, hallucination, , latency, errorRate, editing] = thresholdDefaults.map((d) => d.metric.toLowerCase());
@@ -63,14 +63,14 @@ const errorReader = { kind: 'operations' as const, read: operationsErrorRate };
 
 /** The default metrics the pilot data measure: name (lower case) → the import kind and how to read it. */
 const readers = new Map<string | undefined, { kind: ImportKind; read: Reader }>([
-  [accuracy, { kind: 'test_results', read: fromTests((t) => (t.accuracy.percent === null ? null : round(t.accuracy.percent, 1)), (t) => t.accuracy.trials) }],
-  [hallucination, { kind: 'test_results', read: fromTests((t) => (t.hallucination.percent === null ? null : round(t.hallucination.percent, 1)), (t) => t.hallucination.trials) }],
+  [accuracy, { kind: 'test_results', read: fromTests((t) => t.accuracy.percent, (t) => t.accuracy.trials) }],
+  [hallucination, { kind: 'test_results', read: fromTests((t) => t.hallucination.percent, (t) => t.hallucination.trials) }],
   [
     latency,
     {
       kind: 'test_results',
       read: fromTests(
-        (t, unit) => (t.meanLatencySeconds === null ? null : unit.trim().toLowerCase() === 'ms' ? round(t.meanLatencySeconds * 1000, 0) : round(t.meanLatencySeconds, 2)),
+        (t, unit) => (t.meanLatencySeconds === null ? null : unit.trim().toLowerCase() === 'ms' ? t.meanLatencySeconds * 1000 : t.meanLatencySeconds),
         (t) => t.latencyCases,
       ),
     },
@@ -90,12 +90,12 @@ export function metricsMeasuredBy(kind: ImportKind): string[] {
   return thresholdDefaults.filter((d) => readers.get(d.metric.toLowerCase())?.kind === kind).map((d) => d.metric);
 }
 
-/** `test-results.csv, imported 2026-11-22`; several files joined with "; ". */
+/** `test-results.csv, imported Nov 22, 2026`; several files joined with "; ". */
 function sourceOf(imports: readonly ImportRecord[], kind: ImportKind): { source: string; date: string } | null {
   const files = imports.filter((i) => i.kind === kind);
   if (files.length === 0) return null;
   const date = files.map((i) => i.importedAt.slice(0, 10)).sort().at(-1) ?? '';
-  const text = files.map((i) => `${i.fileName}, imported ${i.importedAt.slice(0, 10)}`).join('; ');
+  const text = files.map((i) => `${i.fileName}, imported ${formatDate(i.importedAt.slice(0, 10))}`).join('; ');
   return { source: text.length > 500 ? `${text.slice(0, 499)}…` : text, date };
 }
 

@@ -1,10 +1,10 @@
+import { formatAmount, formatCount, formatPlural } from '../format/format';
 import type { OperationsFigures, PilotMetrics } from '../metrics/pilot-metrics';
 
 /** A threshold's value from the operations data, with what it rests on. */
 export type OperationsReading = { value: number; basis: string } | null;
 
-const round = (value: number, digits: number): number => Number(value.toFixed(digits));
-const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => formatPlural(n, word);
 
 function stageTotals(pilot: PilotMetrics): OperationsFigures[] {
   return pilot.stages.flatMap((s) => (s.total.operations ? [s.total.operations] : []));
@@ -24,7 +24,7 @@ function summedShare(
       trials += p.trials;
     }
     if (trials === 0) return null;
-    return { value: round((successes / trials) * 100, 2), basis: words(successes, trials) };
+    return { value: (successes / trials) * 100, basis: words(successes, trials) };
   };
 }
 
@@ -41,7 +41,7 @@ export const operationsEscalationRate = summedShare(
 
 export const operationsPositiveFeedback = summedShare(
   (o) => o.positiveFeedback,
-  (up, votes) => `${up.toLocaleString('en-US')} thumbs up of ${plural(votes, 'vote')} in the stages`,
+  (up, votes) => `${formatCount(up)} thumbs up of ${plural(votes, 'vote')} in the stages`,
 );
 
 /** Mean latency in operation: each stage's mean weighed by its requests with a latency. */
@@ -55,7 +55,7 @@ export function operationsMeanLatency(pilot: PilotMetrics, unit: string): Operat
   }
   if (requests === 0) return null;
   const seconds = weighted / requests;
-  const value = unit.trim().toLowerCase() === 'ms' ? round(seconds * 1000, 0) : round(seconds, 2);
+  const value = unit.trim().toLowerCase() === 'ms' ? seconds * 1000 : seconds;
   return { value, basis: `over ${plural(requests, 'request')} in the stages` };
 }
 
@@ -68,5 +68,5 @@ export function operationsCostPerInteraction(pilot: PilotMetrics): OperationsRea
     requests += o.costRequests;
   }
   if (requests === 0) return null;
-  return { value: round(cost / requests, 4), basis: `${round(cost, 2)} over ${plural(requests, 'request')} in the stages` };
+  return { value: cost / requests, basis: `${formatAmount(cost)} over ${plural(requests, 'request')} in the stages` };
 }

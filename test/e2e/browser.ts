@@ -43,7 +43,8 @@ export function useBrowser(): E2eSession {
     await browser?.close();
   });
   beforeEach(async () => {
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
+    // A pinned locale: the sentences the tests read are written in it, whatever the machine's language.
+    context = await browser.newContext({ acceptDownloads: true, locale: 'en-US', viewport: { width: 1280, height: 860 } });
     page = await context.newPage();
     pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));

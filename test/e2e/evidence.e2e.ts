@@ -51,7 +51,7 @@ describe('every gate judged from evidence', () => {
     await record.getByRole('textbox', { name: 'Of (requests)' }).fill('1500');
     await record.getByRole('textbox', { name: 'Source' }).fill('Grafana export 2026-10-19');
     await record.getByRole('button', { name: 'Record value' }).click();
-    await hand.getByText('12 of 1500 requests (0.8%) from “Grafana export 2026-10-19”').waitFor();
+    await hand.getByText('12 of 1,500 requests (0.8%) from “Grafana export 2026-10-19”').waitFor();
     await register.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/screenshots/evidence-03-register-1366.png' });
     await hand.scrollIntoViewIfNeeded();

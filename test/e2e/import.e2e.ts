@@ -188,7 +188,7 @@ describe('pilot data import', () => {
     // Adoption at week 4: u05 opened the tool but used it 0 times, so 3 of 5.
     await internal.getByRole('row', { name: /Week 4/ }).getByText('3 of 5').waitFor();
     await internal.getByRole('row', { name: /Whole stage/ }).getByText('90 of 108').waitFor();
-    await page.getByText('2 usage rows are dated outside every stage (2026-09-03 to 2026-09-04).').waitFor();
+    await page.getByText('2 usage rows are dated outside every stage (Sep 3\u2009–\u20094, 2026).').waitFor();
     const expanded = page.getByRole('region', { name: /^Expanded pilot/ });
     await expanded.getByText(/By group \(3\)/).click();
     await expanded.getByRole('table', { name: /Groups in Expanded pilot/ }).getByRole('row', { name: /Claims/ }).getByText('75 of 96').waitFor();
@@ -203,7 +203,7 @@ describe('pilot data import', () => {
     await page.getByRole('tab', { name: 'Thresholds' }).click();
     const hallucination = page.getByRole('group', { name: 'Threshold: Hallucination rate' });
     await hallucination.getByText('Measured from the pilot data: 3.5%').waitFor();
-    await hallucination.getByText(/^Source: test-results\.csv, imported \d{4}-\d{2}-\d{2}\.$/).waitFor();
+    await hallucination.getByText(/^Source: test-results\.csv, imported [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/).waitFor();
   });
 
   it('imports 200,000 rows in a worker with progress, can cancel, and keeps the window responsive', async () => {

@@ -33,7 +33,7 @@ describe('operations data through the import wizard', () => {
     await page.getByRole('tab', { name: 'Stages' }).click();
     await stage1.getByRole('radio', { name: 'Gate results' }).check();
     await stage1
-      .getByText('Error rate over the stage is 70 of 1400 requests (5%); the gate needs below 2%.')
+      .getByText('Error rate over the stage is 70 of 1,400 requests (5%); the gate needs below 2%.')
       .first()
       .waitFor();
     await session.shot('operations-02-stage-hold');

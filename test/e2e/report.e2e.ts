@@ -147,8 +147,8 @@ describe('the printed stakeholder summary', () => {
         const where = `${format} page ${index + 1}`;
         expect(pageText, where).toContain(PLAN_NAME);
         expect(pageText, where).toContain(version);
-        expect(pageText, where).toMatch(/Generated \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
-        expect(pageText, where).toMatch(/Data: usage\.csv \(imported \d{4}-\d{2}-\d{2}\)/);
+        expect(pageText, where).toMatch(/Generated [A-Z][a-z]{2} \d{1,2}, \d{4} \d{2}:\d{2}/);
+        expect(pageText, where).toMatch(/Data: usage\.csv \(imported [A-Z][a-z]{2} \d{1,2}, \d{4}\)/);
         expect(pageText, where).toContain(`Page ${index + 1} of ${pages.length}`);
       });
       const all = squash(text);

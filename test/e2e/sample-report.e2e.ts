@@ -60,7 +60,7 @@ async function recordStageEvidence(): Promise<void> {
   await record.getByRole('textbox', { name: 'Of (requests)' }).fill('1500');
   await record.getByRole('textbox', { name: 'Source' }).fill('Grafana export 2026-10-19');
   await record.getByRole('button', { name: 'Record value' }).click();
-  await hand.getByText(/12 of 1500 requests/).waitFor();
+  await hand.getByText(/12 of 1,500 requests/).waitFor();
 }
 
 /** Stage 1 proceeds as recommended; stage 2 proceeds as an override. */
@@ -132,7 +132,7 @@ describe('the sample plan’s printed summary', () => {
       expect(all).toContain('Stage 2: Expanded pilot 1 1 1 0 2 1 of 3 (33%) 1');
       expect(all).toContain('Drafts quoted the wrong policy for two hours');
       // A value recorded by hand says so, with its source.
-      expect(all).toMatch(/Recorded by hand, not from a file \(1\): Stage 2, error rate, week 2: 12 of 1500 requests \(0\.8%\) from “Grafana export 2026-10-19”/);
+      expect(all).toMatch(/Recorded by hand, not from a file \(1\): Stage 2, error rate, week 2: 12 of 1,500 requests \(0\.8%\) from “Grafana export 2026-10-19”/);
       expect(all).toContain(OVERRIDE);
       expect(all).toMatch(/The log also holds \d+ logged changes/);
       expect(all).toMatch(/The decision log is intact: \d+ entries/);

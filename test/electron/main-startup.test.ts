@@ -53,6 +53,10 @@ const stand = vi.hoisted(() => {
       return data !== undefined;
     },
     getVersion: () => '45.4.1',
+    getLocale: () => {
+      calls.push('app.getLocale');
+      return 'en-GB';
+    },
     quit: record('app.quit'),
     exit: record('app.exit'),
     on: record('app.on'),
@@ -159,6 +163,8 @@ describe('electron/main.ts start-up, against a recording electron module', () =>
     expect(index('session.setSpellCheckerEnabled')).toBeGreaterThan(ready);
     expect(index('session.webRequest.onBeforeRequest')).toBeGreaterThan(ready);
     expect(index('protocol.handle app')).toBeGreaterThan(ready);
+    // The app's locale is known only once ready; messages of the main process are written in it.
+    expect(index('app.getLocale')).toBeGreaterThan(ready);
     expect(index('ipcMain.handle plans:list')).toBeLessThan(index('new BrowserWindow'));
     expect(index('ipcMain.handle desktop:takeOpenedFile')).toBeLessThan(index('new BrowserWindow'));
     expect(stand.calls.filter((call) => call.startsWith('window.loadURL'))).toEqual(['window.loadURL app://rollout/index.html']);

@@ -1,3 +1,4 @@
+import { formatCount } from '../../../shared/format/format';
 import { useId } from 'react';
 import {
   csvDelimiters,
@@ -69,7 +70,7 @@ export function ReadSettings({ preview, workbook = null }: ReadSettingsProps) {
             Cells are read as stored: date cells as dates (whatever their display format), numbers in full, percent cells as
             percentages.
             {workbook.lineBreaks > 0 &&
-              ` ${workbook.lineBreaks.toLocaleString('en')} ${workbook.lineBreaks === 1 ? 'cell has' : 'cells have'} line breaks, read as spaces.`}
+              ` ${formatCount(workbook.lineBreaks)} ${workbook.lineBreaks === 1 ? 'cell has' : 'cells have'} line breaks, read as spaces.`}
           </p>
         </>
       ) : (

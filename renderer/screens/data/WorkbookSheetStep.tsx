@@ -1,3 +1,4 @@
+import { formatPlural } from '../../../shared/format/format';
 import { useId } from 'react';
 import type { SheetSummary } from '../../../shared/xlsx';
 import { Icon } from '../../components/Icon';
@@ -8,7 +9,7 @@ export type WorkbookSheetStepProps = {
   readonly workbook: WorkbookSource;
 };
 
-const rowsText = (sheet: SheetSummary): string => `${sheet.rows.toLocaleString('en')} ${sheet.rows === 1 ? 'row' : 'rows'}`;
+const rowsText = (sheet: SheetSummary): string => formatPlural(sheet.rows, 'row');
 
 /** Before the preview of a workbook: it is being read, it cannot be read (and why), or which sheet to import. */
 export function WorkbookSheetStep({ workbook }: WorkbookSheetStepProps) {

@@ -33,6 +33,8 @@ function handNote(points: readonly MetricChartPoint[]): string | null {
 export function CriterionResultCard({ stage, criterion, result, observations, confidence }: CriterionResultCardProps) {
   const id = useId();
   const info = metricInfo[criterion.metric];
+  // Values are printed against the threshold they are judged by, as the reason beside them is; a baseline rule judges a difference.
+  const against = criterion.baseline ? null : criterion.threshold;
   const evidence = evidenceOf(result);
   const chart = useMemo(() => criterionChartData(stage, criterion, observations, confidence), [stage, criterion, observations, confidence]);
   const mark = judgingMark(stage, criterion, result);
@@ -62,7 +64,7 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
         <dl className="evidence">
           <div>
             <dt>{result.status === 'pending' ? 'Current trend' : 'Value'}</dt>
-            <dd>{valueWords(evidence, criterion.metric)}</dd>
+            <dd>{valueWords(evidence, criterion.metric, against)}</dd>
           </div>
           <div>
             <dt>Sample</dt>
@@ -70,7 +72,7 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
           </div>
           <div>
             <dt>95% interval</dt>
-            <dd>{info.kind === 'proportion' ? intervalWords(evidence) : 'Not a proportion'}</dd>
+            <dd>{info.kind === 'proportion' ? intervalWords(evidence, against) : 'Not a proportion'}</dd>
           </div>
           <div>
             <dt>From</dt>
@@ -108,7 +110,7 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
         </p>
       )}
       {handNote(chart.overall) && !criterion.baseline && <p className="hint hand-note">{handNote(chart.overall)}</p>}
-      {result.groups.length > 0 && <GroupResultsTable metric={criterion.metric} groups={result.groups} />}
+      {result.groups.length > 0 && <GroupResultsTable metric={criterion.metric} threshold={against} groups={result.groups} />}
       {chart.groups.length > 0 && hasWeeklyValues && !criterion.baseline && (
         <details className="group-charts" open={criterion.everyGroup} onToggle={(event) => setGroupsShown(event.currentTarget.open)}>
           <summary>By group ({chart.groups.length})</summary>

@@ -5,11 +5,13 @@ import { StatusBadge } from './StatusBadge';
 
 export type GroupResultsTableProps = {
   readonly metric: MetricId;
+  /** The threshold the values are judged against (null for a difference from a baseline). */
+  readonly threshold: number | null;
   readonly groups: readonly GroupResult<CriterionStatus>[];
 };
 
 /** "Must hold in every group": each group's result; groups with too little data are skipped, never failed. */
-export function GroupResultsTable({ metric, groups }: GroupResultsTableProps) {
+export function GroupResultsTable({ metric, threshold, groups }: GroupResultsTableProps) {
   return (
     <div className="table-scroll">
       <table className="table group-table">
@@ -32,9 +34,9 @@ export function GroupResultsTable({ metric, groups }: GroupResultsTableProps) {
                 <StatusBadge kind="criterion" status={g.status} />
                 {g.skipped && <span className="hint skipped"> skipped</span>}
               </td>
-              <td className="nowrap">{valueWords(g.evidence, metric)}</td>
+              <td className="nowrap">{valueWords(g.evidence, metric, threshold)}</td>
               <td className="nowrap">{sampleWords(g.evidence, metric)}</td>
-              <td className="nowrap">{intervalWords(g.evidence)}</td>
+              <td className="nowrap">{intervalWords(g.evidence, threshold)}</td>
               <td className="group-reason">{g.reason}</td>
             </tr>
           ))}

@@ -129,7 +129,7 @@ describe('a proceed on a stage that may not start yet', { timeout: 20_000 }, () 
 
     await fill('Stage 1: Internal pilot', 'Proceed', 'Adoption and quality clear their gates.');
     await user.click(within(form()).getByRole('button', { name: 'Record decision' }));
-    await screen.findByText(/^Stage 2 may start: stage 1 proceed decision by Dana Kim on \d{4}-\d{2}-\d{2}\.$/);
+    await screen.findByText(/^Stage 2 may start: stage 1 proceed decision by Dana Kim on [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/);
 
     await user.selectOptions(within(form()).getByRole('combobox', { name: 'Stage' }), 'Stage 2: Expanded pilot');
     expect(shownRecommendation(form()).verdict).toBe('Proceed');

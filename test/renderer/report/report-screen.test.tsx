@@ -42,7 +42,7 @@ describe('summary report screen', { timeout: 20_000 }, () => {
     expect(sheet.querySelector('section')).toBe(bottom);
     expect(within(bottom).getByRole('rowheader', { name: 'Stage 1: Internal pilot' })).toBeTruthy();
     expect(within(bottom).getAllByText('Not decided yet').length).toBeGreaterThan(0);
-    expect(within(sheet).getByText(/^Generated \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(UTC/)).toBeTruthy();
+    expect(within(sheet).getByText(/^Generated [A-Z][a-z]{2} \d{1,2}, \d{4} \d{2}:\d{2} \(UTC/)).toBeTruthy();
     expect(within(sheet).getByText('Data: no pilot data imported')).toBeTruthy();
     expect(within(sheet).getByRole('article', { name: 'Stage 1: Internal pilot' })).toBeTruthy();
     expect(within(sheet).queryByRole('heading', { name: 'Audit appendix' })).toBeNull();

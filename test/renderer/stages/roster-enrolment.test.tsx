@@ -35,7 +35,7 @@ describe('enrolled users from a roster file', { timeout: 20_000 }, () => {
     await loadRoster(csv('user_id\nu1\nu2\n\nu3\nu2\n u4 \n'));
 
     await waitFor(() => expect(enrolled().value).toBe('4'));
-    const source = 'roster.csv — 4 users, 1 duplicate ignored, loaded 2026-03-10';
+    const source = 'roster.csv — 4 users, 1 duplicate ignored, loaded Mar 10, 2026';
     expect(screen.getByText(`From ${source}`)).toBeTruthy();
     // The field names its source to a screen reader too.
     expect(enrolled().getAttribute('aria-describedby')).toContain(screen.getByText(`From ${source}`).id);
@@ -55,7 +55,7 @@ describe('enrolled users from a roster file', { timeout: 20_000 }, () => {
     await loadRoster(csv('Email;Team\na@x.org;Support\nb@x.org;Support\nc@x.org;Claims\nd@x.org;\n', 'pilot roster.csv'));
 
     await waitFor(() => expect(enrolled().value).toBe('4'));
-    expect(screen.getByText(/^From pilot roster\.csv — 4 users in 2 groups, loaded 2026-03-10/)).toBeTruthy();
+    expect(screen.getByText(/^From pilot roster\.csv — 4 users in 2 groups, loaded Mar 10, 2026/)).toBeTruthy();
     expect(screen.getByText(/Per group: Support 2 · Claims 1\./)).toBeTruthy();
     expect(screen.getByText('1 user without a group.')).toBeTruthy();
     expect((await saved()).stages[0]).toMatchObject({ enrolledUsers: 4, enrolledByGroup: { Support: 2, Claims: 1 } });

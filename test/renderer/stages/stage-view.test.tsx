@@ -130,7 +130,7 @@ describe('stage view', { timeout: 20_000 }, () => {
     pinPilotMetrics(app.store, pilotMetrics([stageMetrics(stage, weeks(5, 5, 3, 2), { adoption: [5, 5], quality: [90, 108] })]));
     const trigger = await screen.findByRole('article', { name: 'Adoption rate below 50% for more than 2 consecutive weeks' });
     await within(trigger).findByText('Not fired');
-    expect(within(trigger).getByText(/firing needs 3 consecutive weeks, and the stage ended on 2026-03-01 without it firing/)).toBeTruthy();
+    expect(within(trigger).getByText(/firing needs 3 consecutive weeks, and the stage ended on Mar 1, 2026 without it firing/)).toBeTruthy();
     expect(screen.queryByRole('note', { name: 'Rollback triggers trending' })).toBeNull();
     expect(within(trigger).queryByText(/Would fire on/)).toBeNull();
   });

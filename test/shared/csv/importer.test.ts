@@ -183,7 +183,7 @@ describe('rejected rows', () => {
       [13, 'u11', '2025-06-04', 3, 'padded', 'st-1'],
     ]);
     const future = summaryOf(result).warnings.find((w) => w.code === 'future_date');
-    expect(future).toMatchObject({ count: 1, examples: [{ line: 11, message: 'The date 2099-01-01 is after today (2025-12-31)' }] });
+    expect(future).toMatchObject({ count: 1, examples: [{ line: 11, message: 'The date Jan 1, 2099 is after today (Dec 31, 2025)' }] });
   });
 
   it('groups rejections by reason with titles and complete counts, capping the examples', () => {

@@ -78,7 +78,7 @@ describe('withStageLock', () => {
 describe('lockedDecisionRefusal', () => {
   it.each<[string, DecisionKind, number, DecisionEntry[], string | null]>([
     ['proceed on a locked stage 2', 'proceed', 1, [], `${LOCK_2} Record a decision to proceed on stage 1 first.`],
-    ['proceed on a stage 2 whose stage 1 was held', 'proceed', 1, [entry(plan, { stageId: 's1', decision: 'hold' })], expect.stringMatching(/^Stage 2 may not start: the latest decision on stage 1 is “hold” by Dana Kim on \d{4}-\d{2}-\d{2}\. Record a decision to proceed on stage 1 first\.$/) as unknown as string],
+    ['proceed on a stage 2 whose stage 1 was held', 'proceed', 1, [entry(plan, { stageId: 's1', decision: 'hold' })], expect.stringMatching(/^Stage 2 may not start: the latest decision on stage 1 is “hold” by Dana Kim on [A-Z][a-z]{2} \d{1,2}, \d{4}\. Record a decision to proceed on stage 1 first\.$/) as unknown as string],
     ['proceed on stage 3 while stage 2 is locked', 'proceed', 2, [proceedOn('s2')], 'Stage 3 may not start: stage 2 has not been allowed to start yet. Record a decision to proceed on stage 2 first.'],
     ['hold on a locked stage', 'hold', 1, [], null],
     ['roll back on a locked stage', 'roll_back', 1, [], null],

@@ -40,19 +40,19 @@ describe('stageUnlocks', () => {
     const unlocks = stageUnlocks(plan, [on('s1', 'proceed', 2)]);
     expect(unlocks.map((u) => u.why)).toEqual([
       'Stage 1 may start: it is the first stage.',
-      'Stage 2 may start: stage 1 proceed decision by Dana Kim on 2026-11-02.',
+      'Stage 2 may start: stage 1 proceed decision by Dana Kim on Nov 2, 2026.',
       'Stage 3 may not start yet: no proceed decision is recorded for stage 2.',
     ]);
   });
 
   it('names an override to proceed as one', () => {
     const [, second] = stageUnlocks(plan, [on('s1', 'proceed', 2, { recommendation: 'hold', override: true, author: 'Sam Ortiz' })]);
-    expect(second?.why).toBe('Stage 2 may start: stage 1 proceed decision by Sam Ortiz on 2026-11-02 (an override of the recommendation “hold”).');
+    expect(second?.why).toBe('Stage 2 may start: stage 1 proceed decision by Sam Ortiz on Nov 2, 2026 (an override of the recommendation “hold”).');
   });
 
   it('says which decision keeps a stage closed', () => {
     const [, second, third] = stageUnlocks(plan, [on('s1', 'roll_back', 3)]);
-    expect(second?.why).toBe('Stage 2 may not start: the latest decision on stage 1 is “roll back” by Dana Kim on 2026-11-03.');
+    expect(second?.why).toBe('Stage 2 may not start: the latest decision on stage 1 is “roll back” by Dana Kim on Nov 3, 2026.');
     expect(third?.why).toBe('Stage 3 may not start: stage 2 has not been allowed to start yet.');
   });
 

@@ -1,7 +1,32 @@
-import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCount, formatDate, formatDateRange, formatDecimal, formatList, formatPlural, formatValueWithUnit } from '../../../shared/format/format';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  compareNames,
+  formatBytes,
+  formatCount,
+  formatDate,
+  formatDateRange,
+  formatDecimal,
+  formatFixed,
+  formatList,
+  formatLocale,
+  formatPlural,
+  formatTarget,
+  formatTargetWithUnit,
+  formatTimestamp,
+  formatValueWithUnit,
+  roundedAs,
+  setFormatLocale,
+  textLocaleFor,
+} from '../../../shared/format/format';
 
-describe('one precision rule for every value', () => {
+/** Intl puts thin spaces around a range's dash; the tables write plain ones. */
+const plain = (text: string): string => text.replace(/\u2009/g, ' ');
+
+afterEach(() => {
+  setFormatLocale('en-US');
+});
+
+describe('one precision rule for a measured value', () => {
   it.each([
     [40, '40'],
     // Rounded as a person would, half up from the decimal written: not the binary float's 45.549999…
@@ -11,8 +36,9 @@ describe('one precision rule for every value', () => {
     [3.854, '3.85'],
     [83.333, '83.3'],
     [1234.56, '1234.6'],
+    [-0.125, '-0.13'],
   ])('%s → %s', (value, text) => {
-    expect(formatDecimal(value, 'en')).toBe(text);
+    expect(formatDecimal(value, 'en-US')).toBe(text);
   });
 
   it.each([
@@ -21,30 +47,115 @@ describe('one precision rule for every value', () => {
     [1.918, 's', '1.92 s'],
     [3, '', '3'],
   ])('%s %s → %s', (value, unit, text) => {
-    expect(formatValueWithUnit(value, unit, 'en')).toBe(text);
+    expect(formatValueWithUnit(value, unit, 'en-US')).toBe(text);
   });
 
-  it('follows the locale: a decimal comma in German', () => {
-    expect(formatValueWithUnit(45.55, '%', 'de')).toBe('45,6%');
-    expect(formatCount(1234567, 'de')).toBe('1.234.567');
+  it.each([
+    [45.55, 1, 45.6],
+    [57.994, 2, 57.99],
+    [0.125, 2, 0.13],
+  ])('%s shown with %s decimals reads as %s', (value, decimals, shown) => {
+    expect(roundedAs(value, decimals)).toBe(shown);
+    expect(formatFixed(value, decimals, 'en-US')).toBe(String(shown));
+  });
+});
+
+describe('a threshold is shown as typed, everywhere', () => {
+  it.each([
+    [45.55, '%', '45.55%'],
+    [80, '%', '80%'],
+    [0.1 + 0.2, '', '0.3'],
+    [4.25, '/5', '4.25/5'],
+    [1.875, 's', '1.875 s'],
+  ])('%s %s → %s', (value, unit, text) => {
+    expect(formatTargetWithUnit(value, unit, 'en-US')).toBe(text);
+  });
+
+  it('keeps the digits in a decimal-comma region', () => {
+    expect(formatTarget(45.55, 'en-DE')).toBe('45,55');
+  });
+});
+
+describe('the locale: English words, the user’s regional formats', () => {
+  it.each([
+    ['en-US', 'en-US'],
+    ['en-GB', 'en-GB'],
+    ['en', 'en-US'],
+    ['de-DE', 'en-DE'],
+    ['de', 'en-DE'],
+    ['fr-CA', 'en-CA'],
+    ['ja', 'en-JP'],
+    ['', 'en-US'],
+    [null, 'en-US'],
+    ['not a locale!', 'en-US'],
+  ])('%j is written as %s', (user, text) => {
+    expect(textLocaleFor(user)).toBe(text);
+    expect(setFormatLocale(user)).toBe(text);
+    expect(formatLocale()).toBe(text);
+  });
+
+  it.each([
+    // user locale, date, count, measured value, byte size, list
+    ['en-US', 'Nov 16, 2026', '1,234,567', '45.5%', '5.1 KB', 'weeks 1, 3, and 4'],
+    ['en-GB', '16 Nov 2026', '1,234,567', '45.5%', '5.1 KB', 'weeks 1, 3 and 4'],
+    ['de-DE', '16 Nov 2026', '1.234.567', '45,5%', '5,1 KB', 'weeks 1, 3 and 4'],
+    ['fr-FR', '16 Nov 2026', '1 234 567', '45,5%', '5,1 KB', 'weeks 1, 3 and 4'],
+  ])('%s: %s, %s, %s, %s, %s', (user, date, count, value, bytes, list) => {
+    setFormatLocale(user);
+    // No locale argument: every formatter follows the one set at start.
+    expect(formatDate('2026-11-16')).toBe(date);
+    expect(formatCount(1234567).replace(/\u202f/g, ' ')).toBe(count);
+    expect(formatValueWithUnit(45.5, '%')).toBe(value);
+    expect(formatBytes(5222)).toBe(bytes);
+    expect(`weeks ${formatList(['1', '3', '4'])}`).toBe(list);
   });
 });
 
 describe('counts, plurals, lists, sizes and dates', () => {
   it.each([
-    [() => formatCount(1234567, 'en'), '1,234,567'],
-    [() => formatPlural(1, 'user', 'users', 'en'), '1 user'],
-    [() => formatPlural(3, 'user', 'users', 'en'), '3 users'],
-    [() => formatList(['usage.csv', 'quality.csv', 'tests.csv'], 'en'), 'usage.csv, quality.csv, and tests.csv'],
-    [() => formatBytes(980, 'en'), '980 B'],
-    [() => formatBytes(5222, 'en'), '5.1 KB'],
-    [() => formatBytes(18 * 1024 * 1024, 'en'), '18 MB'],
+    [() => formatCount(1234567, 'en-US'), '1,234,567'],
+    [() => formatPlural(1, 'user', 'users', 'en-US'), '1 user'],
+    [() => formatPlural(3, 'user', 'users', 'en-US'), '3 users'],
+    [() => formatPlural(1200, 'row', 'rows', 'en-US'), '1,200 rows'],
+    [() => formatList(['usage.csv', 'quality.csv', 'tests.csv'], 'en-US'), 'usage.csv, quality.csv, and tests.csv'],
+    [() => formatList(['"A"', '"B"'], 'en-US'), '"A" and "B"'],
+    [() => formatBytes(1, 'en-US'), '1 byte'],
+    [() => formatBytes(980, 'en-US'), '980 bytes'],
+    [() => formatBytes(5222, 'en-US'), '5.1 KB'],
+    [() => formatBytes(18 * 1024 * 1024, 'en-US'), '18 MB'],
+    [() => formatBytes(2 * 1024 ** 3, 'en-US'), '2 GB'],
+    [() => formatBytes(3.5 * 1024 ** 4, 'en-US'), '3.5 TB'],
     [() => formatDate('2026-11-16', 'en-US'), 'Nov 16, 2026'],
     [() => formatDate('2026-11-16', 'en-GB'), '16 Nov 2026'],
-    [() => formatDate('not a date', 'en'), 'not a date'],
+    [() => formatDate('not a date', 'en-US'), 'not a date'],
     [() => formatDateRange('2026-09-07', '2026-10-04', 'en-US'), 'Sep 7 – Oct 4, 2026'],
     [() => formatDateRange('2026-11-02', null, 'en-US'), 'from Nov 2, 2026'],
+    [() => formatTimestamp('not a time', 'en-US'), 'not a time'],
   ])('%#', (format, text) => {
-    expect(format().replace(/\u2009/g, ' ')).toBe(text);
+    expect(plain(format())).toBe(text);
+  });
+
+  it('writes a timestamp with its date in the locale', () => {
+    expect(formatTimestamp('2026-11-16T09:30:00', 'en-US')).toMatch(/^Nov 16, 2026, 09:30\sAM$/);
+    expect(formatTimestamp('2026-11-16T09:30:00', 'en-GB')).toBe('16 Nov 2026, 09:30');
+  });
+});
+
+describe('names sort in the user’s alphabet, the same on every run', () => {
+  it.each([
+    ['en-US', ['Team 10', 'team 2', 'Öst', 'Zulu', 'Ost'], ['Ost', 'Öst', 'team 2', 'Team 10', 'Zulu']],
+    // Swedish sorts Ö after Z.
+    ['sv-SE', ['Team 10', 'team 2', 'Öst', 'Zulu', 'Ost'], ['Ost', 'team 2', 'Team 10', 'Zulu', 'Öst']],
+    // Names equal to the collator still get one order: by code units.
+    ['en-US', ['b', 'B', 'a'], ['a', 'B', 'b']],
+  ])('%s: %j', (user, names, sorted) => {
+    setFormatLocale(user);
+    expect([...names].sort(compareNames)).toEqual(sorted);
+    expect([...names].reverse().sort(compareNames)).toEqual(sorted);
+  });
+
+  it('takes an unknown locale as the default rather than failing', () => {
+    setFormatLocale('not a locale!');
+    expect(['b', 'a'].sort(compareNames)).toEqual(['a', 'b']);
   });
 });

@@ -89,7 +89,7 @@ describe('a criterion judged against the previous stage (means, Welch)', () => {
     const c = criterion({ metric: 'mean_satisfaction', comparator: '>=', threshold: -0.2, baseline: previousStage });
     const result = judged(c, whole(PILOT), whole(BEFORE), '2026-09-20');
     expect(result.status).toBe('pending');
-    expect(result.reason).toMatch(/^Judged at the end of the stage, on 2026-10-04; current trend 4.17\/5 \(12 ratings\) so far against a baseline of 3.7\/5/);
+    expect(result.reason).toMatch(/^Judged at the end of the stage, on Oct 4, 2026; current trend 4.17\/5 \(12 ratings\) so far against a baseline of 3.7\/5/);
   });
 
   it.each([
@@ -117,7 +117,7 @@ describe('a criterion judged against the previous stage (shares, Newcombe)', () 
   it('speaks in percentage points', () => {
     const c = criterion({ metric: 'error_rate', comparator: '<=', threshold: 0.5, baseline: previousStage });
     expect(judged(c, whole(prop(200, 10_000)), whole(prop(80, 10_000))).reason).toBe(
-      'Error rate over the stage is 200 of 10000 requests (2%) against a baseline of 80 of 10000 requests (0.8%), the previous stage "Before the AI", ' +
+      'Error rate over the stage is 200 of 10,000 requests (2%) against a baseline of 80 of 10,000 requests (0.8%), the previous stage "Before the AI", ' +
         'difference +1.2 points (95% interval +0.88 to +1.53); the gate allows at most +0.5 points (the whole interval must be within it).',
     );
   });

@@ -27,7 +27,7 @@ describe('judging at week N', () => {
       '2026-10-04',
       [[4, 5], [3, 5], [2, 5], [2, 5]],
       'pending',
-      'Judged on week 4, which ends on 2026-10-04; current trend 2 of 5 users (40%) in week 4.',
+      'Judged on week 4, which ends on Oct 4, 2026; current trend 2 of 5 users (40%) in week 4.',
     ],
     [
       'week 4 complete and below the threshold fails',
@@ -93,7 +93,7 @@ describe('judging at stage end', () => {
       prop(150, 200),
       {},
       'pending',
-      'Judged at the end of the stage, on 2026-10-04; current trend 150 of 200 outputs (75%) so far.',
+      'Judged at the end of the stage, on Oct 4, 2026; current trend 150 of 200 outputs (75%) so far.',
     ],
     [
       'after the planned end: the pooled stage decides',
@@ -126,7 +126,7 @@ describe('continuous judging', () => {
     available(series(counts.flatMap((c, i) => (c === null ? [] : [wk(i + 1, num(c, 1))])), null));
 
   it.each([
-    ['no complete week yet', '2026-09-10', [0], 'pending', 'Judged on every complete week; week 1 ends on 2026-09-13; current trend 0 incidents in week 1.'],
+    ['no complete week yet', '2026-09-10', [0], 'pending', 'Judged on every complete week; week 1 ends on Sep 13, 2026; current trend 0 incidents in week 1.'],
     [
       'every complete week meets it',
       '2026-09-28',
@@ -167,7 +167,7 @@ describe('minimum duration: nothing passes or fails before the stage has run tha
   it('says why it waits and shows the trend', () => {
     const result = evaluate(week1, available(series(propWeeks([[1, 5]]))), '2026-09-20', { minDurationWeeks: 3 });
     expect(result.reason).toBe(
-      'No gate passes before 2026-09-28: the stage must run at least 3 weeks; current trend 1 of 5 users (20%) in week 1.',
+      'No gate passes before Sep 28, 2026: the stage must run at least 3 weeks; current trend 1 of 5 users (20%) in week 1.',
     );
     expect(result.trend?.value).toBe(20);
   });
@@ -185,7 +185,7 @@ describe('persistence', () => {
       '2026-09-14',
       weeksOf(98),
       'pending',
-      'Needs 2 consecutive complete weeks; the earliest, week 2, ends on 2026-09-20; current trend 98 of 100 outputs (98%) in week 1.',
+      'Needs 2 consecutive complete weeks; the earliest, week 2, ends on Sep 20, 2026; current trend 98 of 100 outputs (98%) in week 1.',
     ],
     [
       'two consecutive weeks above',
@@ -239,7 +239,7 @@ describe('persistence', () => {
     it('waits until then, saying so', () => {
       const result = evaluate(adoption, lowThenHigh, '2026-09-25');
       expect(result.status).toBe('pending');
-      expect(result.reason).toMatch(/^Judged from week 3 \(14 days after the start\), which ends on 2026-09-27;/);
+      expect(result.reason).toMatch(/^Judged from week 3 \(14 days after the start\), which ends on Sep 27, 2026;/);
     });
 
     it('counts only the weeks from that day on', () => {
@@ -259,7 +259,7 @@ describe('persistence', () => {
       const result = evaluate(week1, lowThenHigh, '2026-10-01');
       expect(result.status).toBe('pending');
       expect(result.judgedOn).toBe('2026-10-07');
-      expect(result.reason).toMatch(/^Judged from 2026-10-07, 30 days after the start;/);
+      expect(result.reason).toMatch(/^Judged from Oct 7, 2026, 30 days after the start;/);
     });
   });
 });
@@ -397,7 +397,7 @@ describe('cannot measure is kept apart from fail', () => {
 describe('a stage that has not started', () => {
   it.each([
     ['no planned start', { plannedStart: null }, '2026-10-05', 'The stage has no planned start date yet, so its gates cannot be judged.', null],
-    ['a start in the future', {}, '2026-09-01', 'The stage starts on 2026-09-07; nothing to judge yet.', '2026-10-05'],
+    ['a start in the future', {}, '2026-09-01', 'The stage starts on Sep 7, 2026; nothing to judge yet.', '2026-10-05'],
   ] as const)('%s → pending', (_, context, today, reason, judgedOn) => {
     // Even with no file imported: before the stage runs, no data is expected.
     const result = evaluate(adoptionWeek4, noFile, today, context);

@@ -51,7 +51,7 @@ describe('a trigger with "more than 2 consecutive weeks"', () => {
       'trending',
       '2026-10-05',
       [2, 3],
-      'Outputs under the editing limit at week 3 is 35 of 50 outputs (70%), below 80% for 2 consecutive weeks so far; if it stays below 80%, the trigger fires on 2026-10-05 (more than 2 consecutive weeks).',
+      'Outputs under the editing limit at week 3 is 35 of 50 outputs (70%), below 80% for 2 consecutive weeks so far; if it stays below 80%, the trigger fires on Oct 5, 2026 (more than 2 consecutive weeks).',
     ],
     [
       'is trending after one week',
@@ -60,7 +60,7 @@ describe('a trigger with "more than 2 consecutive weeks"', () => {
       'trending',
       '2026-09-28',
       [1],
-      'Outputs under the editing limit at week 1 is 35 of 50 outputs (70%), below 80% for 1 week so far; if it stays below 80%, the trigger fires on 2026-09-28 (more than 2 consecutive weeks).',
+      'Outputs under the editing limit at week 1 is 35 of 50 outputs (70%), below 80% for 1 week so far; if it stays below 80%, the trigger fires on Sep 28, 2026 (more than 2 consecutive weeks).',
     ],
     [
       'restarts the count after a good week; a fire date after the stage is no forecast',
@@ -69,7 +69,7 @@ describe('a trigger with "more than 2 consecutive weeks"', () => {
       'not_fired',
       null,
       [4],
-      'Outputs under the editing limit at week 4 is 35 of 50 outputs (70%), below 80% in the last week of the stage; firing needs 3 consecutive weeks, and the stage ended on 2026-10-04 without it firing.',
+      'Outputs under the editing limit at week 4 is 35 of 50 outputs (70%), below 80% in the last week of the stage; firing needs 3 consecutive weeks, and the stage ended on Oct 4, 2026 without it firing.',
     ],
     [
       'restarts the count after a good week, in a longer stage: trending',
@@ -78,7 +78,7 @@ describe('a trigger with "more than 2 consecutive weeks"', () => {
       'trending',
       '2026-10-19',
       [4],
-      'Outputs under the editing limit at week 4 is 35 of 50 outputs (70%), below 80% for 1 week so far; if it stays below 80%, the trigger fires on 2026-10-19 (more than 2 consecutive weeks).',
+      'Outputs under the editing limit at week 4 is 35 of 50 outputs (70%), below 80% for 1 week so far; if it stays below 80%, the trigger fires on Oct 19, 2026 (more than 2 consecutive weeks).',
     ],
     [
       'does not fire when quality holds',
@@ -96,7 +96,7 @@ describe('a trigger with "more than 2 consecutive weeks"', () => {
       'not_fired',
       null,
       [4],
-      'Outputs under the editing limit at week 4 is 35 of 50 outputs (70%), below 80% in the last week of the stage; firing needs 3 consecutive weeks, and the stage ended on 2026-10-04 without it firing.',
+      'Outputs under the editing limit at week 4 is 35 of 50 outputs (70%), below 80% in the last week of the stage; firing needs 3 consecutive weeks, and the stage ended on Oct 4, 2026 without it firing.',
     ],
     [
       'the latest week below the minimum sample is not enough data',
@@ -130,7 +130,7 @@ describe('a trigger "after 90 days"', () => {
     persistence: { kind: 'after_days', days: 90 },
   });
   const fullRollout = { durationWeeks: null };
-  // Day 90 after 2026-09-07 is 2026-12-06, the last day of week 13; week 13 is complete on 2026-12-07.
+  // Day 90 after 2026-09-07 is 2026-12-06, the last day of week 13; week 13 is complete on Dec 7, 2026.
   const weeks = (active: number[]) => available(series(propWeeks(active.map((a) => [a, 5] as const))));
 
   it.each([
@@ -140,7 +140,7 @@ describe('a trigger "after 90 days"', () => {
       Array<number>(6).fill(1),
       'trending',
       '2026-12-07',
-      'Adoption rate at week 6 is 1 of 5 users (20%), below 30%; if it stays below 30%, the trigger fires on 2026-12-07 (after 90 days).',
+      'Adoption rate at week 6 is 1 of 5 users (20%), below 30%; if it stays below 30%, the trigger fires on Dec 7, 2026 (after 90 days).',
     ],
     [
       'fires on the first week reaching day 90',
@@ -164,7 +164,7 @@ describe('a trigger "after 90 days"', () => {
       Array<number>(6).fill(2),
       'waiting',
       null,
-      'Checked from week 13 (90 days after the start), which ends on 2026-12-06; current trend 2 of 5 users (40%) in week 6.',
+      'Checked from week 13 (90 days after the start), which ends on Dec 6, 2026; current trend 2 of 5 users (40%) in week 6.',
     ],
   ] as const)('%s', (_, today, active, status, firesOn, reason) => {
     const result = evaluate(adoptionTrigger, weeks([...active]), today, fullRollout);
@@ -199,7 +199,7 @@ describe('a trigger without persistence', () => {
   it.each([
     ['one incident fires it', '2026-09-28', incidents(0, 1, 0), 'fired', '2026-09-21', 'Critical incidents at week 2 is 1 incident, above 0 incidents.'],
     ['no incident', '2026-09-28', incidents(0, 0, 0), 'not_fired', null, 'Critical incidents at week 3 is 0 incidents, not above 0 incidents.'],
-    ['before the stage starts', '2026-09-01', incidents(), 'waiting', null, 'The stage starts on 2026-09-07; nothing to judge yet.'],
+    ['before the stage starts', '2026-09-01', incidents(), 'waiting', null, 'The stage starts on Sep 7, 2026; nothing to judge yet.'],
     ['without an incident log', '2026-09-28', noFile, 'cannot_measure', null, 'No usage file imported yet.'],
   ] as const)('%s', (_, today, obs, status, firesOn, reason) => {
     const result = evaluate(incident, obs, today);

@@ -67,7 +67,7 @@ describe('stage verdict', () => {
       'Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.',
       'No usage file imported yet.',
       'Only 4 ratings so far; the gate needs at least 10.',
-      'Judged on week 8, which ends on 2026-11-01; current trend 95 of 100 outputs (95%) in week 1.',
+      'Judged on week 8, which ends on Nov 1, 2026; current trend 95 of 100 outputs (95%) in week 1.',
       'Advisory (does not block): Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.',
     ]);
   });
@@ -99,7 +99,7 @@ describe('stage verdict', () => {
     ]);
     expect(result.reasons).toEqual([
       'The required criterion passes and no rollback trigger fired.',
-      expect.stringMatching(/^Rollback trigger trending: .*the trigger fires on 2026-10-12 \(more than 2 consecutive weeks\)\.$/),
+      expect.stringMatching(/^Rollback trigger trending: .*the trigger fires on Oct 12, 2026 \(more than 2 consecutive weeks\)\.$/),
     ]);
   });
 });
@@ -120,7 +120,7 @@ describe('earliest decision date', () => {
     const result = evaluateStage(plain, stage({ criteria: [adoption()], minDurationWeeks: 2 }), lookupOf({}), '2026-08-01');
     expect(result.verdict).toBe('hold');
     expect(result.earliestDecisionDate).toBe('2026-10-05');
-    expect(result.reasons).toEqual(['The stage starts on 2026-09-07; nothing to judge yet.']);
+    expect(result.reasons).toEqual(['The stage starts on Sep 7, 2026; nothing to judge yet.']);
   });
 });
 
@@ -154,7 +154,7 @@ describe('evaluatePlan', () => {
     ]);
     expect(results[0]?.triggers.map((t) => t.status)).toEqual(['not_fired']);
     expect(results[0]?.earliestDecisionDate).toBe('2026-10-05');
-    expect(results[1]?.reasons).toEqual(['The stage starts on 2026-10-12; nothing to judge yet.']);
+    expect(results[1]?.reasons).toEqual(['The stage starts on Oct 12, 2026; nothing to judge yet.']);
     expect(results[2]?.reasons).toEqual([LAST_STAGE_NOT_STARTED]);
   });
 

@@ -34,11 +34,11 @@ describe('exact ties are decided exactly, never by floating-point noise', () => 
     [29, 50, '>', 58, 'fail', 'Adoption rate at week 4 is 29 of 50 users (58%); the gate needs above 58%.'],
     [14, 50, '>=', 28, 'pass', 'Adoption rate at week 4 is 14 of 50 users (28%); the gate needs at least 28%.'],
     [7, 100, '>=', 7, 'pass', 'Adoption rate at week 4 is 7 of 100 users (7%); the gate needs at least 7%.'],
-    [333, 1000, '>=', 33.3, 'pass', 'Adoption rate at week 4 is 333 of 1000 users (33.3%); the gate needs at least 33.3%.'],
-    [579, 1000, '>=', 58, 'fail', 'Adoption rate at week 4 is 579 of 1000 users (57.9%); the gate needs at least 58%.'],
+    [333, 1000, '>=', 33.3, 'pass', 'Adoption rate at week 4 is 333 of 1,000 users (33.3%); the gate needs at least 33.3%.'],
+    [579, 1000, '>=', 58, 'fail', 'Adoption rate at week 4 is 579 of 1,000 users (57.9%); the gate needs at least 58%.'],
     // Rounded to one decimal, 57.99% would read "58%" beside "needs at least 58%": the digits that tell them apart are kept.
-    [5799, 10000, '>=', 58, 'fail', 'Adoption rate at week 4 is 5799 of 10000 users (57.99%); the gate needs at least 58%.'],
-    [5801, 10000, '<=', 58, 'fail', 'Adoption rate at week 4 is 5801 of 10000 users (58.01%); the gate needs at most 58%.'],
+    [5799, 10000, '>=', 58, 'fail', 'Adoption rate at week 4 is 5,799 of 10,000 users (57.99%); the gate needs at least 58%.'],
+    [5801, 10000, '<=', 58, 'fail', 'Adoption rate at week 4 is 5,801 of 10,000 users (58.01%); the gate needs at most 58%.'],
   ] as const)('%d of %d users against %s %d%%: %s', (active, enrolled, comparator, threshold, status, sentence) => {
     const s = stage({ enrolledUsers: enrolled, criteria: [adoptionAt(4, comparator, threshold)] });
     const result = verdict({ u: usage(activeIn(4, active)) }, s).criteria[0];

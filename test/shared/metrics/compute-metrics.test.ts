@@ -171,7 +171,7 @@ describe('rows outside every stage', () => {
         code: 'outside_stages',
         kind: 'usage',
         rows: 2,
-        message: '2 usage rows are dated outside every stage (2026-09-03 to 2026-09-04).',
+        message: '2 usage rows are dated outside every stage (Sep 3\u2009–\u20094, 2026).',
       },
     ]);
     expect(metrics.imports[0]).toMatchObject({ importId: 'import-1', kind: 'usage', rows: 3, placedRows: 1 });

@@ -128,7 +128,7 @@ describe('the sample files give the figures samples/README.md documents', () => 
 
   it('warns about the two smoke-test rows before the pilot, and nothing else', () => {
     expect(metrics.warnings.map((w) => w.message)).toEqual([
-      '2 usage rows are dated outside every stage (2026-09-03 to 2026-09-04).',
+      '2 usage rows are dated outside every stage (Sep 3\u2009–\u20094, 2026).',
     ]);
   });
 });

@@ -30,8 +30,8 @@ describe('buildReportModel', () => {
       version: 'Version 1',
       revision: 'Revision 7',
       versionNote: 'Cite the version: it advances with each decision or note recorded in the log. The revision counts every save.',
-      generated: 'Generated 2026-10-05 14:05 (UTC+02:00)',
-      data: 'Data: usage-weeks-1-4.csv (imported 2026-10-05)',
+      generated: 'Generated Oct 5, 2026 14:05 (UTC+02:00)',
+      data: 'Data: usage-weeks-1-4.csv (imported Oct 5, 2026)',
     });
   });
 
@@ -41,7 +41,7 @@ describe('buildReportModel', () => {
     const model = modelOf(pilotPlan({ imports: many }));
     expect(model.running.data).toBe(
       // Two names keep the running footer on one line.
-      'Data: file-1.csv (imported 2026-10-05); file-2.csv (imported 2026-10-05); and 3 more, listed under “Data sources”',
+      'Data: file-1.csv (imported Oct 5, 2026); file-2.csv (imported Oct 5, 2026); and 3 more, listed under “Data sources”',
     );
     expect(model.dataSources.map((d) => d.fileName)).toEqual(['file-1.csv', 'file-2.csv', 'file-3.csv', 'file-4.csv', 'file-5.csv']);
     expect(model.dataSources[0]).toMatchObject({ kind: 'Usage / adoption', rows: '20 rows accepted, 0 rejected', period: '2026-09-07 to 2026-10-04' });
@@ -89,8 +89,8 @@ describe('buildReportModel', () => {
     const { thresholds } = modelOf(plan);
     expect(thresholds.summary).toBe('1 met, 1 not met, 0 not measured');
     expect(thresholds.rows).toEqual([
-      { metric: 'Accuracy', target: 'above 90%', measured: '92% on 2026-10-01', sourceNote: 1, status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.' },
-      { metric: 'Error rate', target: 'below 1%', measured: '3% on 2026-10-02', sourceNote: 2, status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
+      { metric: 'Accuracy', target: 'above 90%', measured: '92% on Oct 1, 2026', sourceNote: 1, status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.' },
+      { metric: 'Error rate', target: 'below 1%', measured: '3% on Oct 2, 2026', sourceNote: 2, status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
     ]);
     // The source is a numbered footnote, not five lines in the cell; a value typed in says so.
     expect(thresholds.sources).toEqual(['Test run 3: typed in by hand', 'No source given: typed in by hand']);
@@ -170,9 +170,9 @@ describe('buildReportModel', () => {
       ['Hold', 'Hold', false, 'Wait for week 5.'],
     ]);
     expect(model.stages[0]?.decision).toBe(
-      'Latest decision: proceed by Dana Kim on 2026-10-06, approved by Steering committee, overriding the recommendation “hold”.',
+      'Latest decision: proceed by Dana Kim on Oct 6, 2026, approved by Steering committee, overriding the recommendation “hold”.',
     );
-    expect(model.stages[1]?.unlock).toMatch(/^Stage 2 may start: stage 1 proceed decision by Dana Kim on 2026-10-06/);
+    expect(model.stages[1]?.unlock).toMatch(/^Stage 2 may start: stage 1 proceed decision by Dana Kim on Oct 6, 2026/);
   });
 
   it('keeps the summary short: only the latest decisions, and corrected entries replaced by their correction', () => {
@@ -182,7 +182,7 @@ describe('buildReportModel', () => {
     const model = modelOf(plan, [...many, correction]);
     expect(model.decisions).toHaveLength(LATEST_DECISIONS);
     expect(model.decisions.map((d) => d.id)).not.toContain(many[7]!.id);
-    expect(model.decisions[0]?.corrects).toMatch(/^Corrects the entry of 2026-10-05/);
+    expect(model.decisions[0]?.corrects).toMatch(/^Corrects the entry of Oct 5, 2026/);
   });
 
   it('lists open risks: blockers, fired or trending triggers, gates that cannot be measured', () => {
@@ -229,11 +229,11 @@ describe('buildReportModel', () => {
     expect(appendix?.checklist[1]?.items[0]).toMatchObject({ status: 'Not applicable', required: 'Recommended', statusReason: 'No customers involved' });
     expect(appendix?.log).toHaveLength(8);
     const old = appendix?.log.find((d) => d.id === decisions[0]!.id);
-    expect(old?.correctedBy).toBe('Corrected by Sam Ortiz on 2026-10-05');
+    expect(old?.correctedBy).toBe('Corrected by Sam Ortiz on Oct 5, 2026');
     expect(old?.evidence.verdict).toBe('Internal pilot: Hold');
     expect(old?.evidence.results[0]?.reason).toMatch(/^Adoption rate at week 4 is 2 of 5 users \(40%\); the gate needs at least 50%\. \[40%, sample 5, 95% interval 12–77%\]$/);
     expect(old?.evidence.facts).toContainEqual({ label: 'Plan version', value: '7' });
-    expect(old?.evidence.facts.find((f) => f.label === 'Data')?.value).toMatch(/^usage-weeks-1-4\.csv \(imported 2026-10-05, 20 rows, SHA-256 aaaaaaaaaaaa…\)$/);
+    expect(old?.evidence.facts.find((f) => f.label === 'Data')?.value).toMatch(/^usage-weeks-1-4\.csv \(imported Oct 5, 2026, 20 rows, SHA-256 aaaaaaaaaaaa…\)$/);
   });
 });
 
@@ -256,9 +256,9 @@ describe('the bottom line and the citable version', () => {
   });
 
   it.each<[string, Partial<DecisionEntry>, string, string]>([
-    ['hold as recommended', { decision: 'hold' }, 'Hold, 2026-10-05, Dana Kim', 'On hold: decide again when the deciding reason changes.'],
-    ['an override to proceed', { decision: 'proceed', override: true }, 'Proceed (override), 2026-10-05, Dana Kim', 'Stage 2 may start.'],
-    ['a roll-back', { decision: 'roll_back', override: true }, 'Roll back (override), 2026-10-05, Dana Kim', 'Rolled back; decide again once the cause is fixed.'],
+    ['hold as recommended', { decision: 'hold' }, 'Hold, Oct 5, 2026, Dana Kim', 'On hold: decide again when the deciding reason changes.'],
+    ['an override to proceed', { decision: 'proceed', override: true }, 'Proceed (override), Oct 5, 2026, Dana Kim', 'Stage 2 may start.'],
+    ['a roll-back', { decision: 'roll_back', override: true }, 'Roll back (override), Oct 5, 2026, Dana Kim', 'Rolled back; decide again once the cause is fixed.'],
   ])('says the decision taken and the next step after %s', (_, overrides, decision, next) => {
     const plan = pilotPlan();
     const { bottomLine } = modelOf(plan, [entry(plan, overrides)]);

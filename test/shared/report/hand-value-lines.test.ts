@@ -27,15 +27,15 @@ function sectionOf(values: HandValue[]) {
 
 describe('hand-recorded values in the summary', () => {
   it.each<[string, Partial<HandValue>, string]>([
-    ['counts for a week', {}, 'Stage 2, error rate, week 2: 12 of 1500 requests (0.8%) from “Grafana export 2026-10-19”'],
-    ['the whole stage, with a note', { week: null, note: 'Weekly ops review' }, 'Stage 2, error rate, the whole stage: 12 of 1500 requests (0.8%) from “Grafana export 2026-10-19” — Weekly ops review'],
+    ['counts for a week', {}, 'Stage 2, error rate, week 2: 12 of 1,500 requests (0.8%) from “Grafana export 2026-10-19”'],
+    ['the whole stage, with a note', { week: null, note: 'Weekly ops review' }, 'Stage 2, error rate, the whole stage: 12 of 1,500 requests (0.8%) from “Grafana export 2026-10-19” — Weekly ops review'],
     // A file measures adoption: the gates use the file, and the line says the hand value is set aside.
     [
       'a metric a file measures',
       { stageId: 's1', metric: 'adoption_rate', figure: { kind: 'counts', successes: 4, trials: 5 } },
       'Stage 1, adoption rate, week 2: 4 of 5 users (80%) from “Grafana export 2026-10-19” (set aside: a file measures this metric)',
     ],
-    ['a stage removed since', { stageId: 'gone' }, 'A removed stage, error rate, week 2: 12 of 1500 requests (0.8%) from “Grafana export 2026-10-19”'],
+    ['a stage removed since', { stageId: 'gone' }, 'A removed stage, error rate, week 2: 12 of 1,500 requests (0.8%) from “Grafana export 2026-10-19”'],
   ])('words %s', (_, overrides, line) => {
     expect(sectionOf([handValue(overrides)])).toEqual({ lines: [line], total: 1, more: null });
   });

@@ -110,11 +110,11 @@ describe('rosterSourceText', () => {
   });
 
   it.each([
-    [roster(), 'roster.csv — 12 users, loaded 2026-11-22'],
-    [roster({ duplicates: 2 }), 'roster.csv — 12 users, 2 duplicates ignored, loaded 2026-11-22'],
-    [roster({ users: 1, duplicates: 1, withoutId: 1 }), 'roster.csv — 1 user, 1 duplicate ignored, 1 row without a user id ignored, loaded 2026-11-22'],
-    [roster({ byGroup: { A: 7, B: 5 }, groupColumn: 'team' }), 'roster.csv — 12 users in 2 groups, loaded 2026-11-22'],
-    [roster({ users: 1234 }), 'roster.csv — 1,234 users, loaded 2026-11-22'],
+    [roster(), 'roster.csv — 12 users, loaded Nov 22, 2026'],
+    [roster({ duplicates: 2 }), 'roster.csv — 12 users, 2 duplicates ignored, loaded Nov 22, 2026'],
+    [roster({ users: 1, duplicates: 1, withoutId: 1 }), 'roster.csv — 1 user, 1 duplicate ignored, 1 row without a user id ignored, loaded Nov 22, 2026'],
+    [roster({ byGroup: { A: 7, B: 5 }, groupColumn: 'team' }), 'roster.csv — 12 users in 2 groups, loaded Nov 22, 2026'],
+    [roster({ users: 1234 }), 'roster.csv — 1,234 users, loaded Nov 22, 2026'],
   ])('says where the number came from: %#', (count, text) => {
     expect(rosterSourceText('roster.csv', count, '2026-11-22')).toBe(text);
   });

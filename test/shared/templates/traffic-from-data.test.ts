@@ -47,7 +47,7 @@ describe('Percentage traffic rollout reaches a verdict from its files', () => {
     const result = judge([10, 10, 10, 10, 10, 10, 10]);
     const error = result.criteria.find((c) => c.metric === 'error_rate');
     expect(error?.status).toBe('fail');
-    expect(error?.reason).toBe('Error rate over the stage is 70 of 1400 requests (5%); the gate needs below 2%.');
+    expect(error?.reason).toBe('Error rate over the stage is 70 of 1,400 requests (5%); the gate needs below 2%.');
     expect(result.verdict).toBe('hold');
   });
 

@@ -38,13 +38,16 @@ const byMetric = (metric: string): Threshold => defaultThresholds().find((t) => 
 
 describe('dataMeasurement', () => {
   it.each([
-    ['Accuracy on the labelled test set', 90.5, 'over 200 test cases', 'test-results.csv, imported 2026-11-22'],
-    ['Hallucination rate', 3.5, 'over 200 test cases', 'test-results.csv, imported 2026-11-22'],
-    ['Average response time', 1.92, 'over 200 test cases', 'test-results.csv, imported 2026-11-22'],
+    ['Accuracy on the labelled test set', 90.5, 'over 200 test cases', 'test-results.csv, imported Nov 22, 2026', '2026-11-22'],
+    ['Hallucination rate', 3.5, 'over 200 test cases', 'test-results.csv, imported Nov 22, 2026', '2026-11-22'],
+    ['Average response time', 1.918, 'over 200 test cases', 'test-results.csv, imported Nov 22, 2026', '2026-11-22'],
     // Every stage together: 300 + 61 of 360 + 73 outputs.
-    ['Outputs needing under 15% editing', 83.4, '361 of 433 outputs under the 15% editing limit', 'quality.csv, imported 2026-11-20'],
-  ])('%s is measured from the data', (metric, value, basis, source) => {
-    expect(dataMeasurement(byMetric(metric), pilot([[300, 360], [61, 73]]), imports)).toEqual({ value, basis, source, date: source.slice(-10) });
+    ['Outputs needing under 15% editing', (361 / 433) * 100, '361 of 433 outputs under the 15% editing limit', 'quality.csv, imported Nov 20, 2026', '2026-11-20'],
+  ])('%s is measured from the data', (metric, value, basis, source, date) => {
+    // The full value, never rounded before it is judged: 83.37 must not read as a met 83.4.
+    const measured = dataMeasurement(byMetric(metric), pilot([[300, 360], [61, 73]]), imports);
+    expect(measured).toEqual({ value: expect.any(Number), basis, source, date });
+    expect(measured?.value).toBeCloseTo(value, 10);
   });
 
   it.each([
@@ -74,8 +77,17 @@ describe('measureFromData', () => {
     const [m] = measureFromData([{ ...editing, measured: typed }], pilot([[361, 433]]), imports);
     expect(m?.typed).toEqual(typed);
     expect(m?.disagrees).toBe(true);
-    expect(m?.threshold.measured?.value).toBe(83.4);
+    expect(m?.threshold.measured?.value).toBeCloseTo((361 / 433) * 100, 10);
     expect(thresholdStatus(m!.threshold)).toBe('met');
+  });
+
+  it.each([
+    [83.4, 'not_met'],
+    [83.37, 'met'],
+  ] as const)('judges the unrounded share (361 of 433 = 83.372%%) against “at least %s”: %s', (target, status) => {
+    const editing = { ...byMetric('Outputs needing under 15% editing'), comparator: '>=' as const, target };
+    const [m] = measureFromData([editing], pilot([[361, 433]]), imports);
+    expect(thresholdStatus(m!.threshold)).toBe(status);
   });
 
   it.each([

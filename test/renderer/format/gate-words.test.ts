@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { JudgedObservation } from '../../../shared/gates';
+import { intervalWords, valueWords } from '../../../renderer/format/gate-words';
+
+const observation = (successes: number, trials: number, interval: { low: number; high: number } | null): JudgedObservation =>
+  ({
+    scope: { kind: 'week', week: 4, from: '2026-09-28', to: '2026-10-04' },
+    group: null,
+    value: (100 * successes) / trials,
+    successes,
+    trials,
+    sample: trials,
+    interval,
+    outcome: 'misses',
+  }) as unknown as JudgedObservation;
+
+/** A card's figures are written as the gate sentence beside them writes them. */
+describe('the figures of a result card', () => {
+  it.each([
+    // successes, trials, threshold, value, interval
+    [5799, 10000, 58, '5,799 of 10,000 (57.99%)', '57–59%'],
+    [5799, 10000, null, '5,799 of 10,000 (58%)', '57–59%'],
+    [3, 5, 50, '3 of 5 (60%)', '23–88%'],
+  ])('%s of %s against %s', (successes, trials, threshold, value, interval) => {
+    const obs = observation(successes, trials, successes === 3 ? { low: 23.07, high: 88.24 } : { low: 57.02, high: 58.95 });
+    expect(valueWords(obs, 'adoption_rate', threshold)).toBe(value);
+    expect(intervalWords(obs, threshold)).toBe(interval);
+  });
+
+  it('keeps the digits that tell an interval end from the threshold', () => {
+    expect(intervalWords(observation(5, 10, { low: 49.96, high: 77.2 }), 50)).toBe('49.96–77%');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../../shared/thresholds/compare';
+import { formatThreshold, formatValue, intervalText } from '../../../shared/gates/wording';
+
+/*
+ * A value printed beside its threshold never reads on the wrong side of it, nor equal to it when
+ * it is not: the digits that tell them apart are kept. The threshold itself is printed as typed.
+ */
+describe('a value beside its threshold', () => {
+  it.each([
+    // value, threshold, printed value, printed threshold
+    [57.99, 58, '57.99%', '58%'],
+    [58, 58, '58%', '58%'],
+    [(29 / 50) * 100, 58, '58%', '58%'],
+    [45.46, 45.5, '45.46%', '45.5%'],
+    [45.54, 45.5, '45.54%', '45.5%'],
+    // A threshold off the one-decimal grid: 45.4 would read below 45.42 although 45.44 is above it.
+    [45.44, 45.42, '45.44%', '45.42%'],
+    [45.41, 45.42, '45.4%', '45.42%'],
+    [45.5, 45.55, '45.5%', '45.55%'],
+    // Equal to a threshold off the grid: written as the threshold, not rounded to 45.6%.
+    [45.55, 45.55, '45.55%', '45.55%'],
+    [(911 / 2000) * 100, 45.55, '45.55%', '45.55%'],
+    [45.551, 45.55, '45.6%', '45.55%'],
+    [70.6, 80, '70.6%', '80%'],
+  ])('%s against %s reads %s against %s', (value, threshold, shown, typed) => {
+    expect(formatValue(value, '%', threshold)).toBe(`${shown}`);
+    expect(formatThreshold(threshold, '%')).toBe(typed);
+    // What a reader compares agrees with what the app compares.
+    const read = Number(shown.replace('%', ''));
+    expect(compare(read, '>=', threshold)).toBe(compare(value, '>=', threshold));
+    expect(compare(read, '<=', threshold)).toBe(compare(value, '<=', threshold));
+  });
+
+  it.each([
+    [{ low: 49.6, high: 77.2 }, 50, '49.6–77%'],
+    [{ low: 49.96, high: 77.2 }, 50, '49.96–77%'],
+    [{ low: 50, high: 77.2 }, 50, '50–77%'],
+    [{ low: 12.3, high: 77.2 }, null, '12–77%'],
+  ])('interval %j against %s reads %s', (interval, threshold, text) => {
+    expect(intervalText(interval, threshold)).toBe(text);
+  });
+});
