@@ -1,4 +1,5 @@
 import { describeIssues } from '../model/migrate';
+import { UnreadableRecord } from '../service/record-store';
 import type { StoredRecord } from './chain';
 import { fail, ok, type Result } from '../result';
 import { decisionEntrySchema, type DecisionEntry } from './schema';
@@ -38,6 +39,7 @@ function idOf(value: unknown): string | null {
  * it can only have got there by hand, and showing it would put a decision in the wrong audit trail.
  */
 export function readStoredDecision(value: unknown, planId: string, line: number): { entry: DecisionEntry } | DamagedDecision {
+  if (value instanceof UnreadableRecord) return { line, problem: value.problem, id: null };
   const parsed = decisionEntrySchema.safeParse(value);
   if (!parsed.success) {
     const shown = describeIssues(parsed.error).slice(0, 3).join('; ');

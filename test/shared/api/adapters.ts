@@ -1,14 +1,11 @@
-import { createDecisionLog } from '../../../electron/decision-log';
 import { createFileDialogs } from '../../../electron/files';
-import { createImportDataStore } from '../../../electron/import-data-store';
 import { createHandlers } from '../../../electron/ipc';
 import { createReportPrinter } from '../../../electron/report-printer';
-import { createStorage } from '../../../electron/storage';
 import 'fake-indexeddb/auto';
-import type { FilePlatform } from '../../../renderer/api/file-platform';
 import { createIdbStorage } from '../../../renderer/api/idb-storage';
 import { createMemoryApi } from '../../../renderer/api/memory-api';
-import { createStoredApi } from '../../../renderer/api/stored-api';
+import type { FilePlatform } from '../../../shared/service/file-platform';
+import { createRolloutService } from '../../../shared/service/rollout-service';
 import type { RolloutApi } from '../../../shared/api';
 import type { Plan } from '../../../shared/model/schema';
 import { makeFakeWindow, makeTempDir } from '../../electron/fixtures';
@@ -41,18 +38,11 @@ export const adapters: [string, (plans: Plan[]) => Promise<RolloutApi>][] = [
     async (plans) => {
       const { dir, cleanup } = makeTempDir();
       cleanups.push(cleanup);
-      const storage = createStorage(dir, { now: () => CLOCK });
-      for (const plan of plans) storage.savePlan(plan);
       const dialog = { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) };
       const files = createFileDialogs(dialog, () => dir);
-      return createHandlers({
-        storage,
-        files,
-        importData: createImportDataStore(dir, { planExists: (id) => storage.findSummary(id) !== null }),
-        decisions: createDecisionLog(dir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => CLOCK }),
-        printer: createReportPrinter(makeFakeWindow, files),
-        now: () => CLOCK,
-      });
+      const api = createHandlers({ dataDir: dir, files, printer: createReportPrinter(makeFakeWindow, files), now: () => CLOCK });
+      for (const plan of plans) await api.savePlan(plan);
+      return api;
     },
   ],
   ['records (browser, in memory)', async (plans) => createMemoryApi({ plans, now: () => CLOCK })],
@@ -60,7 +50,7 @@ export const adapters: [string, (plans: Plan[]) => Promise<RolloutApi>][] = [
     'IndexedDB (browser, fake-indexeddb)',
     async (plans) => {
       databases += 1;
-      const api = createStoredApi(createIdbStorage(`contract-${databases}`), noFiles, { now: () => CLOCK });
+      const api = createRolloutService(createIdbStorage(`contract-${databases}`), noFiles, { now: () => CLOCK });
       for (const plan of plans) await api.savePlan(plan);
       return api;
     },
