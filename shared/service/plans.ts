@@ -27,10 +27,17 @@ function planNameOf(value: unknown): string | null {
   return typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 80) : null;
 }
 
+function idOf(value: unknown): string | null {
+  return typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' ? value.id : null;
+}
+
 /** The rules every stored plan goes through: migration on read, setting bad records aside, limits. */
 export function createPlanRules(store: RecordStore, notices: Notices): PlanRules {
+  // What was set aside this session, by record key and by plan id, so opening it says why it is gone.
+  const setAside = new Map<string, string>();
+
   /** Sets a damaged record aside, then opens its previous version if there is a good one. */
-  async function damaged(key: string, what: string, problem: string): Promise<Loaded> {
+  async function damaged(key: string, id: string | null, what: string, problem: string): Promise<Loaded> {
     const where = await store.setAside('plan', key, problem);
     const previous = await store.readPreviousPlan(key);
     const migrated = previous === undefined ? null : migratePlan(previous.value);
@@ -48,12 +55,14 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
       }
     }
     const message = setAsideMessage(what, problem, where);
+    setAside.set(key, message);
+    if (id !== null) setAside.set(id, message);
     notices.tell(`aside:${key}:${where}`, { kind: 'recovered-corrupt-file', message });
     return { ok: false, code: 'invalid', message };
   }
 
   async function load({ key, value }: StoredPlanRecord): Promise<Loaded> {
-    if (value instanceof UnreadableRecord) return damaged(key, 'A saved plan', `its contents are damaged (${value.problem})`);
+    if (value instanceof UnreadableRecord) return damaged(key, null, 'A saved plan', `its contents are damaged (${value.problem})`);
     const migrated = migratePlan(value);
     if (!migrated.ok) {
       if (migrated.reason === 'newer_version') {
@@ -63,7 +72,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
       }
       const name = planNameOf(value);
       const what = name ? `The saved plan "${name}"` : 'A saved plan';
-      return damaged(key, what, `it does not match the expected format (${migrated.details.slice(0, 3).join('; ') || migrated.message})`);
+      return damaged(key, idOf(value), what, `it does not match the expected format (${migrated.details.slice(0, 3).join('; ') || migrated.message})`);
     }
     if (migrated.migratedFrom !== null) {
       try {
@@ -90,7 +99,10 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
 
     async get(id) {
       const record = await store.readPlan(id);
-      if (record === undefined) return { ok: false, code: 'not_found', message: 'This plan does not exist (it may have been deleted).' };
+      if (record === undefined) {
+        const aside = setAside.get(id);
+        return aside ? { ok: false, code: 'invalid', message: aside } : { ok: false, code: 'not_found', message: 'This plan does not exist (it may have been deleted).' };
+      }
       return load(record);
     },
 
