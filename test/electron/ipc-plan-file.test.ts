@@ -7,13 +7,10 @@ import type { DecisionEntry } from '../../shared/decisions/schema';
 import { serialisePlanFile } from '../../shared/model/plan-file';
 import type { Plan } from '../../shared/model/schema';
 import type { Result } from '../../shared/result';
-import { createDecisionLog } from '../../electron/decision-log';
 import { createFileDialogs } from '../../electron/files';
-import { createImportDataStore } from '../../electron/import-data-store';
 import { createHandlers, createIpcListeners, type IpcListener } from '../../electron/ipc';
 import { createReportPrinter } from '../../electron/report-printer';
 import { isTrustedUrl } from '../../electron/security';
-import { createStorage, type Storage } from '../../electron/storage';
 import { makeDecision, stamped } from '../shared/decision-fixture';
 import { importRecord } from '../shared/decisions/fixtures';
 import { FIXED_NOW, makeFakeWindow, makePlan, makeTempDir } from './fixtures';
@@ -25,7 +22,7 @@ const appFrame = { senderFrame: { url: 'app://rollout/index.html' } };
 /** One computer's data folder with the real stores and handlers over it. */
 interface Machine {
   readonly dir: string;
-  readonly storage: Storage;
+  readonly storage: RolloutApi;
   readonly api: RolloutApi;
   readonly listeners: Map<string, IpcListener>;
   /** The path the next save dialog "chooses". */
@@ -40,10 +37,9 @@ afterEach(() => {
 function machine(): Machine {
   const { dir, cleanup } = makeTempDir();
   cleanups.push(cleanup);
-  const storage = createStorage(dir, { now: () => FIXED_NOW });
   const self: Machine = {
     dir,
-    storage,
+    storage: undefined as unknown as RolloutApi,
     savePath: null,
     api: undefined as unknown as RolloutApi,
     listeners: new Map(),
@@ -56,14 +52,12 @@ function machine(): Machine {
     () => dir,
   );
   const api = createHandlers({
-    storage,
+    dataDir: dir,
     files,
-    importData: createImportDataStore(dir, { planExists: (id) => storage.findSummary(id) !== null }),
-    decisions: createDecisionLog(dir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => FIXED_NOW }),
     printer: createReportPrinter(() => makeFakeWindow(), files),
     now: () => FIXED_NOW,
   });
-  return Object.assign(self, { api, listeners: createIpcListeners(api, (url) => isTrustedUrl(url, null)) });
+  return Object.assign(self, { api, storage: api, listeners: createIpcListeners(api, (url) => isTrustedUrl(url, null)) });
 }
 
 async function call<T>(on: Machine, channel: string, ...args: unknown[]): Promise<Result<T>> {
