@@ -10,12 +10,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDecisionLog } from '../electron/decision-log';
 import { createFileDialogs } from '../electron/files';
-import { createImportDataStore } from '../electron/import-data-store';
 import { createHandlers } from '../electron/ipc';
 import { createReportPrinter } from '../electron/report-printer';
-import { createStorage } from '../electron/storage';
 import { createMemoryApi } from '../renderer/api/memory-api';
 import type { RolloutApi } from '../shared/api';
 import { advance, chainEntry, type ChainAnchor } from '../shared/decisions/chain';
@@ -103,14 +100,11 @@ function rowsFile(): string {
 
 function desktop(): { api: RolloutApi; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'rollout-bench-'));
-  const storage = createStorage(dir, { now: () => now });
   const dialog = { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) };
   const files = createFileDialogs(dialog, () => dir);
   const api = createHandlers({
-    storage,
+    dataDir: dir,
     files,
-    importData: createImportDataStore(dir, { planExists: (id) => storage.findSummary(id) !== null }),
-    decisions: createDecisionLog(dir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => now }),
     printer: createReportPrinter(() => null, files),
     now: () => now,
   });
