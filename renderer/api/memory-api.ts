@@ -13,6 +13,10 @@ export interface MemoryApiSeed {
   readonly rawPlans?: Readonly<Record<string, unknown>>;
   readonly settings?: Settings;
   readonly now?: () => Date;
+  /** The plan-file size limit in UTF-8 bytes (tests pass a small one). */
+  readonly maxPlanFileBytes?: number;
+  /** Wraps the storage, e.g. to count its reads. */
+  readonly wrap?: (store: RecordStore) => RecordStore;
 }
 
 /** The in-memory API plus the handles a test uses to play the user's part with files and faults. */
@@ -133,7 +137,10 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
     },
   };
 
-  const api = createRolloutService(storage, files, seed.now ? { now: seed.now } : {});
+  const api = createRolloutService(seed.wrap ? seed.wrap(storage) : storage, files, {
+    ...(seed.now ? { now: seed.now } : {}),
+    ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}),
+  });
   return {
     ...api,
     storedPlans: plans,

@@ -66,9 +66,8 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
   return {
     listPlans: () =>
       guard('list the plans', async () => {
-        const first = scan === null;
         const scanned = await scanOnce();
-        const all = first && scanFresh ? scanned : await plans.readAll();
+        const all = scanFresh ? scanned : await plans.readAll();
         scanFresh = false;
         return ok(all.map(toSummary).sort(byRecency));
       }),
