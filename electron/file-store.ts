@@ -123,6 +123,16 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
       const raw = readRawJson(previousPathFor(pathOf(key)));
       return raw.kind === 'json' ? { value: raw.value } : undefined;
     },
+    async readOrphanedPrevious() {
+      const records: StoredPlanRecord[] = [];
+      for (const name of readdirSync(plansDir).sort()) {
+        const key = /^plan-([a-z0-9_-]+)\.prev\.json$/.exec(name)?.[1];
+        if (key === undefined || readRawJson(pathOf(key)).kind !== 'missing') continue;
+        const raw = readRawJson(join(plansDir, name));
+        if (raw.kind === 'json') records.push({ key, value: raw.value });
+      }
+      return records;
+    },
     readSettings: async () => recordOf(settingsPath),
     async writeSettings(settings: Settings) {
       written(saveSettingsFile(dataDir, settings, options.settingsWriter ?? electronStoreWriter, options.freeSpace ?? statfsFreeSpace));

@@ -87,6 +87,19 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
       const value = await read<unknown>(PREVIOUS, key);
       return value === undefined ? undefined : { value };
     },
+    async readOrphanedPrevious() {
+      return transact(await db(), [PLANS, PREVIOUS], 'readonly', (tx) => {
+        const current = captured(tx.objectStore(PLANS).getAllKeys());
+        const keys = captured(tx.objectStore(PREVIOUS).getAllKeys());
+        const values = captured(tx.objectStore(PREVIOUS).getAll());
+        return () => {
+          const present = new Set((current() ?? []).map(String));
+          return (keys() ?? [])
+            .map((key, index) => ({ key: String(key), value: values()?.[index] }))
+            .filter((record) => !present.has(record.key));
+        };
+      });
+    },
     readSettings: () => read<unknown>(SETTINGS, SETTINGS_KEY),
     writeSettings: (settings: Settings) => replaceKeeping(SETTINGS, SETTINGS, SETTINGS_KEY, PREVIOUS_SETTINGS_KEY, settings),
     readPreviousSettings: () => read<unknown>(SETTINGS, PREVIOUS_SETTINGS_KEY),

@@ -79,6 +79,8 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
       previous.delete(id);
     },
     readPreviousPlan: async (key) => (previous.has(key) ? { value: structuredClone(previous.get(key)) } : undefined),
+    readOrphanedPrevious: async () =>
+      [...previous].filter(([key]) => !plans.has(key)).map(([key, value]) => ({ key, value: structuredClone(value) })),
     readSettings: async () => structuredClone(settings),
     writeSettings: async (value) => {
       checkWrite();

@@ -32,11 +32,11 @@ export function setAsideMessage(what: string, problem: string, where: string): s
   return `${what} could not be opened because ${problem}. It was kept as ${where} and nothing was deleted; everything else opened normally.`;
 }
 
-export function restoredPreviousMessage(what: string, problem: string, where: string, name: string, revision: number, savedAt: string): string {
+export function previousOfferedMessage(what: string, problem: string, where: string, name: string, revision: number, savedAt: string): string {
   return (
-    `${what} could not be opened because ${problem}. It was kept as ${where}. ` +
+    `${what} could not be opened because ${problem}. It was kept as ${where} and nothing was deleted. ` +
     `The previous saved version of "${name}" (revision ${revision}, saved ${savedAt.slice(0, 16).replace('T', ' ')}) ` +
-    'was opened in its place; changes made after it are only in the kept file. Nothing was deleted.'
+    'can be restored from the plan list; nothing is replaced until you choose.'
   );
 }
 

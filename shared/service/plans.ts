@@ -1,9 +1,10 @@
 import { describeIssues, migratePlan } from '../model/migrate';
 import { planIntegrityProblems } from '../model/plan-integrity';
+import type { DamagedPlan } from '../api';
 import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/schema';
 import { fail, ok, type Result } from '../result';
 import { MAX_STORED_PLAN_BYTES, formatMegabytes, serialisePlan, utf8ByteLength } from './limits';
-import { migratedMessage, notSavedBecause, restoredPreviousMessage, setAsideMessage, type Notices } from './notices';
+import { migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, type Notices } from './notices';
 import { UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
 
 /** A plan record after the rules: the plan, or why there is none to show. */
@@ -19,6 +20,10 @@ export interface PlanRules {
   /** Validates and writes; `replaced` is the plan the save overwrote, if one read. */
   save(input: unknown): Promise<Result<{ summary: PlanSummary; replaced: Plan | null }>>;
   remove(id: string): Promise<Result<void>>;
+  /** Plans set aside as damaged whose previous good version can be restored. */
+  damaged(): Promise<DamagedPlan[]>;
+  /** Puts the previous version of a plan set aside back as the plan: only when the user chose it. */
+  restorePrevious(key: string): Promise<Result<PlanSummary>>;
 }
 
 function planNameOf(value: unknown): string | null {
@@ -36,25 +41,18 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
   // What was set aside this session, by record key and by plan id, so opening it says why it is gone.
   const setAside = new Map<string, string>();
 
-  /** Sets a damaged record aside, then opens its previous version if there is a good one. */
+  /**
+   * Sets a damaged record aside (kept whole, never deleted). Its previous good version, if one
+   * is kept, is offered, not opened: the plan list shows it, and nothing is replaced until the
+   * user chooses (see `restorePrevious`).
+   */
   async function damaged(key: string, id: string | null, what: string, problem: string): Promise<Loaded> {
     const where = await store.setAside('plan', key, problem);
     const previous = await store.readPreviousPlan(key);
     const migrated = previous === undefined ? null : migratePlan(previous.value);
-    if (migrated?.ok) {
-      try {
-        await store.writePlan(migrated.plan);
-        const { name, revision, updatedAt } = migrated.plan;
-        notices.tell(`restored:${key}:${where}`, {
-          kind: 'recovered-corrupt-file',
-          message: restoredPreviousMessage(what, problem, where, name, revision, updatedAt),
-        });
-        return { ok: true, plan: migrated.plan };
-      } catch (error) {
-        if (!(error instanceof WriteFailure)) throw error;
-      }
-    }
-    const message = setAsideMessage(what, problem, where);
+    const message = migrated?.ok
+      ? previousOfferedMessage(what, problem, where, migrated.plan.name, migrated.plan.revision, migrated.plan.updatedAt)
+      : setAsideMessage(what, problem, where);
     setAside.set(key, message);
     if (id !== null) setAside.set(id, message);
     notices.tell(`aside:${key}:${where}`, { kind: 'recovered-corrupt-file', message });
@@ -138,6 +136,33 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
       if (!(await store.hasPlan(id))) return fail('not_found', 'This plan does not exist (it may have been deleted already).');
       await store.deletePlan(id);
       return ok(undefined);
+    },
+
+    async damaged() {
+      const offered: DamagedPlan[] = [];
+      for (const { key, value } of await store.readOrphanedPrevious()) {
+        const migrated = migratePlan(value);
+        if (!migrated.ok) continue;
+        const { name, revision, updatedAt } = migrated.plan;
+        offered.push({ key, name, revision, savedAt: updatedAt });
+      }
+      return offered;
+    },
+
+    async restorePrevious(key) {
+      const orphan = (await store.readOrphanedPrevious()).find((record) => record.key === key);
+      if (!orphan) return fail('not_found', 'There is no previous version to restore for this plan (it may have been restored already).');
+      const migrated = migratePlan(orphan.value);
+      if (!migrated.ok) return fail('invalid', `The previous version could not be read either: ${migrated.message}`, migrated.details);
+      try {
+        await store.writePlan(migrated.plan);
+      } catch (error) {
+        if (error instanceof WriteFailure) return fail('io', `The previous version was not restored because ${error.reason}. Nothing was changed.`);
+        throw error;
+      }
+      setAside.delete(key);
+      setAside.delete(migrated.plan.id);
+      return ok(toSummary(migrated.plan));
     },
   };
 }

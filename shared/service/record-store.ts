@@ -61,6 +61,8 @@ export interface RecordStore {
   deletePlan(id: string): Promise<void>;
   /** The previous good version of the plan stored under `key`, if one is kept. */
   readPreviousPlan(key: string): Promise<PreviousVersion | undefined>;
+  /** Previous versions whose plan record is gone (it was set aside as damaged): what the user may restore. */
+  readOrphanedPrevious(): Promise<StoredPlanRecord[]>;
   readSettings(): Promise<unknown>;
   /** Throws WriteFailure. */
   writeSettings(settings: Settings): Promise<void>;

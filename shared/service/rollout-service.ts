@@ -111,6 +111,20 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
         return ok(notices.all());
       }),
 
+    listDamagedPlans: () =>
+      guard('list the damaged plans', async () => {
+        await scanOnce();
+        return ok(await plans.damaged());
+      }),
+
+    restorePreviousVersion: (key) =>
+      guard('restore the previous version', async () => {
+        const args = checkArguments('restorePreviousVersion', [key]);
+        if (!args.ok) return args;
+        onWrite();
+        return plans.restorePrevious(key);
+      }),
+
     // Deleting a plan leaves these alone: they are its audit trail, and Undo brings the plan back to them.
     ...importData,
     listDecisions: decisions.listDecisions,

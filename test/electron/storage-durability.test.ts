@@ -55,19 +55,33 @@ describe('a plan save that fails is reported and loses nothing', () => {
 });
 
 describe('the previous good version of each plan', () => {
-  it('is kept at each save and opened in place of a damaged file, with a notice; the damaged file is kept', async () => {
+  it('is kept at each save and offered, not opened, when the file is damaged; the damaged file is kept byte for byte', async () => {
     const plan = makePlan();
     const storage = openDesktopApi(dataDir, { now });
     mustGet(await storage.savePlan(plan));
     mustGet(await storage.savePlan({ ...plan, name: 'Second', revision: 2 }));
+    const previousBytes = fs.readFileSync(join(dataDir, 'plans', `plan-${plan.id}.prev.json`));
     fs.writeFileSync(planPath(plan.id), '{"truncated": ');
     const reopened = openDesktopApi(dataDir, { now });
-    expect(mustGet(await reopened.getPlan(plan.id))).toMatchObject({ name: plan.name, revision: 1 });
+    expect(mustGet(await reopened.listPlans())).toEqual([]);
+    expect(await reopened.getPlan(plan.id)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     const notices = mustGet(await reopened.getStartupNotices());
     expect(notices).toHaveLength(1);
-    expect(notices[0]?.message).toMatch(/previous saved version of "Claims triage assistant" \(revision 1/);
+    expect(notices[0]?.message).toMatch(/previous saved version of "Claims triage assistant" \(revision 1, .*\) can be restored from the plan list; nothing is replaced until you choose/);
+    expect(mustGet(await reopened.listDamagedPlans())).toEqual([{ key: plan.id, name: plan.name, revision: 1, savedAt: plan.updatedAt }]);
+    // Nothing replaced: no plan file, the previous version as it was, the damaged bytes kept aside.
+    expect(fs.existsSync(planPath(plan.id))).toBe(false);
+    expect(fs.readFileSync(join(dataDir, 'plans', `plan-${plan.id}.prev.json`))).toEqual(previousBytes);
     const kept = fs.readdirSync(join(dataDir, 'plans')).filter((n) => n.includes('.corrupt-'));
     expect(kept).toHaveLength(1);
+    expect(fs.readFileSync(join(dataDir, 'plans', kept[0] ?? ''), 'utf8')).toBe('{"truncated": ');
+
+    // The offer survives a restart, until the user takes it.
+    const later = openDesktopApi(dataDir, { now });
+    expect(mustGet(await later.listDamagedPlans())).toHaveLength(1);
+    expect(mustGet(await later.restorePreviousVersion(plan.id))).toMatchObject({ id: plan.id, name: plan.name, revision: 1 });
+    expect(mustGet(await later.getPlan(plan.id))).toEqual(plan);
+    expect(mustGet(await later.listDamagedPlans())).toEqual([]);
     expect(fs.readFileSync(join(dataDir, 'plans', kept[0] ?? ''), 'utf8')).toBe('{"truncated": ');
   });
 

@@ -39,7 +39,10 @@ export interface Seed {
   readonly wrap?: (store: RecordStore) => RecordStore;
 }
 
-export type OpenApi = (plans: Plan[], seed?: Seed) => Promise<RolloutApi>;
+/** The service, and a way to damage what it stores behind its back (as a crash or another program would). */
+export type ContractApi = RolloutApi & { putRaw(id: string, value: unknown): Promise<void> };
+
+export type OpenApi = (plans: Plan[], seed?: Seed) => Promise<ContractApi>;
 
 /** Puts raw values into the plans store of an IndexedDB database the adapter has created. */
 function putRaw(dbName: string, raw: Readonly<Record<string, unknown>>): Promise<void> {
@@ -71,9 +74,11 @@ export const adapters: [string, OpenApi][] = [
       cleanups.push(cleanup);
       const store = seed.wrap ?? ((inner: RecordStore) => inner);
       const api = createRolloutService(store(createFileStore(dir, { now: () => CLOCK })), noFiles, options(seed));
-      for (const [id, value] of Object.entries(seed.raw ?? {})) writeFileSync(join(dir, 'plans', `plan-${id}.json`), JSON.stringify(value));
+      const putRaw = async (id: string, value: unknown) =>
+        writeFileSync(join(dir, 'plans', `plan-${id}.json`), typeof value === 'string' ? value : JSON.stringify(value));
+      for (const [id, value] of Object.entries(seed.raw ?? {})) await putRaw(id, value);
       for (const plan of plans) await api.savePlan(plan);
-      return api;
+      return { ...api, putRaw };
     },
   ],
   [
@@ -81,7 +86,7 @@ export const adapters: [string, OpenApi][] = [
     async (plans, seed = {}) => {
       const api = createMemoryApi({ rawPlans: seed.raw ?? {}, now: () => CLOCK, ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}), ...(seed.wrap ? { wrap: seed.wrap } : {}) });
       for (const plan of plans) await api.savePlan(plan);
-      return api;
+      return { ...api, putRaw: async (id, value) => void api.storedPlans.set(id, value) };
     },
   ],
   [
@@ -95,7 +100,7 @@ export const adapters: [string, OpenApi][] = [
       const store = seed.wrap ?? ((inner: RecordStore) => inner);
       const api = createRolloutService(store(idb), noFiles, options(seed));
       for (const plan of plans) await api.savePlan(plan);
-      return api;
+      return { ...api, putRaw: (id, value) => putRaw(name, { [id]: value }) };
     },
   ],
 ];

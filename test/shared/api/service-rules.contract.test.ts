@@ -144,3 +144,29 @@ describe.each(adapters)('the service’s rules over %s', (_name, open) => {
     expect(counts.readPlans).toBe(2);
   });
 });
+
+describe.each(adapters)('a damaged plan with a previous version, over %s', (_name, open) => {
+  it('is set aside and offered, nothing replaced until the user restores it', async () => {
+    const api = await open([plan]);
+    expect((await api.savePlan({ ...plan, name: 'Second', revision: 2 })).ok).toBe(true);
+    await api.putRaw(plan.id, { ...plan, name: 'Second', revision: 'three' });
+    expect(await namesOf(api)).toEqual([]);
+    const offered = await api.listDamagedPlans();
+    expect(offered).toEqual({ ok: true, value: [{ key: plan.id, name: plan.name, revision: 1, savedAt: plan.updatedAt }] });
+    expect((await noticesOf(api)).map(withoutPlace)).toEqual([
+      {
+        kind: 'recovered-corrupt-file',
+        message: expect.stringMatching(
+          /^The saved plan "Second" could not be opened because .* It was kept as <place> and nothing was deleted\. The previous saved version of "Claims triage assistant" \(revision 1, saved .+\) can be restored from the plan list; nothing is replaced until you choose\.$/,
+        ) as unknown as string,
+      },
+    ]);
+    expect(await api.getPlan(plan.id)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+
+    expect(await api.restorePreviousVersion(plan.id)).toMatchObject({ ok: true, value: { id: plan.id, revision: 1 } });
+    expect(await api.getPlan(plan.id)).toEqual({ ok: true, value: plan });
+    expect(await namesOf(api)).toEqual(['Claims triage assistant']);
+    expect(await api.listDamagedPlans()).toEqual({ ok: true, value: [] });
+    expect(await api.restorePreviousVersion(plan.id)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
