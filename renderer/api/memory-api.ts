@@ -11,6 +11,8 @@ export interface MemoryApiSeed {
   /** Plans (or deliberately broken records) stored before the app starts, by id. */
   readonly plans?: readonly Plan[];
   readonly rawPlans?: Readonly<Record<string, unknown>>;
+  /** Previous versions kept by earlier saves, by plan id. */
+  readonly previousPlans?: Readonly<Record<string, unknown>>;
   readonly settings?: Settings;
   readonly now?: () => Date;
   /** The plan-file size limit in UTF-8 bytes (tests pass a small one). */
@@ -48,7 +50,7 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   for (const [key, value] of Object.entries(seed.rawPlans ?? {})) plans.set(key, structuredClone(value));
   let settings: unknown = seed.settings ? structuredClone(seed.settings) : undefined;
   let previousSettings: unknown = undefined;
-  const previous = new Map<string, unknown>();
+  const previous = new Map<string, unknown>(Object.entries(seed.previousPlans ?? {}).map(([key, value]) => [key, structuredClone(value)]));
   const quarantined: QuarantinedRecord[] = [];
   const savedFiles: Array<{ fileName: string; text: string; kind: TextFileKind }> = [];
   const printed: PrintRequest[] = [];
