@@ -35,7 +35,7 @@ export function setAsideMessage(what: string, problem: string, where: string): s
 export function previousOfferedMessage(what: string, problem: string, where: string, name: string, revision: number, savedAt: string): string {
   return (
     `${what} could not be opened because ${problem}. It was kept as ${where} and nothing was deleted. ` +
-    `The previous saved version of "${name}" (revision ${revision}, saved ${savedAt.slice(0, 16).replace('T', ' ')}) ` +
+    `The previous saved version of "${name}" (revision ${revision}, saved ${savedAt.slice(0, 16).replace('T', ' ')} UTC) ` +
     'can be restored from the plan list; nothing is replaced until you choose.'
   );
 }
