@@ -66,33 +66,6 @@ export function readStoredDecisions(values: readonly unknown[], planId: string):
 }
 
 /**
- * Reads a JSON Lines log (one entry per line, oldest first). Blank lines are skipped; a line
- * that is not JSON (a write torn by a power cut, a hand edit) is reported with its number.
- */
-export function parseDecisionLines(text: string, planId: string): DecisionLogRead {
-  const entries: DecisionEntry[] = [];
-  const damaged: DamagedDecision[] = [];
-  const records: StoredRecord[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const line = raw.replace(/\r$/, '');
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(index === 0 ? line.replace(/^\uFEFF/, '') : line);
-    } catch {
-      damaged.push({ line: index + 1, problem: 'it is not valid JSON', id: null });
-      records.push({ unreadable: 'it is not valid JSON' });
-      return;
-    }
-    const read = readStoredDecision(value, planId, index + 1);
-    if ('entry' in read) entries.push(read.entry);
-    else damaged.push(read);
-    records.push('entry' in read ? read : { unreadable: read.problem });
-  });
-  return { entries, damaged, records };
-}
-
-/**
  * A last line cut off by a crash during an append: no newline after it and not JSON. Returns
  * the text up to the end of the last whole line and the torn bytes, or null when there is none.
  */
