@@ -5,7 +5,8 @@ import type { RolloutApi, StartupNotice } from '../../shared/api';
 import { advance, chainEntry, type ChainAnchor, type ChainCheck } from '../../shared/decisions/chain';
 import { serialisePlanFile } from '../../shared/model/plan-file';
 import { makeDecision } from '../shared/decision-fixture';
-import { FIXED_NOW, makePlan, makeTempDir, openDesktopApi } from './fixtures';
+import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+import { openDesktopApi } from './desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 

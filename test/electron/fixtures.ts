@@ -2,10 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PrintToPDFOptions, WebContentsPrintOptions } from 'electron';
-import { createFileDialogs } from '../../electron/files';
-import { createHandlers, type HandlerDeps } from '../../electron/ipc';
-import { createReportPrinter } from '../../electron/report-printer';
-import type { RolloutApi } from '../../shared/api';
 import { createPlan } from '../../shared/model/plan-factory';
 import type { Plan } from '../../shared/model/schema';
 
@@ -77,19 +73,4 @@ export function makeFakeWindow(): FakeWindow {
     },
   };
   return window;
-}
-
-/** Dialogs that are always cancelled: tests of the storage rules hand no files to the user. */
-export const cancelledDialogs = {
-  showSaveDialog: async () => ({ canceled: true, filePath: '' }),
-  showOpenDialog: async () => ({ canceled: true, filePaths: [] as string[] }),
-};
-
-/**
- * The desktop API over a data folder, as the main process builds it (the shared service over
- * the file-system adapter); opening it again is a restart.
- */
-export function openDesktopApi(dataDir: string, options: Omit<HandlerDeps, 'dataDir' | 'files' | 'printer'> & Partial<Pick<HandlerDeps, 'files'>> = {}): RolloutApi {
-  const files = options.files ?? createFileDialogs(cancelledDialogs, () => dataDir);
-  return createHandlers({ ...options, dataDir, files, printer: createReportPrinter(makeFakeWindow, files) });
 }

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RolloutApi } from '../../shared/api';
-import { FIXED_NOW, makePlan, makeTempDir, openDesktopApi } from './fixtures';
+import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+import { openDesktopApi } from './desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 

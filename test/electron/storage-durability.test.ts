@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nodeDurableFs, type DurableFs } from '../../electron/durable-write';
 import type { JsonStoreWriter } from '../../electron/settings-file';
 import { defaultSettings } from '../../shared/model/schema';
-import { FIXED_NOW, makePlan, makeTempDir, openDesktopApi } from './fixtures';
+import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+import { openDesktopApi } from './desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 

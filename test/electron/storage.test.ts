@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PLAN_SCHEMA_VERSION, defaultSettings, type Plan } from '../../shared/model/schema';
 import { MAX_STORED_PLAN_BYTES } from '../../shared/service/limits';
-import { FIXED_NOW, makePlan, makeTempDir, makeVersion0Plan, openDesktopApi } from './fixtures';
+import { FIXED_NOW, makePlan, makeTempDir, makeVersion0Plan } from './fixtures';
+import { openDesktopApi } from './desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 

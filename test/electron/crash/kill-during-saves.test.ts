@@ -3,7 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../../../shared/model/schema';
-import { makePlan, makeTempDir, openDesktopApi } from '../fixtures';
+import { makePlan, makeTempDir } from '../fixtures';
+import { openDesktopApi } from '../desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
