@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Settings } from '../shared/model/schema';
 import { serialisePlan } from '../shared/service/limits';
@@ -100,7 +100,7 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
       return value === undefined ? undefined : { key, value };
     },
     async hasPlan(id) {
-      return readRawJson(pathOf(keyOf(id))).kind !== 'missing';
+      return existsSync(pathOf(keyOf(id)));
     },
     async writePlan(plan) {
       const path = pathOf(keyOf(plan.id));
@@ -127,7 +127,7 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
       const records: StoredPlanRecord[] = [];
       for (const name of readdirSync(plansDir).sort()) {
         const key = /^plan-([a-z0-9_-]+)\.prev\.json$/.exec(name)?.[1];
-        if (key === undefined || readRawJson(pathOf(key)).kind !== 'missing') continue;
+        if (key === undefined || existsSync(pathOf(key))) continue;
         const raw = readRawJson(join(plansDir, name));
         if (raw.kind === 'json') records.push({ key, value: raw.value });
       }

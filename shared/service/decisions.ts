@@ -111,7 +111,9 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
         const admitted = admitDecision(checked.value, { plan: stored.plan, log: log.entries, takenIds: takenIds(log), now: now() });
         if (!admitted.ok) return admitted;
         const written = await write(checked.value.planId, [admitted.value], { length: check.length, head: check.head });
-        return written.ok && written.value[0] ? ok(written.value[0]) : (written as Result<never>);
+        if (!written.ok) return written;
+        const [entry] = written.value;
+        return entry ? ok(entry) : fail('io', 'The decision could not be recorded.');
       }),
   };
 }
