@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFileStore } from '../../../electron/file-store';
 import 'fake-indexeddb/auto';
@@ -40,7 +40,11 @@ export interface Seed {
 }
 
 /** The service, and a way to damage what it stores behind its back (as a crash or another program would). */
-export type ContractApi = RolloutApi & { putRaw(id: string, value: unknown): Promise<void> };
+export type ContractApi = RolloutApi & {
+  putRaw(id: string, value: unknown): Promise<void>;
+  /** Adds a record after the plan's decision log entries, without the service's rules or chain. */
+  putRawDecision(planId: string, value: { readonly id: string; readonly [field: string]: unknown }): Promise<void>;
+};
 
 export type OpenApi = (plans: Plan[], seed?: Seed) => Promise<ContractApi>;
 
@@ -62,6 +66,26 @@ function putRaw(dbName: string, raw: Readonly<Record<string, unknown>>): Promise
   });
 }
 
+/** Adds a raw record at the end of a plan's decision log in IndexedDB, as the adapter stores entries. */
+function putRawDecisionIdb(dbName: string, planId: string, value: { readonly id: string; readonly [field: string]: unknown }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction('decisions', 'readwrite');
+      const store = tx.objectStore('decisions');
+      const counted = store.index('byPlan').count(IDBKeyRange.bound([planId, -Infinity], [planId, Infinity]));
+      counted.onsuccess = () => store.add({ planId, seq: counted.result, entry: value }, `${encodeURIComponent(planId)}/${encodeURIComponent(value.id)}`);
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error ?? new Error('add failed'));
+    };
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+}
+
 /**
  * The same service over the desktop's files, over Maps and over IndexedDB: one set of rules must
  * hold in all. Test files that use this must mock `electron` (electron-store imports it).
@@ -78,7 +102,9 @@ export const adapters: [string, OpenApi][] = [
         writeFileSync(join(dir, 'plans', `plan-${id}.json`), typeof value === 'string' ? value : JSON.stringify(value));
       for (const [id, value] of Object.entries(seed.raw ?? {})) await putRaw(id, value);
       for (const plan of plans) await api.savePlan(plan);
-      return { ...api, putRaw };
+      const putRawDecision = async (planId: string, value: object) =>
+        appendFileSync(join(dir, 'decisions', `${planId}.jsonl`), `${JSON.stringify(value)}\n`);
+      return { ...api, putRaw, putRawDecision };
     },
   ],
   [
@@ -86,7 +112,11 @@ export const adapters: [string, OpenApi][] = [
     async (plans, seed = {}) => {
       const api = createMemoryApi({ rawPlans: seed.raw ?? {}, now: () => CLOCK, ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}), ...(seed.wrap ? { wrap: seed.wrap } : {}) });
       for (const plan of plans) await api.savePlan(plan);
-      return { ...api, putRaw: async (id, value) => void api.storedPlans.set(id, value) };
+      return {
+        ...api,
+        putRaw: async (id, value) => void api.storedPlans.set(id, value),
+        putRawDecision: async (planId, value) => void api.storedDecisions.set(planId, [...(api.storedDecisions.get(planId) ?? []), value]),
+      };
     },
   ],
   [
@@ -100,7 +130,7 @@ export const adapters: [string, OpenApi][] = [
       const store = seed.wrap ?? ((inner: RecordStore) => inner);
       const api = createRolloutService(store(idb), noFiles, options(seed));
       for (const plan of plans) await api.savePlan(plan);
-      return { ...api, putRaw: (id, value) => putRaw(name, { [id]: value }) };
+      return { ...api, putRaw: (id, value) => putRaw(name, { [id]: value }), putRawDecision: (planId, value) => putRawDecisionIdb(name, planId, value) };
     },
   ],
 ];

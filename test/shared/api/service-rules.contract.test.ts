@@ -6,6 +6,7 @@ import { PLAN_SCHEMA_VERSION, type Plan } from '../../../shared/model/schema';
 import { MAX_STORED_PLAN_BYTES, serialisePlan, utf8ByteLength } from '../../../shared/service/limits';
 import type { RecordStore } from '../../../shared/service/record-store';
 import { makePlan, makeVersion0Plan } from '../../electron/fixtures';
+import { makeDecision } from '../decision-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 afterEach(closeAdapters);
@@ -168,5 +169,28 @@ describe.each(adapters)('a damaged plan with a previous version, over %s', (_nam
     expect(await namesOf(api)).toEqual(['Claims triage assistant']);
     expect(await api.listDamagedPlans()).toEqual({ ok: true, value: [] });
     expect(await api.restorePreviousVersion(plan.id)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe.each(adapters)('a damaged decision log entry, over %s', (_name, open) => {
+  it('is left out of the list, left as it is, its id kept taken, and reported once in the same words', async () => {
+    const api = await open([plan]);
+    const first = await api.appendDecision(makeDecision(plan.id, { rationale: 'Before the damage' }));
+    expect(first.ok).toBe(true);
+    await api.putRawDecision(plan.id, { id: 'hand-edited', rationale: '' });
+    expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: [{ rationale: 'Before the damage' }] });
+    await api.listDecisions(plan.id);
+    const notices = await noticesOf(api);
+    expect(notices).toEqual([
+      {
+        kind: 'recovered-corrupt-file',
+        message: expect.stringMatching(
+          /^Entry 2 of the decision log of "Claims triage assistant" could not be read because it does not match the decision format \(.+\)\. That entry is not shown; it was left exactly as it is and every other entry is listed\.$/,
+        ) as unknown as string,
+      },
+    ]);
+    expect(await api.appendDecision(makeDecision(plan.id, { id: 'hand-edited' }))).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const check = await api.checkDecisionLog(plan.id);
+    expect(check.ok && check.value.breaks.map((found) => found.kind)).toContain('unreadable');
   });
 });
