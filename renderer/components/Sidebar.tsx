@@ -54,7 +54,7 @@ export function Sidebar() {
       </div>
       <nav className="plan-nav" aria-label="Plans">
         <h2 className="sidebar-heading">Plans</h2>
-        {plansLoaded && active.length === 0 && <p className="sidebar-empty">No active plans.</p>}
+        {plansLoaded && active.length === 0 && damaged.length === 0 && <p className="sidebar-empty">No active plans.</p>}
         <ul className="plan-list">
           {active.map((plan) => (
             <PlanListItem key={plan.id} plan={plan} current={plan.id === currentId} onOpen={open} />
