@@ -10,12 +10,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDecisionLog } from '../electron/decision-log';
 import { createFileDialogs } from '../electron/files';
-import { createImportDataStore } from '../electron/import-data-store';
 import { createHandlers } from '../electron/ipc';
 import { createReportPrinter } from '../electron/report-printer';
-import { createStorage } from '../electron/storage';
 import { createMemoryApi } from '../renderer/api/memory-api';
 import type { RolloutApi } from '../shared/api';
 import { advance, chainEntry, type ChainAnchor } from '../shared/decisions/chain';
@@ -23,6 +20,7 @@ import { DECISION_SCHEMA_VERSION, type DecisionEntry, type EvidenceSnapshot } fr
 import type { ImportRecord } from '../shared/model/import-record';
 import { createPlan } from '../shared/model/plan-factory';
 import { serialisePlanFile } from '../shared/model/plan-file';
+import { encodeColumns } from '../shared/metrics/columnar';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => {
@@ -78,18 +76,28 @@ function decisionsFile(): string {
 
 function rowsFile(): string {
   const plan = createPlan({ name: 'Bench: a million rows', templateId: 'team-workflow-pilot', now });
-  // ~20 bytes a row, as the stored column form takes; the content does not matter to the import path.
-  const rows = new Uint8Array(rowCount * 20);
-  for (let i = 0; i < rows.length; i += 1) rows[i] = (i * 2654435761) >>> 24;
+  // Quality rows in the stored column form (~17 bytes a row): the import decodes and counts them.
+  const users = ['', ...Array.from({ length: 200 }, (_, i) => `reviewer-${i}`)];
+  const rows = encodeColumns({
+    kind: 'quality',
+    rowCount,
+    line: Uint32Array.from({ length: rowCount }, (_, i) => i + 2),
+    day: Int32Array.from({ length: rowCount }, (_, i) => 20_454 + (i % 365)),
+    week: null,
+    stage: null,
+    group: null,
+    user: { values: users, codes: Uint32Array.from({ length: rowCount }, (_, i) => 1 + (i % 200)) },
+    editingShare: Float64Array.from({ length: rowCount }, (_, i) => (i * 7) % 100),
+  });
   const record: ImportRecord = {
-    id: 'imp-usage',
-    kind: 'usage',
-    fileName: 'usage-a-year.csv',
+    id: 'imp-quality',
+    kind: 'quality',
+    fileName: 'quality-a-year.csv',
     bytes: rowCount * 60,
     sha256: 'a'.repeat(64),
     importedAt: '2026-11-25T10:00:00.000Z',
     settings: { encoding: 'utf-8', delimiter: ',', hasHeader: true, decimalComma: false, dateFormat: 'iso', percentScale: null },
-    mapping: { kind: 'usage', fields: {}, latencyUnit: 'seconds' },
+    mapping: { kind: 'quality', fields: {}, latencyUnit: 'seconds' },
     headers: ['user', 'date'],
     records: rowCount,
     accepted: rowCount,
@@ -103,14 +111,11 @@ function rowsFile(): string {
 
 function desktop(): { api: RolloutApi; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'rollout-bench-'));
-  const storage = createStorage(dir, { now: () => now });
   const dialog = { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) };
   const files = createFileDialogs(dialog, () => dir);
   const api = createHandlers({
-    storage,
+    dataDir: dir,
     files,
-    importData: createImportDataStore(dir, { planExists: (id) => storage.findSummary(id) !== null }),
-    decisions: createDecisionLog(dir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => now }),
     printer: createReportPrinter(() => null, files),
     now: () => now,
   });

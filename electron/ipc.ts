@@ -1,122 +1,38 @@
 import type { z } from 'zod';
-import {
-  MAX_PLAN_FILE_BYTES,
-  argumentSchemas,
-  channels,
-  type ApiMethod,
-  type ImportConflictChoice,
-  type ImportOutcome,
-  type RolloutApi,
-} from '../shared/api';
-import { createGateLog } from '../shared/decisions/gate-log';
-import { replaceLogRefusal } from '../shared/decisions/replace-rule';
-import { newId } from '../shared/model/ids';
+import { argumentSchemas, channels, type ApiMethod, type RolloutApi } from '../shared/api';
 import { describeIssues } from '../shared/model/migrate';
-import { asImportedCopy, planFileName, readPlanFile, serialisePlanFile } from '../shared/model/plan-file';
-import {
-  collectPlanEvidence,
-  restorePlanEvidence,
-  withExportWarnings,
-  type EvidenceSource,
-  type EvidenceTarget,
-} from '../shared/model/plan-file-evidence';
-import { toSummary } from '../shared/model/schema';
-import { fail, ok, type Result } from '../shared/result';
-import type { DecisionLog } from './decision-log';
+import { fail, type Result } from '../shared/result';
+import type { FilePlatform } from '../shared/service/file-platform';
+import { createRolloutService } from '../shared/service/rollout-service';
+import { createFileStore, type FileStoreOptions } from './file-store';
 import type { FileDialogs } from './files';
-import type { ImportDataStore } from './import-data-store';
 import type { ReportPrinter } from './report-printer';
-import type { Storage } from './storage';
 import { errorMessage } from './store-files';
 
-export interface HandlerDeps {
-  readonly storage: Storage;
+export interface HandlerDeps extends FileStoreOptions {
+  /** The data folder: plans, settings, decision logs and import rows. */
+  readonly dataDir: string;
   readonly files: FileDialogs;
-  readonly importData: ImportDataStore;
-  readonly decisions: DecisionLog;
   /** Prints the app window; injected so tests can pass a fake window. */
   readonly printer: ReportPrinter;
-  readonly now?: () => Date;
+  /** The plan-file size limit in UTF-8 bytes (tests pass a small one). */
+  readonly maxPlanFileBytes?: number;
 }
 
-/** The implementation of every API method in the main process, callable directly in tests. */
-export function createHandlers({ storage, files, importData, decisions, printer, now = () => new Date() }: HandlerDeps): RolloutApi {
-  /** The stores beside the plans, as the plan-file evidence helpers read and write them. */
-  const evidenceStore: EvidenceSource & EvidenceTarget = {
-    loadImportData: (planId, importId, part) => importData.load(planId, importId, part),
-    saveImportData: (planId, importId, part, bytes) => importData.save(planId, importId, part, bytes),
-    listDecisions: async (planId) => decisions.list(planId),
-    appendImportedDecisions: async (planId, entries) => decisions.appendBatch(planId, entries),
+/**
+ * Every API method in the main process: the shared service (shared/service) over the
+ * file-system adapter, with the save and open dialogs and the printer. Callable directly in tests.
+ */
+export function createHandlers({ dataDir, files, printer, maxPlanFileBytes, ...storeOptions }: HandlerDeps): RolloutApi {
+  const platform: FilePlatform = {
+    saveTextFile: (name, text, kind) => files.saveTextFile(name, text, kind),
+    openTextFile: (kind) => files.openTextFile(kind),
+    printPage: (request) => printer.printReport(request),
   };
-
-  const gateLog = createGateLog();
-
-  async function importPlan(text: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>> {
-    // The whole file, rows and decisions included, is checked before anything is written.
-    const read = readPlanFile(text);
-    if (!read.ok) return read;
-    const { plan: incoming, evidence } = read.value;
-    const existing = storage.findSummary(incoming.id);
-    if (existing && onConflict === 'ask') {
-      return ok({ status: 'conflict', existing, incoming: toSummary(incoming) });
-    }
-    // Never overwrite silently: without an explicit 'replace' a clash becomes a copy.
-    const replaced = existing !== null && onConflict === 'replace';
-    if (replaced) {
-      const local = decisions.list(incoming.id);
-      if (!local.ok) return local;
-      const refusal = replaceLogRefusal(local.value, evidence.decisions);
-      if (refusal !== null) return fail('conflict', refusal);
-    }
-    const plan = existing && !replaced ? asImportedCopy(incoming, now()) : incoming;
-    const saved = storage.savePlan(plan);
-    if (!saved.ok) return saved;
-    const warnings = await restorePlanEvidence(plan, evidence, evidenceStore);
-    return ok({ status: 'imported', plan: saved.value, replaced, ...(warnings.length > 0 ? { warnings } : {}) });
-  }
-
-  return {
-    listPlans: async () => storage.listPlans(),
-    getPlan: async (id) => storage.getPlan(id),
-    async savePlan(plan) {
-      const replaced = storage.findSummary(plan.id) === null ? null : storage.getPlan(plan.id);
-      gateLog.noteSave(plan.id, replaced?.ok ? replaced.value : null);
-      return storage.savePlan(plan);
-    },
-    deletePlan: async (id) => storage.deletePlan(id),
-    async exportPlan(id) {
-      const plan = storage.getPlan(id);
-      if (!plan.ok) return plan;
-      const collected = await collectPlanEvidence(plan.value, evidenceStore, MAX_PLAN_FILE_BYTES);
-      if (!collected.ok) return collected;
-      const text = serialisePlanFile(plan.value, now(), collected.value.evidence);
-      if (Buffer.byteLength(text, 'utf8') > MAX_PLAN_FILE_BYTES) {
-        return fail('too_large', 'This plan with its imported rows and decisions is too large to export.');
-      }
-      return withExportWarnings(await files.saveTextFile(planFileName(plan.value), text), collected.value.warnings);
-    },
-    importPlan,
-    openTextFile: async (kind) => files.openTextFile(kind),
-    getSettings: async () => storage.getSettings(),
-    saveSettings: async (settings) => storage.saveSettings(settings),
-    getStartupNotices: async () => ok([...storage.notices(), ...decisions.notices()]),
-    saveImportData: (planId, importId, part, bytes) => importData.save(planId, importId, part, bytes),
-    loadImportData: (planId, importId, part) => importData.load(planId, importId, part),
-    deleteImportData: (planId, importId) => importData.delete(planId, importId),
-    saveTextFile: ({ suggestedName, text, kind }) => files.saveTextFile(suggestedName, text, kind),
-    listDecisions: async (planId) => decisions.list(planId),
-    appendDecision: async (entry) => decisions.append(entry),
-    checkDecisionLog: async (planId) => decisions.check(planId),
-    async logGateChanges(planId, evidence, hints) {
-      const plan = storage.getPlan(planId);
-      if (!plan.ok) return plan;
-      const settings = storage.getSettings();
-      const author = settings.ok ? settings.value.authorName : '';
-      const entries = gateLog.take(plan.value, { ...hints, evidence, author, now: now(), newId });
-      return entries.length === 0 ? ok([]) : decisions.appendBatch(planId, entries);
-    },
-    printReport: (request) => printer.printReport(request),
-  };
+  return createRolloutService(createFileStore(dataDir, storeOptions), platform, {
+    ...(storeOptions.now ? { now: storeOptions.now } : {}),
+    ...(maxPlanFileBytes ? { maxPlanFileBytes } : {}),
+  });
 }
 
 /** The part of Electron's IpcMainInvokeEvent the guard looks at. */

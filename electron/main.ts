@@ -3,10 +3,8 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, scree
 import Store from 'electron-store';
 import { APP_NAME, APP_VERSION, aboutDetail, migrationNotice, rememberMigrationNotice } from './app-identity';
 import { createAppProtocolHandler } from './app-protocol';
-import { createDecisionLog } from './decision-log';
 import { createDesktopHandlers, createDesktopIpcListeners } from './desktop-ipc';
 import { createFileDialogs, readTextFile, type DialogLike } from './files';
-import { createImportDataStore } from './import-data-store';
 import { createHandlers, createIpcListeners, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createOpenFileQueue } from './open-files';
@@ -25,7 +23,6 @@ import {
   resolveDevServerUrl,
   secureWebPreferences,
 } from './security';
-import { createStorage } from './storage';
 
 // Built layout: dist/electron/main.js beside preload.cjs, the renderer in dist/renderer.
 const buildDir = import.meta.dirname;
@@ -158,15 +155,11 @@ function start(dataDir: string, initialFiles: string[]): void {
       hardenSession(session.defaultSession, devServerUrl);
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
 
-      const storage = createStorage(dataDir);
-      const planExists = (id: string) => storage.findSummary(id) !== null;
       const documents = () => app.getPath('documents');
       const files = createFileDialogs(windowDialogs, documents);
       const api = createHandlers({
-        storage,
+        dataDir,
         files,
-        importData: createImportDataStore(dataDir, { planExists }),
-        decisions: createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id) }),
         // The main window, not the focused one: DevTools can have focus, and it is not the report.
         printer: createReportPrinter(() => mainWindow, files),
       });

@@ -8,6 +8,7 @@ import { createAppStore } from './store/create-app-store';
 import { StoreProvider } from './store/StoreProvider';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/damaged-plans.css';
 import './styles/controls.css';
 import './styles/overlays.css';
 import './styles/screens.css';

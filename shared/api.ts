@@ -50,6 +50,20 @@ export type ImportOutcome =
     }
   | { readonly status: 'conflict'; readonly existing: PlanSummary; readonly incoming: PlanSummary };
 
+/**
+ * A plan whose stored record could not be opened and was set aside (kept, byte for byte), for
+ * which a previous good version is kept: the plan list offers to restore it, and nothing is
+ * replaced until the user chooses.
+ */
+export interface DamagedPlan {
+  /** The storage's name for the record; what `restorePreviousVersion` takes. */
+  readonly key: string;
+  readonly name: string;
+  /** The previous version's revision and when it was saved. */
+  readonly revision: number;
+  readonly savedAt: string;
+}
+
 /** Something the app did on the user's behalf at start-up that they must hear about. */
 export interface StartupNotice {
   readonly kind: 'recovered-corrupt-file' | 'migrated' | 'newer-version';
@@ -82,6 +96,10 @@ export interface RolloutApi {
   getSettings(): Promise<Result<Settings>>;
   saveSettings(settings: Settings): Promise<Result<Settings>>;
   getStartupNotices(): Promise<Result<StartupNotice[]>>;
+  /** Plans set aside as damaged that have a previous good version to offer. */
+  listDamagedPlans(): Promise<Result<DamagedPlan[]>>;
+  /** Restores the previous version of a plan set aside as damaged (the user chose to). */
+  restorePreviousVersion(key: string): Promise<Result<PlanSummary>>;
 
   /** Stores one part of an imported file's data beside the plan (never inside the plan file). */
   saveImportData(planId: string, importId: string, part: ImportDataPart, bytes: Uint8Array): Promise<Result<void>>;
@@ -137,6 +155,8 @@ export const argumentSchemas = {
   getSettings: z.tuple([]),
   saveSettings: z.tuple([settingsSchema]),
   getStartupNotices: z.tuple([]),
+  listDamagedPlans: z.tuple([]),
+  restorePreviousVersion: z.tuple([z.string().min(1).max(200)]),
   saveImportData: z.tuple([planId, planId, z.enum(importDataParts), z.instanceof(Uint8Array)]),
   loadImportData: z.tuple([planId, planId, z.enum(importDataParts)]),
   deleteImportData: z.tuple([planId, planId]),

@@ -13,6 +13,8 @@ export const channels = {
   getSettings: 'settings:get',
   saveSettings: 'settings:save',
   getStartupNotices: 'app:notices',
+  listDamagedPlans: 'plans:listDamaged',
+  restorePreviousVersion: 'plans:restorePrevious',
   saveImportData: 'imports:saveData',
   loadImportData: 'imports:loadData',
   deleteImportData: 'imports:deleteData',

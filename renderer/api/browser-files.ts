@@ -1,7 +1,7 @@
 import { formatBytes } from '../../shared/format/format';
 import { MAX_PLAN_FILE_BYTES, type OpenedFile } from '../../shared/api';
 import { fail, ok, type Result } from '../../shared/result';
-import type { FilePlatform, TextFileKind } from './file-platform';
+import type { FilePlatform, TextFileKind } from '../../shared/service/file-platform';
 
 const mimeTypes: Record<TextFileKind, string> = {
   plan: 'application/json',
@@ -33,11 +33,11 @@ export const browserFiles: FilePlatform = {
     return ok({ saved: true, fileName });
   },
 
-  openTextFile(accept) {
+  openTextFile() {
     return new Promise((resolve) => {
       const input = document.createElement('input');
       input.type = 'file';
-      input.accept = accept;
+      input.accept = '.json,application/json';
       input.hidden = true;
       const finish = (result: Result<OpenedFile | null>): void => {
         input.remove();

@@ -34,10 +34,6 @@ export async function readDecisions(db: IDBDatabase, planId: string): Promise<un
   });
 }
 
-/**
- * `add`, never `put`: IndexedDB itself refuses a key that exists. That refusal is caught on the
- * request so the transaction ends cleanly with nothing written.
- */
 /** `${planId}/`: no decision id is empty, so this key never meets an entry's; it has no place in the plan index. */
 const anchorKey = (planId: string) => `${encodeURIComponent(planId)}/`;
 
@@ -62,24 +58,33 @@ export async function writeDecisionAnchor(db: IDBDatabase, planId: string, ancho
   });
 }
 
-export async function addDecision(db: IDBDatabase, entry: DecisionEntry, anchor: ChainAnchor): Promise<'added' | 'duplicate'> {
-  return transact(db, [DECISIONS], 'readwrite', (tx) => {
-    const store = tx.objectStore(DECISIONS);
-    let outcome: 'added' | 'duplicate' = 'added';
-    // Counted inside the same read-write transaction, so two appends can never get one position.
-    const counted = store.index(BY_PLAN).count(planRange(entry.planId));
-    counted.onsuccess = () => {
-      const record: DecisionRecord = { planId: entry.planId, seq: counted.result, entry };
-      const added = store.add(record, decisionKey(entry.planId, entry.id));
-      // The anchor moves in the same transaction as the entry: both land, or neither.
-      added.onsuccess = () => store.put({ anchor }, anchorKey(entry.planId));
-      added.onerror = (event) => {
-        if (added.error?.name !== 'ConstraintError') return;
-        outcome = 'duplicate';
-        event.preventDefault();
-        event.stopPropagation();
+/**
+ * Adds the entries after the plan's others and moves the anchor, all in one read-write
+ * transaction: a batch of 10,000 imported decisions is one commit, and the entries and their
+ * anchor land together or not at all. `add`, never `put`: IndexedDB itself refuses a key that
+ * exists, and that refusal aborts the whole batch.
+ */
+export async function addDecisions(db: IDBDatabase, planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<'added' | 'duplicate'> {
+  let duplicate = false;
+  try {
+    return await transact(db, [DECISIONS], 'readwrite', (tx) => {
+      const store = tx.objectStore(DECISIONS);
+      // Counted inside the same read-write transaction, so two appends can never get one position.
+      const counted = store.index(BY_PLAN).count(planRange(planId));
+      counted.onsuccess = () => {
+        entries.forEach((entry, index) => {
+          const record: DecisionRecord = { planId, seq: counted.result + index, entry };
+          const added = store.add(record, decisionKey(planId, entry.id));
+          added.onerror = () => {
+            if (added.error?.name === 'ConstraintError') duplicate = true;
+          };
+        });
+        store.put({ anchor }, anchorKey(planId));
       };
-    };
-    return () => outcome;
-  });
+      return () => 'added' as const;
+    });
+  } catch (error) {
+    if (duplicate) return 'duplicate';
+    throw error;
+  }
 }

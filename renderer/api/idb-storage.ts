@@ -1,20 +1,31 @@
 import type { Plan, Settings } from '../../shared/model/schema';
+import type { RecordStore, StoredPlanRecord } from '../../shared/service/record-store';
 import { captured, openDatabase, transact } from './idb';
-import { addDecision, ensureDecisionStore, readDecisionAnchor, readDecisions, writeDecisionAnchor } from './idb-decisions';
+import { addDecisions, ensureDecisionStore, readDecisionAnchor, readDecisions, writeDecisionAnchor } from './idb-decisions';
 import { deleteImportData, ensureImportDataStore, readImportData, writeImportData } from './idb-import-data';
-import type { QuarantinedRecord, RecordStorage, StoredRecord } from './record-storage';
 
 const DB_NAME = 'rollout-readiness';
-/** 2 added the import data and the decision logs; every upgrade only adds what is missing. */
-const DB_VERSION = 2;
+/** 2 added the import data and the decision logs, 3 the previous version of each plan; an upgrade only adds what is missing. */
+const DB_VERSION = 3;
 const PLANS = 'plans';
+const PREVIOUS = 'previousPlans';
 const SETTINGS = 'settings';
 const QUARANTINE = 'quarantine';
 const SETTINGS_KEY = 'settings';
+const PREVIOUS_SETTINGS_KEY = 'previous';
+
+/** A record set aside: kept whole, with why, never deleted. */
+export interface QuarantinedRecord {
+  readonly kind: 'plan' | 'settings';
+  readonly key: string;
+  readonly value: unknown;
+  readonly reason: string;
+  readonly quarantinedAt: string;
+}
 
 /** One object store per kind; keys are out-of-line so even a record without an id can be kept. */
 function upgrade(db: IDBDatabase): void {
-  for (const name of [PLANS, SETTINGS]) {
+  for (const name of [PLANS, SETTINGS, PREVIOUS]) {
     if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
   }
   if (!db.objectStoreNames.contains(QUARANTINE)) db.createObjectStore(QUARANTINE, { autoIncrement: true });
@@ -22,13 +33,34 @@ function upgrade(db: IDBDatabase): void {
   ensureDecisionStore(db);
 }
 
-/** RecordStorage over IndexedDB, opened lazily on first use. */
-export function createIdbStorage(dbName: string = DB_NAME): RecordStorage {
+/** The IndexedDB adapter: stores and returns raw records; every rule is the service's (shared/service). */
+export interface IdbStore extends RecordStore {
+  readQuarantine(): Promise<QuarantinedRecord[]>;
+}
+
+/** RecordStore over IndexedDB, opened lazily on first use. */
+export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () => new Date()): IdbStore {
   let opened: Promise<IDBDatabase> | null = null;
   const db = (): Promise<IDBDatabase> => (opened ??= openDatabase(dbName, DB_VERSION, upgrade));
+  const read = async <T>(store: string, key: string) =>
+    transact(await db(), [store], 'readonly', (tx) => captured<T>(tx.objectStore(store).get(key) as IDBRequest<T>));
+
+  /** Moves `key` of `from` into `to` and puts `value` there instead, in one transaction: both happen or neither. */
+  async function replaceKeeping(from: string, to: string, key: string, toKey: string, value: unknown): Promise<void> {
+    await transact(await db(), [from, to], 'readwrite', (tx) => {
+      const store = tx.objectStore(from);
+      const current = store.get(key);
+      current.onsuccess = () => {
+        if (current.result !== undefined) tx.objectStore(to).put(current.result, toKey);
+        store.put(value, key);
+      };
+      return () => undefined;
+    });
+  }
 
   return {
-    async readPlans(): Promise<StoredRecord[]> {
+    async readPlans(): Promise<StoredPlanRecord[]> {
+      // Every plan in one transaction, whatever their number.
       return transact(await db(), [PLANS], 'readonly', (tx) => {
         const store = tx.objectStore(PLANS);
         const keys = captured(store.getAllKeys());
@@ -37,28 +69,53 @@ export function createIdbStorage(dbName: string = DB_NAME): RecordStorage {
       });
     },
     async readPlan(id) {
-      return transact(await db(), [PLANS], 'readonly', (tx) => captured<unknown>(tx.objectStore(PLANS).get(id)));
+      const value = await read<unknown>(PLANS, id);
+      return value === undefined ? undefined : { key: id, value };
     },
-    async writePlan(plan: Plan) {
-      await transact(await db(), [PLANS], 'readwrite', (tx) => captured(tx.objectStore(PLANS).put(plan, plan.id)));
+    async hasPlan(id) {
+      const count = await transact(await db(), [PLANS], 'readonly', (tx) => captured(tx.objectStore(PLANS).count(id)));
+      return (count ?? 0) > 0;
     },
+    writePlan: (plan: Plan) => replaceKeeping(PLANS, PREVIOUS, plan.id, plan.id, plan),
     async deletePlan(id) {
-      await transact(await db(), [PLANS], 'readwrite', (tx) => captured(tx.objectStore(PLANS).delete(id)));
-    },
-    async readSettings() {
-      return transact(await db(), [SETTINGS], 'readonly', (tx) => captured<unknown>(tx.objectStore(SETTINGS).get(SETTINGS_KEY)));
-    },
-    async writeSettings(settings: Settings) {
-      await transact(await db(), [SETTINGS], 'readwrite', (tx) =>
-        captured(tx.objectStore(SETTINGS).put(settings, SETTINGS_KEY)),
-      );
-    },
-    async quarantine(record: QuarantinedRecord) {
-      const from = record.kind === 'plan' ? PLANS : SETTINGS;
-      await transact(await db(), [QUARANTINE, from], 'readwrite', (tx) => {
-        tx.objectStore(QUARANTINE).add(record);
-        return captured(tx.objectStore(from).delete(record.kind === 'plan' ? record.key : SETTINGS_KEY));
+      await transact(await db(), [PLANS, PREVIOUS], 'readwrite', (tx) => {
+        tx.objectStore(PREVIOUS).delete(id);
+        return captured(tx.objectStore(PLANS).delete(id));
       });
+    },
+    async readPreviousPlan(key) {
+      const value = await read<unknown>(PREVIOUS, key);
+      return value === undefined ? undefined : { value };
+    },
+    async readOrphanedPrevious() {
+      return transact(await db(), [PLANS, PREVIOUS], 'readonly', (tx) => {
+        const current = captured(tx.objectStore(PLANS).getAllKeys());
+        const keys = captured(tx.objectStore(PREVIOUS).getAllKeys());
+        const values = captured(tx.objectStore(PREVIOUS).getAll());
+        return () => {
+          const present = new Set((current() ?? []).map(String));
+          return (keys() ?? [])
+            .map((key, index) => ({ key: String(key), value: values()?.[index] }))
+            .filter((record) => !present.has(record.key));
+        };
+      });
+    },
+    readSettings: () => read<unknown>(SETTINGS, SETTINGS_KEY),
+    writeSettings: (settings: Settings) => replaceKeeping(SETTINGS, SETTINGS, SETTINGS_KEY, PREVIOUS_SETTINGS_KEY, settings),
+    readPreviousSettings: () => read<unknown>(SETTINGS, PREVIOUS_SETTINGS_KEY),
+    async setAside(kind, key, reason) {
+      const from = kind === 'plan' ? PLANS : SETTINGS;
+      const storedKey = kind === 'plan' ? key : SETTINGS_KEY;
+      await transact(await db(), [QUARANTINE, from], 'readwrite', (tx) => {
+        const current = tx.objectStore(from).get(storedKey);
+        current.onsuccess = () => {
+          const record: QuarantinedRecord = { kind, key, value: current.result, reason, quarantinedAt: now().toISOString() };
+          tx.objectStore(QUARANTINE).add(record);
+          tx.objectStore(from).delete(storedKey);
+        };
+        return () => undefined;
+      });
+      return 'a record in this browser’s store of set-aside data (quarantine)';
     },
     async readQuarantine() {
       return transact(await db(), [QUARANTINE], 'readonly', (tx) => {
@@ -69,8 +126,8 @@ export function createIdbStorage(dbName: string = DB_NAME): RecordStorage {
     readImportData: async (planId, importId, part) => readImportData(await db(), planId, importId, part),
     writeImportData: async (planId, importId, part, bytes) => writeImportData(await db(), planId, importId, part, bytes),
     deleteImportData: async (planId, importId) => deleteImportData(await db(), planId, importId),
-    readDecisions: async (planId) => readDecisions(await db(), planId),
-    addDecision: async (entry, anchor) => addDecision(await db(), entry, anchor),
+    readDecisions: async (planId) => ({ values: await readDecisions(await db(), planId), tornTailKeptAs: null }),
+    addDecisions: async (planId, entries, anchor) => addDecisions(await db(), planId, entries, anchor),
     readDecisionAnchor: async (planId) => readDecisionAnchor(await db(), planId),
     writeDecisionAnchor: async (planId, anchor) => writeDecisionAnchor(await db(), planId, anchor),
   };

@@ -2,16 +2,23 @@ import type { ChainAnchor } from '../../shared/decisions/chain';
 import type { OpenedFile, PrintRequest, RolloutApi } from '../../shared/api';
 import type { Plan, Settings } from '../../shared/model/schema';
 import { ok } from '../../shared/result';
-import type { FilePlatform, TextFileKind } from './file-platform';
-import type { QuarantinedRecord, RecordStorage } from './record-storage';
-import { createStoredApi } from './stored-api';
+import type { FilePlatform, TextFileKind } from '../../shared/service/file-platform';
+import type { RecordStore } from '../../shared/service/record-store';
+import { createRolloutService } from '../../shared/service/rollout-service';
+import type { QuarantinedRecord } from './idb-storage';
 
 export interface MemoryApiSeed {
   /** Plans (or deliberately broken records) stored before the app starts, by id. */
   readonly plans?: readonly Plan[];
   readonly rawPlans?: Readonly<Record<string, unknown>>;
+  /** Previous versions kept by earlier saves, by plan id. */
+  readonly previousPlans?: Readonly<Record<string, unknown>>;
   readonly settings?: Settings;
   readonly now?: () => Date;
+  /** The plan-file size limit in UTF-8 bytes (tests pass a small one). */
+  readonly maxPlanFileBytes?: number;
+  /** Wraps the storage, e.g. to count its reads. */
+  readonly wrap?: (store: RecordStore) => RecordStore;
 }
 
 /** The in-memory API plus the handles a test uses to play the user's part with files and faults. */
@@ -42,6 +49,8 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   for (const plan of seed.plans ?? []) plans.set(plan.id, structuredClone(plan));
   for (const [key, value] of Object.entries(seed.rawPlans ?? {})) plans.set(key, structuredClone(value));
   let settings: unknown = seed.settings ? structuredClone(seed.settings) : undefined;
+  let previousSettings: unknown = undefined;
+  const previous = new Map<string, unknown>(Object.entries(seed.previousPlans ?? {}).map(([key, value]) => [key, structuredClone(value)]));
   const quarantined: QuarantinedRecord[] = [];
   const savedFiles: Array<{ fileName: string; text: string; kind: TextFileKind }> = [];
   const printed: PrintRequest[] = [];
@@ -57,28 +66,37 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   };
 
   // Stored values are cloned both ways, as IndexedDB and IPC do, so no test can share references.
-  const storage: RecordStorage = {
+  const storage: RecordStore = {
     readPlans: async () => [...plans].map(([key, value]) => ({ key, value: structuredClone(value) })),
-    readPlan: async (id) => structuredClone(plans.get(id)),
+    readPlan: async (id) => (plans.has(id) ? { key: id, value: structuredClone(plans.get(id)) } : undefined),
+    hasPlan: async (id) => plans.has(id),
     writePlan: async (plan) => {
       checkWrite();
+      if (plans.has(plan.id)) previous.set(plan.id, plans.get(plan.id));
       plans.set(plan.id, structuredClone(plan));
     },
     deletePlan: async (id) => {
       checkWrite();
       plans.delete(id);
+      previous.delete(id);
     },
+    readPreviousPlan: async (key) => (previous.has(key) ? { value: structuredClone(previous.get(key)) } : undefined),
+    readOrphanedPrevious: async () =>
+      [...previous].filter(([key]) => !plans.has(key)).map(([key, value]) => ({ key, value: structuredClone(value) })),
     readSettings: async () => structuredClone(settings),
     writeSettings: async (value) => {
       checkWrite();
+      if (settings !== undefined) previousSettings = settings;
       settings = structuredClone(value);
     },
-    quarantine: async (record) => {
-      quarantined.push(record);
-      if (record.kind === 'plan') plans.delete(record.key);
+    readPreviousSettings: async () => structuredClone(previousSettings),
+    setAside: async (kind, key, reason) => {
+      const value = kind === 'plan' ? plans.get(key) : settings;
+      quarantined.push({ kind, key, value, reason, quarantinedAt: new Date(0).toISOString() });
+      if (kind === 'plan') plans.delete(key);
       else settings = undefined;
+      return 'a record in this browser’s store of set-aside data (quarantine)';
     },
-    readQuarantine: async () => [...quarantined],
     readImportData: async (planId, importId, part) => importData.get(importKey(planId, importId, part))?.slice(),
     writeImportData: async (planId, importId, part, bytes) => {
       checkWrite();
@@ -89,17 +107,16 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
       importData.delete(importKey(planId, importId, 'rows'));
       importData.delete(importKey(planId, importId, 'rejected'));
     },
-    readDecisions: async (planId) => structuredClone(decisions.get(planId) ?? []),
-    // Like IndexedDB's add: an id already in the plan's log is refused, and nothing is replaced.
-    addDecision: async (entry, anchor) => {
+    readDecisions: async (planId) => ({ values: structuredClone(decisions.get(planId) ?? []), tornTailKeptAs: null }),
+    // Like IndexedDB's add: an id already in the plan's log refuses the whole batch, and nothing is replaced.
+    addDecisions: async (planId, entries, anchor) => {
       checkWrite();
-      const log = decisions.get(entry.planId) ?? [];
-      if (log.some((record) => typeof record === 'object' && record !== null && 'id' in record && record.id === entry.id)) {
-        return 'duplicate';
-      }
-      log.push(structuredClone(entry));
-      decisions.set(entry.planId, log);
-      anchors.set(entry.planId, { ...anchor });
+      const log = decisions.get(planId) ?? [];
+      const taken = new Set(log.map((record) => (typeof record === 'object' && record !== null && 'id' in record ? record.id : null)));
+      if (entries.some((entry) => taken.has(entry.id))) return 'duplicate';
+      log.push(...structuredClone(entries));
+      decisions.set(planId, log);
+      anchors.set(planId, { ...anchor });
       return 'added';
     },
     readDecisionAnchor: async (planId) => anchors.get(planId) ?? null,
@@ -124,7 +141,10 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
     },
   };
 
-  const api = createStoredApi(storage, files, seed.now ? { now: seed.now } : {});
+  const api = createRolloutService(seed.wrap ? seed.wrap(storage) : storage, files, {
+    ...(seed.now ? { now: seed.now } : {}),
+    ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}),
+  });
   return {
     ...api,
     storedPlans: plans,

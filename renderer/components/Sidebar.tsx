@@ -1,5 +1,6 @@
 import { selectActivePlans, selectArchivedPlans } from '../store/plans-selectors';
 import { useAppStore } from '../store/useAppStore';
+import { DamagedPlanItem } from './DamagedPlanItem';
 import { Icon } from './Icon';
 import { PlanListItem } from './PlanListItem';
 
@@ -17,6 +18,8 @@ export function Sidebar() {
   const sampleLoading = useAppStore((s) => s.sampleLoading);
   const plansLoaded = useAppStore((s) => s.plansLoaded);
   const loadedId = useAppStore((s) => s.plan?.id ?? null);
+  const damaged = useAppStore((s) => s.damagedPlans);
+  const restorePreviousVersion = useAppStore((s) => s.restorePreviousVersion);
 
   const open = (id: string): void => {
     // A plan already loaded behind the settings screen only needs the screen switched back.
@@ -51,12 +54,19 @@ export function Sidebar() {
       </div>
       <nav className="plan-nav" aria-label="Plans">
         <h2 className="sidebar-heading">Plans</h2>
-        {plansLoaded && active.length === 0 && <p className="sidebar-empty">No active plans.</p>}
+        {plansLoaded && active.length === 0 && damaged.length === 0 && <p className="sidebar-empty">No active plans.</p>}
         <ul className="plan-list">
           {active.map((plan) => (
             <PlanListItem key={plan.id} plan={plan} current={plan.id === currentId} onOpen={open} />
           ))}
         </ul>
+        {damaged.length > 0 && (
+          <ul className="plan-list damaged-plans" aria-label="Damaged plans">
+            {damaged.map((plan) => (
+              <DamagedPlanItem key={plan.key} plan={plan} onRestore={(key) => void restorePreviousVersion(key)} />
+            ))}
+          </ul>
+        )}
         {archived.length > 0 && (
           <details className="archived">
             <summary>Archived ({archived.length})</summary>

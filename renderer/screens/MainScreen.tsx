@@ -9,7 +9,8 @@ export function MainScreen() {
   const screen = useAppStore((s) => s.screen);
   const hasPlan = useAppStore((s) => s.plan !== null);
   const plansLoaded = useAppStore((s) => s.plansLoaded);
-  const planCount = useAppStore((s) => s.plans.length);
+  // A damaged plan waiting in the list is a plan too: "No plans yet" would tell the user it is gone.
+  const planCount = useAppStore((s) => s.plans.length + s.damagedPlans.length);
   const openDialog = useAppStore((s) => s.openDialog);
   const importFromFile = useAppStore((s) => s.importFromFile);
   const chooseSamplePlan = useAppStore((s) => s.chooseSamplePlan);

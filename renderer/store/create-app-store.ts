@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { RolloutApi } from '../../shared/api';
 import { createChecklistSlice } from './checklist-slice';
 import { createCommunicationSlice } from './communication-slice';
+import { createDamagedPlansSlice } from './damaged-plans-slice';
 import { createDecisionsSlice } from './decisions-slice';
 import { createPlanEditSlice } from './plan-edit-slice';
 import { createImportDownloadsSlice } from './import-downloads-slice';
@@ -35,6 +36,7 @@ export function createAppStore(api: RolloutApi, options: StoreOptions = {}): App
   const deps: StoreDeps = { api, now: options.now ?? (() => new Date()), saveDelayMs: options.saveDelayMs ?? SAVE_DELAY_MS };
   const store = createStore<AppState>()((set, get) => ({
     ...createPlansSlice(set, get, deps),
+    ...createDamagedPlansSlice(set, get, deps),
     ...createPlanEditSlice(set, get, deps),
     ...createChecklistSlice(set, get, deps),
     ...createThresholdsSlice(set, get, deps),

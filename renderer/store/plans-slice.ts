@@ -70,6 +70,7 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now 
     const notices = await api.getStartupNotices();
     if (notices.ok) set({ notices: notices.value });
     await get().loadPlans();
+    await get().loadDamagedPlans();
     const { plans, settings } = get();
     const last = plans.find((p) => p.id === settings.lastPlanId);
     const first = last ?? plans.find((p) => !p.archived);

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { RolloutApi } from '../../shared/api';
 import type { ChecklistSlice } from './checklist-slice';
 import type { CommunicationSlice } from './communication-slice';
+import type { DamagedPlansSlice } from './damaged-plans-slice';
 import type { DecisionsSlice } from './decisions-slice';
 import type { ImportDownloadsSlice } from './import-downloads-slice';
 import type { ImportRemovalSlice } from './import-removal-slice';
@@ -27,6 +28,7 @@ export interface StoreDeps {
 }
 
 export type AppState = PlansSlice &
+  DamagedPlansSlice &
   PlanEditSlice &
   ChecklistSlice &
   ThresholdsSlice &

@@ -1,4 +1,5 @@
 import { describeIssues } from '../model/migrate';
+import { UnreadableRecord } from '../service/record-store';
 import type { StoredRecord } from './chain';
 import { fail, ok, type Result } from '../result';
 import { decisionEntrySchema, type DecisionEntry } from './schema';
@@ -38,6 +39,7 @@ function idOf(value: unknown): string | null {
  * it can only have got there by hand, and showing it would put a decision in the wrong audit trail.
  */
 export function readStoredDecision(value: unknown, planId: string, line: number): { entry: DecisionEntry } | DamagedDecision {
+  if (value instanceof UnreadableRecord) return { line, problem: value.problem, id: null };
   const parsed = decisionEntrySchema.safeParse(value);
   if (!parsed.success) {
     const shown = describeIssues(parsed.error).slice(0, 3).join('; ');
@@ -55,33 +57,6 @@ export function readStoredDecisions(values: readonly unknown[], planId: string):
   const damaged: DamagedDecision[] = [];
   const records: StoredRecord[] = [];
   values.forEach((value, index) => {
-    const read = readStoredDecision(value, planId, index + 1);
-    if ('entry' in read) entries.push(read.entry);
-    else damaged.push(read);
-    records.push('entry' in read ? read : { unreadable: read.problem });
-  });
-  return { entries, damaged, records };
-}
-
-/**
- * Reads a JSON Lines log (one entry per line, oldest first). Blank lines are skipped; a line
- * that is not JSON (a write torn by a power cut, a hand edit) is reported with its number.
- */
-export function parseDecisionLines(text: string, planId: string): DecisionLogRead {
-  const entries: DecisionEntry[] = [];
-  const damaged: DamagedDecision[] = [];
-  const records: StoredRecord[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const line = raw.replace(/\r$/, '');
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(index === 0 ? line.replace(/^\uFEFF/, '') : line);
-    } catch {
-      damaged.push({ line: index + 1, problem: 'it is not valid JSON', id: null });
-      records.push({ unreadable: 'it is not valid JSON' });
-      return;
-    }
     const read = readStoredDecision(value, planId, index + 1);
     if ('entry' in read) entries.push(read.entry);
     else damaged.push(read);

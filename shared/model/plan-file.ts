@@ -7,6 +7,7 @@ import { isSafeStorageId } from '../storage-ids';
 import { decodeBase64, encodeBase64 } from './base64';
 import type { ImportRecord } from './import-record';
 import { newId } from './ids';
+import { checkImportedRows } from './plan-file-rows';
 import { describeIssues, migratePlan } from './migrate';
 import type { Plan } from './schema';
 
@@ -177,6 +178,8 @@ function readImportData(value: unknown, plan: Plan, hashRequired: boolean): Resu
     if (!isRecord(entry)) return fail('invalid', `The rows of ${label} in this plan file are not in the expected format. ${NOTHING_IMPORTED}`);
     const rows = readPart(entry['rows'], entry['rowsSha256'], hashRequired, `The rows of ${label}`);
     if (!rows.ok) return rows;
+    const matching = rows.value === null ? ok(undefined) : checkImportedRows(record, label, rows.value);
+    if (!matching.ok) return matching;
     const rejected = readPart(entry['rejected'], entry['rejectedSha256'], hashRequired, `The rejected rows of ${label}`);
     if (!rejected.ok) return rejected;
     bundles[importId] = { rows: rows.value, rejected: rejected.value };

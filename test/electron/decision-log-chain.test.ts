@@ -1,39 +1,43 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDecisionLog, type DecisionLog } from '../../electron/decision-log';
-import { createStorage, type Storage } from '../../electron/storage';
-import type { ChainCheck } from '../../shared/decisions/chain';
+import type { RolloutApi, StartupNotice } from '../../shared/api';
+import { advance, chainEntry, type ChainAnchor, type ChainCheck } from '../../shared/decisions/chain';
+import { serialisePlanFile } from '../../shared/model/plan-file';
 import { makeDecision } from '../shared/decision-fixture';
 import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+import { openDesktopApi } from './desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
 let dataDir: string;
 let cleanup: () => void;
-let storage: Storage;
-let log: DecisionLog;
+let log: RolloutApi;
 const plan = makePlan({ name: 'Claims triage assistant' });
 
-const openLog = (): DecisionLog => createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => FIXED_NOW });
+/** The desktop API over the data folder; opening it again is a restart. */
+const openLog = (): RolloutApi => openDesktopApi(dataDir, { now: () => FIXED_NOW });
 const logPath = () => join(dataDir, 'decisions', `${plan.id}.jsonl`);
 const lines = () => readFileSync(logPath(), 'utf8').split('\n').filter((line) => line !== '');
-const checkOf = (target: DecisionLog): ChainCheck => {
-  const result = target.check(plan.id);
+const noticesOf = async (target: RolloutApi): Promise<StartupNotice[]> => {
+  const result = await target.getStartupNotices();
+  return result.ok ? result.value : [];
+};
+const checkOf = async (target: RolloutApi): Promise<ChainCheck> => {
+  const result = await target.checkDecisionLog(plan.id);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 };
 
-beforeEach(() => {
+beforeEach(async () => {
   ({ dir: dataDir, cleanup } = makeTempDir());
-  storage = createStorage(dataDir, { now: () => FIXED_NOW });
-  storage.savePlan(plan);
   log = openLog();
+  await log.savePlan(plan);
 });
 afterEach(() => cleanup());
 
-function appendMany(n: number): void {
-  for (let i = 1; i <= n; i += 1) log.append(makeDecision(plan.id, { rationale: `Entry ${i}` }));
+async function appendMany(n: number): Promise<void> {
+  for (let i = 1; i <= n; i += 1) await log.appendDecision(makeDecision(plan.id, { rationale: `Entry ${i}` }));
 }
 
 describe('tampering with the log file is found and named', () => {
@@ -45,22 +49,22 @@ describe('tampering with the log file is found and named', () => {
     ['a line inserted', (rows) => [...rows.slice(0, 2), JSON.stringify(makeDecision(plan.id)), ...rows.slice(2)], 'inserted@3'],
     ['the end cut off', (rows) => rows.slice(0, 2), 'truncated@3'],
     ['the file emptied', () => [], 'emptied@1'],
-  ])('%s', (_name, tamper, found) => {
-    appendMany(4);
+  ])('%s', async (_name, tamper, found) => {
+    await appendMany(4);
     const rows = tamper(lines());
     writeFileSync(logPath(), rows.map((r) => `${r}\n`).join(''));
     const bytes = readFileSync(logPath());
     const reopened = openLog();
-    const check = checkOf(reopened);
+    const check = await checkOf(reopened);
     expect(check.breaks.map((b) => `${b.kind}@${b.position}`)[0]).toBe(found);
-    expect(reopened.notices().some((n) => n.message.startsWith('In the decision log of "Claims triage assistant"'))).toBe(true);
+    expect((await noticesOf(reopened)).some((n) => n.message.startsWith('In the decision log of "Claims triage assistant"'))).toBe(true);
     // Found, reported, and the evidence of the tampering left exactly as it is.
     expect(readFileSync(logPath()).equals(bytes)).toBe(true);
   });
 
-  it('an intact log has no break, and its head is the hash of its last entry', () => {
-    appendMany(3);
-    const check = checkOf(openLog());
+  it('an intact log has no break, and its head is the hash of its last entry', async () => {
+    await appendMany(3);
+    const check = await checkOf(openLog());
     expect(check).toMatchObject({ length: 3, beforeChaining: 0, breaks: [] });
     const anchor = JSON.parse(readFileSync(join(dataDir, 'decisions', `${plan.id}.head.json`), 'utf8')) as unknown;
     expect(anchor).toEqual({ length: 3, head: check.head });
@@ -68,45 +72,56 @@ describe('tampering with the log file is found and named', () => {
 });
 
 describe('a last line torn by a crash during an append', () => {
-  it('is moved to a recovery file once, the user is told once, and the chain continues', () => {
-    appendMany(2);
+  it('is moved to a recovery file once, the user is told once, and the chain continues', async () => {
+    await appendMany(2);
     appendFileSync(logPath(), '{"schemaVersion":1,"id":"half-writ');
     const reopened = openLog();
-    const torn = reopened.notices().filter((n) => /cut off while it was being written/.test(n.message));
+    const torn = (await noticesOf(reopened)).filter((n) => /cut off while it was being written/.test(n.message));
     expect(torn).toHaveLength(1);
     expect(readFileSync(join(dataDir, 'decisions', `${plan.id}.recovered.txt`), 'utf8')).toBe('{"schemaVersion":1,"id":"half-writ\n');
     expect(readFileSync(logPath(), 'utf8').endsWith('\n')).toBe(true);
-    expect(reopened.append(makeDecision(plan.id, { rationale: 'After the crash' })).ok).toBe(true);
-    expect(checkOf(reopened)).toMatchObject({ length: 3, breaks: [] });
-    reopened.list(plan.id);
+    expect((await reopened.appendDecision(makeDecision(plan.id, { rationale: 'After the crash' }))).ok).toBe(true);
+    expect(await checkOf(reopened)).toMatchObject({ length: 3, breaks: [] });
+    await reopened.listDecisions(plan.id);
     const again = openLog();
-    expect(again.notices()).toEqual([]);
-    expect(checkOf(again).breaks).toEqual([]);
+    expect((await noticesOf(again))).toEqual([]);
+    expect((await checkOf(again)).breaks).toEqual([]);
   });
 });
 
 describe('a log recorded before chaining', () => {
-  it('is marked as such, anchored, and chained from there on', () => {
+  it('is marked as such, anchored, and chained from there on', async () => {
     const legacy = [1, 2].map((n) => makeDecision(plan.id, { rationale: `Legacy ${n}` }));
     writeFileSync(logPath(), legacy.map((e) => `${JSON.stringify(e)}\n`).join(''));
     const reopened = openLog();
-    expect(checkOf(reopened)).toMatchObject({ length: 2, beforeChaining: 2, breaks: [] });
+    expect(await checkOf(reopened)).toMatchObject({ length: 2, beforeChaining: 2, breaks: [] });
     expect(existsSync(join(dataDir, 'decisions', `${plan.id}.head.json`))).toBe(true);
-    const added = reopened.append(makeDecision(plan.id));
+    const added = await reopened.appendDecision(makeDecision(plan.id));
     expect(added).toMatchObject({ ok: true, value: { seq: 3 } });
     // From now on the older entries are vouched for too.
     writeFileSync(logPath(), lines().filter((_, i) => i !== 0).map((r) => `${r}\n`).join(''));
-    expect(checkOf(openLog()).breaks.length).toBeGreaterThan(0);
+    expect((await checkOf(openLog())).breaks.length).toBeGreaterThan(0);
   });
 });
 
 describe('appending many decisions at once', () => {
-  it('writes them in one batch, chained, skipping ids the log holds', () => {
-    const existing = makeDecision(plan.id);
-    log.append(existing);
-    const batch = [existing, ...Array.from({ length: 2000 }, (_, i) => makeDecision(plan.id, { rationale: `Imported ${i}` }))];
-    const result = log.appendBatch(plan.id, batch);
-    expect(result.ok && result.value.length).toBe(2000);
-    expect(checkOf(openLog())).toMatchObject({ length: 2001, breaks: [] });
+  it('writes a plan file’s log in one batch, chained, and it checks out after a restart', async () => {
+    let anchor: ChainAnchor = { length: 0, head: null };
+    const chained = Array.from({ length: 2000 }, (_, i) => {
+      const next = chainEntry(makeDecision(plan.id, { rationale: `Imported ${i}` }), anchor);
+      anchor = advance(anchor, next);
+      return next;
+    });
+    await log.deletePlan(plan.id);
+    const other = makeTempDir();
+    try {
+      const fresh = openDesktopApi(other.dir, { now: () => FIXED_NOW });
+      const file = serialisePlanFile(plan, FIXED_NOW, { importData: {}, decisions: chained });
+      expect(await fresh.importPlan(file, 'ask')).toMatchObject({ ok: true, value: { status: 'imported' } });
+      expect(await openDesktopApi(other.dir, { now: () => FIXED_NOW }).checkDecisionLog(plan.id)).toMatchObject({ ok: true, value: { length: 2000, breaks: [] } });
+      expect(readFileSync(join(other.dir, 'decisions', `${plan.id}.jsonl`), 'utf8').split('\n')).toHaveLength(2001);
+    } finally {
+      other.cleanup();
+    }
   });
 });

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -7,15 +6,13 @@ import type { DecisionEntry } from '../../shared/decisions/schema';
 import { serialisePlanFile } from '../../shared/model/plan-file';
 import type { Plan } from '../../shared/model/schema';
 import type { Result } from '../../shared/result';
-import { createDecisionLog } from '../../electron/decision-log';
 import { createFileDialogs } from '../../electron/files';
-import { createImportDataStore } from '../../electron/import-data-store';
 import { createHandlers, createIpcListeners, type IpcListener } from '../../electron/ipc';
 import { createReportPrinter } from '../../electron/report-printer';
 import { isTrustedUrl } from '../../electron/security';
-import { createStorage, type Storage } from '../../electron/storage';
 import { makeDecision, stamped } from '../shared/decision-fixture';
 import { importRecord } from '../shared/decisions/fixtures';
+import { storedRows } from '../shared/rows-fixture';
 import { FIXED_NOW, makeFakeWindow, makePlan, makeTempDir } from './fixtures';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
@@ -25,7 +22,7 @@ const appFrame = { senderFrame: { url: 'app://rollout/index.html' } };
 /** One computer's data folder with the real stores and handlers over it. */
 interface Machine {
   readonly dir: string;
-  readonly storage: Storage;
+  readonly storage: RolloutApi;
   readonly api: RolloutApi;
   readonly listeners: Map<string, IpcListener>;
   /** The path the next save dialog "chooses". */
@@ -40,10 +37,9 @@ afterEach(() => {
 function machine(): Machine {
   const { dir, cleanup } = makeTempDir();
   cleanups.push(cleanup);
-  const storage = createStorage(dir, { now: () => FIXED_NOW });
   const self: Machine = {
     dir,
-    storage,
+    storage: undefined as unknown as RolloutApi,
     savePath: null,
     api: undefined as unknown as RolloutApi,
     listeners: new Map(),
@@ -56,14 +52,12 @@ function machine(): Machine {
     () => dir,
   );
   const api = createHandlers({
-    storage,
+    dataDir: dir,
     files,
-    importData: createImportDataStore(dir, { planExists: (id) => storage.findSummary(id) !== null }),
-    decisions: createDecisionLog(dir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => FIXED_NOW }),
     printer: createReportPrinter(() => makeFakeWindow(), files),
     now: () => FIXED_NOW,
   });
-  return Object.assign(self, { api, listeners: createIpcListeners(api, (url) => isTrustedUrl(url, null)) });
+  return Object.assign(self, { api, storage: api, listeners: createIpcListeners(api, (url) => isTrustedUrl(url, null)) });
 }
 
 async function call<T>(on: Machine, channel: string, ...args: unknown[]): Promise<Result<T>> {
@@ -99,9 +93,9 @@ interface Stocked {
 
 /** A plan with two imports (rows, rejected rows) and two decisions, stored through IPC. */
 async function stock(on: Machine, plan: Plan = makePlan({ imports: [usage, quality] })): Promise<Stocked> {
-  const rows = new Uint8Array(randomBytes(2 * 1024 * 1024 + 1));
+  const rows = storedRows('usage', 20, 7);
   const rejected = new TextEncoder().encode('\uFEFFLine,Reason,user\r\n7,Date “2026-13-01” is not a date,ada\r\n');
-  const qualityRows = new Uint8Array(randomBytes(4096));
+  const qualityRows = storedRows('quality', 20, 3);
   await call(on, channels.savePlan, plan);
   await call(on, channels.saveImportData, plan.id, usage.id, 'rows', rows);
   await call(on, channels.saveImportData, plan.id, usage.id, 'rejected', rejected);
@@ -156,7 +150,7 @@ describe('a plan file carries its imported rows and decision log', () => {
     const desktop = machine();
     const plan = makePlan({ imports: [usage, quality] });
     await call(laptop, channels.savePlan, plan);
-    await call(laptop, channels.saveImportData, plan.id, quality.id, 'rows', new Uint8Array([1, 2, 3]));
+    await call(laptop, channels.saveImportData, plan.id, quality.id, 'rows', storedRows('quality', 20));
 
     const { text, outcome } = await exportFrom(laptop, plan.id);
     expect(outcome.saved).toBe(true);
@@ -169,7 +163,7 @@ describe('a plan file carries its imported rows and decision log', () => {
     expect(imported.warnings).toEqual([
       '“usage.csv” (imported 2026-10-05) came without its rows (they were missing where the file was made): import that CSV file again to use its data.',
     ]);
-    expect(await bytesOf(desktop, plan.id, quality.id, 'rows')).toEqual(Buffer.from([1, 2, 3]));
+    expect(await bytesOf(desktop, plan.id, quality.id, 'rows')).toEqual(Buffer.from(storedRows('quality', 20)));
   });
 
   it('imports a copy under a new id: rows under the new id, decisions in its own new log', async () => {
@@ -284,9 +278,12 @@ describe('a plan file carries its imported rows and decision log', () => {
   it('takes a file of many megabytes through IPC: the size limit follows the plan-file limit', async () => {
     const laptop = machine();
     const desktop = machine();
-    const plan = makePlan({ imports: [usage] });
+    // About 12 MB of stored rows (2.6 million rows of a year of per-output logs).
+    const big = importRecord({ id: 'imp-usage', fileName: 'usage.csv', records: 2_600_000, accepted: 2_600_000 });
+    const plan = makePlan({ imports: [big] });
     await call(laptop, channels.savePlan, plan);
-    const rows = new Uint8Array(randomBytes(12 * 1024 * 1024));
+    const rows = storedRows('usage', 2_600_000);
+    expect(rows.byteLength).toBeGreaterThan(12 * 1024 * 1024);
     await call(laptop, channels.saveImportData, plan.id, usage.id, 'rows', rows);
     const { text } = await exportFrom(laptop, plan.id);
     expect(text.length).toBeGreaterThan(16 * 1024 * 1024);

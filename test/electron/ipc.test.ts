@@ -7,12 +7,9 @@ import { defaultSettings } from '../../shared/model/schema';
 import type { Result } from '../../shared/result';
 import type { DialogLike } from '../../electron/files';
 import { createFileDialogs } from '../../electron/files';
-import { createDecisionLog } from '../../electron/decision-log';
-import { createImportDataStore } from '../../electron/import-data-store';
 import { createHandlers, createIpcListeners, registerIpc, type IpcListener, type SenderEvent } from '../../electron/ipc';
 import { createReportPrinter } from '../../electron/report-printer';
 import { isTrustedUrl } from '../../electron/security';
-import { createStorage, type Storage } from '../../electron/storage';
 import { makeDecision, stamped } from '../shared/decision-fixture';
 import { FAKE_PDF, FIXED_NOW, makeFakeWindow, makePlan, makeTempDir, type FakeWindow } from './fixtures';
 
@@ -22,7 +19,7 @@ const appFrame: SenderEvent = { senderFrame: { url: 'app://rollout/index.html' }
 
 let dataDir: string;
 let cleanup: () => void;
-let storage: Storage;
+let storage: RolloutApi;
 /** The path the next save dialog "chooses" (null = the user cancels). */
 let nextSavePath: string | null;
 let nextOpenPath: string | null;
@@ -37,10 +34,8 @@ const dialog: DialogLike = {
 function buildApi(): RolloutApi {
   const files = createFileDialogs(dialog, () => dataDir);
   return createHandlers({
-    storage,
+    dataDir,
     files,
-    importData: createImportDataStore(dataDir, { planExists: (id) => storage.findSummary(id) !== null }),
-    decisions: createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => FIXED_NOW }),
     printer: createReportPrinter(() => window, files),
     now: () => FIXED_NOW,
   });
@@ -68,11 +63,11 @@ function snapshotDisk(): Record<string, string> {
 
 beforeEach(() => {
   ({ dir: dataDir, cleanup } = makeTempDir());
-  storage = createStorage(dataDir, { now: () => FIXED_NOW });
   nextSavePath = null;
   nextOpenPath = null;
   window = makeFakeWindow();
-  listeners = createIpcListeners(buildApi(), (url) => isTrustedUrl(url, null));
+  storage = buildApi();
+  listeners = createIpcListeners(storage, (url) => isTrustedUrl(url, null));
 });
 afterEach(() => cleanup());
 
@@ -104,7 +99,7 @@ describe('sender check', () => {
   ];
 
   it.each(foreign)('refuses %s with forbidden and leaves the disk unchanged', async (_label, event) => {
-    storage.savePlan(stored);
+    await storage.savePlan(stored);
     const before = snapshotDisk();
     expect(await call(channels.savePlan, event, makePlan())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call(channels.deletePlan, event, stored.id)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -137,7 +132,7 @@ describe('payload validation', () => {
   ];
 
   it.each(malformed)('refuses %s as invalid, with details, writing nothing', async (_label, channel, args) => {
-    storage.savePlan(makePlan());
+    await storage.savePlan(makePlan());
     const before = snapshotDisk();
     const result = await call(channel, appFrame, ...args);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
@@ -147,7 +142,7 @@ describe('payload validation', () => {
 
   it('lets a Uint8Array through as import data and refuses a string in its place', async () => {
     const plan = makePlan();
-    storage.savePlan(plan);
+    await storage.savePlan(plan);
     const importId = '5f0e2d4c-3b1a-4f9e-8d7c-6b5a49382716';
     const bytes = new Uint8Array([0, 1, 254, 255]);
     expect(await call(channels.saveImportData, appFrame, plan.id, importId, 'rows', bytes)).toMatchObject({ ok: true, value: undefined });
@@ -208,12 +203,12 @@ describe('import', () => {
       ok: true,
       value: { status: 'imported', replaced: false, plan: expect.objectContaining({ id: plan.id, name: plan.name }) as unknown },
     });
-    expect(storage.getPlan(plan.id)).toMatchObject({ ok: true, value: plan });
+    expect(await storage.getPlan(plan.id)).toMatchObject({ ok: true, value: plan });
   });
 
   it("asks on an id clash when told 'ask', changing nothing", async () => {
     const existing = makePlan({ name: 'Mine' });
-    storage.savePlan(existing);
+    await storage.savePlan(existing);
     const before = snapshotDisk();
     const result = await call(channels.importPlan, appFrame, planFile({ ...existing, name: 'Theirs', revision: 7 }), 'ask');
     expect(result).toEqual({
@@ -229,7 +224,7 @@ describe('import', () => {
 
   it("keeps both on 'copy': the incoming plan gets a new id", async () => {
     const existing = makePlan({ name: 'Mine' });
-    storage.savePlan(existing);
+    await storage.savePlan(existing);
     const result = await call(channels.importPlan, appFrame, planFile({ ...existing, name: 'Theirs' }), 'copy');
     if (!result.ok) throw new Error(result.error.message);
     const outcome = result.value as { status: string; plan: { id: string; name: string }; replaced: boolean };
@@ -237,18 +232,18 @@ describe('import', () => {
     expect(outcome.replaced).toBe(false);
     expect(outcome.plan.id).not.toBe(existing.id);
     expect(outcome.plan.name).toBe('Theirs (imported copy)');
-    expect(storage.getPlan(existing.id)).toMatchObject({ ok: true, value: { name: 'Mine' } });
-    const listed = storage.listPlans();
+    expect(await storage.getPlan(existing.id)).toMatchObject({ ok: true, value: { name: 'Mine' } });
+    const listed = await storage.listPlans();
     expect(listed.ok && listed.value.map((summary) => summary.name).sort()).toEqual(['Mine', 'Theirs (imported copy)']);
   });
 
   it("overwrites on 'replace'", async () => {
     const existing = makePlan({ name: 'Mine' });
-    storage.savePlan(existing);
+    await storage.savePlan(existing);
     const result = await call(channels.importPlan, appFrame, planFile({ ...existing, name: 'Theirs', revision: 7 }), 'replace');
     expect(result).toMatchObject({ ok: true, value: { status: 'imported', replaced: true, plan: { id: existing.id, name: 'Theirs' } } });
-    expect(storage.getPlan(existing.id)).toMatchObject({ ok: true, value: { name: 'Theirs', revision: 7 } });
-    expect(storage.listPlans()).toMatchObject({ ok: true, value: [{ id: existing.id }] });
+    expect(await storage.getPlan(existing.id)).toMatchObject({ ok: true, value: { name: 'Theirs', revision: 7 } });
+    expect(await storage.listPlans()).toMatchObject({ ok: true, value: [{ id: existing.id }] });
   });
 
   it('refuses a file that is not a plan file in plain words', async () => {
@@ -262,7 +257,7 @@ describe('import', () => {
 describe('export and open through the native dialogs', () => {
   it('writes the plan to the chosen file in the export format', async () => {
     const plan = makePlan();
-    storage.savePlan(plan);
+    await storage.savePlan(plan);
     nextSavePath = join(dataDir, 'exported.rollout.json');
     expect(await call(channels.exportPlan, appFrame, plan.id)).toEqual({
       ok: true,
@@ -273,13 +268,13 @@ describe('export and open through the native dialogs', () => {
 
   it('reports a cancelled save without writing anything', async () => {
     const plan = makePlan();
-    storage.savePlan(plan);
+    await storage.savePlan(plan);
     expect(await call(channels.exportPlan, appFrame, plan.id)).toMatchObject({ ok: true, value: { saved: false, fileName: '' } });
   });
 
   it('reads the chosen file for import, and answers null on cancel', async () => {
     const plan = makePlan();
-    storage.savePlan(plan);
+    await storage.savePlan(plan);
     nextSavePath = join(dataDir, 'Claims.rollout.json');
     await call(channels.exportPlan, appFrame, plan.id);
     nextOpenPath = nextSavePath;
@@ -294,7 +289,7 @@ describe('export and open through the native dialogs', () => {
 describe('import data through IPC', () => {
   it('stores, reads back and deletes; an unknown plan or a path-like id is refused', async () => {
     const plan = makePlan();
-    storage.savePlan(plan);
+    await storage.savePlan(plan);
     const importId = '1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
     const rows = new Uint8Array(300_000).map((_, index) => index % 251);
     expect(await call(channels.saveImportData, appFrame, plan.id, importId, 'rows', rows)).toMatchObject({ ok: true, value: undefined });
@@ -326,7 +321,7 @@ describe('the decision log through IPC', () => {
 
   it('appends, lists oldest first, and refuses a second entry with the same id', async () => {
     const plan = makePlan();
-    storage.savePlan(plan);
+    await storage.savePlan(plan);
     const first = makeDecision(plan.id, { rationale: 'First' });
     const second = makeDecision(plan.id, { rationale: 'Second' });
     expect(await call(channels.appendDecision, appFrame, first)).toMatchObject({ ok: true, value: stamped(first) });
@@ -342,7 +337,7 @@ describe('the decision log through IPC', () => {
 
   it('refuses an entry that is not a valid decision before it reaches the log', async () => {
     const plan = makePlan();
-    storage.savePlan(plan);
+    await storage.savePlan(plan);
     const result = await call(channels.appendDecision, appFrame, { ...makeDecision(plan.id), decision: 'approve-everything' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await call(channels.listDecisions, appFrame, plan.id)).toMatchObject({ ok: true, value: [] });
@@ -350,7 +345,7 @@ describe('the decision log through IPC', () => {
 
   it('keeps the log when the plan is deleted and lists it again after Undo', async () => {
     const plan = makePlan();
-    storage.savePlan(plan);
+    await storage.savePlan(plan);
     const entry = makeDecision(plan.id);
     await call(channels.appendDecision, appFrame, entry);
     await call(channels.deletePlan, appFrame, plan.id);

@@ -57,6 +57,8 @@ const sampleArgs: Record<ApiMethod, unknown[]> = {
   getSettings: [],
   saveSettings: [defaultSettings],
   getStartupNotices: [],
+  listDamagedPlans: [],
+  restorePreviousVersion: ['plan-1'],
   saveImportData: ['plan-1', 'import-1', 'rows', new Uint8Array([1, 2, 3])],
   loadImportData: ['plan-1', 'import-1', 'rejected'],
   deleteImportData: ['plan-1', 'import-1'],

@@ -1,12 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDecisionLog } from '../../electron/decision-log';
-import { createImportDataStore } from '../../electron/import-data-store';
-import { createStorage } from '../../electron/storage';
 import { fileKeyForId } from '../../electron/store-files';
 import { makeDecision } from '../shared/decision-fixture';
 import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+import { openDesktopApi } from './desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
@@ -30,17 +28,16 @@ describe('ids that Windows treats as devices', () => {
 
   it('stores a plan, its decision log and its imported rows under an id such as “nul”, and reads them back', async () => {
     const plan = makePlan({ id: 'nul' });
-    const storage = createStorage(dataDir, { now: () => FIXED_NOW });
-    expect(storage.savePlan(plan).ok).toBe(true);
-    const log = createDecisionLog(dataDir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => FIXED_NOW });
-    expect(log.append(makeDecision('nul')).ok).toBe(true);
-    const imports = createImportDataStore(dataDir, { planExists: (id) => storage.findSummary(id) !== null });
-    expect((await imports.save('nul', 'con', 'rows', new Uint8Array([1, 2]))).ok).toBe(true);
+    const api = openDesktopApi(dataDir, { now: () => FIXED_NOW });
+    expect((await api.savePlan(plan)).ok).toBe(true);
+    expect((await api.appendDecision(makeDecision('nul'))).ok).toBe(true);
+    expect((await api.saveImportData('nul', 'con', 'rows', new Uint8Array([1, 2]))).ok).toBe(true);
 
     const names = ['plans', 'decisions', 'imports'].flatMap((dir) => readdirSync(join(dataDir, dir), { recursive: true }).map(String));
     expect(names.filter((name) => name.split(/[\\/]/).some((part) => DEVICE.test(part)))).toEqual([]);
-    const reopened = createStorage(dataDir, { now: () => FIXED_NOW });
-    expect(reopened.getPlan('nul')).toMatchObject({ ok: true, value: { id: 'nul' } });
-    expect((await imports.load('nul', 'con', 'rows'))).toEqual({ ok: true, value: new Uint8Array([1, 2]) });
+    const reopened = openDesktopApi(dataDir, { now: () => FIXED_NOW });
+    expect(await reopened.getPlan('nul')).toMatchObject({ ok: true, value: { id: 'nul' } });
+    expect(await reopened.loadImportData('nul', 'con', 'rows')).toEqual({ ok: true, value: new Uint8Array([1, 2]) });
+    expect(await reopened.listDecisions('nul')).toMatchObject({ ok: true, value: [{ planId: 'nul' }] });
   });
 });

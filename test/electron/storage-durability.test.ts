@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nodeDurableFs, type DurableFs } from '../../electron/durable-write';
 import type { JsonStoreWriter } from '../../electron/settings-file';
-import { createStorage } from '../../electron/storage';
 import { defaultSettings } from '../../shared/model/schema';
 import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+import { openDesktopApi } from './desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
@@ -30,12 +30,12 @@ describe('a plan save that fails is reported and loses nothing', () => {
     ['the disk is full', { writeSync: () => { throw errno('ENOSPC'); } }, /Not saved because the disk is full/],
     ['a short write that stops', { writeSync: (fd, b, o, l, p) => (p === 0 ? fs.writeSync(fd, b, o, Math.min(100, l), p) : 0) }, /Not saved because the disk is full/],
     ['the flush fails', { fsyncSync: () => { throw errno('EIO'); } }, /Not saved because the disk reported a read or write error/],
-  ])('%s: the last saved version stays on disk and reopens', (_name, override, message) => {
+  ])('%s: the last saved version stays on disk and reopens', async (_name, override, message) => {
     const plan = makePlan();
-    mustGet(createStorage(dataDir, { now }).savePlan(plan));
+    mustGet(await openDesktopApi(dataDir, { now }).savePlan(plan));
     const before = fs.readFileSync(planPath(plan.id));
-    const storage = createStorage(dataDir, { now, fs: { ...nodeDurableFs, ...override } });
-    const result = storage.savePlan({ ...plan, name: 'Edited', revision: 2 });
+    const storage = openDesktopApi(dataDir, { now, fs: { ...nodeDurableFs, ...override } });
+    const result = await storage.savePlan({ ...plan, name: 'Edited', revision: 2 });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('io');
@@ -44,51 +44,65 @@ describe('a plan save that fails is reported and loses nothing', () => {
     }
     expect(fs.readFileSync(planPath(plan.id))).toEqual(before);
     expect(fs.readdirSync(join(dataDir, 'plans')).filter((n) => n.includes('.tmp-'))).toEqual([]);
-    expect(mustGet(createStorage(dataDir, { now }).getPlan(plan.id)).name).toBe(plan.name);
+    expect(mustGet(await openDesktopApi(dataDir, { now }).getPlan(plan.id)).name).toBe(plan.name);
   });
 
-  it('saves whole through a disk that writes a few bytes at a time', () => {
+  it('saves whole through a disk that writes a few bytes at a time', async () => {
     const plan = makePlan();
     const trickle: DurableFs = { ...nodeDurableFs, writeSync: (fd, b, o, l, p) => fs.writeSync(fd, b, o, Math.min(512, l), p) };
-    mustGet(createStorage(dataDir, { now, fs: trickle }).savePlan(plan));
-    expect(mustGet(createStorage(dataDir, { now }).getPlan(plan.id))).toEqual(plan);
+    mustGet(await openDesktopApi(dataDir, { now, fs: trickle }).savePlan(plan));
+    expect(mustGet(await openDesktopApi(dataDir, { now }).getPlan(plan.id))).toEqual(plan);
   });
 });
 
 describe('the previous good version of each plan', () => {
-  it('is kept at each save and opened in place of a damaged file, with a notice; the damaged file is kept', () => {
+  it('is kept at each save and offered, not opened, when the file is damaged; the damaged file is kept byte for byte', async () => {
     const plan = makePlan();
-    const storage = createStorage(dataDir, { now });
-    mustGet(storage.savePlan(plan));
-    mustGet(storage.savePlan({ ...plan, name: 'Second', revision: 2 }));
+    const storage = openDesktopApi(dataDir, { now });
+    mustGet(await storage.savePlan(plan));
+    mustGet(await storage.savePlan({ ...plan, name: 'Second', revision: 2 }));
+    const previousBytes = fs.readFileSync(join(dataDir, 'plans', `plan-${plan.id}.prev.json`));
     fs.writeFileSync(planPath(plan.id), '{"truncated": ');
-    const reopened = createStorage(dataDir, { now });
-    expect(mustGet(reopened.getPlan(plan.id))).toMatchObject({ name: plan.name, revision: 1 });
-    const notices = reopened.notices();
+    const reopened = openDesktopApi(dataDir, { now });
+    expect(mustGet(await reopened.listPlans())).toEqual([]);
+    expect(await reopened.getPlan(plan.id)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    const notices = mustGet(await reopened.getStartupNotices());
     expect(notices).toHaveLength(1);
-    expect(notices[0]?.message).toMatch(/previous saved version of "Claims triage assistant" \(revision 1/);
+    expect(notices[0]?.message).toMatch(/previous saved version of "Claims triage assistant" \(revision 1, .*\) can be restored from the plan list; nothing is replaced until you choose/);
+    expect(mustGet(await reopened.listDamagedPlans())).toEqual([{ key: plan.id, name: plan.name, revision: 1, savedAt: plan.updatedAt }]);
+    // Nothing replaced: no plan file, the previous version as it was, the damaged bytes kept aside.
+    expect(fs.existsSync(planPath(plan.id))).toBe(false);
+    expect(fs.readFileSync(join(dataDir, 'plans', `plan-${plan.id}.prev.json`))).toEqual(previousBytes);
     const kept = fs.readdirSync(join(dataDir, 'plans')).filter((n) => n.includes('.corrupt-'));
     expect(kept).toHaveLength(1);
     expect(fs.readFileSync(join(dataDir, 'plans', kept[0] ?? ''), 'utf8')).toBe('{"truncated": ');
+
+    // The offer survives a restart, until the user takes it.
+    const later = openDesktopApi(dataDir, { now });
+    expect(mustGet(await later.listDamagedPlans())).toHaveLength(1);
+    expect(mustGet(await later.restorePreviousVersion(plan.id))).toMatchObject({ id: plan.id, name: plan.name, revision: 1 });
+    expect(mustGet(await later.getPlan(plan.id))).toEqual(plan);
+    expect(mustGet(await later.listDamagedPlans())).toEqual([]);
+    expect(fs.readFileSync(join(dataDir, 'plans', kept[0] ?? ''), 'utf8')).toBe('{"truncated": ');
   });
 
-  it('is removed with its plan', () => {
+  it('is removed with its plan', async () => {
     const plan = makePlan();
-    const storage = createStorage(dataDir, { now });
-    mustGet(storage.savePlan(plan));
-    mustGet(storage.savePlan({ ...plan, revision: 2 }));
-    mustGet(storage.deletePlan(plan.id));
+    const storage = openDesktopApi(dataDir, { now });
+    mustGet(await storage.savePlan(plan));
+    mustGet(await storage.savePlan({ ...plan, revision: 2 }));
+    mustGet(await storage.deletePlan(plan.id));
     expect(fs.readdirSync(join(dataDir, 'plans'))).toEqual([]);
   });
 });
 
-it('removes temp files left by a crash at start, and keeps everything else', () => {
+it('removes temp files left by a crash at start, and keeps everything else', async () => {
   const plan = makePlan();
-  mustGet(createStorage(dataDir, { now }).savePlan(plan));
+  mustGet(await openDesktopApi(dataDir, { now }).savePlan(plan));
   fs.writeFileSync(`${planPath(plan.id)}.tmp-0f0f0f0f-1111`, '{"half a pl');
   fs.writeFileSync(join(dataDir, 'settings.json.tmp-1700000000123abc'), '{');
-  const reopened = createStorage(dataDir, { now });
-  expect(reopened.notices()).toEqual([]);
+  const reopened = openDesktopApi(dataDir, { now });
+  expect(mustGet(await reopened.getStartupNotices())).toEqual([]);
   expect(fs.readdirSync(join(dataDir, 'plans'))).toEqual([`plan-${plan.id}.json`]);
   expect(fs.existsSync(join(dataDir, 'settings.json.tmp-1700000000123abc'))).toBe(false);
 });
@@ -101,33 +115,33 @@ describe('settings through electron-store', () => {
     fs.writeFileSync(join(cwd, `${name}.json`), text.slice(0, text.length / 2));
   };
 
-  it('a write cut short is detected, reported, and the previous settings put back', () => {
-    mustGet(createStorage(dataDir, { now }).saveSettings(named));
-    const storage = createStorage(dataDir, { now, settingsWriter: truncating });
-    const result = storage.saveSettings({ ...named, authorName: 'Someone else' });
+  it('a write cut short is detected, reported, and the previous settings put back', async () => {
+    mustGet(await openDesktopApi(dataDir, { now }).saveSettings(named));
+    const storage = openDesktopApi(dataDir, { now, settingsWriter: truncating });
+    const result = await storage.saveSettings({ ...named, authorName: 'Someone else' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/settings were not saved because the disk did not keep the whole file/);
-    const reopened = createStorage(dataDir, { now });
-    expect(mustGet(reopened.getSettings())).toEqual(named);
-    expect(reopened.notices()).toEqual([]);
+    const reopened = openDesktopApi(dataDir, { now });
+    expect(mustGet(await reopened.getSettings())).toEqual(named);
+    expect(mustGet(await reopened.getStartupNotices())).toEqual([]);
   });
 
-  it('is refused before writing when the disk has no room', () => {
-    mustGet(createStorage(dataDir, { now }).saveSettings(named));
-    const result = createStorage(dataDir, { now, freeSpace: () => 1000 }).saveSettings({ ...named, authorName: 'X' });
+  it('is refused before writing when the disk has no room', async () => {
+    mustGet(await openDesktopApi(dataDir, { now }).saveSettings(named));
+    const result = await openDesktopApi(dataDir, { now, freeSpace: () => 1000 }).saveSettings({ ...named, authorName: 'X' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toBe('The settings were not saved because the disk is full. The previous settings are unchanged.');
-    expect(mustGet(createStorage(dataDir, { now }).getSettings())).toEqual(named);
+    expect(mustGet(await openDesktopApi(dataDir, { now }).getSettings())).toEqual(named);
   });
 
-  it('a damaged settings file falls back to the previous one, with a notice', () => {
-    const storage = createStorage(dataDir, { now });
-    mustGet(storage.saveSettings(named));
-    mustGet(storage.saveSettings({ ...named, theme: 'dark' }));
+  it('a damaged settings file falls back to the previous one, with a notice', async () => {
+    const storage = openDesktopApi(dataDir, { now });
+    mustGet(await storage.saveSettings(named));
+    mustGet(await storage.saveSettings({ ...named, theme: 'dark' }));
     fs.writeFileSync(join(dataDir, 'settings.json'), '{"auth');
-    const reopened = createStorage(dataDir, { now });
-    expect(mustGet(reopened.getSettings())).toEqual(named);
-    expect(reopened.notices()[0]?.message).toMatch(/the previously saved settings are used/);
+    const reopened = openDesktopApi(dataDir, { now });
+    expect(mustGet(await reopened.getSettings())).toEqual(named);
+    expect(mustGet(await reopened.getStartupNotices())[0]?.message).toMatch(/the previously saved settings are used/);
   });
 });
 
@@ -142,7 +156,7 @@ function mountTinyDisk(dir: string): string | null {
 }
 
 describe('on a real, nearly full disk (tmpfs; needs root)', () => {
-  it('every save reported as saved reopens whole; the first that does not fit says the disk is full', (ctx) => {
+  it('every save reported as saved reopens whole; the first that does not fit says the disk is full', async (ctx) => {
     const disk = join(dataDir, 'tiny');
     fs.mkdirSync(disk);
     const refused = mountTinyDisk(disk);
@@ -153,21 +167,21 @@ describe('on a real, nearly full disk (tmpfs; needs root)', () => {
     }
     try {
       const base = makePlan();
-      const storage = createStorage(disk, { now });
+      const storage = openDesktopApi(disk, { now });
       let lastSaved = 0;
       let failure: string | null = null;
       for (let revision = 1; revision <= 20 && failure === null; revision += 1) {
         const stages = base.stages.map((stage) => ({ ...stage, description: 'x'.repeat(revision * 1000) }));
-        const result = storage.savePlan({ ...base, revision, stages });
+        const result = await storage.savePlan({ ...base, revision, stages });
         if (result.ok) lastSaved = revision;
         else failure = result.error.message;
       }
       expect(lastSaved).toBeGreaterThan(0);
       expect(failure).toMatch(/^Not saved because the disk is full/);
-      const reopened = createStorage(disk, { now });
-      expect(reopened.notices()).toEqual([]);
-      expect(mustGet(reopened.getPlan(base.id)).revision).toBe(lastSaved);
-      const settings = reopened.saveSettings({ ...defaultSettings, authorName: 'y'.repeat(200) });
+      const reopened = openDesktopApi(disk, { now });
+      expect(mustGet(await reopened.getStartupNotices())).toEqual([]);
+      expect(mustGet(await reopened.getPlan(base.id)).revision).toBe(lastSaved);
+      const settings = await reopened.saveSettings({ ...defaultSettings, authorName: 'y'.repeat(200) });
       expect(settings.ok).toBe(false);
     } finally {
       execFileSync('umount', [disk]);

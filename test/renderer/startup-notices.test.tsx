@@ -13,7 +13,7 @@ describe('start-up notices', { timeout: 20_000 }, () => {
     const region = await notices();
     // Announced at once: it appears after start-up, and it is about the user's data.
     const alert = within(region).getByRole('alert');
-    expect(alert.textContent).toMatch(/^A stored plan \(broken\) could not be read and was set aside, not deleted: /);
+    expect(alert.textContent).toMatch(/^A saved plan could not be opened because it does not match the expected format \(name: .*\)\. It was kept as a record in this browser’s store of set-aside data \(quarantine\) and nothing was deleted/);
     expect(api.quarantined.map((record) => record.key)).toEqual(['broken']);
     // The damaged record does not stop the rest of the app.
     expect(await screen.findByRole('heading', { level: 1, name: 'Good plan' })).toBeTruthy();
@@ -29,7 +29,7 @@ describe('start-up notices', { timeout: 20_000 }, () => {
     const { user } = renderApp({ rawPlans: { [old.id]: old } });
 
     const region = await notices();
-    expect(within(region).getByRole('status').textContent).toBe('"Old plan" was updated from an older format (schema 0).');
+    expect(within(region).getByRole('status').textContent).toBe('The plan "Old plan" was saved by an older version of Rollout Readiness and has been upgraded.');
     expect(within(region).queryByRole('alert')).toBeNull();
     expect(await screen.findByRole('heading', { level: 1, name: 'Old plan' })).toBeTruthy();
 

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createStorage } from '../../../electron/storage';
 import type { Plan } from '../../../shared/model/schema';
 import { makePlan, makeTempDir } from '../fixtures';
+import { openDesktopApi } from '../desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
@@ -62,10 +62,10 @@ describe('kill -9 during a loop of saves', () => {
       // A spread of kill moments: right after a reported save, or a few milliseconds into the next ones.
       const reported = await runAndKill(plan, 1 + (trial % 7), trial % 5);
       expect(reported).not.toBeNull();
-      const reopened = createStorage(dataDir);
-      const loaded = reopened.getPlan(plan.id);
+      const reopened = openDesktopApi(dataDir);
+      const loaded = await reopened.getPlan(plan.id);
       if (!loaded.ok) throw new Error(`trial ${trial}: ${loaded.error.message}`);
-      expect(reopened.notices()).toEqual([]);
+      expect(await reopened.getStartupNotices()).toEqual({ ok: true, value: [] });
       const revision = loaded.value.revision;
       // Nothing reported saved is lost; at most the save in flight at the kill also landed.
       expect([reported, (reported ?? 0) + 1]).toContain(revision);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createIdbStorage } from '../../../renderer/api/idb-storage';
 import { createMemoryApi } from '../../../renderer/api/memory-api';
-import { createStoredApi } from '../../../renderer/api/stored-api';
+import { createRolloutService } from '../../../shared/service/rollout-service';
 import { makeDecision } from '../../shared/decision-fixture';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
 
@@ -28,7 +28,7 @@ describe('the browser’s decision log keeps an anchor beside it', () => {
 
   it('in IndexedDB, writes the anchor with each entry, so an entry deleted from the store is found', async () => {
     const plan = makePlan();
-    const api = createStoredApi(createIdbStorage('anchor-test'), noFiles, { now });
+    const api = createRolloutService(createIdbStorage('anchor-test'), noFiles, { now });
     await api.savePlan(plan);
     for (const n of [1, 2]) expect((await api.appendDecision(makeDecision(plan.id, { rationale: `Note ${n}` }))).ok).toBe(true);
     expect(await api.checkDecisionLog(plan.id)).toMatchObject({ ok: true, value: { length: 2, breaks: [] } });
@@ -51,7 +51,7 @@ describe('the browser’s decision log keeps an anchor beside it', () => {
         tx.onerror = () => reject(tx.error);
       };
     });
-    const reopened = createStoredApi(createIdbStorage('anchor-test'), noFiles, { now });
+    const reopened = createRolloutService(createIdbStorage('anchor-test'), noFiles, { now });
     const check = await reopened.checkDecisionLog(plan.id);
     expect(check.ok && check.value.breaks.map((b) => b.kind)).toEqual(['truncated']);
   });

@@ -7,6 +7,7 @@ import type { Result } from '../../../shared/result';
 import { createMemoryApi, type MemoryApi } from '../../../renderer/api/memory-api';
 import { makeDecision, stamped } from '../../shared/decision-fixture';
 import { importRecord } from '../../shared/decisions/fixtures';
+import { storedRows } from '../../shared/rows-fixture';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
 
 const now = () => TEST_NOW;
@@ -18,16 +19,12 @@ function unwrap<T>(result: Result<T>): T {
   return result.value;
 }
 
-function bytes(length: number, seed: number): Uint8Array {
-  return new Uint8Array(length).map((_, index) => (index * 131 + seed) % 256);
-}
-
 /** A browser profile holding a plan with two imports' rows and a decision log of two entries. */
 async function stocked(plan: Plan = makePlan({ imports: [usage, quality] })) {
   const api = createMemoryApi({ plans: [plan], now });
-  const rows = bytes(300_000, 7);
+  const rows = storedRows('usage', 20, 7);
   const rejected = new TextEncoder().encode('Line,Reason\r\n4,Rating 9 is outside 1–5\r\n');
-  const qualityRows = bytes(999, 3);
+  const qualityRows = storedRows('quality', 20, 3);
   await api.saveImportData(plan.id, usage.id, 'rows', rows);
   await api.saveImportData(plan.id, usage.id, 'rejected', rejected);
   await api.saveImportData(plan.id, quality.id, 'rows', qualityRows);
@@ -146,9 +143,9 @@ describe('browser twin: plan files with their rows and decisions', () => {
 
   it('refuses to build a file above the limit, before encoding anything, in plain words', async () => {
     const { api, plan } = await stocked();
-    expect(await collectPlanEvidence(plan, api, 100_000)).toMatchObject({
+    expect(await collectPlanEvidence(plan, api, 200)).toMatchObject({
       ok: false,
-      error: { code: 'too_large', message: expect.stringMatching(/would make a file of about 0\.4 MB, above the limit of 0\.1 MB/) as unknown },
+      error: { code: 'too_large', message: expect.stringMatching(/would make a file of about 0\.0 MB, above the limit of 0\.0 MB/) as unknown },
     });
   });
 });

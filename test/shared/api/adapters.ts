@@ -1,17 +1,15 @@
-import { createDecisionLog } from '../../../electron/decision-log';
-import { createFileDialogs } from '../../../electron/files';
-import { createImportDataStore } from '../../../electron/import-data-store';
-import { createHandlers } from '../../../electron/ipc';
-import { createReportPrinter } from '../../../electron/report-printer';
-import { createStorage } from '../../../electron/storage';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createFileStore } from '../../../electron/file-store';
 import 'fake-indexeddb/auto';
-import type { FilePlatform } from '../../../renderer/api/file-platform';
 import { createIdbStorage } from '../../../renderer/api/idb-storage';
 import { createMemoryApi } from '../../../renderer/api/memory-api';
-import { createStoredApi } from '../../../renderer/api/stored-api';
+import type { FilePlatform } from '../../../shared/service/file-platform';
+import type { RecordStore } from '../../../shared/service/record-store';
+import { createRolloutService } from '../../../shared/service/rollout-service';
 import type { RolloutApi } from '../../../shared/api';
 import type { Plan } from '../../../shared/model/schema';
-import { makeFakeWindow, makeTempDir } from '../../electron/fixtures';
+import { makeTempDir } from '../../electron/fixtures';
 
 /** The clock both services run on in these tests. */
 export const CLOCK = new Date('2026-11-25T10:00:00.000Z');
@@ -31,38 +29,112 @@ export function closeAdapters(): void {
   for (const cleanup of cleanups.splice(0)) cleanup();
 }
 
+/** What a test puts in storage before the app starts, and how it builds the service. */
+export interface Seed {
+  /** Records stored as they are, by plan id (damaged, old or newer-version plans). */
+  readonly raw?: Readonly<Record<string, unknown>>;
+  /** The plan-file size limit in UTF-8 bytes. */
+  readonly maxPlanFileBytes?: number;
+  /** Wraps the storage adapter, e.g. to count its reads. */
+  readonly wrap?: (store: RecordStore) => RecordStore;
+}
+
+/** The service, and a way to damage what it stores behind its back (as a crash or another program would). */
+export type ContractApi = RolloutApi & {
+  putRaw(id: string, value: unknown): Promise<void>;
+  /** Adds a record after the plan's decision log entries, without the service's rules or chain. */
+  putRawDecision(planId: string, value: { readonly id: string; readonly [field: string]: unknown }): Promise<void>;
+};
+
+export type OpenApi = (plans: Plan[], seed?: Seed) => Promise<ContractApi>;
+
+/** Puts raw values into the plans store of an IndexedDB database the adapter has created. */
+function putRaw(dbName: string, raw: Readonly<Record<string, unknown>>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction('plans', 'readwrite');
+      for (const [key, value] of Object.entries(raw)) tx.objectStore('plans').put(value, key);
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error ?? new Error('put failed'));
+    };
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+}
+
+/** Adds a raw record at the end of a plan's decision log in IndexedDB, as the adapter stores entries. */
+function putRawDecisionIdb(dbName: string, planId: string, value: { readonly id: string; readonly [field: string]: unknown }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction('decisions', 'readwrite');
+      const store = tx.objectStore('decisions');
+      const counted = store.index('byPlan').count(IDBKeyRange.bound([planId, -Infinity], [planId, Infinity]));
+      counted.onsuccess = () => store.add({ planId, seq: counted.result, entry: value }, `${encodeURIComponent(planId)}/${encodeURIComponent(value.id)}`);
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error ?? new Error('add failed'));
+    };
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+}
+
 /**
- * The same API over the desktop's files and over the browser's storage: one set of rules must
- * hold in both. Test files that use this must mock `electron` (electron-store imports it).
+ * The same service over the desktop's files, over Maps and over IndexedDB: one set of rules must
+ * hold in all. Test files that use this must mock `electron` (electron-store imports it).
  */
-export const adapters: [string, (plans: Plan[]) => Promise<RolloutApi>][] = [
+export const adapters: [string, OpenApi][] = [
   [
     'files (Electron)',
-    async (plans) => {
+    async (plans, seed = {}) => {
       const { dir, cleanup } = makeTempDir();
       cleanups.push(cleanup);
-      const storage = createStorage(dir, { now: () => CLOCK });
-      for (const plan of plans) storage.savePlan(plan);
-      const dialog = { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) };
-      const files = createFileDialogs(dialog, () => dir);
-      return createHandlers({
-        storage,
-        files,
-        importData: createImportDataStore(dir, { planExists: (id) => storage.findSummary(id) !== null }),
-        decisions: createDecisionLog(dir, { findPlan: (id) => storage.findSummary(id), getPlan: (id) => storage.getPlan(id), now: () => CLOCK }),
-        printer: createReportPrinter(makeFakeWindow, files),
-        now: () => CLOCK,
-      });
+      const store = seed.wrap ?? ((inner: RecordStore) => inner);
+      const api = createRolloutService(store(createFileStore(dir, { now: () => CLOCK })), noFiles, options(seed));
+      const putRaw = async (id: string, value: unknown) =>
+        writeFileSync(join(dir, 'plans', `plan-${id}.json`), typeof value === 'string' ? value : JSON.stringify(value));
+      for (const [id, value] of Object.entries(seed.raw ?? {})) await putRaw(id, value);
+      for (const plan of plans) await api.savePlan(plan);
+      const putRawDecision = async (planId: string, value: object) =>
+        appendFileSync(join(dir, 'decisions', `${planId}.jsonl`), `${JSON.stringify(value)}\n`);
+      return { ...api, putRaw, putRawDecision };
     },
   ],
-  ['records (browser, in memory)', async (plans) => createMemoryApi({ plans, now: () => CLOCK })],
+  [
+    'records (browser, in memory)',
+    async (plans, seed = {}) => {
+      const api = createMemoryApi({ rawPlans: seed.raw ?? {}, now: () => CLOCK, ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}), ...(seed.wrap ? { wrap: seed.wrap } : {}) });
+      for (const plan of plans) await api.savePlan(plan);
+      return {
+        ...api,
+        putRaw: async (id, value) => void api.storedPlans.set(id, value),
+        putRawDecision: async (planId, value) => void api.storedDecisions.set(planId, [...(api.storedDecisions.get(planId) ?? []), value]),
+      };
+    },
+  ],
   [
     'IndexedDB (browser, fake-indexeddb)',
-    async (plans) => {
+    async (plans, seed = {}) => {
       databases += 1;
-      const api = createStoredApi(createIdbStorage(`contract-${databases}`), noFiles, { now: () => CLOCK });
+      const name = `contract-${databases}`;
+      const idb = createIdbStorage(name);
+      await idb.hasPlan('-'); // opens (and creates) the database
+      if (seed.raw) await putRaw(name, seed.raw);
+      const store = seed.wrap ?? ((inner: RecordStore) => inner);
+      const api = createRolloutService(store(idb), noFiles, options(seed));
       for (const plan of plans) await api.savePlan(plan);
-      return api;
+      return { ...api, putRaw: (id, value) => putRaw(name, { [id]: value }), putRawDecision: (planId, value) => putRawDecisionIdb(name, planId, value) };
     },
   ],
 ];
+
+function options(seed: Seed) {
+  return { now: () => CLOCK, ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}) };
+}

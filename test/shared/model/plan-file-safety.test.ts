@@ -8,13 +8,14 @@ import type { Plan } from '../../../shared/model/schema';
 import { FIXED_NOW } from '../plan-fixture';
 import { makeDecision } from '../decision-fixture';
 import { importRecord } from '../decisions/fixtures';
+import { storedRows } from '../rows-fixture';
 
 const base = createPlan({ name: 'Claims assistant', templateId: 'team-workflow-pilot', now: FIXED_NOW });
 
 describe('names that are object prototype names', () => {
   it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf'])('an import with the id “%s” is exported and read back with its rows', (id) => {
     const plan = { ...base, imports: [importRecord({ id, fileName: 'usage.csv' }), importRecord({ id: 'without-rows', fileName: 'b.csv' })] };
-    const rows = new Uint8Array([1, 2, 3]);
+    const rows = storedRows('usage', 20);
     const text = serialisePlanFile(plan, FIXED_NOW, { importData: { [id]: { rows, rejected: null } }, decisions: [] });
     const read = readPlanFile(text);
     if (!read.ok) throw new Error(read.error.message);

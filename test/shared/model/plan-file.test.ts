@@ -12,6 +12,8 @@ import {
 } from '../../../shared/model/plan-file';
 import { makeDecision } from '../decision-fixture';
 import { importRecord } from '../decisions/fixtures';
+import { storedRows } from '../rows-fixture';
+import { encodeBase64 } from '../../../shared/model/base64';
 import { FIXED_NOW } from '../plan-fixture';
 import { sha256Hex } from '../../../shared/csv/sha256';
 
@@ -72,8 +74,8 @@ describe('plan files with their evidence (format 2)', () => {
   const second = makeDecision(plan.id, { rationale: 'Holding for the sceptical team.' });
   const evidence: PlanFileEvidence = {
     importData: {
-      'imp-usage': { rows: new Uint8Array([0, 1, 2, 253, 254, 255]), rejected: new TextEncoder().encode('Line,Reason\r\n3,Bad date\r\n') },
-      'imp-quality': { rows: new Uint8Array(0), rejected: null },
+      'imp-usage': { rows: storedRows('usage', 20, 1), rejected: new TextEncoder().encode('Line,Reason\r\n3,Bad date\r\n') },
+      'imp-quality': { rows: storedRows('quality', 20, 2), rejected: null },
     },
     decisions: [first, second],
   };
@@ -92,8 +94,8 @@ describe('plan files with their evidence (format 2)', () => {
 
   it('round-trips any rows and rejected rows byte for byte', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 5000 }), fc.option(fc.uint8Array({ maxLength: 500 })), (rows, rejected) => {
-        const bundle = { rows, rejected };
+      fc.property(fc.nat(), fc.option(fc.uint8Array({ maxLength: 500 })), (seed, rejected) => {
+        const bundle = { rows: storedRows('usage', 20, seed), rejected };
         const read = readPlanFile(serialisePlanFile(plan, FIXED_NOW, { importData: { 'imp-usage': bundle }, decisions: [] }));
         expect(read.ok && read.value.evidence.importData).toEqual({ 'imp-usage': bundle });
       }),
@@ -142,7 +144,8 @@ describe('plan files with their evidence (format 2)', () => {
     [
       'damaged rejected rows',
       (file: Record<string, unknown>) => {
-        file['importData'] = { 'imp-usage': { rows: 'AAEC', rowsSha256: sha256Hex(new Uint8Array([0, 1, 2])), rejected: 'AAE' } };
+        const rows = storedRows('usage', 20);
+        file['importData'] = { 'imp-usage': { rows: encodeBase64(rows), rowsSha256: sha256Hex(rows), rejected: 'AAE' } };
       },
       /The rejected rows of “usage\.csv”.* are damaged/,
     ],

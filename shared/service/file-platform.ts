@@ -1,14 +1,16 @@
-import type { OpenedFile, PrintRequest, SaveOutcome } from '../../shared/api';
-import type { Result } from '../../shared/result';
+import type { OpenedFile, PrintRequest, SaveOutcome } from '../api';
+import type { Result } from '../result';
 
 /** What a text file holds: it decides the download's type. */
 export type TextFileKind = 'plan' | 'csv' | 'json';
 
-
-/** How the browser twin hands files to and from the user: downloads, file inputs and the print dialog, or test doubles. */
+/**
+ * How the service hands files to and from the user: save and open dialogs and the print
+ * dialog in Electron; downloads, file inputs and the print dialog in the browser; or test doubles.
+ */
 export interface FilePlatform {
   saveTextFile(fileName: string, text: string, kind: TextFileKind): Promise<Result<SaveOutcome>>;
-  openTextFile(accept: string): Promise<Result<OpenedFile | null>>;
+  openTextFile(kind: 'plan'): Promise<Result<OpenedFile | null>>;
   /** Prints the page as it is now; the renderer has already set the @page size for the paper. */
   printPage(request: PrintRequest): Promise<Result<SaveOutcome>>;
 }

@@ -1,20 +1,20 @@
-import type { RolloutApi } from '../../shared/api';
-import { fail, ok, type Result } from '../../shared/result';
-import { isSafeStorageId } from '../../shared/storage-ids';
-import type { RecordStorage } from './record-storage';
-import { checkArguments, guard } from './stored-guard';
+import type { RolloutApi } from '../api';
+import { fail, ok, type Result } from '../result';
+import { isSafeStorageId } from '../storage-ids';
+import { checkArguments, guard } from './guard';
+import { WriteFailure, type RecordStore } from './record-store';
 
-type ImportDataMethods = Pick<RolloutApi, 'saveImportData' | 'loadImportData' | 'deleteImportData'>;
+export type ImportDataMethods = Pick<RolloutApi, 'saveImportData' | 'loadImportData' | 'deleteImportData'>;
 
 /** A copy holding exactly the view's bytes: storing a view stores its whole underlying buffer. */
 function exactBytes(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
-/** Import rows kept beside the plan, with the same refusals as the desktop app. */
-export function createImportDataMethods(storage: RecordStorage): ImportDataMethods {
+/** Import rows kept beside the plan (never inside it): only for a plan that exists, under a safe id. */
+export function createImportDataMethods(store: RecordStore): ImportDataMethods {
   async function check(planId: string, importId: string): Promise<Result<void>> {
-    if ((await storage.readPlan(planId)) === undefined) {
+    if (!(await store.hasPlan(planId))) {
       return fail('not_found', 'This plan does not exist (it may have been deleted), so its imported data cannot be used.');
     }
     if (!isSafeStorageId(importId)) {
@@ -30,7 +30,12 @@ export function createImportDataMethods(storage: RecordStorage): ImportDataMetho
         if (!args.ok) return args;
         const checked = await check(planId, importId);
         if (!checked.ok) return checked;
-        await storage.writeImportData(planId, importId, part, exactBytes(bytes));
+        try {
+          await store.writeImportData(planId, importId, part, exactBytes(bytes));
+        } catch (error) {
+          if (error instanceof WriteFailure) return fail('io', `The imported rows were not saved because ${error.reason}.`);
+          throw error;
+        }
         return ok(undefined);
       }),
 
@@ -40,7 +45,7 @@ export function createImportDataMethods(storage: RecordStorage): ImportDataMetho
         if (!args.ok) return args;
         const checked = await check(planId, importId);
         if (!checked.ok) return checked;
-        return ok((await storage.readImportData(planId, importId, part)) ?? null);
+        return ok((await store.readImportData(planId, importId, part)) ?? null);
       }),
 
     deleteImportData: (planId, importId) =>
@@ -49,7 +54,7 @@ export function createImportDataMethods(storage: RecordStorage): ImportDataMetho
         if (!args.ok) return args;
         const checked = await check(planId, importId);
         if (!checked.ok) return checked;
-        await storage.deleteImportData(planId, importId);
+        await store.deleteImportData(planId, importId);
         return ok(undefined);
       }),
   };

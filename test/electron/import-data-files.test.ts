@@ -2,24 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createImportDataStore, type ImportDataStore } from '../../electron/import-data-store';
-import { createStorage, type Storage } from '../../electron/storage';
+import type { RolloutApi } from '../../shared/api';
 import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+import { openDesktopApi } from './desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
 let dataDir: string;
 let cleanup: () => void;
-let storage: Storage;
-let store: ImportDataStore;
+let storage: RolloutApi;
+/** The import-data methods of the desktop API, by their short names. */
+let store: { save: RolloutApi['saveImportData']; load: RolloutApi['loadImportData']; delete: RolloutApi['deleteImportData'] };
+const methodsOf = (api: RolloutApi) => ({ save: api.saveImportData, load: api.loadImportData, delete: api.deleteImportData });
 const plan = makePlan();
 const importId = '0b9f3c1e-6d2a-4c55-9a57-2f4be1d0c3a8';
 
-beforeEach(() => {
+beforeEach(async () => {
   ({ dir: dataDir, cleanup } = makeTempDir());
-  storage = createStorage(dataDir, { now: () => FIXED_NOW });
-  storage.savePlan(plan);
-  store = createImportDataStore(dataDir, { planExists: (id) => storage.findSummary(id) !== null });
+  storage = openDesktopApi(dataDir, { now: () => FIXED_NOW });
+  await storage.savePlan(plan);
+  store = methodsOf(storage);
 });
 afterEach(() => cleanup());
 
@@ -60,8 +62,7 @@ describe('import data round trip', () => {
 
   it('survives a restart', async () => {
     await store.save(plan.id, importId, 'rows', new Uint8Array([4, 5, 6]));
-    const restarted = createStorage(dataDir, { now: () => FIXED_NOW });
-    const again = createImportDataStore(dataDir, { planExists: (id) => restarted.findSummary(id) !== null });
+    const again = methodsOf(openDesktopApi(dataDir, { now: () => FIXED_NOW }));
     expect(await again.load(plan.id, importId, 'rows')).toEqual({ ok: true, value: new Uint8Array([4, 5, 6]) });
   });
 });
@@ -95,7 +96,7 @@ describe('refusals', () => {
 
   it('keeps a plan whose imported id is odd inside the imports folder', async () => {
     const odd = makePlan({ id: '../../Odd Plan' });
-    storage.savePlan(odd);
+    await storage.savePlan(odd);
     expect(await store.save(odd.id, importId, 'rows', new Uint8Array([1]))).toEqual({ ok: true, value: undefined });
     const [folder] = readdirSync(join(dataDir, 'imports'));
     expect(folder).toMatch(/^h-[0-9a-f]{64}$/);
@@ -120,11 +121,11 @@ describe('delete', () => {
 
   it('keeps the data when the plan is deleted, and serves it again once the plan is restored (Undo)', async () => {
     await store.save(plan.id, importId, 'rows', new Uint8Array([8, 8]));
-    storage.deletePlan(plan.id);
+    await storage.deletePlan(plan.id);
     expect(existsSync(partFile('rows'))).toBe(true);
     expect(await store.load(plan.id, importId, 'rows')).toMatchObject({ ok: false, error: { code: 'not_found' } });
 
-    storage.savePlan(plan);
+    await storage.savePlan(plan);
     expect(await store.load(plan.id, importId, 'rows')).toEqual({ ok: true, value: new Uint8Array([8, 8]) });
   });
 });

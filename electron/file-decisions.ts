@@ -1,0 +1,94 @@
+import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChainAnchor } from '../shared/decisions/chain';
+import { splitTornTail } from '../shared/decisions/log-records';
+import type { DecisionEntry } from '../shared/decisions/schema';
+import { UnreadableRecord, WriteFailure, type RecordStore } from '../shared/service/record-store';
+import { describeWriteError, writeFileDurably } from './durable-write';
+import { fileKeyForId, isErrnoException, readRawJson } from './store-files';
+
+type DecisionFiles = Pick<RecordStore, 'readDecisions' | 'addDecisions' | 'readDecisionAnchor' | 'writeDecisionAnchor'>;
+
+/** Appends text and flushes it before returning: the append is on disk, or it threw. */
+function appendDurably(path: string, text: string): void {
+  const fd = openSync(path, 'a');
+  try {
+    appendFileSync(fd, text, 'utf8');
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Decision logs as files: one JSON Lines file per plan, `<dataDir>/decisions/<plan key>.jsonl`,
+ * only ever appended to; `<key>.head.json` beside it (the anchor: length and last hash after the
+ * last append) and `<key>.recovered.txt` for the text of an append torn by a crash.
+ */
+export function createFileDecisions(dataDir: string): DecisionFiles {
+  const dir = join(dataDir, 'decisions');
+  mkdirSync(dir, { recursive: true });
+  const logPath = (planId: string) => join(dir, `${fileKeyForId(planId)}.jsonl`);
+  const anchorPath = (planId: string) => join(dir, `${fileKeyForId(planId)}.head.json`);
+
+  function readText(path: string): string {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      if (isErrnoException(error) && error.code === 'ENOENT') return '';
+      throw error;
+    }
+  }
+
+  /** Moves a torn last line to the recovery file and cuts the log back to its last whole line. */
+  function recoverTornTail(planId: string, text: string): { text: string; keptAs: string | null } {
+    const split = splitTornTail(text);
+    if (split === null) return { text, keptAs: null };
+    const name = `${fileKeyForId(planId)}.recovered.txt`;
+    appendDurably(join(dir, name), `${split.torn}\n`);
+    truncateSync(logPath(planId), Buffer.byteLength(split.kept, 'utf8'));
+    return { text: split.kept, keptAs: `"decisions/${name}"` };
+  }
+
+  return {
+    async readDecisions(planId) {
+      const recovered = recoverTornTail(planId, readText(logPath(planId)));
+      const values: unknown[] = [];
+      recovered.text.split('\n').forEach((raw, index) => {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '') return;
+        try {
+          values.push(JSON.parse(index === 0 ? line.replace(/^\uFEFF/, '') : line));
+        } catch {
+          values.push(new UnreadableRecord('it is not valid JSON'));
+        }
+      });
+      return { values, tornTailKeptAs: recovered.keptAs };
+    },
+
+    // The service has checked the ids against the log it just read; the main process is the only writer.
+    async addDecisions(planId, entries: readonly DecisionEntry[], anchor: ChainAnchor) {
+      try {
+        appendDurably(logPath(planId), entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+      } catch (error) {
+        throw new WriteFailure(describeWriteError(error));
+      }
+      const outcome = writeFileDurably(anchorPath(planId), JSON.stringify(anchor));
+      if (!outcome.ok) throw new WriteFailure(outcome.reason);
+      return 'added';
+    },
+
+    async readDecisionAnchor(planId) {
+      const raw = readRawJson(anchorPath(planId));
+      if (raw.kind !== 'json' || typeof raw.value !== 'object' || raw.value === null) return null;
+      const { length, head } = raw.value as Record<string, unknown>;
+      if (typeof length !== 'number' || !(typeof head === 'string' || head === null)) return null;
+      return { length, head };
+    },
+
+    async writeDecisionAnchor(planId, anchor) {
+      const outcome = writeFileDurably(anchorPath(planId), JSON.stringify(anchor));
+      if (!outcome.ok) throw new WriteFailure(outcome.reason);
+    },
+  };
+}

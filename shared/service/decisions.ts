@@ -1,0 +1,119 @@
+import type { RolloutApi } from '../api';
+import { admitDecision } from '../decisions/append-rules';
+import { advance, chainEntry, checkChain, type ChainAnchor, type ChainCheck } from '../decisions/chain';
+import { checkNewDecision, duplicateDecision, readStoredDecisions, takenIds, type DecisionLogRead } from '../decisions/log-records';
+import type { DecisionEntry } from '../decisions/schema';
+import { fail, ok, type Result } from '../result';
+import { guard } from './guard';
+import { chainBreakMessage, damagedDecisionMessage, tornDecisionMessage, type Notices } from './notices';
+import type { PlanRules } from './plans';
+import { WriteFailure, type RecordStore } from './record-store';
+
+export interface DecisionMethods extends Pick<RolloutApi, 'listDecisions' | 'appendDecision' | 'checkDecisionLog'> {
+  /** Checked entries after the log's own, in one step, keeping their times; ids already there are skipped. */
+  appendImportedDecisions(planId: string, entries: readonly DecisionEntry[]): Promise<Result<DecisionEntry[]>>;
+  /** Reads a plan's log so damage is reported at start-up, not only when the log is shown. */
+  check(planId: string, planName: string): Promise<void>;
+}
+
+/**
+ * The append-only, hash-chained decision log over any RecordStore. There is no update or
+ * delete here or in the storage: an entry, once added, is only ever read.
+ */
+export function createDecisionMethods(store: RecordStore, plans: PlanRules, notices: Notices, now: () => Date): DecisionMethods {
+  const tell = (key: string, message: string) => notices.tell(key, { kind: 'recovered-corrupt-file', message });
+
+  async function read(planId: string, planName: string): Promise<{ log: DecisionLogRead; check: ChainCheck }> {
+    const stored = await store.readDecisions(planId);
+    if (stored.tornTailKeptAs !== null) tell(`${planId}\ntorn:${stored.tornTailKeptAs}`, tornDecisionMessage(planName, stored.tornTailKeptAs));
+    const log = readStoredDecisions(stored.values, planId);
+    for (const record of log.damaged) tell(`${planId}\n${record.line}`, damagedDecisionMessage(record.line, planName, record.problem));
+    const anchor = await store.readDecisionAnchor(planId);
+    const check = checkChain(log.records, anchor);
+    const intact = check.breaks.length === 0;
+    // A log from before chaining is anchored as it is now; one entry past the anchor is a crash between the two writes.
+    if ((anchor === null && check.length > 0) || (anchor !== null && intact && check.length === anchor.length + 1)) {
+      await store.writeDecisionAnchor(planId, { length: check.length, head: check.head });
+    }
+    for (const found of check.breaks) {
+      // An unreadable entry was reported as damaged just above.
+      if (found.kind === 'unreadable') continue;
+      tell(`${planId}\nbreak:${found.kind}:${found.position}`, chainBreakMessage(planName, found.message));
+    }
+    return { log, check };
+  }
+
+  async function planName(planId: string): Promise<string | null> {
+    const record = await store.readPlan(planId);
+    if (record === undefined) return null;
+    const { value } = record;
+    const name = typeof value === 'object' && value !== null && 'name' in value ? value.name : null;
+    return typeof name === 'string' ? name : planId;
+  }
+
+  async function write(planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<Result<DecisionEntry[]>> {
+    let next = anchor;
+    const chained = entries.map((entry) => {
+      const linked = chainEntry(entry, next);
+      next = advance(next, linked);
+      return linked;
+    });
+    try {
+      const outcome = await store.addDecisions(planId, chained, next);
+      if (outcome === 'duplicate') return duplicateDecision(chained[0]?.id ?? '');
+    } catch (error) {
+      if (error instanceof WriteFailure) return fail('io', `The decision was not recorded because ${error.reason}.`);
+      throw error;
+    }
+    return ok(chained);
+  }
+
+  return {
+    async check(planId, name) {
+      await read(planId, name);
+    },
+
+    listDecisions: (planId) =>
+      guard('read the decision log', async () => {
+        const name = await planName(planId);
+        if (name === null) return fail('not_found', 'This plan does not exist (it may have been deleted).');
+        return ok((await read(planId, name)).log.entries);
+      }),
+
+    appendImportedDecisions: (planId, entries) =>
+      guard('add the decisions of the file', async () => {
+        const name = await planName(planId);
+        if (name === null) return fail('not_found', 'This plan does not exist (it may have been deleted), so the decisions were not recorded.');
+        const { log, check } = await read(planId, name);
+        const taken = takenIds(log);
+        const fresh = entries.filter((entry) => !taken.has(entry.id));
+        return fresh.length === 0 ? ok([]) : write(planId, fresh, { length: check.length, head: check.head });
+      }),
+
+    checkDecisionLog: (planId) =>
+      guard('check the decision log', async () => {
+        const name = await planName(planId);
+        if (name === null) return fail('not_found', 'This plan does not exist (it may have been deleted).');
+        return ok((await read(planId, name)).check);
+      }),
+
+    appendDecision: (input) =>
+      guard('record the decision', async () => {
+        const checked = checkNewDecision(input);
+        if (!checked.ok) return checked;
+        const name = await planName(checked.value.planId);
+        if (name === null) {
+          return fail('not_found', 'This plan does not exist (it may have been deleted), so the decision was not recorded.');
+        }
+        const { log, check } = await read(checked.value.planId, name);
+        const stored = await plans.get(checked.value.planId);
+        if (!stored.ok) return fail(stored.code, `${stored.message} The decision was not recorded.`);
+        const admitted = admitDecision(checked.value, { plan: stored.plan, log: log.entries, takenIds: takenIds(log), now: now() });
+        if (!admitted.ok) return admitted;
+        const written = await write(checked.value.planId, [admitted.value], { length: check.length, head: check.head });
+        if (!written.ok) return written;
+        const [entry] = written.value;
+        return entry ? ok(entry) : fail('io', 'The decision could not be recorded.');
+      }),
+  };
+}

@@ -1,0 +1,68 @@
+import { MAX_PLAN_FILE_BYTES, type ImportConflictChoice, type ImportOutcome, type SaveOutcome } from '../api';
+import { replaceLogRefusal } from '../decisions/replace-rule';
+import { asImportedCopy, planFileName, readPlanFile, serialisePlanFile, type PlanFileEvidence } from '../model/plan-file';
+import { collectPlanEvidence, restorePlanEvidence, withExportWarnings, type EvidenceSource, type EvidenceTarget } from '../model/plan-file-evidence';
+import { toSummary, type Plan } from '../model/schema';
+import { fail, ok, type Result } from '../result';
+import type { FilePlatform } from './file-platform';
+import { formatMegabytes, utf8ByteLength } from './limits';
+import type { PlanRules } from './plans';
+
+export interface PlanFileDeps {
+  readonly plans: PlanRules;
+  readonly evidence: EvidenceSource & EvidenceTarget;
+  readonly files: FilePlatform;
+  readonly now: () => Date;
+  /** Called before anything is written, so cached reads know the plans changed. */
+  readonly onWrite: () => void;
+  /** In UTF-8 bytes, on every platform; a parameter so tests can use a small one. */
+  readonly maxFileBytes?: number;
+}
+
+/** Export and import of plan files with their evidence: one set of checks and limits for every storage. */
+export function createPlanFileMethods({ plans, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES }: PlanFileDeps) {
+  /** The plan first (the stores beside it refuse data of an unknown plan), then its evidence. */
+  async function writeImported(plan: Plan, carried: PlanFileEvidence, replaced: boolean): Promise<Result<ImportOutcome>> {
+    onWrite();
+    const saved = await plans.save(plan);
+    if (!saved.ok) return saved;
+    const warnings = await restorePlanEvidence(plan, carried, evidence);
+    return ok({ status: 'imported', plan: saved.value.summary, replaced, ...(warnings.length > 0 ? { warnings } : {}) });
+  }
+
+  return {
+    async exportPlan(id: string): Promise<Result<SaveOutcome>> {
+      const plan = await plans.get(id);
+      if (!plan.ok) return fail(plan.code, plan.message);
+      const collected = await collectPlanEvidence(plan.plan, evidence, maxFileBytes);
+      if (!collected.ok) return collected;
+      const text = serialisePlanFile(plan.plan, now(), collected.value.evidence);
+      if (utf8ByteLength(text) > maxFileBytes) {
+        return fail('too_large', `This plan with its imported rows and decisions is larger than ${formatMegabytes(maxFileBytes)}, the limit for a plan file, so it was not exported.`);
+      }
+      return withExportWarnings(await files.saveTextFile(planFileName(plan.plan), text, 'plan'), collected.value.warnings);
+    },
+
+    async importPlan(text: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>> {
+      if (utf8ByteLength(text) > maxFileBytes) {
+        return fail('too_large', `The file is larger than ${formatMegabytes(maxFileBytes)}, the limit for a plan file. Nothing was imported.`);
+      }
+      // The whole file, rows and decisions included, is checked before anything is written.
+      const read = readPlanFile(text);
+      if (!read.ok) return read;
+      const { plan: incoming, evidence: carried } = read.value;
+      const existing = await plans.get(incoming.id);
+      if (!existing.ok) {
+        // A plan from a newer app under the same id is never overwritten, whatever was chosen.
+        if (existing.code === 'newer_version') return fail('newer_version', `${existing.message} Nothing was imported.`);
+        return writeImported(incoming, carried, false);
+      }
+      if (onConflict === 'ask') return ok({ status: 'conflict', existing: toSummary(existing.plan), incoming: toSummary(incoming) });
+      if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), carried, false);
+      const local = await evidence.listDecisions(incoming.id);
+      if (!local.ok) return local;
+      const refusal = replaceLogRefusal(local.value, carried.decisions);
+      return refusal === null ? writeImported(incoming, carried, true) : fail('conflict', refusal);
+    },
+  };
+}

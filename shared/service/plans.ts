@@ -1,0 +1,168 @@
+import { describeIssues, migratePlan } from '../model/migrate';
+import { planIntegrityProblems } from '../model/plan-integrity';
+import type { DamagedPlan } from '../api';
+import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/schema';
+import { fail, ok, type Result } from '../result';
+import { MAX_STORED_PLAN_BYTES, formatMegabytes, serialisePlan, utf8ByteLength } from './limits';
+import { migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, type Notices } from './notices';
+import { UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
+
+/** A plan record after the rules: the plan, or why there is none to show. */
+export type Loaded =
+  | { readonly ok: true; readonly plan: Plan }
+  | { readonly ok: false; readonly code: 'not_found' | 'invalid' | 'newer_version'; readonly message: string };
+
+export interface PlanRules {
+  /** Every stored plan that reads, each read and validated once. */
+  readAll(): Promise<Plan[]>;
+  /** One plan through the rules; damaged records are set aside on the way. */
+  get(id: string): Promise<Loaded>;
+  /** Validates and writes; `replaced` is the plan the save overwrote, if one read. */
+  save(input: unknown): Promise<Result<{ summary: PlanSummary; replaced: Plan | null }>>;
+  remove(id: string): Promise<Result<void>>;
+  /** Plans set aside as damaged whose previous good version can be restored. */
+  damaged(): Promise<DamagedPlan[]>;
+  /** Puts the previous version of a plan set aside back as the plan: only when the user chose it. */
+  restorePrevious(key: string): Promise<Result<PlanSummary>>;
+}
+
+function planNameOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || !('name' in value)) return null;
+  const name = value.name;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 80) : null;
+}
+
+function idOf(value: unknown): string | null {
+  return typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' ? value.id : null;
+}
+
+/** The rules every stored plan goes through: migration on read, setting bad records aside, limits. */
+export function createPlanRules(store: RecordStore, notices: Notices): PlanRules {
+  // What was set aside this session, by record key and by plan id, so opening it says why it is gone.
+  const setAside = new Map<string, string>();
+
+  /**
+   * Sets a damaged record aside (kept whole, never deleted). Its previous good version, if one
+   * is kept, is offered, not opened: the plan list shows it, and nothing is replaced until the
+   * user chooses (see `restorePrevious`).
+   */
+  async function damaged(key: string, id: string | null, what: string, problem: string): Promise<Loaded> {
+    const where = await store.setAside('plan', key, problem);
+    const previous = await store.readPreviousPlan(key);
+    const migrated = previous === undefined ? null : migratePlan(previous.value);
+    const message = migrated?.ok
+      ? previousOfferedMessage(what, problem, where, migrated.plan.name, migrated.plan.revision, migrated.plan.updatedAt)
+      : setAsideMessage(what, problem, where);
+    setAside.set(key, message);
+    if (id !== null) setAside.set(id, message);
+    notices.tell(`aside:${key}:${where}`, { kind: 'recovered-corrupt-file', message });
+    return { ok: false, code: 'invalid', message };
+  }
+
+  async function load({ key, value }: StoredPlanRecord): Promise<Loaded> {
+    if (value instanceof UnreadableRecord) return damaged(key, null, 'A saved plan', `its contents are damaged (${value.problem})`);
+    const migrated = migratePlan(value);
+    if (!migrated.ok) {
+      if (migrated.reason === 'newer_version') {
+        // Not damaged: a newer app wrote it. Leave it untouched for that app, and say so.
+        notices.tell(`newer:${key}`, { kind: 'newer-version', message: `${migrated.message} It is kept unchanged.` });
+        return { ok: false, code: 'newer_version', message: migrated.message };
+      }
+      const name = planNameOf(value);
+      const what = name ? `The saved plan "${name}"` : 'A saved plan';
+      return damaged(key, idOf(value), what, `it does not match the expected format (${migrated.details.slice(0, 3).join('; ') || migrated.message})`);
+    }
+    if (migrated.migratedFrom !== null) {
+      try {
+        // The older record is kept as the previous version; an upgrade that cannot be written is served from memory.
+        await store.writePlan(migrated.plan);
+        notices.tell(`migrated:${key}`, { kind: 'migrated', message: migratedMessage(migrated.plan.name) });
+      } catch (error) {
+        if (!(error instanceof WriteFailure)) throw error;
+      }
+    }
+    return { ok: true, plan: migrated.plan };
+  }
+
+  return {
+    async readAll() {
+      const plans = new Map<string, Plan>();
+      for (const record of await store.readPlans()) {
+        const loaded = await load(record);
+        // Two records with one id (a file copied by hand): the first one read is shown.
+        if (loaded.ok && !plans.has(loaded.plan.id)) plans.set(loaded.plan.id, loaded.plan);
+      }
+      return [...plans.values()];
+    },
+
+    async get(id) {
+      const record = await store.readPlan(id);
+      if (record === undefined) {
+        const aside = setAside.get(id);
+        return aside ? { ok: false, code: 'invalid', message: aside } : { ok: false, code: 'not_found', message: 'This plan does not exist (it may have been deleted).' };
+      }
+      return load(record);
+    },
+
+    async save(input) {
+      const parsed = planSchema.safeParse(input);
+      if (!parsed.success) {
+        return fail('invalid', 'The plan could not be saved: some fields are not valid.', describeIssues(parsed.error));
+      }
+      const plan = parsed.data;
+      const problems = planIntegrityProblems(plan);
+      if (problems.length > 0) return fail('invalid', 'The plan could not be saved: some of its ids repeat or point at nothing.', problems);
+      const bytes = utf8ByteLength(serialisePlan(plan));
+      if (bytes > MAX_STORED_PLAN_BYTES) {
+        return fail(
+          'too_large',
+          `The plan "${plan.name}" is too large to save (${formatMegabytes(bytes)}; the limit is ${formatMegabytes(MAX_STORED_PLAN_BYTES)}). Shorten long notes or evidence texts.`,
+        );
+      }
+      // Whatever is stored now must survive unless it is a readable plan we are replacing: a damaged one is set aside first.
+      const record = await store.readPlan(plan.id);
+      const current = record === undefined ? null : await load(record);
+      if (current && !current.ok && current.code === 'newer_version') return fail('newer_version', `${current.message} It was not changed.`);
+      try {
+        await store.writePlan(plan);
+      } catch (error) {
+        if (error instanceof WriteFailure) return fail('io', notSavedBecause(error.reason));
+        throw error;
+      }
+      return ok({ summary: toSummary(plan), replaced: current?.ok ? current.plan : null });
+    },
+
+    async remove(id) {
+      if (!(await store.hasPlan(id))) return fail('not_found', 'This plan does not exist (it may have been deleted already).');
+      await store.deletePlan(id);
+      return ok(undefined);
+    },
+
+    async damaged() {
+      const offered: DamagedPlan[] = [];
+      for (const { key, value } of await store.readOrphanedPrevious()) {
+        const migrated = migratePlan(value);
+        if (!migrated.ok) continue;
+        const { name, revision, updatedAt } = migrated.plan;
+        offered.push({ key, name, revision, savedAt: updatedAt });
+      }
+      return offered;
+    },
+
+    async restorePrevious(key) {
+      const orphan = (await store.readOrphanedPrevious()).find((record) => record.key === key);
+      if (!orphan) return fail('not_found', 'There is no previous version to restore for this plan (it may have been restored already).');
+      const migrated = migratePlan(orphan.value);
+      if (!migrated.ok) return fail('invalid', `The previous version could not be read either: ${migrated.message}`, migrated.details);
+      try {
+        await store.writePlan(migrated.plan);
+      } catch (error) {
+        if (error instanceof WriteFailure) return fail('io', `The previous version was not restored because ${error.reason}. Nothing was changed.`);
+        throw error;
+      }
+      setAside.delete(key);
+      setAside.delete(migrated.plan.id);
+      return ok(toSummary(migrated.plan));
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import type { ImportDataPart } from '../api';
+import type { ChainAnchor } from '../decisions/chain';
+import type { DecisionEntry } from '../decisions/schema';
+import type { Plan, Settings } from '../model/schema';
+
+/**
+ * A stored record the storage could not even decode (a plan file that is not JSON, a log line
+ * torn in half). The service sets it aside or reports it like any record that fails validation.
+ */
+export class UnreadableRecord {
+  constructor(readonly problem: string) {}
+}
+
+/**
+ * A write the storage could not complete (disk full, short write, permissions). `reason` is in
+ * words for the user ("the disk is full"); whatever was stored before is unchanged.
+ */
+export class WriteFailure extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/** A plan record exactly as found in storage, before any validation. */
+export interface StoredPlanRecord {
+  /** The storage's own name for the record (a plan id, or a file's key): what `setAside` takes. */
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** The previous good version of a plan, kept by the storage at every save. */
+export interface PreviousVersion {
+  readonly value: unknown;
+}
+
+/** A plan's decision log as stored, oldest first, unvalidated. */
+export interface StoredLog {
+  readonly values: readonly unknown[];
+  /**
+   * Where the text of a last entry torn by a crash was moved, when this read found one (the
+   * storage moves it once and cuts the log back to its last whole entry); null otherwise.
+   */
+  readonly tornTailKeptAs: string | null;
+}
+
+/**
+ * The small storage interface the service is written against. It stores and returns raw
+ * values and knows no rule: validation, migration, notices, limits and the decision rules are
+ * the service's (`shared/service/`). Implemented over files (`electron/file-store.ts`), over
+ * IndexedDB (`renderer/api/idb-storage.ts`) and over Maps (`renderer/api/memory-api.ts`).
+ */
+export interface RecordStore {
+  /** Every plan record, read in one pass (one transaction in IndexedDB). */
+  readPlans(): Promise<StoredPlanRecord[]>;
+  /** The plan stored for this id, or undefined when there is none. */
+  readPlan(id: string): Promise<{ key: string; value: unknown } | undefined>;
+  hasPlan(id: string): Promise<boolean>;
+  /** Writes durably; the version it replaces is kept as the previous version. Throws WriteFailure. */
+  writePlan(plan: Plan): Promise<void>;
+  /** Removes the plan and its previous version (not its log nor its rows: Undo brings it back to them). */
+  deletePlan(id: string): Promise<void>;
+  /** The previous good version of the plan stored under `key`, if one is kept. */
+  readPreviousPlan(key: string): Promise<PreviousVersion | undefined>;
+  /** Previous versions whose plan record is gone (it was set aside as damaged): what the user may restore. */
+  readOrphanedPrevious(): Promise<StoredPlanRecord[]>;
+  readSettings(): Promise<unknown>;
+  /** Throws WriteFailure. */
+  writeSettings(settings: Settings): Promise<void>;
+  /** The settings saved before the current ones, if the storage keeps them. */
+  readPreviousSettings(): Promise<unknown>;
+  /**
+   * Moves a damaged record aside, byte for byte and never deleted, and says where it is now
+   * (in words, for the notice: `"plan-x.corrupt-….json" in /data/plans`).
+   */
+  setAside(kind: 'plan' | 'settings', key: string, reason: string): Promise<string>;
+
+  /** One part of an import's data, exactly as stored, or undefined when it was never stored. */
+  readImportData(planId: string, importId: string, part: ImportDataPart): Promise<Uint8Array | undefined>;
+  /** Throws WriteFailure. */
+  writeImportData(planId: string, importId: string, part: ImportDataPart, bytes: Uint8Array): Promise<void>;
+  /** Removes every part of one import; removing what is not there is not an error. */
+  deleteImportData(planId: string, importId: string): Promise<void>;
+
+  readDecisions(planId: string): Promise<StoredLog>;
+  /**
+   * Adds chained entries after the plan's others in one step, moving the anchor with them:
+   * all land or none. An id already stored makes it 'duplicate' and nothing is written.
+   */
+  addDecisions(planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<'added' | 'duplicate'>;
+  /** The length and last hash of the log as of its last append; null when never written. */
+  readDecisionAnchor(planId: string): Promise<ChainAnchor | null>;
+  writeDecisionAnchor(planId: string, anchor: ChainAnchor): Promise<void>;
+}

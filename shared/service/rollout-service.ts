@@ -1,0 +1,158 @@
+import { compareNames } from '../format/locale';
+import type { RolloutApi } from '../api';
+import { createGateLog } from '../decisions/gate-log';
+import { newId } from '../model/ids';
+import { toSummary, type Plan, type PlanSummary } from '../model/schema';
+import { fail, ok } from '../result';
+import { createDecisionMethods } from './decisions';
+import type { FilePlatform } from './file-platform';
+import { checkArguments, guard } from './guard';
+import { createImportDataMethods } from './import-data';
+import { createNotices } from './notices';
+import { createPlanFileMethods } from './plan-files';
+import { createPlanRules } from './plans';
+import type { RecordStore } from './record-store';
+import { createSettingsRules } from './settings';
+
+export interface ServiceOptions {
+  /** The service's clock: decisions are stamped with it. */
+  readonly now?: () => Date;
+  /** The plan-file size limit in UTF-8 bytes (tests pass a small one). */
+  readonly maxPlanFileBytes?: number;
+}
+
+function byRecency(a: PlanSummary, b: PlanSummary): number {
+  return (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0) || compareNames(a.name, b.name);
+}
+
+/**
+ * The RolloutApi, once, over any RecordStore: the Electron main process runs it over files,
+ * the browser build over IndexedDB, component tests over Maps. Every rule of the API — validation,
+ * migration on read, setting bad records aside, start-up notices, import conflicts, decision
+ * rules, limits — lives here or in the modules beside it; the stores only keep bytes.
+ */
+export function createRolloutService(store: RecordStore, files: FilePlatform, options: ServiceOptions = {}): RolloutApi {
+  const now = options.now ?? (() => new Date());
+  const notices = createNotices();
+  const plans = createPlanRules(store, notices);
+  const settings = createSettingsRules(store, notices);
+  const decisions = createDecisionMethods(store, plans, notices, now);
+  const importData = createImportDataMethods(store);
+  const gateLog = createGateLog();
+  /** The stores beside the plans, with the same checks as the API methods, for the plan-file evidence helpers. */
+  const evidence = { ...importData, listDecisions: decisions.listDecisions, appendImportedDecisions: decisions.appendImportedDecisions };
+
+  // The start-up check reads every plan once; the plan list it read serves the first listPlans
+  // unless something was written since, so opening the app reads each plan once, not twice.
+  let scan: Promise<Plan[]> | null = null;
+  let scanFresh = false;
+  const onWrite = () => {
+    scanFresh = false;
+  };
+  function scanOnce(): Promise<Plan[]> {
+    if (scan === null) {
+      scanFresh = true;
+      scan = (async () => {
+        const all = await plans.readAll();
+        for (const plan of all) await decisions.check(plan.id, plan.name);
+        await settings.load();
+        return all;
+      })();
+    }
+    return scan;
+  }
+
+  const planFiles = createPlanFileMethods({ plans, evidence, files, now, onWrite, ...(options.maxPlanFileBytes ? { maxFileBytes: options.maxPlanFileBytes } : {}) });
+
+  return {
+    listPlans: () =>
+      guard('list the plans', async () => {
+        const scanned = await scanOnce();
+        const all = scanFresh ? scanned : await plans.readAll();
+        scanFresh = false;
+        return ok(all.map(toSummary).sort(byRecency));
+      }),
+
+    getPlan: (id) =>
+      guard('open the plan', async () => {
+        await scanOnce();
+        const loaded = await plans.get(id);
+        return loaded.ok ? ok(loaded.plan) : fail(loaded.code, loaded.message);
+      }),
+
+    savePlan: (plan) =>
+      guard('save the plan', async () => {
+        onWrite();
+        const saved = await plans.save(plan);
+        if (!saved.ok) return saved;
+        gateLog.noteSave(saved.value.summary.id, saved.value.replaced);
+        return ok(saved.value.summary);
+      }),
+
+    deletePlan: (id) =>
+      guard('delete the plan', async () => {
+        onWrite();
+        return plans.remove(id);
+      }),
+
+    exportPlan: (id) => guard('export the plan', () => planFiles.exportPlan(id)),
+    importPlan: (text, onConflict) => guard('import the plan', () => planFiles.importPlan(text, onConflict)),
+    openTextFile: (kind) => guard('open the file', () => files.openTextFile(kind)),
+
+    getSettings: () =>
+      guard('read the settings', async () => {
+        await scanOnce();
+        return ok(await settings.load());
+      }),
+    saveSettings: (input) => guard('save the settings', () => settings.save(input)),
+
+    getStartupNotices: () =>
+      guard('check the stored plans', async () => {
+        await scanOnce();
+        return ok(notices.all());
+      }),
+
+    listDamagedPlans: () =>
+      guard('list the damaged plans', async () => {
+        await scanOnce();
+        return ok(await plans.damaged());
+      }),
+
+    restorePreviousVersion: (key) =>
+      guard('restore the previous version', async () => {
+        const args = checkArguments('restorePreviousVersion', [key]);
+        if (!args.ok) return args;
+        onWrite();
+        return plans.restorePrevious(key);
+      }),
+
+    // Deleting a plan leaves these alone: they are its audit trail, and Undo brings the plan back to them.
+    ...importData,
+    listDecisions: decisions.listDecisions,
+    appendDecision: decisions.appendDecision,
+    checkDecisionLog: decisions.checkDecisionLog,
+
+    logGateChanges: (planId, evidenceShown, hints) =>
+      guard('log the gate changes', async () => {
+        const plan = await plans.get(planId);
+        if (!plan.ok) return fail(plan.code, plan.message);
+        const author = (await settings.load()).authorName;
+        const entries = gateLog.take(plan.plan, { ...hints, evidence: evidenceShown, author, now: now(), newId });
+        return entries.length === 0 ? ok([]) : decisions.appendImportedDecisions(planId, entries);
+      }),
+
+    saveTextFile: (file) =>
+      guard('save the file', async () => {
+        const args = checkArguments('saveTextFile', [file]);
+        if (!args.ok) return args;
+        return files.saveTextFile(file.suggestedName, file.text, file.kind);
+      }),
+
+    printReport: (request) =>
+      guard('print the report', async () => {
+        const args = checkArguments('printReport', [request]);
+        if (!args.ok) return args;
+        return files.printPage(request);
+      }),
+  };
+}
