@@ -94,7 +94,8 @@ export interface BaselineBenchReport {
 
 export const BASELINE_TARGET_MS = 50;
 
-export function runBaselineBench(runs = 15): BaselineBenchReport {
+/** The plan, its observations (built once) and the day, from a fixed seed. */
+export function baselineBenchFixture(): { plan: Plan; lookup: (stageId: string, metric: MetricId) => MetricObservations; today: string } {
   const random = mulberry32(7);
   const base = createPlan({ name: 'Baseline bench', templateId: null, now: new Date('2025-01-01T00:00:00Z') });
   const plan: Plan = { ...base, stages: Array.from({ length: STAGES }, (_, i) => stage(i)) };
@@ -111,13 +112,18 @@ export function runBaselineBench(runs = 15): BaselineBenchReport {
   }
   const missing: MetricObservations = { status: 'unmeasurable', why: { kind: 'no_file', message: 'No file.' } };
   const lookup = (stageId: string, metric: MetricId) => table.get(`${stageId}|${metric}`) ?? missing;
+  return { plan, lookup, today: TODAY };
+}
+
+export function runBaselineBench(runs = 15): BaselineBenchReport {
+  const { plan, lookup, today } = baselineBenchFixture();
   const times: number[] = [];
   const cpu: number[] = [];
   let verdicts: Record<string, number> = {};
   for (let r = -3; r < runs; r++) {
     const c0 = threadCpuMs();
     const t0 = performance.now();
-    const results = evaluatePlan(plan, lookup, TODAY);
+    const results = evaluatePlan(plan, lookup, today);
     const ms = performance.now() - t0;
     const cpuMs = threadCpuMs() - c0;
     if (r < 0) continue;

@@ -25,8 +25,14 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
  * No thousands separator: values sit inside sentences and beside their unit.
  */
 export function formatDecimal(value: number, locale?: string): string {
-  return numberFormat(locale, { maximumFractionDigits: decimalsFor(value), useGrouping: false }).format(value);
+  // Gate sentences format thousands of values per evaluation: the two formats are looked up without building a key.
+  const decimals = decimalsFor(value);
+  const byLocale = decimalFormats.get(locale) ?? decimalFormats.set(locale, []).get(locale)!;
+  const format = (byLocale[decimals] ??= numberFormat(locale, { maximumFractionDigits: decimals, useGrouping: false }));
+  return format.format(value);
 }
+
+const decimalFormats = new Map<string | undefined, Intl.NumberFormat[]>();
 
 /** A value with its unit the way people write it: "50%", "3.8/5", "2.4 s". */
 export function formatValueWithUnit(value: number, unit: string, locale?: string): string {
