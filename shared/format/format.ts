@@ -25,14 +25,22 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
  * No thousands separator: values sit inside sentences and beside their unit.
  */
 export function formatDecimal(value: number, locale?: string): string {
-  // Gate sentences format thousands of values per evaluation: the two formats are looked up without building a key.
+  // Gate sentences format thousands of values per evaluation, mostly the same thresholds and figures
+  // again: each value's text is remembered per locale (bounded), and the formats are found without a JSON key.
+  let texts = decimalTexts.get(locale);
+  if (texts === undefined) decimalTexts.set(locale, (texts = new Map()));
+  // A Map takes -0 for 0, which Intl prints as "-0": not remembered.
+  const known = Object.is(value, -0) ? undefined : texts.get(value);
+  if (known !== undefined) return known;
   const decimals = decimalsFor(value);
-  const byLocale = decimalFormats.get(locale) ?? decimalFormats.set(locale, []).get(locale)!;
-  const format = (byLocale[decimals] ??= numberFormat(locale, { maximumFractionDigits: decimals, useGrouping: false }));
-  return format.format(value);
+  const text = numberFormat(locale, { maximumFractionDigits: decimals, useGrouping: false }).format(value);
+  if (texts.size >= MAX_DECIMAL_TEXTS) texts.clear();
+  if (!Object.is(value, -0)) texts.set(value, text);
+  return text;
 }
 
-const decimalFormats = new Map<string | undefined, Intl.NumberFormat[]>();
+const decimalTexts = new Map<string | undefined, Map<number, string>>();
+const MAX_DECIMAL_TEXTS = 10_000;
 
 /** A value with its unit the way people write it: "50%", "3.8/5", "2.4 s". */
 export function formatValueWithUnit(value: number, unit: string, locale?: string): string {

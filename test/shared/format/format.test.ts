@@ -24,6 +24,17 @@ describe('one precision rule for every value', () => {
     expect(formatValueWithUnit(value, unit, 'en')).toBe(text);
   });
 
+  it('gives the same text the second time, per locale, and keeps -0 apart from 0 (texts are remembered)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect([formatDecimal(0.5, 'en'), formatDecimal(0.5, 'de'), formatDecimal(-0, 'en'), formatDecimal(0, 'en')]).toEqual([
+        '0.5',
+        '0,5',
+        new Intl.NumberFormat('en', { maximumFractionDigits: 2, useGrouping: false }).format(-0),
+        '0',
+      ]);
+    }
+  });
+
   it('follows the locale: a decimal comma in German', () => {
     expect(formatValueWithUnit(45.55, '%', 'de')).toBe('45,6%');
     expect(formatCount(1234567, 'de')).toBe('1.234.567');
