@@ -27,6 +27,14 @@ export function judgeObservation(
   group: string | null,
 ): JudgedObservation {
   const interval = observation && rule.kind === 'proportion' ? percentInterval(observation) : null;
+  const outcome = outcomeOf(observation, rule, interval);
+  // A plan judges the same week of the same group once per criterion and trigger on its metric (hundreds
+  // of thousands of judgements); what comes out depends on the rule only through the outcome, so judgements
+  // equal in every field are one shared (read-only) object instead of thousands of copies to collect.
+  const earlier = observation === null ? undefined : judgedByObservation.get(observation);
+  if (earlier !== undefined) {
+    for (const j of earlier) if (j.outcome === outcome && j.scope === scope && j.group === group && j.interval === interval) return j;
+  }
   const judged: Writable<JudgedObservation> = {
     scope,
     group,
@@ -35,13 +43,21 @@ export function judgeObservation(
     successes: observation?.successes ?? null,
     trials: observation?.trials ?? null,
     interval,
-    outcome: outcomeOf(observation, rule, interval),
+    outcome,
     note: observation?.value === null ? (observation.whyNoValue ?? null) : null,
   };
-  // Added, not spread in: a plan judges hundreds of thousands of weeks, and spreading makes each object the slow way.
+  // Added, not spread in: spreading makes each object the slow way.
   if (observation?.handRecorded) judged.handRecorded = observation.handRecorded.source;
+  if (observation !== null) {
+    if (earlier === undefined) judgedByObservation.set(observation, [judged]);
+    else if (earlier.length < MAX_SHARED) earlier.push(judged);
+  }
   return judged;
 }
+
+const judgedByObservation = new WeakMap<Observation, JudgedObservation[]>();
+/** Outcomes × scopes an observation is seen with is a handful; the cap only bounds an odd caller. */
+const MAX_SHARED = 12;
 
 type Writable<T> = { -readonly [P in keyof T]: T[P] };
 
