@@ -24,6 +24,14 @@ export function sepHint(text: string): CsvDelimiter | null {
 const SUMMARY_WORDS =
   /^(total|totals|grand total|sum|subtotal|summe|gesamt|insgesamt|gesamtsumme|somme|total général|suma|totaal|som|average|mean|avg|durchschnitt|mittelwert|moyenne|promedio|gemiddelde|count|anzahl)\b[:\s]*$/i;
 
+/** The first three letters of every word in SUMMARY_WORDS (each has at least three), lower case. */
+const SUMMARY_STARTS = new Set(
+  SUMMARY_WORDS.source
+    .slice(2, SUMMARY_WORDS.source.indexOf(')'))
+    .split('|')
+    .map((w) => w.slice(0, 3)),
+);
+
 /**
  * A totals or summary row: its first non-empty cell is "Total", "Summe", "Average"… and no other cell
  * looks like an id or date of its own (a user called "Total" with a date stays a data row).
@@ -36,7 +44,10 @@ export function isSummaryRow(cells: readonly string[]): boolean {
       break;
     }
   }
-  if (first < 0 || !SUMMARY_WORDS.test(trimCell(cells[first]))) return false;
+  if (first < 0) return false;
+  const word = trimCell(cells[first]);
+  // Runs on every row: the first three letters rule out nearly every data row before the expression runs.
+  if (!SUMMARY_STARTS.has(word.slice(0, 3).toLowerCase()) || !SUMMARY_WORDS.test(word)) return false;
   for (let i = first + 1; i < cells.length; i++) {
     const cell = trimCell(cells[i]);
     if (cell !== '' && dateParts(cell) !== null) return false;
