@@ -24,12 +24,26 @@ export function sepHint(text: string): CsvDelimiter | null {
 const SUMMARY_WORDS =
   /^(total|totals|grand total|sum|subtotal|summe|gesamt|insgesamt|gesamtsumme|somme|total général|suma|totaal|som|average|mean|avg|durchschnitt|mittelwert|moyenne|promedio|gemiddelde|count|anzahl)\b[:\s]*$/i;
 
-/** The first three letters of every word in SUMMARY_WORDS (each has at least three), lower case. */
+/**
+ * The first three characters of `text` as one number when they are ASCII letters (any case), else -1:
+ * a lookup key that allocates nothing. (The expression's `i` flag folds ASCII letters only.)
+ */
+function letterKey(text: string): number {
+  let key = 0;
+  for (let i = 0; i < 3; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return -1;
+    key = (key << 8) | c;
+  }
+  return key;
+}
+
+/** The keys of the first three letters of every word in SUMMARY_WORDS (each has at least three). */
 const SUMMARY_STARTS = new Set(
   SUMMARY_WORDS.source
     .slice(2, SUMMARY_WORDS.source.indexOf(')'))
     .split('|')
-    .map((w) => w.slice(0, 3)),
+    .map(letterKey),
 );
 
 /**
@@ -47,7 +61,7 @@ export function isSummaryRow(cells: readonly string[]): boolean {
   if (first < 0) return false;
   const word = trimCell(cells[first]);
   // Runs on every row: the first three letters rule out nearly every data row before the expression runs.
-  if (!SUMMARY_STARTS.has(word.slice(0, 3).toLowerCase()) || !SUMMARY_WORDS.test(word)) return false;
+  if (!SUMMARY_STARTS.has(letterKey(word)) || !SUMMARY_WORDS.test(word)) return false;
   for (let i = first + 1; i < cells.length; i++) {
     const cell = trimCell(cells[i]);
     if (cell !== '' && dateParts(cell) !== null) return false;
