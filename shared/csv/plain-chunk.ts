@@ -36,13 +36,16 @@ export function parsePlainChunk(text: string, final: boolean, delimiter: string,
   let line = firstLine;
   let pos = 0;
   let cursor = 0;
+  let width = 0;
   // The first delimiter and the first line break at or after `pos` (-1: none left), as papaparse keeps them.
   let nextDelimiter = text.indexOf(delimiter);
   let nextBreak = text.indexOf('\n');
 
   records: while (pos < length) {
     const recordLine = line;
-    const cells: string[] = [];
+    // A file's records have one width: an array of the last record's size is allocated once, never grown.
+    const cells: string[] = width === 0 ? [] : new Array<string>(width);
+    let count = 0;
     for (;;) {
       if (text.charCodeAt(pos) === QUOTE) {
         let close = pos;
@@ -70,13 +73,13 @@ export function parsePlainChunk(text: string, final: boolean, delimiter: string,
         const value = escaped ? text.substring(pos + 1, close).replaceAll('""', '"') : text.substring(pos + 1, close);
         const after = close + 1 < length ? text.charCodeAt(close + 1) : -1;
         if (after === delimiterCode) {
-          cells.push(value);
+          cells[count++] = value;
           pos = close + 2;
           if (nextDelimiter !== -1 && nextDelimiter < pos) nextDelimiter = text.indexOf(delimiter, pos);
           continue;
         }
         if (after === LF || (after === CR && close + 2 < length && text.charCodeAt(close + 2) === LF)) {
-          cells.push(value);
+          cells[count++] = value;
           pos = close + (after === LF ? 2 : 3);
           line++;
           nextBreak = text.indexOf('\n', pos);
@@ -89,7 +92,7 @@ export function parsePlainChunk(text: string, final: boolean, delimiter: string,
             line = recordLine;
             break records;
           }
-          cells.push(value);
+          cells[count++] = value;
           pos = length;
           line++;
           break;
@@ -98,13 +101,13 @@ export function parsePlainChunk(text: string, final: boolean, delimiter: string,
         return null;
       }
       if (nextDelimiter !== -1 && (nextDelimiter < nextBreak || nextBreak === -1)) {
-        cells.push(text.substring(pos, nextDelimiter));
+        cells[count++] = text.substring(pos, nextDelimiter);
         pos = nextDelimiter + 1;
         nextDelimiter = text.indexOf(delimiter, pos);
         continue;
       }
       if (nextBreak !== -1) {
-        cells.push(text.substring(pos, nextBreak));
+        cells[count++] = text.substring(pos, nextBreak);
         pos = nextBreak + 1;
         line++;
         nextBreak = text.indexOf('\n', pos);
@@ -115,11 +118,13 @@ export function parsePlainChunk(text: string, final: boolean, delimiter: string,
         line = recordLine;
         break records;
       }
-      cells.push(text.substring(pos));
+      cells[count++] = text.substring(pos);
       pos = length;
       line++;
       break;
     }
+    if (count !== cells.length) cells.length = count;
+    width = count;
     const index = records.length;
     records.push(cells);
     cursor = pos;
