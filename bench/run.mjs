@@ -141,6 +141,7 @@ console.log(
 const rowCounts = Object.fromEntries(['b', 'c', 'd'].filter((id) => report.runs[id]?.length).map((id) => [id, report.runs[id][0].rows]));
 console.log(`rows seen: ${Object.entries(rowCounts).map(([id, n]) => `(${id}) ${n.toLocaleString('en')}`).join(', ')}`);
 
+const cpuMed = (id) => median((report.runs[id] ?? []).map((r) => r.cpuMs));
 const scale = 1_000_000 / files.rows;
 // Issue 12 target 6: an import's peak memory at most the stored form + 150 MiB (the runtime itself included).
 const storedMiB = report.stored ? report.stored.bytes / MIB : NaN;
@@ -148,9 +149,12 @@ const dAt1M = med.d === undefined ? NaN : med.d * scale;
 const targets = [
   ['(d) ÷ (b)', med.d / med.b, '≤ 1.3', med.d === undefined ? null : med.d / med.b <= 1.3],
   ['(d) ÷ (c)', med.d / med.c, '≤ 2', med.d === undefined ? null : med.d / med.c <= 2],
+  // The same ratios in CPU time of the measuring thread: on a busy machine wall time also holds waiting for a core.
+  ['(d) ÷ (b), CPU time', cpuMed('d') / cpuMed('b'), '≤ 1.3', med.d === undefined ? null : cpuMed('d') / cpuMed('b') <= 1.3],
+  ['(d) ÷ (c), CPU time', cpuMed('d') / cpuMed('c'), '≤ 2', med.d === undefined ? null : cpuMed('d') / cpuMed('c') <= 2],
   [`(d) for 1M rows${scale === 1 ? '' : ' (scaled linearly)'}`, dAt1M / 1000, '< 4 s', med.d === undefined ? null : dAt1M < 4000],
   ['peak RSS of one import (d)', rss.d, '< 500 MiB', Number.isNaN(rss.d) ? null : rss.d < 500],
-  ['peak RSS (d) − stored form', rss.d - storedMiB, '≤ 150 MiB', Number.isNaN(rss.d - storedMiB) ? null : rss.d - storedMiB <= 150],
+  [`peak RSS (d) − stored form${files.rows >= 3_000_000 ? '' : ' (a 3M target)'}`, rss.d - storedMiB, '≤ 150 MiB (3M rows)', Number.isNaN(rss.d - storedMiB) ? null : rss.d - storedMiB <= 150],
   [`metrics on ${metrics.rows.toLocaleString('en')} rows`, median(metrics.computeMs), '< 150 ms (aim), < 1 s', median(metrics.computeMs) < 150],
 ];
 console.log('\ntarget                                   value         target                  ');
