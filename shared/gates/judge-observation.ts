@@ -26,14 +26,40 @@ export function judgeObservation(
   scope: ObservationScope,
   group: string | null,
 ): JudgedObservation {
-  const interval = observation && rule.kind === 'proportion' ? percentInterval(observation) : null;
+  return judgeWithMemo(observation, observation === null ? null : memoOf(observation), rule, scope, group);
+}
+
+/**
+ * What judging an observation has already worked out, kept with the observation: its Wilson interval,
+ * and its judgements so far. A plan judges the same week of the same group once per criterion and
+ * trigger on its metric (hundreds of thousands of judgements); a judgement depends on the rule only
+ * through its outcome, so equal judgements are one shared (read-only) object, not thousands of copies.
+ */
+export interface ObservationMemo {
+  interval: PercentInterval | null | undefined;
+  readonly judged: JudgedObservation[];
+}
+
+export function newObservationMemo(): ObservationMemo {
+  return { interval: undefined, judged: [] };
+}
+
+/** `judgeObservation` with the observation's memo at hand (series.ts keeps one per week). */
+export function judgeWithMemo(
+  observation: Observation | null,
+  memo: ObservationMemo | null,
+  rule: ObservationRule,
+  scope: ObservationScope,
+  group: string | null,
+): JudgedObservation {
+  let interval: PercentInterval | null = null;
+  if (observation !== null && rule.kind === 'proportion') {
+    if (memo === null) interval = computeInterval(observation);
+    else interval = memo.interval === undefined ? (memo.interval = computeInterval(observation)) : memo.interval;
+  }
   const outcome = outcomeOf(observation, rule, interval);
-  // A plan judges the same week of the same group once per criterion and trigger on its metric (hundreds
-  // of thousands of judgements); what comes out depends on the rule only through the outcome, so judgements
-  // equal in every field are one shared (read-only) object instead of thousands of copies to collect.
-  const earlier = observation === null ? undefined : judgedByObservation.get(observation);
-  if (earlier !== undefined) {
-    for (const j of earlier) if (j.outcome === outcome && j.scope === scope && j.group === group && j.interval === interval) return j;
+  if (memo !== null) {
+    for (const j of memo.judged) if (j.outcome === outcome && j.scope === scope && j.group === group && j.interval === interval) return j;
   }
   const judged: Writable<JudgedObservation> = {
     scope,
@@ -48,21 +74,21 @@ export function judgeObservation(
   };
   // Added, not spread in: spreading makes each object the slow way.
   if (observation?.handRecorded) judged.handRecorded = observation.handRecorded.source;
-  if (observation !== null) {
-    if (earlier === undefined) judgedByObservation.set(observation, [judged]);
-    else if (earlier.length < MAX_SHARED) earlier.push(judged);
-  }
+  // Outcomes × scopes an observation is seen with is a handful; the cap only bounds an odd caller.
+  if (memo !== null && memo.judged.length < 12) memo.judged.push(judged);
   return judged;
 }
 
-const judgedByObservation = new WeakMap<Observation, JudgedObservation[]>();
-/** Outcomes × scopes an observation is seen with is a handful; the cap only bounds an odd caller. */
-const MAX_SHARED = 12;
+/** Memos of observations judged outside a series index (whole-stage figures, baselines). */
+const memos = new WeakMap<Observation, ObservationMemo>();
+
+function memoOf(observation: Observation): ObservationMemo {
+  let memo = memos.get(observation);
+  if (memo === undefined) memos.set(observation, (memo = newObservationMemo()));
+  return memo;
+}
 
 type Writable<T> = { -readonly [P in keyof T]: T[P] };
-
-// Every criterion on a metric judges the same observations: each one's interval is worked out once.
-const intervals = new WeakMap<Observation, PercentInterval | null>();
 
 function outcomeOf(observation: Observation | null, rule: ObservationRule, interval: PercentInterval | null): ObservationOutcome {
   if (observation === null) return 'no_data';
@@ -91,11 +117,8 @@ export function meetsRule(observation: Observation, comparator: Comparator, thre
 
 /** The 95% Wilson interval in percent, when the observation carries usable counts. */
 export function percentInterval(observation: Observation): PercentInterval | null {
-  const known = intervals.get(observation);
-  if (known !== undefined) return known;
-  const interval = computeInterval(observation);
-  intervals.set(observation, interval);
-  return interval;
+  const memo = memoOf(observation);
+  return memo.interval === undefined ? (memo.interval = computeInterval(observation)) : memo.interval;
 }
 
 function computeInterval(observation: Observation): PercentInterval | null {
