@@ -5,8 +5,10 @@
  *   metrics  --rows N --seed S --runs R    time computeMetrics and the stored form
  *   samples  --dir D                       write the app's sample files (every template's)
  *   gates    --runs R                      time evaluatePlan (gates-bench.ts)
+ *   baseline --runs R                      time evaluatePlan with every criterion against a baseline (baseline-bench.ts)
  * Each prints one JSON line.
  */
+import { formatBaselineBench, runBaselineBench } from './baseline-bench';
 import { formatGatesBench, runGatesBench } from './gates-bench';
 import { ensureQualityLog } from './generate';
 import { main as measure } from './import-bench';
@@ -38,6 +40,11 @@ switch (command) {
   case 'gates': {
     const report = runGatesBench({ runs: Number(arg('runs', '25')) });
     print({ ...report, line: formatGatesBench(report) });
+    break;
+  }
+  case 'baseline': {
+    const report = runBaselineBench(Number(arg('runs', '25')));
+    print({ ...report, line: formatBaselineBench(report) });
     break;
   }
   default:

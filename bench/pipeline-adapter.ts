@@ -9,8 +9,6 @@
 import { statSync } from 'node:fs';
 import { createImporter } from '../shared/csv/importer';
 import { createColumnsBuilder } from '../shared/metrics/column-builder';
-import { encodeColumns } from '../shared/metrics/columnar';
-import type { QualityColumns } from '../shared/metrics/columns';
 import { benchStages } from './generate';
 import { hashInWorker } from './hash-in-worker';
 import { readChunks } from './read-file';
@@ -19,7 +17,6 @@ export interface PipelineOutcome {
   readonly acceptedRows: number;
   readonly rejectedRows: number;
   readonly storedBytes: number;
-  readonly columns: QualityColumns;
   readonly sha256: string;
   /**
    * Of the whole, the time spent finishing the columns and encoding the stored form. (Appending each
@@ -44,8 +41,8 @@ export async function importWithPipeline(path: string, hash: HashMode = 'worker'
   // Should the import fail, its error is the one to report; the worker's outcome no longer matters.
   hashed?.catch(() => undefined);
   const totalBytes = statSync(path).size;
-  // Sized from the file as the app's import job sizes it (about 40 bytes a row, at most 1 Mi rows to start).
-  const builder = createColumnsBuilder('quality', Math.min(1 << 20, Math.max(1024, Math.floor(totalBytes / 40))));
+  // Sized from the file as the app's import job sizes it (about 40 bytes a row, at most 4 Mi rows to start).
+  const builder = createColumnsBuilder('quality', Math.min(1 << 22, Math.max(1024, Math.floor(totalBytes / 40))));
   const importer = createImporter(
     {
       kind: 'quality',
@@ -62,8 +59,8 @@ export async function importWithPipeline(path: string, hash: HashMode = 'worker'
   const result = importer.end();
   if (!result.ok) throw new Error(result.error.message);
   const t0 = performance.now();
-  const columns = builder.finish();
-  const stored = encodeColumns(columns);
+  // As the app's import job does: only the stored form is kept, each column given back as it is written.
+  const stored = builder.encode();
   const encodeMs = performance.now() - t0;
   const waitFrom = performance.now();
   const worker = hashed ? await hashed : null;
@@ -72,7 +69,6 @@ export async function importWithPipeline(path: string, hash: HashMode = 'worker'
     acceptedRows: result.value.accepted,
     rejectedRows: result.value.rejected,
     storedBytes: stored.length,
-    columns,
     sha256,
     encodeMs,
     hashWaitMs: performance.now() - waitFrom,

@@ -18,7 +18,7 @@ import {
   type ImportSummary,
   type Rejection,
 } from '../../shared/csv';
-import { createColumnsBuilder, encodeColumns } from '../../shared/metrics';
+import { createColumnsBuilder } from '../../shared/metrics';
 
 /** What the wizard settled: everything needed to read the file the same way the preview did. */
 export interface ImportJob {
@@ -101,7 +101,8 @@ export async function runImportJob(
   if (latest) hooks.onProgress?.(latest);
 
   const summary = result.value;
-  const rows = encodeColumns(builder.finish());
+  // Only the stored form is kept: each column's memory goes back as soon as it is written.
+  const rows = builder.encode();
   const rejectedCsv = summary.rejected > 0 ? rejectedRowsCsv(summary.headers, []) + rejectedParts.join('') : null;
   return { ok: true, summary, rows, rejectedCsv };
 }
@@ -111,7 +112,12 @@ function rejectedBody(rejections: readonly Rejection[]): string {
   return writeCsv(rejections.map((r) => [r.line, r.message, ...r.cells]));
 }
 
-/** Rows start at a guess of ~40 bytes each, so a big file grows its columns a few times, not twenty. */
+/**
+ * Rows start at a guess of ~40 bytes each (most files have longer rows), so a big file seldom grows its
+ * columns: growing briefly holds the old and the new arrays. Room never written costs no memory (zeroed
+ * pages are only mapped when first touched); the cap (4 Mi rows, ~120 MB of address space) keeps a
+ * 2 GB file from asking for gigabytes at once.
+ */
 function initialCapacity(totalBytes: number): number {
-  return Math.min(1 << 20, Math.max(1024, Math.floor(totalBytes / 40)));
+  return Math.min(1 << 22, Math.max(1024, Math.floor(totalBytes / 40)));
 }

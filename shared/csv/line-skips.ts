@@ -25,6 +25,28 @@ const SUMMARY_WORDS =
   /^(total|totals|grand total|sum|subtotal|summe|gesamt|insgesamt|gesamtsumme|somme|total général|suma|totaal|som|average|mean|avg|durchschnitt|mittelwert|moyenne|promedio|gemiddelde|count|anzahl)\b[:\s]*$/i;
 
 /**
+ * The first three characters of `text` as one number when they are ASCII letters (any case), else -1:
+ * a lookup key that allocates nothing. (The expression's `i` flag folds ASCII letters only.)
+ */
+function letterKey(text: string): number {
+  let key = 0;
+  for (let i = 0; i < 3; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return -1;
+    key = (key << 8) | c;
+  }
+  return key;
+}
+
+/** The keys of the first three letters of every word in SUMMARY_WORDS (each has at least three). */
+const SUMMARY_STARTS = new Set(
+  SUMMARY_WORDS.source
+    .slice(2, SUMMARY_WORDS.source.indexOf(')'))
+    .split('|')
+    .map(letterKey),
+);
+
+/**
  * A totals or summary row: its first non-empty cell is "Total", "Summe", "Average"… and no other cell
  * looks like an id or date of its own (a user called "Total" with a date stays a data row).
  */
@@ -36,7 +58,10 @@ export function isSummaryRow(cells: readonly string[]): boolean {
       break;
     }
   }
-  if (first < 0 || !SUMMARY_WORDS.test(trimCell(cells[first]))) return false;
+  if (first < 0) return false;
+  const word = trimCell(cells[first]);
+  // Runs on every row: the first three letters rule out nearly every data row before the expression runs.
+  if (!SUMMARY_STARTS.has(letterKey(word)) || !SUMMARY_WORDS.test(word)) return false;
   for (let i = first + 1; i < cells.length; i++) {
     const cell = trimCell(cells[i]);
     if (cell !== '' && dateParts(cell) !== null) return false;

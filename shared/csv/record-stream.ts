@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { createStreamDecoder } from './decode';
 import { MAX_RECORD_CHARS, PARSE_CHUNK } from './limits';
+import { parsePlainChunk } from './plain-chunk';
 import { CsvFailure, type CsvDelimiter, type CsvEncoding } from './settings';
 
 /** What papaparse noticed about a record's quoting. */
@@ -184,6 +185,14 @@ export function createCsvStream(options: CsvStreamOptions, onRecords: (batch: Re
     let text = tail === '' ? body : tail + body;
     pending = [];
     pendingLength = 0;
+    // The usual file: one pass that also knows the lines. Papaparse below only for what it declines.
+    const plain = parsePlainChunk(text, final, options.delimiter, nextLine);
+    if (plain !== null && (final || text.length - plain.cursor <= maxRecordChars)) {
+      if (plain.records.length > 0) onRecords({ records: plain.records, firstLine: nextLine, lines: plain.lines, problems: null });
+      nextLine = plain.nextLine;
+      tail = final ? '' : text.substring(plain.cursor);
+      return;
+    }
     for (;;) {
       const result = parser.parse(text, 0, !final);
       const records = result.data;

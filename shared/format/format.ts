@@ -35,8 +35,22 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
  * as a person would: 45.55 → 45.6, not the binary float's 45.549999… → 45.5.
  */
 export function formatFixed(value: number, decimals: number, locale: string = formatLocale()): string {
-  return numberFormat(locale, { maximumFractionDigits: decimals, useGrouping: false }).format(value);
+  // Gate sentences format thousands of values per evaluation, mostly the same thresholds and figures
+  // again: each value's text is remembered per locale and precision (bounded).
+  const key = `${locale}|${decimals}`;
+  let texts = fixedTexts.get(key);
+  if (texts === undefined) fixedTexts.set(key, (texts = new Map()));
+  // A Map takes -0 for 0, which Intl prints as "-0": not remembered.
+  const known = Object.is(value, -0) ? undefined : texts.get(value);
+  if (known !== undefined) return known;
+  const text = numberFormat(locale, { maximumFractionDigits: decimals, useGrouping: false }).format(value);
+  if (texts.size >= MAX_FIXED_TEXTS) texts.clear();
+  if (!Object.is(value, -0)) texts.set(value, text);
+  return text;
 }
+
+const fixedTexts = new Map<string, Map<number, string>>();
+const MAX_FIXED_TEXTS = 10_000;
 
 /** The number `formatFixed` shows, as a number: what a reader compares with a threshold. */
 export function roundedAs(value: number, decimals: number): number {

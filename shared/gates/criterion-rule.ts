@@ -24,6 +24,14 @@ export function gateRule(criterion: Criterion, statisticalConfidence: boolean): 
 }
 
 /** Groups in name order, so results and reasons never depend on import order. */
-export function sortedGroups(groups: ReadonlyMap<string, ObservationSeries>): [string, ObservationSeries][] {
-  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+export function sortedGroups(groups: ReadonlyMap<string, ObservationSeries>): readonly (readonly [string, ObservationSeries])[] {
+  // Every criterion and trigger on a metric walks the same groups: sorted once per observations map.
+  let sorted = sortedByMap.get(groups);
+  if (sorted === undefined) {
+    sorted = [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    sortedByMap.set(groups, sorted);
+  }
+  return sorted;
 }
+
+const sortedByMap = new WeakMap<ReadonlyMap<string, ObservationSeries>, readonly (readonly [string, ObservationSeries])[]>();

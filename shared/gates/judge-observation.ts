@@ -28,9 +28,45 @@ export function judgeObservation(
   scope: ObservationScope,
   group: string | null,
 ): JudgedObservation {
-  const interval =
-    observation === null ? null : rule.kind === 'proportion' ? percentInterval(observation) : rule.confidence && rule.kind === 'mean' ? meanInterval(observation) : null;
-  return {
+  return judgeWithMemo(observation, observation === null ? null : memoOf(observation), rule, scope, group);
+}
+
+/**
+ * What judging an observation has already worked out, kept with the observation: its Wilson interval,
+ * and its judgements so far. A plan judges the same week of the same group once per criterion and
+ * trigger on its metric (hundreds of thousands of judgements); a judgement depends on the rule only
+ * through its outcome, so equal judgements are one shared (read-only) object, not thousands of copies.
+ */
+export interface ObservationMemo {
+  interval: PercentInterval | null | undefined;
+  readonly judged: JudgedObservation[];
+}
+
+export function newObservationMemo(): ObservationMemo {
+  return { interval: undefined, judged: [] };
+}
+
+/** `judgeObservation` with the observation's memo at hand (series.ts keeps one per week). */
+export function judgeWithMemo(
+  observation: Observation | null,
+  memo: ObservationMemo | null,
+  rule: ObservationRule,
+  scope: ObservationScope,
+  group: string | null,
+): JudgedObservation {
+  let interval: PercentInterval | null = null;
+  if (observation !== null && rule.kind === 'proportion') {
+    if (memo === null) interval = computeInterval(observation);
+    else interval = memo.interval === undefined ? (memo.interval = computeInterval(observation)) : memo.interval;
+  } else if (observation !== null && rule.confidence && rule.kind === 'mean') {
+    // A mean's t interval only when the rule asks for confidence; its t quantile is remembered (student-t.ts).
+    interval = meanInterval(observation);
+  }
+  const outcome = outcomeOf(observation, rule, interval);
+  if (memo !== null) {
+    for (const j of memo.judged) if (j.outcome === outcome && j.scope === scope && j.group === group && j.interval === interval) return j;
+  }
+  const judged: Writable<JudgedObservation> = {
     scope,
     group,
     value: observation?.value ?? null,
@@ -38,11 +74,26 @@ export function judgeObservation(
     successes: observation?.successes ?? null,
     trials: observation?.trials ?? null,
     interval,
-    outcome: outcomeOf(observation, rule, interval),
+    outcome,
     note: observation?.value === null ? (observation.whyNoValue ?? null) : null,
-    ...(observation?.handRecorded ? { handRecorded: observation.handRecorded.source } : {}),
   };
+  // Added, not spread in: spreading makes each object the slow way.
+  if (observation?.handRecorded) judged.handRecorded = observation.handRecorded.source;
+  // Outcomes × scopes an observation is seen with is a handful; the cap only bounds an odd caller.
+  if (memo !== null && memo.judged.length < 12) memo.judged.push(judged);
+  return judged;
 }
+
+/** Memos of observations judged outside a series index (whole-stage figures, baselines). */
+const memos = new WeakMap<Observation, ObservationMemo>();
+
+function memoOf(observation: Observation): ObservationMemo {
+  let memo = memos.get(observation);
+  if (memo === undefined) memos.set(observation, (memo = newObservationMemo()));
+  return memo;
+}
+
+type Writable<T> = { -readonly [P in keyof T]: T[P] };
 
 function outcomeOf(observation: Observation | null, rule: ObservationRule, interval: PercentInterval | null): ObservationOutcome {
   if (observation === null) return 'no_data';
@@ -85,6 +136,11 @@ export function meanInterval(observation: Observation): PercentInterval | null {
 
 /** The 95% Wilson interval in percent, when the observation carries usable counts. */
 export function percentInterval(observation: Observation): PercentInterval | null {
+  const memo = memoOf(observation);
+  return memo.interval === undefined ? (memo.interval = computeInterval(observation)) : memo.interval;
+}
+
+function computeInterval(observation: Observation): PercentInterval | null {
   const { successes, trials } = observation;
   if (successes === null || trials === null) return null;
   if (!Number.isInteger(successes) || !Number.isInteger(trials) || successes < 0 || successes > trials) return null;

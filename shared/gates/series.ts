@@ -1,6 +1,6 @@
 import { isoOf, weekFirstDay, weekLastDay } from './calendar';
 import type { StageClock } from './judging-window';
-import { judgeObservation, type ObservationRule } from './judge-observation';
+import { judgeObservation, judgeWithMemo, newObservationMemo, type ObservationMemo, type ObservationRule } from './judge-observation';
 import type { ObservationSeries, WeeklyObservation } from './observations';
 import type { JudgedObservation, ObservationOutcome, ObservationScope } from './results';
 
@@ -8,20 +8,26 @@ import type { JudgedObservation, ObservationOutcome, ObservationScope } from './
 export interface SeriesView {
   readonly group: string | null;
   readonly series: ObservationSeries | null;
-  readonly byWeek: ReadonlyMap<number, WeeklyObservation>;
+  readonly byWeek: ReadonlyMap<number, IndexedWeek>;
+}
+
+/** A week of a series with what judging it has worked out so far. */
+export interface IndexedWeek {
+  readonly observation: WeeklyObservation;
+  readonly memo: ObservationMemo;
 }
 
 // Observations are immutable inputs shared by every criterion on the same metric: index each
 // series once, and let the index go with the series.
-const indexes = new WeakMap<ObservationSeries, ReadonlyMap<number, WeeklyObservation>>();
-const empty: ReadonlyMap<number, WeeklyObservation> = new Map();
+const indexes = new WeakMap<ObservationSeries, ReadonlyMap<number, IndexedWeek>>();
+const empty: ReadonlyMap<number, IndexedWeek> = new Map();
 
 export function seriesView(series: ObservationSeries | null, group: string | null): SeriesView {
   if (series === null) return { group, series, byWeek: empty };
   let byWeek = indexes.get(series);
   if (byWeek === undefined) {
-    const index = new Map<number, WeeklyObservation>();
-    for (const w of series.weeks) index.set(w.week, w);
+    const index = new Map<number, IndexedWeek>();
+    for (const w of series.weeks) index.set(w.week, { observation: w, memo: newObservationMemo() });
     indexes.set(series, index);
     byWeek = index;
   }
@@ -55,7 +61,10 @@ export function stageScope(clock: StageClock): ObservationScope {
 }
 
 export function judgeWeek(view: SeriesView, week: number, rule: ObservationRule, clock: StageClock): JudgedObservation {
-  return judgeObservation(view.byWeek.get(week) ?? null, rule, weekScope(clock, week), view.group);
+  const indexed = view.byWeek.get(week);
+  return indexed === undefined
+    ? judgeObservation(null, rule, weekScope(clock, week), view.group)
+    : judgeWithMemo(indexed.observation, indexed.memo, rule, weekScope(clock, week), view.group);
 }
 
 export function judgeWhole(view: SeriesView, rule: ObservationRule, clock: StageClock): JudgedObservation {

@@ -14,10 +14,8 @@ const LANCZOS = [
 export function logGamma(x: number): number {
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const y = x - 1;
-  let sum = 0;
-  LANCZOS.forEach((c, i) => {
-    sum += i === 0 ? c : c / (y + i);
-  });
+  let sum = LANCZOS[0]!;
+  for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i]! / (y + i);
   const t = y + 7.5;
   return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(sum);
 }
@@ -88,6 +86,24 @@ export function studentTQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`Probability must be between 0 and 1 (got ${p})`);
   if (!(df > 0) || !Number.isFinite(df)) throw new RangeError(`Degrees of freedom must be positive (got ${df})`);
   if (p === 0.5) return 0;
+  // A plan's criteria judge the same weeks of the same metric again and again (every criterion on a
+  // metric, every baseline kind, every render): the same (p, df) comes back, and with it the same answer.
+  const known = quantiles.get(p)?.get(df);
+  if (known !== undefined) return known;
+  const t = solveQuantile(p, df);
+  let byDf = quantiles.get(p);
+  if (byDf === undefined) quantiles.set(p, (byDf = new Map()));
+  // Bounded: a long session of edits cannot grow it without end.
+  if (byDf.size >= MAX_REMEMBERED) byDf.clear();
+  byDf.set(df, t);
+  return t;
+}
+
+/** Quantiles already solved, by probability then degrees of freedom (a pure function of both). */
+const quantiles = new Map<number, Map<number, number>>();
+const MAX_REMEMBERED = 20_000;
+
+function solveQuantile(p: number, df: number): number {
   const upper = p > 0.5 ? p : 1 - p;
   const tail = 1 - upper;
   const upperTail = (t: number): number => 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);

@@ -10,6 +10,7 @@ import {
   type DictColumn,
   type TimedColumns,
 } from './columns';
+import { encodeColumnsReleasing } from './columnar';
 import { dayFromIso } from './day-number';
 import { DictBuilder, Growable, trimmed } from './growing-columns';
 import { figuresSink, incidentsSink } from './kind-sinks';
@@ -22,6 +23,12 @@ export interface ColumnsBuilder<K extends ImportKind> {
   appendBatch(rows: readonly RowByKind[K][]): void;
   /** The finished columns, trimmed to size; the builder accepts no rows afterwards. */
   finish(): ColumnsOf<K>;
+  /**
+   * The stored form (`encodeColumns(finish())`) for a caller that keeps only that: each column's memory
+   * is given back as soon as it is written, so the columns and the stored form are never both whole in
+   * memory at the import's peak. The builder accepts no rows afterwards, and `finish` cannot follow.
+   */
+  encode(): Uint8Array;
 }
 
 /**
@@ -31,6 +38,7 @@ export interface ColumnsBuilder<K extends ImportKind> {
 export function createColumnsBuilder<K extends ImportKind>(kind: K, initialCapacity = 1024): ColumnsBuilder<K> {
   const sink = makeSink(kind, Math.max(16, initialCapacity));
   let finished = false;
+  let encoded = false;
   const builder: ColumnsBuilder<K> = {
     kind,
     get rowCount() {
@@ -44,8 +52,14 @@ export function createColumnsBuilder<K extends ImportKind>(kind: K, initialCapac
       for (const row of rows) builder.append(row);
     },
     finish() {
+      if (encoded) throw new Error('The columns were encoded and given back; keep the stored form instead.');
       finished = true;
       return sink.finish() as ColumnsOf<K>;
+    },
+    encode() {
+      const columns = builder.finish();
+      encoded = true;
+      return encodeColumnsReleasing(columns);
     },
   };
   return builder;

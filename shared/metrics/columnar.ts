@@ -130,18 +130,44 @@ const littleEndianHost = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The bytes of an import's columns. */
 export function encodeColumns(columns: Columns): Uint8Array {
+  return encode(columns, false);
+}
+
+/**
+ * The bytes of an import's columns, giving each column's memory back as soon as it is written, so that
+ * the columns and their stored form are never both whole in memory. The columns are unusable afterwards
+ * (their arrays are emptied): for a caller that keeps only the stored form (`ColumnsBuilder.encode`).
+ */
+export function encodeColumnsReleasing(columns: Columns): Uint8Array {
+  return encode(columns, true);
+}
+
+/** Frees an array's memory now rather than at some later garbage collection (where the runtime can). */
+function release(array: NumericArray): void {
+  const buffer = array.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+  buffer.transfer?.(0);
+}
+
+function encode(columns: Columns, releasing: boolean): Uint8Array {
   if (!littleEndianHost) throw new Error('The stored column format needs a little-endian machine.');
   const record = columns as unknown as Record<string, ColumnValue>;
-  const blocks: { spec: FieldSpec; payload: Uint8Array }[] = [];
+  // Sized first, then written straight into the one output: no second copy of every column at the peak.
+  const blocks: { spec: FieldSpec; length: number; write: (into: Uint8Array) => void }[] = [];
   for (const spec of fieldsByKind[columns.kind]) {
     const value = record[spec.name] ?? null;
     if (value === null) {
       if (!spec.optional) throw new Error(`The ${columns.kind} columns lack "${spec.name}"`);
       continue;
     }
-    blocks.push({ spec, payload: spec.type === 'dict' ? encodeDict(value as DictColumn) : bytesOf(value as NumericArray) });
+    if (spec.type === 'dict') {
+      const { length, write } = dictWriter(value as DictColumn);
+      blocks.push({ spec, length, write: (into) => (write(into), releasing && release((value as DictColumn).codes)) });
+    } else {
+      const bytes = bytesOf(value as NumericArray);
+      blocks.push({ spec, length: bytes.length, write: (into) => (into.set(bytes), releasing && release(value as NumericArray)) });
+    }
   }
-  const total = blocks.reduce((sum, b) => sum + BLOCK_HEADER_BYTES + pad8(b.payload.length), HEADER_BYTES);
+  const total = blocks.reduce((sum, b) => sum + BLOCK_HEADER_BYTES + pad8(b.length), HEADER_BYTES);
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   out.set(MAGIC, 0);
@@ -151,12 +177,12 @@ export function encodeColumns(columns: Columns): Uint8Array {
   view.setUint32(8, columns.rowCount, true);
   view.setUint32(12, total, true);
   let at = HEADER_BYTES;
-  for (const { spec, payload } of blocks) {
+  for (const { spec, length, write } of blocks) {
     view.setUint8(at, spec.id);
     view.setUint8(at + 1, elementCodes[spec.type]);
-    view.setUint32(at + 4, payload.length, true);
-    out.set(payload, at + BLOCK_HEADER_BYTES);
-    at += BLOCK_HEADER_BYTES + pad8(payload.length);
+    view.setUint32(at + 4, length, true);
+    write(out.subarray(at + BLOCK_HEADER_BYTES, at + BLOCK_HEADER_BYTES + length));
+    at += BLOCK_HEADER_BYTES + pad8(length);
   }
   return out;
 }
@@ -233,7 +259,8 @@ function decodeNumeric(payload: Uint8Array, spec: FieldSpec, rowCount: number): 
 
 const DICT_HEADER_BYTES = 16;
 
-function encodeDict(column: DictColumn): Uint8Array {
+/** A dictionary column's payload: its length now, its bytes written later into the output. */
+function dictWriter(column: DictColumn): { length: number; write: (into: Uint8Array) => void } {
   const entries = column.values.length;
   const width = entries <= 0x100 ? 1 : entries <= 0x10000 ? 2 : 4;
   let capacity = 0;
@@ -248,16 +275,20 @@ function encodeDict(column: DictColumn): Uint8Array {
   }
   const rows = column.codes.length;
   const codesAt = pad4(DICT_HEADER_BYTES + offsets.byteLength + used);
-  const out = new Uint8Array(codesAt + rows * width);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, entries, true);
-  view.setUint32(4, used, true);
-  view.setUint8(8, width);
-  out.set(bytesOf(offsets), DICT_HEADER_BYTES);
-  out.set(text.subarray(0, used), DICT_HEADER_BYTES + offsets.byteLength);
-  const codes = width === 1 ? Uint8Array.from(column.codes) : width === 2 ? Uint16Array.from(column.codes) : column.codes;
-  out.set(bytesOf(codes), codesAt);
-  return out;
+  const write = (out: Uint8Array): void => {
+    const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    view.setUint32(0, entries, true);
+    view.setUint32(4, used, true);
+    view.setUint8(8, width);
+    out.set(bytesOf(offsets), DICT_HEADER_BYTES);
+    out.set(text.subarray(0, used), DICT_HEADER_BYTES + offsets.byteLength);
+    // Narrowed straight into the output (aligned: payloads start at multiples of 8, codes at a multiple of 4).
+    const at = out.byteOffset + codesAt;
+    if (width === 1) out.set(column.codes, codesAt);
+    else if (width === 2) new Uint16Array(out.buffer, at, rows).set(column.codes);
+    else new Uint32Array(out.buffer, at, rows).set(column.codes);
+  };
+  return { length: codesAt + rows * width, write };
 }
 
 function decodeDict(payload: Uint8Array, rowCount: number): DictColumn {

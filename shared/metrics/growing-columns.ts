@@ -5,12 +5,13 @@ import type { DictColumn } from './columns';
 export type NumericArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 
 /**
- * The first `length` values of a column that is finished: a view when the array is nearly full (no
- * copy of a million-row column to allocate and fault in), a right-sized copy when a view would keep
- * much unused room alive.
+ * The first `length` values of a column that is finished: always a view, never a copy. A copy would
+ * hold a second million-row column at the moment memory peaks (finishing, then encoding). The room
+ * past `length` was never written: the system hands out zeroed pages only when first touched, so
+ * that room costs address space, not memory.
  */
 export function trimmed<T extends NumericArray>(data: T, length: number): T {
-  return length >= data.length - (data.length >> 3) ? (data.subarray(0, length) as T) : (data.slice(0, length) as T);
+  return data.subarray(0, length) as T;
 }
 
 /** A typed array that doubles when full. */

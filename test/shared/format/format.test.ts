@@ -109,6 +109,22 @@ describe('the locale: English words, the user’s regional formats', () => {
     expect(formatBytes(5222)).toBe(bytes);
     expect(`weeks ${formatList(['1', '3', '4'])}`).toBe(list);
   });
+
+  it('gives the same text the second time, per locale, and keeps -0 apart from 0 (texts are remembered)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect([formatDecimal(0.5, 'en'), formatDecimal(0.5, 'de'), formatDecimal(-0, 'en'), formatDecimal(0, 'en')]).toEqual([
+        '0.5',
+        '0,5',
+        new Intl.NumberFormat('en', { maximumFractionDigits: 2, useGrouping: false }).format(-0),
+        '0',
+      ]);
+    }
+  });
+
+  it('follows the locale: a decimal comma in German', () => {
+    expect(formatValueWithUnit(45.55, '%', 'de')).toBe('45,6%');
+    expect(formatCount(1234567, 'de')).toBe('1.234.567');
+  });
 });
 
 describe('counts, plurals, lists, sizes and dates', () => {

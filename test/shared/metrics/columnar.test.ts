@@ -155,6 +155,23 @@ describe('columnar stored form', () => {
     },
   );
 
+  it.each(['usage', 'quality', 'satisfaction', 'test_results', 'operations', 'reviews', 'shadow'] as const)(
+    'builder.encode() gives the bytes of encodeColumns(finish()) for any %s rows, and no columns afterwards',
+    (kind) => {
+      fc.assert(
+        fc.property(arbitraryRows[kind] as fc.Arbitrary<RowByKind[typeof kind][]>, (rows) => {
+          const [kept, released] = [createColumnsBuilder(kind, 4), createColumnsBuilder(kind, 4)];
+          kept.appendBatch(rows);
+          released.appendBatch(rows);
+          expect(released.encode()).toEqual(encodeColumns(kept.finish()));
+          expect(() => released.finish()).toThrow(/encoded/);
+          expect(() => released.append(rows[0]!)).toThrow();
+        }),
+        { numRuns: 40 },
+      );
+    },
+  );
+
   it('grows past its initial capacity without losing rows', () => {
     const builder = createColumnsBuilder('quality', 16);
     for (let i = 0; i < 10_000; i++) {
