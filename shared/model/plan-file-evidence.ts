@@ -1,4 +1,4 @@
-import { formatFixed, formatPlural } from '../format/format';
+import { formatBytes, formatPlural } from '../format/format';
 import type { ImportDataPart, SaveOutcome } from '../api';
 import type { DecisionEntry } from '../decisions/schema';
 import { fail, ok, type Result } from '../result';
@@ -29,12 +29,6 @@ export interface CollectedEvidence {
   readonly evidence: PlanFileEvidence;
   /** What the file will not carry (rows missing on this computer), in words for the user. */
   readonly warnings: string[];
-}
-
-/** In megabytes even when small ("about 0.4 MB, above the limit of 0.1 MB"): one unit for both sides of the comparison. */
-function formatMegabytes(bytes: number): string {
-  const megabytes = bytes / (1024 * 1024);
-  return `${formatFixed(megabytes, megabytes < 10 ? 1 : 0)} MB`;
 }
 
 /**
@@ -73,7 +67,7 @@ export async function collectPlanEvidence(plan: Plan, source: EvidenceSource, ma
   if (estimated > maxFileBytes) {
     return fail(
       'too_large',
-      `This plan with its imported rows would make a file of about ${formatMegabytes(estimated)}, above the limit of ${formatMegabytes(maxFileBytes)}, so it was not exported. Remove imports that are no longer needed and try again.`,
+      `This plan with its imported rows would make a file of about ${formatBytes(estimated)}, above the limit of ${formatBytes(maxFileBytes)}, so it was not exported. Remove imports that are no longer needed and try again.`,
     );
   }
   const decisions = await source.listDecisions(plan.id);

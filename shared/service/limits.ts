@@ -22,10 +22,6 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** A plan as it is stored: tab-indented JSON, as the desktop app has always written it. */
 export function serialisePlan(value: unknown): string {
   return JSON.stringify(value, undefined, '\t');

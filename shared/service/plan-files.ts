@@ -1,3 +1,4 @@
+import { formatBytes } from '../format/format';
 import { MAX_PLAN_FILE_BYTES, type ImportConflictChoice, type ImportOutcome, type SaveOutcome } from '../api';
 import { replaceLogRefusal } from '../decisions/replace-rule';
 import { asImportedCopy, planFileName, readPlanFile, serialisePlanFile, type PlanFileEvidence } from '../model/plan-file';
@@ -5,7 +6,7 @@ import { collectPlanEvidence, restorePlanEvidence, withExportWarnings, type Evid
 import { toSummary, type Plan } from '../model/schema';
 import { fail, ok, type Result } from '../result';
 import type { FilePlatform } from './file-platform';
-import { formatMegabytes, utf8ByteLength } from './limits';
+import { utf8ByteLength } from './limits';
 import type { PlanRules } from './plans';
 
 export interface PlanFileDeps {
@@ -38,14 +39,14 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
       if (!collected.ok) return collected;
       const text = serialisePlanFile(plan.plan, now(), collected.value.evidence);
       if (utf8ByteLength(text) > maxFileBytes) {
-        return fail('too_large', `This plan with its imported rows and decisions is larger than ${formatMegabytes(maxFileBytes)}, the limit for a plan file, so it was not exported.`);
+        return fail('too_large', `This plan with its imported rows and decisions is larger than ${formatBytes(maxFileBytes)}, the limit for a plan file, so it was not exported.`);
       }
       return withExportWarnings(await files.saveTextFile(planFileName(plan.plan), text, 'plan'), collected.value.warnings);
     },
 
     async importPlan(text: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>> {
       if (utf8ByteLength(text) > maxFileBytes) {
-        return fail('too_large', `The file is larger than ${formatMegabytes(maxFileBytes)}, the limit for a plan file. Nothing was imported.`);
+        return fail('too_large', `The file is larger than ${formatBytes(maxFileBytes)}, the limit for a plan file. Nothing was imported.`);
       }
       // The whole file, rows and decisions included, is checked before anything is written.
       const read = readPlanFile(text);

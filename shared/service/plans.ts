@@ -1,9 +1,10 @@
+import { formatBytes } from '../format/format';
 import { describeIssues, migratePlan } from '../model/migrate';
 import { planIntegrityProblems } from '../model/plan-integrity';
 import type { DamagedPlan } from '../api';
 import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/schema';
 import { fail, ok, type Result } from '../result';
-import { MAX_STORED_PLAN_BYTES, formatMegabytes, serialisePlan, utf8ByteLength } from './limits';
+import { MAX_STORED_PLAN_BYTES, serialisePlan, utf8ByteLength } from './limits';
 import { migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, type Notices } from './notices';
 import { UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
 
@@ -116,7 +117,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
       if (bytes > MAX_STORED_PLAN_BYTES) {
         return fail(
           'too_large',
-          `The plan "${plan.name}" is too large to save (${formatMegabytes(bytes)}; the limit is ${formatMegabytes(MAX_STORED_PLAN_BYTES)}). Shorten long notes or evidence texts.`,
+          `The plan "${plan.name}" is too large to save (${formatBytes(bytes)}; the limit is ${formatBytes(MAX_STORED_PLAN_BYTES)}). Shorten long notes or evidence texts.`,
         );
       }
       // Whatever is stored now must survive unless it is a readable plan we are replacing: a damaged one is set aside first.

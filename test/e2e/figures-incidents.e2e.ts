@@ -54,7 +54,7 @@ describe('weekly figures and incidents through the import wizard (issue 10)', ()
 
     await page.getByRole('tab', { name: 'Stages' }).click();
     await stage1.getByRole('radio', { name: 'Gate results' }).check();
-    await stage1.getByText(/Error rate .* is 12 of 1800 requests \(0\.67%\), from a weekly-figures file “e2e-weekly-figures\.csv”; the gate needs below 2%\./).first().waitFor();
+    await stage1.getByText(/Error rate .* is 12 of 1,800 requests \(0\.67%\), from a weekly-figures file “e2e-weekly-figures\.csv”; the gate needs below 2%\./).first().waitFor();
     await session.shot('figures-03-stage');
   });
 

@@ -126,7 +126,7 @@ describe('every template reaches a verdict from its sample files, and a hostile 
 
     // One bad afternoon (09-12): 600 more requests, 40 errors: 57 ÷ 2,000 = 2.85%, not below 2%.
     await importThroughWizard('hostile-traffic-operations-errors.csv', 'operations');
-    await expectReason(stage, 'Error rate over the stage is 57 of 2000 requests (2.85%); the gate needs below 2%.');
+    await expectReason(stage, 'Error rate over the stage is 57 of 2,000 requests (2.85%); the gate needs below 2%.');
     await expectVerdict(stage, 'Hold');
 
     // 40 more AI-arm ratings of 2: (170 + 80) ÷ 80 = 3.125 against 4.0: difference −0.875, interval −1.21 to −0.54, all below −0.2.
@@ -162,7 +162,7 @@ describe('every template reaches a verdict from its sample files, and a hostile 
 
     // A second region's monitoring, 11-23 to 11-29: 7 × 500 requests, 7 × 40 errors. Week 4: (79 + 280) ÷ (7,000 + 3,500) = 3.42% > 2%.
     await importThroughWizard('hostile-rollout-operations-errors.csv', 'operations');
-    await expectReason('Stage 3: Gradual rollout', 'Rollback trigger fired: Error rate at week 4 is 359 of 10500 requests (3.42%), above 2%.');
+    await expectReason('Stage 3: Gradual rollout', 'Rollback trigger fired: Error rate at week 4 is 359 of 10,500 requests (3.42%), above 2%.');
     await expectVerdict('Stage 3: Gradual rollout', 'Roll back');
     await session.shot('template-shadow-02-roll-back');
   });

@@ -97,7 +97,7 @@ describe('size limit', () => {
     expect(plan.checklist.items.length * 40_000).toBeGreaterThan(MAX_STORED_PLAN_BYTES);
     const result = await storage.savePlan(huge);
     expect(result).toMatchObject({ ok: false, error: { code: 'too_large' } });
-    expect(!result.ok && result.error.message).toMatch(/too large to save .* the limit is 1\.0 MB/);
+    expect(!result.ok && result.error.message).toMatch(/too large to save .* the limit is 1 MB/);
     expect(readFileSync(planPath(plan.id))).toEqual(before);
   });
 

@@ -145,7 +145,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
     const { api, plan } = await stocked();
     expect(await collectPlanEvidence(plan, api, 200)).toMatchObject({
       ok: false,
-      error: { code: 'too_large', message: expect.stringMatching(/would make a file of about 0\.0 MB, above the limit of 0\.0 MB/) as unknown },
+      error: { code: 'too_large', message: expect.stringMatching(/would make a file of about [\d.,]+ (KB|bytes), above the limit of 200 bytes/) as unknown },
     });
   });
 });

@@ -66,7 +66,7 @@ describe('measureThresholds', () => {
     const { thresholds: next, updated } = measureThresholds(thresholds, figures, '2026-11-22', 'test-results.csv (import of 2026-11-22)');
     expect(updated).toEqual(['Accuracy on the labelled test set', 'Hallucination rate', 'Average response time']);
     const byMetric = new Map(next.map((t) => [t.metric, t.measured]));
-    expect(byMetric.get('Accuracy on the labelled test set')).toEqual({ value: 92.78, date: '2026-11-22', source: 'test-results.csv (import of 2026-11-22)' });
+    expect(byMetric.get('Accuracy on the labelled test set')).toEqual({ value: expect.closeTo(92.7835, 4) as unknown, date: '2026-11-22', source: 'test-results.csv (import of 2026-11-22)' });
     expect(byMetric.get('Hallucination rate')?.value).toBe(3.5);
     expect(byMetric.get('Average response time')?.value).toBe(1.918);
     expect(byMetric.get('System error rate')).toBeNull();

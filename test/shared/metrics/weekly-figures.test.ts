@@ -68,7 +68,7 @@ describe('weekly figures in the gate evaluation (issue 10)', () => {
     [
       'counts: judged with the counts, labelled with the file',
       { metric: 'error_rate', comparator: '<', threshold: 2, judgedAt: { kind: 'week', week: 1 } },
-      'Error rate at week 1 is 12 of 1800 requests (0.67%), from a weekly-figures file “figures.csv”; the gate needs below 2%.',
+      'Error rate at week 1 is 12 of 1,800 requests (0.67%), from a weekly-figures file “figures.csv”; the gate needs below 2%.',
     ],
     [
       'a mean with its sample',

@@ -92,11 +92,11 @@ describe('Percentage traffic rollout sample', () => {
       ['error_rate', 'pass'],
       ['mean_satisfaction', 'pass'],
     ]);
-    expect(result[0]?.criteria[1]?.reason).toBe('Error rate over the stage is 17 of 1400 requests (1.21%); the gate needs below 2%.');
+    expect(result[0]?.criteria[1]?.reason).toBe('Error rate over the stage is 17 of 1,400 requests (1.21%); the gate needs below 2%.');
   });
 
   it.each([
-    ['hostile-traffic-operations-errors.csv', 'operations', 'error_rate', /^Error rate over the stage is 57 of 2000 requests \(2\.85%\); the gate needs below 2%\.$/],
+    ['hostile-traffic-operations-errors.csv', 'operations', 'error_rate', /^Error rate over the stage is 57 of 2,000 requests \(2\.85%\); the gate needs below 2%\.$/],
     // AI arm: 40 sample ratings (sum 170) and 40 hostile 2s: 250 ÷ 80 = 3.125; control 160 ÷ 40 = 4.0; difference −0.875.
     [
       'hostile-traffic-satisfaction-below-baseline.csv',
@@ -140,6 +140,6 @@ describe('Shadow mode, then human-in-the-loop sample', () => {
     const result = verdicts(plan, [...files, hostile], '2026-11-30');
     expect(result[2]?.verdict).toBe('roll_back');
     // Week 4 (11-23 to 11-29): 7,000 requests with 79 errors, and the region's 3,500 with 280: 359 of 10,500.
-    expect(result[2]?.reasons[0]).toBe('Rollback trigger fired: Error rate at week 4 is 359 of 10500 requests (3.42%), above 2%.');
+    expect(result[2]?.reasons[0]).toBe('Rollback trigger fired: Error rate at week 4 is 359 of 10,500 requests (3.42%), above 2%.');
   });
 });
