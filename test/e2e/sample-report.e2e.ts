@@ -128,7 +128,7 @@ describe('the sample plan’s printed summary', () => {
       const all = squash(pdf.text);
       // The bottom line names stage 2's open incidents; the incidents section counts them per stage.
       expect(squash(pdf.pages[0] ?? '')).toContain('Open incidents 2 open: 1 critical, 1 medium');
-      expect(all).toContain('3 incidents, 2 open; answered within target: 1 of 3; 1 rollback.');
+      expect(all).toContain('4 incidents, 2 open; answered within target: 2 of 4; 1 rollback.');
       expect(all).toContain('Stage 2: Expanded pilot 1 1 1 0 2 1 of 3 (33%) 1');
       expect(all).toContain('Drafts quoted the wrong policy for two hours');
       // A value recorded by hand says so, with its source.
