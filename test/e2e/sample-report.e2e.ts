@@ -119,6 +119,9 @@ describe('the sample plan’s printed summary', () => {
       // The sample keeps a register since 2026-09-07 with one low incident, answered in time.
       expect(all).toContain('Open incidents None open');
       expect(all).toContain('1 incident, 0 open; answered within target: 1 of 1; 0 rollbacks.');
+      expect(squash(pdf.pages[0] ?? '')).toMatch(/Open risks Checklist blockers: \d+ required checklist items not done \(listed under Readiness\); the most urgent: “/);
+      // No row of the sample's communication plan names an owner: said once, not on every entry.
+      expect(all).toContain('No owner is named yet for any of these 6 entries.');
       expect(all).toContain('Sign-off');
     }
 
@@ -128,6 +131,8 @@ describe('the sample plan’s printed summary', () => {
       const all = squash(pdf.text);
       // The bottom line names stage 2's open incidents; the incidents section counts them per stage.
       expect(squash(pdf.pages[0] ?? '')).toContain('Open incidents 2 open: 1 critical, 1 medium');
+      // The open risks close the bottom line on page 1, the fired trigger among them.
+      expect(squash(pdf.pages[0] ?? '')).toContain('Rollback trigger fired: Expanded pilot: Critical incidents at week 2 is 1 incident');
       expect(all).toContain('4 incidents, 2 open; answered within target: 2 of 4; 1 rollback.');
       expect(all).toContain('Stage 2: Expanded pilot 1 1 1 0 2 1 of 3 (33%) 1');
       expect(all).toContain('Drafts quoted the wrong policy for two hours');
