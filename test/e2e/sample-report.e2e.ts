@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
-import { openSamplePlan } from './journeys';
+import { openSamplePlan, recordSampleDecisions } from './journeys';
 import { renderPages, savePdf, squash, stageBlock } from './pdf-pages';
 
 const session = useBrowser();
@@ -63,28 +63,6 @@ async function recordStageEvidence(): Promise<void> {
   await hand.getByText(/12 of 1500 requests/).waitFor();
 }
 
-/** Stage 1 proceeds as recommended; stage 2 proceeds as an override. */
-async function recordDecisions(): Promise<void> {
-  const { page } = session;
-  await page.getByRole('tab', { name: 'Decisions' }).click();
-  const form = page.getByRole('region', { name: 'Record a decision' });
-  await form.getByRole('textbox', { name: 'Your name' }).fill('Dana Kim');
-  await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 1: Internal pilot' });
-  await form.getByText('The app recommends').waitFor();
-  await form.getByRole('radio', { name: 'Proceed' }).check();
-  await form.getByRole('textbox', { name: 'Rationale' }).fill('Adoption held at 60% in week 4 and 83% of outputs needed little editing.');
-  await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
-  await form.getByRole('button', { name: 'Record decision' }).click();
-  await page.getByText('Stage 2 may start: stage 1 proceed decision by Dana Kim').waitFor();
-  await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 2: Expanded pilot' });
-  await form.getByRole('radio', { name: 'Proceed' }).check();
-  await form.getByRole('textbox', { name: 'Rationale' }).fill(OVERRIDE);
-  await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
-  await form.getByRole('button', { name: 'Record override' }).click();
-  await page.getByRole('alertdialog', { name: 'Record an override?' }).getByRole('button', { name: 'Record override: proceed' }).click();
-  await page.getByText('Stage 3 may start: stage 2 proceed decision by Dana Kim').waitFor();
-}
-
 describe('the sample plan’s printed summary', () => {
   it('fits three pages on A4 and on Letter, before and after incidents, a hand value and decisions, each stage whole on a page', async () => {
     rmSync(OUT, { recursive: true, force: true });
@@ -126,7 +104,7 @@ describe('the sample plan’s printed summary', () => {
     }
 
     await recordStageEvidence();
-    await recordDecisions();
+    await recordSampleDecisions(session, OVERRIDE);
     for (const pdf of await printBoth('with-evidence')) {
       const all = squash(pdf.text);
       // The bottom line names stage 2's open incidents; the incidents section counts them per stage.
