@@ -51,6 +51,8 @@ async function recordStageEvidence(): Promise<void> {
     rollback: true,
   });
   await addIncident(register, { severity: 'medium', opened: '2026-10-22T11:00', what: 'Slow drafts in the afternoon' });
+  // For a person to look at: an open incident's state and its "Mark … now" actions.
+  await register.getByRole('table').screenshot({ path: resolve(OUT, 'incident-register.png') });
 
   const hand = stage.getByRole('region', { name: 'Hand-recorded values' });
   await hand.getByText('Record a value').click();

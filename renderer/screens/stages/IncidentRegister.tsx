@@ -79,14 +79,14 @@ export function IncidentRegister({ stage }: IncidentRegisterProps) {
               <tr key={i.id}>
                 <th scope="row">{severityLabels[i.severity]}</th>
                 <td>{i.openedAt.replace('T', ' ')}</td>
-                {/* The state is text of its own and the action a button on its own line, named for the incident: read together they ran into "OpenResolved now". */}
+                {/* The state is text of its own and the action a button on its own line, named for the incident (the visible words first, as voice control users say them): read together they ran into "OpenResolved now". */}
                 <td>
                   <span>{responseWords(i, now)}</span>
                   {i.acknowledgedAt === null && (
                     <button
                       type="button"
                       className="link-button cell-action"
-                      aria-label={`Mark the incident opened ${i.openedAt.replace('T', ' ')} acknowledged now`}
+                      aria-label={`Mark acknowledged now: the incident opened ${i.openedAt.replace('T', ' ')}`}
                       onClick={() => mark(i.id, 'acknowledgedAt')}
                     >
                       Mark acknowledged now
@@ -99,7 +99,7 @@ export function IncidentRegister({ stage }: IncidentRegisterProps) {
                     <button
                       type="button"
                       className="link-button cell-action"
-                      aria-label={`Mark the incident opened ${i.openedAt.replace('T', ' ')} resolved now`}
+                      aria-label={`Mark resolved now: the incident opened ${i.openedAt.replace('T', ' ')}`}
                       onClick={() => mark(i.id, 'resolvedAt')}
                     >
                       Mark resolved now

@@ -63,10 +63,10 @@ describe('the incident register', { timeout: 20_000 }, () => {
     const table = within(register).getByRole('table', { name: `Incidents of ${stage.name}` });
     // "Open" is words of its own, not run into the button's label ("OpenResolved now").
     expect(within(table).getByText('Open').tagName).toBe('SPAN');
-    await app.user.click(within(table).getByRole('button', { name: 'Mark the incident opened 2026-02-10 09:00 acknowledged now' }));
-    await app.user.click(within(table).getByRole('button', { name: 'Mark the incident opened 2026-02-10 09:00 resolved now' }));
+    await app.user.click(within(table).getByRole('button', { name: 'Mark acknowledged now: the incident opened 2026-02-10 09:00' }));
+    await app.user.click(within(table).getByRole('button', { name: 'Mark resolved now: the incident opened 2026-02-10 09:00' }));
     await waitFor(() => expect(within(table).queryByText('Open')).toBeNull());
-    expect(within(table).queryByRole('button', { name: /resolved now$/ })).toBeNull();
+    expect(within(table).queryByRole('button', { name: /^Mark resolved now/ })).toBeNull();
     await app.store.getState().flushSave();
     const [stored] = (await storedPlan(app.api, plan.id)).incidents;
     expect(stored?.acknowledgedAt).not.toBeNull();
