@@ -4,10 +4,8 @@ import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
 import type { StageUnlock } from '../decisions/stage-unlocks';
 import { stageVerdictLabels, type StageEvaluation, type StageVerdict } from '../gates/stage-verdict';
 import type { Plan } from '../model/schema';
-import type { ReadinessSummary } from '../readiness/score';
 import type { Tone } from './report-model';
 import { openIncidentWords } from './incident-summary';
-import { countText } from './report-text';
 
 export interface BottomLineRow {
   /** "Stage 1: Internal pilot". */
@@ -29,10 +27,6 @@ export interface BottomLineRow {
 /** The box page 1 opens with (SPEC §8): an executive reads it in two minutes. */
 export interface BottomLine {
   readonly rows: readonly BottomLineRow[];
-  /** "37 readiness blockers (required items not done); the most urgent: …" or "No readiness blockers". */
-  readonly blockers: string;
-  /** "Rollback triggers: 1 firing, 1 trending" or "No rollback trigger firing or trending". */
-  readonly alarms: string;
   readonly emptyText: string;
 }
 
@@ -83,15 +77,14 @@ function nextStep(number: number, isLast: boolean, evaluation: StageEvaluation, 
 
 /**
  * The bottom line of the summary: per stage the recommendation and the decision taken, the
- * one or two reasons that decide it, its open incidents, and what happens next and when; then the open blockers
- * and the rollback triggers firing or trending across the plan. `today` is `YYYY-MM-DD`.
+ * one or two reasons that decide it, its open incidents, and what happens next and when. The open risks
+ * (blockers, triggers firing or trending) close the box; they come from the report model's risks. `today` is `YYYY-MM-DD`.
  */
 export function bottomLine(
   plan: Pick<Plan, 'stages' | 'incidents' | 'incidentsKeptSince'>,
   evaluations: readonly StageEvaluation[],
   unlocks: readonly StageUnlock[],
   decisions: readonly DecisionEntry[],
-  readiness: Pick<ReadinessSummary, 'blockers'>,
   today: string,
 ): BottomLine {
   const rows = plan.stages.flatMap((stage, index): BottomLineRow[] => {
@@ -113,17 +106,5 @@ export function bottomLine(
       },
     ];
   });
-  const blockerCount = readiness.blockers.length;
-  const first = readiness.blockers[0];
-  const blockers =
-    blockerCount === 0
-      ? 'No readiness blockers: every required checklist item is done.'
-      : `${countText(blockerCount, 'readiness blocker')} (required checklist items not done)${first ? `; the most urgent: “${first.question}”` : ''}.`;
-  const fired = evaluations.flatMap((e) => e.triggers.filter((t) => t.required && t.status === 'fired')).length;
-  const trending = evaluations.flatMap((e) => e.triggers.filter((t) => t.status === 'trending')).length;
-  const alarms =
-    fired + trending === 0
-      ? 'No rollback trigger firing or trending.'
-      : `Rollback triggers: ${[fired > 0 ? `${fired} firing` : '', trending > 0 ? `${trending} trending` : ''].filter(Boolean).join(', ')} (see the stages below).`;
-  return { rows, blockers, alarms, emptyText: 'No rollout stages defined yet: there is nothing to decide.' };
+  return { rows, emptyText: 'No rollout stages defined yet: there is nothing to decide.' };
 }

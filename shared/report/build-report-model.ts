@@ -48,7 +48,7 @@ export interface ReportInput {
 /** How many decisions taken by people the summary lists; the appendix has them all, logged changes included. */
 export const LATEST_DECISIONS = 5;
 /** How many blockers the summary lists, most urgent first; the appendix has the whole checklist. */
-export const BLOCKERS_SHOWN = 4;
+export const BLOCKERS_SHOWN = 2;
 
 const NOT_DESCRIBED = 'Not described yet';
 
@@ -168,9 +168,10 @@ function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly 
   const blockers = readiness.blockers.length;
   if (blockers > 0) {
     const overdue = readiness.blockers.filter((b) => b.overdue).length;
+    const first = readiness.blockers[0];
     risks.push({
       kind: 'Checklist blockers',
-      text: `${countText(blockers, 'required checklist item')} not done${overdue > 0 ? `, ${overdue} overdue` : ''} (listed under Readiness).`,
+      text: `${countText(blockers, 'required checklist item')} not done${overdue > 0 ? `, ${overdue} overdue` : ''} (listed under Readiness)${first ? `; the most urgent: “${first.question}”` : ''}.`,
       tone: 'bad',
     });
   }
@@ -226,7 +227,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
       generated: `Generated ${generatedText(input.generatedAt)}`,
       data: dataLine(plan.imports),
     },
-    bottomLine: bottomLine(plan, stageEvaluations, unlocks, decisions, readiness, input.generatedAt.slice(0, 10)),
+    bottomLine: bottomLine(plan, stageEvaluations, unlocks, decisions, input.generatedAt.slice(0, 10)),
     system: { name: plan.system.name.trim() || plan.name, facts: systemFacts(plan) },
     tier: tierOf(plan),
     dataSources: plan.imports.map((i) => ({
@@ -258,7 +259,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
       what: row.what.trim() || '—',
       when: cadenceLabels[row.when],
       channel: row.channel.trim() || '—',
-      owner: row.owner.trim() || 'No owner yet',
+      owner: row.owner.trim() || null,
     })),
     communicationEmptyText: 'No communication plan yet.',
     signOff: [

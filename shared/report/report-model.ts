@@ -201,7 +201,8 @@ export interface CommunicationRowText {
   readonly what: string;
   readonly when: string;
   readonly channel: string;
-  readonly owner: string;
+  /** Null when no owner is named yet. */
+  readonly owner: string | null;
 }
 
 export interface SignOffRow {

@@ -39,3 +39,25 @@ export async function openSamplePlan(session: E2eSession, viewport = { width: 13
     .getByRole('button', { name: /Stage 1: Internal pilot.*Proceed/ })
     .waitFor({ timeout: 30_000 });
 }
+
+/** On the sample plan: stage 1 proceeds as recommended, stage 2 proceeds as an override (it is recommended to roll back or hold). */
+export async function recordSampleDecisions(session: E2eSession, overrideRationale: string): Promise<void> {
+  const { page } = session;
+  await page.getByRole('tab', { name: 'Decisions' }).click();
+  const form = page.getByRole('region', { name: 'Record a decision' });
+  await form.getByRole('textbox', { name: 'Your name' }).fill('Dana Kim');
+  await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 1: Internal pilot' });
+  await form.getByText('The app recommends').waitFor();
+  await form.getByRole('radio', { name: 'Proceed' }).check();
+  await form.getByRole('textbox', { name: 'Rationale' }).fill('Adoption held at 60% in week 4 and 83% of outputs needed little editing.');
+  await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
+  await form.getByRole('button', { name: 'Record decision' }).click();
+  await page.getByText('Stage 2 may start: stage 1 proceed decision by Dana Kim').waitFor();
+  await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 2: Expanded pilot' });
+  await form.getByRole('radio', { name: 'Proceed' }).check();
+  await form.getByRole('textbox', { name: 'Rationale' }).fill(overrideRationale);
+  await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
+  await form.getByRole('button', { name: 'Record override' }).click();
+  await page.getByRole('alertdialog', { name: 'Record an override?' }).getByRole('button', { name: 'Record override: proceed' }).click();
+  await page.getByText('Stage 3 may start: stage 2 proceed decision by Dana Kim').waitFor();
+}

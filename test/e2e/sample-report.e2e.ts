@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
-import { openSamplePlan } from './journeys';
+import { openSamplePlan, recordSampleDecisions } from './journeys';
 import { renderPages, savePdf, squash, stageBlock } from './pdf-pages';
 
 const session = useBrowser();
@@ -51,6 +51,8 @@ async function recordStageEvidence(): Promise<void> {
     rollback: true,
   });
   await addIncident(register, { severity: 'medium', opened: '2026-10-22T11:00', what: 'Slow drafts in the afternoon' });
+  // For a person to look at: an open incident's state and its "Mark … now" actions.
+  await register.getByRole('table').screenshot({ path: resolve(OUT, 'incident-register.png') });
 
   const hand = stage.getByRole('region', { name: 'Hand-recorded values' });
   await hand.getByText('Record a value').click();
@@ -61,28 +63,6 @@ async function recordStageEvidence(): Promise<void> {
   await record.getByRole('textbox', { name: 'Source' }).fill('Grafana export 2026-10-19');
   await record.getByRole('button', { name: 'Record value' }).click();
   await hand.getByText(/12 of 1,500 requests/).waitFor();
-}
-
-/** Stage 1 proceeds as recommended; stage 2 proceeds as an override. */
-async function recordDecisions(): Promise<void> {
-  const { page } = session;
-  await page.getByRole('tab', { name: 'Decisions' }).click();
-  const form = page.getByRole('region', { name: 'Record a decision' });
-  await form.getByRole('textbox', { name: 'Your name' }).fill('Dana Kim');
-  await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 1: Internal pilot' });
-  await form.getByText('The app recommends').waitFor();
-  await form.getByRole('radio', { name: 'Proceed' }).check();
-  await form.getByRole('textbox', { name: 'Rationale' }).fill('Adoption held at 60% in week 4 and 83% of outputs needed little editing.');
-  await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
-  await form.getByRole('button', { name: 'Record decision' }).click();
-  await page.getByText('Stage 2 may start: stage 1 proceed decision by Dana Kim').waitFor();
-  await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 2: Expanded pilot' });
-  await form.getByRole('radio', { name: 'Proceed' }).check();
-  await form.getByRole('textbox', { name: 'Rationale' }).fill(OVERRIDE);
-  await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
-  await form.getByRole('button', { name: 'Record override' }).click();
-  await page.getByRole('alertdialog', { name: 'Record an override?' }).getByRole('button', { name: 'Record override: proceed' }).click();
-  await page.getByText('Stage 3 may start: stage 2 proceed decision by Dana Kim').waitFor();
 }
 
 describe('the sample plan’s printed summary', () => {
@@ -119,16 +99,21 @@ describe('the sample plan’s printed summary', () => {
       // The sample keeps a register since 2026-09-07 with one low incident, answered in time.
       expect(all).toContain('Open incidents None open');
       expect(all).toContain('1 incident, 0 open; answered within target: 1 of 1; 0 rollbacks.');
+      expect(squash(pdf.pages[0] ?? '')).toMatch(/Open risks Checklist blockers: \d+ required checklist items not done \(listed under Readiness\); the most urgent: “/);
+      // No row of the sample's communication plan names an owner: said once, not on every entry.
+      expect(all).toContain('No owner is named yet for any of these 6 entries.');
       expect(all).toContain('Sign-off');
     }
 
     await recordStageEvidence();
-    await recordDecisions();
+    await recordSampleDecisions(session, OVERRIDE);
     for (const pdf of await printBoth('with-evidence')) {
       const all = squash(pdf.text);
       // The bottom line names stage 2's open incidents; the incidents section counts them per stage.
       expect(squash(pdf.pages[0] ?? '')).toContain('Open incidents 2 open: 1 critical, 1 medium');
-      expect(all).toContain('3 incidents, 2 open; answered within target: 1 of 3; 1 rollback.');
+      // The open risks close the bottom line on page 1, the fired trigger among them.
+      expect(squash(pdf.pages[0] ?? '')).toContain('Rollback trigger fired: Expanded pilot: Critical incidents at week 2 is 1 incident');
+      expect(all).toContain('4 incidents, 2 open; answered within target: 2 of 4; 1 rollback.');
       expect(all).toContain('Stage 2: Expanded pilot 1 1 1 0 2 1 of 3 (33%) 1');
       expect(all).toContain('Drafts quoted the wrong policy for two hours');
       // A value recorded by hand says so, with its source.

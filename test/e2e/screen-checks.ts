@@ -70,3 +70,24 @@ export async function clippedBoxes(page: Page, selector: string): Promise<string
     selector,
   );
 }
+
+/**
+ * The innermost elements of `from` (itself included) whose right edge passes the left edge of `into`:
+ * a side column that grew into the content beside it. Hidden elements and the screen-reader-only text are skipped.
+ */
+export async function reachingInto(page: Page, from: string, into: string): Promise<string[]> {
+  return page.evaluate(
+    ({ from, into }) => {
+      const source = document.querySelector<HTMLElement>(from);
+      const target = document.querySelector<HTMLElement>(into);
+      if (!source || !target) return [`missing ${source ? into : from}`];
+      const limit = target.getBoundingClientRect().left;
+      const past = (el: Element) => el.getClientRects().length > 0 && !el.closest('.sr-only') && el.getBoundingClientRect().right > limit + 0.5;
+      return [source, ...source.querySelectorAll('*')]
+        .filter((el) => past(el) && ![...el.children].some(past))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} “${(el.textContent ?? '').slice(0, 40)}” (${Math.round(el.getBoundingClientRect().right)} > ${Math.round(limit)} px)`);
+    },
+    { from, into },
+  );
+}

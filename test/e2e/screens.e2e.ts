@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
-import { openSamplePlan } from './journeys';
-import { clippedBoxes, horizontalOverflow, seriousAxeViolations, TAB_NAMES } from './screen-checks';
+import { openSamplePlan, recordSampleDecisions } from './journeys';
+import { clippedBoxes, horizontalOverflow, reachingInto, seriousAxeViolations, TAB_NAMES } from './screen-checks';
 
 const session = useBrowser();
 
@@ -38,6 +38,30 @@ describe('every tab of the sample plan', () => {
     await page.getByRole('table', { name: 'Communication plan' }).waitFor();
     expect(await clippedBoxes(page, '.comm-table input, .comm-table textarea, .table-scroll')).toEqual([]);
     await session.shot('screens-1366-communication-whole-cells');
+  });
+
+  it('keeps the stage list in its column once a stage has an override decision, at 1366×768 and 1920×1080', async () => {
+    const { page } = session;
+    await openSamplePlan(session, { width: 1366, height: 768 });
+    await recordSampleDecisions(session, 'Legal joined late; their first weeks are onboarding, not quality.');
+    await page.getByRole('tab', { name: 'Stages' }).click();
+    const nav = page.getByRole('navigation', { name: 'Stages' });
+    // The longest badge the list shows: "Proceed (override) · Nov 22, 2026".
+    await nav.getByRole('button', { name: /^Stage 2: Expanded pilot.*\(override\)/ }).click();
+    await page.getByRole('region', { name: 'Stage 2: Expanded pilot' }).waitFor();
+    const problems: string[] = [];
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(viewport);
+      const size = `${viewport.width}×${viewport.height}`;
+      for (const reach of await reachingInto(page, '.stage-nav', '.stage-detail')) problems.push(`${size}: the stage list reaches into the stage: ${reach}`);
+      const overflow = await horizontalOverflow(page);
+      if (overflow.page > 0 || overflow.main > 0) problems.push(`${size}: ${overflow.page}/${overflow.main} px too wide: ${overflow.widest.join(', ')}`);
+      await session.shot(`screens-${viewport.width}-stages-override`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it.each(['light', 'dark'] as const)('has no serious or critical axe-core violations in the %s theme', async (theme) => {

@@ -1,17 +1,24 @@
 import { useId } from 'react';
 import type { BottomLine } from '../../../shared/report/bottom-line';
+import type { RiskRow } from '../../../shared/report/report-model';
 import { ToneBadge } from './ToneBadge';
 
 export type BottomLinePartProps = {
   readonly bottomLine: BottomLine;
+  /** Open risks close the box: one line each, so page 1 says everything that could still go wrong. */
+  readonly risks: readonly RiskRow[];
+  readonly risksEmptyText: string;
 };
 
 /**
  * The box page 1 opens with (SPEC §8): per stage what the app recommends and what was decided,
- * the reasons that decide it and what happens next; then open blockers and alarms. The detail follows.
+ * the reasons that decide it and what happens next; then the open risks (blockers, open incidents,
+ * triggers), one line each. They were a section of their own near the end, repeating this box and
+ * costing the third page its room. The detail follows.
  */
-export function BottomLinePart({ bottomLine }: BottomLinePartProps) {
+export function BottomLinePart({ bottomLine, risks, risksEmptyText }: BottomLinePartProps) {
   const id = useId();
+  const risksId = useId();
   return (
     <section className="report-bottom-line" aria-labelledby={id}>
       <h2 id={id} className="report-h2">
@@ -65,9 +72,22 @@ export function BottomLinePart({ bottomLine }: BottomLinePartProps) {
           </tbody>
         </table>
       )}
-      <p className="report-bottom-foot">
-        {bottomLine.blockers} {bottomLine.alarms}
-      </p>
+      <section className="report-bottom-risks" aria-labelledby={risksId}>
+        <h3 id={risksId} className="report-bottom-risks-title">
+          Open risks
+        </h3>
+        {risks.length === 0 ? (
+          <p>{risksEmptyText}</p>
+        ) : (
+          <ul>
+            {risks.map((risk, index) => (
+              <li key={index} className={`is-${risk.tone}`}>
+                <strong>{risk.kind}:</strong> {risk.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </section>
   );
 }

@@ -8,9 +8,11 @@ export type CommunicationPartProps = {
 
 /**
  * Who hears what, when, how and from whom ("audience: what", then "when · channel · owner"). Two columns of short entries rather than a
- * five-column table: its cells wrapped onto two lines each and pushed the sign-off to a fourth page.
+ * five-column table: its cells wrapped onto two lines each and pushed the sign-off to a fourth page. When no row names an owner
+ * yet, one line says so instead of "No owner yet" on every entry.
  */
 export function CommunicationPart({ rows, emptyText }: CommunicationPartProps) {
+  const noOwners = rows.length > 1 && rows.every((row) => row.owner === null);
   return (
     <ReportSection title="Communication plan">
       {rows.length === 0 ? (
@@ -23,15 +25,21 @@ export function CommunicationPart({ rows, emptyText }: CommunicationPartProps) {
                 <strong>{row.audience}</strong>: {row.what}
               </p>
               <p className="report-note">
-                {row.when} · {row.channel} ·{' '}
-                <span className="nowrap">
-                  <span className="report-comm-label">Owner</span> {row.owner}
-                </span>
+                {row.when} · {row.channel}
+                {!noOwners && (
+                  <>
+                    {' · '}
+                    <span className="nowrap">
+                      <span className="report-comm-label">Owner</span> {row.owner ?? 'No owner yet'}
+                    </span>
+                  </>
+                )}
               </p>
             </li>
           ))}
         </ul>
       )}
+      {noOwners && <p className="report-small">No owner is named yet for any of these {rows.length} entries.</p>}
     </ReportSection>
   );
 }

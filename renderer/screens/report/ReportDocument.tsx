@@ -8,7 +8,6 @@ import { DecisionsPart } from './DecisionsPart';
 import { IncidentsPart } from './IncidentsPart';
 import { ReadinessPart } from './ReadinessPart';
 import { ReportSection } from './ReportSection';
-import { RisksPart } from './RisksPart';
 import { RunningHeader } from './RunningHeader';
 import { SignOffPart } from './SignOffPart';
 import { StageBlock } from './StageBlock';
@@ -54,7 +53,7 @@ export function ReportDocument({ model, chain = null }: ReportDocumentProps) {
                 <p className="report-kicker">{model.title}</p>
                 <h1 className="report-h1">{model.system.name}</h1>
               </header>
-              <BottomLinePart bottomLine={model.bottomLine} />
+              <BottomLinePart bottomLine={model.bottomLine} risks={model.risks} risksEmptyText={model.risksEmptyText} />
               <SystemPart model={model} />
               <ReadinessPart readiness={model.readiness} />
               <ThresholdsPart thresholds={model.thresholds} />
@@ -73,7 +72,6 @@ export function ReportDocument({ model, chain = null }: ReportDocumentProps) {
               <IncidentsPart incidents={model.incidents} />
               {model.value && <ValuePart value={model.value} />}
               <DecisionsPart decisions={model.decisions} emptyText={model.decisionsEmptyText} note={model.decisionsNote} chain={chain} />
-              <RisksPart risks={model.risks} emptyText={model.risksEmptyText} />
               <CommunicationPart rows={model.communication} emptyText={model.communicationEmptyText} />
               <SignOffPart rows={model.signOff} />
               {model.appendix && <AppendixPart appendix={model.appendix} />}

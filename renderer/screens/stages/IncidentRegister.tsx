@@ -79,21 +79,30 @@ export function IncidentRegister({ stage }: IncidentRegisterProps) {
               <tr key={i.id}>
                 <th scope="row">{severityLabels[i.severity]}</th>
                 <td>{i.openedAt.replace('T', ' ')}</td>
+                {/* The state is text of its own and the action a button on its own line, named for the incident (the visible words first, as voice control users say them): read together they ran into "OpenResolved now". */}
                 <td>
-                  {responseWords(i, now)}
+                  <span>{responseWords(i, now)}</span>
                   {i.acknowledgedAt === null && (
-                    <button type="button" className="link-button" onClick={() => mark(i.id, 'acknowledgedAt')}>
-                      {' '}
-                      Acknowledged now
+                    <button
+                      type="button"
+                      className="link-button cell-action"
+                      aria-label={`Mark acknowledged now: the incident opened ${i.openedAt.replace('T', ' ')}`}
+                      onClick={() => mark(i.id, 'acknowledgedAt')}
+                    >
+                      Mark acknowledged now
                     </button>
                   )}
                 </td>
                 <td>
-                  {i.resolvedAt === null ? 'Open' : i.resolvedAt.replace('T', ' ')}
+                  <span>{i.resolvedAt === null ? 'Open' : i.resolvedAt.replace('T', ' ')}</span>
                   {i.resolvedAt === null && (
-                    <button type="button" className="link-button" onClick={() => mark(i.id, 'resolvedAt')}>
-                      {' '}
-                      Resolved now
+                    <button
+                      type="button"
+                      className="link-button cell-action"
+                      aria-label={`Mark resolved now: the incident opened ${i.openedAt.replace('T', ' ')}`}
+                      onClick={() => mark(i.id, 'resolvedAt')}
+                    >
+                      Mark resolved now
                     </button>
                   )}
                 </td>

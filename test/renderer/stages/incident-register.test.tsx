@@ -48,4 +48,28 @@ describe('the incident register', { timeout: 20_000 }, () => {
     await app.user.click(screen.getByRole('tab', { name: 'Dashboard' }));
     expect(screen.getByRole('region', { name: 'Incidents' }).textContent).toMatch(/1 open, 1 critical.*Kept since 2026-02-02; 1 critical in all; answered within target: 0 of 1/);
   });
+
+  it('keeps an open incident’s state and its actions apart, each action named for its incident', async () => {
+    const { plan, stage } = pilotPlan();
+    const app = renderApp({ plans: [plan] });
+    await app.user.click(await screen.findByRole('tab', { name: 'Stages' }));
+    const register = screen.getByRole('region', { name: 'Incidents' });
+    await app.user.click(within(register).getByText('Add an incident'));
+    const form = within(register).getByRole('group', { name: 'Add an incident' });
+    fireEvent.change(within(form).getByLabelText('Opened'), { target: { value: '2026-02-10T09:00' } });
+    await app.user.type(within(form).getByRole('textbox', { name: 'What happened' }), 'Slow drafts');
+    await app.user.click(within(form).getByRole('button', { name: 'Add incident' }));
+
+    const table = within(register).getByRole('table', { name: `Incidents of ${stage.name}` });
+    // "Open" is words of its own, not run into the button's label ("OpenResolved now").
+    expect(within(table).getByText('Open').tagName).toBe('SPAN');
+    await app.user.click(within(table).getByRole('button', { name: 'Mark acknowledged now: the incident opened 2026-02-10 09:00' }));
+    await app.user.click(within(table).getByRole('button', { name: 'Mark resolved now: the incident opened 2026-02-10 09:00' }));
+    await waitFor(() => expect(within(table).queryByText('Open')).toBeNull());
+    expect(within(table).queryByRole('button', { name: /^Mark resolved now/ })).toBeNull();
+    await app.store.getState().flushSave();
+    const [stored] = (await storedPlan(app.api, plan.id)).incidents;
+    expect(stored?.acknowledgedAt).not.toBeNull();
+    expect(stored?.resolvedAt).not.toBeNull();
+  });
 });

@@ -190,7 +190,7 @@ describe('buildReportModel', () => {
     plan.stages[0]!.criteria.push({ ...plan.stages[0]!.criteria[0]!, id: 'c-sat', metric: 'mean_satisfaction', threshold: 3.5 });
     const risks = modelOf(plan).risks;
     expect(risks.map((r) => r.kind)).toEqual(['Checklist blockers', 'Cannot be measured']);
-    expect(risks[0]?.text).toBe('1 required checklist item not done, 1 overdue (listed under Readiness).');
+    expect(risks[0]?.text).toBe('1 required checklist item not done, 1 overdue (listed under Readiness); the most urgent: “Question i2”.');
     expect(risks[1]?.text).toBe('Internal pilot: No usage file imported yet.');
   });
 
@@ -252,7 +252,6 @@ describe('the bottom line and the citable version', () => {
     expect(bottomLine.rows[0]?.reasons.length).toBeLessThanOrEqual(2);
     expect(bottomLine.rows[0]?.next).toBe('Decision due: record hold, or fix the deciding reason first.');
     expect(bottomLine.rows[1]?.next).toMatch(/^Waits: Stage 2 may not start yet/);
-    expect(bottomLine.blockers).toMatch(/readiness blocker|No readiness blockers/);
   });
 
   it.each<[string, Partial<DecisionEntry>, string, string]>([
