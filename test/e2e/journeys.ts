@@ -17,7 +17,7 @@ export async function waitForSaved(session: E2eSession): Promise<void> {
 }
 
 /** "Try with sample data" (the first such button: the empty state's or the plan list's), then the template's sample plan. */
-export async function trySampleData(session: E2eSession, template = 'Team workflow pilot'): Promise<void> {
+export async function trySampleData(session: Pick<E2eSession, 'page'>, template = 'Team workflow pilot'): Promise<void> {
   const { page } = session;
   await page.getByRole('button', { name: 'Try with sample data' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Try with sample data' });

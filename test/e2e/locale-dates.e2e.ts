@@ -1,3 +1,4 @@
+import { trySampleData } from './journeys';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ async function openSampleIn(locale: string): Promise<{ page: Page; close: () => 
   page.on('pageerror', (error) => errors.push(error.message));
   await page.clock.setFixedTime(new Date('2026-10-20T10:00:00'));
   await page.goto(session.url);
-  await page.getByRole('button', { name: 'Try with sample data' }).first().click();
+  await trySampleData({ page });
   await page.getByText(/Created “Sample: claims reply drafting” with 7 sample files imported/).waitFor({ timeout: 30_000 });
   return { page, close: () => context.close(), errors };
 }
