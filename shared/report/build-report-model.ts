@@ -1,4 +1,4 @@
-import { formatDate } from '../format/format';
+import { formatDate, formatDateRange } from '../format/format';
 import { currentEntries, entryDate, newestFirst } from '../decisions/decision-log';
 import type { DecisionEntry } from '../decisions/schema';
 import { stageUnlocks } from '../decisions/stage-unlocks';
@@ -235,7 +235,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
       kind: kindLabel(i.kind),
       importedOn: formatDate(localDateOf(i.importedAt)),
       rows: `${countText(i.accepted, 'row')} accepted, ${i.rejected} rejected`,
-      period: i.dateRange ? `${i.dateRange.first} to ${i.dateRange.last}` : null,
+      period: i.dateRange ? formatDateRange(i.dateRange.first, i.dateRange.last) : null,
     })),
     dataEmptyText: 'No pilot data imported yet: stage verdicts rest on the checklist and thresholds alone.',
     handValues: handValueSection(plan, lookup),

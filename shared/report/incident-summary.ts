@@ -1,4 +1,4 @@
-import { formatList } from '../format/format';
+import { formatDate, formatList, formatTimestamp } from '../format/format';
 import { responseMinutes, responseShare, responseStatus, severityLabels, targetWords } from '../incidents';
 import { incidentSeverities, type Incident, type IncidentSeverity, type Plan } from '../model/schema';
 import type { Tone } from './report-model';
@@ -62,7 +62,7 @@ const severityTones: Record<IncidentSeverity, Tone> = { critical: 'bad', high: '
 const isOpen = (incident: Incident): boolean => incident.resolvedAt === null;
 
 /** "2026-11-03 10:15" from a local moment `YYYY-MM-DDTHH:MM`. */
-const momentText = (moment: string): string => moment.replace('T', ' ');
+const momentText = (moment: string): string => formatTimestamp(moment);
 
 function shareText(incidents: readonly Incident[], now: string): string {
   if (incidents.length === 0) return '—';
@@ -86,7 +86,7 @@ function responseText(incident: Incident, now: string): string {
 
 function registerText(register: Register): string {
   if (register.incidentsKeptSince !== null) {
-    return `Register kept since ${register.incidentsKeptSince}: a week since then without an incident counts as none.`;
+    return `Register kept since ${formatDate(register.incidentsKeptSince)}: a week since then without an incident counts as none.`;
   }
   return register.incidents.length === 0
     ? 'No incident register is kept for this plan: no incident is recorded, and an empty week proves nothing (critical-incident gates cannot pass on it).'

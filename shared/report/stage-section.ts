@@ -133,9 +133,9 @@ export function stageSection(
     { label: 'Audience', value: audienceWords(stage.audience) },
     { label: 'Duration', value: durationWords(stage) },
     { label: 'Pattern', value: deploymentPatternLabels[stage.pattern] },
-    { label: 'Start', value: stage.plannedStart ?? 'Not set' },
+    { label: 'Start', value: stage.plannedStart === null ? 'Not set' : formatDate(stage.plannedStart) },
   ];
-  if (evaluation.earliestDecisionDate) facts.push({ label: 'Decision from', value: evaluation.earliestDecisionDate });
+  if (evaluation.earliestDecisionDate) facts.push({ label: 'Decision from', value: formatDate(evaluation.earliestDecisionDate) });
   const charts = chartsOf(stage, evaluation, lookup);
   const results = resultRows(stage, evaluation);
   return {

@@ -1,3 +1,4 @@
+import { formatDate, formatTimestamp } from '../../../shared/format/format';
 import { useId } from 'react';
 import { responseMinutes, responseShare, responseStatus, severityLabels, targetWords, type ResponseStatus } from '../../../shared/incidents';
 import type { Incident, Stage } from '../../../shared/model/schema';
@@ -49,7 +50,7 @@ export function IncidentRegister({ stage }: IncidentRegisterProps) {
       <h3 id={`${id}-h`}>Incidents</h3>
       <label className="check">
         <input type="checkbox" checked={keptSince !== null} onChange={(e) => setKept(e.target.checked ? (stage.plannedStart ?? today) : null)} />
-        Every incident is recorded here{keptSince === null ? '' : ` from ${keptSince}`} (weeks without one then count as none)
+        Every incident is recorded here{keptSince === null ? '' : ` from ${formatDate(keptSince)}`} (weeks without one then count as none)
       </label>
       <p className="hint">
         {incidents.length === 0
@@ -78,7 +79,7 @@ export function IncidentRegister({ stage }: IncidentRegisterProps) {
             {incidents.map((i) => (
               <tr key={i.id}>
                 <th scope="row">{severityLabels[i.severity]}</th>
-                <td>{i.openedAt.replace('T', ' ')}</td>
+                <td>{formatTimestamp(i.openedAt)}</td>
                 {/* The state is text of its own and the action a button on its own line, named for the incident (the visible words first, as voice control users say them): read together they ran into "OpenResolved now". */}
                 <td>
                   <span>{responseWords(i, now)}</span>
@@ -86,7 +87,7 @@ export function IncidentRegister({ stage }: IncidentRegisterProps) {
                     <button
                       type="button"
                       className="link-button cell-action"
-                      aria-label={`Mark acknowledged now: the incident opened ${i.openedAt.replace('T', ' ')}`}
+                      aria-label={`Mark acknowledged now: the incident opened ${formatTimestamp(i.openedAt)}`}
                       onClick={() => mark(i.id, 'acknowledgedAt')}
                     >
                       Mark acknowledged now
@@ -94,12 +95,12 @@ export function IncidentRegister({ stage }: IncidentRegisterProps) {
                   )}
                 </td>
                 <td>
-                  <span>{i.resolvedAt === null ? 'Open' : i.resolvedAt.replace('T', ' ')}</span>
+                  <span>{i.resolvedAt === null ? 'Open' : formatTimestamp(i.resolvedAt)}</span>
                   {i.resolvedAt === null && (
                     <button
                       type="button"
                       className="link-button cell-action"
-                      aria-label={`Mark resolved now: the incident opened ${i.openedAt.replace('T', ' ')}`}
+                      aria-label={`Mark resolved now: the incident opened ${formatTimestamp(i.openedAt)}`}
                       onClick={() => mark(i.id, 'resolvedAt')}
                     >
                       Mark resolved now
@@ -109,7 +110,7 @@ export function IncidentRegister({ stage }: IncidentRegisterProps) {
                 <td>{i.rollback ? 'Yes' : 'No'}</td>
                 <td>{i.description}</td>
                 <td>
-                  <button type="button" className="icon-button" aria-label={`Remove the incident opened ${i.openedAt.replace('T', ' ')}`} onClick={() => remove(i.id)}>
+                  <button type="button" className="icon-button" aria-label={`Remove the incident opened ${formatTimestamp(i.openedAt)}`} onClick={() => remove(i.id)}>
                     <Icon name="trash" />
                   </button>
                 </td>

@@ -46,7 +46,7 @@ describe('the incident register', { timeout: 20_000 }, () => {
     ]);
 
     await app.user.click(screen.getByRole('tab', { name: 'Dashboard' }));
-    expect(screen.getByRole('region', { name: 'Incidents' }).textContent).toMatch(/1 open, 1 critical.*Kept since 2026-02-02; 1 critical in all; answered within target: 0 of 1/);
+    expect(screen.getByRole('region', { name: 'Incidents' }).textContent).toMatch(/1 open, 1 critical.*Kept since Feb 2, 2026; 1 critical in all; answered within target: 0 of 1/);
   });
 
   it('keeps an open incident’s state and its actions apart, each action named for its incident', async () => {
@@ -63,8 +63,8 @@ describe('the incident register', { timeout: 20_000 }, () => {
     const table = within(register).getByRole('table', { name: `Incidents of ${stage.name}` });
     // "Open" is words of its own, not run into the button's label ("OpenResolved now").
     expect(within(table).getByText('Open').tagName).toBe('SPAN');
-    await app.user.click(within(table).getByRole('button', { name: 'Mark acknowledged now: the incident opened 2026-02-10 09:00' }));
-    await app.user.click(within(table).getByRole('button', { name: 'Mark resolved now: the incident opened 2026-02-10 09:00' }));
+    await app.user.click(within(table).getByRole('button', { name: 'Mark acknowledged now: the incident opened Feb 10, 2026, 09:00 AM' }));
+    await app.user.click(within(table).getByRole('button', { name: 'Mark resolved now: the incident opened Feb 10, 2026, 09:00 AM' }));
     await waitFor(() => expect(within(table).queryByText('Open')).toBeNull());
     expect(within(table).queryByRole('button', { name: /^Mark resolved now/ })).toBeNull();
     await app.store.getState().flushSave();

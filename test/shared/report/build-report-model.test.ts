@@ -44,7 +44,7 @@ describe('buildReportModel', () => {
       'Data: file-1.csv (imported Oct 5, 2026); file-2.csv (imported Oct 5, 2026); and 3 more, listed under “Data sources”',
     );
     expect(model.dataSources.map((d) => d.fileName)).toEqual(['file-1.csv', 'file-2.csv', 'file-3.csv', 'file-4.csv', 'file-5.csv']);
-    expect(model.dataSources[0]).toMatchObject({ kind: 'Usage / adoption', rows: '20 rows accepted, 0 rejected', period: '2026-09-07 to 2026-10-04' });
+    expect(model.dataSources[0]).toMatchObject({ kind: 'Usage / adoption', rows: '20 rows accepted, 0 rejected', period: 'Sep 7\u2009–\u2009Oct 4, 2026' });
   });
 
   it('describes the system, its purpose and the risk tier', () => {

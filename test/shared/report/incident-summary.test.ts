@@ -49,7 +49,7 @@ describe('open incidents in the bottom line', () => {
 
 describe('the incidents section', () => {
   it.each<[string, string | null, Incident[], string]>([
-    ['a kept register', '2026-09-07', [], 'Register kept since 2026-09-07: a week since then without an incident counts as none.'],
+    ['a kept register', '2026-09-07', [], 'Register kept since Sep 7, 2026: a week since then without an incident counts as none.'],
     ['no register', null, [], 'No incident register is kept for this plan: no incident is recorded, and an empty week proves nothing (critical-incident gates cannot pass on it).'],
     ['incidents in a register not said to be kept', null, [incident()], 'The register is not said to be complete: the incidents below are recorded, but a week without one proves nothing.'],
   ])('says what the register proves for %s', (_, keptSince, incidents, text) => {
@@ -107,7 +107,7 @@ describe('the incidents section', () => {
     ];
     const section = incidentSection(register(open), NOW);
     expect(section.open.map((o) => o.severity)).toEqual(['Critical', 'Medium', 'Medium', 'Medium']);
-    expect(section.open[0]).toMatchObject({ stage: 'Stage 1: Internal pilot', tone: 'bad', opened: '2026-10-14 09:00', rollback: true });
+    expect(section.open[0]).toMatchObject({ stage: 'Stage 1: Internal pilot', tone: 'bad', opened: 'Oct 14, 2026, 09:00 AM', rollback: true });
     expect(section.open[0]?.description).toHaveLength(DESCRIPTION_CHARS);
     expect(section.open[0]?.description.endsWith('…')).toBe(true);
     expect(section.moreOpen).toBe('and 2 more open incidents: the Stages tab lists every one.');
