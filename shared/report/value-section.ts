@@ -60,6 +60,6 @@ export function valueSection(summary: ValueSummary | null): ValueSection | null 
       };
     }),
     method:
-      'Time saved = minutes by hand − minutes editing, per output (unknown minutes by hand left out, never assumed); per user per week averaged over users active that week; cost = total ÷ requests with a cost.',
+      'Time saved per output = minutes by hand − minutes editing (unknown minutes by hand are left out, never assumed). Cost = total ÷ requests with a cost.',
   };
 }
