@@ -1,7 +1,11 @@
 import { formatAmount, formatDecimal, formatPlural } from '../format/format';
-import type { CostFigure, TimeSavedOutcome, ValueSummary } from '../metrics/value-summary';
+import type { CostFigure, StageValue, TimeSavedOutcome, ValueSummary } from '../metrics/value-summary';
 
-/** The value delivered on paper (issue 10): the plan's figures in one sentence, then one row per stage. */
+/**
+ * The value delivered on paper (issue 10): the plan's figures in one sentence, then one row per stage that has data. Stages
+ * with nothing to measure yet are named in the lead rather than given a row of "no data yet": those rows cost the printed
+ * summary a fourth page on Letter.
+ */
 export interface ValueRow {
   readonly stage: string;
   readonly hoursSaved: string;
@@ -13,7 +17,7 @@ export interface ValueRow {
 export interface ValueSection {
   readonly lead: string;
   readonly rows: readonly ValueRow[];
-  /** How the figures are computed, in plain words. */
+  /** How the figures are computed, in one printed line; the app and README explain it in full. */
   readonly method: string;
 }
 
@@ -32,12 +36,19 @@ function leadOf(time: TimeSavedOutcome, cost: CostFigure | null): string {
   return `${formatDecimal(f.hoursSaved)} hours saved over ${formatPlural(f.outputs, 'output')}: ${formatDecimal(f.minutesPerOutput ?? 0)} min per output${perUser}. ${costPart}`;
 }
 
+/** Nothing to show for the stage: no output-quality rows (or no such file) and no cost. */
+function hasNoData(stage: StageValue): boolean {
+  return stage.cost === null && (stage.time === null || (!stage.time.ok && stage.time.noRows));
+}
+
 /** The report's "Value delivered" section; null when the plan has no data of either kind. */
 export function valueSection(summary: ValueSummary | null): ValueSection | null {
   if (summary === null || (summary.time === null && summary.cost === null)) return null;
+  const empty = summary.stages.filter(hasNoData).map((s) => s.stageName);
+  const emptyPart = empty.length === 0 ? '' : ` No data yet: ${empty.join(', ')}.`;
   return {
-    lead: leadOf(summary.time, summary.cost),
-    rows: summary.stages.map((s) => {
+    lead: `${leadOf(summary.time, summary.cost)}${emptyPart}`,
+    rows: summary.stages.filter((s) => !hasNoData(s)).map((s) => {
       const f = s.time?.ok ? s.time.figures : null;
       const missing = s.time === null ? NONE : !s.time.ok && s.time.noRows ? 'no data yet' : 'cannot measure';
       return {
@@ -49,6 +60,6 @@ export function valueSection(summary: ValueSummary | null): ValueSection | null 
       };
     }),
     method:
-      'Time saved per output = the minutes the task takes by hand − the minutes spent editing the output (outputs whose minutes by hand are unknown are left out, never assumed). Per user per week: the hours a user saved in a week, averaged over users with outputs that week. Cost per interaction = total cost ÷ requests with a cost.',
+      'Time saved per output = minutes by hand − minutes editing (unknown minutes by hand are left out, never assumed). Cost = total ÷ requests with a cost.',
   };
 }

@@ -46,3 +46,20 @@ export function stageBlock(pages: readonly string[], stage: string): string {
 }
 
 export const squash = (text: string): string => text.replace(/\s+/g, ' ');
+
+const MM_PER_POINT = 25.4 / 72;
+
+/**
+ * The white space on a page between the last line of content and the running footer, whose first word is `footerWord`, in
+ * millimetres, from pdftotext's word boxes. Text to text: the footer's rule and any writing line under the last text take
+ * about 2.5 mm of it.
+ */
+export function textGapAboveFooter(pdf: string, pageNumber: number, footerWord: string): number {
+  const xhtml = execFileSync('pdftotext', ['-bbox', '-f', String(pageNumber), '-l', String(pageNumber), pdf, '-'], { encoding: 'utf8' });
+  const words = [...xhtml.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map(([, top, bottom, text]) => ({ top: Number(top), bottom: Number(bottom), text }));
+  const footerTops = words.filter((w) => w.text === footerWord).map((w) => w.top);
+  if (footerTops.length === 0) throw new Error(`no “${footerWord}” on page ${pageNumber} of ${pdf}`);
+  const footerTop = Math.max(...footerTops);
+  const contentBottom = Math.max(...words.filter((w) => w.bottom < footerTop).map((w) => w.bottom));
+  return (footerTop - contentBottom) * MM_PER_POINT;
+}

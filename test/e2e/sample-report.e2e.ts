@@ -4,7 +4,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
 import { openSamplePlan, recordSampleDecisions } from './journeys';
-import { renderPages, savePdf, squash, stageBlock } from './pdf-pages';
+import { renderPages, savePdf, squash, stageBlock, textGapAboveFooter } from './pdf-pages';
 
 const session = useBrowser();
 const OUT = resolve(import.meta.dirname, '../../test-results/sample-report');
@@ -88,6 +88,9 @@ describe('the sample plan’s printed summary', () => {
           expect(stageBlock(pdf.pages, stage).match(/ — gate /g)?.length ?? 0, `${step}, ${format}: ${stage} with its two charts on one page`).toBe(2);
         }
         pdf.pages.forEach((text, index) => expect(text, `${step}, ${format} page ${index + 1}`).toContain(`Page ${index + 1} of ${pdf.pageCount}`));
+        // Room to spare on the last page (about 15 mm once the footer rule and the sign-off's lines are counted): with evidence
+        // the summary once ran onto a fourth Letter page holding only the sign-off.
+        expect(textGapAboveFooter(pdf.path, pdf.pageCount, 'Data:'), `${step}, ${format}: room left on the last page (mm)`).toBeGreaterThanOrEqual(17.5);
         expect(renderPages(pdf.path, OUT, `${step}-${format}`)).toHaveLength(pdf.pageCount);
         printed.push(pdf);
       }

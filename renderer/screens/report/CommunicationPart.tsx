@@ -7,9 +7,9 @@ export type CommunicationPartProps = {
 };
 
 /**
- * Who hears what, when, how and from whom ("audience: what", then "when · channel · owner"). Two columns of short entries rather than a
- * five-column table: its cells wrapped onto two lines each and pushed the sign-off to a fourth page. When no row names an owner
- * yet, one line says so instead of "No owner yet" on every entry.
+ * Who hears what, when, how and from whom ("audience: what — when · channel · owner", the second half in grey). Three columns of
+ * short running entries rather than a five-column table or a line of its own for "when": both pushed the sign-off to a fourth
+ * page. When no row names an owner yet, one line says so instead of "No owner yet" on every entry.
  */
 export function CommunicationPart({ rows, emptyText }: CommunicationPartProps) {
   const noOwners = rows.length > 1 && rows.every((row) => row.owner === null);
@@ -21,11 +21,9 @@ export function CommunicationPart({ rows, emptyText }: CommunicationPartProps) {
         <ul className="report-comm">
           {rows.map((row, index) => (
             <li key={index}>
-              <p>
-                <strong>{row.audience}</strong>: {row.what}
-              </p>
-              <p className="report-note">
-                {row.when} · {row.channel}
+              <strong>{row.audience}</strong>: {row.what}{' '}
+              <span className="report-note">
+                — {row.when} · {row.channel}
                 {!noOwners && (
                   <>
                     {' · '}
@@ -34,7 +32,7 @@ export function CommunicationPart({ rows, emptyText }: CommunicationPartProps) {
                     </span>
                   </>
                 )}
-              </p>
+              </span>
             </li>
           ))}
         </ul>

@@ -34,7 +34,7 @@ export function ValuePart({ value }: ValuePartProps) {
           </tbody>
         </table>
       )}
-      <p className="report-note">{value.method}</p>
+      <p className="report-note report-value-method">{value.method}</p>
     </ReportSection>
   );
 }

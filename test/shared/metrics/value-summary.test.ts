@@ -102,14 +102,14 @@ describe('valueSummary: the value delivered, pooled over rows', () => {
     ]);
   });
 
-  it('says "no data yet" for a stage without output-quality rows, and "cannot measure" where minutes by hand are unknown', () => {
+  it('names a stage without any data in the lead instead of a row, and says "cannot measure" where minutes by hand are unknown', () => {
     const third = stage('Full rollout', '2026-03-16', null, null);
-    const rows = valueSection(valueSummary(computeMetrics(columns, [first, second, third], { editingShareLimit: 15 })))?.rows ?? [];
-    expect(rows.map((r) => [r.stage, r.hoursSaved])).toEqual([
+    const section = valueSection(valueSummary(computeMetrics(columns, [first, second, third], { editingShareLimit: 15 })));
+    expect(section?.rows.map((r) => [r.stage, r.hoursSaved])).toEqual([
       ['Pilot', '1.3 h'],
       ['Expanded', 'cannot measure'],
-      ['Full rollout', 'no data yet'],
     ]);
+    expect(section?.lead).toMatch(/ No data yet: Full rollout\.$/);
   });
 
   it('is left out of the report without data of either kind', () => {
