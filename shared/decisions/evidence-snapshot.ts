@@ -31,14 +31,15 @@ function resultOf(
     sample: shown ? shown.sample : null,
     interval: shown?.interval ? { low: shown.interval.low, high: shown.interval.high } : null,
     reason: clip(result.reason, MAX_TEXT),
+    ...(shown?.handRecorded ? { handRecorded: clip(shown.handRecorded, 500) } : {}),
   };
 }
 
 /**
  * Freezes what the lead sees at the moment of deciding (SPEC §7): every criterion and trigger
  * result with its value, sample, interval and reason, the stage verdict and its reasons, the
- * readiness score with blockers and weakest area, the thresholds, the imports by name, hash and
- * date, and the plan revision. Plain data only: the entry must read the same in ten years,
+ * readiness score with blockers and weakest area, the thresholds, the stage's incidents and
+ * hand-recorded values, the imports by name, hash and date, and the plan revision. Plain data only: the entry must read the same in ten years,
  * whatever the app's rules have become by then.
  */
 export function buildEvidenceSnapshot(
@@ -94,6 +95,34 @@ export function buildEvidenceSnapshot(
           ].slice(0, 500),
         }
       : null,
+    incidents: stage
+      ? plan.incidents
+          .filter((i) => i.stageId === stage.id)
+          .slice(0, 500)
+          .map((i) => ({
+            severity: i.severity,
+            openedAt: i.openedAt,
+            acknowledgedAt: i.acknowledgedAt,
+            resolvedAt: i.resolvedAt,
+            rollback: i.rollback,
+            description: clip(i.description, MAX_LABEL),
+          }))
+      : [],
+    handValues: stage
+      ? plan.handValues
+          .filter((h) => h.stageId === stage.id)
+          .slice(0, 500)
+          .map((h) => ({
+            metric: metricInfo[h.metric].label,
+            week: h.week,
+            successes: h.figure.kind === 'counts' ? h.figure.successes : null,
+            trials: h.figure.kind === 'counts' ? h.figure.trials : null,
+            value: h.figure.kind === 'value' ? h.figure.value : null,
+            sample: h.figure.kind === 'value' ? h.figure.sample : null,
+            source: h.source,
+            note: h.note,
+          }))
+      : [],
     imports: plan.imports.map((i) => ({
       id: i.id,
       kind: i.kind,

@@ -55,6 +55,8 @@ const snapshotResultSchema = z.object({
   /** 95% Wilson interval in percent, for proportions. */
   interval: z.object({ low: z.number(), high: z.number() }).nullable(),
   reason: z.string().max(2000),
+  /** The source of a value recorded by hand (absent: the value came from a file, or none). */
+  handRecorded: z.string().max(500).optional(),
 });
 export type SnapshotResult = z.infer<typeof snapshotResultSchema>;
 
@@ -105,6 +107,36 @@ export const evidenceSnapshotSchema = z.object({
       results: z.array(snapshotResultSchema).max(500),
     })
     .nullable(),
+  /** The stage's incident register entries then (absent in entries recorded before issue 10). */
+  incidents: z
+    .array(
+      z.object({
+        severity: z.string().max(20),
+        openedAt: z.string().max(20),
+        acknowledgedAt: z.string().max(20).nullable(),
+        resolvedAt: z.string().max(20).nullable(),
+        rollback: z.boolean(),
+        description: z.string().max(1000),
+      }),
+    )
+    .max(500)
+    .optional(),
+  /** The stage's values recorded by hand then, with their sources (absent in older entries). */
+  handValues: z
+    .array(
+      z.object({
+        metric: z.string().max(200),
+        week: z.number().int().nullable(),
+        successes: z.number().nullable(),
+        trials: z.number().nullable(),
+        value: z.number().nullable(),
+        sample: z.number().nullable(),
+        source: z.string().max(500),
+        note: z.string().max(2000),
+      }),
+    )
+    .max(500)
+    .optional(),
   imports: z
     .array(
       z.object({

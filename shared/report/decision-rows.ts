@@ -122,6 +122,12 @@ export function evidenceText(evidence: EvidenceSnapshot): AppendixEvidence {
       value: readiness.blockerItems.map((b) => `${b.question}${b.owner ? ` (${b.owner})` : ''}`).join('; '),
     });
   }
+  if (evidence.incidents !== undefined && evidence.stage) {
+    facts.push({ label: 'Incidents then', value: incidentsText(evidence.incidents) });
+  }
+  if (evidence.handValues !== undefined && evidence.handValues.length > 0) {
+    facts.push({ label: 'Recorded by hand then', value: evidence.handValues.map(handValueText).join('; ') });
+  }
   return {
     facts,
     verdict: evidence.stage ? `${evidence.stage.name}: ${stageVerdictLabels[evidence.stage.verdict]}` : null,
@@ -132,4 +138,21 @@ export function evidenceText(evidence: EvidenceSnapshot): AppendixEvidence {
 
 export function appendixDecision(entry: DecisionEntry, all: readonly DecisionEntry[], stageNames: ReadonlyMap<string, string>): AppendixDecision {
   return { ...decisionRow(entry, all, stageNames), evidence: evidenceText(entry.evidence) };
+}
+
+type FrozenIncident = NonNullable<EvidenceSnapshot['incidents']>[number];
+type FrozenHandValue = NonNullable<EvidenceSnapshot['handValues']>[number];
+
+/** "2: critical, opened 2026-09-20T10:00, open, rollback; low, …": the register of the stage as it stood. */
+function incidentsText(incidents: readonly FrozenIncident[]): string {
+  if (incidents.length === 0) return 'None recorded for this stage';
+  const one = (i: FrozenIncident) =>
+    `${i.severity}, opened ${i.openedAt.replace('T', ' ')}, ${i.resolvedAt === null ? 'open' : 'resolved'}${i.rollback ? ', rollback' : ''}: ${i.description}`;
+  return `${formatCount(incidents.length)}: ${incidents.map(one).join('; ')}`;
+}
+
+/** "Error rate, week 2: 12 of 1,500 from “Grafana export”". */
+function handValueText(h: FrozenHandValue): string {
+  const figure = h.successes !== null && h.trials !== null ? `${formatCount(h.successes)} of ${formatCount(h.trials)}` : `${h.value ?? '—'} (sample ${formatCount(h.sample ?? 0)})`;
+  return `${h.metric}, ${h.week === null ? 'the whole stage' : `week ${h.week}`}: ${figure} from “${h.source}”${h.note ? ` — ${h.note}` : ''}`;
 }

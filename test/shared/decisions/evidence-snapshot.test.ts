@@ -78,4 +78,45 @@ describe('buildEvidenceSnapshot', () => {
     const snapshot = snapshotOf(plan);
     expect(evidenceSnapshotSchema.safeParse(snapshot).success).toBe(true);
   });
+
+  const incident = (id: string, stageId: string, severity: 'critical' | 'low') => ({
+    id,
+    stageId,
+    severity,
+    openedAt: '2026-09-20T10:00',
+    acknowledgedAt: '2026-09-20T10:05',
+    resolvedAt: null,
+    description: `Incident ${id}`,
+    rollback: severity === 'critical',
+  });
+  const handValue = (id: string, stageId: string) => ({
+    id,
+    stageId,
+    metric: 'error_rate' as const,
+    week: 2,
+    figure: { kind: 'counts' as const, successes: 12, trials: 1500 },
+    source: 'Grafana export',
+    note: '',
+    recordedAt: '2026-10-01T09:00:00.000Z',
+  });
+
+  it.each([
+    ['the judged stage', 0, ['i1'], 1],
+    ['the other stage', 1, ['i2'], 0],
+    ['no stage (an entry about the whole plan)', null, [], 0],
+  ] as const)('freezes the incidents and hand-recorded values of %s, and only those', (_, stageIndex, incidentIds, handValues) => {
+    const plan = { ...pilotPlan(), incidents: [incident('i1', 's1', 'critical'), incident('i2', 's2', 'low')], handValues: [handValue('h1', 's1')] };
+    const snapshot = snapshotOf(plan, stageIndex);
+    expect(snapshot.incidents?.map((i) => i.description)).toEqual(incidentIds.map((id) => `Incident ${id}`));
+    expect(snapshot.handValues).toHaveLength(handValues);
+    if (handValues > 0) {
+      expect(snapshot.handValues?.[0]).toEqual({ metric: 'Error rate', week: 2, successes: 12, trials: 1500, value: null, sample: null, source: 'Grafana export', note: '' });
+    }
+    expect(evidenceSnapshotSchema.parse(snapshot)).toEqual(snapshot);
+  });
+
+  it('still reads an entry frozen before incidents and hand values were part of it', () => {
+    const { incidents: _incidents, handValues: _handValues, ...older } = snapshotOf(pilotPlan());
+    expect(evidenceSnapshotSchema.safeParse(older).success).toBe(true);
+  });
 });
