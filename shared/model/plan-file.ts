@@ -54,21 +54,29 @@ const envelopeSchema = z.object({
   importData: z.unknown().optional(),
 });
 
+/** One stored part as the file writes it: its base64 text and its SHA-256 (hex). */
+export type EncodePart = (bytes: Uint8Array) => { readonly base64: string; readonly sha256: string };
+
+const encodePart: EncodePart = (bytes) => ({ base64: encodeBase64(bytes), sha256: sha256Hex(bytes) });
+
 /**
  * Serialises a plan for export; stable and human-readable so it diffs and archives well. The
  * decisions follow the plan, and the import data (long base64 lines) comes last.
+ * `encode` is for `planFileParts`, which builds the same file without the giant strings.
  */
-export function serialisePlanFile(plan: Plan, now: Date, evidence: PlanFileEvidence = NO_EVIDENCE): string {
+export function serialisePlanFile(plan: Plan, now: Date, evidence: PlanFileEvidence = NO_EVIDENCE, encode: EncodePart = encodePart): string {
   // No prototype: an import id such as "constructor" or "__proto__" is a key like any other.
   const importData = Object.create(null) as Record<string, { rows: string | null; rejected: string | null; rowsSha256: string | null; rejectedSha256: string | null }>;
   for (const record of plan.imports) {
     const bundle = Object.hasOwn(evidence.importData, record.id) ? evidence.importData[record.id] : undefined;
     if (!bundle || (bundle.rows === null && bundle.rejected === null)) continue;
+    const rows = bundle.rows === null ? null : encode(bundle.rows);
+    const rejected = bundle.rejected === null ? null : encode(bundle.rejected);
     importData[record.id] = {
-      rows: bundle.rows === null ? null : encodeBase64(bundle.rows),
-      rejected: bundle.rejected === null ? null : encodeBase64(bundle.rejected),
-      rowsSha256: bundle.rows === null ? null : sha256Hex(bundle.rows),
-      rejectedSha256: bundle.rejected === null ? null : sha256Hex(bundle.rejected),
+      rows: rows?.base64 ?? null,
+      rejected: rejected?.base64 ?? null,
+      rowsSha256: rows?.sha256 ?? null,
+      rejectedSha256: rejected?.sha256 ?? null,
     };
   }
   const file = {
