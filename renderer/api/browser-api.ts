@@ -1,4 +1,5 @@
 import type { RolloutApi } from '../../shared/api';
+import { createPlanFileReader } from '../plan-file/plan-file-client';
 import { browserFiles } from './browser-files';
 import { createIdbStorage } from './idb-storage';
 import { createStoredApi } from './stored-api';
@@ -8,5 +9,5 @@ import { createStoredApi } from './stored-api';
  * plans and settings in IndexedDB, exports as downloads, imports through a file input.
  */
 export function createBrowserApi(dbName?: string): RolloutApi {
-  return createStoredApi(createIdbStorage(dbName), browserFiles);
+  return createStoredApi(createIdbStorage(dbName), browserFiles, { readPlanFile: createPlanFileReader() });
 }

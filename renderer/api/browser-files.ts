@@ -1,5 +1,6 @@
 import { MAX_PLAN_FILE_BYTES, type OpenedFile } from '../../shared/api';
 import { fail, ok, type Result } from '../../shared/result';
+import { buildPlanFileBlob } from '../plan-file/plan-file-client';
 import type { FilePlatform, TextFileKind } from './file-platform';
 
 const mimeTypes: Record<TextFileKind, string> = {
@@ -17,19 +18,32 @@ export async function readChosenFile(file: File): Promise<Result<OpenedFile>> {
   return ok({ name: file.name, size: file.size, text: await file.text() });
 }
 
+/** Starts the download of a Blob under a name. */
+function download(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by now; revoking later keeps slow browsers from losing it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** Downloads, a hidden file input and the print dialog: how a web page hands files to and from the user. */
 export const browserFiles: FilePlatform = {
   async saveTextFile(fileName, text, kind) {
-    const url = URL.createObjectURL(new Blob([text], { type: mimeTypes[kind] }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // The download has started by now; revoking later keeps slow browsers from losing it.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    download(fileName, new Blob([text], { type: mimeTypes[kind] }));
+    return ok({ saved: true, fileName });
+  },
+
+  async savePlanFile(fileName, plan, now, evidence, maxBytes) {
+    const built = await buildPlanFileBlob(plan, now, evidence);
+    if (!built.ok) return built;
+    if (built.value.size > maxBytes) return fail('too_large', 'This plan with its imported rows and decisions is too large to export.');
+    download(fileName, built.value);
     return ok({ saved: true, fileName });
   },
 

@@ -1,7 +1,8 @@
 import type { ChainAnchor } from '../../shared/decisions/chain';
 import type { OpenedFile, PrintRequest, RolloutApi } from '../../shared/api';
+import { serialisePlanFile } from '../../shared/model/plan-file';
 import type { Plan, Settings } from '../../shared/model/schema';
-import { ok } from '../../shared/result';
+import { fail, ok } from '../../shared/result';
 import type { FilePlatform, TextFileKind } from './file-platform';
 import type { QuarantinedRecord, RecordStorage } from './record-storage';
 import { createStoredApi } from './stored-api';
@@ -112,6 +113,12 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   const files: FilePlatform = {
     saveTextFile: async (fileName, text, kind) => {
       savedFiles.push({ fileName, text, kind });
+      return ok({ saved: true, fileName });
+    },
+    savePlanFile: async (fileName, plan, now, evidence, maxBytes) => {
+      const text = serialisePlanFile(plan, now, evidence);
+      if (new TextEncoder().encode(text).byteLength > maxBytes) return fail('too_large', 'This plan with its imported rows and decisions is too large to export.');
+      savedFiles.push({ fileName, text, kind: 'plan' });
       return ok({ saved: true, fileName });
     },
     printPage: async (request) => {

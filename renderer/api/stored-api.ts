@@ -10,7 +10,7 @@ import { replaceLogRefusal } from '../../shared/decisions/replace-rule';
 import { newId } from '../../shared/model/ids';
 import { describeIssues, migratePlan } from '../../shared/model/migrate';
 import { planIntegrityProblems } from '../../shared/model/plan-integrity';
-import { asImportedCopy, planFileName, readPlanFile, serialisePlanFile, type PlanFileEvidence } from '../../shared/model/plan-file';
+import { asImportedCopy, planFileName, readPlanFile, type PlanFileContents, type PlanFileEvidence } from '../../shared/model/plan-file';
 import { collectPlanEvidence, restorePlanEvidence, withExportWarnings } from '../../shared/model/plan-file-evidence';
 import {
   defaultSettings,
@@ -30,6 +30,8 @@ import { createImportDataMethods } from './stored-import-data';
 
 export interface StoredApiOptions {
   readonly now?: () => Date;
+  /** Reads and checks a plan file (every check of `readPlanFile`); the browser does it in a worker. */
+  readonly readPlanFile?: (text: string) => Promise<Result<PlanFileContents>>;
 }
 
 /**
@@ -39,6 +41,7 @@ export interface StoredApiOptions {
  */
 export function createStoredApi(storage: RecordStorage, files: FilePlatform, options: StoredApiOptions = {}): RolloutApi {
   const now = options.now ?? (() => new Date());
+  const readFile = options.readPlanFile ?? (async (text: string) => readPlanFile(text));
   const notices: StartupNotice[] = [];
   const decisions = createDecisionMethods(storage, notices, now);
   const importData = createImportDataMethods(storage);
@@ -163,11 +166,8 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
         if (!plan.ok) return plan;
         const collected = await collectPlanEvidence(plan.value, evidenceStore, MAX_PLAN_FILE_BYTES);
         if (!collected.ok) return collected;
-        const text = serialisePlanFile(plan.value, now(), collected.value.evidence);
-        if (text.length > MAX_PLAN_FILE_BYTES) {
-          return fail('too_large', 'This plan with its imported rows and decisions is too large to export.');
-        }
-        return withExportWarnings(await files.saveTextFile(planFileName(plan.value), text, 'plan'), collected.value.warnings);
+        const saved = await files.savePlanFile(planFileName(plan.value), plan.value, now(), collected.value.evidence, MAX_PLAN_FILE_BYTES);
+        return withExportWarnings(saved, collected.value.warnings);
       }),
 
     importPlan: (text: string, onConflict: ImportConflictChoice) =>
@@ -176,7 +176,7 @@ export function createStoredApi(storage: RecordStorage, files: FilePlatform, opt
           return fail('too_large', `The file is larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB, the limit for a plan file.`);
         }
         // The whole file, rows and decisions included, is checked before anything is written.
-        const read = readPlanFile(text);
+        const read = await readFile(text);
         if (!read.ok) return read;
         const { plan: incoming, evidence } = read.value;
         const existingRaw = await storage.readPlan(incoming.id);

@@ -155,22 +155,32 @@ function readDecisions(value: unknown, planId: string): Result<DecisionEntry[]> 
   return ok(entries);
 }
 
-/** One stored part, decoded and, when the file records its SHA-256 (format 3 on), re-hashed and compared. */
-function readPart(value: unknown, recorded: unknown, hashRequired: boolean, what: string): Result<Uint8Array | null> {
+/** A stored part whose recorded SHA-256 is still to be compared (after the whole file is read). */
+interface PendingHash {
+  readonly bytes: Uint8Array;
+  readonly recorded: string;
+  readonly what: string;
+}
+
+/** One stored part, decoded; when the file records its SHA-256 (format 3 on), the comparison is queued in `pending`. */
+function readPart(value: unknown, recorded: unknown, hashRequired: boolean, what: string, pending: PendingHash[]): Result<Uint8Array | null> {
   if (value === null || value === undefined) return ok(null);
   const bytes = typeof value === 'string' ? decodeBase64(value) : null;
   if (bytes === null) return fail('invalid', `${what} in this plan file are damaged (not valid base64 data). ${NOTHING_IMPORTED}`);
   if (recorded === undefined || recorded === null) {
     return hashRequired ? fail('invalid', `${what} in this plan file come without their SHA-256, so they cannot be checked. ${NOTHING_IMPORTED}`) : ok(bytes);
   }
-  if (typeof recorded !== 'string' || sha256Hex(bytes) !== recorded) {
-    return fail('invalid', `${what} in this plan file do not match the SHA-256 recorded for them: they were changed after the file was made. ${NOTHING_IMPORTED}`);
-  }
+  if (typeof recorded !== 'string') return hashMismatch(what);
+  pending.push({ bytes, recorded, what });
   return ok(bytes);
 }
 
+function hashMismatch(what: string): Result<never> {
+  return fail('invalid', `${what} in this plan file do not match the SHA-256 recorded for them: they were changed after the file was made. ${NOTHING_IMPORTED}`);
+}
+
 /** Every import's stored parts, decoded; rows for an import the plan does not list are refused, not dropped. */
-function readImportData(value: unknown, plan: Plan, hashRequired: boolean): Result<Record<string, ImportDataBundle>> {
+function readImportData(value: unknown, plan: Plan, hashRequired: boolean, pending: PendingHash[]): Result<Record<string, ImportDataBundle>> {
   // No prototype: an import id such as "constructor" or "__proto__" is a key like any other.
   const bundles = Object.create(null) as Record<string, ImportDataBundle>;
   if (value === undefined) return ok(bundles);
@@ -183,21 +193,17 @@ function readImportData(value: unknown, plan: Plan, hashRequired: boolean): Resu
     }
     const label = importLabel(record);
     if (!isRecord(entry)) return fail('invalid', `The rows of ${label} in this plan file are not in the expected format. ${NOTHING_IMPORTED}`);
-    const rows = readPart(entry['rows'], entry['rowsSha256'], hashRequired, `The rows of ${label}`);
+    const rows = readPart(entry['rows'], entry['rowsSha256'], hashRequired, `The rows of ${label}`, pending);
     if (!rows.ok) return rows;
-    const rejected = readPart(entry['rejected'], entry['rejectedSha256'], hashRequired, `The rejected rows of ${label}`);
+    const rejected = readPart(entry['rejected'], entry['rejectedSha256'], hashRequired, `The rejected rows of ${label}`, pending);
     if (!rejected.ok) return rejected;
     bundles[importId] = { rows: rows.value, rejected: rejected.value };
   }
   return ok(bundles);
 }
 
-/**
- * Reads an exported plan file of any version, migrating an older plan, and checks everything
- * it carries: a damaged decision or damaged rows refuse the whole file, with a message naming
- * what is wrong, so that nothing is imported half-way or without its evidence.
- */
-export function readPlanFile(text: string): Result<PlanFileContents> {
+/** The file read and checked in everything but its stored parts' SHA-256, which are listed for the caller to compare. */
+function readUnhashed(text: string): Result<{ contents: PlanFileContents; pending: PendingHash[] }> {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -219,9 +225,33 @@ export function readPlanFile(text: string): Result<PlanFileContents> {
   const plan = migrated.plan;
   const decisions = readDecisions(envelope.data.decisions, plan.id);
   if (!decisions.ok) return decisions;
-  const importData = readImportData(envelope.data.importData, plan, formatVersion >= 3);
+  const pending: PendingHash[] = [];
+  const importData = readImportData(envelope.data.importData, plan, formatVersion >= 3, pending);
   if (!importData.ok) return importData;
-  return ok({ plan, evidence: { importData: importData.value, decisions: decisions.value }, formatVersion });
+  return ok({ contents: { plan, evidence: { importData: importData.value, decisions: decisions.value }, formatVersion }, pending });
+}
+
+/**
+ * Reads an exported plan file of any version, migrating an older plan, and checks everything
+ * it carries: a damaged decision or damaged rows refuse the whole file, with a message naming
+ * what is wrong, so that nothing is imported half-way or without its evidence.
+ */
+export function readPlanFile(text: string): Result<PlanFileContents> {
+  const read = readUnhashed(text);
+  if (!read.ok) return read;
+  for (const part of read.value.pending) if (sha256Hex(part.bytes) !== part.recorded) return hashMismatch(part.what);
+  return ok(read.value.contents);
+}
+
+/**
+ * `readPlanFile` with the stored parts' SHA-256 computed by `hashHex`: a browser worker passes
+ * the platform's native digest (the same standard SHA-256, several times faster). Every check is the same.
+ */
+export async function readPlanFileHashing(text: string, hashHex: (bytes: Uint8Array) => Promise<string>): Promise<Result<PlanFileContents>> {
+  const read = readUnhashed(text);
+  if (!read.ok) return read;
+  for (const part of read.value.pending) if ((await hashHex(part.bytes)) !== part.recorded) return hashMismatch(part.what);
+  return ok(read.value.contents);
 }
 
 /** Reads the plan of an exported plan file (see `readPlanFile` for the evidence that comes with it). */

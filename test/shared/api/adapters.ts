@@ -22,6 +22,7 @@ let databases = 0;
 /** The contract is about storage rules; no test here hands files to the user. */
 const noFiles: FilePlatform = {
   saveTextFile: async (fileName) => ({ ok: true, value: { saved: false, fileName } }),
+  savePlanFile: async (fileName) => ({ ok: true, value: { saved: false, fileName } }),
   openTextFile: async () => ({ ok: true, value: null }),
   printPage: async (request) => ({ ok: true, value: { saved: false, fileName: request.suggestedName } }),
 };
