@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
   MAX_PLAN_FILE_BYTES,
@@ -12,7 +13,8 @@ import { createGateLog } from '../shared/decisions/gate-log';
 import { replaceLogRefusal } from '../shared/decisions/replace-rule';
 import { newId } from '../shared/model/ids';
 import { describeIssues } from '../shared/model/migrate';
-import { asImportedCopy, planFileName, readPlanFile, serialisePlanFile } from '../shared/model/plan-file';
+import { asImportedCopy, planFileName, readPlanFile } from '../shared/model/plan-file';
+import { planFileParts, planFilePartsSize } from '../shared/model/plan-file-parts';
 import {
   collectPlanEvidence,
   restorePlanEvidence,
@@ -89,11 +91,13 @@ export function createHandlers({ storage, files, importData, decisions, printer,
       if (!plan.ok) return plan;
       const collected = await collectPlanEvidence(plan.value, evidenceStore, MAX_PLAN_FILE_BYTES);
       if (!collected.ok) return collected;
-      const text = serialisePlanFile(plan.value, now(), collected.value.evidence);
-      if (Buffer.byteLength(text, 'utf8') > MAX_PLAN_FILE_BYTES) {
+      // Node's native SHA-256: the same digest as the TypeScript one, several times faster.
+      const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+      const parts = await planFileParts(plan.value, now(), collected.value.evidence, sha256);
+      if (planFilePartsSize(parts) > MAX_PLAN_FILE_BYTES) {
         return fail('too_large', 'This plan with its imported rows and decisions is too large to export.');
       }
-      return withExportWarnings(await files.saveTextFile(planFileName(plan.value), text), collected.value.warnings);
+      return withExportWarnings(await files.savePlanFile(planFileName(plan.value), parts), collected.value.warnings);
     },
     importPlan,
     openTextFile: async (kind) => files.openTextFile(kind),
