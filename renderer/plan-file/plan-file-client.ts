@@ -33,12 +33,12 @@ export async function buildPlanFileBlob(plan: Plan, now: Date, evidence: PlanFil
  * read is kept with its answer for a while, so that answering the "already here" question does
  * not parse the file a second time (one parse per import).
  */
-export function createPlanFileReader(keepMs = 10 * 60 * 1000): (text: string) => Promise<Result<PlanFileContents>> {
+export function createPlanFileReader(keepMs = 10 * 60 * 1000, send: typeof ask = ask): (text: string) => Promise<Result<PlanFileContents>> {
   let last: { text: string; result: Promise<Result<PlanFileContents>> } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   return (text) => {
     if (last?.text === text) return last.result;
-    const result = ask({ kind: 'read', text }, []).then((answer): Result<PlanFileContents> => {
+    const result = send({ kind: 'read', text }, []).then((answer): Result<PlanFileContents> => {
       performance.mark('rr:plan-file-read');
       if (answer.kind === 'read') return answer.result;
       return fail('io', `The plan file could not be read (${answer.kind === 'failed' ? answer.message : 'unexpected answer'}).`);
