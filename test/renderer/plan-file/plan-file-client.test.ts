@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readPlanFile, serialisePlanFile } from '../../../shared/model/plan-file';
+import { createPlan } from '../../../shared/model/plan-factory';
+import { createPlanFileReader } from '../../../renderer/plan-file/plan-file-client';
+import type { PlanFileAnswer, PlanFileRequest } from '../../../renderer/plan-file/plan-file-protocol';
+import { FIXED_NOW } from '../../shared/plan-fixture';
+
+/** The worker's part played in this thread: the same readPlanFile, counted. */
+function standInWorker() {
+  const requests: PlanFileRequest[] = [];
+  const send = async (request: PlanFileRequest): Promise<PlanFileAnswer> => {
+    requests.push(request);
+    if (request.kind !== 'read') return { kind: 'failed', message: 'only reads here' };
+    return { kind: 'read', result: readPlanFile(request.text) };
+  };
+  return { requests, send };
+}
+
+const fileOf = (name: string) => serialisePlanFile(createPlan({ name, templateId: 'team-workflow-pilot', now: FIXED_NOW }), FIXED_NOW);
+
+// Made once: a new plan has a new id, so the same name twice would be two different files.
+const A = fileOf('A');
+const B = fileOf('B');
+
+afterEach(() => vi.useRealTimers());
+
+describe('createPlanFileReader', () => {
+  it.each([
+    ['the same file twice (answering the "already here" question) is parsed once', [A, A], 1],
+    ['two different files are each parsed', [A, B], 2],
+    ['a file read again after another one is parsed again', [A, B, A], 3],
+  ])('%s', async (_name, texts, parses) => {
+    const worker = standInWorker();
+    const read = createPlanFileReader(60_000, worker.send);
+    for (const text of texts) {
+      const result = await read(text);
+      expect(result.ok && result.value.plan.name).toBe(JSON.parse(text).plan.name);
+    }
+    expect(worker.requests).toHaveLength(parses);
+  });
+
+  it('forgets the checked file after a while, so its rows are not kept for the session', async () => {
+    vi.useFakeTimers();
+    const worker = standInWorker();
+    const read = createPlanFileReader(1000, worker.send);
+    await read(A);
+    vi.advanceTimersByTime(1001);
+    await read(A);
+    expect(worker.requests).toHaveLength(2);
+  });
+
+  it('hands on a refusal with its message', async () => {
+    const read = createPlanFileReader(1000, standInWorker().send);
+    expect(await read('{"hello":1}')).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/not a Rollout Readiness plan file/) } });
+  });
+});
