@@ -6,6 +6,7 @@ import { planFileParts, planFilePartsSize, type PlanFilePart } from '../../../sh
 import type { Plan } from '../../../shared/model/schema';
 import { importRecord } from '../decisions/fixtures';
 import { FIXED_NOW } from '../plan-fixture';
+import { storedRows } from '../rows-fixture';
 
 const base = createPlan({ name: 'Claims “assistant” ✓', templateId: 'team-workflow-pilot', now: FIXED_NOW });
 
@@ -30,8 +31,13 @@ const twoImports: Plan = { ...base, imports: [importRecord({ id: 'a', fileName: 
 describe('planFileParts', () => {
   it.each<[string, Plan, PlanFileEvidence]>([
     ['no imports', base, { importData: {}, decisions: [] }],
-    ['rows and rejected rows, one import without data', twoImports, { importData: { b: { rows: bytes(5, 1), rejected: bytes(4, 2) }, a: { rows: bytes(3 * 1024 * 1024 + 2, 3), rejected: null } }, decisions: [] }],
-    ['an empty part', twoImports, { importData: { a: { rows: new Uint8Array(0), rejected: null } }, decisions: [] }],
+    // Real stored rows (the reader decodes and counts them); the rejected rows are kept as bytes.
+    [
+      'rows and rejected rows, one import without data',
+      twoImports,
+      { importData: { b: { rows: storedRows('usage', 20, 1), rejected: bytes(4, 2) }, a: { rows: storedRows('usage', 20, 2), rejected: bytes(3 * 1024 * 1024 + 2, 3) } }, decisions: [] },
+    ],
+    ['an empty part', twoImports, { importData: { a: { rows: null, rejected: new Uint8Array(0) } }, decisions: [] }],
     ['data of an import the plan does not list is left out, as before', base, { importData: { zzz: { rows: bytes(9, 4), rejected: null } }, decisions: [] }],
   ])('%s: byte for byte the file serialisePlanFile writes, with the native SHA-256', async (_name, plan, evidence) => {
     const parts = await planFileParts(plan, FIXED_NOW, evidence, nativeHex);
