@@ -50,7 +50,7 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
         return fail('too_large', `The file is larger than ${formatBytes(maxFileBytes)}, the limit for a plan file. Nothing was imported.`);
       }
       // The whole file, rows and decisions included, is checked before anything is written.
-      // Read once per import: a clash answered with 'replace' or 'copy' comes back with the same text.
+      // The browser's reader keeps its last answer, so a clash answered with 'replace' or 'copy' is not parsed twice.
       const contents = await read(text);
       if (!contents.ok) return contents;
       const { plan: incoming, evidence: carried } = contents.value;
