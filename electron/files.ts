@@ -2,6 +2,7 @@ import { open, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { MAX_PLAN_FILE_BYTES, type OpenedFile, type SaveOutcome } from '../shared/api';
+import type { PlanFilePart } from '../shared/model/plan-file-parts';
 import { fail, ok, type Result } from '../shared/result';
 import { errorMessage } from './store-files';
 
@@ -18,6 +19,8 @@ export type SaveKind = 'plan' | 'csv' | 'json' | 'pdf';
 export interface FileDialogs {
   saveTextFile(suggestedName: string, text: string, kind?: Exclude<SaveKind, 'pdf'>): Promise<Result<SaveOutcome>>;
   savePdfFile(suggestedName: string, bytes: Uint8Array): Promise<Result<SaveOutcome>>;
+  /** An exported plan, written part after part (`planFileParts`): streamed to disk, never one giant string. */
+  savePlanFile(suggestedName: string, parts: readonly PlanFilePart[]): Promise<Result<SaveOutcome>>;
   openTextFile(kind: 'plan'): Promise<Result<OpenedFile | null>>;
 }
 
@@ -84,10 +87,12 @@ export async function readTextFile(filePath: string, maxBytes: number = MAX_PLAN
   }
 }
 
-/** Writes text as UTF-8 (no BOM), or bytes as they are, to a path the user chose. */
-export async function writeUserFile(filePath: string, contents: string | Uint8Array): Promise<Result<void>> {
+/** Writes text as UTF-8 (no BOM), or bytes as they are, or a list of either one after another, to a path the user chose. */
+export async function writeUserFile(filePath: string, contents: string | Uint8Array | readonly PlanFilePart[]): Promise<Result<void>> {
   try {
-    await writeFile(filePath, contents, typeof contents === 'string' ? 'utf8' : null);
+    if (typeof contents === 'string' || contents instanceof Uint8Array) await writeFile(filePath, contents, typeof contents === 'string' ? 'utf8' : null);
+    // Node writes an iterable chunk by chunk (strings as UTF-8): no part is joined to another in memory.
+    else await writeFile(filePath, contents);
     return ok(undefined);
   } catch (error) {
     return fail('io', `"${basename(filePath)}" could not be written: ${errorMessage(error)}`);
@@ -96,7 +101,7 @@ export async function writeUserFile(filePath: string, contents: string | Uint8Ar
 
 /** The dialog-calling part: thin on purpose, everything it relies on is tested above it. */
 export function createFileDialogs(dialog: DialogLike, defaultDir: () => string): FileDialogs {
-  async function save(kind: SaveKind, suggestedName: string, contents: string | Uint8Array): Promise<Result<SaveOutcome>> {
+  async function save(kind: SaveKind, suggestedName: string, contents: string | Uint8Array | readonly PlanFilePart[]): Promise<Result<SaveOutcome>> {
     const choice = await dialog.showSaveDialog({
       title: saveDialogs[kind].title,
       defaultPath: join(defaultDir(), safeSuggestedName(suggestedName, kind)),
@@ -112,6 +117,7 @@ export function createFileDialogs(dialog: DialogLike, defaultDir: () => string):
   return {
     saveTextFile: (suggestedName, text, kind = 'plan') => save(kind, suggestedName, text),
     savePdfFile: (suggestedName, bytes) => save('pdf', suggestedName, bytes),
+    savePlanFile: (suggestedName, parts) => save('plan', suggestedName, parts),
 
     async openTextFile() {
       const choice = await dialog.showOpenDialog({

@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { argumentSchemas, channels, type ApiMethod, type RolloutApi } from '../shared/api';
 import { describeIssues } from '../shared/model/migrate';
+import { planFileParts, planFilePartsSize } from '../shared/model/plan-file-parts';
 import { fail, type Result } from '../shared/result';
 import type { FilePlatform } from '../shared/service/file-platform';
+import { planExportTooLarge } from '../shared/service/limits';
 import { createRolloutService } from '../shared/service/rollout-service';
 import { createFileStore, type FileStoreOptions } from './file-store';
 import type { FileDialogs } from './files';
@@ -26,6 +29,13 @@ export interface HandlerDeps extends FileStoreOptions {
 export function createHandlers({ dataDir, files, printer, maxPlanFileBytes, ...storeOptions }: HandlerDeps): RolloutApi {
   const platform: FilePlatform = {
     saveTextFile: (name, text, kind) => files.saveTextFile(name, text, kind),
+    async savePlanFile(name, plan, now, evidence, maxBytes) {
+      // Node's native SHA-256: the same digest as the TypeScript one, several times faster.
+      const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+      const parts = await planFileParts(plan, now, evidence, sha256);
+      if (planFilePartsSize(parts) > maxBytes) return fail('too_large', planExportTooLarge(maxBytes));
+      return files.savePlanFile(name, parts);
+    },
     openTextFile: (kind) => files.openTextFile(kind),
     printPage: (request) => printer.printReport(request),
   };

@@ -1,5 +1,6 @@
 import type { RolloutApi } from '../../shared/api';
 import { createRolloutService } from '../../shared/service/rollout-service';
+import { createPlanFileReader } from '../plan-file/plan-file-client';
 import { browserFiles } from './browser-files';
 import { createIdbStorage } from './idb-storage';
 
@@ -8,5 +9,5 @@ import { createIdbStorage } from './idb-storage';
  * the shared service over IndexedDB, exports as downloads, imports through a file input.
  */
 export function createBrowserApi(dbName?: string): RolloutApi {
-  return createRolloutService(createIdbStorage(dbName), browserFiles);
+  return createRolloutService(createIdbStorage(dbName), browserFiles, { readPlanFile: createPlanFileReader() });
 }

@@ -2,6 +2,8 @@ import { formatBytes } from '../../shared/format/format';
 import { MAX_PLAN_FILE_BYTES, type OpenedFile } from '../../shared/api';
 import { fail, ok, type Result } from '../../shared/result';
 import type { FilePlatform, TextFileKind } from '../../shared/service/file-platform';
+import { planExportTooLarge } from '../../shared/service/limits';
+import { buildPlanFileBlob } from '../plan-file/plan-file-client';
 
 const mimeTypes: Record<TextFileKind, string> = {
   plan: 'application/json',
@@ -17,19 +19,32 @@ export async function readChosenFile(file: File): Promise<Result<OpenedFile>> {
   return ok({ name: file.name, size: file.size, text: await file.text() });
 }
 
+/** Starts the download of a Blob under a name. */
+function download(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by now; revoking later keeps slow browsers from losing it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** Downloads, a hidden file input and the print dialog: how a web page hands files to and from the user. */
 export const browserFiles: FilePlatform = {
   async saveTextFile(fileName, text, kind) {
-    const url = URL.createObjectURL(new Blob([text], { type: mimeTypes[kind] }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // The download has started by now; revoking later keeps slow browsers from losing it.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    download(fileName, new Blob([text], { type: mimeTypes[kind] }));
+    return ok({ saved: true, fileName });
+  },
+
+  async savePlanFile(fileName, plan, now, evidence, maxBytes) {
+    const built = await buildPlanFileBlob(plan, now, evidence);
+    if (!built.ok) return built;
+    if (built.value.size > maxBytes) return fail('too_large', planExportTooLarge(maxBytes));
+    download(fileName, built.value);
     return ok({ saved: true, fileName });
   },
 

@@ -2,7 +2,7 @@ import type { ChainAnchor } from '../../shared/decisions/chain';
 import type { OpenedFile, PrintRequest, RolloutApi } from '../../shared/api';
 import type { Plan, Settings } from '../../shared/model/schema';
 import { ok } from '../../shared/result';
-import type { FilePlatform, TextFileKind } from '../../shared/service/file-platform';
+import { planFileText, type FilePlatform, type TextFileKind } from '../../shared/service/file-platform';
 import type { RecordStore } from '../../shared/service/record-store';
 import { createRolloutService } from '../../shared/service/rollout-service';
 import type { QuarantinedRecord } from './idb-storage';
@@ -129,6 +129,12 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   const files: FilePlatform = {
     saveTextFile: async (fileName, text, kind) => {
       savedFiles.push({ fileName, text, kind });
+      return ok({ saved: true, fileName });
+    },
+    savePlanFile: async (fileName, plan, now, evidence, maxBytes) => {
+      const text = planFileText(plan, now, evidence, maxBytes);
+      if (!text.ok) return text;
+      savedFiles.push({ fileName, text: text.value, kind: 'plan' });
       return ok({ saved: true, fileName });
     },
     printPage: async (request) => {

@@ -33,33 +33,54 @@ const CHUNK_BYTES = 3 * 1024 * 1024;
 
 const asciiDecoder = new TextDecoder('utf-8');
 
+/** Encodes bytes[start, end) into `out` (room for it, a multiple of 4 long); returns the characters written. */
+function encodeInto(bytes: Uint8Array, start: number, end: number, out: Uint8Array): number {
+  const out16 = new Uint16Array(out.buffer, out.byteOffset, out.byteLength >>> 1);
+  let o = 0;
+  let i = start;
+  for (; i + 2 < end; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out16[o >>> 1] = pairTable[n >>> 12]!;
+    out16[(o >>> 1) + 1] = pairTable[n & 4095]!;
+    o += 4;
+  }
+  const rest = end - i;
+  if (rest > 0) {
+    const n = (bytes[i]! << 16) | (rest === 2 ? bytes[i + 1]! << 8 : 0);
+    out[o] = encodeTable[n >>> 18]!;
+    out[o + 1] = encodeTable[(n >>> 12) & 63]!;
+    out[o + 2] = rest === 2 ? encodeTable[(n >>> 6) & 63]! : PAD;
+    out[o + 3] = PAD;
+    o += 4;
+  }
+  return o;
+}
+
+/**
+ * Encodes bytes as base64, one ASCII byte per character, in pieces of at most 4 MB: what a plan
+ * file is built from without ever holding the whole text as one string (a Blob or a file
+ * stream takes the pieces as they are).
+ */
+export function encodeBase64Parts(bytes: Uint8Array): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
+    const end = Math.min(start + CHUNK_BYTES, bytes.length);
+    const out = new Uint8Array(Math.ceil((end - start) / 3) * 4);
+    encodeInto(bytes, start, end, out);
+    parts.push(out);
+  }
+  return parts;
+}
+
 /** Encodes bytes as base64 text. Works in chunks, so the peak memory stays near the size of the result. */
 export function encodeBase64(bytes: Uint8Array): string {
   const parts: string[] = [];
   // Room for one chunk, padding included; a multiple of 4, so the 16-bit view covers it exactly.
   const out = new Uint8Array((Math.floor(Math.min(bytes.length, CHUNK_BYTES) / 3) + 1) * 4);
-  const out16 = new Uint16Array(out.buffer);
   for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
     const end = Math.min(start + CHUNK_BYTES, bytes.length);
-    let o = 0;
-    let i = start;
-    for (; i + 2 < end; i += 3) {
-      const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-      out16[o >>> 1] = pairTable[n >>> 12]!;
-      out16[(o >>> 1) + 1] = pairTable[n & 4095]!;
-      o += 4;
-    }
-    const rest = end - i;
-    if (rest > 0) {
-      const n = (bytes[i]! << 16) | (rest === 2 ? bytes[i + 1]! << 8 : 0);
-      out[o] = encodeTable[n >>> 18]!;
-      out[o + 1] = encodeTable[(n >>> 12) & 63]!;
-      out[o + 2] = rest === 2 ? encodeTable[(n >>> 6) & 63]! : PAD;
-      out[o + 3] = PAD;
-      o += 4;
-    }
     // The output is pure ASCII, which UTF-8 decodes byte for byte (and fast).
-    parts.push(asciiDecoder.decode(out.subarray(0, o)));
+    parts.push(asciiDecoder.decode(out.subarray(0, encodeInto(bytes, start, end, out))));
   }
   return parts.join('');
 }

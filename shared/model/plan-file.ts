@@ -55,21 +55,29 @@ const envelopeSchema = z.object({
   importData: z.unknown().optional(),
 });
 
+/** One stored part as the file writes it: its base64 text and its SHA-256 (hex). */
+export type EncodePart = (bytes: Uint8Array) => { readonly base64: string; readonly sha256: string };
+
+const encodePart: EncodePart = (bytes) => ({ base64: encodeBase64(bytes), sha256: sha256Hex(bytes) });
+
 /**
  * Serialises a plan for export; stable and human-readable so it diffs and archives well. The
  * decisions follow the plan, and the import data (long base64 lines) comes last.
+ * `encode` is for `planFileParts`, which builds the same file without the giant strings.
  */
-export function serialisePlanFile(plan: Plan, now: Date, evidence: PlanFileEvidence = NO_EVIDENCE): string {
+export function serialisePlanFile(plan: Plan, now: Date, evidence: PlanFileEvidence = NO_EVIDENCE, encode: EncodePart = encodePart): string {
   // No prototype: an import id such as "constructor" or "__proto__" is a key like any other.
   const importData = Object.create(null) as Record<string, { rows: string | null; rejected: string | null; rowsSha256: string | null; rejectedSha256: string | null }>;
   for (const record of plan.imports) {
     const bundle = Object.hasOwn(evidence.importData, record.id) ? evidence.importData[record.id] : undefined;
     if (!bundle || (bundle.rows === null && bundle.rejected === null)) continue;
+    const rows = bundle.rows === null ? null : encode(bundle.rows);
+    const rejected = bundle.rejected === null ? null : encode(bundle.rejected);
     importData[record.id] = {
-      rows: bundle.rows === null ? null : encodeBase64(bundle.rows),
-      rejected: bundle.rejected === null ? null : encodeBase64(bundle.rejected),
-      rowsSha256: bundle.rows === null ? null : sha256Hex(bundle.rows),
-      rejectedSha256: bundle.rejected === null ? null : sha256Hex(bundle.rejected),
+      rows: rows?.base64 ?? null,
+      rejected: rejected?.base64 ?? null,
+      rowsSha256: rows?.sha256 ?? null,
+      rejectedSha256: rejected?.sha256 ?? null,
     };
   }
   const file = {
@@ -148,22 +156,38 @@ function readDecisions(value: unknown, planId: string): Result<DecisionEntry[]> 
   return ok(entries);
 }
 
-/** One stored part, decoded and, when the file records its SHA-256 (format 3 on), re-hashed and compared. */
-function readPart(value: unknown, recorded: unknown, hashRequired: boolean, what: string): Result<Uint8Array | null> {
+/** A stored part whose recorded SHA-256 is still to be compared (after the whole file is read). */
+interface PendingHash {
+  readonly bytes: Uint8Array;
+  readonly recorded: string;
+  readonly what: string;
+}
+
+/** What is still to be checked once the file is read: the parts' SHA-256 first, then the rows against their records. */
+interface PendingChecks {
+  readonly hashes: PendingHash[];
+  readonly rows: { readonly record: ImportRecord; readonly label: string; readonly bytes: Uint8Array }[];
+}
+
+/** One stored part, decoded; when the file records its SHA-256 (format 3 on), the comparison is queued in `pending`. */
+function readPart(value: unknown, recorded: unknown, hashRequired: boolean, what: string, pending: PendingChecks): Result<Uint8Array | null> {
   if (value === null || value === undefined) return ok(null);
   const bytes = typeof value === 'string' ? decodeBase64(value) : null;
   if (bytes === null) return fail('invalid', `${what} in this plan file are damaged (not valid base64 data). ${NOTHING_IMPORTED}`);
   if (recorded === undefined || recorded === null) {
     return hashRequired ? fail('invalid', `${what} in this plan file come without their SHA-256, so they cannot be checked. ${NOTHING_IMPORTED}`) : ok(bytes);
   }
-  if (typeof recorded !== 'string' || sha256Hex(bytes) !== recorded) {
-    return fail('invalid', `${what} in this plan file do not match the SHA-256 recorded for them: they were changed after the file was made. ${NOTHING_IMPORTED}`);
-  }
+  if (typeof recorded !== 'string') return hashMismatch(what);
+  pending.hashes.push({ bytes, recorded, what });
   return ok(bytes);
 }
 
+function hashMismatch(what: string): Result<never> {
+  return fail('invalid', `${what} in this plan file do not match the SHA-256 recorded for them: they were changed after the file was made. ${NOTHING_IMPORTED}`);
+}
+
 /** Every import's stored parts, decoded; rows for an import the plan does not list are refused, not dropped. */
-function readImportData(value: unknown, plan: Plan, hashRequired: boolean): Result<Record<string, ImportDataBundle>> {
+function readImportData(value: unknown, plan: Plan, hashRequired: boolean, pending: PendingChecks): Result<Record<string, ImportDataBundle>> {
   // No prototype: an import id such as "constructor" or "__proto__" is a key like any other.
   const bundles = Object.create(null) as Record<string, ImportDataBundle>;
   if (value === undefined) return ok(bundles);
@@ -176,23 +200,19 @@ function readImportData(value: unknown, plan: Plan, hashRequired: boolean): Resu
     }
     const label = importLabel(record);
     if (!isRecord(entry)) return fail('invalid', `The rows of ${label} in this plan file are not in the expected format. ${NOTHING_IMPORTED}`);
-    const rows = readPart(entry['rows'], entry['rowsSha256'], hashRequired, `The rows of ${label}`);
+    const rows = readPart(entry['rows'], entry['rowsSha256'], hashRequired, `The rows of ${label}`, pending);
     if (!rows.ok) return rows;
-    const matching = rows.value === null ? ok(undefined) : checkImportedRows(record, label, rows.value);
-    if (!matching.ok) return matching;
-    const rejected = readPart(entry['rejected'], entry['rejectedSha256'], hashRequired, `The rejected rows of ${label}`);
+    // Decoded and counted once the hashes are compared: a changed file is named as changed.
+    if (rows.value !== null) pending.rows.push({ record, label, bytes: rows.value });
+    const rejected = readPart(entry['rejected'], entry['rejectedSha256'], hashRequired, `The rejected rows of ${label}`, pending);
     if (!rejected.ok) return rejected;
     bundles[importId] = { rows: rows.value, rejected: rejected.value };
   }
   return ok(bundles);
 }
 
-/**
- * Reads an exported plan file of any version, migrating an older plan, and checks everything
- * it carries: a damaged decision or damaged rows refuse the whole file, with a message naming
- * what is wrong, so that nothing is imported half-way or without its evidence.
- */
-export function readPlanFile(text: string): Result<PlanFileContents> {
+/** The file read and checked in everything but its stored parts' SHA-256 and row counts, which are listed for the caller. */
+function readUnhashed(text: string): Result<{ contents: PlanFileContents; pending: PendingChecks }> {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -214,9 +234,42 @@ export function readPlanFile(text: string): Result<PlanFileContents> {
   const plan = migrated.plan;
   const decisions = readDecisions(envelope.data.decisions, plan.id);
   if (!decisions.ok) return decisions;
-  const importData = readImportData(envelope.data.importData, plan, formatVersion >= 3);
+  const pending: PendingChecks = { hashes: [], rows: [] };
+  const importData = readImportData(envelope.data.importData, plan, formatVersion >= 3, pending);
   if (!importData.ok) return importData;
-  return ok({ plan, evidence: { importData: importData.value, decisions: decisions.value }, formatVersion });
+  return ok({ contents: { plan, evidence: { importData: importData.value, decisions: decisions.value }, formatVersion }, pending });
+}
+
+/** The contents, once every import's rows decode and match its record (`checkImportedRows`). */
+function withRowsChecked(contents: PlanFileContents, pending: PendingChecks): Result<PlanFileContents> {
+  for (const { record, label, bytes } of pending.rows) {
+    const matching = checkImportedRows(record, label, bytes);
+    if (!matching.ok) return matching;
+  }
+  return ok(contents);
+}
+
+/**
+ * Reads an exported plan file of any version, migrating an older plan, and checks everything
+ * it carries: a damaged decision or damaged rows refuse the whole file, with a message naming
+ * what is wrong, so that nothing is imported half-way or without its evidence.
+ */
+export function readPlanFile(text: string): Result<PlanFileContents> {
+  const read = readUnhashed(text);
+  if (!read.ok) return read;
+  for (const part of read.value.pending.hashes) if (sha256Hex(part.bytes) !== part.recorded) return hashMismatch(part.what);
+  return withRowsChecked(read.value.contents, read.value.pending);
+}
+
+/**
+ * `readPlanFile` with the stored parts' SHA-256 computed by `hashHex`: a browser worker passes
+ * the platform's native digest (the same standard SHA-256, several times faster). Every check is the same.
+ */
+export async function readPlanFileHashing(text: string, hashHex: (bytes: Uint8Array) => Promise<string>): Promise<Result<PlanFileContents>> {
+  const read = readUnhashed(text);
+  if (!read.ok) return read;
+  for (const part of read.value.pending.hashes) if ((await hashHex(part.bytes)) !== part.recorded) return hashMismatch(part.what);
+  return withRowsChecked(read.value.contents, read.value.pending);
 }
 
 /** Reads the plan of an exported plan file (see `readPlanFile` for the evidence that comes with it). */

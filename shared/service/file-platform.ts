@@ -1,5 +1,8 @@
 import type { OpenedFile, PrintRequest, SaveOutcome } from '../api';
-import type { Result } from '../result';
+import { serialisePlanFile, type PlanFileEvidence } from '../model/plan-file';
+import type { Plan } from '../model/schema';
+import { fail, ok, type Result } from '../result';
+import { planExportTooLarge, utf8ByteLength } from './limits';
 
 /** What a text file holds: it decides the download's type. */
 export type TextFileKind = 'plan' | 'csv' | 'json';
@@ -10,7 +13,23 @@ export type TextFileKind = 'plan' | 'csv' | 'json';
  */
 export interface FilePlatform {
   saveTextFile(fileName: string, text: string, kind: TextFileKind): Promise<Result<SaveOutcome>>;
+  /**
+   * Writes a plan's export file (`serialisePlanFile`'s bytes, or `planFileParts`), refusing one
+   * above `maxBytes` UTF-8 bytes with `planExportTooLarge`. The browser builds it in a worker from
+   * parts, Electron writes the parts to disk one after another: never one giant string. The
+   * evidence's buffers may be handed over (transferred) and must not be used afterwards.
+   */
+  savePlanFile(fileName: string, plan: Plan, now: Date, evidence: PlanFileEvidence, maxBytes: number): Promise<Result<SaveOutcome>>;
   openTextFile(kind: 'plan'): Promise<Result<OpenedFile | null>>;
   /** Prints the page as it is now; the renderer has already set the @page size for the paper. */
   printPage(request: PrintRequest): Promise<Result<SaveOutcome>>;
+}
+
+/**
+ * A plan's export file as one string, refused above `maxBytes` UTF-8 bytes: for platforms that
+ * keep the file in memory anyway (component tests, test doubles), which the same rule then binds.
+ */
+export function planFileText(plan: Plan, now: Date, evidence: PlanFileEvidence, maxBytes: number): Result<string> {
+  const text = serialisePlanFile(plan, now, evidence);
+  return utf8ByteLength(text) > maxBytes ? fail('too_large', planExportTooLarge(maxBytes)) : ok(text);
 }

@@ -1,3 +1,5 @@
+import { formatBytes } from '../format/format';
+
 /** One plan as stored may not grow past this (UTF-8 bytes, as written), so opening a plan stays instant. */
 export const MAX_STORED_PLAN_BYTES = 1024 * 1024;
 
@@ -25,4 +27,9 @@ export function utf8ByteLength(text: string): number {
 /** A plan as it is stored: tab-indented JSON, as the desktop app has always written it. */
 export function serialisePlan(value: unknown): string {
   return JSON.stringify(value, undefined, '\t');
+}
+
+/** Why an export was refused for its size: the same words whichever platform measured the file. */
+export function planExportTooLarge(maxBytes: number): string {
+  return `This plan with its imported rows and decisions is larger than ${formatBytes(maxBytes)}, the limit for a plan file, so it was not exported.`;
 }

@@ -1,7 +1,7 @@
 import { formatBytes } from '../format/format';
 import { MAX_PLAN_FILE_BYTES, type ImportConflictChoice, type ImportOutcome, type SaveOutcome } from '../api';
 import { replaceLogRefusal } from '../decisions/replace-rule';
-import { asImportedCopy, planFileName, readPlanFile, serialisePlanFile, type PlanFileEvidence } from '../model/plan-file';
+import { asImportedCopy, planFileName, readPlanFile, type PlanFileContents, type PlanFileEvidence } from '../model/plan-file';
 import { collectPlanEvidence, restorePlanEvidence, withExportWarnings, type EvidenceSource, type EvidenceTarget } from '../model/plan-file-evidence';
 import { toSummary, type Plan } from '../model/schema';
 import { fail, ok, type Result } from '../result';
@@ -18,10 +18,13 @@ export interface PlanFileDeps {
   readonly onWrite: () => void;
   /** In UTF-8 bytes, on every platform; a parameter so tests can use a small one. */
   readonly maxFileBytes?: number;
+  /** Reads and checks a plan file (every check of `readPlanFile`); the browser does it in a worker. */
+  readonly readFile?: (text: string) => Promise<Result<PlanFileContents>>;
 }
 
 /** Export and import of plan files with their evidence: one set of checks and limits for every storage. */
-export function createPlanFileMethods({ plans, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES }: PlanFileDeps) {
+export function createPlanFileMethods({ plans, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES, readFile }: PlanFileDeps) {
+  const read = readFile ?? (async (text: string) => readPlanFile(text));
   /** The plan first (the stores beside it refuse data of an unknown plan), then its evidence. */
   async function writeImported(plan: Plan, carried: PlanFileEvidence, replaced: boolean): Promise<Result<ImportOutcome>> {
     onWrite();
@@ -37,11 +40,9 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
       if (!plan.ok) return fail(plan.code, plan.message);
       const collected = await collectPlanEvidence(plan.plan, evidence, maxFileBytes);
       if (!collected.ok) return collected;
-      const text = serialisePlanFile(plan.plan, now(), collected.value.evidence);
-      if (utf8ByteLength(text) > maxFileBytes) {
-        return fail('too_large', `This plan with its imported rows and decisions is larger than ${formatBytes(maxFileBytes)}, the limit for a plan file, so it was not exported.`);
-      }
-      return withExportWarnings(await files.saveTextFile(planFileName(plan.plan), text, 'plan'), collected.value.warnings);
+      // The platform builds the file (from parts, never one giant string) and refuses it above the limit.
+      const saved = await files.savePlanFile(planFileName(plan.plan), plan.plan, now(), collected.value.evidence, maxFileBytes);
+      return withExportWarnings(saved, collected.value.warnings);
     },
 
     async importPlan(text: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>> {
@@ -49,9 +50,10 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
         return fail('too_large', `The file is larger than ${formatBytes(maxFileBytes)}, the limit for a plan file. Nothing was imported.`);
       }
       // The whole file, rows and decisions included, is checked before anything is written.
-      const read = readPlanFile(text);
-      if (!read.ok) return read;
-      const { plan: incoming, evidence: carried } = read.value;
+      // The browser's reader keeps its last answer, so a clash answered with 'replace' or 'copy' is not parsed twice.
+      const contents = await read(text);
+      if (!contents.ok) return contents;
+      const { plan: incoming, evidence: carried } = contents.value;
       const existing = await plans.get(incoming.id);
       if (!existing.ok) {
         // A plan from a newer app under the same id is never overwritten, whatever was chosen.

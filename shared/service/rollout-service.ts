@@ -2,8 +2,9 @@ import { compareNames } from '../format/locale';
 import type { RolloutApi } from '../api';
 import { createGateLog } from '../decisions/gate-log';
 import { newId } from '../model/ids';
+import type { PlanFileContents } from '../model/plan-file';
 import { toSummary, type Plan, type PlanSummary } from '../model/schema';
-import { fail, ok } from '../result';
+import { fail, ok, type Result } from '../result';
 import { createDecisionMethods } from './decisions';
 import type { FilePlatform } from './file-platform';
 import { checkArguments, guard } from './guard';
@@ -19,6 +20,8 @@ export interface ServiceOptions {
   readonly now?: () => Date;
   /** The plan-file size limit in UTF-8 bytes (tests pass a small one). */
   readonly maxPlanFileBytes?: number;
+  /** Reads and checks an imported plan file (every check of `readPlanFile`); the browser does it in a worker. */
+  readonly readPlanFile?: (text: string) => Promise<Result<PlanFileContents>>;
 }
 
 function byRecency(a: PlanSummary, b: PlanSummary): number {
@@ -62,7 +65,15 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
     return scan;
   }
 
-  const planFiles = createPlanFileMethods({ plans, evidence, files, now, onWrite, ...(options.maxPlanFileBytes ? { maxFileBytes: options.maxPlanFileBytes } : {}) });
+  const planFiles = createPlanFileMethods({
+    plans,
+    evidence,
+    files,
+    now,
+    onWrite,
+    ...(options.maxPlanFileBytes ? { maxFileBytes: options.maxPlanFileBytes } : {}),
+    ...(options.readPlanFile ? { readFile: options.readPlanFile } : {}),
+  });
 
   return {
     listPlans: () =>

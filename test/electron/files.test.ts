@@ -74,6 +74,14 @@ describe('createFileDialogs', () => {
     expect(readFileSync(target)).toEqual(Buffer.from('Ünïcode', 'utf8'));
   });
 
+  it('writes a plan file part after part, text as UTF-8 and bytes as they are, to the path chosen', async () => {
+    const target = join(dir, 'plan.json');
+    const dialogs = createFileDialogs({ showSaveDialog: async () => ({ canceled: false, filePath: target }), showOpenDialog: vi.fn() }, () => dir);
+    const parts = ['{"rows": "', new Uint8Array(Buffer.from('QUJD')), new Uint8Array(Buffer.from('REVG')), '", "name": "Ünïcode"}\n'];
+    expect(await dialogs.savePlanFile('Claims', parts)).toEqual({ ok: true, value: { saved: true, fileName: 'plan.json' } });
+    expect(readFileSync(target, 'utf8')).toBe('{"rows": "QUJDREVG", "name": "Ünïcode"}\n');
+  });
+
   it('reports a write failure as an io error', async () => {
     const dialogs = createFileDialogs(
       { showSaveDialog: async () => ({ canceled: false, filePath: join(dir, 'missing-folder', 'x.json') }), showOpenDialog: vi.fn() },

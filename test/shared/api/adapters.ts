@@ -4,7 +4,7 @@ import { createFileStore } from '../../../electron/file-store';
 import 'fake-indexeddb/auto';
 import { createIdbStorage } from '../../../renderer/api/idb-storage';
 import { createMemoryApi } from '../../../renderer/api/memory-api';
-import type { FilePlatform } from '../../../shared/service/file-platform';
+import { planFileText, type FilePlatform } from '../../../shared/service/file-platform';
 import type { RecordStore } from '../../../shared/service/record-store';
 import { createRolloutService } from '../../../shared/service/rollout-service';
 import type { RolloutApi } from '../../../shared/api';
@@ -17,9 +17,13 @@ export const CLOCK = new Date('2026-11-25T10:00:00.000Z');
 const cleanups: (() => void)[] = [];
 let databases = 0;
 
-/** The contract is about storage rules; no test here hands files to the user. */
+/** The contract is about storage rules; no test here hands files to the user (a plan export is still built and measured). */
 const noFiles: FilePlatform = {
   saveTextFile: async (fileName) => ({ ok: true, value: { saved: false, fileName } }),
+  async savePlanFile(fileName, plan, now, evidence, maxBytes) {
+    const text = planFileText(plan, now, evidence, maxBytes);
+    return text.ok ? { ok: true, value: { saved: false, fileName } } : text;
+  },
   openTextFile: async () => ({ ok: true, value: null }),
   printPage: async (request) => ({ ok: true, value: { saved: false, fileName: request.suggestedName } }),
 };

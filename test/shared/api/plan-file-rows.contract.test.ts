@@ -1,8 +1,9 @@
+import { webcrypto } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adapters, CLOCK, closeAdapters } from './adapters';
 import { sha256Hex } from '../../../shared/csv/sha256';
 import { encodeBase64 } from '../../../shared/model/base64';
-import { readPlanFile, serialisePlanFile } from '../../../shared/model/plan-file';
+import { readPlanFile, readPlanFileHashing, serialisePlanFile } from '../../../shared/model/plan-file';
 import { makePlan } from '../../electron/fixtures';
 import { importRecord } from '../decisions/fixtures';
 import { storedRows } from '../rows-fixture';
@@ -18,10 +19,16 @@ const LABEL = /The rows of “usage\.csv” \(imported 2026-10-05\) in this plan
  * A plan file whose rows for the usage import are `rows`, with a SHA-256 that matches them: the
  * hash alone cannot catch a file made by hand, so the rows are decoded and counted.
  */
-function fileWithRows(rows: Uint8Array): string {
+function fileWithRows(rows: Uint8Array, rowsSha256 = sha256Hex(rows)): string {
   const file = JSON.parse(serialisePlanFile(plan, CLOCK, { importData: {}, decisions: [] })) as Record<string, unknown>;
-  file['importData'] = { [usage.id]: { rows: encodeBase64(rows), rowsSha256: sha256Hex(rows), rejected: null, rejectedSha256: null } };
+  file['importData'] = { [usage.id]: { rows: encodeBase64(rows), rowsSha256, rejected: null, rejectedSha256: null } };
   return JSON.stringify(file);
+}
+
+/** The platform's native SHA-256, as the browser's worker passes it. */
+async function nativeHex(data: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await webcrypto.subtle.digest('SHA-256', data));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const hostile: [string, Uint8Array, RegExp][] = [
@@ -40,6 +47,19 @@ describe('rows in a plan file are decoded and checked against their import recor
     expect(!read.ok && read.error.message).toMatch(LABEL);
     expect(!read.ok && read.error.message).toMatch(problem);
     expect(!read.ok && read.error.message).toMatch(/Nothing was imported\.$/);
+  });
+
+  it.each(hostile)('%s: refused in the same words when the SHA-256 is the platform’s (the browser worker’s reader)', async (_name, rows) => {
+    const text = fileWithRows(rows);
+    expect(await readPlanFileHashing(text, nativeHex)).toEqual(readPlanFile(text));
+  });
+
+  it.each([
+    ['readPlanFile', async (text: string) => readPlanFile(text)],
+    ['readPlanFileHashing', (text: string) => readPlanFileHashing(text, nativeHex)],
+  ])('%s names rows changed after the file was made as changed, before counting them', async (_name, read) => {
+    const changed = fileWithRows(storedRows('usage', 19), sha256Hex(storedRows('usage', 20)));
+    expect(await read(changed)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/do not match the SHA-256 recorded/) } });
   });
 
   it('accepts rows of the import’s kind and count', () => {
