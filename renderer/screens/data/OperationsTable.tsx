@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { OperationsFigures, PeriodFigures, StageMetrics } from '../../../shared/metrics';
 import { DASH, formatCount, formatCounts, formatMean, formatRange, formatShare } from './figures';
+import { NumericHead } from './NumericHead';
 import { ShareCell } from './ShareCell';
 
 export type OperationsTableProps = {
@@ -32,16 +33,7 @@ export function OperationsTable({ stage }: OperationsTableProps) {
       </h3>
       <div className="table-scroll">
         <table className="table metrics-table" aria-labelledby={id}>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              {heads.map((h) => (
-                <th key={h} scope="col" className="num">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <NumericHead first="Period" heads={heads} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>

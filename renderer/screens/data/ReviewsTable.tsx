@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { PeriodFigures, StageMetrics } from '../../../shared/metrics';
 import { DASH, formatCount, formatCounts, formatMean, formatRange, formatShare } from './figures';
+import { NumericHead } from './NumericHead';
 import { ShareCell } from './ShareCell';
 
 export type ReviewsTableProps = {
@@ -32,16 +33,7 @@ export function ReviewsTable({ stage }: ReviewsTableProps) {
       </h3>
       <div className="table-scroll">
         <table className="table metrics-table" aria-labelledby={id}>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              {heads.map((h) => (
-                <th key={h} scope="col" className="num">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <NumericHead first="Period" heads={heads} />
           <tbody>
             {rows.map((r) => {
               const rv = r.figures.reviews;
@@ -78,23 +70,7 @@ export function ReviewsTable({ stage }: ReviewsTableProps) {
         <div className="table-scroll">
           <table className="table metrics-table">
             <caption className="sr-only">Reviewers in {stage.stageName}, whole stage</caption>
-            <thead>
-              <tr>
-                <th scope="col">Reviewer</th>
-                <th scope="col" className="num">
-                  Reviews
-                </th>
-                <th scope="col" className="num">
-                  Approved
-                </th>
-                <th scope="col" className="num">
-                  Edited
-                </th>
-                <th scope="col" className="num">
-                  Rejected
-                </th>
-              </tr>
-            </thead>
+            <NumericHead first="Reviewer" heads={['Reviews', 'Approved', 'Edited', 'Rejected']} />
             <tbody>
               {stage.reviewers?.map((r) => (
                 <tr key={r.reviewer}>
