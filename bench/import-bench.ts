@@ -9,15 +9,17 @@
  *   d  the app's import: decode + parse + validate + aggregate + encode the stored form, with the
  *      SHA-256 of the file computed meanwhile by a worker thread that reads the file too (as the
  *      app's hash worker does); (d) ends when both are done
+ *   e  (d) with "today" inside the log, so that its last weeks' rows are accepted with a warning: a per-row
+ *      cost of warned (or rejected) rows, such as a formatter built per warning, shows here against (d)
  * Prints one JSON line with every run's times for run.mjs to tabulate.
  */
 import Papa from 'papaparse';
 import { inferSchema, initParser } from 'udsv';
 import { PARSE_CHUNK } from '../shared/csv/limits';
-import { importWithPipeline } from './pipeline-adapter';
+import { importWithPipeline, TODAY_INSIDE_LOG } from './pipeline-adapter';
 import { readChunks } from './read-file';
 
-export type CaseId = 'a' | 'b' | 'c' | 'd';
+export type CaseId = 'a' | 'b' | 'c' | 'd' | 'e';
 
 export interface CaseRun {
   readonly ms: number;
@@ -27,7 +29,9 @@ export interface CaseRun {
    */
   readonly cpuMs: number;
   readonly rows: number;
-  /** (d) only: time finishing the columns and encoding the stored form. */
+  /** (d) and (e): rows accepted with a "date after today" warning. */
+  readonly futureDatedRows?: number;
+  /** (d) and (e): time finishing the columns and encoding the stored form. */
   readonly encodeMs?: number;
   /** (d) only: time the import waited for the hash worker after its own work was done, and the worker's CPU time. */
   readonly hashWaitMs?: number;
@@ -110,15 +114,20 @@ async function runCase(id: CaseId, path: string): Promise<CaseRun & { storedByte
   const started = performance.now();
   let rows: number;
   let storedBytes: number | undefined;
-  let split: { encodeMs: number; hashWaitMs: number; hashCpuMs: number } | undefined;
+  let split: { encodeMs: number; hashWaitMs: number; hashCpuMs: number; futureDatedRows: number } | undefined;
   if (id === 'a') rows = caseRead(path);
   else if (id === 'b') rows = casePapa(path);
   else if (id === 'c') rows = caseUdsv(path);
   else {
-    const outcome = await importWithPipeline(path);
+    const outcome = id === 'e' ? await importWithPipeline(path, 'worker', TODAY_INSIDE_LOG) : await importWithPipeline(path);
     rows = outcome.acceptedRows;
-    storedBytes = outcome.storedBytes;
-    split = { encodeMs: outcome.encodeMs, hashWaitMs: outcome.hashWaitMs, hashCpuMs: outcome.hashCpuMs };
+    if (id === 'd') storedBytes = outcome.storedBytes;
+    split = {
+      encodeMs: outcome.encodeMs,
+      hashWaitMs: outcome.hashWaitMs,
+      hashCpuMs: outcome.hashCpuMs,
+      futureDatedRows: outcome.futureDatedRows,
+    };
   }
   const ms = performance.now() - started;
   const cpu = process.threadCpuUsage(cpuBefore);
@@ -142,11 +151,11 @@ export async function main(argv: readonly string[]): Promise<void> {
   const file = arg('file', '');
   const runs = Number(arg('runs', '5'));
   const warmup = Number(arg('warmup', '1'));
-  const cases = arg('cases', 'a,b,c,d').split(',') as CaseId[];
+  const cases = arg('cases', 'a,b,c,d,e').split(',') as CaseId[];
   const report: BenchReport & { runs: Record<CaseId, CaseRun[]>; skipped: Partial<Record<CaseId, string>> } = {
     file,
     bytes: readChunks(file, () => {}),
-    runs: { a: [], b: [], c: [], d: [] },
+    runs: { a: [], b: [], c: [], d: [], e: [] },
     skipped: {},
     maxRssMiB: 0,
   };

@@ -16,6 +16,8 @@ import { readChunks } from './read-file';
 export interface PipelineOutcome {
   readonly acceptedRows: number;
   readonly rejectedRows: number;
+  /** Rows accepted with a "date after today" warning. */
+  readonly futureDatedRows: number;
   readonly storedBytes: number;
   readonly sha256: string;
   /**
@@ -35,8 +37,16 @@ export interface PipelineOutcome {
  */
 export type HashMode = 'worker' | 'inline';
 
+/**
+ * The log runs to 2026-12-31: a "today" after it keeps warnings out of case (d); case (e) puts "today"
+ * on 2026-12-06, so that the last 25 days' rows (about 7%) are accepted with a "date in the future"
+ * warning, the path that once cost 18 s for 85,715 such rows (an Intl formatter built per warning).
+ */
+export const TODAY_AFTER_LOG = '2027-01-01';
+export const TODAY_INSIDE_LOG = '2026-12-06';
+
 /** Imports the file at `path` as a quality log; throws with the reason when it cannot. */
-export async function importWithPipeline(path: string, hash: HashMode = 'worker'): Promise<PipelineOutcome> {
+export async function importWithPipeline(path: string, hash: HashMode = 'worker', today = TODAY_AFTER_LOG): Promise<PipelineOutcome> {
   const hashed = hash === 'worker' ? hashInWorker(path) : null;
   // Should the import fail, its error is the one to report; the worker's outcome no longer matters.
   hashed?.catch(() => undefined);
@@ -47,8 +57,7 @@ export async function importWithPipeline(path: string, hash: HashMode = 'worker'
     {
       kind: 'quality',
       stages: benchStages,
-      // The log runs to 2026-12-31; a "today" after it keeps future-date warnings out of the timing.
-      today: '2027-01-01',
+      today,
       totalBytes,
       hash: hash === 'inline',
     },
@@ -68,6 +77,7 @@ export async function importWithPipeline(path: string, hash: HashMode = 'worker'
   return {
     acceptedRows: result.value.accepted,
     rejectedRows: result.value.rejected,
+    futureDatedRows: result.value.warnings.find((group) => group.code === 'future_date')?.count ?? 0,
     storedBytes: stored.length,
     sha256,
     encodeMs,
