@@ -7,12 +7,11 @@ import {
   TRI_YES,
   type Columns,
   type ColumnsOf,
-  type DictColumn,
   type TimedColumns,
 } from './columns';
-import { encodeColumnsReleasing } from './columnar';
+import { encodeColumnsReleasing, type EncodableColumns, type StoredDict } from './columnar';
 import { dayFromIso } from './day-number';
-import { DictBuilder, Growable, trimmed } from './growing-columns';
+import { DictBuilder, Growable, trimmed, wideDict } from './growing-columns';
 import { figuresSink, incidentsSink } from './kind-sinks';
 
 /** Collects typed rows of one kind into columns, as the importer delivers them batch by batch. */
@@ -54,12 +53,14 @@ export function createColumnsBuilder<K extends ImportKind>(kind: K, initialCapac
     finish() {
       if (encoded) throw new Error('The columns were encoded and given back; keep the stored form instead.');
       finished = true;
-      return sink.finish() as ColumnsOf<K>;
+      return widenDictionaries(sink.finish()) as ColumnsOf<K>;
     },
     encode() {
-      const columns = builder.finish();
+      if (encoded) throw new Error('The columns were encoded and given back; keep the stored form instead.');
+      finished = true;
       encoded = true;
-      return encodeColumnsReleasing(columns);
+      // The dictionaries' narrow codes go into the stored form as they are: no four-byte copy at the peak.
+      return encodeColumnsReleasing(sink.finish());
     },
   };
   return builder;
@@ -68,8 +69,27 @@ export function createColumnsBuilder<K extends ImportKind>(kind: K, initialCapac
 export interface Sink<Row> {
   readonly length: number;
   append(row: Row): void;
-  finish(): Columns;
+  /** The columns, dictionary codes as narrow as collected. */
+  finish(): EncodableColumns;
 }
+
+/** The metrics read four-byte dictionary codes: narrower ones are widened (a copy, off the import's stored-form path). */
+function widenDictionaries(columns: EncodableColumns): Columns {
+  const wide: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(columns)) wide[name] = isStoredDict(value) ? wideDict(value) : value;
+  return wide as unknown as Columns;
+}
+
+function isStoredDict(value: unknown): value is StoredDict {
+  return typeof value === 'object' && value !== null && 'values' in value && 'codes' in value;
+}
+
+/** The columns every dated kind has, dictionary codes as narrow as collected. */
+type StoredTimedColumns = Omit<TimedColumns, 'stage' | 'group' | 'user'> & {
+  readonly stage: StoredDict | null;
+  readonly group: StoredDict | null;
+  readonly user: StoredDict;
+};
 
 function makeSink(kind: ImportKind, capacity: number): Sink<never> {
   switch (kind) {
@@ -128,15 +148,19 @@ export class TimedBase {
     }
     this.line.data[i] = row.line;
     this.day.data[i] = this.dayOf(row.date);
-    this.week.data[i] = weekOf(row.week);
-    if (row.week !== null) this.week.used = true;
+    // Most files give dates, not weeks: NO_WEEK is 0, what a new array holds, so it is not written and
+    // the week column's pages are never touched (a written 0 would cost 2 bytes a row for nothing).
+    if (row.week !== null) {
+      this.week.data[i] = weekOf(row.week);
+      this.week.used = true;
+    }
     this.stage.put(i, row.stage);
     this.group.put(i, row.group);
     this.user.put(i, row.userId);
     this.length = i + 1;
     return i;
   }
-  common(): TimedColumns {
+  common(): StoredTimedColumns {
     const n = this.length;
     return {
       rowCount: n,
@@ -145,7 +169,7 @@ export class TimedBase {
       week: this.week.take(n, true),
       stage: this.stage.take(n, true),
       group: this.group.take(n, true),
-      user: this.user.take(n, false) as DictColumn,
+      user: this.user.take(n, false)!,
     };
   }
   private dayOf(date: string | null): number {
@@ -214,13 +238,17 @@ function qualitySink(capacity: number): Sink<RowByKind['quality']> {
   };
 }
 
-/** A minutes column allocated on its first value (NaN before and wherever a row has none). */
+/**
+ * A minutes column allocated on its first value (NaN before and wherever a row has none). Once it
+ * exists, every row writes its slot (a value or NaN), so only the rows before the first value are
+ * filled with NaN: the room past the last row is never touched and costs no memory (see `trimmed`).
+ */
 class LazyMinutes {
   private data: Float64Array | null = null;
   ensure(length: number): void {
     const data = this.data;
     if (data === null || length <= data.length) return;
-    const next = new Float64Array(Math.max(length, data.length * 2)).fill(NaN);
+    const next = new Float64Array(Math.max(length, data.length * 2));
     next.set(data);
     this.data = next;
   }
@@ -230,7 +258,7 @@ class LazyMinutes {
       return;
     }
     if (!Number.isFinite(value) || value < 0) throw new RangeError(`Minutes ${value} on row ${i + 1} are not a duration`);
-    if (this.data === null) this.data = new Float64Array(capacity).fill(NaN);
+    if (this.data === null) this.data = new Float64Array(capacity).fill(NaN, 0, i);
     this.data[i] = value;
   }
   take(length: number): Float64Array | null {
@@ -382,7 +410,7 @@ function testResultSink(capacity: number): Sink<RowByKind['test_results']> {
       rowCount: length,
       line: trimmed(line.data, length),
       group: group.take(length, true),
-      caseId: caseId.take(length, false) as DictColumn,
+      caseId: caseId.take(length, false)!,
       correct: trimmed(correct.data, length),
       hallucination: trimmed(hallucination.data, length),
       latency: latency.take(length, true),

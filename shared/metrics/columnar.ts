@@ -3,6 +3,22 @@ import { fail, ok, type Result } from '../result';
 import type { Columns, DictColumn } from './columns';
 
 /**
+ * A dictionary column on its way to the stored form: codes of one, two or four bytes, as the columns
+ * builder collects them (`DictBuilder`). A `DictColumn` (four-byte codes) is one too.
+ */
+export interface StoredDict {
+  readonly values: readonly string[];
+  readonly codes: Uint8Array | Uint16Array | Uint32Array;
+}
+
+/** Columns as the encoder takes them: any kind's, with dictionary codes of any width. */
+export type EncodableColumns = Columns extends infer C
+  ? C extends unknown
+    ? { readonly [P in keyof C]: C[P] extends DictColumn ? StoredDict : C[P] extends DictColumn | null ? StoredDict | null : C[P] }
+    : never
+  : never;
+
+/**
  * The stored form of an import's columns: a binary file next to the plan (Electron) or an
  * IndexedDB blob (browser), never part of the JSON plan store. Reloading copies typed arrays
  * straight out of the bytes: no parsing, no per-row objects.
@@ -124,7 +140,7 @@ const valueLimits: Readonly<Record<string, { min: number; max: number }>> = {
 };
 
 type NumericArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
-type ColumnValue = NumericArray | DictColumn | null;
+type ColumnValue = NumericArray | StoredDict | null;
 
 const littleEndianHost = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -138,7 +154,7 @@ export function encodeColumns(columns: Columns): Uint8Array {
  * the columns and their stored form are never both whole in memory. The columns are unusable afterwards
  * (their arrays are emptied): for a caller that keeps only the stored form (`ColumnsBuilder.encode`).
  */
-export function encodeColumnsReleasing(columns: Columns): Uint8Array {
+export function encodeColumnsReleasing(columns: EncodableColumns): Uint8Array {
   return encode(columns, true);
 }
 
@@ -148,7 +164,7 @@ function release(array: NumericArray): void {
   buffer.transfer?.(0);
 }
 
-function encode(columns: Columns, releasing: boolean): Uint8Array {
+function encode(columns: EncodableColumns, releasing: boolean): Uint8Array {
   if (!littleEndianHost) throw new Error('The stored column format needs a little-endian machine.');
   const record = columns as unknown as Record<string, ColumnValue>;
   // Sized first, then written straight into the one output: no second copy of every column at the peak.
@@ -160,8 +176,8 @@ function encode(columns: Columns, releasing: boolean): Uint8Array {
       continue;
     }
     if (spec.type === 'dict') {
-      const { length, write } = dictWriter(value as DictColumn);
-      blocks.push({ spec, length, write: (into) => (write(into), releasing && release((value as DictColumn).codes)) });
+      const { length, write } = dictWriter(value as StoredDict);
+      blocks.push({ spec, length, write: (into) => (write(into), releasing && release((value as StoredDict).codes)) });
     } else {
       const bytes = bytesOf(value as NumericArray);
       blocks.push({ spec, length: bytes.length, write: (into) => (into.set(bytes), releasing && release(value as NumericArray)) });
@@ -260,7 +276,7 @@ function decodeNumeric(payload: Uint8Array, spec: FieldSpec, rowCount: number): 
 const DICT_HEADER_BYTES = 16;
 
 /** A dictionary column's payload: its length now, its bytes written later into the output. */
-function dictWriter(column: DictColumn): { length: number; write: (into: Uint8Array) => void } {
+function dictWriter(column: StoredDict): { length: number; write: (into: Uint8Array) => void } {
   const entries = column.values.length;
   const width = entries <= 0x100 ? 1 : entries <= 0x10000 ? 2 : 4;
   let capacity = 0;

@@ -1,8 +1,11 @@
 import type { DictColumn } from './columns';
+import type { StoredDict } from './columnar';
 
 /** The typed arrays a columns builder fills row by row, and the dictionary behind its string columns. */
 
 export type NumericArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
+/** Dictionary codes, one, two or four bytes each: as narrow as the dictionary's size allows. */
+export type CodeArray = Uint8Array | Uint16Array | Uint32Array;
 
 /**
  * The first `length` values of a column that is finished: always a view, never a copy. A copy would
@@ -23,8 +26,15 @@ export class Growable<T extends NumericArray> {
   }
   ensure(length: number): void {
     if (length <= this.data.length) return;
-    const next = new (this.data.constructor as new (n: number) => T)(Math.max(length, this.data.length * 2));
-    next.set(this.data as never);
+    this.retype(this.data.constructor as new (n: number) => T, Math.max(length, this.data.length * 2));
+  }
+  /**
+   * Moves the first `used` values into a new array of `type` (as wide or wider: nothing may be cut).
+   * Only they are copied: the room past them stays untouched, so it costs no memory (see `trimmed`).
+   */
+  retype(type: new (n: number) => T, capacity = this.data.length, used = this.data.length): void {
+    const next = new type(capacity);
+    next.set((used === this.data.length ? this.data : this.data.subarray(0, used)) as never);
     this.data = next;
   }
   /** The first `length` values, or null when the column never got a value (see `trimmed`). */
@@ -35,7 +45,10 @@ export class Growable<T extends NumericArray> {
 }
 
 /**
- * Assigns each distinct string a code; 0 is "no value". Runs three times per row of a million-row
+ * Assigns each distinct string a code; 0 is "no value". The codes are one byte each while the
+ * dictionary holds at most 256 entries, two bytes up to 65,536, four beyond: the widths the stored form
+ * uses (columnar.ts), so a stage or group column costs one byte a row at the import's peak, not four,
+ * and is copied as it is into the stored form. Runs three times per row of a million-row
  * import on strings the parser has just made, so it does as little as it can with them: no `Map`
  * lookup (V8 hashes a fresh string in C++, then compares), and nearly always one string comparison
  * (for a parser string of 13 or more characters, a slice of its chunk, that is a call into C++).
@@ -44,7 +57,7 @@ export class Growable<T extends NumericArray> {
  * most 16 characters, where a string is compared only with values of the same hash.
  */
 export class DictBuilder {
-  readonly codes: Growable<Uint32Array>;
+  readonly codes: Growable<CodeArray>;
   private readonly values: string[] = [''];
   /** Hash of each value, by code. */
   private hashes = new Int32Array(64);
@@ -53,12 +66,15 @@ export class DictBuilder {
   /** By string length, the code last seen with that length (for columns with few distinct values). */
   private readonly byLength = new Uint32Array(GUESS_LENGTHS);
   constructor(capacity: number) {
-    this.codes = new Growable(new Uint32Array(capacity));
+    this.codes = new Growable<CodeArray>(new Uint8Array(capacity));
   }
   put(i: number, value: string | null): void {
-    this.codes.data[i] = this.code(value);
+    // Coded first: a new value may widen the codes array, and the code goes into the new one.
+    const code = this.code(value, i);
+    this.codes.data[i] = code;
   }
-  private code(value: string | null): number {
+  /** The value's code; `row` is the row it is for (the rows before it are copied should the codes widen). */
+  private code(value: string | null, row: number): number {
     if (value === null || value === '') return 0;
     const length = value.length;
     // Few distinct values (stages, groups): the last code seen with this length is nearly always it.
@@ -74,12 +90,14 @@ export class DictBuilder {
       slot = (slot + 1) & mask;
       code = this.slots[slot]!;
     }
-    if (code === 0) code = this.add(value, hash, slot);
+    if (code === 0) code = this.add(value, hash, slot, row);
     if (length < GUESS_LENGTHS) this.byLength[length] = code;
     return code;
   }
-  private add(value: string, hash: number, slot: number): number {
+  private add(value: string, hash: number, slot: number, row: number): number {
     const code = this.values.length;
+    if (code === 0x100) this.codes.retype(Uint16Array, this.codes.data.length, row);
+    else if (code === 0x10000) this.codes.retype(Uint32Array, this.codes.data.length, row);
     // A parser string of 13 or more characters is a view on its whole chunk: keep a copy, not the chunk.
     this.values.push(value.length < 13 ? value : (' ' + value).slice(1));
     if (code === this.hashes.length) {
@@ -103,10 +121,16 @@ export class DictBuilder {
     }
     this.slots = slots;
   }
-  take(length: number, optional: boolean): DictColumn | null {
+  /** The column for the stored form: the codes as narrow as they were collected (a view, not a copy). */
+  take(length: number, optional: boolean): StoredDict | null {
     const codes = this.codes.take(length, optional);
     return codes === null ? null : { values: this.values.slice(), codes };
   }
+}
+
+/** A dictionary column with four-byte codes, as the metrics read it (a copy unless they already are). */
+export function wideDict(column: StoredDict): DictColumn {
+  return column.codes instanceof Uint32Array ? { values: column.values, codes: column.codes } : { values: column.values, codes: Uint32Array.from(column.codes) };
 }
 
 const GUESS_LENGTHS = 64;

@@ -1,6 +1,6 @@
 /** Column sinks of the issue-10 kinds added after the core ones: weekly figures and incidents. */
 import { rowSeverities, type RowByKind } from '../csv/kinds';
-import type { Columns } from './columns';
+import type { EncodableColumns } from './columnar';
 import type { Sink } from './column-builder';
 import { TimedBase } from './column-builder';
 import { DictBuilder, Growable, trimmed } from './growing-columns';
@@ -45,7 +45,7 @@ export function figuresSink(capacity: number): Sink<RowByKind['weekly_figures']>
       put(denominator, i, row.denominator, 'Denominator', row.line);
       put(sample, i, row.sample, 'Sample', row.line);
     },
-    finish: (): Columns => {
+    finish: (): EncodableColumns => {
       const n = base.length;
       return {
         kind: 'weekly_figures',
@@ -84,7 +84,7 @@ export function incidentsSink(capacity: number): Sink<RowByKind['incidents']> {
       put(acknowledged, i, row.acknowledgedAt === null ? null : momentMinutes(row.acknowledgedAt), 'Acknowledged', row.line);
       put(resolved, i, row.resolvedAt === null ? null : momentMinutes(row.resolvedAt), 'Resolved', row.line);
     },
-    finish: (): Columns => {
+    finish: (): EncodableColumns => {
       const n = base.length;
       return {
         kind: 'incidents',

@@ -172,6 +172,33 @@ describe('columnar stored form', () => {
     },
   );
 
+  it.each([255, 256, 300, 65_535, 65_536])(
+    'builder.encode() keeps every row when the dictionaries widen their codes on the way (%i distinct users)',
+    (users) => {
+      // Users, groups and minutes arrive so that codes widen (1 → 2 → 4 bytes) and minutes start after some rows.
+      const rows = Array.from({ length: users + 50 }, (_, i): QualityRow => ({
+        line: i + 2,
+        date: i % 3 === 0 ? null : isoFromDay(20_000 + (i % 40)),
+        week: i % 3 === 0 ? (i % 52) + 1 : null,
+        stage: i % 5 === 0 ? null : 'Internal pilot',
+        group: `g${i % 300}`,
+        outputId: `o${i}`,
+        userId: `user-${i % users}`,
+        editingShare: i % 101,
+        ...(i > 10 && i % 7 !== 0 ? { editingMinutes: i % 13, manualMinutes: 20 + (i % 11) } : {}),
+      }));
+      const [kept, released] = [createColumnsBuilder('quality', 16), createColumnsBuilder('quality', 16)];
+      kept.appendBatch(rows);
+      released.appendBatch(rows);
+      const bytes = released.encode();
+      const columns = kept.finish();
+      expect(bytes).toEqual(encodeColumns(columns));
+      const back = decoded(bytes);
+      expect(back).toEqual(columns);
+      expect(rows.map((_, i) => storedRowAt(back, i))).toEqual(rows.map((row) => stored('quality', row)));
+    },
+  );
+
   it('grows past its initial capacity without losing rows', () => {
     const builder = createColumnsBuilder('quality', 16);
     for (let i = 0; i < 10_000; i++) {

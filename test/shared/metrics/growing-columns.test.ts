@@ -50,6 +50,26 @@ describe('DictBuilder', () => {
     expect(build(values)).toEqual(referenceCodes(values));
   });
 
+  it.each([
+    [256, Uint8Array],
+    [257, Uint16Array],
+    [65_536, Uint16Array],
+    [65_537, Uint32Array],
+  ])('a dictionary of %i entries (with "no value") keeps codes as narrow as the stored form: %o', (entries, type) => {
+    // Each distinct value once, then every one again: the codes written before a widening must survive it.
+    const distinct = Array.from({ length: entries - 1 }, (_, i) => `v${i}`);
+    const values = [null, ...distinct, ...distinct.slice().reverse()];
+    const dict = new DictBuilder(4);
+    values.forEach((v, i) => {
+      dict.codes.ensure(i + 1);
+      dict.put(i, v);
+    });
+    const column = dict.take(values.length, false)!;
+    expect(column.codes).toBeInstanceOf(type);
+    expect(column.values).toHaveLength(entries);
+    expect({ codes: [...column.codes], distinct: column.values }).toEqual(referenceCodes(values));
+  });
+
   it('keeps a value cut out of a longer text intact', () => {
     const chunk = `${'x'.repeat(1000)},Customer Support,rest`;
     const cell = chunk.substring(1001, 1017);
