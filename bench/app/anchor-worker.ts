@@ -9,6 +9,8 @@
  *   digest   native `crypto.subtle.digest` on the whole file read into one ArrayBuffer
  *   app      the app's own import job (`runImportJob`, what its import worker runs, hash off) with the
  *            settings and mapping its preview finds: (d) without the UI around it
+ *   appdigest  the same with the file's SHA-256 from the same reads (`runDigestingImport`, what the import
+ *            worker runs on a file up to 128 MiB): (d) with its fingerprint, one worker, one read
  * Each answers with the rows (or characters, or the digest) it saw, so a wrong anchor shows.
  */
 import Papa from 'papaparse';
@@ -19,8 +21,9 @@ import { previewCsv } from '../../shared/csv/preview';
 import { blobChunks, readHead } from '../../renderer/import/file-chunks';
 import { hashFile } from '../../renderer/import/hash-file';
 import { runImportJob } from '../../renderer/import/run-import-job';
+import { runDigestingImport } from '../../renderer/import/whole-file-digest';
 
-export type AnchorCase = 'read' | 'papa' | 'udsv' | 'sha' | 'stream' | 'digest' | 'app';
+export type AnchorCase = 'read' | 'papa' | 'udsv' | 'sha' | 'stream' | 'digest' | 'app' | 'appdigest';
 export interface AnchorAnswer {
   readonly ms: number;
   readonly count: number;
@@ -91,15 +94,18 @@ async function run(kind: AnchorCase, file: Blob): Promise<{ count: number; note:
     if (!result.ok) throw new Error(result.error.message);
     return { count: result.value.bytes, note: result.value.sha256 };
   }
-  if (kind === 'app') {
+  if (kind === 'app' || kind === 'appdigest') {
     const preview = previewCsv(await readHead(file, 1 << 16), { totalBytes: file.size, kind: 'quality' });
     if (!preview.ok) throw new Error(preview.error.message);
     const { settings, mapping } = preview.value;
     // "today" after the log's last day keeps future-date warnings out, as in the Node bench.
     const job = { kind: 'quality' as const, settings, mapping, today: '2027-01-01', totalBytes: file.size, hash: false };
-    const result = await runImportJob(blobChunks(file), job);
+    const result =
+      kind === 'app'
+        ? await runImportJob(blobChunks(file), job)
+        : await runDigestingImport(blobChunks(file), file.size, job, { subtle: crypto.subtle });
     if (!result.ok) throw new Error(result.error.message);
-    return { count: result.summary.accepted, note: `${result.rows.length} stored bytes` };
+    return { count: result.summary.accepted, note: kind === 'app' ? `${result.rows.length} stored bytes` : result.summary.sha256 };
   }
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
   return { count: file.size, note: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') };

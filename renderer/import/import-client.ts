@@ -1,14 +1,16 @@
 /**
- * Starts an import off the UI thread, on two cores: the import worker parses the File with
- * `hash: false` while a hash worker reads the same File and computes its SHA-256 (a third of an
- * import's CPU time, needing nothing the parser makes). The result is ready when both are, with the
- * hash worker's digest in the summary, so the "already imported" check and the stored record use it.
+ * Starts an import off the UI thread. A file up to `NATIVE_DIGEST_MAX_BYTES` is read once: the import
+ * worker parses it and keeps a copy of the bytes it read, which the platform digests when the parse is
+ * done (`whole-file-digest.ts`). A larger file is read twice, on two cores: the import worker parses it
+ * with `hash: false` while a hash worker streams it through the TypeScript SHA-256. Either way the
+ * digest is in the summary, so the "already imported" check and the stored record use it.
  * Where there is no Worker (jsdom in component tests) both halves run inline, the same code.
  * Either way the caller gets progress, a cancel, and one result.
  */
 import type { CsvResult, ImportProgress, StreamHash } from '../../shared/csv';
 import { hashStream } from '../../shared/csv/hash-stream';
 import { blobChunks } from './file-chunks';
+import { NATIVE_DIGEST_MAX_BYTES } from './hash-file';
 import type { FromHashWorker, FromImportWorker, ToHashWorker, ToImportWorker } from './import-protocol';
 import { runImportJob, type ImportJob, type ImportJobResult } from './run-import-job';
 import { hashFailure, importCancelled, importFailure, withHash } from './with-hash';
@@ -36,6 +38,7 @@ const mark = (name: 'rr:import-start' | 'rr:import-parsed' | 'rr:import-hashed')
 export function startImport(file: Blob, job: ImportJob, onProgress: (progress: ImportProgress) => void, knownSha256?: string): RunningImport {
   if (knownSha256 !== undefined) return startKnownHash(file, job, onProgress, knownSha256);
   if (typeof Worker === 'undefined') return startInline(file, job, onProgress);
+  if (file.size <= NATIVE_DIGEST_MAX_BYTES) return startImportWorker(file, job, onProgress, { digest: true });
   const importWorker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
   const hashWorker = new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module', name: 'csv-hash' });
   let imported: ImportJobResult | null = null;
@@ -58,6 +61,7 @@ export function startImport(file: Blob, job: ImportJob, onProgress: (progress: I
   importWorker.onmessage = (event: MessageEvent<FromImportWorker>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.progress);
+    else if (message.type === 'parsed') return;
     else if (!message.result.ok) settle(message.result);
     else {
       mark('rr:import-parsed');
@@ -117,6 +121,19 @@ function startKnownHash(file: Blob, job: ImportJob, onProgress: (progress: Impor
     const imported = runImportJob(blobChunks(file), { ...job, hash: false }, { signal: abort.signal, onProgress });
     return { result: imported.then(attach), cancel: () => abort.abort() };
   }
+  return startImportWorker(file, job, onProgress, { digest: false, attach });
+}
+
+/**
+ * The import worker alone: with `digest`, it fingerprints the file from its own reads; otherwise the
+ * fingerprint comes from `attach`.
+ */
+function startImportWorker(
+  file: Blob,
+  job: ImportJob,
+  onProgress: (progress: ImportProgress) => void,
+  how: { readonly digest: boolean; readonly attach?: (result: ImportJobResult) => ImportJobResult },
+): RunningImport {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
   let settled = false;
   let resolveResult: (result: ImportJobResult) => void = () => undefined;
@@ -130,12 +147,17 @@ function startKnownHash(file: Blob, job: ImportJob, onProgress: (progress: Impor
   worker.onmessage = (event: MessageEvent<FromImportWorker>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.progress);
-    else settle(attach(message.result));
+    else if (message.type === 'parsed') mark('rr:import-parsed');
+    else {
+      if (how.digest && message.result.ok) mark('rr:import-hashed');
+      settle(how.attach ? how.attach(message.result) : message.result);
+    }
   };
   worker.onerror = (event) => {
     event.preventDefault();
     settle(importFailure('internal', `The import stopped because of an unexpected problem (${workerProblem(event)}).`));
   };
-  worker.postMessage({ type: 'start', file, job: { ...job, hash: false } } satisfies ToImportWorker);
+  if (how.digest) mark('rr:import-start');
+  worker.postMessage({ type: 'start', file, job: { ...job, hash: false }, digest: how.digest } satisfies ToImportWorker);
   return { result, cancel: () => settle(importCancelled()) };
 }

@@ -2,10 +2,18 @@
 import type { CsvResult, ImportProgress, StreamHash } from '../../shared/csv';
 import type { ImportJob, ImportJobResult } from './run-import-job';
 
-export type ToImportWorker = { readonly type: 'start'; readonly file: Blob; readonly job: ImportJob } | { readonly type: 'cancel' };
+/**
+ * `digest`: the import worker also fingerprints the file from the chunks it reads (`whole-file-digest.ts`),
+ * and no hash worker runs; otherwise the job's own `hash` setting decides.
+ */
+export type ToImportWorker =
+  | { readonly type: 'start'; readonly file: Blob; readonly job: ImportJob; readonly digest?: boolean }
+  | { readonly type: 'cancel' };
 
+/** `parsed`: the rows are read and the digest is being computed (only with `digest`). */
 export type FromImportWorker =
   | { readonly type: 'progress'; readonly progress: ImportProgress }
+  | { readonly type: 'parsed' }
   | { readonly type: 'done'; readonly result: ImportJobResult };
 
 /** The hash worker's one request (it is terminated rather than cancelled) and its one answer. */

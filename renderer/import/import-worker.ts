@@ -1,12 +1,15 @@
 /**
  * The import Web Worker: a thin shell around `runImportJob`. It reads the File as a stream
  * (so a gigabyte file never sits in memory), posts progress at most every 100 ms, and hands
- * the encoded columns back by transfer, not by copy.
+ * the encoded columns back by transfer, not by copy. Asked to (`digest`), it also fingerprints the
+ * file from the same reads (`whole-file-digest.ts`) once the rows are parsed.
  */
+import type { ImportProgress } from '../../shared/csv';
 import { setFormatLocale } from '../../shared/format/locale';
 import { blobChunks } from './file-chunks';
 import type { FromImportWorker, ToImportWorker } from './import-protocol';
-import { runImportJob } from './run-import-job';
+import { runImportJob, type ImportJobResult } from './run-import-job';
+import { runDigestingImport } from './whole-file-digest';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToImportWorker>) => void) | null;
@@ -24,10 +27,16 @@ scope.onmessage = (event) => {
     abort.abort();
     return;
   }
-  void runImportJob(blobChunks(message.file), message.job, {
-    signal: abort.signal,
-    onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
-  }).then((result) => {
+  const { file } = message;
+  const hooks = { signal: abort.signal, onProgress: (progress: ImportProgress) => scope.postMessage({ type: 'progress', progress }) };
+  const running: Promise<ImportJobResult> = message.digest
+    ? runDigestingImport(blobChunks(file), file.size, message.job, {
+        ...hooks,
+        subtle: globalThis.crypto?.subtle ?? null,
+        onParsed: () => scope.postMessage({ type: 'parsed' }),
+      })
+    : runImportJob(blobChunks(file), message.job, hooks);
+  void running.then((result) => {
     const transfer = result.ok ? [result.rows.buffer as ArrayBuffer] : [];
     scope.postMessage({ type: 'done', result }, transfer);
   });
