@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -140,6 +141,8 @@ describe('pilot data import', () => {
     await checkMetrics();
     await imports.getByRole('button', { name: 'Details of e2e-quality-messy.csv' }).click();
     await imports.getByText(/Editing share \(%\) ← “Editing share %”/).waitFor();
+    // The fingerprint the import worker took from its own reads is the file's standard SHA-256 (what sha256sum prints).
+    await imports.getByText(createHash('sha256').update(readFileSync(resolve(FIXTURES, 'e2e-quality-messy.csv'))).digest('hex')).waitFor();
     await tallShot('import-04-imports-list');
 
     // The editing limit recomputes from the stored rows: at 20%, 8 of 11 (14.99 and 15 now count).
