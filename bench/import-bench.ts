@@ -7,8 +7,8 @@
  *      chunks, the unfinished last row re-parsed with the next, array rows, no header or dynamicTyping)
  *   c  bare uDSV streaming (string arrays), fed the same chunks
  *   d  the app's import: decode + parse + validate + aggregate + encode the stored form, with the
- *      SHA-256 of the file computed meanwhile by a worker thread that reads the file too (as the
- *      app's hash worker does); (d) ends when both are done
+ *      SHA-256 as the app takes it (up to 128 MiB from the same reads, digested natively after the
+ *      parse; beyond, by a worker thread that reads the file too); (d) ends when both are done
  *   e  (d) with "today" inside the log, so that its last weeks' rows are accepted with a warning: a per-row
  *      cost of warned (or rejected) rows, such as a formatter built per warning, shows here against (d)
  * Prints one JSON line with every run's times for run.mjs to tabulate.
@@ -36,6 +36,7 @@ export interface CaseRun {
   /** (d) only: time the import waited for the hash worker after its own work was done, and the worker's CPU time. */
   readonly hashWaitMs?: number;
   readonly hashCpuMs?: number;
+  readonly hash?: string;
 }
 
 export interface BenchReport {
@@ -114,18 +115,19 @@ async function runCase(id: CaseId, path: string): Promise<CaseRun & { storedByte
   const started = performance.now();
   let rows: number;
   let storedBytes: number | undefined;
-  let split: { encodeMs: number; hashWaitMs: number; hashCpuMs: number; futureDatedRows: number } | undefined;
+  let split: { encodeMs: number; hashWaitMs: number; hashCpuMs: number; hash: string; futureDatedRows: number } | undefined;
   if (id === 'a') rows = caseRead(path);
   else if (id === 'b') rows = casePapa(path);
   else if (id === 'c') rows = caseUdsv(path);
   else {
-    const outcome = id === 'e' ? await importWithPipeline(path, 'worker', TODAY_INSIDE_LOG) : await importWithPipeline(path);
+    const outcome = id === 'e' ? await importWithPipeline(path, undefined, TODAY_INSIDE_LOG) : await importWithPipeline(path);
     rows = outcome.acceptedRows;
     if (id === 'd') storedBytes = outcome.storedBytes;
     split = {
       encodeMs: outcome.encodeMs,
       hashWaitMs: outcome.hashWaitMs,
       hashCpuMs: outcome.hashCpuMs,
+      hash: outcome.hash,
       futureDatedRows: outcome.futureDatedRows,
     };
   }

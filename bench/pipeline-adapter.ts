@@ -2,13 +2,16 @@
  * ─── ADAPTER: case (d), the app's own import ───────────────────────────────────────────────
  * The one place where the benchmark meets shared/csv. It runs what the app runs on an import:
  * detect (encoding, delimiter, header) + guess the mapping + decode + parse + validate every
- * row, append accepted rows to the columns builder, and encode the stored form; meanwhile a
- * second thread reads the same file and hashes it (as the app's hash worker does), and the
- * import counts as done when both are. Re-wire here if the importer's entry point changes.
+ * row, append accepted rows to the columns builder, and encode the stored form; and the SHA-256 as
+ * the app takes it: for a file up to 128 MiB from the same reads (each chunk copied into a whole-file
+ * buffer, digested by the platform once the rows are parsed), for a larger one in a second thread that
+ * reads the file too (as the app's hash worker does). The import counts as done when both are.
+ * Re-wire here if the importer's entry point changes.
  */
 import { statSync } from 'node:fs';
 import { createImporter } from '../shared/csv/importer';
 import { createColumnsBuilder } from '../shared/metrics/column-builder';
+import { NATIVE_DIGEST_MAX_BYTES } from '../renderer/import/hash-file';
 import { benchStages } from './generate';
 import { hashInWorker } from './hash-in-worker';
 import { readChunks } from './read-file';
@@ -25,17 +28,25 @@ export interface PipelineOutcome {
    * row to the columns happens inside the import, row by row, and is not timed apart.)
    */
   readonly encodeMs: number;
-  /** How much longer than the import the hash worker took (0 when it finished first). */
+  /** How much longer than the import the SHA-256 took: the digest after the parse, or the wait for the hash worker. */
   readonly hashWaitMs: number;
-  /** CPU time of the hash worker thread (0 when hashing inline). */
+  /** CPU time of the hash worker thread (0 without one). */
   readonly hashCpuMs: number;
+  /** How the SHA-256 was taken. */
+  readonly hash: HashMode;
 }
 
 /**
- * Where the SHA-256 is computed: `worker` (default, what the app does: a second thread reading the
- * file too), `inline` (the importer's own `hash: true`, on the import's thread).
+ * Where the SHA-256 is computed: `same-reads` (the app's way up to 128 MiB: the chunks the import reads,
+ * copied and digested natively after the parse), `worker` (the app's way beyond: a second thread reading
+ * the file too), `inline` (the importer's own `hash: true`, on the import's thread).
  */
-export type HashMode = 'worker' | 'inline';
+export type HashMode = 'same-reads' | 'worker' | 'inline';
+
+/** The app's choice for a file of `bytes`. */
+export const appHashMode = (bytes: number): HashMode => (bytes <= NATIVE_DIGEST_MAX_BYTES ? 'same-reads' : 'worker');
+
+const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * The log runs to 2026-12-31: a "today" after it keeps warnings out of case (d); case (e) puts "today"
@@ -46,11 +57,15 @@ export const TODAY_AFTER_LOG = '2027-01-01';
 export const TODAY_INSIDE_LOG = '2026-12-06';
 
 /** Imports the file at `path` as a quality log; throws with the reason when it cannot. */
-export async function importWithPipeline(path: string, hash: HashMode = 'worker', today = TODAY_AFTER_LOG): Promise<PipelineOutcome> {
+export async function importWithPipeline(path: string, hashMode?: HashMode, today = TODAY_AFTER_LOG): Promise<PipelineOutcome> {
+  const totalBytes = statSync(path).size;
+  const hash = hashMode ?? appHashMode(totalBytes);
   const hashed = hash === 'worker' ? hashInWorker(path) : null;
   // Should the import fail, its error is the one to report; the worker's outcome no longer matters.
   hashed?.catch(() => undefined);
-  const totalBytes = statSync(path).size;
+  // As renderer/import/whole-file-digest.ts does in the import worker.
+  const whole = hash === 'same-reads' ? new Uint8Array(totalBytes) : null;
+  let copied = 0;
   // Sized from the file as the app's import job sizes it (about 40 bytes a row, at most 4 Mi rows to start).
   const builder = createColumnsBuilder('quality', Math.min(1 << 22, Math.max(1024, Math.floor(totalBytes / 40))));
   const importer = createImporter(
@@ -64,7 +79,11 @@ export async function importWithPipeline(path: string, hash: HashMode = 'worker'
     // Row by row, as the app's import job does: the importer then reuses one row object throughout.
     { onRow: (row) => builder.append(row) },
   );
-  readChunks(path, (bytes) => importer.push(bytes));
+  readChunks(path, (bytes) => {
+    if (whole !== null && copied + bytes.length <= totalBytes) whole.set(bytes, copied);
+    copied += bytes.length;
+    importer.push(bytes);
+  });
   const result = importer.end();
   if (!result.ok) throw new Error(result.error.message);
   const t0 = performance.now();
@@ -73,7 +92,9 @@ export async function importWithPipeline(path: string, hash: HashMode = 'worker'
   const encodeMs = performance.now() - t0;
   const waitFrom = performance.now();
   const worker = hashed ? await hashed : null;
-  const sha256 = worker ? worker.sha256 : result.value.sha256;
+  if (whole !== null && copied !== totalBytes) throw new Error('The file changed while it was read.');
+  const digest = whole === null ? null : hex(new Uint8Array(await crypto.subtle.digest('SHA-256', whole)));
+  const sha256 = digest ?? (worker ? worker.sha256 : result.value.sha256);
   return {
     acceptedRows: result.value.accepted,
     rejectedRows: result.value.rejected,
@@ -83,5 +104,6 @@ export async function importWithPipeline(path: string, hash: HashMode = 'worker'
     encodeMs,
     hashWaitMs: performance.now() - waitFrom,
     hashCpuMs: worker ? worker.cpuMs : 0,
+    hash,
   };
 }
