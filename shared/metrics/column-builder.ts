@@ -11,7 +11,7 @@ import {
 } from './columns';
 import { encodeColumnsReleasing, type EncodableColumns, type StoredDict } from './columnar';
 import { dayFromIso } from './day-number';
-import { DictBuilder, Growable, trimmed, wideDict } from './growing-columns';
+import { DictBuilder, Growable, shrinkable, trimmed, wideDict } from './growing-columns';
 import { figuresSink, incidentsSink } from './kind-sinks';
 
 /** Collects typed rows of one kind into columns, as the importer delivers them batch by batch. */
@@ -131,9 +131,9 @@ export class TimedBase {
   private readonly extra: readonly { ensure(length: number): void }[];
   constructor(capacity: number, extra: readonly { ensure(length: number): void }[]) {
     this.extra = extra;
-    this.line = new Growable(new Uint32Array(capacity));
-    this.day = new Growable(new Int32Array(capacity));
-    this.week = new Growable(new Uint16Array(capacity));
+    this.line = new Growable(shrinkable(Uint32Array, capacity));
+    this.day = new Growable(shrinkable(Int32Array, capacity));
+    this.week = new Growable(shrinkable(Uint16Array, capacity));
     this.stage = new DictBuilder(capacity);
     this.group = new DictBuilder(capacity);
     this.user = new DictBuilder(capacity);
@@ -192,7 +192,7 @@ function weekOf(week: number | null): number {
 }
 
 function usageSink(capacity: number): Sink<RowByKind['usage']> {
-  const uses = new Growable(new Float32Array(capacity));
+  const uses = new Growable(shrinkable(Float32Array, capacity));
   const base = new TimedBase(capacity, [uses]);
   return {
     get length() {
@@ -212,7 +212,7 @@ function usageSink(capacity: number): Sink<RowByKind['usage']> {
 }
 
 function qualitySink(capacity: number): Sink<RowByKind['quality']> {
-  const share = new Growable(new Float64Array(capacity));
+  const share = new Growable(shrinkable(Float64Array, capacity));
   // Most editing logs give a share only: the minutes columns cost nothing until a row has minutes.
   const editing = new LazyMinutes();
   const manual = new LazyMinutes();
@@ -248,7 +248,7 @@ class LazyMinutes {
   ensure(length: number): void {
     const data = this.data;
     if (data === null || length <= data.length) return;
-    const next = new Float64Array(Math.max(length, data.length * 2));
+    const next = shrinkable(Float64Array, Math.max(length, data.length * 2));
     next.set(data);
     this.data = next;
   }
@@ -258,7 +258,7 @@ class LazyMinutes {
       return;
     }
     if (!Number.isFinite(value) || value < 0) throw new RangeError(`Minutes ${value} on row ${i + 1} are not a duration`);
-    if (this.data === null) this.data = new Float64Array(capacity).fill(NaN, 0, i);
+    if (this.data === null) this.data = shrinkable(Float64Array, capacity).fill(NaN, 0, i);
     this.data[i] = value;
   }
   take(length: number): Float64Array | null {
@@ -267,7 +267,7 @@ class LazyMinutes {
 }
 
 function satisfactionSink(capacity: number): Sink<RowByKind['satisfaction']> {
-  const rating = new Growable(new Uint8Array(capacity));
+  const rating = new Growable(shrinkable(Uint8Array, capacity));
   const comment = new DictBuilder(capacity);
   const base = new TimedBase(capacity, [rating, comment.codes]);
   return {
@@ -295,8 +295,8 @@ function satisfactionSink(capacity: number): Sink<RowByKind['satisfaction']> {
 const operationsMeasures = ['errors', 'latencySeconds', 'cost', 'escalations', 'thumbsUp', 'thumbsDown'] as const;
 
 function operationsSink(capacity: number): Sink<RowByKind['operations']> {
-  const requests = new Growable(new Float64Array(capacity));
-  const measures = operationsMeasures.map(() => new Growable(new Float64Array(capacity)));
+  const requests = new Growable(shrinkable(Float64Array, capacity));
+  const measures = operationsMeasures.map(() => new Growable(shrinkable(Float64Array, capacity)));
   const base = new TimedBase(capacity, [requests, ...measures]);
   return {
     get length() {
@@ -336,8 +336,8 @@ function operationsSink(capacity: number): Sink<RowByKind['operations']> {
 }
 
 function reviewsSink(capacity: number): Sink<RowByKind['reviews']> {
-  const decision = new Growable(new Uint8Array(capacity));
-  const minutes = new Growable(new Float64Array(capacity));
+  const decision = new Growable(shrinkable(Uint8Array, capacity));
+  const minutes = new Growable(shrinkable(Float64Array, capacity));
   const base = new TimedBase(capacity, [decision, minutes]);
   return {
     get length() {
@@ -359,7 +359,7 @@ function reviewsSink(capacity: number): Sink<RowByKind['reviews']> {
 }
 
 function shadowSink(capacity: number): Sink<RowByKind['shadow']> {
-  const match = new Growable(new Uint8Array(capacity));
+  const match = new Growable(shrinkable(Uint8Array, capacity));
   const base = new TimedBase(capacity, [match]);
   return {
     get length() {
@@ -375,12 +375,12 @@ function shadowSink(capacity: number): Sink<RowByKind['shadow']> {
 
 function testResultSink(capacity: number): Sink<RowByKind['test_results']> {
   let length = 0;
-  const line = new Growable(new Uint32Array(capacity));
+  const line = new Growable(shrinkable(Uint32Array, capacity));
   const group = new DictBuilder(capacity);
   const caseId = new DictBuilder(capacity);
-  const correct = new Growable(new Uint8Array(capacity));
-  const hallucination = new Growable(new Uint8Array(capacity));
-  const latency = new Growable(new Float64Array(capacity));
+  const correct = new Growable(shrinkable(Uint8Array, capacity));
+  const hallucination = new Growable(shrinkable(Uint8Array, capacity));
+  const latency = new Growable(shrinkable(Float64Array, capacity));
   return {
     get length() {
       return length;

@@ -1,6 +1,7 @@
 import type { ImportKind } from '../csv/kinds';
 import { fail, ok, type Result } from '../result';
 import type { Columns, DictColumn } from './columns';
+import { copyReleasing } from './growing-columns';
 
 /**
  * A dictionary column on its way to the stored form: codes of one, two or four bytes, as the columns
@@ -158,12 +159,6 @@ export function encodeColumnsReleasing(columns: EncodableColumns): Uint8Array {
   return encode(columns, true);
 }
 
-/** Frees an array's memory now rather than at some later garbage collection (where the runtime can). */
-function release(array: NumericArray): void {
-  const buffer = array.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
-  buffer.transfer?.(0);
-}
-
 function encode(columns: EncodableColumns, releasing: boolean): Uint8Array {
   if (!littleEndianHost) throw new Error('The stored column format needs a little-endian machine.');
   const record = columns as unknown as Record<string, ColumnValue>;
@@ -176,11 +171,11 @@ function encode(columns: EncodableColumns, releasing: boolean): Uint8Array {
       continue;
     }
     if (spec.type === 'dict') {
-      const { length, write } = dictWriter(value as StoredDict);
-      blocks.push({ spec, length, write: (into) => (write(into), releasing && release((value as StoredDict).codes)) });
+      blocks.push({ spec, ...dictWriter(value as StoredDict, releasing) });
     } else {
-      const bytes = bytesOf(value as NumericArray);
-      blocks.push({ spec, length: bytes.length, write: (into) => (into.set(bytes), releasing && release(value as NumericArray)) });
+      const array = value as NumericArray;
+      // Releasing: each column's memory goes back as it is copied (see `copyReleasing`), never held twice whole.
+      blocks.push({ spec, length: array.byteLength, write: (into) => (releasing ? copyReleasing(into, array) : into.set(bytesOf(array))) });
     }
   }
   const total = blocks.reduce((sum, b) => sum + BLOCK_HEADER_BYTES + pad8(b.length), HEADER_BYTES);
@@ -275,8 +270,11 @@ function decodeNumeric(payload: Uint8Array, spec: FieldSpec, rowCount: number): 
 
 const DICT_HEADER_BYTES = 16;
 
-/** A dictionary column's payload: its length now, its bytes written later into the output. */
-function dictWriter(column: StoredDict): { length: number; write: (into: Uint8Array) => void } {
+/**
+ * A dictionary column's payload: its length now, its bytes written later into the output (`releasing`:
+ * the codes' memory given back as they are copied).
+ */
+function dictWriter(column: StoredDict, releasing: boolean): { length: number; write: (into: Uint8Array) => void } {
   const entries = column.values.length;
   const width = entries <= 0x100 ? 1 : entries <= 0x10000 ? 2 : 4;
   let capacity = 0;
@@ -298,9 +296,13 @@ function dictWriter(column: StoredDict): { length: number; write: (into: Uint8Ar
     view.setUint8(8, width);
     out.set(bytesOf(offsets), DICT_HEADER_BYTES);
     out.set(text.subarray(0, used), DICT_HEADER_BYTES + offsets.byteLength);
-    // Narrowed straight into the output (aligned: payloads start at multiples of 8, codes at a multiple of 4).
+    // Codes collected as narrow as the dictionary allows (the columns builder's) are copied as they are;
+    // wider ones are narrowed straight into the output (aligned: payloads start at multiples of 8, codes at 4).
     const at = out.byteOffset + codesAt;
-    if (width === 1) out.set(column.codes, codesAt);
+    if (column.codes.BYTES_PER_ELEMENT === width) {
+      if (releasing) copyReleasing(out.subarray(codesAt), column.codes);
+      else out.set(bytesOf(column.codes), codesAt);
+    } else if (width === 1) out.set(column.codes, codesAt);
     else if (width === 2) new Uint16Array(out.buffer, at, rows).set(column.codes);
     else new Uint32Array(out.buffer, at, rows).set(column.codes);
   };

@@ -17,6 +17,51 @@ export function trimmed<T extends NumericArray>(data: T, length: number): T {
   return data.subarray(0, length) as T;
 }
 
+type NumericType<T extends NumericArray> = (new (buffer: ArrayBuffer) => T) & { readonly BYTES_PER_ELEMENT: number };
+
+/** `ArrayBuffer` with ES2024's resizing (not in this project's ES2023 typings). */
+interface MaybeResizable extends ArrayBuffer {
+  readonly resizable?: boolean;
+  resize?(byteLength: number): void;
+}
+const ResizableArrayBuffer = ArrayBuffer as unknown as new (byteLength: number, options: { maxByteLength: number }) => MaybeResizable;
+
+/**
+ * A zeroed column of `length` values on a buffer that can shrink in place: the stored form is written
+ * from the end of each column backwards, giving its memory back as it goes (`copyReleasing`), so that
+ * at no moment is a whole column held twice. Where the platform cannot resize buffers it is a plain one.
+ */
+export function shrinkable<T extends NumericArray>(type: NumericType<T>, length: number): T {
+  const bytes = length * type.BYTES_PER_ELEMENT;
+  return new type(new ResizableArrayBuffer(bytes, { maxByteLength: bytes }));
+}
+
+/** Bytes copied at a time by `copyReleasing`: the most a column is held twice. */
+export const RELEASE_SLICE_BYTES = 1 << 20;
+
+/**
+ * Copies `array`'s bytes to the start of `into` and gives the array's memory back: a shrinkable column
+ * (see `shrinkable`) a slice at a time from its end, any other at once after the copy. The array is
+ * unusable afterwards.
+ */
+export function copyReleasing(into: Uint8Array, array: NumericArray, slice = RELEASE_SLICE_BYTES): void {
+  const buffer = array.buffer as MaybeResizable;
+  if (buffer.resizable !== true || buffer.resize === undefined || array.byteOffset !== 0) {
+    into.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    (buffer as MaybeResizable & { transfer?: (length: number) => ArrayBuffer }).transfer?.(0);
+    return;
+  }
+  let end = array.byteLength;
+  // The room past the last row was never written (so costs no memory), but goes first all the same.
+  buffer.resize(end);
+  while (end > 0) {
+    const start = Math.max(0, end - slice);
+    into.set(new Uint8Array(buffer, start, end - start), start);
+    buffer.resize(start);
+    end = start;
+  }
+}
+
 /** A typed array that doubles when full. */
 export class Growable<T extends NumericArray> {
   data: T;
@@ -26,14 +71,14 @@ export class Growable<T extends NumericArray> {
   }
   ensure(length: number): void {
     if (length <= this.data.length) return;
-    this.retype(this.data.constructor as new (n: number) => T, Math.max(length, this.data.length * 2));
+    this.retype(this.data.constructor as NumericType<T>, Math.max(length, this.data.length * 2));
   }
   /**
    * Moves the first `used` values into a new array of `type` (as wide or wider: nothing may be cut).
    * Only they are copied: the room past them stays untouched, so it costs no memory (see `trimmed`).
    */
-  retype(type: new (n: number) => T, capacity = this.data.length, used = this.data.length): void {
-    const next = new type(capacity);
+  retype(type: NumericType<T>, capacity = this.data.length, used = this.data.length): void {
+    const next = shrinkable(type, capacity);
     next.set((used === this.data.length ? this.data : this.data.subarray(0, used)) as never);
     this.data = next;
   }
@@ -66,7 +111,7 @@ export class DictBuilder {
   /** By string length, the code last seen with that length (for columns with few distinct values). */
   private readonly byLength = new Uint32Array(GUESS_LENGTHS);
   constructor(capacity: number) {
-    this.codes = new Growable<CodeArray>(new Uint8Array(capacity));
+    this.codes = new Growable<CodeArray>(shrinkable(Uint8Array, capacity));
   }
   put(i: number, value: string | null): void {
     // Coded first: a new value may widen the codes array, and the code goes into the new one.

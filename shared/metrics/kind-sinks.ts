@@ -3,7 +3,7 @@ import { rowSeverities, type RowByKind } from '../csv/kinds';
 import type { EncodableColumns } from './columnar';
 import type { Sink } from './column-builder';
 import { TimedBase } from './column-builder';
-import { DictBuilder, Growable, trimmed } from './growing-columns';
+import { DictBuilder, Growable, shrinkable, trimmed } from './growing-columns';
 
 /** Minutes since 1970 of a local moment `YYYY-MM-DDTHH:MM` (read as UTC so both ends of a difference agree). */
 export function momentMinutes(moment: string): number {
@@ -29,7 +29,7 @@ function put(column: Growable<Float64Array>, i: number, value: number | null, wh
 
 export function figuresSink(capacity: number): Sink<RowByKind['weekly_figures']> {
   const metric = new DictBuilder(capacity);
-  const measures = [0, 1, 2, 3].map(() => new Growable(new Float64Array(capacity)));
+  const measures = [0, 1, 2, 3].map(() => new Growable(shrinkable(Float64Array, capacity)));
   const [value, numerator, denominator, sample] = measures as [Growable<Float64Array>, Growable<Float64Array>, Growable<Float64Array>, Growable<Float64Array>];
   const base = new TimedBase(capacity, [metric.codes, ...measures]);
   return {
@@ -63,9 +63,9 @@ export function figuresSink(capacity: number): Sink<RowByKind['weekly_figures']>
 export function incidentsSink(capacity: number): Sink<RowByKind['incidents']> {
   const incidentId = new DictBuilder(capacity);
   const description = new DictBuilder(capacity);
-  const severity = new Growable(new Uint8Array(capacity));
-  const rollback = new Growable(new Uint8Array(capacity));
-  const moments = [0, 1, 2].map(() => new Growable(new Float64Array(capacity)));
+  const severity = new Growable(shrinkable(Uint8Array, capacity));
+  const rollback = new Growable(shrinkable(Uint8Array, capacity));
+  const moments = [0, 1, 2].map(() => new Growable(shrinkable(Float64Array, capacity)));
   const [opened, acknowledged, resolved] = moments as [Growable<Float64Array>, Growable<Float64Array>, Growable<Float64Array>];
   const base = new TimedBase(capacity, [incidentId.codes, description.codes, severity, rollback, ...moments]);
   return {

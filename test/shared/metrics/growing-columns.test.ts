@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DictBuilder, Growable, trimmed } from '../../../shared/metrics/growing-columns';
+import { copyReleasing, DictBuilder, Growable, shrinkable, trimmed } from '../../../shared/metrics/growing-columns';
 
 /** Codes as a plain Map assigns them: 0 for no value, then 1, 2, … in order of first appearance. */
 function referenceCodes(values: readonly (string | null)[]): { codes: number[]; distinct: string[] } {
@@ -96,5 +96,35 @@ describe('trimmed columns', () => {
 
   it('is null for an optional column that never got a value', () => {
     expect(new Growable(new Uint8Array(8)).take(4, true)).toBeNull();
+  });
+});
+
+describe('copyReleasing: a column copied into the stored form, its memory given back as it goes', () => {
+  const values = (n: number): Float64Array => Float64Array.from({ length: n }, (_, i) => i * 1.5 - 7);
+
+  it.each([
+    ['a shrinkable column, slices that do not divide it', 1000, 700, 24, true],
+    ['a shrinkable column, one slice', 1000, 1000, 1 << 20, true],
+    ['a shrinkable column holding nothing', 16, 0, 8, true],
+    ['a plain column', 1000, 999, 24, false],
+  ])('%s: every byte arrives and the column is emptied', (_, capacity, rows, slice, resizable) => {
+    const column = resizable ? shrinkable(Float64Array, capacity) : new Float64Array(capacity);
+    column.set(values(rows));
+    const view = trimmed(column, rows);
+    const into = new Uint8Array(rows * 8 + 5).fill(0xee);
+    copyReleasing(into, view, slice);
+    expect(new Float64Array(into.buffer, 0, rows)).toEqual(values(rows));
+    // What lies past the column in the output is left alone.
+    expect([...into.subarray(rows * 8)]).toEqual([0xee, 0xee, 0xee, 0xee, 0xee]);
+    expect(column.buffer.byteLength).toBe(0);
+  });
+
+  it('shrinkable columns grow and keep their values', () => {
+    const column = new Growable(shrinkable(Uint32Array, 4));
+    for (let i = 0; i < 100; i++) {
+      column.ensure(i + 1);
+      column.data[i] = i * 3;
+    }
+    expect([...trimmed(column.data, 100)]).toEqual(Array.from({ length: 100 }, (_, i) => i * 3));
   });
 });
