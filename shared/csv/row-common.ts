@@ -121,6 +121,7 @@ export class CommonReader {
   private lastRawStage = '';
   private lastStageId: string | null = null;
   private readonly fileStage: string | null;
+  private stageNames: string | undefined;
 
   constructor(private readonly ctx: RowContext) {
     this.keeper = new Keeper(ctx.copyStrings);
@@ -179,8 +180,9 @@ export class CommonReader {
           }
           const id = this.lastStageId;
           if (id === null) {
-            const names = this.ctx.stages.map((s) => s.name).join(', ');
-            return reject(out, 'unknown_stage', 'stage', `Stage ${quote(raw)} is not one of this plan's stages (${names || 'none yet'})`);
+            // The list is built once: a file for another plan rejects nearly every row for this reason.
+            this.stageNames ??= this.ctx.stages.map((s) => s.name).join(', ') || 'none yet';
+            return reject(out, 'unknown_stage', 'stage', `Stage ${quote(raw)} is not one of this plan's stages (${this.stageNames})`);
           }
           this.stage = id;
         }

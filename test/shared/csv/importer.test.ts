@@ -170,6 +170,19 @@ describe('rejected rows', () => {
     expect(rejection).toMatchObject({ line, code, field, message });
   });
 
+  it.each([
+    ['a plan with no stages yet', [], 'none yet'],
+    ['a plan with one stage', [{ id: 'st-9', name: 'Full rollout' }], 'Full rollout'],
+  ])('names the stages of %s in every unknown-stage rejection, the first and the later ones', (_, planStages, named) => {
+    const csv = 'user_id,date,rating,stage\nu1,2025-06-02,4,Pilot A\nu2,2025-06-02,5,Pilot B\nu3,2025-06-03,3,Pilot A\n';
+    const { rejected } = importBytes(utf8(csv), { kind: 'satisfaction', stages: planStages });
+    expect(rejected.map((r) => r.message)).toEqual([
+      `Stage “Pilot A” is not one of this plan's stages (${named})`,
+      `Stage “Pilot B” is not one of this plan's stages (${named})`,
+      `Stage “Pilot A” is not one of this plan's stages (${named})`,
+    ]);
+  });
+
   it('keeps the original cells of a rejected row, never shifted', () => {
     const rejection = run().rejected.find((r) => r.line === 7);
     expect(rejection?.cells).toEqual(['u5', '2025-06-03', '3', 'x', 'Internal pilot', 'extra']);
