@@ -10,16 +10,19 @@
  *      SHA-256 as the app takes it (up to 128 MiB from the same reads, digested natively after the
  *      parse; beyond, by a worker thread that reads the file too); (d) ends when both are done
  *   e  (d) with "today" inside the log, so that its last weeks' rows are accepted with a warning: a per-row
- *      cost of warned (or rejected) rows, such as a formatter built per warning, shows here against (d)
+ *      cost of warned rows, such as a formatter built per warning, shows here against (d)
+ *   f  (d) for a plan without the log's last stage: nearly every row rejected, each kept with its reason and
+ *      cells for the rejected-rows download (a file imported into the wrong plan); a per-row cost of
+ *      rejections shows here
  * Prints one JSON line with every run's times for run.mjs to tabulate.
  */
 import Papa from 'papaparse';
 import { inferSchema, initParser } from 'udsv';
 import { PARSE_CHUNK } from '../shared/csv/limits';
-import { importWithPipeline, TODAY_INSIDE_LOG } from './pipeline-adapter';
+import { importWithPipeline, STAGES_WITHOUT_LAST, TODAY_INSIDE_LOG } from './pipeline-adapter';
 import { readChunks } from './read-file';
 
-export type CaseId = 'a' | 'b' | 'c' | 'd' | 'e';
+export type CaseId = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
 
 export interface CaseRun {
   readonly ms: number;
@@ -29,8 +32,9 @@ export interface CaseRun {
    */
   readonly cpuMs: number;
   readonly rows: number;
-  /** (d) and (e): rows accepted with a "date after today" warning. */
+  /** (d), (e), (f): rows accepted with a "date after today" warning, rows rejected. */
   readonly futureDatedRows?: number;
+  readonly rejectedRows?: number;
   /** (d) and (e): time finishing the columns and encoding the stored form. */
   readonly encodeMs?: number;
   /** (d) only: time the import waited for the hash worker after its own work was done, and the worker's CPU time. */
@@ -115,13 +119,19 @@ async function runCase(id: CaseId, path: string): Promise<CaseRun & { storedByte
   const started = performance.now();
   let rows: number;
   let storedBytes: number | undefined;
-  let split: { encodeMs: number; hashWaitMs: number; hashCpuMs: number; hash: string; futureDatedRows: number } | undefined;
+  let split:
+    | { encodeMs: number; hashWaitMs: number; hashCpuMs: number; hash: string; futureDatedRows: number; rejectedRows: number }
+    | undefined;
   if (id === 'a') rows = caseRead(path);
   else if (id === 'b') rows = casePapa(path);
   else if (id === 'c') rows = caseUdsv(path);
   else {
-    const outcome = id === 'e' ? await importWithPipeline(path, undefined, TODAY_INSIDE_LOG) : await importWithPipeline(path);
-    rows = outcome.acceptedRows;
+    const outcome = await importWithPipeline(
+      path,
+      id === 'e' ? { today: TODAY_INSIDE_LOG } : id === 'f' ? { stages: STAGES_WITHOUT_LAST } : {},
+    );
+    // (f): the records read, nearly all rejected.
+    rows = id === 'f' ? outcome.acceptedRows + outcome.rejectedRows : outcome.acceptedRows;
     if (id === 'd') storedBytes = outcome.storedBytes;
     split = {
       encodeMs: outcome.encodeMs,
@@ -129,6 +139,7 @@ async function runCase(id: CaseId, path: string): Promise<CaseRun & { storedByte
       hashCpuMs: outcome.hashCpuMs,
       hash: outcome.hash,
       futureDatedRows: outcome.futureDatedRows,
+      rejectedRows: outcome.rejectedRows,
     };
   }
   const ms = performance.now() - started;
@@ -153,11 +164,11 @@ export async function main(argv: readonly string[]): Promise<void> {
   const file = arg('file', '');
   const runs = Number(arg('runs', '5'));
   const warmup = Number(arg('warmup', '1'));
-  const cases = arg('cases', 'a,b,c,d,e').split(',') as CaseId[];
+  const cases = arg('cases', 'a,b,c,d,e,f').split(',') as CaseId[];
   const report: BenchReport & { runs: Record<CaseId, CaseRun[]>; skipped: Partial<Record<CaseId, string>> } = {
     file,
     bytes: readChunks(file, () => {}),
-    runs: { a: [], b: [], c: [], d: [], e: [] },
+    runs: { a: [], b: [], c: [], d: [], e: [], f: [] },
     skipped: {},
     maxRssMiB: 0,
   };

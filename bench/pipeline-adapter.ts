@@ -12,6 +12,9 @@ import { statSync } from 'node:fs';
 import { createImporter } from '../shared/csv/importer';
 import { createColumnsBuilder } from '../shared/metrics/column-builder';
 import { NATIVE_DIGEST_MAX_BYTES } from '../renderer/import/hash-file';
+import { rejectedBody } from '../renderer/import/run-import-job';
+import { rejectedRowsCsv } from '../shared/csv/write-csv';
+import type { StageInput } from '../shared/metrics/stage-calendar';
 import { benchStages } from './generate';
 import { hashInWorker } from './hash-in-worker';
 import { readChunks } from './read-file';
@@ -19,6 +22,8 @@ import { readChunks } from './read-file';
 export interface PipelineOutcome {
   readonly acceptedRows: number;
   readonly rejectedRows: number;
+  /** Length of the rejected-rows CSV the app would offer for download. */
+  readonly rejectedCsvChars: number;
   /** Rows accepted with a "date after today" warning. */
   readonly futureDatedRows: number;
   readonly storedBytes: number;
@@ -56,10 +61,27 @@ const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(1
 export const TODAY_AFTER_LOG = '2027-01-01';
 export const TODAY_INSIDE_LOG = '2026-12-06';
 
+/**
+ * Case (f): the plan without its last stage, "Full rollout", which names the log's rows from March on:
+ * they are rejected ("not one of this plan's stages"), as when a file is imported into the wrong plan.
+ * Every rejected row is kept, with its reason, for the rejected-rows download, as the app does.
+ */
+export const STAGES_WITHOUT_LAST = benchStages.slice(0, -1);
+
+export interface PipelineOptions {
+  /** Default: the app's choice for the file's size (`appHashMode`). */
+  readonly hash?: HashMode;
+  readonly today?: string;
+  readonly stages?: readonly StageInput[];
+}
+
 /** Imports the file at `path` as a quality log; throws with the reason when it cannot. */
-export async function importWithPipeline(path: string, hashMode?: HashMode, today = TODAY_AFTER_LOG): Promise<PipelineOutcome> {
+export async function importWithPipeline(path: string, options: PipelineOptions = {}): Promise<PipelineOutcome> {
   const totalBytes = statSync(path).size;
-  const hash = hashMode ?? appHashMode(totalBytes);
+  const hash = options.hash ?? appHashMode(totalBytes);
+  const today = options.today ?? TODAY_AFTER_LOG;
+  // As the app's import job does: rejected rows written out as CSV text, batch by batch.
+  const rejectedParts: string[] = [];
   const hashed = hash === 'worker' ? hashInWorker(path) : null;
   // Should the import fail, its error is the one to report; the worker's outcome no longer matters.
   hashed?.catch(() => undefined);
@@ -71,13 +93,13 @@ export async function importWithPipeline(path: string, hashMode?: HashMode, toda
   const importer = createImporter(
     {
       kind: 'quality',
-      stages: benchStages,
+      stages: options.stages ?? benchStages,
       today,
       totalBytes,
       hash: hash === 'inline',
     },
     // Row by row, as the app's import job does: the importer then reuses one row object throughout.
-    { onRow: (row) => builder.append(row) },
+    { onRow: (row) => builder.append(row), onRejected: (rejections) => rejectedParts.push(rejectedBody(rejections)) },
   );
   readChunks(path, (bytes) => {
     if (whole !== null && copied + bytes.length <= totalBytes) whole.set(bytes, copied);
@@ -90,6 +112,7 @@ export async function importWithPipeline(path: string, hashMode?: HashMode, toda
   // As the app's import job does: only the stored form is kept, each column given back as it is written.
   const stored = builder.encode();
   const encodeMs = performance.now() - t0;
+  const rejectedCsv = result.value.rejected > 0 ? rejectedRowsCsv(result.value.headers, []) + rejectedParts.join('') : '';
   const waitFrom = performance.now();
   const worker = hashed ? await hashed : null;
   if (whole !== null && copied !== totalBytes) throw new Error('The file changed while it was read.');
@@ -98,6 +121,7 @@ export async function importWithPipeline(path: string, hashMode?: HashMode, toda
   return {
     acceptedRows: result.value.accepted,
     rejectedRows: result.value.rejected,
+    rejectedCsvChars: rejectedCsv.length,
     futureDatedRows: result.value.warnings.find((group) => group.code === 'future_date')?.count ?? 0,
     storedBytes: stored.length,
     sha256,

@@ -108,7 +108,7 @@ export async function runImportJob(
 }
 
 /** The body lines of the rejected-rows CSV (same layout as `rejectedRowsCsv`, without its header). */
-function rejectedBody(rejections: readonly Rejection[]): string {
+export function rejectedBody(rejections: readonly Rejection[]): string {
   return writeCsv(rejections.map((r) => [r.line, r.message, ...r.cells]));
 }
 

@@ -129,9 +129,19 @@ export function reasonTitle(code: RejectCode | WarningCode, fieldLabel: string |
   }
 }
 
+interface TallyGroup<C> {
+  readonly code: C;
+  readonly field: string | null;
+  readonly title: string;
+  count: number;
+  readonly examples: ReasonExample[];
+}
+
 /** Counts reasons and keeps the first `maxExamples` examples of each. */
 export class ReasonTally<C extends RejectCode | WarningCode> {
-  private readonly groups = new Map<string, { code: C; field: string | null; title: string; count: number; examples: ReasonExample[] }>();
+  private readonly groups = new Map<string, TallyGroup<C>>();
+  /** The group of the last call: a file's rejections or warnings mostly come with one reason after another. */
+  private last: TallyGroup<C> | null = null;
 
   constructor(
     private readonly maxExamples: number,
@@ -140,11 +150,15 @@ export class ReasonTally<C extends RejectCode | WarningCode> {
 
   /** `message` may be a function: it is then only called for a row kept as an example (most rows are only counted). */
   add(code: C, field: string | null, line: number, message: string | (() => string), cells: readonly string[], times = 1): void {
-    const key = field === null ? code : `${code}\u0000${field}`;
-    let group = this.groups.get(key);
-    if (!group) {
-      group = { code, field, title: reasonTitle(code, field === null ? null : this.labelOf(field)), count: 0, examples: [] };
-      this.groups.set(key, group);
+    let group = this.last !== null && this.last.code === code && this.last.field === field ? this.last : undefined;
+    if (group === undefined) {
+      const key = field === null ? code : `${code}\u0000${field}`;
+      group = this.groups.get(key);
+      if (!group) {
+        group = { code, field, title: reasonTitle(code, field === null ? null : this.labelOf(field)), count: 0, examples: [] };
+        this.groups.set(key, group);
+      }
+      this.last = group;
     }
     group.count += times;
     if (group.examples.length < this.maxExamples) group.examples.push({ line, message: typeof message === 'string' ? message : message(), cells });

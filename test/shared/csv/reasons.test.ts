@@ -27,3 +27,31 @@ describe('ReasonTally: every row counted, messages written only for the examples
     expect(tally.toArray()).toEqual([{ code: 'nul_removed', field: null, title: expect.any(String), count: 3, examples: [{ line: 0, message: '3 NUL characters were removed', cells: [] }] }]);
   });
 });
+
+describe('ReasonTally: reasons interleaved in any order', () => {
+  it('counts each code and field apart, whatever follows what', () => {
+    type Code = 'invalid_number' | 'missing_value';
+    const calls: [Code, string | null][] = [
+      ['invalid_number', 'rating'],
+      ['invalid_number', 'rating'],
+      ['invalid_number', 'userId'],
+      ['missing_value', 'rating'],
+      ['invalid_number', 'rating'],
+      ['missing_value', null],
+      ['missing_value', 'rating'],
+      ['invalid_number', null],
+      ['missing_value', null],
+    ];
+    const tally = new ReasonTally<Code>(1, (field) => field);
+    calls.forEach(([code, field], line) => tally.add(code, field, line + 2, `${code} ${field}`, []));
+    const counts = Object.fromEntries(tally.toArray().map((g) => [`${g.code}/${g.field}`, [g.count, g.examples.map((e) => e.line)]]));
+    expect(counts).toEqual({
+      'invalid_number/rating': [3, [2]],
+      'invalid_number/userId': [1, [4]],
+      'missing_value/rating': [2, [5]],
+      'missing_value/null': [2, [7]],
+      'invalid_number/null': [1, [9]],
+    });
+    expect(tally.total).toBe(calls.length);
+  });
+});

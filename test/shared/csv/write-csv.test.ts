@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importKinds } from '../../../shared/csv/kinds';
 import { templateCsv, templateFileName } from '../../../shared/csv/templates';
-import { csvCell, isFormulaLike, rejectedRowsCsv, writeCsv } from '../../../shared/csv/write-csv';
+import { csvCell, isFormulaLike, rejectedRowsCsv, writeCsv, type CsvCellValue } from '../../../shared/csv/write-csv';
 import { importBytes, summaryOf, utf8 } from './helpers';
 
 describe('csvCell', () => {
@@ -92,5 +93,44 @@ describe('rejected rows download', () => {
     const fixed = csv.replace(',9,', ',5,');
     const again = importBytes(utf8(fixed), { kind: 'satisfaction' });
     expect(again.rows.map((r) => [r.userId, r.rating, r.comment])).toEqual([['u1', 5, '\'=cmd, "quoted"']]);
+  });
+});
+
+/** The writer as it was before its one-scan fast path: every check spelled out, one `includes` each. */
+function referenceCell(value: CsvCellValue, delimiter: string, neutralise: boolean): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  let text = value;
+  let quote = false;
+  if (neutralise && isFormulaLike(text)) {
+    text = `'${text}`;
+    quote = true;
+  }
+  if (!quote) {
+    quote =
+      text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r') ||
+      (text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32));
+  }
+  return quote ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+describe('writeCsv against the plain reference writer', () => {
+  const cell = fc.oneof(
+    fc.string({ unit: fc.constantFrom('a', 'Z', '1', ',', ';', '\t', '|', '"', '\n', '\r', ' ', '=', '+', '-', '@', ']', '^', '\\', 'é', '😀'), maxLength: 12 }),
+    fc.double(),
+    fc.boolean(),
+    fc.constantFrom(null, undefined, '', '-5', '+3.25', '=SUM(A1)'),
+  );
+  it.each([',', ';', '\t', '|', ']', '^', '-', '\\', '::'])('writes any rows byte for byte as before, delimiter %j', (delimiter) => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 }), fc.boolean(), (rows, neutralise) => {
+        const options = { delimiter, neutraliseFormulas: neutralise };
+        const expected = rows.map((row) => row.map((v) => referenceCell(v, delimiter, neutralise)).join(delimiter) + '\r\n').join('');
+        expect(writeCsv(rows, options)).toBe(expected);
+        for (const row of rows) for (const v of row) expect(csvCell(v, options)).toBe(referenceCell(v, delimiter, neutralise));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
