@@ -35,7 +35,7 @@ export interface PipelineOutcome {
   readonly encodeMs: number;
   /** How much longer than the import the SHA-256 took: the digest after the parse, or the wait for the hash worker. */
   readonly hashWaitMs: number;
-  /** CPU time of the hash worker thread (0 without one). */
+  /** CPU time of the hash thread (0 without one). */
   readonly hashCpuMs: number;
   /** How the SHA-256 was taken. */
   readonly hash: HashMode;
@@ -43,15 +43,14 @@ export interface PipelineOutcome {
 
 /**
  * Where the SHA-256 is computed: `same-reads` (the app's way up to 128 MiB: the chunks the import reads,
- * copied and digested natively after the parse), `worker` (the app's way beyond: a second thread reading
- * the file too), `inline` (the importer's own `hash: true`, on the import's thread).
+ * copied, and digested natively after the parse off the import's thread, as Chromium's Web Crypto does),
+ * `worker` (the app's way beyond: a second thread reading the file too), `inline` (the importer's own
+ * `hash: true`, on the import's thread).
  */
 export type HashMode = 'same-reads' | 'worker' | 'inline';
 
 /** The app's choice for a file of `bytes`. */
 export const appHashMode = (bytes: number): HashMode => (bytes <= NATIVE_DIGEST_MAX_BYTES ? 'same-reads' : 'worker');
-
-const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * The log runs to 2026-12-31: a "today" after it keeps warnings out of case (d); case (e) puts "today"
@@ -82,9 +81,10 @@ export async function importWithPipeline(path: string, options: PipelineOptions 
   const today = options.today ?? TODAY_AFTER_LOG;
   // As the app's import job does: rejected rows written out as CSV text, batch by batch.
   const rejectedParts: string[] = [];
-  const hashed = hash === 'worker' ? hashInWorker(path) : null;
+  // Started now in either case: a thread's start-up overlaps the import.
+  const hasher = hash === 'inline' ? null : hashInWorker(hash === 'worker' ? path : null);
   // Should the import fail, its error is the one to report; the worker's outcome no longer matters.
-  hashed?.catch(() => undefined);
+  hasher?.result.catch(() => undefined);
   // As renderer/import/whole-file-digest.ts does in the import worker.
   const whole = hash === 'same-reads' ? new Uint8Array(totalBytes) : null;
   let copied = 0;
@@ -114,10 +114,12 @@ export async function importWithPipeline(path: string, options: PipelineOptions 
   const encodeMs = performance.now() - t0;
   const rejectedCsv = result.value.rejected > 0 ? rejectedRowsCsv(result.value.headers, []) + rejectedParts.join('') : '';
   const waitFrom = performance.now();
-  const worker = hashed ? await hashed : null;
-  if (whole !== null && copied !== totalBytes) throw new Error('The file changed while it was read.');
-  const digest = whole === null ? null : hex(new Uint8Array(await crypto.subtle.digest('SHA-256', whole)));
-  const sha256 = digest ?? (worker ? worker.sha256 : result.value.sha256);
+  if (whole !== null) {
+    if (copied !== totalBytes) throw new Error('The file changed while it was read.');
+    hasher?.send(whole);
+  }
+  const worker = hasher ? await hasher.result : null;
+  const sha256 = worker ? worker.sha256 : result.value.sha256;
   return {
     acceptedRows: result.value.accepted,
     rejectedRows: result.value.rejected,

@@ -135,12 +135,12 @@ if (med.d !== undefined) {
       `took ${fmtMs(part('encodeMs'))} (${((part('encodeMs') / med.d) * 100).toFixed(0)}% of (d)); stored form ${((report.stored?.bytes ?? 0) / MIB).toFixed(1)} MiB; ` +
       (report.runs.d[0]?.hash === 'worker'
         ? `SHA-256 in a worker thread meanwhile (${fmtMs(part('hashCpuMs'))} of CPU), waited for ${fmtMs(part('hashWaitMs'))} after the import`
-        : `SHA-256 from the same reads (each chunk copied, the native digest after the parse: ${fmtMs(part('hashWaitMs'))})`),
+        : `SHA-256 from the same reads (each chunk copied, the native digest after the parse, in a thread of its own: ${fmtMs(part('hashWaitMs'))})`),
   );
 }
 console.log(
   `CPU time of the measuring thread, median: ${['a', 'b', 'c', 'd', 'e', 'f'].filter((id) => report.runs[id]?.length).map((id) => `(${id}) ${fmtMs(median(report.runs[id].map((r) => r.cpuMs)))}`).join(', ')} ` +
-    `(a hash worker thread's or the native digest's own time not included; wall times above exceed these when the machine is busy)`,
+    `(the hash thread's own time not included; wall times above exceed these when the machine is busy)`,
 );
 const rowCounts = Object.fromEntries(['b', 'c', 'd', 'e', 'f'].filter((id) => report.runs[id]?.length).map((id) => [id, report.runs[id][0].rows]));
 console.log(`rows seen: ${Object.entries(rowCounts).map(([id, n]) => `(${id}) ${n.toLocaleString('en')}`).join(', ')}`);
