@@ -41,6 +41,8 @@ export interface CaseRun {
   readonly hashWaitMs?: number;
   readonly hashCpuMs?: number;
   readonly hash?: string;
+  /** (d), (e), (f): the file's SHA-256 as the import recorded it. */
+  readonly sha256?: string;
 }
 
 export interface BenchReport {
@@ -120,7 +122,7 @@ async function runCase(id: CaseId, path: string): Promise<CaseRun & { storedByte
   let rows: number;
   let storedBytes: number | undefined;
   let split:
-    | { encodeMs: number; hashWaitMs: number; hashCpuMs: number; hash: string; futureDatedRows: number; rejectedRows: number }
+    | { encodeMs: number; hashWaitMs: number; hashCpuMs: number; hash: string; sha256: string; futureDatedRows: number; rejectedRows: number }
     | undefined;
   if (id === 'a') rows = caseRead(path);
   else if (id === 'b') rows = casePapa(path);
@@ -138,6 +140,7 @@ async function runCase(id: CaseId, path: string): Promise<CaseRun & { storedByte
       hashWaitMs: outcome.hashWaitMs,
       hashCpuMs: outcome.hashCpuMs,
       hash: outcome.hash,
+      sha256: outcome.sha256,
       futureDatedRows: outcome.futureDatedRows,
       rejectedRows: outcome.rejectedRows,
     };

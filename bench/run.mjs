@@ -11,6 +11,8 @@
  * file, alternating order); peak memory is taken from a fresh process per case.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinModules } from 'node:module';
 import { build } from 'vite';
@@ -146,6 +148,12 @@ const rowCounts = Object.fromEntries(['b', 'c', 'd', 'e', 'f'].filter((id) => re
 console.log(`rows seen: ${Object.entries(rowCounts).map(([id, n]) => `(${id}) ${n.toLocaleString('en')}`).join(', ')}`);
 if (report.runs.e?.length) {
   console.log(`(e) accepted ${report.runs.e[0].futureDatedRows.toLocaleString('en')} rows with a "date after today" warning ((d): ${(report.runs.d?.[0]?.futureDatedRows ?? 0).toLocaleString('en')})`);
+}
+if (report.runs.d?.length) {
+  // The fingerprint the import recorded must be the one sha256sum prints, however it was taken.
+  const expected = createHash('sha256').update(readFileSync(files.lf)).digest('hex');
+  const seen = new Set(['d', 'e', 'f'].flatMap((id) => (report.runs[id] ?? []).map((r) => r.sha256)));
+  console.log(`SHA-256 recorded by (d): ${seen.size === 1 && seen.has(expected) ? `${expected.slice(0, 16)}…, the same as sha256sum ✓` : `differs from sha256sum ✗ (${[...seen].join(', ')} vs ${expected})`}`);
 }
 if (report.runs.f?.length) {
   console.log(`(f) rejected ${report.runs.f[0].rejectedRows.toLocaleString('en')} of ${report.runs.f[0].rows.toLocaleString('en')} rows, each kept with its reason for the rejected-rows download`);
