@@ -12,7 +12,8 @@ import { csvFail, type CsvResult } from '../../shared/csv/settings';
 
 /**
  * Above this a file is hashed streaming: the whole-file buffer costs its size in memory for the import's
- * duration, acceptable up to a 1M-row log (~85 MB), not for the 2 GB the importer allows.
+ * duration, acceptable up to a 1M-row log (~85 MB), not for the 2 GB the importer allows. Up to it, the
+ * app's import worker fingerprints the file from its own reads (`whole-file-digest.ts`).
  */
 export const NATIVE_DIGEST_MAX_BYTES = 128 * 1024 * 1024;
 
