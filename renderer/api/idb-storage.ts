@@ -4,7 +4,7 @@ import { captured, openDatabase, transact } from './idb';
 import { addDecisions, ensureDecisionStore, readDecisionAnchor, readDecisions, writeDecisionAnchor } from './idb-decisions';
 import { deleteImportData, ensureImportDataStore, readImportData, writeImportData } from './idb-import-data';
 
-const DB_NAME = 'rollout-readiness';
+export const DB_NAME = 'rollout-readiness';
 /** 2 added the import data and the decision logs, 3 the previous version of each plan; an upgrade only adds what is missing. */
 const DB_VERSION = 3;
 const PLANS = 'plans';

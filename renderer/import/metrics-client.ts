@@ -5,12 +5,25 @@
  */
 import type { MetricsOptions, PilotMetrics, StageInput } from '../../shared/metrics';
 import { fail, type Result } from '../../shared/result';
-import { createMetricsEngine, guarded, type LoadedImport } from './metrics-engine';
+import { settleStoredRows, type StoredRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
+import { createMetricsEngine, guarded, loadStoredRows, type LoadedImport } from './metrics-engine';
 import type { FromMetricsWorker, ToMetricsWorker } from './metrics-protocol';
+import { createStoredRowsReader, type StoredRowsLocation } from './stored-rows-reader';
+
+/**
+ * How the engine reaches stored rows: from `location` itself when the storage can be opened there
+ * (the rows never cross the UI thread), otherwise through `fallback` (the API) on this thread.
+ */
+export interface StoredRowsSource {
+  readonly location?: StoredRowsLocation;
+  readonly fallback: StoredRowsReader;
+}
 
 export interface MetricsClient {
   /** Hands an import's stored bytes to the engine (transferred: the caller must not use them afterwards). */
   load(planId: string, importId: string, bytes: Uint8Array): Promise<Result<LoadedImport>>;
+  /** Reads an import's stored rows and keeps them when they pass the stored-rows rule (shared/service/stored-rows). */
+  loadStored(planId: string, importId: string, expectedRows: number): Promise<StoredRowsState>;
   compute(planId: string, importIds: readonly string[], stages: readonly StageInput[], options: MetricsOptions): Promise<Result<PilotMetrics>>;
   drop(planId: string, importId: string): Promise<void>;
   retainOnly(planId: string | null): Promise<void>;
@@ -18,13 +31,15 @@ export interface MetricsClient {
 
 type Request = ToMetricsWorker extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
 
-export function createMetricsClient(): MetricsClient {
-  return typeof Worker === 'undefined' ? inlineClient() : workerClient();
+export function createMetricsClient(source: StoredRowsSource): MetricsClient {
+  return typeof Worker === 'undefined' ? inlineClient(source) : workerClient(source);
 }
 
-function inlineClient(): MetricsClient {
+function inlineClient(source: StoredRowsSource): MetricsClient {
   const engine = createMetricsEngine();
+  const read = source.location ? createStoredRowsReader(source.location) : source.fallback;
   return {
+    loadStored: (planId, importId, expectedRows) => loadStoredRows(engine, read, planId, importId, expectedRows),
     load: async (planId, importId, bytes) => {
       const result = guarded(() => engine.load(planId, importId, bytes));
       return result.ok ? result.value : result;
@@ -35,7 +50,7 @@ function inlineClient(): MetricsClient {
   };
 }
 
-function workerClient(): MetricsClient {
+function workerClient(source: StoredRowsSource): MetricsClient {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, (message: FromMetricsWorker | null) => void>();
@@ -68,18 +83,35 @@ function workerClient(): MetricsClient {
       target.postMessage({ ...request, id } as ToMetricsWorker, transfer);
     });
   };
-  const crashed = fail('io', 'The pilot data engine stopped unexpectedly; reopen the plan to load the data again.');
+  const crashedMessage = 'The pilot data engine stopped unexpectedly; reopen the plan to load the data again.';
+  const crashed = fail('io', crashedMessage);
+
+  const load = async (planId: string, importId: string, bytes: Uint8Array): Promise<Result<LoadedImport>> => {
+    const answer = await send({ type: 'load', planId, importId, bytes }, [bytes.buffer as ArrayBuffer]);
+    return answer?.type === 'loaded' ? answer.result : crashed;
+  };
+  const drop = async (planId: string, importId: string): Promise<void> => void (await send({ type: 'drop', planId, importId }));
+  const crashedState: StoredRowsState = { status: 'damaged', message: crashedMessage };
 
   return {
-    load: async (planId, importId, bytes) => {
-      const answer = await send({ type: 'load', planId, importId, bytes }, [bytes.buffer as ArrayBuffer]);
-      return answer?.type === 'loaded' ? answer.result : crashed;
+    load,
+    async loadStored(planId, importId, expectedRows) {
+      const { location, fallback } = source;
+      if (location) {
+        const answer = await send({ type: 'loadStored', planId, importId, expectedRows, location });
+        return answer?.type === 'stored' ? answer.state : crashedState;
+      }
+      // No storage the worker can open (Electron on a dev server): read here and transfer the bytes.
+      return settleStoredRows(await fallback(planId, importId), expectedRows, {
+        load: (bytes) => load(planId, importId, bytes),
+        drop: () => drop(planId, importId),
+      });
     },
     compute: async (planId, importIds, stages, options) => {
       const answer = await send({ type: 'compute', planId, importIds, stages, options });
       return answer?.type === 'metrics' ? answer.result : crashed;
     },
-    drop: async (planId, importId) => void (await send({ type: 'drop', planId, importId })),
+    drop,
     retainOnly: async (planId) => void (await send({ type: 'retain', planId })),
   };
 }

@@ -1,13 +1,11 @@
 import { metricsOptionsOf, type PilotMetrics } from '../../shared/metrics';
 import type { Plan } from '../../shared/model/schema';
+import { apiRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
 import { createMetricsClient } from '../import/metrics-client';
 import type { AppState, AppStore, SliceCreator } from './types';
 
 /** How far the stored rows of one import of the open plan are. */
-export type ImportDataState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly rows: number }
-  | { readonly status: 'missing' | 'damaged'; readonly message: string };
+export type ImportDataState = { readonly status: 'loading' } | StoredRowsState;
 
 /**
  * The open plan's pilot metrics and the stored rows behind them. The metrics are the one derived value
@@ -48,8 +46,9 @@ const stageInputs = (plan: Plan) =>
     enrolledByGroup,
   }));
 
-export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, get, { api }) => {
-  const engine = createMetricsClient();
+export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, get, { api, storedRows }) => {
+  // The worker reads stored rows itself where it can: only ids and a count cross the UI thread.
+  const engine = createMetricsClient({ ...(storedRows ? { location: storedRows } : {}), fallback: apiRowsReader(api) });
   let loadGeneration = 0;
   /** True while a freshly opened plan's rows are loading: no computation runs on half of them. */
   let loading = false;
@@ -134,23 +133,8 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
     }
   }
 
-  async function loadImport(planId: string, importId: string, expectedRows: number): Promise<ImportDataState> {
-    const loaded = await api.loadImportData(planId, importId, 'rows');
-    if (!loaded.ok) return { status: 'damaged', message: `The imported rows could not be read: ${loaded.error.message}` };
-    if (loaded.value === null) {
-      return { status: 'missing', message: 'The imported rows are missing from this computer. Remove this import and import the file again.' };
-    }
-    const decoded = await engine.load(planId, importId, loaded.value);
-    if (!decoded.ok) return { status: 'damaged', message: `${decoded.error.message} Remove this import and import the file again.` };
-    if (decoded.value.rows !== expectedRows) {
-      void engine.drop(planId, importId);
-      return {
-        status: 'damaged',
-        message: `The stored rows (${decoded.value.rows}) do not match this import (${expectedRows} accepted rows). Remove this import and import the file again.`,
-      };
-    }
-    return { status: 'ready', rows: decoded.value.rows };
-  }
+  const loadImport = (planId: string, importId: string, expectedRows: number): Promise<ImportDataState> =>
+    engine.loadStored(planId, importId, expectedRows);
 
   return {
     pilotMetrics: null,
