@@ -132,12 +132,24 @@ describe('pilot data import', () => {
     await tallShot('import-03-metrics');
     await page.getByText('Saved', { exact: true }).waitFor();
 
+    // From here on, every IndexedDB read of stored rows made by the window (not by a worker) is counted.
+    await page.addInitScript(() => {
+      const reads = { count: 0 };
+      Object.assign(window, { uiThreadRowReads: reads });
+      const get = IDBObjectStore.prototype.get;
+      IDBObjectStore.prototype.get = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+        if (this.name === 'importData') reads.count++;
+        return get.call(this, query);
+      };
+    });
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Claims drafting pilot' }).waitFor();
     await openDataTab();
     const imports = page.getByRole('table', { name: 'Imports (1)' });
     await imports.getByText('e2e-quality-messy.csv').waitFor();
     await checkMetrics();
+    // The metrics worker read the stored rows itself: they never passed through the UI thread.
+    expect(await page.evaluate(() => (window as unknown as { uiThreadRowReads: { count: number } }).uiThreadRowReads.count)).toBe(0);
     await imports.getByRole('button', { name: 'Details of e2e-quality-messy.csv' }).click();
     await imports.getByText(/Editing share \(%\) ← “Editing share %”/).waitFor();
     await tallShot('import-04-imports-list');
