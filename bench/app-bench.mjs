@@ -15,7 +15,8 @@
  *   JS heap (CDP Performance.getMetrics), before the click and at their peaks during the import;
  * - tab switching on the sample plan: click to the new tab's content painted (performance.measure);
  * - a plan holding the N-row import exported and imported back, and reopened (bench/app/plan-file-cases.mjs).
- * --skip-import, --skip-plan-file, --skip-tabs leave a part out; --dist DIR serves another build (a before/after pair).
+ * - the plan list at start-up with 1 plan and with 100 plans (bench/app/plan-list-cases.mjs).
+ * --skip-import, --skip-plan-file, --skip-plan-list, --skip-tabs leave a part out; --dist DIR serves another build (a before/after pair).
  * Every figure: median of the runs with min–max; the load average is printed before and after.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { benchPlanFile } from './app/plan-file-cases.mjs';
+import { benchPlanList, printPlanList } from './app/plan-list-cases.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const argvEarly = process.argv.slice(2);
@@ -43,6 +45,7 @@ const tabRounds = Number(arg('tab-rounds', '5'));
 // --skip-import: only the tab switching (a quick check of a screen change).
 const runsOfImport = argv.includes('--skip-import') ? 0 : runs;
 const runsOfPlanFile = argv.includes('--skip-plan-file') ? 0 : Number(arg('plan-file-runs', String(runs)));
+const runsOfPlanList = argv.includes('--skip-plan-list') ? 0 : Number(arg('plan-list-runs', String(Math.max(runs, 5))));
 const MIB = 1024 * 1024;
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
 const loadBefore = load();
@@ -145,11 +148,17 @@ function pageInstruments() {
   window.__rrLongest = (from, to) => Math.max(0, ...window.__rrLong.filter((e) => e.start + e.duration >= from && e.start <= to).map((e) => e.duration));
   const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   // Resolves when `test()` holds, at the first frame after it did (content on screen, not only in the DOM).
-  window.__rrWhen = (test) =>
-    new Promise((done) => {
+  // Gives up after `ms`, naming what it waited for: a wait that never ends once hung a whole run.
+  window.__rrWhen = (test, what = 'the weekly metrics on screen', ms = 300_000) =>
+    new Promise((done, fail) => {
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        fail(new Error(`bench: gave up after ${ms / 1000} s waiting for ${what}`));
+      }, ms);
       const check = () => {
         if (!test()) return;
         observer.disconnect();
+        clearTimeout(timer);
         void frame().then(() => done(performance.now()));
       };
       const observer = new MutationObserver(check);
@@ -326,6 +335,9 @@ try {
       ? await benchPlanFile({ browser, url, csv, runs: runsOfPlanFile, instruments: pageInstruments, cpu: () => cpuMs(browserPid), log: (m) => process.stderr.write(`${m} (load ${load()})\n`) })
       : null;
 
+  const listFig =
+    runsOfPlanList > 0 ? await benchPlanList({ browser, url, runs: runsOfPlanList, cpu: () => cpuMs(browserPid), log: (m) => process.stderr.write(`${m} (load ${load()})\n`) }) : null;
+
   // Tab switching on the sample plan.
   const tabsWanted = !argv.includes('--skip-tabs');
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -394,6 +406,7 @@ try {
     row('memory: page JS heap used (main thread), peak', fig.heapPeak, mib);
   }
   if (planFig) printPlanFile(planFig, row, mark, fmt);
+  if (listFig) printPlanList(listFig, row, mark, median);
   if (tabsWanted) console.log(`\nTab switching on the sample plan, click → content painted, ${tabRounds} rounds [< 100 ms]${wrongPanel ? `, ${wrongPanel} switches showed the wrong panel ✗` : ''}`);
   for (const label of labels) {
     row(`  ${label}`, tabs[label]);

@@ -26,11 +26,14 @@ export function ensureDecisionStore(db: IDBDatabase): void {
   db.createObjectStore(DECISIONS).createIndex(BY_PLAN, ['planId', 'seq']);
 }
 
+// A record without its wrapper is handed on as it is, so validation reports it rather than losing it.
+const entriesOf = (records: unknown[] | undefined): unknown[] =>
+  (records ?? []).map((record) => (typeof record === 'object' && record !== null && 'entry' in record ? record.entry : record));
+
 export async function readDecisions(db: IDBDatabase, planId: string): Promise<unknown[]> {
   return transact(db, [DECISIONS], 'readonly', (tx) => {
     const records = captured<unknown[]>(tx.objectStore(DECISIONS).index(BY_PLAN).getAll(planRange(planId)));
-    // A record without its wrapper is handed on as it is, so validation reports it rather than losing it.
-    return () => (records() ?? []).map((record) => (typeof record === 'object' && record !== null && 'entry' in record ? record.entry : record));
+    return () => entriesOf(records());
   });
 }
 
@@ -87,4 +90,17 @@ export async function addDecisions(db: IDBDatabase, planId: string, entries: rea
     if (duplicate) return 'duplicate';
     throw error;
   }
+}
+
+/** Many plans' entries and anchors in one read-only transaction (the start-up check of every plan). */
+export async function readDecisionLogs(db: IDBDatabase, planIds: readonly string[]): Promise<Map<string, { values: unknown[]; anchor: ChainAnchor | null }>> {
+  return transact(db, [DECISIONS], 'readonly', (tx) => {
+    const store = tx.objectStore(DECISIONS);
+    const reads = planIds.map((planId) => ({
+      planId,
+      records: captured<unknown[]>(store.index(BY_PLAN).getAll(planRange(planId))),
+      anchor: captured<unknown>(store.get(anchorKey(planId))),
+    }));
+    return () => new Map(reads.map((read) => [read.planId, { values: entriesOf(read.records()), anchor: toAnchor(read.anchor()) }]));
+  });
 }

@@ -1,7 +1,7 @@
 import type { Plan, Settings } from '../../shared/model/schema';
 import type { RecordStore, StoredPlanRecord } from '../../shared/service/record-store';
 import { captured, openDatabase, transact } from './idb';
-import { addDecisions, ensureDecisionStore, readDecisionAnchor, readDecisions, writeDecisionAnchor } from './idb-decisions';
+import { addDecisions, ensureDecisionStore, readDecisionAnchor, readDecisionLogs, readDecisions, writeDecisionAnchor } from './idb-decisions';
 import { deleteImportData, ensureImportDataStore, readImportData, writeImportData } from './idb-import-data';
 
 export const DB_NAME = 'rollout-readiness';
@@ -130,5 +130,9 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
     addDecisions: async (planId, entries, anchor) => addDecisions(await db(), planId, entries, anchor),
     readDecisionAnchor: async (planId) => readDecisionAnchor(await db(), planId),
     writeDecisionAnchor: async (planId, anchor) => writeDecisionAnchor(await db(), planId, anchor),
+    async readDecisionLogs(planIds) {
+      const read = await readDecisionLogs(await db(), planIds);
+      return new Map([...read].map(([planId, { values, anchor }]) => [planId, { log: { values, tornTailKeptAs: null }, anchor }]));
+    },
   };
 }
