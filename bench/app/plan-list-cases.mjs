@@ -51,7 +51,7 @@ async function waitFor(page, what, test, arg) {
   try {
     await page.waitForFunction(test, arg, { timeout: WAIT_MS });
   } catch (error) {
-    throw new Error(`plan-list bench: gave up after ${WAIT_MS / 1000} s waiting for ${what} (${error instanceof Error ? error.message.split('\n')[0] : error})`);
+    throw new Error(`plan-list bench: gave up after ${WAIT_MS / 1000} s waiting for ${what}`, { cause: error });
   }
 }
 
@@ -110,8 +110,8 @@ async function contextWith(browser, url, count) {
 async function reload(page, count, cpu) {
   const cpuAt = cpu();
   await page.reload({ timeout: WAIT_MS });
-  await waitFor(page, `the sidebar to list all ${count} plans`, () => window.__rrList?.shownAt != null);
-  await waitFor(page, 'the plan opened at start-up to show its heading', () => window.__rrList?.openAt != null);
+  await waitFor(page, `the sidebar to list all ${count} plans`, () => typeof window.__rrList?.shownAt === 'number');
+  await waitFor(page, 'the plan opened at start-up to show its heading', () => typeof window.__rrList?.openAt === 'number');
   const seen = await page.evaluate(() => window.__rrList);
   return { ...seen, cpu: cpu() - cpuAt };
 }

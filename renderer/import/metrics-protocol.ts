@@ -24,6 +24,15 @@ export type ToMetricsWorker =
       readonly expectedRows: number;
       readonly location: StoredRowsLocation;
     }
+  /** Stores a fresh import's rows (the service's saveImportData rule, in the worker) and then keeps them; browser only. */
+  | {
+      readonly id: number;
+      readonly type: 'store';
+      readonly planId: string;
+      readonly importId: string;
+      readonly bytes: Uint8Array;
+      readonly location: StoredRowsLocation;
+    }
   | { readonly id: number; readonly type: 'drop'; readonly planId: string; readonly importId: string }
   | { readonly id: number; readonly type: 'retain'; readonly planId: string | null };
 
@@ -31,4 +40,5 @@ export type FromMetricsWorker =
   | { readonly id: number; readonly type: 'loaded'; readonly result: Result<LoadedImport> }
   | { readonly id: number; readonly type: 'metrics'; readonly result: Result<PilotMetrics> }
   | { readonly id: number; readonly type: 'stored'; readonly state: StoredRowsState }
+  | { readonly id: number; readonly type: 'saved'; readonly saved: Result<void>; readonly loaded: Result<LoadedImport> | null }
   | { readonly id: number; readonly type: 'done' };

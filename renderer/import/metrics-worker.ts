@@ -1,9 +1,11 @@
 /** The metrics Web Worker: a thin shell around `createMetricsEngine`, answering requests in order. */
 import { setFormatLocale } from '../../shared/format/locale';
-import { createMetricsEngine, guarded, loadStoredRows } from './metrics-engine';
+import { createMetricsEngine, guarded, loadStoredRows, storeAndLoadRows } from './metrics-engine';
 import type { FromMetricsWorker, ToMetricsWorker } from './metrics-protocol';
-import { createStoredRowsReader, type StoredRowsLocation } from './stored-rows-reader';
-import type { StoredRowsReader } from '../../shared/service/stored-rows';
+import { createStoredRowsReader, importDataMethodsAt, type StoredRowsLocation } from './stored-rows-reader';
+import type { ImportDataMethods } from '../../shared/service/import-data';
+import { apiRowsReader, type StoredRowsReader } from '../../shared/service/stored-rows';
+import { fail } from '../../shared/result';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToMetricsWorker>) => void) | null;
@@ -14,15 +16,17 @@ const scope = self as unknown as WorkerScope;
 // A worker has its own copy of shared/format: its messages (row counts, sizes, dates) use the user's locale too.
 setFormatLocale(navigator.language);
 const engine = createMetricsEngine();
-const readers = new Map<string, StoredRowsReader>();
-const readerFor = (location: StoredRowsLocation): StoredRowsReader => {
+/** One way to the storage per location, opened on first use and kept (one IndexedDB connection). */
+const storages = new Map<string, { readonly read: StoredRowsReader; readonly methods: ImportDataMethods | null }>();
+const storageAt = (location: StoredRowsLocation) => {
   const key = JSON.stringify(location);
-  let reader = readers.get(key);
-  if (!reader) {
-    reader = createStoredRowsReader(location);
-    readers.set(key, reader);
+  let storage = storages.get(key);
+  if (!storage) {
+    const methods = importDataMethodsAt(location);
+    storage = { methods, read: methods ? apiRowsReader(methods) : createStoredRowsReader(location) };
+    storages.set(key, storage);
   }
-  return reader;
+  return storage;
 };
 
 async function handle(message: ToMetricsWorker): Promise<FromMetricsWorker> {
@@ -33,8 +37,16 @@ async function handle(message: ToMetricsWorker): Promise<FromMetricsWorker> {
     }
     case 'loadStored': {
       const { planId, importId, expectedRows, location } = message;
-      const state = await loadStoredRows(engine, readerFor(location), planId, importId, expectedRows);
+      const state = await loadStoredRows(engine, storageAt(location).read, planId, importId, expectedRows);
       return { id: message.id, type: 'stored', state };
+    }
+    case 'store': {
+      const { planId, importId, bytes, location } = message;
+      const { methods } = storageAt(location);
+      const answer = methods
+        ? await storeAndLoadRows(engine, methods.saveImportData, planId, importId, bytes)
+        : { saved: fail('io', 'the worker cannot reach this storage'), loaded: null };
+      return { id: message.id, type: 'saved', ...answer };
     }
     case 'compute': {
       const { planId, importIds, stages, options } = message;

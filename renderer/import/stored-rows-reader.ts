@@ -5,7 +5,7 @@
  * connection, in Electron the main process runs it behind the app protocol.
  */
 import { IMPORT_ROWS_PARAMS, IMPORT_ROWS_PATH, storedRowsFromAnswer } from '../../shared/service/stored-rows-http';
-import { createImportDataMethods } from '../../shared/service/import-data';
+import { createImportDataMethods, type ImportDataMethods } from '../../shared/service/import-data';
 import { apiRowsReader, type StoredRowsReader } from '../../shared/service/stored-rows';
 import { fail } from '../../shared/result';
 import { createIdbStorage } from '../api/idb-storage';
@@ -25,8 +25,18 @@ export function importRowsUrl(origin: string, planId: string, importId: string):
   return url.href;
 }
 
+/**
+ * The service's import-data methods over the worker's own IndexedDB connection (browser only), so a
+ * fresh import's rows are saved under the same rules as through the API, off the UI thread.
+ */
+export function importDataMethodsAt(location: StoredRowsLocation): ImportDataMethods | null {
+  return location.kind === 'indexeddb' ? createImportDataMethods(createIdbStorage(location.dbName)) : null;
+}
+
 export function createStoredRowsReader(location: StoredRowsLocation, fetchRows: FetchLike = (url) => fetch(url)): StoredRowsReader {
-  if (location.kind === 'indexeddb') return apiRowsReader(createImportDataMethods(createIdbStorage(location.dbName)));
+  const methods = importDataMethodsAt(location);
+  if (methods) return apiRowsReader(methods);
+  if (location.kind !== 'app-protocol') throw new Error('unknown stored rows location');
   return async (planId, importId) => {
     let response: Response;
     try {

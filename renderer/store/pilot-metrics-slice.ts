@@ -1,6 +1,8 @@
 import { metricsOptionsOf, type PilotMetrics } from '../../shared/metrics';
 import type { Plan } from '../../shared/model/schema';
+import type { Result } from '../../shared/result';
 import { apiRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
+import { mark } from '../import/import-client';
 import { createMetricsClient } from '../import/metrics-client';
 import type { AppState, AppStore, SliceCreator } from './types';
 
@@ -22,6 +24,12 @@ export interface PilotMetricsSlice {
   importData: Readonly<Record<string, ImportDataState>>;
   /** Hands a fresh import's stored rows to the metrics worker (before its record joins the plan). */
   loadImportRows(planId: string, importId: string, rows: Uint8Array): Promise<void>;
+  /**
+   * Saves a fresh import's rows from the metrics worker itself (browser) and keeps them there; the
+   * rows are transferred. Null when the worker cannot reach the storage: save through the API and
+   * call `loadImportRows` instead. The import's record may join the plan only when the result is ok.
+   */
+  storeImportRows(planId: string, importId: string, rows: Uint8Array): Promise<Result<void>> | null;
   /** Forgets an import's rows in the metrics worker (its stored data is deleted by the caller). */
   forgetImportRows(planId: string, importId: string): void;
   /** Called by the store subscription `watchPilotData`; not for components. */
@@ -89,6 +97,7 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
     }
     const result = await engine.compute(plan.id, ready, stageInputs(plan), metricsOptionsOf(plan));
     if (seq !== computeSeq || get().plan?.id !== plan.id) return;
+    mark('rr:metrics-computed');
     if (result.ok) set({ pilotMetrics: result.value, pilotMetricsStatus: 'ready', pilotMetricsError: null });
     else set({ pilotMetricsStatus: 'error', pilotMetricsError: result.error.message });
   }
@@ -147,6 +156,17 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
       setImportData(importId, { status: 'loading' });
       const loaded = await engine.load(planId, importId, rows);
       setImportData(importId, loaded.ok ? { status: 'ready', rows: loaded.value.rows } : { status: 'damaged', message: loaded.error.message });
+    },
+
+    storeImportRows: (planId, importId, rows) => {
+      const storing = engine.storeRows(planId, importId, rows);
+      if (!storing) return null;
+      setImportData(importId, { status: 'loading' });
+      return storing.then(({ saved, loaded }) => {
+        if (!saved.ok) setImportData(importId, null);
+        else setImportData(importId, loaded?.ok ? { status: 'ready', rows: loaded.value.rows } : { status: 'damaged', message: loaded?.error.message ?? '' });
+        return saved;
+      });
     },
 
     forgetImportRows: (planId, importId) => {

@@ -62,3 +62,40 @@ describe('reopening a plan with imported rows', () => {
     expect(await settled(store, record.id)).toBe('missing');
   });
 });
+
+describe('a fresh import’s rows saved by the metrics engine itself', () => {
+  async function setUp(location: 'indexeddb' | 'none') {
+    const dbName = `pilot-metrics-${++databases}`;
+    const plan = makePlan();
+    const api = createBrowserApi(dbName);
+    await api.savePlan(plan);
+    const store = createAppStore(api, { saveDelayMs: 60_000, ...(location === 'indexeddb' ? { storedRows: { kind: 'indexeddb', dbName } as const } : {}) });
+    await store.getState().openPlan(plan.id);
+    return { api, store, plan };
+  }
+
+  it('stores them under the API’s rules, readable through the API, and keeps them loaded', async () => {
+    const { api, store, plan } = await setUp('indexeddb');
+    const rows = storedRows('usage', 20);
+    const copy = rows.slice();
+    const saved = await store.getState().storeImportRows(plan.id, 'imp-new', rows);
+    expect(saved).toEqual({ ok: true, value: undefined });
+    expect(await api.loadImportData(plan.id, 'imp-new', 'rows')).toEqual({ ok: true, value: copy });
+    expect(store.getState().importData['imp-new']).toEqual({ status: 'ready', rows: 20 });
+  });
+
+  it.each([
+    ['a plan that does not exist', 'gone', 'imp-new', 'not_found'],
+    ['an import id that is not safe', undefined, '../x', 'invalid'],
+  ])('refuses %s and keeps nothing', async (_name, planId, importId, code) => {
+    const { store, plan } = await setUp('indexeddb');
+    const saved = await store.getState().storeImportRows(planId ?? plan.id, importId, storedRows('usage', 20));
+    expect(saved).toMatchObject({ ok: false, error: { code } });
+    expect(store.getState().importData[importId]).toBeUndefined();
+  });
+
+  it('is not offered when the engine cannot reach the storage (the rows then go through the API)', async () => {
+    const { store, plan } = await setUp('none');
+    expect(store.getState().storeImportRows(plan.id, 'imp-new', storedRows('usage', 20))).toBeNull();
+  });
+});
