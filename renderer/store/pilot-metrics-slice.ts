@@ -63,6 +63,7 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
   let computeTimer: ReturnType<typeof setTimeout> | undefined;
   let computeSeq = 0;
   let lastKey: string | null = null;
+  let lastReadyKey: string | null = null;
 
   const setImportData = (importId: string, data: ImportDataState | null): void =>
     set((state) => {
@@ -78,12 +79,17 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
   function scheduleCompute(force = false): void {
     const plan = get().plan;
     if (!plan) return;
-    const key = metricsKey(plan, readyImports(plan));
+    const ready = readyImports(plan);
+    const key = metricsKey(plan, ready);
     if (!force && key === lastKey) return;
     lastKey = key;
     clearTimeout(computeTimer);
-    // Typing a date fires once per keystroke: the metrics follow the last one.
-    computeTimer = setTimeout(() => void compute(), COMPUTE_DELAY_MS);
+    // Typing a date fires once per keystroke: the metrics follow the last one. New rows (an import
+    // done, a plan opened) are no keystroke: computed at once.
+    const readyKey = ready.join('\n');
+    const delay = readyKey === lastReadyKey ? COMPUTE_DELAY_MS : 0;
+    lastReadyKey = readyKey;
+    computeTimer = setTimeout(() => void compute(), delay);
   }
 
   async function compute(): Promise<void> {
@@ -106,6 +112,7 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
   async function loadPlanData(plan: Plan | null): Promise<void> {
     const generation = ++loadGeneration;
     lastKey = null;
+    lastReadyKey = null;
     clearTimeout(computeTimer);
     computeSeq++;
     if (!plan || plan.imports.length === 0) {
