@@ -102,8 +102,19 @@ describe('pilot data import', () => {
     await tallShot('import-01-wizard');
     await wizard.getByRole('checkbox', { name: /import anyway/ }).check();
 
+    // The window itself never puts the rows into IndexedDB: the metrics worker saves them (checked after the reload below).
+    await page.evaluate(() => {
+      const puts = { rows: 0 };
+      Object.assign(window, { uiThreadRowPuts: puts });
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if (this.name === 'importData' && String(key).endsWith('/rows')) puts.rows++;
+        return put.call(this, value, key);
+      };
+    });
     await wizard.getByRole('button', { name: 'Import', exact: true }).click();
     await wizard.getByText('11 rows accepted').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { uiThreadRowPuts: { rows: number } }).uiThreadRowPuts.rows)).toBe(0);
     await wizard.getByText('4 rows rejected').waitFor();
     const rejected = wizard.getByRole('list', { name: 'Rejected rows by reason' });
     for (const line of [12, 13, 14, 15]) await rejected.getByText(`Line ${line}`, { exact: true }).waitFor();
