@@ -92,15 +92,21 @@ export async function addDecisions(db: IDBDatabase, planId: string, entries: rea
   }
 }
 
-/** Many plans' entries and anchors in one read-only transaction (the start-up check of every plan). */
+/**
+ * Many plans' entries and anchors in one read-only transaction (the start-up check of every plan).
+ * The entries come from one request over the whole plan index, grouped by plan: the same records,
+ * in the same order, as one range per plan, without a round trip to the storage per plan.
+ */
 export async function readDecisionLogs(db: IDBDatabase, planIds: readonly string[]): Promise<Map<string, { values: unknown[]; anchor: ChainAnchor | null }>> {
   return transact(db, [DECISIONS], 'readonly', (tx) => {
     const store = tx.objectStore(DECISIONS);
-    const reads = planIds.map((planId) => ({
-      planId,
-      records: captured<unknown[]>(store.index(BY_PLAN).getAll(planRange(planId))),
-      anchor: captured<unknown>(store.get(anchorKey(planId))),
-    }));
-    return () => new Map(reads.map((read) => [read.planId, { values: entriesOf(read.records()), anchor: toAnchor(read.anchor()) }]));
+    const all = captured<unknown[]>(store.index(BY_PLAN).getAll());
+    const anchors = planIds.map((planId) => ({ planId, anchor: captured<unknown>(store.get(anchorKey(planId))) }));
+    return () => {
+      const byPlan = new Map<string, unknown[]>(planIds.map((planId) => [planId, []]));
+      // Every record in the index has a planId (it is the index's key); sorted by [planId, seq].
+      for (const record of all() ?? []) byPlan.get((record as { planId: string }).planId)?.push(record);
+      return new Map(anchors.map(({ planId, anchor }) => [planId, { values: entriesOf(byPlan.get(planId)), anchor: toAnchor(anchor()) }]));
+    };
   });
 }
