@@ -387,7 +387,7 @@ try {
     row('    of which: click → parse worker done', fig.parseEnd);
     row('    SHA-256 finishing after the parse (added wall)', fig.hashAdded);
     row('    then rows stored and in the metrics worker', fig.toStored);
-    row('    then metrics computed (incl. 60 ms debounce)', fig.toComputed);
+    row('    then metrics computed (worker; a 60 ms debounce before)', fig.toComputed);
     row('    then on screen (render)', fig.toShown);
     row('UI: choose file → wizard ready (preview)', fig.chooseToReady);
     row('(a) read floor: file.stream() + TextDecoder', fig.read);
