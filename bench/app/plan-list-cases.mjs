@@ -3,8 +3,8 @@
  * with 100 plans, each in its own fresh browser context, reloaded alternately.
  *   list shown   navigation start (the reload) → the sidebar lists every plan, at the next frame
  *   plan open    navigation start → the plan opened at start-up shows its heading
- * The 100 plans are copies of the one made through the UI (new ids and names), put into
- * IndexedDB by the page in one transaction, so they are stored exactly as the app stores a plan.
+ * The 100 plans are copies of the one made through the UI (new ids and names), each with a previous
+ * version, put into IndexedDB by the page in one transaction, stored exactly as the app stores a plan.
  * Every IndexedDB request and transaction the window makes during a reload is counted, per store.
  * Every wait has a timeout that names what it waited for.
  */
@@ -69,10 +69,13 @@ function addCopies(page, count) {
           read.onsuccess = () => {
             const [plan] = read.result;
             if (!plan) return fail(new Error('no plan to copy'));
-            const tx = db.transaction(['plans'], 'readwrite');
+            const tx = db.transaction(['plans', 'previousPlans'], 'readwrite');
             for (let i = 2; i <= count; i++) {
               const id = crypto.randomUUID();
-              tx.objectStore('plans').put({ ...structuredClone(plan), id, name: `Bench plan ${String(i).padStart(3, '0')}` }, id);
+              const copy = { ...structuredClone(plan), id, name: `Bench plan ${String(i).padStart(3, '0')}` };
+              tx.objectStore('plans').put(copy, id);
+              // Every plan saved twice or more has its previous version kept beside it, as the app keeps it.
+              tx.objectStore('previousPlans').put(copy, id);
             }
             tx.oncomplete = () => {
               db.close();

@@ -88,16 +88,22 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
       return value === undefined ? undefined : { value };
     },
     async readOrphanedPrevious() {
+      // Keys first, then only the orphans' values: every saved plan has a previous version, and
+      // reading them all at start-up would read every plan twice to find the few set aside.
       return transact(await db(), [PLANS, PREVIOUS], 'readonly', (tx) => {
-        const current = captured(tx.objectStore(PLANS).getAllKeys());
-        const keys = captured(tx.objectStore(PREVIOUS).getAllKeys());
-        const values = captured(tx.objectStore(PREVIOUS).getAll());
-        return () => {
-          const present = new Set((current() ?? []).map(String));
-          return (keys() ?? [])
-            .map((key, index) => ({ key: String(key), value: values()?.[index] }))
-            .filter((record) => !present.has(record.key));
+        const orphans: StoredPlanRecord[] = [];
+        const current = tx.objectStore(PLANS).getAllKeys();
+        const keys = tx.objectStore(PREVIOUS).getAllKeys();
+        // Requests of one transaction complete in the order they were made: `current` is done here.
+        keys.onsuccess = () => {
+          const present = new Set(current.result.map(String));
+          for (const key of keys.result) {
+            if (present.has(String(key))) continue;
+            const value = tx.objectStore(PREVIOUS).get(key);
+            value.onsuccess = () => orphans.push({ key: String(key), value: value.result });
+          }
         };
+        return () => orphans;
       });
     },
     readSettings: () => read<unknown>(SETTINGS, SETTINGS_KEY),
