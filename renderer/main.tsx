@@ -23,6 +23,8 @@ setFormatLocale(navigator.language);
 
 const storedRows = pickStoredRowsLocation();
 const store = createAppStore(pickApi(), storedRows ? { storedRows } : {});
+// The stored plans are read while React renders the first frame, not after it (App's effect awaits the same start).
+void store.getState().initialise();
 
 createRoot(container).render(
   <StrictMode>
