@@ -16,7 +16,8 @@
  *   JS heap (CDP Performance.getMetrics), before the click and at their peaks during the import;
  * - tab switching on the sample plan: click to the new tab's content painted (performance.measure);
  * - a plan holding the N-row import exported and imported back, and reopened (bench/app/plan-file-cases.mjs).
- * --skip-import, --skip-plan-file, --skip-tabs leave a part out; --dist DIR serves another build (a before/after pair).
+ * - the plan list at start-up with 1 plan and with 100 plans (bench/app/plan-list-cases.mjs).
+ * --skip-import, --skip-plan-file, --skip-plan-list, --skip-tabs leave a part out; --dist DIR serves another build (a before/after pair).
  * Every figure: median of the runs with min–max; the load average is printed before and after.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +28,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { benchPlanFile } from './app/plan-file-cases.mjs';
+import { benchPlanList, printPlanList } from './app/plan-list-cases.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const argvEarly = process.argv.slice(2);
@@ -44,6 +46,7 @@ const tabRounds = Number(arg('tab-rounds', '5'));
 // --skip-import: only the tab switching (a quick check of a screen change).
 const runsOfImport = argv.includes('--skip-import') ? 0 : runs;
 const runsOfPlanFile = argv.includes('--skip-plan-file') ? 0 : Number(arg('plan-file-runs', String(runs)));
+const runsOfPlanList = argv.includes('--skip-plan-list') ? 0 : Number(arg('plan-list-runs', String(Math.max(runs, 5))));
 const MIB = 1024 * 1024;
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
 const loadBefore = load();
@@ -146,11 +149,17 @@ function pageInstruments() {
   window.__rrLongest = (from, to) => Math.max(0, ...window.__rrLong.filter((e) => e.start + e.duration >= from && e.start <= to).map((e) => e.duration));
   const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   // Resolves when `test()` holds, at the first frame after it did (content on screen, not only in the DOM).
-  window.__rrWhen = (test) =>
-    new Promise((done) => {
+  // Gives up after `ms`, naming what it waited for: a wait that never ends once hung a whole run.
+  window.__rrWhen = (test, what = 'the weekly metrics on screen', ms = 300_000) =>
+    new Promise((done, fail) => {
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        fail(new Error(`bench: gave up after ${ms / 1000} s waiting for ${what}`));
+      }, ms);
       const check = () => {
         if (!test()) return;
         observer.disconnect();
+        clearTimeout(timer);
         void frame().then(() => done(performance.now()));
       };
       const observer = new MutationObserver(check);
@@ -220,7 +229,7 @@ const browser = await chromium.launch({
 });
 // Playwright launches Chromium as a child of this process: measure everything under us but ourselves.
 const browserPid = process.pid;
-const fig = { ui: [], read: [], papa: [], udsv: [], sha: [], digest: [], stream: [], app: [], appone: [], appsha: [], appstream: [], hashAdded: [], parseEnd: [], longest: [], pssPeak: [], pssAdded: [], heapPeak: [], chooseToReady: [], uiCpu: [], papaCpu: [], appCpu: [], apponeCpu: [], appshaCpu: [] };
+const fig = { toStored: [], toComputed: [], toShown: [], ui: [], read: [], papa: [], udsv: [], sha: [], digest: [], stream: [], app: [], appone: [], appsha: [], appstream: [], hashAdded: [], parseEnd: [], longest: [], pssPeak: [], pssAdded: [], heapPeak: [], chooseToReady: [], uiCpu: [], papaCpu: [], appCpu: [], apponeCpu: [], appshaCpu: [] };
 const counts = {};
 const cases = ['ui', 'read', 'papa', 'udsv', 'sha', 'stream', 'digest', 'app', 'appone', 'appsha', 'appstream'];
 
@@ -310,12 +319,24 @@ try {
       fig.uiCpu.push(cpuMs(browserPid) - cpuAt);
       clearInterval(sampler);
       if (browserPid) pssPeak = Math.max(pssPeak, pssMiB(browserPid));
-      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+      // The first of each mark (a later edit recomputes the metrics again); metrics computed: the first after the rows were stored.
+      const marks = await page.evaluate(() => {
+        const all = performance.getEntriesByType('mark');
+        const first = {};
+        for (const m of all) first[m.name] ??= m.startTime;
+        const stored = first['rr:import-stored'] ?? Infinity;
+        first['rr:metrics-computed'] = all.find((m) => m.name === 'rr:metrics-computed' && m.startTime >= stored)?.startTime;
+        return first;
+      });
       const accepted = await page.getByText(/rows? accepted/).first().textContent();
       counts.ui = accepted;
       fig.ui.push(shownAt - clickedAt);
       fig.parseEnd.push((marks['rr:import-parsed'] ?? NaN) - clickedAt);
       fig.hashAdded.push(Math.max(0, (marks['rr:import-hashed'] ?? NaN) - (marks['rr:import-parsed'] ?? NaN)));
+      // What the rest is made of: rows stored (and loaded into the metrics worker), metrics computed, on screen.
+      fig.toStored.push((marks['rr:import-stored'] ?? NaN) - Math.max(marks['rr:import-parsed'] ?? NaN, marks['rr:import-hashed'] ?? NaN));
+      fig.toComputed.push((marks['rr:metrics-computed'] ?? NaN) - (marks['rr:import-stored'] ?? NaN));
+      fig.toShown.push(shownAt - (marks['rr:metrics-computed'] ?? NaN));
       fig.longest.push(await page.evaluate(([a, b, c, d]) => Math.max(window.__rrLongest(a, b), window.__rrLongest(c, d)), [chosenAt, readyAt, clickedAt, shownAt]));
       fig.pssPeak.push(pssPeak);
       fig.pssAdded.push(pssPeak - base.pss);
@@ -329,6 +350,9 @@ try {
     runsOfPlanFile > 0
       ? await benchPlanFile({ browser, url, csv, runs: runsOfPlanFile, instruments: pageInstruments, cpu: () => cpuMs(browserPid), log: (m) => process.stderr.write(`${m} (load ${load()})\n`) })
       : null;
+
+  const listFig =
+    runsOfPlanList > 0 ? await benchPlanList({ browser, url, runs: runsOfPlanList, cpu: () => cpuMs(browserPid), log: (m) => process.stderr.write(`${m} (load ${load()})\n`) }) : null;
 
   // Tab switching on the sample plan.
   const tabsWanted = !argv.includes('--skip-tabs');
@@ -366,6 +390,9 @@ try {
     row('    CPU time of all Chromium processes meanwhile', fig.uiCpu);
     row('    of which: click → parse worker done', fig.parseEnd);
     row('    SHA-256 finishing after the parse (added wall)', fig.hashAdded);
+    row('    then rows stored and in the metrics worker', fig.toStored);
+    row('    then metrics computed (worker; a 60 ms debounce before)', fig.toComputed);
+    row('    then on screen (render)', fig.toShown);
     row('UI: choose file → wizard ready (preview)', fig.chooseToReady);
     row('(a) read floor: file.stream() + TextDecoder', fig.read);
     row('(b) bare papaparse in a worker', fig.papa);
@@ -403,6 +430,7 @@ try {
     row('memory: page JS heap used (main thread), peak', fig.heapPeak, mib);
   }
   if (planFig) printPlanFile(planFig, row, mark, fmt);
+  if (listFig) printPlanList(listFig, row, mark, median);
   if (tabsWanted) console.log(`\nTab switching on the sample plan, click → content painted, ${tabRounds} rounds [< 100 ms]${wrongPanel ? `, ${wrongPanel} switches showed the wrong panel ✗` : ''}`);
   for (const label of labels) {
     row(`  ${label}`, tabs[label]);

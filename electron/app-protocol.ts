@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { ImportRowsHandler } from './import-rows-protocol';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 
 const contentTypes: Record<string, string> = {
@@ -58,9 +59,12 @@ function textResponse(status: number, text: string): Response {
 /**
  * The `protocol.handle('app', …)` handler: serves the built renderer from `root` with the
  * Content-Security-Policy header, refusing anything outside `root` and any method but GET.
+ * `importRows` answers the metrics worker's reads of stored rows (electron/import-rows-protocol.ts).
  */
-export function createAppProtocolHandler(root: string) {
+export function createAppProtocolHandler(root: string, importRows?: ImportRowsHandler) {
   return async (request: { readonly url: string; readonly method?: string }): Promise<Response> => {
+    const rows = importRows?.(request);
+    if (rows) return rows;
     if (request.method !== undefined && request.method !== 'GET' && request.method !== 'HEAD') {
       return textResponse(405, 'Method not allowed');
     }

@@ -3,6 +3,7 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, scree
 import Store from 'electron-store';
 import { APP_NAME, APP_VERSION, aboutDetail, migrationNotice, rememberMigrationNotice } from './app-identity';
 import { createAppProtocolHandler } from './app-protocol';
+import { createImportRowsHandler } from './import-rows-protocol';
 import { createDesktopHandlers, createDesktopIpcListeners } from './desktop-ipc';
 import { createFileDialogs, readTextFile, type DialogLike } from './files';
 import { createHandlers, createIpcListeners, registerIpc } from './ipc';
@@ -153,7 +154,6 @@ function start(dataDir: string, initialFiles: string[]): void {
       // Messages the main process writes (a plan file too large) use the user's locale, as the window does.
       setFormatLocale(app.getLocale());
       hardenSession(session.defaultSession, devServerUrl);
-      protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
 
       const documents = () => app.getPath('documents');
       const files = createFileDialogs(windowDialogs, documents);
@@ -163,6 +163,8 @@ function start(dataDir: string, initialFiles: string[]): void {
         // The main window, not the focused one: DevTools can have focus, and it is not the report.
         printer: createReportPrinter(() => mainWindow, files),
       });
+      // The metrics worker reads stored import rows straight from here, never through the window's IPC.
+      protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, createImportRowsHandler(api.loadImportData)));
       const trusted = (url: string) => isTrustedUrl(url, devServerUrl);
       registerIpc(ipcMain, createIpcListeners(api, trusted));
       const desktop = createDesktopHandlers({

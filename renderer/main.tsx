@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
-import { pickApi } from './api';
+import { pickApi, pickStoredRowsLocation } from './api';
 import { setFormatLocale } from '../shared/format/locale';
 import { createAppStore } from './store/create-app-store';
 import { StoreProvider } from './store/StoreProvider';
@@ -21,7 +21,10 @@ if (!container) throw new Error('index.html has no #root element');
 // Before anything formats a figure: dates, numbers and sorted names follow the user's locale.
 setFormatLocale(navigator.language);
 
-const store = createAppStore(pickApi());
+const storedRows = pickStoredRowsLocation();
+const store = createAppStore(pickApi(), storedRows ? { storedRows } : {});
+// The stored plans are read while React renders the first frame, not after it (App's effect awaits the same start).
+void store.getState().initialise();
 
 createRoot(container).render(
   <StrictMode>

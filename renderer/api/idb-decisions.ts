@@ -26,11 +26,14 @@ export function ensureDecisionStore(db: IDBDatabase): void {
   db.createObjectStore(DECISIONS).createIndex(BY_PLAN, ['planId', 'seq']);
 }
 
+// A record without its wrapper is handed on as it is, so validation reports it rather than losing it.
+const entriesOf = (records: unknown[] | undefined): unknown[] =>
+  (records ?? []).map((record) => (typeof record === 'object' && record !== null && 'entry' in record ? record.entry : record));
+
 export async function readDecisions(db: IDBDatabase, planId: string): Promise<unknown[]> {
   return transact(db, [DECISIONS], 'readonly', (tx) => {
     const records = captured<unknown[]>(tx.objectStore(DECISIONS).index(BY_PLAN).getAll(planRange(planId)));
-    // A record without its wrapper is handed on as it is, so validation reports it rather than losing it.
-    return () => (records() ?? []).map((record) => (typeof record === 'object' && record !== null && 'entry' in record ? record.entry : record));
+    return () => entriesOf(records());
   });
 }
 
@@ -87,4 +90,45 @@ export async function addDecisions(db: IDBDatabase, planId: string, entries: rea
     if (duplicate) return 'duplicate';
     throw error;
   }
+}
+
+/** What the plan index holds of a record: its plan and position, when they are a plan id and a number. */
+function indexedAt(value: unknown): { planId: string; seq: number } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { planId, seq } = value as { planId?: unknown; seq?: unknown };
+  return typeof planId === 'string' && typeof seq === 'number' && !Number.isNaN(seq) ? { planId, seq } : null;
+}
+
+/**
+ * Many plans' entries and anchors in one read-only transaction of two requests (the start-up check
+ * of every plan), instead of two requests per plan: each request is a round trip to the browser's
+ * storage process. The entries of a plan are exactly what `readDecisions`' range over the plan
+ * index returns - records whose planId is the plan's and whose seq is a number - in the index's
+ * order (seq, then key); the anchors are read by their keys.
+ */
+export async function readDecisionLogs(db: IDBDatabase, planIds: readonly string[]): Promise<Map<string, { values: unknown[]; anchor: ChainAnchor | null }>> {
+  return transact(db, [DECISIONS], 'readonly', (tx) => {
+    const store = tx.objectStore(DECISIONS);
+    const keys = captured(store.getAllKeys());
+    const values = captured<unknown[]>(store.getAll());
+    return () => {
+      const entries = new Map<string, { key: string; seq: number; record: unknown }[]>(planIds.map((planId) => [planId, []]));
+      const anchorOf = new Map(planIds.map((planId) => [anchorKey(planId), planId]));
+      const anchors = new Map<string, unknown>();
+      (keys() ?? []).forEach((rawKey, index) => {
+        const key = String(rawKey);
+        const record = values()?.[index];
+        const planOfAnchor = anchorOf.get(key);
+        if (planOfAnchor !== undefined) anchors.set(planOfAnchor, record);
+        const at = indexedAt(record);
+        if (at) entries.get(at.planId)?.push({ key, seq: at.seq, record });
+      });
+      return new Map(
+        planIds.map((planId) => {
+          const sorted = (entries.get(planId) ?? []).sort((a, b) => a.seq - b.seq || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+          return [planId, { values: entriesOf(sorted.map((e) => e.record)), anchor: toAnchor(anchors.get(planId)) }];
+        }),
+      );
+    };
+  });
 }

@@ -1,10 +1,10 @@
 import type { Plan, Settings } from '../../shared/model/schema';
 import type { RecordStore, StoredPlanRecord } from '../../shared/service/record-store';
 import { captured, openDatabase, transact } from './idb';
-import { addDecisions, ensureDecisionStore, readDecisionAnchor, readDecisions, writeDecisionAnchor } from './idb-decisions';
+import { addDecisions, ensureDecisionStore, readDecisionAnchor, readDecisionLogs, readDecisions, writeDecisionAnchor } from './idb-decisions';
 import { deleteImportData, ensureImportDataStore, readImportData, writeImportData } from './idb-import-data';
 
-const DB_NAME = 'rollout-readiness';
+export const DB_NAME = 'rollout-readiness';
 /** 2 added the import data and the decision logs, 3 the previous version of each plan; an upgrade only adds what is missing. */
 const DB_VERSION = 3;
 const PLANS = 'plans';
@@ -88,16 +88,22 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
       return value === undefined ? undefined : { value };
     },
     async readOrphanedPrevious() {
+      // Keys first, then only the orphans' values: every saved plan has a previous version, and
+      // reading them all at start-up would read every plan twice to find the few set aside.
       return transact(await db(), [PLANS, PREVIOUS], 'readonly', (tx) => {
-        const current = captured(tx.objectStore(PLANS).getAllKeys());
-        const keys = captured(tx.objectStore(PREVIOUS).getAllKeys());
-        const values = captured(tx.objectStore(PREVIOUS).getAll());
-        return () => {
-          const present = new Set((current() ?? []).map(String));
-          return (keys() ?? [])
-            .map((key, index) => ({ key: String(key), value: values()?.[index] }))
-            .filter((record) => !present.has(record.key));
+        const orphans: StoredPlanRecord[] = [];
+        const current = tx.objectStore(PLANS).getAllKeys();
+        const keys = tx.objectStore(PREVIOUS).getAllKeys();
+        // Requests of one transaction complete in the order they were made: `current` is done here.
+        keys.onsuccess = () => {
+          const present = new Set(current.result.map(String));
+          for (const key of keys.result) {
+            if (present.has(String(key))) continue;
+            const value = tx.objectStore(PREVIOUS).get(key);
+            value.onsuccess = () => orphans.push({ key: String(key), value: value.result });
+          }
         };
+        return () => orphans;
       });
     },
     readSettings: () => read<unknown>(SETTINGS, SETTINGS_KEY),
@@ -130,5 +136,9 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
     addDecisions: async (planId, entries, anchor) => addDecisions(await db(), planId, entries, anchor),
     readDecisionAnchor: async (planId) => readDecisionAnchor(await db(), planId),
     writeDecisionAnchor: async (planId, anchor) => writeDecisionAnchor(await db(), planId, anchor),
+    async readDecisionLogs(planIds) {
+      const read = await readDecisionLogs(await db(), planIds);
+      return new Map([...read].map(([planId, { values, anchor }]) => [planId, { log: { values, tornTailKeptAs: null }, anchor }]));
+    },
   };
 }

@@ -1,6 +1,8 @@
 import type { RolloutApi } from '../../shared/api';
 import type { MenuCommand, RolloutMenuBridge } from '../../shared/menu-commands';
+import type { StoredRowsLocation } from '../import/stored-rows-reader';
 import { createBrowserApi } from './browser-api';
+import { DB_NAME } from './idb-storage';
 
 export type { MenuCommand, RolloutMenuBridge };
 
@@ -15,4 +17,14 @@ declare global {
 /** The Electron bridge when the preload exposed one, otherwise the IndexedDB browser twin. */
 export function pickApi(): RolloutApi {
   return window.rolloutApi ?? createBrowserApi();
+}
+
+/**
+ * Where the metrics worker reads stored import rows itself: the app protocol when the page is served
+ * from it (Electron), IndexedDB in a plain browser. Electron on a dev server (another origin) has
+ * neither, so its rows come through the API on the UI thread.
+ */
+export function pickStoredRowsLocation(): StoredRowsLocation | undefined {
+  if (!window.rolloutApi) return { kind: 'indexeddb', dbName: DB_NAME };
+  return window.location.protocol === 'app:' ? { kind: 'app-protocol', origin: window.location.origin } : undefined;
 }

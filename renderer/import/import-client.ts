@@ -25,9 +25,10 @@ const workerProblem = (event: ErrorEvent): string => event.message || 'worker er
 
 /**
  * User Timing marks on the UI thread's timeline (`npm run bench:app` reads them): when the parse and
- * the hash each finished, so the benchmark can tell how much wall time the SHA-256 adds.
+ * the hash each finished, so the benchmark can tell how much wall time the SHA-256 adds; then when the
+ * rows were stored and the metrics computed, so it can tell what the rest of an import is made of.
  */
-const mark = (name: 'rr:import-start' | 'rr:import-parsed' | 'rr:import-hashed'): void => {
+export const mark = (name: 'rr:import-start' | 'rr:import-parsed' | 'rr:import-hashed' | 'rr:import-stored' | 'rr:metrics-computed'): void => {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 };
 

@@ -5,26 +5,55 @@
  */
 import type { MetricsOptions, PilotMetrics, StageInput } from '../../shared/metrics';
 import { fail, type Result } from '../../shared/result';
-import { createMetricsEngine, guarded, type LoadedImport } from './metrics-engine';
+import { settleStoredRows, type StoredRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
+import { createMetricsEngine, guarded, loadStoredRows, storeAndLoadRows, type LoadedImport } from './metrics-engine';
 import type { FromMetricsWorker, ToMetricsWorker } from './metrics-protocol';
+import { createStoredRowsReader, importDataMethodsAt, type StoredRowsLocation } from './stored-rows-reader';
+
+/**
+ * How the engine reaches stored rows: from `location` itself when the storage can be opened there
+ * (the rows never cross the UI thread), otherwise through `fallback` (the API) on this thread.
+ */
+export interface StoredRowsSource {
+  readonly location?: StoredRowsLocation;
+  readonly fallback: StoredRowsReader;
+}
 
 export interface MetricsClient {
   /** Hands an import's stored bytes to the engine (transferred: the caller must not use them afterwards). */
   load(planId: string, importId: string, bytes: Uint8Array): Promise<Result<LoadedImport>>;
+  /**
+   * Saves a fresh import's rows where the engine runs (transferred: the caller must not use them
+   * afterwards) and keeps them; null when the engine cannot reach the storage (then the caller saves
+   * through the API and calls `load`).
+   */
+  storeRows(planId: string, importId: string, bytes: Uint8Array): Promise<StoredNewRows> | null;
+  /** Reads an import's stored rows and keeps them when they pass the stored-rows rule (shared/service/stored-rows). */
+  loadStored(planId: string, importId: string, expectedRows: number): Promise<StoredRowsState>;
   compute(planId: string, importIds: readonly string[], stages: readonly StageInput[], options: MetricsOptions): Promise<Result<PilotMetrics>>;
   drop(planId: string, importId: string): Promise<void>;
   retainOnly(planId: string | null): Promise<void>;
 }
 
-type Request = ToMetricsWorker extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
-
-export function createMetricsClient(): MetricsClient {
-  return typeof Worker === 'undefined' ? inlineClient() : workerClient();
+export interface StoredNewRows {
+  readonly saved: Result<void>;
+  /** Null when nothing was saved. */
+  readonly loaded: Result<LoadedImport> | null;
 }
 
-function inlineClient(): MetricsClient {
+type Request = ToMetricsWorker extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
+
+export function createMetricsClient(source: StoredRowsSource): MetricsClient {
+  return typeof Worker === 'undefined' ? inlineClient(source) : workerClient(source);
+}
+
+function inlineClient(source: StoredRowsSource): MetricsClient {
   const engine = createMetricsEngine();
+  const read = source.location ? createStoredRowsReader(source.location) : source.fallback;
+  const methods = source.location ? importDataMethodsAt(source.location) : null;
   return {
+    storeRows: (planId, importId, bytes) => (methods ? storeAndLoadRows(engine, methods.saveImportData, planId, importId, bytes) : null),
+    loadStored: (planId, importId, expectedRows) => loadStoredRows(engine, read, planId, importId, expectedRows),
     load: async (planId, importId, bytes) => {
       const result = guarded(() => engine.load(planId, importId, bytes));
       return result.ok ? result.value : result;
@@ -35,7 +64,7 @@ function inlineClient(): MetricsClient {
   };
 }
 
-function workerClient(): MetricsClient {
+function workerClient(source: StoredRowsSource): MetricsClient {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, (message: FromMetricsWorker | null) => void>();
@@ -68,18 +97,42 @@ function workerClient(): MetricsClient {
       target.postMessage({ ...request, id } as ToMetricsWorker, transfer);
     });
   };
-  const crashed = fail('io', 'The pilot data engine stopped unexpectedly; reopen the plan to load the data again.');
+  const crashedMessage = 'The pilot data engine stopped unexpectedly; reopen the plan to load the data again.';
+  const crashed = fail('io', crashedMessage);
+
+  const load = async (planId: string, importId: string, bytes: Uint8Array): Promise<Result<LoadedImport>> => {
+    const answer = await send({ type: 'load', planId, importId, bytes }, [bytes.buffer as ArrayBuffer]);
+    return answer?.type === 'loaded' ? answer.result : crashed;
+  };
+  const drop = async (planId: string, importId: string): Promise<void> => void (await send({ type: 'drop', planId, importId }));
+  const crashedState: StoredRowsState = { status: 'damaged', message: crashedMessage };
 
   return {
-    load: async (planId, importId, bytes) => {
-      const answer = await send({ type: 'load', planId, importId, bytes }, [bytes.buffer as ArrayBuffer]);
-      return answer?.type === 'loaded' ? answer.result : crashed;
+    load,
+    storeRows(planId, importId, bytes) {
+      const { location } = source;
+      if (location?.kind !== 'indexeddb') return null;
+      return send({ type: 'store', planId, importId, bytes, location }, [bytes.buffer as ArrayBuffer]).then((answer) =>
+        answer?.type === 'saved' ? { saved: answer.saved, loaded: answer.loaded } : { saved: crashed, loaded: null },
+      );
+    },
+    async loadStored(planId, importId, expectedRows) {
+      const { location, fallback } = source;
+      if (location) {
+        const answer = await send({ type: 'loadStored', planId, importId, expectedRows, location });
+        return answer?.type === 'stored' ? answer.state : crashedState;
+      }
+      // No storage the worker can open (Electron on a dev server): read here and transfer the bytes.
+      return settleStoredRows(await fallback(planId, importId), expectedRows, {
+        load: (bytes) => load(planId, importId, bytes),
+        drop: () => drop(planId, importId),
+      });
     },
     compute: async (planId, importIds, stages, options) => {
       const answer = await send({ type: 'compute', planId, importIds, stages, options });
       return answer?.type === 'metrics' ? answer.result : crashed;
     },
-    drop: async (planId, importId) => void (await send({ type: 'drop', planId, importId })),
+    drop,
     retainOnly: async (planId) => void (await send({ type: 'retain', planId })),
   };
 }

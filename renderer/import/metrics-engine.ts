@@ -6,6 +6,8 @@
  */
 import { computeMetrics, decodeColumns, type Columns, type MetricsOptions, type PilotMetrics, type StageInput } from '../../shared/metrics';
 import { fail, ok, type Result } from '../../shared/result';
+import type { ImportDataMethods } from '../../shared/service/import-data';
+import { settleStoredRows, type StoredRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
 
 export interface LoadedImport {
   readonly kind: Columns['kind'];
@@ -64,4 +66,45 @@ export function guarded<T>(run: () => T): Result<T> {
   } catch (error) {
     return fail('invalid', `The pilot metrics could not be computed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** Reads an import's stored rows and keeps them in the engine when they pass the one stored-rows rule. */
+export async function loadStoredRows(
+  engine: MetricsEngine,
+  read: StoredRowsReader,
+  planId: string,
+  importId: string,
+  expectedRows: number,
+): Promise<StoredRowsState> {
+  let loaded: Result<Uint8Array | null>;
+  try {
+    loaded = await read(planId, importId);
+  } catch (error) {
+    loaded = fail('io', `the storage reported "${error instanceof Error ? error.message : String(error)}"`);
+  }
+  return settleStoredRows(loaded, expectedRows, {
+    load: (bytes) => {
+      const result = guarded(() => engine.load(planId, importId, bytes));
+      return result.ok ? result.value : result;
+    },
+    drop: () => engine.drop(planId, importId),
+  });
+}
+
+/**
+ * Saves a fresh import's rows through the service's `saveImportData` rule, then keeps them in the
+ * engine: the caller adds the import record only once `saved` is ok, so nothing is reported saved
+ * that is not. `loaded` is null when nothing was saved.
+ */
+export async function storeAndLoadRows(
+  engine: MetricsEngine,
+  save: ImportDataMethods['saveImportData'],
+  planId: string,
+  importId: string,
+  bytes: Uint8Array,
+): Promise<{ readonly saved: Result<void>; readonly loaded: Result<LoadedImport> | null }> {
+  const saved = await save(planId, importId, 'rows', bytes);
+  if (!saved.ok) return { saved, loaded: null };
+  const loaded = guarded(() => engine.load(planId, importId, bytes));
+  return { saved, loaded: loaded.ok ? loaded.value : loaded };
 }

@@ -1,7 +1,9 @@
 /** Messages between the window and the metrics worker; every request carries an id its answer repeats. */
 import type { MetricsOptions, PilotMetrics, StageInput } from '../../shared/metrics';
 import type { Result } from '../../shared/result';
+import type { StoredRowsState } from '../../shared/service/stored-rows';
 import type { LoadedImport } from './metrics-engine';
+import type { StoredRowsLocation } from './stored-rows-reader';
 
 export type ToMetricsWorker =
   | { readonly id: number; readonly type: 'load'; readonly planId: string; readonly importId: string; readonly bytes: Uint8Array }
@@ -13,10 +15,30 @@ export type ToMetricsWorker =
       readonly stages: readonly StageInput[];
       readonly options: MetricsOptions;
     }
+  /** Reads an import's stored rows in the worker itself and keeps them when they pass the stored-rows rule. */
+  | {
+      readonly id: number;
+      readonly type: 'loadStored';
+      readonly planId: string;
+      readonly importId: string;
+      readonly expectedRows: number;
+      readonly location: StoredRowsLocation;
+    }
+  /** Stores a fresh import's rows (the service's saveImportData rule, in the worker) and then keeps them; browser only. */
+  | {
+      readonly id: number;
+      readonly type: 'store';
+      readonly planId: string;
+      readonly importId: string;
+      readonly bytes: Uint8Array;
+      readonly location: StoredRowsLocation;
+    }
   | { readonly id: number; readonly type: 'drop'; readonly planId: string; readonly importId: string }
   | { readonly id: number; readonly type: 'retain'; readonly planId: string | null };
 
 export type FromMetricsWorker =
   | { readonly id: number; readonly type: 'loaded'; readonly result: Result<LoadedImport> }
   | { readonly id: number; readonly type: 'metrics'; readonly result: Result<PilotMetrics> }
+  | { readonly id: number; readonly type: 'stored'; readonly state: StoredRowsState }
+  | { readonly id: number; readonly type: 'saved'; readonly saved: Result<void>; readonly loaded: Result<LoadedImport> | null }
   | { readonly id: number; readonly type: 'done' };

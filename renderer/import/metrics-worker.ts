@@ -1,7 +1,11 @@
 /** The metrics Web Worker: a thin shell around `createMetricsEngine`, answering requests in order. */
 import { setFormatLocale } from '../../shared/format/locale';
-import { createMetricsEngine, guarded } from './metrics-engine';
+import { createMetricsEngine, guarded, loadStoredRows, storeAndLoadRows } from './metrics-engine';
 import type { FromMetricsWorker, ToMetricsWorker } from './metrics-protocol';
+import { createStoredRowsReader, importDataMethodsAt, type StoredRowsLocation } from './stored-rows-reader';
+import type { ImportDataMethods } from '../../shared/service/import-data';
+import { apiRowsReader, type StoredRowsReader } from '../../shared/service/stored-rows';
+import { fail } from '../../shared/result';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToMetricsWorker>) => void) | null;
@@ -12,27 +16,63 @@ const scope = self as unknown as WorkerScope;
 // A worker has its own copy of shared/format: its messages (row counts, sizes, dates) use the user's locale too.
 setFormatLocale(navigator.language);
 const engine = createMetricsEngine();
+/** One way to the storage per location, opened on first use and kept (one IndexedDB connection). */
+const storages = new Map<string, { readonly read: StoredRowsReader; readonly methods: ImportDataMethods | null }>();
+const storageAt = (location: StoredRowsLocation) => {
+  const key = JSON.stringify(location);
+  let storage = storages.get(key);
+  if (!storage) {
+    const methods = importDataMethodsAt(location);
+    storage = { methods, read: methods ? apiRowsReader(methods) : createStoredRowsReader(location) };
+    storages.set(key, storage);
+  }
+  return storage;
+};
 
-scope.onmessage = (event) => {
-  const message = event.data;
+async function handle(message: ToMetricsWorker): Promise<FromMetricsWorker> {
   switch (message.type) {
     case 'load': {
       const result = guarded(() => engine.load(message.planId, message.importId, message.bytes));
-      scope.postMessage({ id: message.id, type: 'loaded', result: result.ok ? result.value : result });
-      return;
+      return { id: message.id, type: 'loaded', result: result.ok ? result.value : result };
+    }
+    case 'loadStored': {
+      const { planId, importId, expectedRows, location } = message;
+      const state = await loadStoredRows(engine, storageAt(location).read, planId, importId, expectedRows);
+      return { id: message.id, type: 'stored', state };
+    }
+    case 'store': {
+      const { planId, importId, bytes, location } = message;
+      const { methods } = storageAt(location);
+      const answer = methods
+        ? await storeAndLoadRows(engine, methods.saveImportData, planId, importId, bytes)
+        : { saved: fail('io', 'the worker cannot reach this storage'), loaded: null };
+      return { id: message.id, type: 'saved', ...answer };
     }
     case 'compute': {
       const { planId, importIds, stages, options } = message;
       const result = guarded(() => engine.compute(planId, importIds, stages, options));
-      scope.postMessage({ id: message.id, type: 'metrics', result });
-      return;
+      return { id: message.id, type: 'metrics', result };
     }
     case 'drop':
       engine.drop(message.planId, message.importId);
-      scope.postMessage({ id: message.id, type: 'done' });
-      return;
+      return { id: message.id, type: 'done' };
     case 'retain':
       engine.retainOnly(message.planId);
-      scope.postMessage({ id: message.id, type: 'done' });
+      return { id: message.id, type: 'done' };
   }
+}
+
+// Reading stored rows waits on storage: the queue keeps every answer (and every drop or retain) in the order asked.
+let queue: Promise<void> = Promise.resolve();
+scope.onmessage = (event) => {
+  const message = event.data;
+  queue = queue
+    .then(() => handle(message))
+    .then(
+      (answer) => scope.postMessage(answer),
+      // Thrown outside the queue so the window sees the worker fail (and starts a new one) as it would for a synchronous error.
+      (error: unknown) => void setTimeout(() => {
+        throw error;
+      }),
+    );
 };

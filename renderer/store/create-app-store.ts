@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { RolloutApi } from '../../shared/api';
+import type { StoredRowsLocation } from '../import/stored-rows-reader';
 import { createChecklistSlice } from './checklist-slice';
 import { createCommunicationSlice } from './communication-slice';
 import { createDamagedPlansSlice } from './damaged-plans-slice';
@@ -23,6 +24,7 @@ import { createUiSlice } from './ui-slice';
 export interface StoreOptions {
   readonly now?: () => Date;
   readonly saveDelayMs?: number;
+  readonly storedRows?: StoredRowsLocation;
 }
 
 /** Quiet time after the last keystroke before the plan is written. */
@@ -33,7 +35,12 @@ export const SAVE_DELAY_MS = 300;
  * each test makes its own over `createMemoryApi()`, which is how tests reset the store.
  */
 export function createAppStore(api: RolloutApi, options: StoreOptions = {}): AppStore {
-  const deps: StoreDeps = { api, now: options.now ?? (() => new Date()), saveDelayMs: options.saveDelayMs ?? SAVE_DELAY_MS };
+  const deps: StoreDeps = {
+    api,
+    now: options.now ?? (() => new Date()),
+    saveDelayMs: options.saveDelayMs ?? SAVE_DELAY_MS,
+    ...(options.storedRows ? { storedRows: options.storedRows } : {}),
+  };
   const store = createStore<AppState>()((set, get) => ({
     ...createPlansSlice(set, get, deps),
     ...createDamagedPlansSlice(set, get, deps),

@@ -3,7 +3,7 @@ import { mergeIncidents, type IncidentMerge } from '../../shared/incidents';
 import { decodeColumns } from '../../shared/metrics';
 import { newId } from '../../shared/model/ids';
 import { readHead } from '../import/file-chunks';
-import { startImport, type RunningImport } from '../import/import-client';
+import { mark, startImport, type RunningImport } from '../import/import-client';
 import { bundledSampleFile, sampleFile } from '../import/sample-files';
 import type { SampleFile } from '../../shared/model/sample-plans';
 import { toImportRecord, toStoredMapping } from '../import/to-import-record';
@@ -240,18 +240,23 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       const incidentColumns = decoded?.ok && decoded.value.kind === 'incidents' ? decoded.value : null;
       const merge = incidentColumns === null ? null : mergeIncidents(current.incidents, incidentColumns, current.stages);
       const importId = newId();
-      const stored = await api.saveImportData(current.id, importId, 'rows', result.rows);
+      // In the browser the metrics worker saves the rows itself (the same rule as the API): 34 MB for a
+      // million rows are no longer cloned into IndexedDB on the UI thread. Elsewhere they go through the API.
+      const storing = get().storeImportRows(current.id, importId, result.rows);
+      const stored = storing ? await storing : await api.saveImportData(current.id, importId, 'rows', result.rows);
       const storedRejected =
         stored.ok && result.rejectedCsv !== null
           ? await api.saveImportData(current.id, importId, 'rejected', utf8Bytes(result.rejectedCsv))
           : stored;
       if (!stored.ok || !storedRejected.ok) {
         void api.deleteImportData(current.id, importId);
+        if (storing) get().forgetImportRows(current.id, importId);
         const error = stored.ok ? storedRejected : stored;
         patchWizard({ phase: 'failed', error: { message: `The imported rows could not be stored: ${error.ok ? '' : error.error.message}`, details: [] } });
         return;
       }
-      await get().loadImportRows(current.id, importId, result.rows);
+      if (!storing) await get().loadImportRows(current.id, importId, result.rows);
+      mark('rr:import-stored');
       const record = toImportRecord({ id: importId, fileName: wizard.fileName, importedAt: now().toISOString(), summary, sheet: workbook?.sheet ?? null });
       get().editPlan((p) => ({
         ...p,

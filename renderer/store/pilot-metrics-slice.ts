@@ -1,13 +1,13 @@
 import { metricsOptionsOf, type PilotMetrics } from '../../shared/metrics';
 import type { Plan } from '../../shared/model/schema';
+import type { Result } from '../../shared/result';
+import { apiRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
+import { mark } from '../import/import-client';
 import { createMetricsClient } from '../import/metrics-client';
 import type { AppState, AppStore, SliceCreator } from './types';
 
 /** How far the stored rows of one import of the open plan are. */
-export type ImportDataState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly rows: number }
-  | { readonly status: 'missing' | 'damaged'; readonly message: string };
+export type ImportDataState = { readonly status: 'loading' } | StoredRowsState;
 
 /**
  * The open plan's pilot metrics and the stored rows behind them. The metrics are the one derived value
@@ -24,6 +24,12 @@ export interface PilotMetricsSlice {
   importData: Readonly<Record<string, ImportDataState>>;
   /** Hands a fresh import's stored rows to the metrics worker (before its record joins the plan). */
   loadImportRows(planId: string, importId: string, rows: Uint8Array): Promise<void>;
+  /**
+   * Saves a fresh import's rows from the metrics worker itself (browser) and keeps them there; the
+   * rows are transferred. Null when the worker cannot reach the storage: save through the API and
+   * call `loadImportRows` instead. The import's record may join the plan only when the result is ok.
+   */
+  storeImportRows(planId: string, importId: string, rows: Uint8Array): Promise<Result<void>> | null;
   /** Forgets an import's rows in the metrics worker (its stored data is deleted by the caller). */
   forgetImportRows(planId: string, importId: string): void;
   /** Called by the store subscription `watchPilotData`; not for components. */
@@ -48,14 +54,16 @@ const stageInputs = (plan: Plan) =>
     enrolledByGroup,
   }));
 
-export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, get, { api }) => {
-  const engine = createMetricsClient();
+export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, get, { api, storedRows }) => {
+  // The worker reads stored rows itself where it can: only ids and a count cross the UI thread.
+  const engine = createMetricsClient({ ...(storedRows ? { location: storedRows } : {}), fallback: apiRowsReader(api) });
   let loadGeneration = 0;
   /** True while a freshly opened plan's rows are loading: no computation runs on half of them. */
   let loading = false;
   let computeTimer: ReturnType<typeof setTimeout> | undefined;
   let computeSeq = 0;
   let lastKey: string | null = null;
+  let lastReadyKey: string | null = null;
 
   const setImportData = (importId: string, data: ImportDataState | null): void =>
     set((state) => {
@@ -71,12 +79,17 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
   function scheduleCompute(force = false): void {
     const plan = get().plan;
     if (!plan) return;
-    const key = metricsKey(plan, readyImports(plan));
+    const ready = readyImports(plan);
+    const key = metricsKey(plan, ready);
     if (!force && key === lastKey) return;
     lastKey = key;
     clearTimeout(computeTimer);
-    // Typing a date fires once per keystroke: the metrics follow the last one.
-    computeTimer = setTimeout(() => void compute(), COMPUTE_DELAY_MS);
+    // Typing a date fires once per keystroke: the metrics follow the last one. New rows (an import
+    // done, a plan opened) are no keystroke: computed at once.
+    const readyKey = ready.join('\n');
+    const delay = readyKey === lastReadyKey ? COMPUTE_DELAY_MS : 0;
+    lastReadyKey = readyKey;
+    computeTimer = setTimeout(() => void compute(), delay);
   }
 
   async function compute(): Promise<void> {
@@ -90,6 +103,7 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
     }
     const result = await engine.compute(plan.id, ready, stageInputs(plan), metricsOptionsOf(plan));
     if (seq !== computeSeq || get().plan?.id !== plan.id) return;
+    mark('rr:metrics-computed');
     if (result.ok) set({ pilotMetrics: result.value, pilotMetricsStatus: 'ready', pilotMetricsError: null });
     else set({ pilotMetricsStatus: 'error', pilotMetricsError: result.error.message });
   }
@@ -98,6 +112,7 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
   async function loadPlanData(plan: Plan | null): Promise<void> {
     const generation = ++loadGeneration;
     lastKey = null;
+    lastReadyKey = null;
     clearTimeout(computeTimer);
     computeSeq++;
     if (!plan || plan.imports.length === 0) {
@@ -134,23 +149,8 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
     }
   }
 
-  async function loadImport(planId: string, importId: string, expectedRows: number): Promise<ImportDataState> {
-    const loaded = await api.loadImportData(planId, importId, 'rows');
-    if (!loaded.ok) return { status: 'damaged', message: `The imported rows could not be read: ${loaded.error.message}` };
-    if (loaded.value === null) {
-      return { status: 'missing', message: 'The imported rows are missing from this computer. Remove this import and import the file again.' };
-    }
-    const decoded = await engine.load(planId, importId, loaded.value);
-    if (!decoded.ok) return { status: 'damaged', message: `${decoded.error.message} Remove this import and import the file again.` };
-    if (decoded.value.rows !== expectedRows) {
-      void engine.drop(planId, importId);
-      return {
-        status: 'damaged',
-        message: `The stored rows (${decoded.value.rows}) do not match this import (${expectedRows} accepted rows). Remove this import and import the file again.`,
-      };
-    }
-    return { status: 'ready', rows: decoded.value.rows };
-  }
+  const loadImport = (planId: string, importId: string, expectedRows: number): Promise<ImportDataState> =>
+    engine.loadStored(planId, importId, expectedRows);
 
   return {
     pilotMetrics: null,
@@ -163,6 +163,17 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
       setImportData(importId, { status: 'loading' });
       const loaded = await engine.load(planId, importId, rows);
       setImportData(importId, loaded.ok ? { status: 'ready', rows: loaded.value.rows } : { status: 'damaged', message: loaded.error.message });
+    },
+
+    storeImportRows: (planId, importId, rows) => {
+      const storing = engine.storeRows(planId, importId, rows);
+      if (!storing) return null;
+      setImportData(importId, { status: 'loading' });
+      return storing.then(({ saved, loaded }) => {
+        if (!saved.ok) setImportData(importId, null);
+        else setImportData(importId, loaded?.ok ? { status: 'ready', rows: loaded.value.rows } : { status: 'damaged', message: loaded?.error.message ?? '' });
+        return saved;
+      });
     },
 
     forgetImportRows: (planId, importId) => {

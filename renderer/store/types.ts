@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { RolloutApi } from '../../shared/api';
+import type { StoredRowsLocation } from '../import/stored-rows-reader';
 import type { ChecklistSlice } from './checklist-slice';
 import type { CommunicationSlice } from './communication-slice';
 import type { DamagedPlansSlice } from './damaged-plans-slice';
@@ -25,6 +26,8 @@ export interface StoreDeps {
   readonly now: () => Date;
   /** Quiet time after the last edit before the plan is saved. */
   readonly saveDelayMs: number;
+  /** Where the metrics worker reads stored import rows itself; without it they come through `api` on the UI thread. */
+  readonly storedRows?: StoredRowsLocation;
 }
 
 export type AppState = PlansSlice &

@@ -7,13 +7,13 @@ import { fail, ok, type Result } from '../result';
 import { guard } from './guard';
 import { chainBreakMessage, damagedDecisionMessage, tornDecisionMessage, type Notices } from './notices';
 import type { PlanRules } from './plans';
-import { WriteFailure, type RecordStore } from './record-store';
+import { WriteFailure, type RecordStore, type StoredDecisionLog } from './record-store';
 
 export interface DecisionMethods extends Pick<RolloutApi, 'listDecisions' | 'appendDecision' | 'checkDecisionLog'> {
   /** Checked entries after the log's own, in one step, keeping their times; ids already there are skipped. */
   appendImportedDecisions(planId: string, entries: readonly DecisionEntry[]): Promise<Result<DecisionEntry[]>>;
-  /** Reads a plan's log so damage is reported at start-up, not only when the log is shown. */
-  check(planId: string, planName: string): Promise<void>;
+  /** Reads plans' logs so damage is reported at start-up, not only when a log is shown; in one read where the store can. */
+  checkAll(plans: readonly { readonly id: string; readonly name: string }[]): Promise<void>;
 }
 
 /**
@@ -23,12 +23,12 @@ export interface DecisionMethods extends Pick<RolloutApi, 'listDecisions' | 'app
 export function createDecisionMethods(store: RecordStore, plans: PlanRules, notices: Notices, now: () => Date): DecisionMethods {
   const tell = (key: string, message: string) => notices.tell(key, { kind: 'recovered-corrupt-file', message });
 
-  async function read(planId: string, planName: string): Promise<{ log: DecisionLogRead; check: ChainCheck }> {
-    const stored = await store.readDecisions(planId);
+  async function read(planId: string, planName: string, given?: StoredDecisionLog): Promise<{ log: DecisionLogRead; check: ChainCheck }> {
+    const stored = given?.log ?? (await store.readDecisions(planId));
     if (stored.tornTailKeptAs !== null) tell(`${planId}\ntorn:${stored.tornTailKeptAs}`, tornDecisionMessage(planName, stored.tornTailKeptAs));
     const log = readStoredDecisions(stored.values, planId);
     for (const record of log.damaged) tell(`${planId}\n${record.line}`, damagedDecisionMessage(record.line, planName, record.problem));
-    const anchor = await store.readDecisionAnchor(planId);
+    const anchor = given ? given.anchor : await store.readDecisionAnchor(planId);
     const check = checkChain(log.records, anchor);
     const intact = check.breaks.length === 0;
     // A log from before chaining is anchored as it is now; one entry past the anchor is a crash between the two writes.
@@ -69,8 +69,10 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
   }
 
   return {
-    async check(planId, name) {
-      await read(planId, name);
+    async checkAll(list) {
+      const logs = store.readDecisionLogs ? await store.readDecisionLogs(list.map((p) => p.id)) : null;
+      // In the plans' order, one after another: notices come out as they would plan by plan.
+      for (const { id, name } of list) await read(id, name, logs?.get(id));
     },
 
     listDecisions: (planId) =>

@@ -90,4 +90,16 @@ export interface RecordStore {
   /** The length and last hash of the log as of its last append; null when never written. */
   readDecisionAnchor(planId: string): Promise<ChainAnchor | null>;
   writeDecisionAnchor(planId: string, anchor: ChainAnchor): Promise<void>;
+  /**
+   * Optional: the logs and anchors of many plans in one read, for the start-up check. IndexedDB
+   * answers it in one transaction instead of two per plan, so 100 plans open about as fast as one.
+   * A store without it is read plan by plan, with the same result.
+   */
+  readDecisionLogs?(planIds: readonly string[]): Promise<ReadonlyMap<string, StoredDecisionLog>>;
+}
+
+/** One plan's decision log as stored, with its anchor. */
+export interface StoredDecisionLog {
+  readonly log: StoredLog;
+  readonly anchor: ChainAnchor | null;
 }

@@ -57,7 +57,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
       scanFresh = true;
       scan = (async () => {
         const all = await plans.readAll();
-        for (const plan of all) await decisions.check(plan.id, plan.name);
+        await decisions.checkAll(all);
         await settings.load();
         return all;
       })();

@@ -103,8 +103,19 @@ describe('pilot data import', () => {
     await tallShot('import-01-wizard');
     await wizard.getByRole('checkbox', { name: /import anyway/ }).check();
 
+    // The window itself never puts the rows into IndexedDB: the metrics worker saves them (checked after the reload below).
+    await page.evaluate(() => {
+      const puts = { rows: 0 };
+      Object.assign(window, { uiThreadRowPuts: puts });
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if (this.name === 'importData' && String(key).endsWith('/rows')) puts.rows++;
+        return put.call(this, value, key);
+      };
+    });
     await wizard.getByRole('button', { name: 'Import', exact: true }).click();
     await wizard.getByText('11 rows accepted').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { uiThreadRowPuts: { rows: number } }).uiThreadRowPuts.rows)).toBe(0);
     await wizard.getByText('4 rows rejected').waitFor();
     const rejected = wizard.getByRole('list', { name: 'Rejected rows by reason' });
     for (const line of [12, 13, 14, 15]) await rejected.getByText(`Line ${line}`, { exact: true }).waitFor();
@@ -133,12 +144,24 @@ describe('pilot data import', () => {
     await tallShot('import-03-metrics');
     await page.getByText('Saved', { exact: true }).waitFor();
 
+    // From here on, every IndexedDB read of stored rows made by the window (not by a worker) is counted.
+    await page.addInitScript(() => {
+      const reads = { count: 0 };
+      Object.assign(window, { uiThreadRowReads: reads });
+      const get = IDBObjectStore.prototype.get;
+      IDBObjectStore.prototype.get = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+        if (this.name === 'importData') reads.count++;
+        return get.call(this, query);
+      };
+    });
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Claims drafting pilot' }).waitFor();
     await openDataTab();
     const imports = page.getByRole('table', { name: 'Imports (1)' });
     await imports.getByText('e2e-quality-messy.csv').waitFor();
     await checkMetrics();
+    // The metrics worker read the stored rows itself: they never passed through the UI thread.
+    expect(await page.evaluate(() => (window as unknown as { uiThreadRowReads: { count: number } }).uiThreadRowReads.count)).toBe(0);
     await imports.getByRole('button', { name: 'Details of e2e-quality-messy.csv' }).click();
     await imports.getByText(/Editing share \(%\) ← “Editing share %”/).waitFor();
     // The fingerprint the import worker took from its own reads is the file's standard SHA-256 (what sha256sum prints).

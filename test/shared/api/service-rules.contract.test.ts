@@ -144,6 +144,42 @@ describe.each(adapters)('the service’s rules over %s', (_name, open) => {
     expect(await namesOf(api)).toContain('Plan 1 renamed');
     expect(counts.readPlans).toBe(2);
   });
+
+  it.each([
+    ['in one read where the store offers it', false],
+    ['plan by plan otherwise', true],
+  ])('checks every plan’s decision log at start-up %s, with the same notices', async (_how, planByPlan) => {
+    const counts = { readDecisions: 0, readDecisionLogs: 0 };
+    let offersBatch = false;
+    const counting = (store: RecordStore): RecordStore => {
+      offersBatch = store.readDecisionLogs !== undefined && !planByPlan;
+      const { readDecisionLogs, ...rest } = store;
+      return {
+        ...rest,
+        readDecisions: (planId) => {
+          counts.readDecisions += 1;
+          return store.readDecisions(planId);
+        },
+        ...(readDecisionLogs && !planByPlan
+          ? {
+              readDecisionLogs: (planIds: readonly string[]) => {
+                counts.readDecisionLogs += 1;
+                return readDecisionLogs.call(store, planIds);
+              },
+            }
+          : {}),
+      };
+    };
+    const plans = [1, 2, 3].map((n) => makePlan({ id: `plan-${n}`, name: `Plan ${n}` }));
+    const api = await open(plans, { wrap: counting });
+    expect((await api.appendDecision(makeDecision('plan-2', { rationale: 'Before the damage' }))).ok).toBe(true);
+    await api.putRawDecision('plan-2', { id: 'hand-edited', rationale: '' });
+    Object.assign(counts, { readDecisions: 0, readDecisionLogs: 0 });
+    // The start-up check runs on the first list.
+    expect(await namesOf(api)).toHaveLength(3);
+    expect(counts).toEqual(offersBatch ? { readDecisions: 0, readDecisionLogs: 1 } : { readDecisions: 3, readDecisionLogs: 0 });
+    expect((await noticesOf(api)).map((n) => n.message)).toEqual([expect.stringMatching(/^Entry 2 of the decision log of "Plan 2" could not be read/)]);
+  });
 });
 
 describe.each(adapters)('a damaged plan with a previous version, over %s', (_name, open) => {
