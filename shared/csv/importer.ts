@@ -319,7 +319,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     }
     accepted++;
     if (verdict === 'extra_empty_cells') {
-      warnings.add('extra_empty_cells', null, line, `The row has ${cells.length} cells; the extra ones are empty`, []);
+      warnings.add('extra_empty_cells', null, line, () => `The row has ${cells.length} cells; the extra ones are empty`, []);
     }
     if ('date' in row && row.date !== null) {
       const date = row.date;
@@ -330,7 +330,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
         if (lastDate === null || date > lastDate) lastDate = date;
       }
       if (outcome.futureDate !== null) {
-        warnings.add('future_date', 'date', line, `The date ${formatDate(date)} is after today (${formatDate(today)})`, []);
+        warnings.add('future_date', 'date', line, () => `The date ${formatDate(date)} is after today (${formatDate(today)})`, []);
       }
     }
     if (onRow) onRow(row);

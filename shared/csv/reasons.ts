@@ -138,7 +138,8 @@ export class ReasonTally<C extends RejectCode | WarningCode> {
     private readonly labelOf: (field: string) => string,
   ) {}
 
-  add(code: C, field: string | null, line: number, message: string, cells: readonly string[], times = 1): void {
+  /** `message` may be a function: it is then only called for a row kept as an example (most rows are only counted). */
+  add(code: C, field: string | null, line: number, message: string | (() => string), cells: readonly string[], times = 1): void {
     const key = field === null ? code : `${code}\u0000${field}`;
     let group = this.groups.get(key);
     if (!group) {
@@ -146,7 +147,7 @@ export class ReasonTally<C extends RejectCode | WarningCode> {
       this.groups.set(key, group);
     }
     group.count += times;
-    if (group.examples.length < this.maxExamples) group.examples.push({ line, message, cells });
+    if (group.examples.length < this.maxExamples) group.examples.push({ line, message: typeof message === 'string' ? message : message(), cells });
   }
 
   get total(): number {

@@ -175,3 +175,32 @@ describe('names sort in the user’s alphabet, the same on every run', () => {
     expect(['b', 'a'].sort(compareNames)).toEqual(['a', 'b']);
   });
 });
+
+describe('Intl objects are built once per locale and options (an import formats a date per warned row)', () => {
+  it.each([
+    ['DateTimeFormat', 'formatDate', () => formatDate('2026-11-16')],
+    ['DateTimeFormat', 'formatTimestamp', () => formatTimestamp('2026-11-16T09:30:00Z')],
+    ['DateTimeFormat', 'formatDateRange', () => formatDateRange('2026-09-07', '2026-10-04')],
+    ['PluralRules', 'formatPlural', () => formatPlural(3, 'user')],
+    ['ListFormat', 'formatList', () => formatList(['a', 'b', 'c'])],
+    ['NumberFormat', 'formatCount', () => formatCount(1234567)],
+  ] as const)('%s in %s: 1,000 calls construct at most one', (name, _label, call) => {
+    const original = Intl[name];
+    let constructed = 0;
+    // A counting stand-in for the constructor; the formatting itself is the real one.
+    const counting = function (this: unknown, ...args: unknown[]) {
+      constructed++;
+      return Reflect.construct(original, args);
+    } as unknown as typeof original;
+    Object.assign(counting, original);
+    Object.defineProperty(Intl, name, { value: counting, configurable: true, writable: true });
+    try {
+      setFormatLocale('en-NZ'); // a locale no other test used yet: nothing cached before the first call
+      const first = call();
+      for (let i = 0; i < 999; i++) expect(call()).toBe(first);
+      expect(constructed).toBeLessThanOrEqual(1);
+    } finally {
+      Object.defineProperty(Intl, name, { value: original, configurable: true, writable: true });
+    }
+  });
+});
