@@ -4,14 +4,16 @@ import Store from 'electron-store';
 import { APP_NAME, APP_VERSION, aboutDetail, migrationNotice, rememberMigrationNotice } from './app-identity';
 import { createAppProtocolHandler } from './app-protocol';
 import { createDesktopHandlers, createDesktopIpcListeners } from './desktop-ipc';
-import { createFileDialogs, readTextFile, type DialogLike } from './files';
+import { createFileDialogs, type DialogLike } from './files';
 import { createHandlers, createIpcListeners, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createOpenFileQueue } from './open-files';
+import { diskPlanFile } from './plan-file-source';
 import { createReportPrinter } from './report-printer';
 import { prepareStartup } from './startup';
 import { initialPlacement, keepWindowState, readWindowState } from './window-state';
 import { setFormatLocale } from '../shared/format/locale';
+import { createOpenedPlanFiles, type PlanFileSource } from '../shared/service/opened-plan-files';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/menu-commands';
 import {
   APP_ENTRY_URL,
@@ -157,9 +159,14 @@ function start(dataDir: string, initialFiles: string[]): void {
 
       const documents = () => app.getPath('documents');
       const files = createFileDialogs(windowDialogs, documents);
+      // One set of chosen plan files for the dialog, drops and files opened by the OS; a timer
+      // forgets the ones left waiting, and is unref'd so it never keeps the app running.
+      const openedFiles = createOpenedPlanFiles({ setTimer: (run, ms) => void setTimeout(run, ms).unref() });
+      const offerPlanFile = (source: PlanFileSource) => openedFiles.add(source);
       const api = createHandlers({
         dataDir,
         files,
+        openedFiles,
         // The main window, not the focused one: DevTools can have focus, and it is not the report.
         printer: createReportPrinter(() => mainWindow, files),
       });
@@ -167,9 +174,10 @@ function start(dataDir: string, initialFiles: string[]): void {
       registerIpc(ipcMain, createIpcListeners(api, trusted));
       const desktop = createDesktopHandlers({
         openFiles,
-        readFile: (path) => readTextFile(path),
+        planFile: diskPlanFile,
+        offerPlanFile,
         logsDir: join(dataDir, 'logs'),
-        backup: { api, dialogs: windowDialogs, defaultDir: documents },
+        backup: { api: { ...api, offerPlanFile }, dialogs: windowDialogs, defaultDir: documents },
       });
       registerIpc(ipcMain, createDesktopIpcListeners(desktop, trusted));
 

@@ -8,7 +8,7 @@ import { makePlan, TEST_NOW } from '../plan-fixtures';
 const noFiles: FilePlatform = {
   saveTextFile: async (fileName) => ({ ok: true, value: { saved: false, fileName } }),
   savePlanFile: async (fileName) => ({ ok: true, value: { saved: false, fileName } }),
-  openTextFile: async () => ({ ok: true, value: null }),
+  openPlanFile: async () => ({ ok: true, value: null }),
   printPage: async (request) => ({ ok: true, value: { saved: false, fileName: request.suggestedName } }),
 };
 
