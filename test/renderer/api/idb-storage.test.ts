@@ -41,4 +41,27 @@ describe('the IndexedDB adapter', () => {
     await idb.deletePlan(plan.id);
     expect(await idb.readPreviousPlan(plan.id)).toBeUndefined();
   });
+
+  it('reads stored import parts through the reader it is given (the browser’s worker), under the key it writes them', async () => {
+    const idb = createIdbStorage('read-through-worker');
+    const plan = makePlan();
+    await idb.writePlan(plan);
+    await idb.writeImportData(plan.id, 'imp-1', 'rows', new Uint8Array([1, 2, 3]));
+    // The worker's part played in this thread: the same database, opened again, read by key.
+    const asked: string[] = [];
+    const inPlace = (dbName: string, store: string, key: string) =>
+      new Promise<Uint8Array | undefined>((resolve, reject) => {
+        asked.push(`${store}:${key}`);
+        const open = indexedDB.open(dbName);
+        open.onsuccess = () => {
+          const get = open.result.transaction([store]).objectStore(store).get(key);
+          get.onsuccess = () => resolve(get.result instanceof Uint8Array ? get.result : undefined);
+          get.onerror = () => reject(get.error ?? new Error('get failed'));
+        };
+      });
+    const reading = createIdbStorage('read-through-worker', undefined, inPlace);
+    expect(await reading.readImportData(plan.id, 'imp-1', 'rows')).toEqual(new Uint8Array([1, 2, 3]));
+    expect(await reading.readImportData(plan.id, 'imp-1', 'rejected')).toBeUndefined();
+    expect(asked).toEqual([`importData:${plan.id}/imp-1/rows`, `importData:${plan.id}/imp-1/rejected`]);
+  });
 });
