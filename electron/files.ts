@@ -5,7 +5,7 @@ import type { SaveOutcome } from '../shared/api';
 import type { PlanFilePart } from '../shared/model/plan-file-parts';
 import { fail, ok, type Result } from '../shared/result';
 import type { PlanFileSource } from '../shared/service/opened-plan-files';
-import { diskPlanFile } from './plan-file-source';
+import { diskPlanFile, type ReadPlanFileAt } from './plan-file-source';
 import { errorMessage } from './store-files';
 
 export { decodeText, formatFileSize, readTextFile, tooLargeMessage, type TextFileRead } from './read-text-file';
@@ -63,7 +63,7 @@ export async function writeUserFile(filePath: string, contents: string | Uint8Ar
 }
 
 /** The dialog-calling part: thin on purpose, everything it relies on is tested above it. */
-export function createFileDialogs(dialog: DialogLike, defaultDir: () => string): FileDialogs {
+export function createFileDialogs(dialog: DialogLike, defaultDir: () => string, readPlanFile?: ReadPlanFileAt): FileDialogs {
   async function save(kind: SaveKind, suggestedName: string, contents: string | Uint8Array | readonly PlanFilePart[]): Promise<Result<SaveOutcome>> {
     const choice = await dialog.showSaveDialog({
       title: saveDialogs[kind].title,
@@ -91,7 +91,7 @@ export function createFileDialogs(dialog: DialogLike, defaultDir: () => string):
       });
       const filePath = choice.filePaths[0];
       if (choice.canceled || filePath === undefined) return ok(null);
-      return diskPlanFile(filePath);
+      return diskPlanFile(filePath, readPlanFile);
     },
   };
 }

@@ -9,6 +9,7 @@ import { createHandlers, createIpcListeners, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createOpenFileQueue } from './open-files';
 import { diskPlanFile } from './plan-file-source';
+import { createWorkerPlanFileReader, startBuiltReader } from './plan-file-reader-client';
 import { createReportPrinter } from './report-printer';
 import { prepareStartup } from './startup';
 import { initialPlacement, keepWindowState, readWindowState } from './window-state';
@@ -158,7 +159,9 @@ function start(dataDir: string, initialFiles: string[]): void {
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
 
       const documents = () => app.getPath('documents');
-      const files = createFileDialogs(windowDialogs, documents);
+      // Plan files are parsed and checked in a worker thread, never on the main process's own.
+      const readPlanFile = createWorkerPlanFileReader(() => startBuiltReader(new URL('.', import.meta.url)));
+      const files = createFileDialogs(windowDialogs, documents, readPlanFile);
       // One set of chosen plan files for the dialog, drops and files opened by the OS; a timer
       // forgets the ones left waiting, and is unref'd so it never keeps the app running.
       const openedFiles = createOpenedPlanFiles({ setTimer: (run, ms) => void setTimeout(run, ms).unref() });
@@ -174,7 +177,7 @@ function start(dataDir: string, initialFiles: string[]): void {
       registerIpc(ipcMain, createIpcListeners(api, trusted));
       const desktop = createDesktopHandlers({
         openFiles,
-        planFile: diskPlanFile,
+        planFile: (path) => diskPlanFile(path, readPlanFile),
         offerPlanFile,
         logsDir: join(dataDir, 'logs'),
         backup: { api: { ...api, offerPlanFile }, dialogs: windowDialogs, defaultDir: documents },
