@@ -3,7 +3,7 @@ import type { RecordStore, StoredPlanRecord } from '../../shared/service/record-
 import { captured, openDatabase, transact } from './idb';
 import { addDecisions, ensureDecisionStore, readDecisionAnchor, readDecisions, writeDecisionAnchor } from './idb-decisions';
 import { deleteImportData, ensureImportDataStore, IMPORT_DATA, importDataKey, readImportData, writeImportData } from './idb-import-data';
-import type { ReadBytes } from './idb-read-client';
+import type { BytesStore } from './idb-bytes-client';
 
 const DB_NAME = 'rollout-readiness';
 /** 2 added the import data and the decision logs, 3 the previous version of each plan; an upgrade only adds what is missing. */
@@ -40,7 +40,7 @@ export interface IdbStore extends RecordStore {
 }
 
 /** RecordStore over IndexedDB, opened lazily on first use. */
-export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () => new Date(), readBytes?: ReadBytes): IdbStore {
+export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () => new Date(), bytes?: BytesStore): IdbStore {
   let opened: Promise<IDBDatabase> | null = null;
   const db = (): Promise<IDBDatabase> => (opened ??= openDatabase(dbName, DB_VERSION, upgrade));
   const read = async <T>(store: string, key: string) =>
@@ -124,12 +124,16 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
         return () => (all() ?? []) as QuarantinedRecord[];
       });
     },
-    // `readBytes` (the browser's worker) keeps the deserialising of tens of MB off the UI thread; tests read in place.
+    // `bytes` (the browser's worker) keeps the (de)serialising of tens of MB off the UI thread; tests use the page's connection.
     readImportData: async (planId, importId, part) => {
       const opened = await db();
-      return readBytes ? readBytes(dbName, IMPORT_DATA, importDataKey(planId, importId, part)) : readImportData(opened, planId, importId, part);
+      return bytes ? bytes.read(dbName, IMPORT_DATA, importDataKey(planId, importId, part)) : readImportData(opened, planId, importId, part);
     },
-    writeImportData: async (planId, importId, part, bytes) => writeImportData(await db(), planId, importId, part, bytes),
+    writeImportData: async (planId, importId, part, data) => {
+      const opened = await db();
+      if (bytes) await bytes.write(dbName, IMPORT_DATA, importDataKey(planId, importId, part), data);
+      else await writeImportData(opened, planId, importId, part, data);
+    },
     deleteImportData: async (planId, importId) => deleteImportData(await db(), planId, importId),
     readDecisions: async (planId) => ({ values: await readDecisions(await db(), planId), tornTailKeptAs: null }),
     addDecisions: async (planId, entries, anchor) => addDecisions(await db(), planId, entries, anchor),
