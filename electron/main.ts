@@ -9,6 +9,7 @@ import { createHandlers, createIpcListeners, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createOpenFileQueue } from './open-files';
 import { diskPlanFile } from './plan-file-source';
+import { readPlanFileFromDisk } from './plan-file-reader';
 import { createWorkerPlanFileReader, startBuiltReader } from './plan-file-reader-client';
 import { createReportPrinter } from './report-printer';
 import { prepareStartup } from './startup';
@@ -160,7 +161,7 @@ function start(dataDir: string, initialFiles: string[]): void {
 
       const documents = () => app.getPath('documents');
       // Plan files are parsed and checked in a worker thread, never on the main process's own.
-      const readPlanFile = createWorkerPlanFileReader(() => startBuiltReader(new URL('.', import.meta.url)));
+      const readPlanFile = createWorkerPlanFileReader(() => startBuiltReader(new URL('.', import.meta.url)), readPlanFileFromDisk);
       const files = createFileDialogs(windowDialogs, documents, readPlanFile);
       // One set of chosen plan files for the dialog, drops and files opened by the OS; a timer
       // forgets the ones left waiting, and is unref'd so it never keeps the app running.

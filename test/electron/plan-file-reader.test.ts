@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import { MessageChannel } from 'node:worker_threads';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serveReads } from '../../electron/plan-file-reader';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readPlanFileFromDisk, serveReads } from '../../electron/plan-file-reader';
 import { createWorkerPlanFileReader, type ReaderWorker } from '../../electron/plan-file-reader-client';
 import { diskPlanFile } from '../../electron/plan-file-source';
 import { serialisePlanFile } from '../../shared/model/plan-file';
@@ -54,7 +54,7 @@ describe('plan files read in a worker thread of the main process', () => {
       const worker = channelWorker();
       workers.push(worker);
       return worker;
-    });
+    }, readPlanFileFromDisk);
     const source = await diskPlanFile(file, read);
     if (!source.ok) throw new Error(source.error.message);
     const contents = await source.value.read();
@@ -69,19 +69,33 @@ describe('plan files read in a worker thread of the main process', () => {
   ])('answers %s with the checks’ own message', async (_label, text, message) => {
     const file = join(dir, 'x.json');
     writeFileSync(file, text);
-    expect(await createWorkerPlanFileReader(channelWorker)(file)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(message) } });
+    expect(await createWorkerPlanFileReader(channelWorker, readPlanFileFromDisk)(file)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(message) } });
   });
 
   it.each<[string, (worker: EventEmitter) => void]>([
-    ['fails', (worker) => worker.emit('error', new Error('out of memory'))],
-    ['stops', (worker) => worker.emit('exit', 1)],
-  ])('says so, without a crash, when the worker %s', async (_label, fault) => {
+    ['fails to start (its file missing from the package)', (worker) => worker.emit('error', Object.assign(new Error('Cannot find module'), { code: 'ERR_MODULE_NOT_FOUND' }))],
+    ['stops without an answer', (worker) => worker.emit('exit', 1)],
+  ])('reads the file in place, with the same checks, when the worker %s', async (_label, fault) => {
+    const file = join(dir, 'plan.rollout.json');
+    writeFileSync(file, serialisePlanFile(makePlan({ name: 'Read in place' }), FIXED_NOW));
     const events = new EventEmitter();
-    const broken: ReaderWorker = {
+    const broken = {
       once: (event: string, listener: (...args: unknown[]) => void) => events.once(event, listener),
       postMessage: () => fault(events),
       terminate: async () => 1,
     } as ReaderWorker;
-    expect(await createWorkerPlanFileReader(() => broken)('/tmp/plan.json')).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/could not be read/) } });
+    expect(await createWorkerPlanFileReader(() => broken, readPlanFileFromDisk)(file)).toMatchObject({ ok: true, value: { plan: { name: 'Read in place' } } });
+  });
+
+  it('refuses, without a crash and without trying on the main thread, a file the worker ran out of memory on', async () => {
+    const events = new EventEmitter();
+    const inPlace = vi.fn(readPlanFileFromDisk);
+    const starved = {
+      once: (event: string, listener: (...args: unknown[]) => void) => events.once(event, listener),
+      postMessage: () => events.emit('error', Object.assign(new Error('out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' })),
+      terminate: async () => 1,
+    } as ReaderWorker;
+    expect(await createWorkerPlanFileReader(() => starved, inPlace)('/tmp/plan.json')).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(inPlace).not.toHaveBeenCalled();
   });
 });
