@@ -12,8 +12,13 @@ const mainConfig: UserConfig = {
     outDir: resolve(root, 'dist/electron'),
     emptyOutDir: false,
     target: 'node22',
-    ssr: resolve(root, 'electron/main.ts'),
-    rollupOptions: { external: nodeExternals, output: { format: 'es', entryFileNames: 'main.js' } },
+    ssr: true,
+    // The plan-file reader runs as a worker thread of the main process, from its own file beside main.js.
+    rollupOptions: {
+      input: { main: resolve(root, 'electron/main.ts'), 'plan-file-reader': resolve(root, 'electron/plan-file-reader-worker.ts') },
+      external: nodeExternals,
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'main-shared-[hash].js' },
+    },
   },
   ssr: { noExternal: true },
 };

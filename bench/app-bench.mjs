@@ -149,13 +149,14 @@ function pageInstruments() {
   window.__rrLongest = (from, to) => Math.max(0, ...window.__rrLong.filter((e) => e.start + e.duration >= from && e.start <= to).map((e) => e.duration));
   const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   // Resolves when `test()` holds, at the first frame after it did (content on screen, not only in the DOM).
-  // Gives up after `ms`, naming what it waited for: a wait that never ends once hung a whole run.
-  window.__rrWhen = (test, what = 'the weekly metrics on screen', ms = 300_000) =>
+  // Fails after `timeoutMs`, naming what it waited for: page.evaluate has no timeout of its own, and a
+  // wait that never ends once hung a whole run.
+  window.__rrWhen = (test, what = 'a condition', timeoutMs = 120_000) =>
     new Promise((done, fail) => {
       const timer = setTimeout(() => {
         observer.disconnect();
-        fail(new Error(`bench: gave up after ${ms / 1000} s waiting for ${what}`));
-      }, ms);
+        fail(new Error(`bench: gave up after ${timeoutMs / 1000} s waiting for ${what}`));
+      }, timeoutMs);
       const check = () => {
         if (!test()) return;
         observer.disconnect();
@@ -180,6 +181,8 @@ function pageInstruments() {
     await frame();
     last = Math.max(last, performance.now());
     for (let quiet = 0; quiet < 400; ) {
+      // A panel that never settles fails the run rather than hanging it.
+      if (performance.now() - start > 60_000) throw new Error(`bench: the "${label}" tab never went 400 ms without a change (gave up after 60 s)`);
       const seen = last;
       await new Promise((done) => setTimeout(done, 50));
       quiet = seen === last ? quiet + 50 : 0;
@@ -275,7 +278,17 @@ try {
           const one = (kind) =>
             new Promise((done, fail) => {
               const worker = new Worker('/__bench/anchor-worker.js', { type: 'module' });
+              const timer = setTimeout(() => {
+                worker.terminate();
+                fail(new Error(`bench: gave up after 300 s waiting for the anchor worker "${kind}"`));
+              }, 300_000);
+              worker.onerror = (event) => {
+                clearTimeout(timer);
+                worker.terminate();
+                fail(new Error(`bench: the anchor worker "${kind}" failed: ${event.message}`));
+              };
               worker.onmessage = (event) => {
+                clearTimeout(timer);
                 worker.terminate();
                 if (event.data.error) fail(new Error(event.data.error));
                 else done(event.data);
@@ -305,7 +318,7 @@ try {
         }, () => undefined);
       }, 100);
       const shown = page.evaluate(() =>
-        window.__rrWhen(() => [...document.querySelectorAll('table')].some((t) => t.textContent.includes('Week 1'))),
+        window.__rrWhen(() => [...document.querySelectorAll('table')].some((t) => t.textContent.includes('Week 1')), 'the weekly metrics table after the UI import'),
       );
       const clickedAt = await page.evaluate(() => {
         performance.clearMarks();

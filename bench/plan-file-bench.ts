@@ -7,20 +7,22 @@
  * run imports into a fresh data folder; the median of the runs is printed with min–max and the
  * machine's load average, since the machine is shared.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFileDialogs } from '../electron/files';
 import { createHandlers } from '../electron/ipc';
 import { createReportPrinter } from '../electron/report-printer';
 import { createMemoryApi } from '../renderer/api/memory-api';
-import type { RolloutApi } from '../shared/api';
+import type { ImportOutcome } from '../shared/api';
 import { advance, chainEntry, type ChainAnchor } from '../shared/decisions/chain';
 import { DECISION_SCHEMA_VERSION, type DecisionEntry, type EvidenceSnapshot } from '../shared/decisions/schema';
 import type { ImportRecord } from '../shared/model/import-record';
 import { createPlan } from '../shared/model/plan-factory';
 import { serialisePlanFile } from '../shared/model/plan-file';
 import { encodeColumns } from '../shared/metrics/columnar';
+import type { Result } from '../shared/result';
+import { textPlanFile } from '../shared/service/opened-plan-files';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => {
@@ -109,25 +111,45 @@ function rowsFile(): string {
   return serialisePlanFile({ ...plan, imports: [record] }, now, { importData: { [record.id]: { rows, rejected: null } }, decisions: [] });
 }
 
-function desktop(): { api: RolloutApi; done: () => void } {
+/** One import of the file, set up (the file written, the service fresh) but not yet run. */
+interface Prepared {
+  readonly run: () => Promise<Result<ImportOutcome>>;
+  readonly done: () => void;
+}
+
+/** The desktop: the file on disk, chosen in the open dialog, read and checked by the main process (here, in place). */
+function desktop(text: string): Prepared {
   const dir = mkdtempSync(join(tmpdir(), 'rollout-bench-'));
-  const dialog = { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) };
+  const chosen = join(dir, 'chosen.rollout.json');
+  writeFileSync(chosen, text);
+  const dialog = { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: false, filePaths: [chosen] }) };
   const files = createFileDialogs(dialog, () => dir);
   const api = createHandlers({
-    dataDir: dir,
+    dataDir: join(dir, 'data'),
     files,
     printer: createReportPrinter(() => null, files),
     now: () => now,
   });
-  return { api, done: () => rmSync(dir, { recursive: true, force: true }) };
+  const run = async (): Promise<Result<ImportOutcome>> => {
+    const opened = await api.openTextFile('plan');
+    if (!opened.ok || opened.value === null) return opened.ok ? { ok: false, error: { code: 'io', message: 'nothing chosen' } } : opened;
+    return api.importPlan(opened.value.token, 'ask');
+  };
+  return { run, done: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-async function measure(label: string, text: string, open: () => { api: RolloutApi; done: () => void }): Promise<void> {
+/** The browser twin over Maps, handed the file's text as a chosen file. */
+function browser(text: string): Prepared {
+  const api = createMemoryApi({ now: () => now });
+  return { run: () => api.importPlan(api.offerPlanFile(textPlanFile('chosen.rollout.json', text)).token, 'ask'), done: () => undefined };
+}
+
+async function measure(label: string, text: string, open: (text: string) => Prepared): Promise<void> {
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const { api, done } = open();
+    const { run: importIt, done } = open(text);
     const start = performance.now();
-    const result = await api.importPlan(text, 'ask');
+    const result = await importIt();
     times.push(performance.now() - start);
     done();
     if (!result.ok) throw new Error(`${label}: ${result.error.message}`);
@@ -142,6 +164,6 @@ async function measure(label: string, text: string, open: () => { api: RolloutAp
 
 const manyDecisions = decisionsFile();
 await measure(`import of a plan file with ${decisionCount} decisions, desktop (files)`, manyDecisions, desktop);
-await measure(`import of a plan file with ${decisionCount} decisions, browser (records)`, manyDecisions, () => ({ api: createMemoryApi({ now: () => now }), done: () => undefined }));
+await measure(`import of a plan file with ${decisionCount} decisions, browser (records)`, manyDecisions, browser);
 const manyRows = rowsFile();
 await measure(`import of a plan file with a ${rowCount}-row import, desktop (files)`, manyRows, desktop);

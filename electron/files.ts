@@ -1,10 +1,14 @@
-import { open, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import { MAX_PLAN_FILE_BYTES, type OpenedFile, type SaveOutcome } from '../shared/api';
+import type { SaveOutcome } from '../shared/api';
 import type { PlanFilePart } from '../shared/model/plan-file-parts';
 import { fail, ok, type Result } from '../shared/result';
+import type { PlanFileSource } from '../shared/service/opened-plan-files';
+import { diskPlanFile, type ReadPlanFileAt } from './plan-file-source';
 import { errorMessage } from './store-files';
+
+export { decodeText, formatFileSize, readTextFile, tooLargeMessage, type TextFileRead } from './read-text-file';
 
 /** The two native dialogs, bound to the app window by the caller (main.ts). */
 export interface DialogLike {
@@ -21,7 +25,8 @@ export interface FileDialogs {
   savePdfFile(suggestedName: string, bytes: Uint8Array): Promise<Result<SaveOutcome>>;
   /** An exported plan, written part after part (`planFileParts`): streamed to disk, never one giant string. */
   savePlanFile(suggestedName: string, parts: readonly PlanFilePart[]): Promise<Result<SaveOutcome>>;
-  openTextFile(kind: 'plan'): Promise<Result<OpenedFile | null>>;
+  /** The open dialog: the chosen plan file, read from disk only when it is imported; null if cancelled. */
+  openPlanFile(): Promise<Result<PlanFileSource | null>>;
 }
 
 const allFiles = { name: 'All files', extensions: ['*'] };
@@ -45,48 +50,6 @@ export function safeSuggestedName(name: string, kind: SaveKind): string {
   return cleaned.toLowerCase().endsWith(extension) ? cleaned : `${cleaned}${extension}`;
 }
 
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-export function tooLargeMessage(name: string, size: number, limit: number = MAX_PLAN_FILE_BYTES): string {
-  return `"${name}" is too large to open (${formatFileSize(size)}; the limit is ${formatFileSize(limit)}). Is it really a Rollout Readiness plan file?`;
-}
-
-/**
- * Bytes to text, dropping a byte order mark. UTF-16 files (a BOM is how Windows marks them)
- * are decoded as such; everything else is read as UTF-8, which is what the app writes.
- */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  // TextDecoder('utf-8') strips a UTF-8 BOM by default.
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
-/** Reads a chosen file as text, refusing one above `maxBytes` before reading it into memory. */
-export async function readTextFile(filePath: string, maxBytes: number = MAX_PLAN_FILE_BYTES): Promise<Result<OpenedFile>> {
-  const name = basename(filePath);
-  let handle;
-  try {
-    handle = await open(filePath, 'r');
-  } catch (error) {
-    return fail('io', `"${name}" could not be opened: ${errorMessage(error)}`);
-  }
-  try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) return fail('too_large', tooLargeMessage(name, size, maxBytes));
-    const bytes = await handle.readFile();
-    return ok({ name, size: bytes.byteLength, text: decodeText(bytes) });
-  } catch (error) {
-    return fail('io', `"${name}" could not be read: ${errorMessage(error)}`);
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Writes text as UTF-8 (no BOM), or bytes as they are, or a list of either one after another, to a path the user chose. */
 export async function writeUserFile(filePath: string, contents: string | Uint8Array | readonly PlanFilePart[]): Promise<Result<void>> {
   try {
@@ -100,7 +63,7 @@ export async function writeUserFile(filePath: string, contents: string | Uint8Ar
 }
 
 /** The dialog-calling part: thin on purpose, everything it relies on is tested above it. */
-export function createFileDialogs(dialog: DialogLike, defaultDir: () => string): FileDialogs {
+export function createFileDialogs(dialog: DialogLike, defaultDir: () => string, readPlanFile?: ReadPlanFileAt): FileDialogs {
   async function save(kind: SaveKind, suggestedName: string, contents: string | Uint8Array | readonly PlanFilePart[]): Promise<Result<SaveOutcome>> {
     const choice = await dialog.showSaveDialog({
       title: saveDialogs[kind].title,
@@ -119,7 +82,7 @@ export function createFileDialogs(dialog: DialogLike, defaultDir: () => string):
     savePdfFile: (suggestedName, bytes) => save('pdf', suggestedName, bytes),
     savePlanFile: (suggestedName, parts) => save('plan', suggestedName, parts),
 
-    async openTextFile() {
+    async openPlanFile() {
       const choice = await dialog.showOpenDialog({
         title: 'Import plan',
         defaultPath: defaultDir(),
@@ -128,7 +91,7 @@ export function createFileDialogs(dialog: DialogLike, defaultDir: () => string):
       });
       const filePath = choice.filePaths[0];
       if (choice.canceled || filePath === undefined) return ok(null);
-      return readTextFile(filePath);
+      return diskPlanFile(filePath, readPlanFile);
     },
   };
 }

@@ -6,6 +6,7 @@ import { planFileParts, planFilePartsSize } from '../shared/model/plan-file-part
 import { fail, type Result } from '../shared/result';
 import type { FilePlatform } from '../shared/service/file-platform';
 import { planExportTooLarge } from '../shared/service/limits';
+import type { OpenedPlanFiles } from '../shared/service/opened-plan-files';
 import { createRolloutService } from '../shared/service/rollout-service';
 import { createFileStore, type FileStoreOptions } from './file-store';
 import type { FileDialogs } from './files';
@@ -20,13 +21,15 @@ export interface HandlerDeps extends FileStoreOptions {
   readonly printer: ReportPrinter;
   /** The plan-file size limit in UTF-8 bytes (tests pass a small one). */
   readonly maxPlanFileBytes?: number;
+  /** The chosen plan files by token, shared with the desktop handlers (files opened by the OS, drops). */
+  readonly openedFiles?: OpenedPlanFiles;
 }
 
 /**
  * Every API method in the main process: the shared service (shared/service) over the
  * file-system adapter, with the save and open dialogs and the printer. Callable directly in tests.
  */
-export function createHandlers({ dataDir, files, printer, maxPlanFileBytes, ...storeOptions }: HandlerDeps): RolloutApi {
+export function createHandlers({ dataDir, files, printer, maxPlanFileBytes, openedFiles, ...storeOptions }: HandlerDeps): RolloutApi {
   const platform: FilePlatform = {
     saveTextFile: (name, text, kind) => files.saveTextFile(name, text, kind),
     async savePlanFile(name, plan, now, evidence, maxBytes) {
@@ -36,12 +39,13 @@ export function createHandlers({ dataDir, files, printer, maxPlanFileBytes, ...s
       if (planFilePartsSize(parts) > maxBytes) return fail('too_large', planExportTooLarge(maxBytes));
       return files.savePlanFile(name, parts);
     },
-    openTextFile: (kind) => files.openTextFile(kind),
+    openPlanFile: () => files.openPlanFile(),
     printPage: (request) => printer.printReport(request),
   };
   return createRolloutService(createFileStore(dataDir, storeOptions), platform, {
     ...(storeOptions.now ? { now: storeOptions.now } : {}),
     ...(maxPlanFileBytes ? { maxPlanFileBytes } : {}),
+    ...(openedFiles ? { openedFiles } : {}),
   });
 }
 

@@ -5,14 +5,18 @@ import { APP_NAME, APP_VERSION, aboutDetail, migrationNotice, rememberMigrationN
 import { createAppProtocolHandler } from './app-protocol';
 import { createImportRowsHandler } from './import-rows-protocol';
 import { createDesktopHandlers, createDesktopIpcListeners } from './desktop-ipc';
-import { createFileDialogs, readTextFile, type DialogLike } from './files';
+import { createFileDialogs, type DialogLike } from './files';
 import { createHandlers, createIpcListeners, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createOpenFileQueue } from './open-files';
+import { diskPlanFile } from './plan-file-source';
+import { readPlanFileFromDisk } from './plan-file-reader';
+import { createWorkerPlanFileReader, startBuiltReader } from './plan-file-reader-client';
 import { createReportPrinter } from './report-printer';
 import { prepareStartup } from './startup';
 import { initialPlacement, keepWindowState, readWindowState } from './window-state';
 import { setFormatLocale } from '../shared/format/locale';
+import { createOpenedPlanFiles, type PlanFileSource } from '../shared/service/opened-plan-files';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/menu-commands';
 import {
   APP_ENTRY_URL,
@@ -156,10 +160,17 @@ function start(dataDir: string, initialFiles: string[]): void {
       hardenSession(session.defaultSession, devServerUrl);
 
       const documents = () => app.getPath('documents');
-      const files = createFileDialogs(windowDialogs, documents);
+      // Plan files are parsed and checked in a worker thread, never on the main process's own.
+      const readPlanFile = createWorkerPlanFileReader(() => startBuiltReader(new URL('.', import.meta.url)), readPlanFileFromDisk);
+      const files = createFileDialogs(windowDialogs, documents, readPlanFile);
+      // One set of chosen plan files for the dialog, drops and files opened by the OS; a timer
+      // forgets the ones left waiting, and is unref'd so it never keeps the app running.
+      const openedFiles = createOpenedPlanFiles({ setTimer: (run, ms) => void setTimeout(run, ms).unref() });
+      const offerPlanFile = (source: PlanFileSource) => openedFiles.add(source);
       const api = createHandlers({
         dataDir,
         files,
+        openedFiles,
         // The main window, not the focused one: DevTools can have focus, and it is not the report.
         printer: createReportPrinter(() => mainWindow, files),
       });
@@ -169,9 +180,10 @@ function start(dataDir: string, initialFiles: string[]): void {
       registerIpc(ipcMain, createIpcListeners(api, trusted));
       const desktop = createDesktopHandlers({
         openFiles,
-        readFile: (path) => readTextFile(path),
+        planFile: (path) => diskPlanFile(path, readPlanFile),
+        offerPlanFile,
         logsDir: join(dataDir, 'logs'),
-        backup: { api, dialogs: windowDialogs, defaultDir: documents },
+        backup: { api: { ...api, offerPlanFile }, dialogs: windowDialogs, defaultDir: documents },
       });
       registerIpc(ipcMain, createDesktopIpcListeners(desktop, trusted));
 

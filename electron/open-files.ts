@@ -3,6 +3,11 @@ import { isAbsolute, resolve } from 'node:path';
 /** Plan files end `.rollout.json` (what Export writes); any `.json` is accepted from the command line. */
 const PLAN_FILE = /\.json$/i;
 
+/** A full path to what may be a plan file (`.json`): the only files the main process reads for an import. */
+export function isPlanFilePath(path: string): boolean {
+  return isAbsolute(path) && PLAN_FILE.test(path);
+}
+
 /**
  * The plan files named on a command line: the app's own argv at first launch, or a second
  * launch's argv handed over by the single-instance lock. Chromium switches (`--…`) are

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { RolloutApi } from '../shared/api';
 import { channels } from '../shared/channels';
 import { desktopChannels, type RolloutDesktopApi } from '../shared/desktop-channels';
@@ -14,7 +14,7 @@ const api = {
   savePlan: (plan) => ipcRenderer.invoke(channels.savePlan, plan),
   deletePlan: (id) => ipcRenderer.invoke(channels.deletePlan, id),
   exportPlan: (id) => ipcRenderer.invoke(channels.exportPlan, id),
-  importPlan: (text, onConflict) => ipcRenderer.invoke(channels.importPlan, text, onConflict),
+  importPlan: (token, onConflict) => ipcRenderer.invoke(channels.importPlan, token, onConflict),
   openTextFile: (kind) => ipcRenderer.invoke(channels.openTextFile, kind),
   getSettings: () => ipcRenderer.invoke(channels.getSettings),
   saveSettings: (settings) => ipcRenderer.invoke(channels.saveSettings, settings),
@@ -48,6 +48,8 @@ const menu = {
 /* The desktop-only bridge (files opened by the OS, the local error log), same rules as above. */
 const desktop = {
   takeOpenedFile: () => ipcRenderer.invoke(desktopChannels.takeOpenedFile),
+  // Only the preload can learn a dropped File's location (Electron's webUtils); the main process reads the file from there.
+  openDroppedFile: (file) => ipcRenderer.invoke(desktopChannels.openDroppedFile, file instanceof File ? webUtils.getPathForFile(file) : ''),
   logRendererError: (report) => ipcRenderer.invoke(desktopChannels.logRendererError, report),
   backUpAllPlans: () => ipcRenderer.invoke(desktopChannels.backUpAllPlans),
   restoreBackup: () => ipcRenderer.invoke(desktopChannels.restoreBackup),

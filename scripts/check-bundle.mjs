@@ -1,7 +1,7 @@
 // Checks that the built main process and preload import nothing but `electron` and Node's own
 // modules: everything else is inlined by vite, which is why every library is a devDependency
 // and the installer carries no node_modules. Run after `npm run build`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,16 +21,17 @@ export function loadedModules(code) {
   return [...found];
 }
 
-/** The specifiers that are neither `electron` nor a Node built-in. */
+/** The specifiers that are neither `electron`, a Node built-in, nor another built file beside it (a shared chunk, checked in turn). */
 export function unexpectedModules(code) {
-  return loadedModules(code).filter((name) => name !== 'electron' && !builtins.has(name));
+  return loadedModules(code).filter((name) => name !== 'electron' && !builtins.has(name) && !/^\.\/[\w.-]+\.js$/.test(name));
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
   const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'electron');
   let failed = false;
-  for (const file of ['main.js', 'preload.cjs']) {
+  // main.js, the plan-file reader worker, the chunks they share, and the preload.
+  for (const file of readdirSync(dist).filter((name) => /\.(c?js)$/.test(name))) {
     const unexpected = unexpectedModules(readFileSync(join(dist, file), 'utf8'));
     if (unexpected.length > 0) {
       failed = true;
@@ -38,5 +39,5 @@ if (invokedDirectly) {
     }
   }
   if (failed) process.exit(1);
-  console.log('dist/electron: main.js and preload.cjs load only electron and Node built-ins.');
+  console.log('dist/electron: main.js, its worker, their chunks and preload.cjs load only electron, Node built-ins and each other.');
 }

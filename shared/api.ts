@@ -5,11 +5,16 @@ import { decisionEntrySchema, evidenceSnapshotSchema, type DecisionEntry } from 
 import { planSchema, settingsSchema, type Plan, type PlanSummary, type Settings } from './model/schema';
 import type { Result } from './result';
 
-/** A text file the user chose; the renderer never sees a path. */
+/**
+ * A plan file the user chose (open dialog, drop, or the OS): the renderer holds only this
+ * handle, never a path or the file's text; `importPlan` reads the file by its token.
+ */
 export interface OpenedFile {
   readonly name: string;
+  /** In bytes. */
   readonly size: number;
-  readonly text: string;
+  /** Single-use (released when its import finishes) and short-lived. */
+  readonly token: string;
 }
 
 export interface SaveOutcome {
@@ -86,12 +91,15 @@ export interface RolloutApi {
    */
   exportPlan(id: string): Promise<Result<SaveOutcome>>;
   /**
-   * Imports an exported plan file; an id clash asks unless told to copy or replace. The whole
-   * file is checked before anything is written; then the plan, its imports' rows and its
-   * decisions are stored under the (possibly new) plan id.
+   * Imports the plan file chosen under `token` (`openTextFile`, a drop, or the OS); an id clash
+   * asks unless told to copy or replace, and the token stays valid for the answer. The platform
+   * reads the file itself (from disk in Electron, in a worker in the browser); the whole file is
+   * checked before anything is written, once per import; then the plan, its imports' rows and
+   * its decisions are stored under the (possibly new) plan id. An unknown or expired token is
+   * refused with a message asking to choose the file again.
    */
-  importPlan(text: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>>;
-  /** Lets the user choose a text file (open dialog, or a file input in the browser). */
+  importPlan(token: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>>;
+  /** Lets the user choose a plan file (open dialog, or a file input in the browser); returns its handle. */
   openTextFile(kind: 'plan'): Promise<Result<OpenedFile | null>>;
   getSettings(): Promise<Result<Settings>>;
   saveSettings(settings: Settings): Promise<Result<Settings>>;
@@ -142,6 +150,8 @@ export const MAX_PLAN_FILE_BYTES = 300 * 1024 * 1024;
 export const MAX_TEXT_FILE_CHARS = 512 * 1024 * 1024;
 
 const planId = z.string().min(1).max(100);
+/** What `OpenedFile.token` may be: short, whatever the file's size. */
+export const openedFileToken = z.string().min(1).max(100);
 
 /** Argument tuples per method: the main process validates every payload against these. */
 export const argumentSchemas = {
@@ -150,7 +160,8 @@ export const argumentSchemas = {
   savePlan: z.tuple([planSchema]),
   deletePlan: z.tuple([planId]),
   exportPlan: z.tuple([planId]),
-  importPlan: z.tuple([z.string().max(MAX_PLAN_FILE_BYTES), z.enum(['ask', 'copy', 'replace'])]),
+  // A token, never a file's text: nothing big crosses IPC on an import.
+  importPlan: z.tuple([openedFileToken, z.enum(['ask', 'copy', 'replace'])]),
   openTextFile: z.tuple([z.literal('plan')]),
   getSettings: z.tuple([]),
   saveSettings: z.tuple([settingsSchema]),

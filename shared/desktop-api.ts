@@ -9,6 +9,8 @@ const errorText = z.string().transform((text) => text.slice(0, MAX_ERROR_FIELD_C
 /** Argument tuples per desktop method, checked by the main process like the main API's. */
 export const desktopArgumentSchemas = {
   takeOpenedFile: z.tuple([]),
+  // Over IPC the preload sends the dropped file's location (`webUtils.getPathForFile`), never its contents.
+  openDroppedFile: z.tuple([z.string().min(1).max(4096)]),
   backUpAllPlans: z.tuple([]),
   restoreBackup: z.tuple([]),
   logRendererError: z.tuple([

@@ -8,6 +8,12 @@ import type { Result } from './result';
  * browser twin implements in full, and free of zod so the preload bundle stays small.
  */
 
+/** A dropped `File` (a DOM type, which this DOM-free module only names by its shape). */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
 /** What the error boundary records; stays on this computer. */
 export interface RendererErrorReport {
   readonly message: string;
@@ -28,9 +34,15 @@ export type RestoreOutcome =
 export interface RolloutDesktopApi {
   /**
    * The oldest plan file the OS or the command line asked the app to open (double-click, "Open
-   * with", a second launch), read as text; null when none is waiting.
+   * with", a second launch), as a handle for `importPlan` (the main process reads it from disk
+   * then); null when none is waiting.
    */
   takeOpenedFile(): Promise<Result<OpenedFile | null>>;
+  /**
+   * A plan file dropped on the window (a `File`), as a handle for `importPlan`: the preload
+   * sends the main process the file's location, never its text.
+   */
+  openDroppedFile(file: DroppedFile): Promise<Result<OpenedFile>>;
   /** Appends a render error to `logs/renderer-errors.log` in the data folder. Never sent anywhere. */
   logRendererError(report: RendererErrorReport): Promise<Result<void>>;
   /** Every plan, with its imported rows and decision log, into one file the user chooses. */
@@ -41,6 +53,7 @@ export interface RolloutDesktopApi {
 
 export const desktopChannels = {
   takeOpenedFile: 'desktop:takeOpenedFile',
+  openDroppedFile: 'desktop:openDroppedFile',
   logRendererError: 'desktop:logRendererError',
   backUpAllPlans: 'desktop:backUpAllPlans',
   restoreBackup: 'desktop:restoreBackup',

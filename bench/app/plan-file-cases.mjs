@@ -43,6 +43,7 @@ function storedBytes(page) {
   return page.evaluate(
     () =>
       new Promise((done, fail) => {
+        setTimeout(() => fail(new Error('bench: gave up after 60 s waiting for the stored form read from IndexedDB')), 60_000);
         const open = indexedDB.open('rollout-readiness');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
@@ -71,7 +72,8 @@ const later = (promise) => {
 const now = (page) => page.evaluate(() => performance.now());
 const reads = (page) => page.evaluate(() => performance.getEntriesByName('rr:plan-file-read').length);
 const longest = (page, from, to) => page.evaluate(([a, b]) => window.__rrLongest(a, b), [from, to]);
-const whenText = (page, pattern) => page.evaluate((source) => window.__rrWhen(() => new RegExp(source).test(document.body.textContent ?? '')), pattern);
+const whenText = (page, pattern) =>
+  page.evaluate((source) => window.__rrWhen(() => new RegExp(source).test(document.body.textContent ?? ''), `the text /${source}/`), pattern);
 // The same test as WEEK_1_SHOWN, written out: the app's CSP allows no eval to rebuild it from its text.
 const metricsShown = (page) =>
   page.evaluate(() =>
@@ -79,6 +81,7 @@ const metricsShown = (page) =>
       () =>
         !document.querySelector('[aria-busy="true"]') &&
         [...document.querySelectorAll('section')].some((s) => /^Internal pilot/.test(s.textContent) && (s.querySelector('table') || /No imported rows/.test(s.textContent))),
+      'the weekly metrics of the reopened plan',
     ),
   );
 
@@ -118,7 +121,7 @@ async function importWithClash(page, path, fig, cpu) {
   const { before, start } = await chooseFile(page, path);
   const askedAt = await asked;
   const dialog = page.getByRole('alertdialog', { name: 'This plan is already here' });
-  const opened = later(page.evaluate(() => window.__rrWhen(() => /\(imported copy\)/.test(document.querySelector('h1')?.textContent ?? ''))));
+  const opened = later(page.evaluate(() => window.__rrWhen(() => /\(imported copy\)/.test(document.querySelector('h1')?.textContent ?? ''), 'the imported copy open')));
   const clickAt = await now(page);
   await dialog.getByRole('button', { name: 'Keep both (import as a copy)' }).click();
   const end = await opened;
@@ -137,7 +140,7 @@ async function importFresh(browser, url, instruments, path, planName, fig, cpu) 
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import a plan file' }).click();
     const before = await reads(page);
-    const opened = later(page.evaluate((name) => window.__rrWhen(() => document.querySelector('h1')?.textContent === name), planName));
+    const opened = later(page.evaluate((name) => window.__rrWhen(() => document.querySelector('h1')?.textContent === name, `the imported plan “${name}” open`), planName));
     const cpuAt = cpu();
     const start = await now(page);
     await (await chooser).setFiles(path);

@@ -1,7 +1,7 @@
 import type { RolloutApi } from '../../shared/api';
 import { createRolloutService } from '../../shared/service/rollout-service';
-import { createPlanFileReader } from '../plan-file/plan-file-client';
-import { browserFiles } from './browser-files';
+import { browserFiles, browserOpenedFiles } from './browser-files';
+import { createWorkerBytesStore } from './idb-bytes-client';
 import { createIdbStorage } from './idb-storage';
 
 /**
@@ -9,5 +9,5 @@ import { createIdbStorage } from './idb-storage';
  * the shared service over IndexedDB, exports as downloads, imports through a file input.
  */
 export function createBrowserApi(dbName?: string): RolloutApi {
-  return createRolloutService(createIdbStorage(dbName), browserFiles, { readPlanFile: createPlanFileReader() });
+  return createRolloutService(createIdbStorage(dbName, undefined, createWorkerBytesStore()), browserFiles, { openedFiles: browserOpenedFiles });
 }

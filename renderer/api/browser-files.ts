@@ -1,9 +1,10 @@
-import { formatBytes } from '../../shared/format/format';
-import { MAX_PLAN_FILE_BYTES, type OpenedFile } from '../../shared/api';
+import type { OpenedFile } from '../../shared/api';
+import type { PlanFileContents } from '../../shared/model/plan-file';
 import { fail, ok, type Result } from '../../shared/result';
 import type { FilePlatform, TextFileKind } from '../../shared/service/file-platform';
 import { planExportTooLarge } from '../../shared/service/limits';
-import { buildPlanFileBlob } from '../plan-file/plan-file-client';
+import { createOpenedPlanFiles, type PlanFileSource } from '../../shared/service/opened-plan-files';
+import { buildPlanFileBlob, readPlanFileInWorker } from '../plan-file/plan-file-client';
 
 const mimeTypes: Record<TextFileKind, string> = {
   plan: 'application/json',
@@ -11,12 +12,20 @@ const mimeTypes: Record<TextFileKind, string> = {
   csv: 'text/csv;charset=utf-8',
 };
 
-/** Reads a file the user chose or dropped, refusing one above the plan-file limit before reading it. */
-export async function readChosenFile(file: File): Promise<Result<OpenedFile>> {
-  if (file.size > MAX_PLAN_FILE_BYTES) {
-    return fail('too_large', `"${file.name}" is ${formatBytes(file.size)}; the limit for a plan file is ${formatBytes(MAX_PLAN_FILE_BYTES)}.`);
-  }
-  return ok({ name: file.name, size: file.size, text: await file.text() });
+/**
+ * The plan files chosen in this page (file input or drop), by token: one set for the page, so
+ * a dropped file and a chosen one reach the same import.
+ */
+export const browserOpenedFiles = createOpenedPlanFiles({ setTimer: (run, ms) => void setTimeout(run, ms) });
+
+/** A chosen `File` as the service reads it: by its size first, then in the plan-file worker. */
+export function fileSource(file: File, read: (file: Blob) => Promise<Result<PlanFileContents>> = readPlanFileInWorker): PlanFileSource {
+  return { name: file.name, size: file.size, read: () => read(file) };
+}
+
+/** A plan file dropped on the window, under a token for `importPlan`; it is not read until then. */
+export function offerDroppedFile(file: File): OpenedFile {
+  return browserOpenedFiles.add(fileSource(file));
 }
 
 /** Starts the download of a Blob under a name. */
@@ -48,20 +57,19 @@ export const browserFiles: FilePlatform = {
     return ok({ saved: true, fileName });
   },
 
-  openTextFile() {
+  openPlanFile() {
     return new Promise((resolve) => {
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = '.json,application/json';
       input.hidden = true;
-      const finish = (result: Result<OpenedFile | null>): void => {
+      const finish = (result: Result<PlanFileSource | null>): void => {
         input.remove();
         resolve(result);
       };
       input.addEventListener('change', () => {
         const file = input.files?.[0];
-        if (!file) finish(ok(null));
-        else void readChosenFile(file).then(finish);
+        finish(ok(file ? fileSource(file) : null));
       });
       input.addEventListener('cancel', () => finish(ok(null)));
       document.body.append(input);

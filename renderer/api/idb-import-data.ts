@@ -8,7 +8,7 @@ export const IMPORT_DATA = 'importData';
  * `${planId}/${importId}/${part}`. The plan id is URI-encoded because an imported plan's id may
  * hold a "/"; import ids are checked to be safe ids before they get here. A UUID encodes to itself.
  */
-function importDataKey(planId: string, importId: string, part: ImportDataPart): string {
+export function importDataKey(planId: string, importId: string, part: ImportDataPart): string {
   return `${encodeURIComponent(planId)}/${importId}/${part}`;
 }
 

@@ -2,7 +2,8 @@ import type { Plan, Settings } from '../../shared/model/schema';
 import type { RecordStore, StoredPlanRecord } from '../../shared/service/record-store';
 import { captured, openDatabase, transact } from './idb';
 import { addDecisions, ensureDecisionStore, readDecisionAnchor, readDecisionLogs, readDecisions, writeDecisionAnchor } from './idb-decisions';
-import { deleteImportData, ensureImportDataStore, readImportData, writeImportData } from './idb-import-data';
+import { deleteImportData, ensureImportDataStore, IMPORT_DATA, importDataKey, readImportData, writeImportData } from './idb-import-data';
+import type { BytesStore } from './idb-bytes-client';
 
 export const DB_NAME = 'rollout-readiness';
 /** 2 added the import data and the decision logs, 3 the previous version of each plan; an upgrade only adds what is missing. */
@@ -39,7 +40,7 @@ export interface IdbStore extends RecordStore {
 }
 
 /** RecordStore over IndexedDB, opened lazily on first use. */
-export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () => new Date()): IdbStore {
+export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () => new Date(), bytes?: BytesStore): IdbStore {
   let opened: Promise<IDBDatabase> | null = null;
   const db = (): Promise<IDBDatabase> => (opened ??= openDatabase(dbName, DB_VERSION, upgrade));
   const read = async <T>(store: string, key: string) =>
@@ -129,8 +130,16 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
         return () => (all() ?? []) as QuarantinedRecord[];
       });
     },
-    readImportData: async (planId, importId, part) => readImportData(await db(), planId, importId, part),
-    writeImportData: async (planId, importId, part, bytes) => writeImportData(await db(), planId, importId, part, bytes),
+    // `bytes` (the browser's worker) keeps the (de)serialising of tens of MB off the UI thread; tests use the page's connection.
+    readImportData: async (planId, importId, part) => {
+      const opened = await db();
+      return bytes ? bytes.read(dbName, IMPORT_DATA, importDataKey(planId, importId, part)) : readImportData(opened, planId, importId, part);
+    },
+    writeImportData: async (planId, importId, part, data) => {
+      const opened = await db();
+      if (bytes) await bytes.write(dbName, IMPORT_DATA, importDataKey(planId, importId, part), data);
+      else await writeImportData(opened, planId, importId, part, data);
+    },
     deleteImportData: async (planId, importId) => deleteImportData(await db(), planId, importId),
     readDecisions: async (planId) => ({ values: await readDecisions(await db(), planId), tornTailKeptAs: null }),
     addDecisions: async (planId, entries, anchor) => addDecisions(await db(), planId, entries, anchor),

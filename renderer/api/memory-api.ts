@@ -4,6 +4,7 @@ import type { Plan, Settings } from '../../shared/model/schema';
 import { ok } from '../../shared/result';
 import { planFileText, type FilePlatform, type TextFileKind } from '../../shared/service/file-platform';
 import type { RecordStore } from '../../shared/service/record-store';
+import { createOpenedPlanFiles, textPlanFile, type OpenedPlanFiles, type PlanFileSource } from '../../shared/service/opened-plan-files';
 import { createRolloutService } from '../../shared/service/rollout-service';
 import type { QuarantinedRecord } from './idb-storage';
 
@@ -19,6 +20,14 @@ export interface MemoryApiSeed {
   readonly maxPlanFileBytes?: number;
   /** Wraps the storage, e.g. to count its reads. */
   readonly wrap?: (store: RecordStore) => RecordStore;
+  /** The chosen files by token (a test passes one on its own clock). */
+  readonly openedFiles?: OpenedPlanFiles;
+}
+
+/** A file the test "chooses" in the open dialog. */
+export interface QueuedFile {
+  readonly name: string;
+  readonly text: string;
 }
 
 /** The in-memory API plus the handles a test uses to play the user's part with files and faults. */
@@ -34,8 +43,10 @@ export interface MemoryApi extends RolloutApi {
   readonly storedImportData: Map<string, Uint8Array>;
   /** The raw decision records per plan, oldest first: a test may damage one to see it reported. */
   readonly storedDecisions: Map<string, unknown[]>;
-  /** The answer the next openTextFile gives: a file, or null for "cancelled". */
-  queueOpenFile(file: OpenedFile | null): void;
+  /** The answer the next openTextFile gives: a file's name and text, or null for "cancelled". */
+  queueOpenFile(file: QueuedFile | null): void;
+  /** Hands the service a file as a drop or the OS would (`OpenedPlanFiles.add`); `textPlanFile` makes one from text. */
+  offerPlanFile(source: PlanFileSource): OpenedFile;
   /** Makes every write fail with this message until called with null. */
   setWriteFailure(message: string | null): void;
 }
@@ -58,7 +69,8 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   const decisions = new Map<string, unknown[]>();
   const anchors = new Map<string, ChainAnchor>();
   const importKey = (planId: string, importId: string, part: string) => `${planId}/${importId}/${part}`;
-  const openQueue: Array<OpenedFile | null> = [];
+  const openQueue: Array<QueuedFile | null> = [];
+  const openedFiles = seed.openedFiles ?? createOpenedPlanFiles();
   let writeFailure: string | null = null;
 
   const checkWrite = (): void => {
@@ -141,15 +153,17 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
       printed.push({ ...request });
       return ok({ saved: true, fileName: request.suggestedName });
     },
-    openTextFile: async () => {
+    openPlanFile: async () => {
       // Nothing queued behaves like the user cancelling the dialog.
-      return ok(openQueue.shift() ?? null);
+      const file = openQueue.shift() ?? null;
+      return ok(file === null ? null : textPlanFile(file.name, file.text));
     },
   };
 
   const api = createRolloutService(seed.wrap ? seed.wrap(storage) : storage, files, {
     ...(seed.now ? { now: seed.now } : {}),
     ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}),
+    openedFiles,
   });
   return {
     ...api,
@@ -160,6 +174,7 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
     storedImportData: importData,
     storedDecisions: decisions,
     queueOpenFile: (file) => openQueue.push(file),
+    offerPlanFile: (source) => openedFiles.add(source),
     setWriteFailure: (message) => {
       writeFailure = message;
     },

@@ -21,7 +21,7 @@ export function DialogHost() {
     case 'delete-plan':
       return <DeletePlanDialog onClose={closeDialog} />;
     case 'import-conflict':
-      return <ImportConflictDialog text={dialog.text} conflict={dialog.conflict} onClose={closeDialog} />;
+      return <ImportConflictDialog token={dialog.token} conflict={dialog.conflict} onClose={closeDialog} />;
     case 'error':
       return <ErrorDialog title={dialog.title} message={dialog.message} details={dialog.details} onClose={closeDialog} />;
   }

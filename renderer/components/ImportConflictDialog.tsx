@@ -5,18 +5,19 @@ import { useAppStore } from '../store/useAppStore';
 import { Modal } from './Modal';
 
 export type ImportConflictDialogProps = {
-  readonly text: string;
+  /** The chosen file's handle: answering reads the same file, already checked. */
+  readonly token: string;
   readonly conflict: Extract<ImportOutcome, { status: 'conflict' }>;
   readonly onClose: () => void;
 };
 
 /** An imported plan has the id of one already here: never overwrite without asking. */
-export function ImportConflictDialog({ text, conflict, onClose }: ImportConflictDialogProps) {
-  const importPlanText = useAppStore((s) => s.importPlanText);
+export function ImportConflictDialog({ token, conflict, onClose }: ImportConflictDialogProps) {
+  const importPlanFile = useAppStore((s) => s.importPlanFile);
   const [busy, setBusy] = useState(false);
   const choose = (choice: ImportConflictChoice): void => {
     setBusy(true);
-    void importPlanText(text, choice).finally(() => setBusy(false));
+    void importPlanFile(token, choice).finally(() => setBusy(false));
   };
   const { existing, incoming } = conflict;
 

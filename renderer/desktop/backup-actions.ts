@@ -14,7 +14,7 @@ function withWarnings(message: string, warnings: readonly string[]): { tone: 'in
 }
 
 /** File › Back Up All Plans…: every plan into one file the user chooses. */
-export async function backUpAllPlans(store: AppStore, desktop: RolloutDesktopApi): Promise<void> {
+export async function backUpAllPlans(store: AppStore, desktop: Pick<RolloutDesktopApi, 'backUpAllPlans'>): Promise<void> {
   if (!(await savedFirst(store, 'backed up'))) return;
   const result = await desktop.backUpAllPlans();
   const state = store.getState();
@@ -28,7 +28,7 @@ export async function backUpAllPlans(store: AppStore, desktop: RolloutDesktopApi
 }
 
 /** File › Restore from Backup…: adds the backup's plans beside the ones here, never over them. */
-export async function restoreBackup(store: AppStore, desktop: RolloutDesktopApi): Promise<void> {
+export async function restoreBackup(store: AppStore, desktop: Pick<RolloutDesktopApi, 'restoreBackup'>): Promise<void> {
   if (!(await savedFirst(store, 'restored'))) return;
   const result = await desktop.restoreBackup();
   const state = store.getState();

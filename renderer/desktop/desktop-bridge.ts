@@ -1,5 +1,6 @@
 import type { RendererErrorReport, RolloutDesktopApi } from '../../shared/desktop-channels';
 import { fail, ok } from '../../shared/result';
+import { offerDroppedFile } from '../api/browser-files';
 
 declare global {
   interface Window {
@@ -18,6 +19,8 @@ const BROWSER_LOG_ENTRIES = 20;
 export function createBrowserDesktop(storage: Pick<Storage, 'getItem' | 'setItem'> | null): RolloutDesktopApi {
   return {
     takeOpenedFile: async () => ok(null),
+    openDroppedFile: async (file) =>
+      file instanceof File ? ok(offerDroppedFile(file)) : fail('invalid', 'Only a file dropped on the window can be imported.'),
     // The browser build has no File menu to ask for these; Export Plan covers one plan at a time.
     backUpAllPlans: async () => fail('io', 'Backing up all plans at once is part of the desktop app. Export each plan instead.'),
     restoreBackup: async () => fail('io', 'Restoring a backup is part of the desktop app. Import each plan file instead.'),

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { readChosenFile } from '../api/browser-files';
+import { desktopBridge } from '../desktop';
 import { useStoreApi } from '../store/useAppStore';
 
 /** Pilot data: text files, and workbooks (an .xls or macro workbook gets its message from the wizard). */
@@ -53,10 +53,13 @@ export function useFileDrop(): boolean {
         });
         return;
       }
-      void readChosenFile(file).then((read) => {
-        if (read.ok) return state.importPlanText(read.value.text);
-        state.openDialog({ kind: 'error', title: 'Could not import the file', message: read.error.message, details: [] });
-      });
+      // Only a handle: the file is read (and its size checked) by the import, off the UI thread.
+      void desktopBridge()
+        .openDroppedFile(file)
+        .then((opened) => {
+          if (opened.ok) return state.importPlanFile(opened.value.token);
+          state.openDialog({ kind: 'error', title: 'Could not import the file', message: opened.error.message, details: [] });
+        });
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

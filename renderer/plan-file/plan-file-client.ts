@@ -29,24 +29,13 @@ export async function buildPlanFileBlob(plan: Plan, now: Date, evidence: PlanFil
 }
 
 /**
- * Reads and checks a plan file in a worker, with every check of `readPlanFile`. The last file
- * read is kept with its answer for a while, so that answering the "already here" question does
- * not parse the file a second time (one parse per import).
+ * Reads and checks a chosen plan file in a worker, with every check of `readPlanFile`: the
+ * `File` goes to the worker as a handle and is read there, so neither its text nor its parse
+ * ever occupies the UI thread.
  */
-export function createPlanFileReader(keepMs = 10 * 60 * 1000, send: typeof ask = ask): (text: string) => Promise<Result<PlanFileContents>> {
-  let last: { text: string; result: Promise<Result<PlanFileContents>> } | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return (text) => {
-    if (last?.text === text) return last.result;
-    const result = send({ kind: 'read', text }, []).then((answer): Result<PlanFileContents> => {
-      performance.mark('rr:plan-file-read');
-      if (answer.kind === 'read') return answer.result;
-      return fail('io', `The plan file could not be read (${answer.kind === 'failed' ? answer.message : 'unexpected answer'}).`);
-    });
-    last = { text, result };
-    clearTimeout(timer);
-    // The checked rows are kept only for the question's sake, not for the session.
-    timer = setTimeout(() => (last = null), keepMs);
-    return result;
-  };
+export async function readPlanFileInWorker(file: Blob, send: typeof ask = ask): Promise<Result<PlanFileContents>> {
+  const answer = await send({ kind: 'read', file }, []);
+  performance.mark('rr:plan-file-read');
+  if (answer.kind === 'read') return answer.result;
+  return fail('io', `The plan file could not be read (${answer.kind === 'failed' ? answer.message : 'unexpected answer'}).`);
 }

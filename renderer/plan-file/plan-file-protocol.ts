@@ -5,7 +5,7 @@ import type { Result } from '../../shared/result';
 /** To the plan-file worker: build an export file, or read (parse and check) an imported one. */
 export type PlanFileRequest =
   | { readonly kind: 'build'; readonly plan: Plan; readonly exportedAt: string; readonly evidence: PlanFileEvidence }
-  | { readonly kind: 'read'; readonly text: string };
+  | { readonly kind: 'read'; readonly file: Blob };
 
 /** From the plan-file worker: the file as a Blob (built from its parts), or the checked contents. */
 export type PlanFileAnswer =

@@ -33,7 +33,7 @@ self.onmessage = async (event: MessageEvent<PlanFileRequest>) => {
       const parts = await planFileParts(request.plan, new Date(request.exportedAt), request.evidence, sha256Hex);
       answer = { kind: 'built', blob: new Blob(parts as BlobPart[], { type: 'application/json' }) };
     } else {
-      answer = { kind: 'read', result: await readPlanFileHashing(request.text, sha256Hex) };
+      answer = { kind: 'read', result: await readPlanFileHashing(await request.file.text(), sha256Hex) };
     }
   } catch (error) {
     answer = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };

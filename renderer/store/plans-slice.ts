@@ -24,7 +24,8 @@ export interface PlansSlice {
   /** Lets the user pick a plan file, then imports it. */
   importFromFile(): Promise<void>;
   /** Imports file contents; an id clash opens the conflict dialog unless a choice is given. */
-  importPlanText(text: string, choice?: ImportConflictChoice): Promise<void>;
+  /** Imports the plan file chosen under `token` (`OpenedFile.token`): from the dialog, a drop or the OS. */
+  importPlanFile(token: string, choice?: ImportConflictChoice): Promise<void>;
 }
 
 function showError(get: GetState, title: string, error: ApiError): void {
@@ -182,19 +183,19 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now 
     importFromFile: async () => {
       const file = await api.openTextFile('plan');
       if (!file.ok) showError(get, 'Could not open the file', file.error);
-      else if (file.value) await get().importPlanText(file.value.text);
+      else if (file.value) await get().importPlanFile(file.value.token);
     },
 
-    importPlanText: async (text, choice = 'ask') => {
+    importPlanFile: async (token, choice = 'ask') => {
       if (get().plan && !(await savedCurrent())) return;
-      const result = await api.importPlan(text, choice);
+      const result = await api.importPlan(token, choice);
       if (!result.ok) {
         showError(get, 'Could not import the plan file', result.error);
         return;
       }
       const outcome = result.value;
       if (outcome.status === 'conflict') {
-        get().openDialog({ kind: 'import-conflict', text, conflict: outcome });
+        get().openDialog({ kind: 'import-conflict', token, conflict: outcome });
         return;
       }
       get().closeDialog();

@@ -25,7 +25,8 @@ export type DialogState =
   | { readonly kind: 'sample-plan' }
   | { readonly kind: 'rename-plan' }
   | { readonly kind: 'delete-plan' }
-  | { readonly kind: 'import-conflict'; readonly text: string; readonly conflict: Conflict }
+  /** `token` is the chosen file's handle (`OpenedFile.token`), valid while the question is open. */
+  | { readonly kind: 'import-conflict'; readonly token: string; readonly conflict: Conflict }
   | { readonly kind: 'error'; readonly title: string; readonly message: string; readonly details: readonly string[] };
 
 export interface Toast {

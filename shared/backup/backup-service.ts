@@ -1,11 +1,18 @@
-import type { RolloutApi } from '../api';
+import type { OpenedFile, RolloutApi } from '../api';
 import { collectPlanEvidence } from '../model/plan-file-evidence';
 import { readPlanFile, serialisePlanFile } from '../model/plan-file';
 import { fail, ok, type Result } from '../result';
+import { utf8ByteLength } from '../service/limits';
+import type { PlanFileSource } from '../service/opened-plan-files';
 import { MAX_BACKUP_BYTES, readBackupFile, serialiseBackup } from './backup-file';
 
-/** The API methods a backup reads and a restore writes through. */
-export type BackupApi = Pick<RolloutApi, 'listPlans' | 'getPlan' | 'loadImportData' | 'listDecisions' | 'importPlan'>;
+/**
+ * The API methods a backup reads and a restore writes through, and where the restore hands
+ * each plan of the backup over as a chosen file (the service's `OpenedPlanFiles.add`).
+ */
+export type BackupApi = Pick<RolloutApi, 'listPlans' | 'getPlan' | 'loadImportData' | 'listDecisions' | 'importPlan'> & {
+  offerPlanFile(source: PlanFileSource): OpenedFile;
+};
 
 export interface BackupContents {
   readonly text: string;
@@ -65,19 +72,21 @@ export async function restoreBackup(api: BackupApi, text: string): Promise<Resul
     if (!read.ok) {
       return fail(read.error.code, `Plan ${index + 1} of ${planFiles.value.length} in the backup cannot be read, so nothing was restored: ${read.error.message}`, read.error.details);
     }
-    checked.push({ text: planFile, plan: read.value.plan });
+    // Handed to the import already checked: each plan of the backup is parsed once.
+    const contents = read.value;
+    checked.push({ source: { name: `plan ${index + 1} of the backup`, size: utf8ByteLength(planFile), read: async () => ok(contents) }, plan: contents.plan });
   }
   const existing = await api.listPlans();
   if (!existing.ok) return existing;
   const byId = new Map(existing.value.map((summary) => [summary.id, summary]));
   const report: RestoreReport = { restored: [], copies: [], unchanged: [], warnings: [] };
-  for (const { text: planFile, plan } of checked) {
+  for (const { source, plan } of checked) {
     const here = byId.get(plan.id);
     if (here && here.revision === plan.revision && here.updatedAt === plan.updatedAt) {
       report.unchanged.push(plan.name);
       continue;
     }
-    const imported = await api.importPlan(planFile, 'copy');
+    const imported = await api.importPlan(api.offerPlanFile(source).token, 'copy');
     if (!imported.ok) {
       report.warnings.push(`“${plan.name}” was not restored: ${imported.error.message}`);
       continue;

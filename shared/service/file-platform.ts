@@ -1,8 +1,9 @@
-import type { OpenedFile, PrintRequest, SaveOutcome } from '../api';
+import type { PrintRequest, SaveOutcome } from '../api';
 import { serialisePlanFile, type PlanFileEvidence } from '../model/plan-file';
 import type { Plan } from '../model/schema';
 import { fail, ok, type Result } from '../result';
 import { planExportTooLarge, utf8ByteLength } from './limits';
+import type { PlanFileSource } from './opened-plan-files';
 
 /** What a text file holds: it decides the download's type. */
 export type TextFileKind = 'plan' | 'csv' | 'json';
@@ -20,7 +21,8 @@ export interface FilePlatform {
    * evidence's buffers may be handed over (transferred) and must not be used afterwards.
    */
   savePlanFile(fileName: string, plan: Plan, now: Date, evidence: PlanFileEvidence, maxBytes: number): Promise<Result<SaveOutcome>>;
-  openTextFile(kind: 'plan'): Promise<Result<OpenedFile | null>>;
+  /** The open dialog (or file input): the chosen plan file, which the platform reads itself when imported; null if cancelled. */
+  openPlanFile(): Promise<Result<PlanFileSource | null>>;
   /** Prints the page as it is now; the renderer has already set the @page size for the paper. */
   printPage(request: PrintRequest): Promise<Result<SaveOutcome>>;
 }

@@ -1,12 +1,12 @@
 import { formatBytes } from '../format/format';
-import { MAX_PLAN_FILE_BYTES, type ImportConflictChoice, type ImportOutcome, type SaveOutcome } from '../api';
+import { MAX_PLAN_FILE_BYTES, type ImportConflictChoice, type ImportOutcome, type OpenedFile, type SaveOutcome } from '../api';
 import { replaceLogRefusal } from '../decisions/replace-rule';
-import { asImportedCopy, planFileName, readPlanFile, type PlanFileContents, type PlanFileEvidence } from '../model/plan-file';
+import { asImportedCopy, planFileName, type PlanFileEvidence } from '../model/plan-file';
 import { collectPlanEvidence, restorePlanEvidence, withExportWarnings, type EvidenceSource, type EvidenceTarget } from '../model/plan-file-evidence';
 import { toSummary, type Plan } from '../model/schema';
 import { fail, ok, type Result } from '../result';
 import type { FilePlatform } from './file-platform';
-import { utf8ByteLength } from './limits';
+import type { OpenedPlanFiles } from './opened-plan-files';
 import type { PlanRules } from './plans';
 
 export interface PlanFileDeps {
@@ -16,15 +16,14 @@ export interface PlanFileDeps {
   readonly now: () => Date;
   /** Called before anything is written, so cached reads know the plans changed. */
   readonly onWrite: () => void;
-  /** In UTF-8 bytes, on every platform; a parameter so tests can use a small one. */
+  /** In bytes as written (UTF-8), on every platform; a parameter so tests can use a small one. */
   readonly maxFileBytes?: number;
-  /** Reads and checks a plan file (every check of `readPlanFile`); the browser does it in a worker. */
-  readonly readFile?: (text: string) => Promise<Result<PlanFileContents>>;
+  /** The chosen files, by token: the dialog's, and the platform's drops and files opened by the OS. */
+  readonly opened: OpenedPlanFiles;
 }
 
 /** Export and import of plan files with their evidence: one set of checks and limits for every storage. */
-export function createPlanFileMethods({ plans, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES, readFile }: PlanFileDeps) {
-  const read = readFile ?? (async (text: string) => readPlanFile(text));
+export function createPlanFileMethods({ plans, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES, opened }: PlanFileDeps) {
   /** The plan first (the stores beside it refuse data of an unknown plan), then its evidence. */
   async function writeImported(plan: Plan, carried: PlanFileEvidence, replaced: boolean): Promise<Result<ImportOutcome>> {
     onWrite();
@@ -45,27 +44,47 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
       return withExportWarnings(saved, collected.value.warnings);
     },
 
-    async importPlan(text: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>> {
-      if (utf8ByteLength(text) > maxFileBytes) {
-        return fail('too_large', `The file is larger than ${formatBytes(maxFileBytes)}, the limit for a plan file. Nothing was imported.`);
-      }
-      // The whole file, rows and decisions included, is checked before anything is written.
-      // The browser's reader keeps its last answer, so a clash answered with 'replace' or 'copy' is not parsed twice.
-      const contents = await read(text);
-      if (!contents.ok) return contents;
-      const { plan: incoming, evidence: carried } = contents.value;
-      const existing = await plans.get(incoming.id);
-      if (!existing.ok) {
-        // A plan from a newer app under the same id is never overwritten, whatever was chosen.
-        if (existing.code === 'newer_version') return fail('newer_version', `${existing.message} Nothing was imported.`);
-        return writeImported(incoming, carried, false);
-      }
-      if (onConflict === 'ask') return ok({ status: 'conflict', existing: toSummary(existing.plan), incoming: toSummary(incoming) });
-      if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), carried, false);
-      const local = await evidence.listDecisions(incoming.id);
-      if (!local.ok) return local;
-      const refusal = replaceLogRefusal(local.value, carried.decisions);
-      return refusal === null ? writeImported(incoming, carried, true) : fail('conflict', refusal);
+    async openPlanFile(): Promise<Result<OpenedFile | null>> {
+      const chosen = await files.openPlanFile();
+      if (!chosen.ok) return chosen;
+      return ok(chosen.value === null ? null : opened.add(chosen.value));
+    },
+
+    async importPlan(token: string, onConflict: ImportConflictChoice): Promise<Result<ImportOutcome>> {
+      const file = opened.get(token);
+      if (!file.ok) return file;
+      const outcome = await importOpened(file.value.source.size, file.value.contents, onConflict);
+      // The token stays valid only while the user is asked about the clash.
+      if (!outcome.ok || outcome.value.status !== 'conflict') opened.release(token);
+      return outcome;
     },
   };
+
+  async function importOpened(
+    size: number,
+    contents: () => Promise<Result<{ plan: Plan; evidence: PlanFileEvidence }>>,
+    onConflict: ImportConflictChoice,
+  ): Promise<Result<ImportOutcome>> {
+    // From the file's size, before a byte of it is read.
+    if (size > maxFileBytes) {
+      return fail('too_large', `The file is larger than ${formatBytes(maxFileBytes)}, the limit for a plan file. Nothing was imported.`);
+    }
+    // The whole file, rows and decisions included, is checked before anything is written; a
+    // clash answered with 'replace' or 'copy' gets the same checked contents, not a second parse.
+    const read = await contents();
+    if (!read.ok) return read;
+    const { plan: incoming, evidence: carried } = read.value;
+    const existing = await plans.get(incoming.id);
+    if (!existing.ok) {
+      // A plan from a newer app under the same id is never overwritten, whatever was chosen.
+      if (existing.code === 'newer_version') return fail('newer_version', `${existing.message} Nothing was imported.`);
+      return writeImported(incoming, carried, false);
+    }
+    if (onConflict === 'ask') return ok({ status: 'conflict', existing: toSummary(existing.plan), incoming: toSummary(incoming) });
+    if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), carried, false);
+    const local = await evidence.listDecisions(incoming.id);
+    if (!local.ok) return local;
+    const refusal = replaceLogRefusal(local.value, carried.decisions);
+    return refusal === null ? writeImported(incoming, carried, true) : fail('conflict', refusal);
+  }
 }

@@ -2,14 +2,14 @@ import { compareNames } from '../format/locale';
 import type { RolloutApi } from '../api';
 import { createGateLog } from '../decisions/gate-log';
 import { newId } from '../model/ids';
-import type { PlanFileContents } from '../model/plan-file';
 import { toSummary, type Plan, type PlanSummary } from '../model/schema';
-import { fail, ok, type Result } from '../result';
+import { fail, ok } from '../result';
 import { createDecisionMethods } from './decisions';
 import type { FilePlatform } from './file-platform';
 import { checkArguments, guard } from './guard';
 import { createImportDataMethods } from './import-data';
 import { createNotices } from './notices';
+import { createOpenedPlanFiles, type OpenedPlanFiles } from './opened-plan-files';
 import { createPlanFileMethods } from './plan-files';
 import { createPlanRules } from './plans';
 import type { RecordStore } from './record-store';
@@ -20,8 +20,11 @@ export interface ServiceOptions {
   readonly now?: () => Date;
   /** The plan-file size limit in UTF-8 bytes (tests pass a small one). */
   readonly maxPlanFileBytes?: number;
-  /** Reads and checks an imported plan file (every check of `readPlanFile`); the browser does it in a worker. */
-  readonly readPlanFile?: (text: string) => Promise<Result<PlanFileContents>>;
+  /**
+   * The chosen plan files by token. A platform that also takes files another way (a drop, a
+   * file opened by the OS) passes its own and adds them there; otherwise the service keeps one.
+   */
+  readonly openedFiles?: OpenedPlanFiles;
 }
 
 function byRecency(a: PlanSummary, b: PlanSummary): number {
@@ -72,7 +75,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
     now,
     onWrite,
     ...(options.maxPlanFileBytes ? { maxFileBytes: options.maxPlanFileBytes } : {}),
-    ...(options.readPlanFile ? { readFile: options.readPlanFile } : {}),
+    opened: options.openedFiles ?? createOpenedPlanFiles(),
   });
 
   return {
@@ -107,8 +110,13 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
       }),
 
     exportPlan: (id) => guard('export the plan', () => planFiles.exportPlan(id)),
-    importPlan: (text, onConflict) => guard('import the plan', () => planFiles.importPlan(text, onConflict)),
-    openTextFile: (kind) => guard('open the file', () => files.openTextFile(kind)),
+    importPlan: (token, onConflict) =>
+      guard('import the plan', async () => {
+        const args = checkArguments('importPlan', [token, onConflict]);
+        if (!args.ok) return args;
+        return planFiles.importPlan(token, onConflict);
+      }),
+    openTextFile: () => guard('open the file', () => planFiles.openPlanFile()),
 
     getSettings: () =>
       guard('read the settings', async () => {

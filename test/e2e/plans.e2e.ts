@@ -94,6 +94,18 @@ describe('plans and the readiness questionnaire', () => {
     await page.getByRole('alertdialog').getByText(/not a Rollout Readiness plan file/).waitFor();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Close' }).click();
     expect(await plans.getByRole('button').count()).toBe(2);
+
+    // The same file dropped on the window takes the same road: the same question, the same import.
+    const text = await readFile(path, 'utf8');
+    const dataTransfer = await page.evaluateHandle((contents) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([contents], 'Support-reply-assistant.rollout.json', { type: 'application/json' }));
+      return transfer;
+    }, text);
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    const dropped = page.getByRole('alertdialog', { name: 'This plan is already here' });
+    await dropped.getByRole('button', { name: 'Keep both (import as a copy)' }).click();
+    await expect.poll(() => plans.getByRole('button', { name: /Support reply assistant \(imported copy\)/ }).count()).toBe(2);
   });
 
   it('carries the imported rows in the exported file: a copy imported from it shows the same pilot data', async () => {

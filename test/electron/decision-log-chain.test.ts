@@ -7,6 +7,7 @@ import { serialisePlanFile } from '../../shared/model/plan-file';
 import { makeDecision } from '../shared/decision-fixture';
 import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
 import { openDesktopApi } from './desktop-api-fixture';
+import { importText } from '../shared/api/import-text';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
@@ -117,7 +118,7 @@ describe('appending many decisions at once', () => {
     try {
       const fresh = openDesktopApi(other.dir, { now: () => FIXED_NOW });
       const file = serialisePlanFile(plan, FIXED_NOW, { importData: {}, decisions: chained });
-      expect(await fresh.importPlan(file, 'ask')).toMatchObject({ ok: true, value: { status: 'imported' } });
+      expect(await importText(fresh, file, 'ask')).toMatchObject({ ok: true, value: { status: 'imported' } });
       expect(await openDesktopApi(other.dir, { now: () => FIXED_NOW }).checkDecisionLog(plan.id)).toMatchObject({ ok: true, value: { length: 2000, breaks: [] } });
       expect(readFileSync(join(other.dir, 'decisions', `${plan.id}.jsonl`), 'utf8').split('\n')).toHaveLength(2001);
     } finally {

@@ -2,6 +2,8 @@ import { createFileDialogs } from '../../electron/files';
 import { createHandlers, type HandlerDeps } from '../../electron/ipc';
 import { createReportPrinter } from '../../electron/report-printer';
 import type { RolloutApi } from '../../shared/api';
+import { createOpenedPlanFiles } from '../../shared/service/opened-plan-files';
+import type { TakesFiles } from '../shared/api/import-text';
 import { makeFakeWindow } from './fixtures';
 
 // Apart from fixtures.ts: this pulls in electron-store (and so `electron`), which a test that
@@ -16,7 +18,10 @@ export const cancelledDialogs = {
  * The desktop API over a data folder, as the main process builds it (the shared service over
  * the file-system adapter); opening it again is a restart.
  */
-export function openDesktopApi(dataDir: string, options: Omit<HandlerDeps, 'dataDir' | 'files' | 'printer'> & Partial<Pick<HandlerDeps, 'files'>> = {}): RolloutApi {
+export function openDesktopApi(dataDir: string, options: Omit<HandlerDeps, 'dataDir' | 'files' | 'printer'> & Partial<Pick<HandlerDeps, 'files'>> = {}): TakesFiles & RolloutApi {
   const files = options.files ?? createFileDialogs(cancelledDialogs, () => dataDir);
-  return createHandlers({ ...options, dataDir, files, printer: createReportPrinter(makeFakeWindow, files) });
+  // The chosen files, as main.ts shares them with the desktop handlers (files opened by the OS, drops).
+  const openedFiles = options.openedFiles ?? createOpenedPlanFiles();
+  const api = createHandlers({ ...options, dataDir, files, openedFiles, printer: createReportPrinter(makeFakeWindow, files) });
+  return { ...api, offerPlanFile: (source) => openedFiles.add(source) };
 }

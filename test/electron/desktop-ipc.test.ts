@@ -1,13 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDesktopHandlers, createDesktopIpcListeners } from '../../electron/desktop-ipc';
 import { RENDERER_ERROR_LOG, appendRendererError } from '../../electron/error-log';
-import { readTextFile } from '../../electron/files';
-import { createOpenFileQueue, filesFromSecondInstance, planFilesFromArgv } from '../../electron/open-files';
-import { createMemoryApi } from '../../renderer/api/memory-api';
+import { diskPlanFile } from '../../electron/plan-file-source';
+import { createOpenFileQueue, filesFromSecondInstance, planFilesFromArgv, type OpenFileQueue } from '../../electron/open-files';
+import { createMemoryApi, type MemoryApi } from '../../renderer/api/memory-api';
 import { desktopChannels } from '../../shared/desktop-channels';
-import { makeTempDir } from './fixtures';
+import { serialisePlanFile } from '../../shared/model/plan-file';
+import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
 
 vi.mock('electron', () => ({ default: {} }));
 
@@ -21,6 +22,9 @@ afterEach(() => cleanup());
 const backup = { api: createMemoryApi(), dialogs: { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) }, defaultDir: () => '/tmp' };
 const appFrame = { senderFrame: { url: 'app://rollout/index.html' } };
 const trusted = (url: string) => url.startsWith('app://rollout/');
+/** The main process's desktop handlers, offering files to `api` (as main.ts wires them to the service). */
+const handlers = (api: MemoryApi, queue: OpenFileQueue) =>
+  createDesktopHandlers({ openFiles: queue, planFile: diskPlanFile, offerPlanFile: api.offerPlanFile, logsDir: dir, backup });
 const report = { message: 'TypeError: x', stack: 'at y', componentStack: 'in Z', at: '2026-12-06T09:00:00.000Z' };
 
 describe('plan files on a command line', () => {
@@ -53,30 +57,68 @@ describe('files waiting for the window', () => {
     expect([queue.take(), queue.take(), queue.take()]).toEqual(['/a.json', '/b.json', undefined]);
   });
 
-  it('are read through the checked file reader when the window takes them', async () => {
+  it('are handed to the window as a handle, and read from disk only by the import', async () => {
+    const plan = makePlan({ name: 'Opened by double-click' });
     const file = join(dir, 'plan.rollout.json');
-    writeFileSync(file, '\uFEFF{"format":"rollout-readiness-plan"}');
+    const text = `\uFEFF${serialisePlanFile(plan, FIXED_NOW)}`;
+    writeFileSync(file, text);
+    const api = createMemoryApi();
     const queue = createOpenFileQueue(() => undefined);
     queue.push([file]);
-    const desktop = createDesktopHandlers({ openFiles: queue, readFile: (path) => readTextFile(path), logsDir: dir, backup });
-    expect(await desktop.takeOpenedFile()).toEqual({ ok: true, value: { name: 'plan.rollout.json', size: 38, text: '{"format":"rollout-readiness-plan"}' } });
+    const desktop = handlers(api, queue);
+    const taken = await desktop.takeOpenedFile();
+    expect(taken).toEqual({ ok: true, value: { name: 'plan.rollout.json', size: Buffer.byteLength(text), token: expect.any(String) as unknown } });
+    expect(Object.keys(taken.ok && taken.value ? taken.value : {}).sort()).toEqual(['name', 'size', 'token']);
     expect(await desktop.takeOpenedFile()).toEqual({ ok: true, value: null });
+    const token = taken.ok && taken.value ? taken.value.token : '';
+    expect(await api.importPlan(token, 'ask')).toMatchObject({ ok: true, value: { status: 'imported', plan: { name: 'Opened by double-click' } } });
   });
 
   it('a file that vanished gives a message, not a crash', async () => {
     const queue = createOpenFileQueue(() => undefined);
     queue.push([join(dir, 'gone.json')]);
-    const desktop = createDesktopHandlers({ openFiles: queue, readFile: (path) => readTextFile(path), logsDir: dir, backup });
-    const taken = await desktop.takeOpenedFile();
+    const taken = await handlers(createMemoryApi(), queue).takeOpenedFile();
     expect(taken.ok).toBe(false);
     expect(!taken.ok && taken.error.message).toContain('"gone.json" could not be opened');
+  });
+
+  it('a file removed after it was chosen gives a message when imported, and imports nothing', async () => {
+    const file = join(dir, 'plan.rollout.json');
+    writeFileSync(file, serialisePlanFile(makePlan(), FIXED_NOW));
+    const api = createMemoryApi();
+    const opened = await handlers(api, createOpenFileQueue(() => undefined)).openDroppedFile(file);
+    rmSync(file);
+    const imported = await api.importPlan(opened.ok ? opened.value.token : '', 'ask');
+    expect(imported).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringContaining('"plan.rollout.json" could not be opened') } });
+    expect(await api.listPlans()).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('a plan file dropped on the window', () => {
+  it.each([
+    ['a relative path', 'plan.rollout.json'],
+    ['a file that is not a plan file', '/etc/passwd'],
+  ])('refuses %s without reading it', async (_label, path) => {
+    const planFile = vi.fn(diskPlanFile);
+    const desktop = createDesktopHandlers({ openFiles: createOpenFileQueue(() => undefined), planFile, offerPlanFile: createMemoryApi().offerPlanFile, logsDir: dir, backup });
+    expect(await desktop.openDroppedFile(path)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(planFile).not.toHaveBeenCalled();
+  });
+
+  it('over IPC takes only a short location, never a file’s text', async () => {
+    const listener = createDesktopIpcListeners(handlers(createMemoryApi(), createOpenFileQueue(() => undefined)), trusted).get(desktopChannels.openDroppedFile);
+    expect(await listener?.(appFrame, '')).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await listener?.(appFrame, `/${'x'.repeat(5000)}.json`)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    const file = join(dir, 'dropped.rollout.json');
+    writeFileSync(file, serialisePlanFile(makePlan(), FIXED_NOW));
+    expect(await listener?.(appFrame, file)).toMatchObject({ ok: true, value: { name: 'dropped.rollout.json', token: expect.any(String) as unknown } });
   });
 });
 
 describe('desktop IPC', () => {
   const listeners = () => {
     const queue = createOpenFileQueue(() => undefined);
-    return createDesktopIpcListeners(createDesktopHandlers({ openFiles: queue, readFile: (path) => readTextFile(path), logsDir: dir, backup }), trusted);
+    return createDesktopIpcListeners(handlers(createMemoryApi(), queue), trusted);
   };
 
   it('registers exactly the desktop channels', () => {

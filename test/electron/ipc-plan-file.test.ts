@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { channels, type ImportOutcome, type RolloutApi, type SaveOutcome } from '../../shared/api';
+import { channels, type ImportOutcome, type OpenedFile, type RolloutApi, type SaveOutcome } from '../../shared/api';
 import type { DecisionEntry } from '../../shared/decisions/schema';
 import { serialisePlanFile } from '../../shared/model/plan-file';
 import type { Plan } from '../../shared/model/schema';
@@ -27,6 +27,9 @@ interface Machine {
   readonly listeners: Map<string, IpcListener>;
   /** The path the next save dialog "chooses". */
   savePath: string | null;
+  /** The path the next open dialog "chooses"; the user's own files live apart from the data folder. */
+  openPath: string | null;
+  readonly userDir: string;
 }
 
 const cleanups: Array<() => void> = [];
@@ -36,9 +39,12 @@ afterEach(() => {
 
 function machine(): Machine {
   const { dir, cleanup } = makeTempDir();
-  cleanups.push(cleanup);
+  const user = makeTempDir();
+  cleanups.push(cleanup, user.cleanup);
   const self: Machine = {
     dir,
+    userDir: user.dir,
+    openPath: null,
     storage: undefined as unknown as RolloutApi,
     savePath: null,
     api: undefined as unknown as RolloutApi,
@@ -47,7 +53,7 @@ function machine(): Machine {
   const files = createFileDialogs(
     {
       showSaveDialog: async () => (self.savePath ? { canceled: false, filePath: self.savePath } : { canceled: true, filePath: '' }),
-      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showOpenDialog: async () => (self.openPath ? { canceled: false, filePaths: [self.openPath] } : { canceled: true, filePaths: [] }),
     },
     () => dir,
   );
@@ -60,10 +66,28 @@ function machine(): Machine {
   return Object.assign(self, { api, storage: api, listeners: createIpcListeners(api, (url) => isTrustedUrl(url, null)) });
 }
 
+/** The longest string argument or answer that crossed IPC in a plan-file call, per channel. */
+const crossed = new Map<string, number>();
+const longestString = (value: unknown): number =>
+  typeof value === 'string' ? value.length : typeof value === 'object' && value !== null ? Math.max(0, ...Object.values(value).map(longestString)) : 0;
+
 async function call<T>(on: Machine, channel: string, ...args: unknown[]): Promise<Result<T>> {
   const listener = on.listeners.get(channel);
   if (!listener) throw new Error(`no listener for ${channel}`);
-  return (await listener(appFrame, ...args)) as Result<T>;
+  const answer = (await listener(appFrame, ...args)) as Result<T>;
+  if (channel === channels.importPlan || channel === channels.openTextFile) {
+    crossed.set(channel, Math.max(crossed.get(channel) ?? 0, longestString(args), longestString(answer.ok ? answer.value : null)));
+  }
+  return answer;
+}
+
+/** The user picks a file with this text in the open dialog; the renderer gets only its token. */
+async function choose(on: Machine, text: string): Promise<string> {
+  on.openPath = join(on.userDir, `chosen-${crossed.size}-${Math.random().toString(36).slice(2)}.rollout.json`);
+  writeFileSync(on.openPath, text);
+  const opened = await call<OpenedFile | null>(on, channels.openTextFile, 'plan');
+  if (!opened.ok || opened.value === null) throw new Error('no file chosen');
+  return opened.value.token;
 }
 
 /** Every file under a data folder with its exact bytes, to prove a refused import wrote nothing. */
@@ -113,7 +137,7 @@ async function exportFrom(on: Machine, planId: string): Promise<{ text: string; 
 }
 
 async function importInto(on: Machine, text: string, choice: 'ask' | 'copy' | 'replace'): Promise<ImportOutcome & { status: 'imported' }> {
-  const result = await call<ImportOutcome>(on, channels.importPlan, text, choice);
+  const result = await call<ImportOutcome>(on, channels.importPlan, await choose(on, text), choice);
   if (!result.ok) throw new Error(result.error.message);
   if (result.value.status !== 'imported') throw new Error('unexpected conflict');
   return result.value;
@@ -219,11 +243,23 @@ describe('a plan file carries its imported rows and decision log', () => {
     const planBefore = await call(desktop, channels.getPlan, stocked.plan.id);
 
     const { text } = await exportFrom(laptop, stocked.plan.id);
-    const result = await call<ImportOutcome>(desktop, channels.importPlan, text, 'replace');
+    const result = await call<ImportOutcome>(desktop, channels.importPlan, await choose(desktop, text), 'replace');
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(!result.ok && result.error.message).toMatch(/the two logs went apart.*Nothing was imported; import the file as a copy instead/);
     expect(await call(desktop, channels.listDecisions, stocked.plan.id)).toEqual(before);
     expect(await call(desktop, channels.getPlan, stocked.plan.id)).toEqual(planBefore);
+  });
+
+  it('answers the "already here" question with the file as it was checked: read from disk and parsed once', async () => {
+    const desktop = machine();
+    const plan = makePlan({ name: 'Mine' });
+    await call(desktop, channels.savePlan, plan);
+    const token = await choose(desktop, serialisePlanFile({ ...plan, name: 'Theirs', revision: 7 }, FIXED_NOW));
+    expect(await call(desktop, channels.importPlan, token, 'ask')).toMatchObject({ ok: true, value: { status: 'conflict' } });
+    // Changed on disk while the question was open: the answer still imports what was checked.
+    writeFileSync(desktop.openPath ?? '', 'not a plan any more');
+    expect(await call(desktop, channels.importPlan, token, 'replace')).toMatchObject({ ok: true, value: { status: 'imported', plan: { name: 'Theirs' } } });
+    expect(await call(desktop, channels.importPlan, token, 'replace')).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/no longer available: choose it again/) } });
   });
 
   it('keeps rows already here when the file being imported over them has none', async () => {
@@ -263,19 +299,21 @@ describe('a plan file carries its imported rows and decision log', () => {
     change(file, stocked);
     const text = JSON.stringify(file);
 
+    const token = await choose(desktop, text);
     const empty = snapshotDisk(desktop.dir);
-    const refused = await call(desktop, channels.importPlan, text, 'ask');
+    const refused = await call(desktop, channels.importPlan, token, 'ask');
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(message) as unknown } });
     expect(snapshotDisk(desktop.dir)).toEqual(empty);
 
+    const tokens = { replace: await choose(laptop, text), copy: await choose(laptop, text) };
     const before = snapshotDisk(laptop.dir);
     for (const choice of ['replace', 'copy'] as const) {
-      expect(await call(laptop, channels.importPlan, text, choice)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+      expect(await call(laptop, channels.importPlan, tokens[choice], choice)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     }
     expect(snapshotDisk(laptop.dir)).toEqual(before);
   });
 
-  it('takes a file of many megabytes through IPC: the size limit follows the plan-file limit', async () => {
+  it('imports a file of many megabytes read from disk in the main process: only a short token crosses IPC', async () => {
     const laptop = machine();
     const desktop = machine();
     // About 12 MB of stored rows (2.6 million rows of a year of per-output logs).
@@ -288,8 +326,12 @@ describe('a plan file carries its imported rows and decision log', () => {
     const { text } = await exportFrom(laptop, plan.id);
     expect(text.length).toBeGreaterThan(16 * 1024 * 1024);
 
+    crossed.clear();
     await importInto(desktop, text, 'ask');
     expect((await bytesOf(desktop, plan.id, usage.id, 'rows'))?.equals(Buffer.from(rows))).toBe(true);
+    // The file's name and a token went to the renderer, a token and a choice came back: nothing of the file itself.
+    expect(Math.max(...crossed.values())).toBeLessThan(100);
+    expect(crossed.size).toBe(2);
     // Not a speed check: 12 MB are hashed, decoded and counted twice, which a busy 2-core machine may take longer than 5 s for.
   }, 60_000);
 });

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels, type RolloutApi } from '../../shared/api';
+import { channels, type OpenedFile, type RolloutApi } from '../../shared/api';
 import { parsePlanFile, serialisePlanFile } from '../../shared/model/plan-file';
 import { defaultSettings } from '../../shared/model/schema';
 import type { Result } from '../../shared/result';
@@ -19,6 +19,9 @@ const appFrame: SenderEvent = { senderFrame: { url: 'app://rollout/index.html' }
 
 let dataDir: string;
 let cleanup: () => void;
+/** Where the user's own files are, apart from the data folder. */
+let chosenDir: string;
+let cleanupChosen: () => void;
 let storage: RolloutApi;
 /** The path the next save dialog "chooses" (null = the user cancels). */
 let nextSavePath: string | null;
@@ -63,13 +66,17 @@ function snapshotDisk(): Record<string, string> {
 
 beforeEach(() => {
   ({ dir: dataDir, cleanup } = makeTempDir());
+  ({ dir: chosenDir, cleanup: cleanupChosen } = makeTempDir());
   nextSavePath = null;
   nextOpenPath = null;
   window = makeFakeWindow();
   storage = buildApi();
   listeners = createIpcListeners(storage, (url) => isTrustedUrl(url, null));
 });
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  cleanupChosen();
+});
 
 describe('registration', () => {
   it('registers exactly one handler per channel of the shared table', () => {
@@ -125,7 +132,8 @@ describe('payload validation', () => {
     ['no plan at all', channels.savePlan, []],
     ['a number as plan id', channels.getPlan, [42]],
     ['an empty plan id', channels.deletePlan, ['']],
-    ['an unknown conflict choice', channels.importPlan, ['{}', 'merge']],
+    ['an unknown conflict choice', channels.importPlan, ['3f1c2a9e-5b7d-4e21-9a0c-8d6f4b2e1a77', 'merge']],
+    ['a plan file’s text instead of a token', channels.importPlan, [serialisePlanFile(makePlan(), FIXED_NOW), 'ask']],
     ['an extra argument', channels.listPlans, ['surprise']],
     ['settings with an unknown theme', channels.saveSettings, [{ ...defaultSettings, theme: 'purple' }]],
     ['an unknown file kind', channels.openTextFile, ['csv']],
@@ -195,10 +203,18 @@ describe('plans through IPC', () => {
 
 describe('import', () => {
   const planFile = (plan = makePlan()) => serialisePlanFile(plan, FIXED_NOW);
+  /** The user picks a file with this text in the open dialog; the renderer gets its token. */
+  async function chosen(text: string): Promise<string> {
+    nextOpenPath = join(chosenDir, 'chosen.rollout.json');
+    writeFileSync(nextOpenPath, text);
+    const opened = await call(channels.openTextFile, appFrame, 'plan');
+    if (!opened.ok || opened.value === null) throw new Error('no file chosen');
+    return (opened.value as OpenedFile).token;
+  }
 
   it('imports a plan whose id is new as it is', async () => {
     const plan = makePlan();
-    const result = await call(channels.importPlan, appFrame, planFile(plan), 'ask');
+    const result = await call(channels.importPlan, appFrame, await chosen(planFile(plan)), 'ask');
     expect(result).toEqual({
       ok: true,
       value: { status: 'imported', replaced: false, plan: expect.objectContaining({ id: plan.id, name: plan.name }) as unknown },
@@ -209,8 +225,9 @@ describe('import', () => {
   it("asks on an id clash when told 'ask', changing nothing", async () => {
     const existing = makePlan({ name: 'Mine' });
     await storage.savePlan(existing);
+    const token = await chosen(planFile({ ...existing, name: 'Theirs', revision: 7 }));
     const before = snapshotDisk();
-    const result = await call(channels.importPlan, appFrame, planFile({ ...existing, name: 'Theirs', revision: 7 }), 'ask');
+    const result = await call(channels.importPlan, appFrame, token, 'ask');
     expect(result).toEqual({
       ok: true,
       value: {
@@ -225,7 +242,7 @@ describe('import', () => {
   it("keeps both on 'copy': the incoming plan gets a new id", async () => {
     const existing = makePlan({ name: 'Mine' });
     await storage.savePlan(existing);
-    const result = await call(channels.importPlan, appFrame, planFile({ ...existing, name: 'Theirs' }), 'copy');
+    const result = await call(channels.importPlan, appFrame, await chosen(planFile({ ...existing, name: 'Theirs' })), 'copy');
     if (!result.ok) throw new Error(result.error.message);
     const outcome = result.value as { status: string; plan: { id: string; name: string }; replaced: boolean };
     expect(outcome.status).toBe('imported');
@@ -240,14 +257,14 @@ describe('import', () => {
   it("overwrites on 'replace'", async () => {
     const existing = makePlan({ name: 'Mine' });
     await storage.savePlan(existing);
-    const result = await call(channels.importPlan, appFrame, planFile({ ...existing, name: 'Theirs', revision: 7 }), 'replace');
+    const result = await call(channels.importPlan, appFrame, await chosen(planFile({ ...existing, name: 'Theirs', revision: 7 })), 'replace');
     expect(result).toMatchObject({ ok: true, value: { status: 'imported', replaced: true, plan: { id: existing.id, name: 'Theirs' } } });
     expect(await storage.getPlan(existing.id)).toMatchObject({ ok: true, value: { name: 'Theirs', revision: 7 } });
     expect(await storage.listPlans()).toMatchObject({ ok: true, value: [{ id: existing.id }] });
   });
 
   it('refuses a file that is not a plan file in plain words', async () => {
-    expect(await call(channels.importPlan, appFrame, 'name,score\nA,1', 'ask')).toMatchObject({
+    expect(await call(channels.importPlan, appFrame, await chosen('name,score\nA,1'), 'ask')).toMatchObject({
       ok: false,
       error: { code: 'invalid', message: expect.stringContaining('not a Rollout Readiness plan file') as unknown },
     });
@@ -272,14 +289,14 @@ describe('export and open through the native dialogs', () => {
     expect(await call(channels.exportPlan, appFrame, plan.id)).toMatchObject({ ok: true, value: { saved: false, fileName: '' } });
   });
 
-  it('reads the chosen file for import, and answers null on cancel', async () => {
+  it('hands the renderer a handle to the chosen file, never its text or path, and answers null on cancel', async () => {
     const plan = makePlan();
     await storage.savePlan(plan);
     nextSavePath = join(dataDir, 'Claims.rollout.json');
     await call(channels.exportPlan, appFrame, plan.id);
     nextOpenPath = nextSavePath;
     const opened = await call(channels.openTextFile, appFrame, 'plan');
-    expect(opened).toMatchObject({ ok: true, value: { name: 'Claims.rollout.json', text: expect.stringContaining(plan.id) as unknown } });
+    expect(opened).toEqual({ ok: true, value: { name: 'Claims.rollout.json', size: statSync(nextSavePath).size, token: expect.any(String) as unknown } });
     nextOpenPath = null;
     expect(await call(channels.openTextFile, appFrame, 'plan')).toMatchObject({ ok: true, value: null });
     expect(existsSync(nextSavePath)).toBe(true);

@@ -31,13 +31,16 @@ const bridge = vi.hoisted(() => {
   const emit = (channel: string, ...args: unknown[]) => {
     for (const listener of rendererListeners.get(channel) ?? []) listener({ sender: ipcRenderer, ports: [] }, ...args);
   };
-  return { exposed, ipcRenderer, contextBridge, emit, rendererListeners };
+  /** Electron's own way to a dropped File's location; here a name-based stand-in. */
+  const webUtils = { getPathForFile: vi.fn((file: File) => `/home/ada/${file.name}`) };
+  return { exposed, ipcRenderer, contextBridge, emit, rendererListeners, webUtils };
 });
 
 vi.mock('electron', () => ({
-  default: { contextBridge: bridge.contextBridge, ipcRenderer: bridge.ipcRenderer },
+  default: { contextBridge: bridge.contextBridge, ipcRenderer: bridge.ipcRenderer, webUtils: bridge.webUtils },
   contextBridge: bridge.contextBridge,
   ipcRenderer: bridge.ipcRenderer,
+  webUtils: bridge.webUtils,
 }));
 
 type Bridged = Record<string, (...args: unknown[]) => unknown>;
@@ -52,7 +55,7 @@ const sampleArgs: Record<ApiMethod, unknown[]> = {
   savePlan: [makePlan()],
   deletePlan: ['plan-1'],
   exportPlan: ['plan-1'],
-  importPlan: ['{"format":"rollout-readiness-plan"}', 'copy'],
+  importPlan: ['3f1c2a9e-5b7d-4e21-9a0c-8d6f4b2e1a77', 'copy'],
   openTextFile: ['plan'],
   getSettings: [],
   saveSettings: [defaultSettings],
@@ -120,6 +123,18 @@ describe('desktop bridge', () => {
     bridge.ipcRenderer.invoke.mockClear();
     await desktop[method]?.(...args);
     expect(bridge.ipcRenderer.invoke.mock.calls).toEqual([[channel, ...args]]);
+  });
+});
+
+describe('a dropped plan file', () => {
+  it.each([
+    ['a File: its location, never its contents', new File(['{"format":"rollout-readiness-plan"}'], 'q3.rollout.json'), '/home/ada/q3.rollout.json'],
+    ['anything else: nothing the main process would read', { name: 'q3.rollout.json', size: 10 }, ''],
+  ])('sends the main process, for %s', async (_label, file, sent) => {
+    const desktop = bridge.exposed.get('rolloutDesktop') as Bridged;
+    bridge.ipcRenderer.invoke.mockClear();
+    await desktop['openDroppedFile']?.(file);
+    expect(bridge.ipcRenderer.invoke.mock.calls).toEqual([[desktopChannels.openDroppedFile, sent]]);
   });
 });
 

@@ -88,7 +88,7 @@ describe('a plan’s imported rows go where the plan goes', { timeout: 30_000 },
     await waitFor(() => expect(api.savedFiles).toHaveLength(1));
     expect(await screen.findByText('Exported “Claims triage” as Claims-triage.rollout.json')).toBeTruthy();
 
-    api.queueOpenFile({ name: 'Claims-triage.rollout.json', size: 1, text: api.savedFiles[0]!.text });
+    api.queueOpenFile({ name: 'Claims-triage.rollout.json', text: api.savedFiles[0]!.text });
     await user.click(screen.getByRole('button', { name: 'Import plan' }));
     const conflict = await screen.findByRole('alertdialog', { name: 'This plan is already here' });
     await user.click(within(conflict).getByRole('button', { name: 'Keep both (import as a copy)' }));

@@ -81,7 +81,7 @@ describe('plan list', { timeout: 20_000 }, () => {
     const plan = makePlan({ name: 'Claims triage' });
     const { user, api } = renderApp({ plans: [plan] });
     await screen.findByRole('heading', { level: 1, name: 'Claims triage' });
-    api.queueOpenFile({ name: 'claims.rollout.json', size: 100, text: serialisePlanFile({ ...plan, name: 'Claims triage (laptop)' }, TEST_NOW) });
+    api.queueOpenFile({ name: 'claims.rollout.json', text: serialisePlanFile({ ...plan, name: 'Claims triage (laptop)' }, TEST_NOW) });
 
     await user.click(screen.getByRole('button', { name: 'Import plan' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'This plan is already here' });
@@ -95,7 +95,7 @@ describe('plan list', { timeout: 20_000 }, () => {
   it('explains in plain words why a file is not a plan', async () => {
     const { user, api } = renderApp();
     await screen.findByRole('heading', { name: 'No plans yet' });
-    api.queueOpenFile({ name: 'notes.json', size: 9, text: '{"hello":' });
+    api.queueOpenFile({ name: 'notes.json', text: '{"hello":' });
 
     await user.click(screen.getByRole('button', { name: 'Import a plan file' }));
 
@@ -110,7 +110,7 @@ describe('plan list', { timeout: 20_000 }, () => {
     const plan = makePlan({ name: 'Claims triage' });
     const { user, api } = renderApp({ plans: [plan] });
     await screen.findByRole('heading', { level: 1, name: 'Claims triage' });
-    api.queueOpenFile({ name: 'claims.rollout.json', size: 100, text: serialisePlanFile({ ...plan, name: 'Claims triage v2' }, TEST_NOW) });
+    api.queueOpenFile({ name: 'claims.rollout.json', text: serialisePlanFile({ ...plan, name: 'Claims triage v2' }, TEST_NOW) });
 
     await user.click(screen.getByRole('button', { name: 'Import plan' }));
     await user.click(await screen.findByRole('button', { name: 'Replace the existing plan' }));

@@ -11,7 +11,7 @@ import { createRolloutService } from '../../../shared/service/rollout-service';
 const [dataDir = '', planJson = '{}'] = process.argv.slice(2);
 const base = JSON.parse(planJson) as Plan;
 const refused = async () => fail('cancelled', 'No files in the crash test.');
-const storage = createRolloutService(createFileStore(dataDir), { saveTextFile: refused, savePlanFile: refused, openTextFile: refused, printPage: refused });
+const storage = createRolloutService(createFileStore(dataDir), { saveTextFile: refused, savePlanFile: refused, openPlanFile: refused, printPage: refused });
 for (let revision = base.revision; ; revision += 1) {
   const plan: Plan = { ...base, revision, name: `Crash test ${revision}` };
   const saved = await storage.savePlan(plan);

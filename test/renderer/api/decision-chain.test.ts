@@ -10,7 +10,7 @@ const now = () => TEST_NOW;
 const noFiles = {
   saveTextFile: async (fileName: string) => ({ ok: true as const, value: { saved: false, fileName } }),
   savePlanFile: async (fileName: string) => ({ ok: true as const, value: { saved: false, fileName } }),
-  openTextFile: async () => ({ ok: true as const, value: null }),
+  openPlanFile: async () => ({ ok: true as const, value: null }),
   printPage: async () => ({ ok: true as const, value: { saved: false, fileName: 'x.pdf' } }),
 };
 

@@ -8,6 +8,7 @@ import { createMemoryApi, type MemoryApi } from '../../../renderer/api/memory-ap
 import { makeDecision, stamped } from '../../shared/decision-fixture';
 import { importRecord } from '../../shared/decisions/fixtures';
 import { storedRows } from '../../shared/rows-fixture';
+import { importText } from '../../shared/api/import-text';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
 
 const now = () => TEST_NOW;
@@ -63,7 +64,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
     expect(source.api.savedFiles.at(-1)?.kind).toBe('plan');
 
     const target = createMemoryApi({ now });
-    const done = imported(await target.importPlan(text, 'ask'));
+    const done = imported(await importText(target, text, 'ask'));
     expect(done).toMatchObject({ replaced: false, plan: { id: source.plan.id } });
     expect(done.warnings).toBeUndefined();
     expect(await target.getPlan(source.plan.id)).toMatchObject({ ok: true, value: source.plan });
@@ -77,7 +78,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
     const { api, plan, rows, decisions } = await stocked();
     const { text } = await exported(api, plan.id);
 
-    const copy = imported(await api.importPlan(text, 'copy'));
+    const copy = imported(await importText(api, text, 'copy'));
     expect(copy.plan.id).not.toBe(plan.id);
     expect(await api.loadImportData(copy.plan.id, usage.id, 'rows')).toMatchObject({ ok: true, value: rows });
     expect(await api.listDecisions(copy.plan.id)).toMatchObject({ ok: true, value: decisions.map((entry) => stamped({ ...entry, planId: copy.plan.id })) });
@@ -92,7 +93,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
     await target.appendDecision(second);
     const { text } = await exported(source.api, source.plan.id);
 
-    const replaced = imported(await target.importPlan(text, 'replace'));
+    const replaced = imported(await importText(target, text, 'replace'));
     expect(replaced.replaced).toBe(true);
     expect(replaced.warnings).toEqual([
       '2 decisions of the file were already in this plan’s decision log and kept as recorded (the log is append-only); no new decisions were added.',
@@ -106,7 +107,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
     const { text } = await exported(api, plan.id);
     unwrap(await api.deletePlan(plan.id));
 
-    const back = imported(await api.importPlan(text, 'ask'));
+    const back = imported(await importText(api, text, 'ask'));
     expect(back.plan.id).toBe(plan.id);
     expect(back.warnings).toEqual([expect.stringMatching(/^2 decisions of the file were already in this plan’s decision log/)]);
     expect(await api.listDecisions(plan.id)).toMatchObject({ ok: true, value: decisions.map(stamped) });
@@ -132,12 +133,12 @@ describe('browser twin: plan files with their rows and decisions', () => {
     damage(file);
     const before = snapshot(api);
     for (const choice of ['ask', 'copy', 'replace'] as const) {
-      expect(await api.importPlan(JSON.stringify(file), choice)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+      expect(await importText(api, JSON.stringify(file), choice)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     }
     expect(snapshot(api)).toEqual(before);
 
     const elsewhere = createMemoryApi({ now });
-    expect(await elsewhere.importPlan(JSON.stringify(file), 'ask')).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await importText(elsewhere, JSON.stringify(file), 'ask')).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(elsewhere.storedPlans.size + elsewhere.storedImportData.size + elsewhere.storedDecisions.size).toBe(0);
   });
 

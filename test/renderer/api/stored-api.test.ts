@@ -3,6 +3,7 @@ import { serialisePlanFile } from '../../../shared/model/plan-file';
 import { PLAN_SCHEMA_VERSION } from '../../../shared/model/schema';
 import { createMemoryApi } from '../../../renderer/api/memory-api';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
+import { importText } from '../../shared/api/import-text';
 
 const now = () => TEST_NOW;
 
@@ -56,7 +57,7 @@ describe('browser twin API (over memory storage)', () => {
     const plan = makePlan({ name: 'Mine' });
     const api = createMemoryApi({ plans: [plan], now });
 
-    const result = await api.importPlan(serialisePlanFile({ ...plan, name: 'Theirs' }, TEST_NOW), choice);
+    const result = await importText(api, serialisePlanFile({ ...plan, name: 'Theirs' }, TEST_NOW), choice);
 
     expect(result.ok && result.value.status).toBe(status);
     expect(api.storedPlans.size).toBe(count);
@@ -75,7 +76,7 @@ describe('browser twin API (over memory storage)', () => {
 
     const exported = await api.exportPlan(plan.id);
     await api.deletePlan(plan.id);
-    const reimported = await api.importPlan(api.savedFiles[0]!.text, 'ask');
+    const reimported = await importText(api, api.savedFiles[0]!.text, 'ask');
 
     expect(exported.ok && exported.value.fileName).toBe('Claims-triage.rollout.json');
     expect(reimported.ok && reimported.value.status).toBe('imported');

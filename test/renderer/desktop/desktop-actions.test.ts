@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDesktopHandlers } from '../../../electron/desktop-ipc';
 import type { DialogLike } from '../../../electron/files';
-import { readTextFile } from '../../../electron/files';
+import { diskPlanFile } from '../../../electron/plan-file-source';
 import { createOpenFileQueue } from '../../../electron/open-files';
 import { createMemoryApi, type MemoryApi } from '../../../renderer/api/memory-api';
 import { backUpAllPlans, restoreBackup } from '../../../renderer/desktop/backup-actions';
@@ -29,7 +29,7 @@ function setup(api: MemoryApi, path: string | null = null) {
     showOpenDialog: async () => (path === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [path] }),
   };
   const queue = createOpenFileQueue(() => undefined);
-  const desktop = createDesktopHandlers({ openFiles: queue, readFile: (file) => readTextFile(file), logsDir: dir, backup: { api, dialogs, defaultDir: () => dir } });
+  const desktop = createDesktopHandlers({ openFiles: queue, planFile: diskPlanFile, offerPlanFile: api.offerPlanFile, logsDir: dir, backup: { api, dialogs, defaultDir: () => dir } });
   const store = createAppStore(api, { now: () => TEST_NOW, saveDelayMs: 60_000 });
   return { store, desktop, queue };
 }

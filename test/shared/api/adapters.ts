@@ -6,8 +6,9 @@ import { createIdbStorage } from '../../../renderer/api/idb-storage';
 import { createMemoryApi } from '../../../renderer/api/memory-api';
 import { planFileText, type FilePlatform } from '../../../shared/service/file-platform';
 import type { RecordStore } from '../../../shared/service/record-store';
+import { createOpenedPlanFiles, type OpenedPlanFiles, type PlanFileSource } from '../../../shared/service/opened-plan-files';
 import { createRolloutService } from '../../../shared/service/rollout-service';
-import type { RolloutApi } from '../../../shared/api';
+import type { OpenedFile, RolloutApi } from '../../../shared/api';
 import type { Plan } from '../../../shared/model/schema';
 import { makeTempDir } from '../../electron/fixtures';
 
@@ -24,7 +25,7 @@ const noFiles: FilePlatform = {
     const text = planFileText(plan, now, evidence, maxBytes);
     return text.ok ? { ok: true, value: { saved: false, fileName } } : text;
   },
-  openTextFile: async () => ({ ok: true, value: null }),
+  openPlanFile: async () => ({ ok: true, value: null }),
   printPage: async (request) => ({ ok: true, value: { saved: false, fileName: request.suggestedName } }),
 };
 
@@ -41,10 +42,14 @@ export interface Seed {
   readonly maxPlanFileBytes?: number;
   /** Wraps the storage adapter, e.g. to count its reads. */
   readonly wrap?: (store: RecordStore) => RecordStore;
+  /** The chosen files by token (a test passes one on its own clock). */
+  readonly openedFiles?: OpenedPlanFiles;
 }
 
 /** The service, and a way to damage what it stores behind its back (as a crash or another program would). */
 export type ContractApi = RolloutApi & {
+  /** Hands the service a chosen file, as a drop or the OS would; returns its handle. */
+  offerPlanFile(source: PlanFileSource): OpenedFile;
   putRaw(id: string, value: unknown): Promise<void>;
   /** Adds a record after the plan's decision log entries, without the service's rules or chain. */
   putRawDecision(planId: string, value: { readonly id: string; readonly [field: string]: unknown }): Promise<void>;
@@ -101,20 +106,21 @@ export const adapters: [string, OpenApi][] = [
       const { dir, cleanup } = makeTempDir();
       cleanups.push(cleanup);
       const store = seed.wrap ?? ((inner: RecordStore) => inner);
-      const api = createRolloutService(store(createFileStore(dir, { now: () => CLOCK })), noFiles, options(seed));
+      const opened = seed.openedFiles ?? createOpenedPlanFiles();
+      const api = createRolloutService(store(createFileStore(dir, { now: () => CLOCK })), noFiles, options(seed, opened));
       const putRaw = async (id: string, value: unknown) =>
         writeFileSync(join(dir, 'plans', `plan-${id}.json`), typeof value === 'string' ? value : JSON.stringify(value));
       for (const [id, value] of Object.entries(seed.raw ?? {})) await putRaw(id, value);
       for (const plan of plans) await api.savePlan(plan);
       const putRawDecision = async (planId: string, value: object) =>
         appendFileSync(join(dir, 'decisions', `${planId}.jsonl`), `${JSON.stringify(value)}\n`);
-      return { ...api, putRaw, putRawDecision };
+      return { ...api, offerPlanFile: (source) => opened.add(source), putRaw, putRawDecision };
     },
   ],
   [
     'records (browser, in memory)',
     async (plans, seed = {}) => {
-      const api = createMemoryApi({ rawPlans: seed.raw ?? {}, now: () => CLOCK, ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}), ...(seed.wrap ? { wrap: seed.wrap } : {}) });
+      const api = createMemoryApi({ rawPlans: seed.raw ?? {}, now: () => CLOCK, ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}), ...(seed.wrap ? { wrap: seed.wrap } : {}), ...(seed.openedFiles ? { openedFiles: seed.openedFiles } : {}) });
       for (const plan of plans) await api.savePlan(plan);
       return {
         ...api,
@@ -132,13 +138,16 @@ export const adapters: [string, OpenApi][] = [
       await idb.hasPlan('-'); // opens (and creates) the database
       if (seed.raw) await putRaw(name, seed.raw);
       const store = seed.wrap ?? ((inner: RecordStore) => inner);
-      const api = createRolloutService(store(idb), noFiles, options(seed));
+      const opened = seed.openedFiles ?? createOpenedPlanFiles();
+      const api = createRolloutService(store(idb), noFiles, options(seed, opened));
       for (const plan of plans) await api.savePlan(plan);
-      return { ...api, putRaw: (id, value) => putRaw(name, { [id]: value }), putRawDecision: (planId, value) => putRawDecisionIdb(name, planId, value) };
+      return { ...api, offerPlanFile: (source) => opened.add(source), putRaw: (id, value) => putRaw(name, { [id]: value }), putRawDecision: (planId, value) => putRawDecisionIdb(name, planId, value) };
     },
   ],
 ];
 
-function options(seed: Seed) {
-  return { now: () => CLOCK, ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}) };
+function options(seed: Seed, openedFiles: OpenedPlanFiles) {
+  return { now: () => CLOCK, openedFiles, ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}) };
 }
+
+export { importText, offerText } from './import-text';

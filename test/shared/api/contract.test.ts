@@ -17,8 +17,11 @@ describe('the API contract', () => {
     ['getPlan', ['abc', 'extra'], false],
     ['savePlan', [{ name: 'not a plan' }], false],
     ['savePlan', [createPlan({ name: 'ok', templateId: null, now: FIXED_NOW })], true],
-    ['importPlan', ['{}', 'overwrite-everything'], false],
-    ['importPlan', ['{}', 'copy'], true],
+    ['importPlan', ['3f1c2a9e-5b7d-4e21-9a0c-8d6f4b2e1a77', 'overwrite-everything'], false],
+    ['importPlan', ['3f1c2a9e-5b7d-4e21-9a0c-8d6f4b2e1a77', 'copy'], true],
+    // A token, never a file's text: nothing big crosses IPC on an import.
+    ['importPlan', [JSON.stringify({ format: 'rollout-readiness-plan', plan: { name: 'x'.repeat(200) } }), 'copy'], false],
+    ['importPlan', ['', 'copy'], false],
     ['openTextFile', ['../../etc/passwd'], false],
   ] as const)('%s(%j) is accepted: %s', (method, args, accepted) => {
     expect(argumentSchemas[method].safeParse(args).success).toBe(accepted);

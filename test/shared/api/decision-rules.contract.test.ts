@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { adapters, CLOCK, closeAdapters } from './adapters';
+import { adapters, CLOCK, closeAdapters, importText } from './adapters';
 import type { RolloutApi } from '../../../shared/api';
 import { advance, chainEntry, type ChainAnchor } from '../../../shared/decisions/chain';
 import { localTimestamp } from '../../../shared/decisions/decision-log';
@@ -89,7 +89,7 @@ describe.each(adapters)('plan files over %s', (_name, open) => {
 
   it('imports a file’s decisions as they were recorded, chained after nothing, and the log checks out', async () => {
     const api = await open([]);
-    const result = await api.importPlan(fileWith(logOf(50)), 'ask');
+    const result = await importText(api, fileWith(logOf(50)), 'ask');
     expect(result).toMatchObject({ ok: true, value: { status: 'imported' } });
     expect(await api.checkDecisionLog(plan.id)).toMatchObject({ ok: true, value: { length: 50, breaks: [] } });
   });
@@ -97,7 +97,7 @@ describe.each(adapters)('plan files over %s', (_name, open) => {
   it('refuses a file whose decision log was edited, and writes nothing', async () => {
     const api = await open([]);
     const tampered = logOf(3).map((e, i) => (i === 0 ? { ...e, decision: 'note' as const, rationale: 'Rewritten' } : e));
-    const result = await api.importPlan(fileWith(tampered), 'ask');
+    const result = await importText(api, fileWith(tampered), 'ask');
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await api.listPlans()).toEqual({ ok: true, value: [] });
   });
@@ -106,7 +106,7 @@ describe.each(adapters)('plan files over %s', (_name, open) => {
     const api = await open([plan]);
     expect((await api.appendDecision(verdict({}))).ok).toBe(true);
     const before = await api.listDecisions(plan.id);
-    const result = await api.importPlan(fileWith(logOf(2)), 'replace');
+    const result = await importText(api, fileWith(logOf(2)), 'replace');
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await api.listDecisions(plan.id)).toEqual(before);
   });

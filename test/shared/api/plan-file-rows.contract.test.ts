@@ -1,6 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { adapters, CLOCK, closeAdapters } from './adapters';
+import { adapters, CLOCK, closeAdapters, importText } from './adapters';
 import { sha256Hex } from '../../../shared/csv/sha256';
 import { encodeBase64 } from '../../../shared/model/base64';
 import { readPlanFile, readPlanFileHashing, serialisePlanFile } from '../../../shared/model/plan-file';
@@ -71,7 +71,7 @@ describe('rows in a plan file are decoded and checked against their import recor
 describe.each(adapters)('a plan file with rows that do not match their import, over %s', (_name, open) => {
   it.each(hostile)('%s: refused, and nothing is written', async (_case, rows) => {
     const api = await open([]);
-    expect(await api.importPlan(fileWithRows(rows), 'ask')).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await importText(api, fileWithRows(rows), 'ask')).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await api.listPlans()).toEqual({ ok: true, value: [] });
     expect(await api.listDecisions(plan.id)).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });

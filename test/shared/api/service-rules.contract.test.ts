@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { adapters, CLOCK, closeAdapters } from './adapters';
+import { adapters, CLOCK, closeAdapters, importText } from './adapters';
 import type { RolloutApi, StartupNotice } from '../../../shared/api';
 import { serialisePlanFile } from '../../../shared/model/plan-file';
 import { PLAN_SCHEMA_VERSION, type Plan } from '../../../shared/model/schema';
@@ -86,22 +86,22 @@ describe.each(adapters)('the service’s rules over %s', (_name, open) => {
     expect(await namesOf(api)).toEqual([]);
     expect(await noticesOf(api)).toEqual([{ kind: 'newer-version', message: expect.stringMatching(/newer version.* It is kept unchanged\.$/) as unknown as string }]);
     expect(await api.savePlan({ ...future, schemaVersion: PLAN_SCHEMA_VERSION })).toMatchObject({ ok: false, error: { code: 'newer_version' } });
-    const imported = await api.importPlan(fileOf({ ...future, schemaVersion: PLAN_SCHEMA_VERSION }), 'replace');
+    const imported = await importText(api, fileOf({ ...future, schemaVersion: PLAN_SCHEMA_VERSION }), 'replace');
     expect(imported).toMatchObject({ ok: false, error: { code: 'newer_version' } });
   });
 
   it('on an id clash asks, or imports a copy, or replaces: as chosen', async () => {
     const api = await open([plan]);
     const theirs = { ...plan, name: 'Theirs', revision: 7 };
-    expect(await api.importPlan(fileOf(theirs), 'ask')).toMatchObject({
+    expect(await importText(api, fileOf(theirs), 'ask')).toMatchObject({
       ok: true,
       value: { status: 'conflict', existing: { name: 'Claims triage assistant' }, incoming: { name: 'Theirs' } },
     });
     expect(await namesOf(api)).toEqual(['Claims triage assistant']);
-    const copy = await api.importPlan(fileOf(theirs), 'copy');
+    const copy = await importText(api, fileOf(theirs), 'copy');
     expect(copy).toMatchObject({ ok: true, value: { status: 'imported', replaced: false, plan: { name: 'Theirs (imported copy)' } } });
     expect(copy.ok && copy.value.status === 'imported' && copy.value.plan.id).not.toBe(plan.id);
-    expect(await api.importPlan(fileOf(theirs), 'replace')).toMatchObject({ ok: true, value: { status: 'imported', replaced: true } });
+    expect(await importText(api, fileOf(theirs), 'replace')).toMatchObject({ ok: true, value: { status: 'imported', replaced: true } });
     expect(await api.getPlan(plan.id)).toMatchObject({ ok: true, value: { name: 'Theirs', revision: 7 } });
   });
 
@@ -115,10 +115,10 @@ describe.each(adapters)('the service’s rules over %s', (_name, open) => {
     const api = await open([accented], { maxPlanFileBytes: between });
     expect(await api.exportPlan(accented.id)).toMatchObject({ ok: false, error: { code: 'too_large' } });
     const other = await open([], { maxPlanFileBytes: between });
-    expect(await other.importPlan(text, 'ask')).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(await importText(other, text, 'ask')).toMatchObject({ ok: false, error: { code: 'too_large' } });
     expect(await namesOf(other)).toEqual([]);
     const roomy = await open([], { maxPlanFileBytes: bytes });
-    expect(await roomy.importPlan(text, 'ask')).toMatchObject({ ok: true, value: { status: 'imported' } });
+    expect(await importText(roomy, text, 'ask')).toMatchObject({ ok: true, value: { status: 'imported' } });
   });
 
   it('reads and validates each plan once to list them at start-up, and once per list after a change', async () => {
