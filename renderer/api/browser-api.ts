@@ -9,5 +9,7 @@ import { createIdbStorage } from './idb-storage';
  * the shared service over IndexedDB, exports as downloads, imports through a file input.
  */
 export function createBrowserApi(dbName?: string): RolloutApi {
-  return createRolloutService(createIdbStorage(dbName, undefined, createWorkerBytesStore()), browserFiles, { openedFiles: browserOpenedFiles });
+  // Without Worker (jsdom, Node tests) the page's own connection reads and writes the stored parts.
+  const bytes = typeof Worker === 'undefined' ? undefined : createWorkerBytesStore();
+  return createRolloutService(createIdbStorage(dbName, undefined, bytes), browserFiles, { openedFiles: browserOpenedFiles });
 }
