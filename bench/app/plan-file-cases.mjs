@@ -101,8 +101,10 @@ async function exportOnce(page, fig, r, cpu) {
   fig.exportMs.push(end - start);
   fig.exportLongest.push(await longest(page, start, end));
   // The next export waits for its own message, not this one.
-  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click().catch(() => undefined);
-  await page.getByText(/Exported “/).first().waitFor({ state: 'detached' });
+  // Always the first one: each click removes a message, so the n-th of a list taken before would vanish.
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  for (let left = 20; left > 0 && (await dismiss.count()) > 0; left--) await dismiss.first().click({ timeout: 5_000 }).catch(() => undefined);
+  await page.getByText(/Exported “/).first().waitFor({ state: 'detached', timeout: 20_000 });
   return path;
 }
 
