@@ -29,31 +29,47 @@ const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(1
 
 export const FILE_CHANGED_MESSAGE = 'The file changed on disk while it was being imported. Nothing was imported; please import it again.';
 
-/** `size`: the File's size; `subtle`: the platform's Web Crypto (injected in tests). */
+/**
+ * `size`: the File's size; `subtle`: the platform's Web Crypto (injected in tests). The digest starts
+ * as soon as the file's last byte has been read, so it runs (on the platform's own thread) while the
+ * importer still parses the last chunk and encodes the stored form; `digest()` waits for it.
+ */
 export function wholeFileDigest(size: number, subtle: Pick<SubtleCrypto, 'digest'>): WholeFileDigest {
   let whole: Uint8Array<ArrayBuffer> | null = new Uint8Array(size);
   let received = 0;
+  let started: Promise<CsvResult<StreamHash>> | null = null;
+  const start = (): Promise<CsvResult<StreamHash>> => {
+    const bytes = whole;
+    whole = null;
+    if (bytes === null) return Promise.resolve(csvFail('internal', 'The file was already fingerprinted.'));
+    if (received !== size) return Promise.resolve(csvFail('internal', FILE_CHANGED_MESSAGE));
+    // Never rejects: an import that fails before asking for the digest leaves no unhandled rejection.
+    return Promise.resolve()
+      .then(() => subtle.digest('SHA-256', bytes))
+      .then(
+        (digest): CsvResult<StreamHash> => ({ ok: true, value: { sha256: hex(new Uint8Array(digest)), bytes: size } }),
+        (error: unknown) => csvFail('internal', `The file could not be fingerprinted (${error instanceof Error ? error.message : String(error)}).`),
+      );
+  };
   return {
     async *tee(source) {
       for await (const chunk of source) {
         // Copied before the importer sees the chunk: whatever it does with it, the digest gets the bytes as read.
         if (whole !== null && received + chunk.length <= size) whole.set(chunk, received);
         received += chunk.length;
+        // The last byte is in: digest now, while the importer still parses this chunk and encodes.
+        if (received === size) started ??= start();
         yield chunk;
       }
+      started ??= start();
     },
     async digest() {
-      const bytes = whole;
-      whole = null;
-      if (bytes === null) return csvFail('internal', 'The file was already fingerprinted.');
+      // More bytes came after the digest started: the file grew while it was read.
       if (received !== size) return csvFail('internal', FILE_CHANGED_MESSAGE);
-      try {
-        const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
-        return { ok: true, value: { sha256: hex(digest), bytes: size } };
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        return csvFail('internal', `The file could not be fingerprinted (${detail}).`);
-      }
+      const pending = started ?? start();
+      // A second call finds nothing left to fingerprint.
+      started = Promise.resolve(csvFail('internal', 'The file was already fingerprinted.'));
+      return pending;
     },
   };
 }

@@ -97,3 +97,31 @@ describe('runDigestingImport: what the import worker runs on a file up to 128 Mi
     expect(result).toMatchObject({ ok: false, error: { reason: 'internal', message: expect.stringMatching(/changed on disk/) } });
   });
 });
+
+describe('wholeFileDigest: the digest starts with the last byte read, not when asked for', () => {
+  it.each<[string, number[]]>([
+    ['one chunk', []],
+    ['several chunks', [100, 2500, 4000]],
+  ])('%s: digesting before the importer has seen the last chunk', async (_, cuts) => {
+    const calls: number[] = [];
+    const recording = { digest: (algorithm: AlgorithmIdentifier, data: BufferSource) => (calls.push(Date.now()), subtle.digest(algorithm, data)) };
+    const whole = wholeFileDigest(sample.length, recording);
+    const reading = whole.tee(chunks(sample, cuts));
+    let seen = 0;
+    for (let next = await reading.next(); !next.done; next = await reading.next()) {
+      seen += next.value.length;
+      // Let the microtask that starts the digest run, as the importer's own awaits would.
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(calls.length).toBe(seen === sample.length ? 1 : 0);
+    }
+    expect(await whole.digest()).toEqual({ ok: true, value: { sha256: sha256sum(sample), bytes: sample.length } });
+    expect(calls.length).toBe(1);
+  });
+
+  it('refuses a file that grew after the digest started (more bytes than its size when chosen)', async () => {
+    const whole = wholeFileDigest(1000, subtle);
+    await drain(whole.tee(chunks(sample, [1000])));
+    expect(await whole.digest()).toMatchObject({ ok: false, error: { message: FILE_CHANGED_MESSAGE } });
+  });
+});
