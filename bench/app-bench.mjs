@@ -29,6 +29,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { benchPlanFile } from './app/plan-file-cases.mjs';
 import { benchPlanList, printPlanList } from './app/plan-list-cases.mjs';
+import { createDatedTeamPlan } from './app/dated-plan.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const argvEarly = process.argv.slice(2);
@@ -246,15 +247,7 @@ try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     // A plan whose first stage starts when the generated log does (2026-01-05); its rows name their stage.
-    await page.getByRole('button', { name: 'Create a plan' }).click();
-    await page.getByRole('radio', { name: 'Team workflow pilot' }).check();
-    await page.getByRole('button', { name: 'Create plan' }).click();
-    await page.getByRole('tab', { name: 'Stages' }).click();
-    const stage1 = page.getByRole('region', { name: 'Stage 1: Internal pilot' });
-    await stage1.getByRole('radio', { name: 'Edit stage' }).check();
-    await stage1.getByRole('textbox', { name: 'Planned start' }).fill('2026-01-05');
-    await page.getByText('Saved', { exact: true }).waitFor();
-    await page.getByRole('tab', { name: 'Pilot data' }).click();
+    await createDatedTeamPlan(page);
 
     const chosenAt = await page.evaluate(() => performance.now());
     await page.getByLabel('Choose a CSV file').setInputFiles(csv);

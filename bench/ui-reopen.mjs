@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { createDatedTeamPlan } from './app/dated-plan.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist/renderer');
@@ -31,16 +32,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(url);
-  await page.getByRole('button', { name: 'Create a plan' }).click();
-  await page.getByRole('radio', { name: 'Team workflow pilot' }).check();
-  await page.getByRole('button', { name: 'Create plan' }).click();
-  // The generated log starts on 2026-01-05; its rows name their stage.
-  await page.getByRole('tab', { name: 'Stages' }).click();
-  const stage1 = page.getByRole('region', { name: 'Stage 1: Internal pilot' });
-  await stage1.getByRole('radio', { name: 'Edit stage' }).check();
-  await stage1.getByRole('textbox', { name: 'Planned start' }).fill('2026-01-05');
-  await page.getByText('Saved', { exact: true }).waitFor();
-  await page.getByRole('tab', { name: 'Pilot data' }).click();
+  await createDatedTeamPlan(page);
   const started = performance.now();
   await page.locator('input[type="file"]').first().setInputFiles(csv);
   await page.getByRole('button', { name: 'Import', exact: true }).click();

@@ -11,6 +11,7 @@ import { builtinModules } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { createDatedTeamPlan } from './app/dated-plan.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist/renderer');
@@ -71,15 +72,7 @@ async function importOnce(path) {
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(url);
-  await page.getByRole('button', { name: 'Create a plan' }).click();
-  await page.getByRole('radio', { name: 'Team workflow pilot' }).check();
-  await page.getByRole('button', { name: 'Create plan' }).click();
-  await page.getByRole('tab', { name: 'Stages' }).click();
-  const stage1 = page.getByRole('region', { name: 'Stage 1: Internal pilot' });
-  await stage1.getByRole('radio', { name: 'Edit stage' }).check();
-  await stage1.getByRole('textbox', { name: 'Planned start' }).fill('2026-01-05');
-  await page.getByText('Saved', { exact: true }).waitFor();
-  await page.getByRole('tab', { name: 'Pilot data' }).click();
+  await createDatedTeamPlan(page);
   await page.getByRole('heading', { name: 'Pilot metrics' }).waitFor();
   const from = await page.evaluate(() => performance.now());
   const t0 = performance.now();

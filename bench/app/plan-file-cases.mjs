@@ -12,6 +12,7 @@
 import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDatedTeamPlan } from './dated-plan.mjs';
 
 /** The pilot metrics on screen: the first stage's weekly table (or its "no rows" line), nothing loading. */
 const WEEK_1_SHOWN = () =>
@@ -20,15 +21,7 @@ const WEEK_1_SHOWN = () =>
 
 /** Creates a dated team-pilot plan and imports `csv` into it through the wizard; resolves with the metrics on screen. */
 export async function planWithImport(page, csv) {
-  await page.getByRole('button', { name: 'Create a plan' }).click();
-  await page.getByRole('radio', { name: 'Team workflow pilot' }).check();
-  await page.getByRole('button', { name: 'Create plan' }).click();
-  await page.getByRole('tab', { name: 'Stages' }).click();
-  const stage1 = page.getByRole('region', { name: 'Stage 1: Internal pilot' });
-  await stage1.getByRole('radio', { name: 'Edit stage' }).check();
-  await stage1.getByRole('textbox', { name: 'Planned start' }).fill('2026-01-05');
-  await page.getByText('Saved', { exact: true }).waitFor();
-  await page.getByRole('tab', { name: 'Pilot data' }).click();
+  await createDatedTeamPlan(page);
   await page.getByLabel('Choose a CSV file').setInputFiles(csv);
   const name = csv.split('/').at(-1);
   const wizard = page.getByRole('region', { name: `Import “${name}”` });
