@@ -1,4 +1,4 @@
-import { MINUTES_BY_HAND_UNKNOWN } from './gate-observations';
+import { MINUTES_BY_HAND_UNKNOWN } from './period-readers';
 import type { PeriodFigures, PilotMetrics } from './pilot-metrics';
 
 /**
