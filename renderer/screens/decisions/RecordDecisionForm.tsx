@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { decisionFormErrors, firstInvalidField, type DecisionFormErrors } from '../../../shared/decisions/decision-form-check';
 import { entryDateTime, isOverride } from '../../../shared/decisions/decision-log';
 import type { DecisionInput } from '../../../shared/decisions/new-entry';
-import { decisionKindLabels, type DecisionEntry } from '../../../shared/decisions/schema';
+import type { DecisionEntry } from '../../../shared/decisions/schema';
 import { lockedDecisionRefusal } from '../../../shared/decisions/stage-lock';
 import { stageVerdictLabels } from '../../../shared/gates/stage-verdict';
 import { Icon } from '../../components/Icon';
@@ -10,11 +11,9 @@ import { OverrideConfirmDialog } from './OverrideConfirmDialog';
 import { selectDecisionsLoaded, selectStageUnlocks } from '../../store/decisions-selectors';
 import { selectStageEvaluations, selectStages } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
-import { ToneBadge } from '../report/ToneBadge';
-import { verdictTones } from './verdict-tone';
+import { DecisionKindChoice, decisionKinds, type DecisionKind as Kind } from './DecisionKindChoice';
+import { DecisionRecommendation } from './DecisionRecommendation';
 
-type Kind = DecisionInput['decision'];
-const kinds: readonly Kind[] = ['proceed', 'hold', 'roll_back', 'note'];
 const WHOLE_PLAN = '';
 
 export type RecordDecisionFormProps = {
@@ -26,7 +25,7 @@ export type RecordDecisionFormProps = {
 
 /** The decision a correction starts from: the corrected entry's, when it is one the form offers. */
 function correctableKind(entry: DecisionEntry): Kind | null {
-  return kinds.find((k) => k === entry.decision) ?? null;
+  return decisionKinds.find((k) => k === entry.decision) ?? null;
 }
 
 function stageLabel(stages: readonly Stage[], stageId: string): string {
@@ -42,13 +41,6 @@ function RequiredMark() {
       (required)
     </span>
   );
-}
-
-interface Errors {
-  readonly author?: string;
-  readonly rationale?: string;
-  readonly approvedBy?: string;
-  readonly form?: string;
 }
 
 /**
@@ -75,7 +67,7 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
   const [rationale, setRationale] = useState(correcting?.rationale ?? '');
   const [approvedBy, setApprovedBy] = useState(correcting?.approvedBy ?? '');
   const [author, setAuthor] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<DecisionFormErrors>({});
   const [busy, setBusy] = useState(false);
   const lockRef = useRef<HTMLParagraphElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -102,13 +94,9 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
       lockRef.current?.focus();
       return;
     }
-    const found: Errors = {
-      ...(askAuthor && author.trim() === '' ? { author: 'Type your name: it signs the decision.' } : {}),
-      ...(rationale.trim() === '' ? { rationale: override ? 'An override needs a rationale: say why you decide against the recommendation.' : 'Write the rationale: why this decision?' } : {}),
-      ...(needsApproval && approvedBy.trim() === '' ? { approvedBy: 'Say who approved this decision.' } : {}),
-    };
+    const found = decisionFormErrors({ askAuthor, author, rationale, approvedBy, override, needsApproval });
     setErrors(found);
-    const firstInvalid = (['author', 'rationale', 'approvedBy'] as const).find((field) => found[field] !== undefined);
+    const firstInvalid = firstInvalidField(found);
     if (firstInvalid) {
       // The field says what is wrong (aria-invalid, aria-describedby): focus takes the reader to it.
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(`[data-field="${firstInvalid}"]`)?.focus());
@@ -202,44 +190,14 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
             <option value={WHOLE_PLAN}>Whole plan (note only)</option>
           </select>
         </div>
-        {evaluation && (
-          <div className="recommendation" aria-live="polite">
-            <p className="recommendation-line">
-              <span>The app recommends</span>
-              <ToneBadge tone={verdictTones[evaluation.verdict]} label={stageVerdictLabels[evaluation.verdict]} />
-            </p>
-            <ul className="recommendation-reasons">
-              {evaluation.reasons.slice(0, 3).map((reason) => (
-                <li key={reason}>{reason}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <fieldset className="decision-kinds">
-          <legend>Decision</legend>
-          <div className="segmented">
-            {kinds.map((k) => (
-              <label key={k} className={`segment${kind === k ? ' is-selected' : ''}`}>
-                <input
-                  type="radio"
-                  name={`${id}-kind`}
-                  value={k}
-                  checked={kind === k}
-                  disabled={chosenStage === WHOLE_PLAN && k !== 'note'}
-                  onChange={() => setChosen(k)}
-                />
-                {decisionKindLabels[k]}
-                {k === recommendation && (
-                  // The recommendation line above says it to screen readers; here it marks the choice for the eye.
-                  <span className="segment-note" aria-hidden="true">
-                    {' '}
-                    (recommended)
-                  </span>
-                )}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        {evaluation && <DecisionRecommendation evaluation={evaluation} />}
+        <DecisionKindChoice
+          name={`${id}-kind`}
+          kind={kind}
+          recommendation={recommendation}
+          noteOnly={chosenStage === WHOLE_PLAN}
+          onChoose={setChosen}
+        />
         {refusal !== null && (
           <p ref={lockRef} tabIndex={-1} className="callout callout-warning stage-lock-refusal" role="alert">
             <Icon name="minus-circle" />
