@@ -41,15 +41,25 @@ export const createSampleSlice: SliceCreator<SampleSlice> = (set, get, { api, no
         get().closeCsvImport();
       }
       const open = get().plan;
-      const imported = open?.id === plan.id ? open.imports.length : 0;
+      if (open?.id !== plan.id) {
+        get().showToast({ message: `Created “${plan.name}”; its sample files stopped importing when another plan was opened. Load them from its Pilot data tab.` });
+        return;
+      }
+      // The toast counts what is stored, not what is in memory: the plan holding the imports is saved first.
+      if (!(await get().flushSave())) {
+        get().showToast({
+          tone: 'error',
+          message: `Created “${plan.name}”, but the plan with its imported sample files could not be saved: ${(get().save.message ?? 'unknown error').replace(/\.?$/, '.')} The app keeps them in memory and retries; or press Retry beside “Not saved” at the top.`,
+        });
+        return;
+      }
+      const imported = open.imports.length;
       const total = sample.files.length;
       get().showToast({
         message:
-          open?.id !== plan.id
-            ? `Created “${plan.name}”; its sample files stopped importing when another plan was opened. Load them from its Pilot data tab.`
-            : imported === total
-              ? `Created “${plan.name}” with ${imported} sample files imported`
-              : `Created “${plan.name}”; ${total - imported} sample file(s) could not be imported — see Pilot data`,
+          imported === total
+            ? `Created “${plan.name}” with ${imported} sample files imported`
+            : `Created “${plan.name}”; ${total - imported} sample file(s) could not be imported — see Pilot data`,
       });
     } finally {
       set({ sampleLoading: false });
