@@ -1,5 +1,9 @@
 import { useAppStore } from '../../store/useAppStore';
 import './data-screen.css';
+import './import-wizard.css';
+import './import-outcome.css';
+import './imports-list.css';
+import './metrics-tables.css';
 import { ImportStart } from './ImportStart';
 import { ImportsList } from './ImportsList';
 import { ImportWizard } from './ImportWizard';

@@ -7,7 +7,12 @@ import { RecordDecisionForm } from './RecordDecisionForm';
 import { StageGateList } from './StageGateList';
 import { useDecisionLog } from './useDecisionLog';
 import '../../styles/decisions.css';
-import '../../styles/report.css';
+import '../../styles/report-screen.css';
+import '../../styles/report-tables.css';
+import '../../styles/report-stages.css';
+import '../../styles/report-signoff-appendix.css';
+import '../../styles/report-stage-results.css';
+import '../../styles/report-sections.css';
 
 /** The decision log (SPEC §7): record decisions beside the recommendation, see which stage may start, read the log. */
 export function DecisionsScreen() {

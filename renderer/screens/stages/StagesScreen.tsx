@@ -1,7 +1,10 @@
 import { Icon } from '../../components/Icon';
 import { selectSelectedStage, selectStages } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
-import '../../styles/stages.css';
+import '../../styles/stages-layout.css';
+import '../../styles/stages-verdict.css';
+import '../../styles/stages-editor.css';
+import '../../styles/stages-hand-values.css';
 import { useDecisionLog } from '../decisions/useDecisionLog';
 import { ConfidenceSwitch } from './ConfidenceSwitch';
 import { StageDetail } from './StageDetail';

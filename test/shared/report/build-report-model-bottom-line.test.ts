@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { DecisionEntry } from '../../../shared/decisions/schema';
+import type { Plan } from '../../../shared/model/schema';
+import { entry, pilotPlan } from '../decisions/fixtures';
+import { modelOf } from './report-model-fixture';
+
+describe('the bottom line and the citable version', () => {
+  it('opens with each stage: recommendation, decision taken, deciding reasons and what happens next', () => {
+    const plan = pilotPlan();
+    const { bottomLine } = modelOf(plan);
+    expect(bottomLine.rows[0]).toMatchObject({
+      stage: 'Stage 1: Internal pilot',
+      recommendation: 'Hold',
+      tone: 'warn',
+      decision: 'Not decided yet',
+      decided: false,
+    });
+    expect(bottomLine.rows[0]?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.');
+    expect(bottomLine.rows[0]?.reasons.length).toBeLessThanOrEqual(2);
+    expect(bottomLine.rows[0]?.next).toBe('Decision due: record hold, or fix the deciding reason first.');
+    expect(bottomLine.rows[1]?.next).toMatch(/^Waits: Stage 2 may not start yet/);
+  });
+
+  it.each<[string, Partial<DecisionEntry>, string, string]>([
+    ['hold as recommended', { decision: 'hold' }, 'Hold, Oct 5, 2026, Dana Kim', 'On hold: decide again when the deciding reason changes.'],
+    ['an override to proceed', { decision: 'proceed', override: true }, 'Proceed (override), Oct 5, 2026, Dana Kim', 'Stage 2 may start.'],
+    ['a roll-back', { decision: 'roll_back', override: true }, 'Roll back (override), Oct 5, 2026, Dana Kim', 'Rolled back; decide again once the cause is fixed.'],
+  ])('says the decision taken and the next step after %s', (_, overrides, decision, next) => {
+    const plan = pilotPlan();
+    const { bottomLine } = modelOf(plan, [entry(plan, overrides)]);
+    expect(bottomLine.rows[0]).toMatchObject({ decision, decided: true, next });
+  });
+
+  it.each<[string, Partial<Plan>, string[]]>([
+    ['no register kept', { incidents: [], incidentsKeptSince: null }, ['Register not kept', 'Register not kept']],
+    ['a kept register without incidents', { incidents: [], incidentsKeptSince: '2026-09-07' }, ['None open', 'None open']],
+    [
+      'an open critical incident in stage 2',
+      {
+        incidentsKeptSince: '2026-09-07',
+        incidents: [
+          { id: 'x1', stageId: 's2', severity: 'critical', openedAt: '2026-10-13T09:00', acknowledgedAt: null, resolvedAt: null, description: 'Wrong policy quoted', rollback: false },
+        ],
+      },
+      ['None open', '1 open: 1 critical'],
+    ],
+  ])('names each stage’s open incidents in the bottom line with %s', (_, overrides, words) => {
+    const model = modelOf(pilotPlan(overrides));
+    expect(model.bottomLine.rows.map((r) => r.incidents)).toEqual(words);
+    // The same register feeds the incidents section.
+    expect(model.incidents.open.length).toBe(words.filter((w) => w !== 'None open' && w !== 'Register not kept').length);
+  });
+
+  it('lists the decisions people took and counts the logged changes instead of listing them', () => {
+    const plan = pilotPlan();
+    const decisions = [
+      entry(plan, { decision: 'hold', rationale: 'Wait for week 5.' }),
+      entry(plan, { automatic: true, decision: 'setting_change', recommendation: null, rationale: 'Statistical confidence switched on.' }),
+      entry(plan, { automatic: true, decision: 'note', recommendation: null, rationale: 'Incident register edited.' }),
+    ];
+    const model = modelOf(plan, decisions);
+    expect(model.decisions.map((d) => d.rationale)).toEqual(['Wait for week 5.']);
+    expect(model.decisionsNote).toBe(
+      'The log also holds 2 logged changes (gates, thresholds, settings, incidents or hand-recorded values), the latest on 2026-10-05: the Decisions tab and the audit appendix list each one.',
+    );
+    expect(modelOf(plan, decisions.slice(0, 1)).decisionsNote).toBeNull();
+  });
+
+  it('advances the citable version with each decision or note, never with a logged change or a save', () => {
+    const plan = pilotPlan();
+    const decisions = [entry(plan), entry(plan, { decision: 'note', recommendation: 'hold' }), entry(plan, { automatic: true, decision: 'criterion_change' })];
+    expect(modelOf(plan, decisions).running).toMatchObject({ version: 'Version 3', revision: `Revision ${plan.revision}` });
+  });
+});
