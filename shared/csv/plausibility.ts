@@ -6,6 +6,7 @@ import { formatCount, formatDecimal, formatFixed, formatPlural } from '../format
  */
 import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
 import { isQuestionHeader } from './column-evidence';
+import { namesOtherScale } from './header-words';
 import type { ImportKind, RowByKind } from './kinds';
 import { readField, type ColumnMapping } from './mapping';
 import { placeRow } from './row-place';
@@ -17,6 +18,8 @@ export type PlausibilityCode =
   | 'shares_fractions'
   | 'shares_minutes'
   | 'one_user'
+  | 'rating_other_scale'
+  | 'last_activity_only'
   | 'many_rejected';
 
 export interface PlausibilityWarning {
@@ -88,6 +91,22 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
     warnings.push({
       code: 'week_like_rating',
       message: `The week number is read from “${weekHeader}”, which looks like a rating or survey answer: its values would be taken as weeks 1–5.`,
+    });
+  }
+
+  const ratingHeader = readField(mapping, 'rating');
+  if (kind === 'satisfaction' && ratingHeader !== null && namesOtherScale(ratingHeader)) {
+    warnings.push({
+      code: 'rating_other_scale',
+      message: `“${ratingHeader}” names a scale other than 1–5: its answers would be read as ratings 1–5, so a 4 of 10 would count as a 4 of 5 and the share of 4–5 would be wrong. Import a 1–5 question, or record the figure by hand.`,
+    });
+  }
+  // Admin-console exports (Microsoft 365 Copilot, GitHub Copilot seats) give one row per user with the day last active.
+  const dateHeader = readField(mapping, 'date');
+  if (kind === 'usage' && dateHeader !== null && /\blast[\s_-]*(activ|seen|used|use|login|sign)|\blast[\s_-]*(day|date)\b/i.test(dateHeader)) {
+    warnings.push({
+      code: 'last_activity_only',
+      message: `“${dateHeader}” holds each user's last active day, not every day they were active: a user active earlier counts only in the week of their last activity, so adoption in earlier weeks would read too low. Import an activity log (one row per user per active day or week) for weekly adoption.`,
     });
   }
 

@@ -8,6 +8,7 @@ import type { FieldEvidence } from './column-evidence';
 import { scoreKinds, type KindSuggestion } from './kind-scoring';
 import { columnFacts, guessMappingWithEvidence, mappingProblems, resolveMapping, type ColumnMapping } from './mapping';
 import type { RejectCode } from './reasons';
+import { latencyUnitQuestion } from './latency-unit';
 import { resolveSettings, type SettingQuestion } from './resolve';
 import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
 import { dayFromIso } from '../model/day-number';
@@ -108,9 +109,17 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const kind = chosen ?? kindSuggestion.best;
   const guessed =
     options.mapping && options.mapping.kind === kind ? null : guessMappingWithEvidence(facts, kind, remembered[kind] ?? null, detection.decimalComma);
-  const mapping = guessed ? guessed.mapping : options.mapping!;
-  const problems = mappingProblems(mapping, detection.headers);
-  const { settings, questions } = resolveSettings(detection, mapping, options.settings ?? {});
+  const proposed = guessed ? guessed.mapping : options.mapping!;
+  const problems = mappingProblems(proposed, detection.headers);
+  const resolved = resolveSettings(detection, proposed, options.settings ?? {});
+  const { settings } = resolved;
+  // A latency column that names no unit is asked about here, in the wizard; the import reads the unit from the
+  // mapping it is given, which carries the answer.
+  const latencyColumn = resolveMapping(proposed, detection.headers).get('latency');
+  const latency = latencyUnitQuestion(detection, latencyColumn, proposed, remembered[kind] ?? null, settings.latencyUnit);
+  const questions: SettingQuestion[] =
+    latency === null ? [...resolved.questions] : [...resolved.questions, { setting: 'latencyUnit', header: detection.headers[latencyColumn!]!, ...latency }];
+  const mapping = settings.latencyUnit !== undefined ? { ...proposed, latencyUnit: settings.latencyUnit } : proposed;
 
   const count = options.rows ?? PREVIEW_ROWS;
   // Nothing is parsed as a kind the user has not chosen and the evidence did not prove.

@@ -141,7 +141,8 @@ export function parsePercent(text: string, decimalComma: boolean, fractionScale:
   const hasSign = end > 0 && text.charCodeAt(end - 1) === 37;
   if (hasSign) {
     end--;
-    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+    // French Excel writes "12,5 %" with a no-break or narrow no-break space before the sign.
+    while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0 || text.charCodeAt(end - 1) === 0x202f)) end--;
   }
   const value = parseDecimal(hasSign ? text.slice(0, end) : text, decimalComma);
   if (hasSign || !fractionScale) return value;

@@ -12,7 +12,7 @@ const NOT_MAPPED = '';
 export function ColumnMapper({ preview }: ColumnMapperProps) {
   const id = useId();
   const setImportField = useAppStore((s) => s.setImportField);
-  const setImportLatencyUnit = useAppStore((s) => s.setImportLatencyUnit);
+  const setImportSettings = useAppStore((s) => s.setImportSettings);
   const { mapping, headers } = preview;
   const mapped = resolveMapping(mapping, headers);
 
@@ -50,13 +50,13 @@ export function ColumnMapper({ preview }: ColumnMapperProps) {
             </div>
           );
         })}
-        {preview.kind === 'test_results' && mapped.has('latency') && (
+        {(preview.kind === 'test_results' || preview.kind === 'operations') && mapped.has('latency') && !preview.questions.some((q) => q.setting === 'latencyUnit') && (
           <div className="field">
             <label htmlFor={`${id}-latency-unit`}>Latency unit</label>
             <select
               id={`${id}-latency-unit`}
               value={mapping.latencyUnit}
-              onChange={(e) => setImportLatencyUnit(e.target.value === 'milliseconds' ? 'milliseconds' : 'seconds')}
+              onChange={(e) => setImportSettings({ latencyUnit: e.target.value === 'milliseconds' ? 'milliseconds' : 'seconds' })}
             >
               <option value="seconds">Seconds</option>
               <option value="milliseconds">Milliseconds</option>

@@ -1,0 +1,163 @@
+/**
+ * Exports the app had not been tried on (test/fixtures/exports/README.md, second table): what the wizard
+ * proposes, what it asks, and the figures once answered, checked against values worked out by hand. Each
+ * case names the confident wrong figure the app gave before.
+ */
+import { describe, expect, it } from 'vitest';
+import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
+import type { PeriodFigures } from '../../../shared/metrics/pilot-metrics';
+import { exportFixture, exportStages, importExport } from './export-harness';
+
+function firstLook(name: string, options: Parameters<typeof previewCsv>[1] = {}): CsvPreview {
+  const bytes = exportFixture(name);
+  const result = previewCsv(bytes, { today: '2026-12-31', planStages: exportStages, totalBytes: bytes.length, ...options });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const operations = (p: PeriodFigures | undefined) => p?.operations;
+
+describe('columns that look like a field but would give a wrong figure are not proposed', () => {
+  it.each([
+    // Before: "Error rate (%)" was read as errors (2 = two errors), error rate 9 of 6,330 = 0.14% instead of about 1.8%.
+    ['grafana-error-rate.csv', 'operations', { errors: null, escalations: null, requests: 'Requests', latency: 'Mean latency (s)' }],
+    // Before: "promptIdx" (0 on every row) was the case id and "score" (1 = passed) the hallucination: 80% hallucinations.
+    ['promptfoo-results.csv', 'test_results', { caseId: 'testIdx', correct: 'pass', hallucination: null, latency: 'latencyMs' }],
+    // Before: "auto_resolved" (yes/no) was proposed as the rollback, on its values alone.
+    ['pagerduty-incidents.csv', 'incidents', { incidentId: 'incident_number', severity: 'priority', date: 'created_on', rollback: null }],
+    // Before: the p95 column could be taken for the mean latency; "avg_latency" is the mean.
+    ['datadog-operations.csv', 'operations', { latency: 'avg_latency', errors: 'errors', requests: 'requests' }],
+  ])('%s: %s, mapped %j', (name, kind, fields) => {
+    const preview = firstLook(name);
+    expect(preview.kindSuggestion.kind).toBe(kind);
+    expect(preview.mapping.fields).toMatchObject(fields);
+  });
+
+  it('an error-rate column gives no error rate at all (cannot measure), never a rate from its percentages', () => {
+    const { summary, metrics } = importExport('grafana-error-rate.csv');
+    expect([summary.accepted, summary.rejected]).toEqual([5, 0]);
+    const week2 = operations(metrics.stages[0]!.weeks[1]);
+    expect([week2?.requests, week2?.errorRate.trials, week2?.errorRate.percent]).toEqual([6330, 0, null]);
+    // 1.9×1200 + 2.1×1350 + 2.0×1280 + 1.8×1310 + 2.2×1190 = 12,651 s over 6,330 requests.
+    expect(week2?.meanLatencySeconds).toBeCloseTo(12651 / 6330, 9);
+  });
+});
+
+describe('units and scales the header does not name are asked, never assumed', () => {
+  it('"avg_latency" holding 1,590–2,210 asks seconds or milliseconds; answered, the mean is 1.834 s (was 1,834 s)', () => {
+    const preview = firstLook('datadog-operations.csv');
+    expect(preview.ready).toBe(false);
+    expect(preview.questions.map((q) => [q.setting, q.candidates])).toEqual([['latencyUnit', ['milliseconds', 'seconds']]]);
+    const { confirmed, metrics } = importExport('datadog-operations.csv', { settings: { latencyUnit: 'milliseconds' } });
+    expect(confirmed.mapping.latencyUnit).toBe('milliseconds');
+    const week1 = operations(metrics.stages[0]!.weeks[0]);
+    // Requests 1,204 + 1,388 + 1,301 + 1,256 + 1,190 + 212 + 198 = 6,749 ("1,204" read with its thousands comma);
+    // errors 14 + 9 + 22 + 11 + 8 + 3 + 2 = 69; Σ latency × requests = 12,378,790 ms.
+    expect([week1?.requests, week1?.errorRate.successes]).toEqual([6749, 69]);
+    expect(week1?.meanLatencySeconds).toBeCloseTo(12378.79 / 6749, 9);
+  });
+
+  it('"latencyMs" (promptfoo) names milliseconds: mean 1.878 s (was 1,878 s), no hallucination rate', () => {
+    const preview = firstLook('promptfoo-results.csv');
+    expect([preview.mapping.latencyUnit, preview.questions]).toEqual(['milliseconds', []]);
+    const { metrics } = importExport('promptfoo-results.csv');
+    const tests = metrics.tests!.overall;
+    // (1840 + 2210 + 1630 + 1990 + 1720) ms ÷ 5; pass true on 4 of 5.
+    expect(tests.meanLatencySeconds).toBeCloseTo(9.39 / 5, 9);
+    expect([tests.accuracy.successes, tests.accuracy.trials, tests.hallucination.trials]).toEqual([4, 5, 0]);
+  });
+
+  it('a 1–10 satisfaction question is not read as a 1–5 rating; mapped by hand, it is flagged', () => {
+    const preview = firstLook('google-forms-1-to-10.csv');
+    // Before: suggested Satisfaction with a mean of 3.8 "out of 5" and 60% "ratings of 4–5".
+    expect(preview.kindSuggestion.kind).toBeNull();
+    expect(preview.kindSuggestion.explanation).toMatch(/the question “On a scale of 1 to 10, how satisfied are you with the assistant\?” is not one of its columns/);
+    const asSatisfaction = firstLook('google-forms-1-to-10.csv', { kind: 'satisfaction' });
+    expect(asSatisfaction.mapping.fields.rating).toBeNull();
+    expect(asSatisfaction.mappingProblems).toContain('Choose the column for: Rating.');
+    const forced = firstLook('google-forms-1-to-10.csv', {
+      kind: 'satisfaction',
+      mapping: { ...asSatisfaction.mapping, fields: { ...asSatisfaction.mapping.fields, rating: 'On a scale of 1 to 10, how satisfied are you with the assistant?' } },
+    });
+    expect(forced.plausibility.warnings.map((w) => w.code)).toEqual(['rating_other_scale']);
+  });
+
+  it('PagerDuty priorities P1–P4 ask which level is the most severe; offsets are read as written', () => {
+    const preview = firstLook('pagerduty-incidents.csv');
+    expect(preview.questions.map((q) => q.setting)).toEqual(['severityScale']);
+    const { confirmed } = importExport('pagerduty-incidents.csv', { settings: { severityScale: 'from_1' } });
+    const rows = confirmed.rows.map((r) => r.row as { severity: string; openedAt: string; rollback: boolean } | null);
+    expect(rows.map((r) => [r?.severity, r?.openedAt, r?.rollback])).toEqual([
+      ['critical', '2026-03-03T09:40', false],
+      ['medium', '2026-03-05T14:10', false],
+      ['high', '2026-03-10T08:05', false],
+      ['low', '2026-03-12T02:00', false],
+    ]);
+  });
+});
+
+describe('figures that cannot be true are listed before importing', () => {
+  it('Microsoft 365 Copilot usage: last activity dates only, so earlier weeks would read low; the never-active user is rejected with why', () => {
+    // Before: suggested Usage, with "Microsoft Teams Copilot Last Activity Date" as the group and weeks 2–3 at 0 of 5
+    // although Anna and Ben were active then (their Word and Outlook dates).
+    const first = firstLook('m365-copilot-usage.csv');
+    expect(first.kindSuggestion.kind).toBeNull();
+    expect(first.kindSuggestion.explanation).toMatch(/6 of the file's 8 columns would not be used/);
+    const preview = firstLook('m365-copilot-usage.csv', { kind: 'usage' });
+    expect(preview.mapping.fields).toMatchObject({ userId: 'User Principal Name', date: 'Last Activity Date', group: null });
+    expect(preview.plausibility.warnings.map((w) => w.code)).toEqual(['many_rejected', 'last_activity_only']);
+    const { summary } = importExport('m365-copilot-usage.csv', { kind: 'usage' });
+    expect([summary.accepted, summary.rejected]).toEqual([4, 1]);
+    expect(summary.rejections[0]?.examples[0]).toMatchObject({ line: 6, message: 'Date is empty' });
+  });
+});
+
+describe('French Excel percentages', () => {
+  it('"12,5 %" with a narrow no-break space is 12.5% (was rejected on every row)', () => {
+    const preview = firstLook('french-excel-quality.csv');
+    expect(preview.questions.map((q) => q.setting)).toEqual(['dateFormat']);
+    const { summary, metrics } = importExport('french-excel-quality.csv', { settings: { dateFormat: 'dmy' } });
+    expect([summary.accepted, summary.rejected]).toEqual([4, 0]);
+    const quality = metrics.stages[0]!.total.quality;
+    // 12.5, 40, 5, 0: three under 15%, mean 57.5 ÷ 4 = 14.375, median (5 + 12.5) ÷ 2 = 8.75.
+    expect([quality?.outputs, quality?.underLimit.successes, quality?.meanEditingPercent, quality?.medianEditingPercent]).toEqual([4, 3, 14.375, 8.75]);
+  });
+});
+
+describe('exports the app already read right', () => {
+  it.each([
+    // Good/Bad CSAT is not a 1–5 rating: the kind is asked.
+    ['zendesk-csat.csv', null],
+    // A time tracker's entries are not a pilot-data kind on their own: the kind is asked.
+    ['toggl-detailed.csv', null],
+    // "feedback.correctness" holds 1.0/0.0 and "id" is only a guess: the kind is asked.
+    ['langsmith-experiment.csv', null],
+    // Jira's "03/Mar/26 9:40 AM" is not read as a date: the kind is asked, nothing is guessed.
+    ['jira-incidents.csv', null],
+    ['servicenow-incidents.csv', 'incidents'],
+    ['sheets-usage-serial-totals.csv', 'usage'],
+  ])('%s: suggested kind %s', (name, kind) => {
+    expect(firstLook(name).kindSuggestion.kind).toBe(kind);
+  });
+
+  it('Zendesk Good/Bad taken as a satisfaction file: every row would be rejected, so the import is blocked with the reason', () => {
+    const preview = firstLook('zendesk-csat.csv', { kind: 'satisfaction' });
+    expect(preview.plausibility.blocked).toMatch(/Rating “Good” is not a number from 1 to 5/);
+  });
+
+  it('ServiceNow: "priority" rather than impact or urgency; "5 - Planning" is rejected on its line', () => {
+    const { proposed, summary } = importExport('servicenow-incidents.csv');
+    expect(proposed.mapping.fields.severity).toBe('priority');
+    expect([summary.accepted, summary.rejected]).toEqual([3, 1]);
+    expect(summary.rejections[0]?.examples[0]?.line).toBe(5);
+  });
+
+  it('Google Sheets: week starts as serial numbers, "1,204" sessions, a Grand Total row skipped', () => {
+    const { proposed, summary, metrics } = importExport('sheets-usage-serial-totals.csv');
+    expect(proposed.settings.dateFormat).toBe('excel_serial');
+    expect([summary.accepted, summary.rejected, summary.skipped]).toEqual([5, 0, 2]);
+    const pilot = metrics.stages[0]!;
+    // 46083 = 2026-03-02: anna and ben in week 1; week 2 anna (carl has 0 sessions); week 3 dora.
+    expect(pilot.weeks.slice(0, 3).map((w) => w.adoption?.activeUsers)).toEqual([2, 1, 1]);
+  });
+});
