@@ -16,6 +16,7 @@ import { checkPlausibility, type Plausibility } from './plausibility';
 import { createRowBuilder, newOutcome, type StageRef } from './row-builders';
 import { placeProblems, placeRow } from './row-place';
 import { isSummaryRow } from './line-skips';
+import { unusedColumns, type UnusedColumn } from './unused-columns';
 import { csvFail, type CsvResult, type CsvSettings } from './settings';
 
 export interface PreviewOptions {
@@ -78,6 +79,8 @@ export interface CsvPreview {
   readonly mappingProblems: readonly string[];
   readonly headers: readonly string[];
   readonly headerNotes: readonly HeaderNote[];
+  /** The columns the import will not read, each with why (shown under the mapping). */
+  readonly unusedColumns: readonly UnusedColumn[];
   readonly rows: readonly PreviewRow[];
   /** Sampled data rows checked (more than `rows` shows). */
   readonly sampledRows: number;
@@ -186,6 +189,7 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
       mappingProblems: problems,
       headers: detection.headers,
       headerNotes: detection.headerNotes,
+      unusedColumns: unusedColumns(kind, facts, new Set(resolveMapping(mapping, detection.headers).values())),
       rows: verdicts.slice(0, count),
       sampledRows: verdicts.length,
       plausibility,

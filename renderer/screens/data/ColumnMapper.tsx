@@ -64,6 +64,20 @@ export function ColumnMapper({ preview }: ColumnMapperProps) {
           </div>
         )}
       </div>
+      {preview.unusedColumns.length > 0 && (
+        <details className="unused-columns">
+          <summary>
+            {preview.unusedColumns.length === 1 ? '1 column is not imported' : `${preview.unusedColumns.length} columns are not imported`}
+          </summary>
+          <ul aria-label="Columns not imported">
+            {preview.unusedColumns.map((c) => (
+              <li key={c.header}>
+                <strong>{c.header}</strong>: {c.reason}.
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {preview.mappingProblems.length > 0 && (
         <ul className="problem-list" aria-label="Mapping problems">
           {preview.mappingProblems.map((problem) => (

@@ -2,6 +2,7 @@ import { dateFormatLabels, type LatencyUnit, type SettingQuestion, type Severity
 import { parseDate } from '../../../shared/csv/values';
 import { Icon } from '../../components/Icon';
 import { formatIsoDate } from '../../format/dates';
+import { formatDecimal, formatFixed } from '../../../shared/format/format';
 import { useAppStore } from '../../store/useAppStore';
 import { percentScaleLabels } from './ReadSettings';
 
@@ -26,6 +27,15 @@ const latencyUnitLabels: Record<LatencyUnit, string> = {
   seconds: 'Seconds',
   milliseconds: 'Milliseconds',
 };
+
+/** How the first example reads in a unit, so the choice is concrete: "1840 is 1.84 seconds". */
+function latencyReading(example: string | undefined, unit: LatencyUnit): string {
+  const value = example === undefined ? NaN : Number(example);
+  if (!Number.isFinite(value)) return '';
+  const seconds = unit === 'milliseconds' ? value / 1000 : value;
+  const minutes = seconds >= 120 ? ` (${formatFixed(seconds / 60, 0)} minutes)` : '';
+  return ` — ${example} is ${formatDecimal(seconds)} seconds${minutes}`;
+}
 
 const legends: Record<SettingQuestion['setting'], string> = {
   dateFormat: 'Which date order does this file use?',
@@ -69,7 +79,7 @@ export function SettingQuestions({ questions }: SettingQuestionsProps) {
                         <label key={unit} className="check-field">
                           <input type="radio" name="latency-unit" onChange={() => setImportSettings({ latencyUnit: unit })} />
                           {latencyUnitLabels[unit]}
-                          {question.examples[0] ? ` — ${question.examples[0]} is ${unit === 'seconds' ? `${question.examples[0]} s` : `${question.examples[0]} ms`}` : ''}
+                          {latencyReading(question.examples[0], unit)}
                         </label>
                       ))
                     : question.candidates.map((scale) => (

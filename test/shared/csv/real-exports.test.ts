@@ -33,6 +33,33 @@ describe('columns that look like a field but would give a wrong figure are not p
     expect(preview.mapping.fields).toMatchObject(fields);
   });
 
+  it.each([
+    [
+      'grafana-error-rate.csv',
+      [
+        ['Error rate (%)', 'a rate, not a count: rates are worked out from counts (errors ÷ requests), never read from a column'],
+        ['Escalation rate (%)', 'a rate, not a count: rates are worked out from counts (errors ÷ requests), never read from a column'],
+      ],
+    ],
+    [
+      'datadog-operations.csv',
+      [
+        ['error_rate_pct', 'a rate, not a count: rates are worked out from counts (errors ÷ requests), never read from a column'],
+        ['p95_latency_ms', 'a percentile or extreme, not a mean latency: the 95th percentile is worked out from one row per request'],
+      ],
+    ],
+    ['promptfoo-results.csv', [['promptIdx', 'not used by this kind of file'], ['provider', 'not used by this kind of file'], ['vars.question', 'not used by this kind of file'], ['score', 'not used by this kind of file'], ['cost', 'not used by this kind of file']]],
+  ])('%s: the columns not imported are listed with why', (name, unused) => {
+    expect(firstLook(name).unusedColumns.map((c) => [c.header, c.reason])).toEqual(unused);
+  });
+
+  it('a p95 latency alone is never read as the mean latency', () => {
+    const bytes = new TextEncoder().encode('date,requests,errors,p95_latency_ms\n2026-03-02,100,1,4210\n2026-03-03,120,2,3980\n');
+    const result = previewCsv(bytes, { today: '2026-12-31', totalBytes: bytes.length, kind: 'operations' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.mapping.fields.latency).toBeNull();
+  });
+
   it('an error-rate column gives no error rate at all (cannot measure), never a rate from its percentages', () => {
     const { summary, metrics } = importExport('grafana-error-rate.csv');
     expect([summary.accepted, summary.rejected]).toEqual([5, 0]);
