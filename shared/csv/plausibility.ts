@@ -9,6 +9,7 @@ import { isQuestionHeader } from './column-evidence';
 import { namesOtherScale } from './header-words';
 import type { ImportKind, RowByKind } from './kinds';
 import { readField, type ColumnMapping } from './mapping';
+import { isTotalName } from './line-skips';
 import { placeRow } from './row-place';
 
 export type PlausibilityCode =
@@ -20,6 +21,7 @@ export type PlausibilityCode =
   | 'one_user'
   | 'rating_other_scale'
   | 'last_activity_only'
+  | 'subtotal_rows'
   | 'many_rejected';
 
 export interface PlausibilityWarning {
@@ -107,6 +109,19 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
     warnings.push({
       code: 'last_activity_only',
       message: `“${dateHeader}” holds each user's last active day, not every day they were active: a user active earlier counts only in the week of their last activity, so adoption in earlier weeks would read too low. Import an activity log (one row per user per active day or week) for weekly adoption.`,
+    });
+  }
+
+  // A "Total" team beside the teams it sums would count every request, output or user twice.
+  const totals = verdicts.flatMap((v) => {
+    const group = (v.row as { readonly group?: string | null } | null)?.group;
+    return typeof group === 'string' && isTotalName(group) ? [{ group, line: (v.row as { readonly line: number }).line }] : [];
+  });
+  if (totals.length > 0) {
+    const lines = totals.slice(0, 5).map((t) => t.line).join(', ') + (totals.length > 5 ? ' …' : '');
+    warnings.push({
+      code: 'subtotal_rows',
+      message: `${formatPlural(totals.length, 'row')} of ${scope} ${totals.length === 1 ? 'has' : 'have'} the group “${totals[0]!.group}” (${totals.length === 1 ? 'line' : 'lines'} ${lines}): they look like totals of the other rows and would count them twice. Delete them from the file and choose it again.`,
     });
   }
 

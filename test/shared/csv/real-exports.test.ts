@@ -139,6 +139,16 @@ describe('figures that cannot be true are listed before importing', () => {
   });
 });
 
+describe('totals beside the rows they sum', () => {
+  it('a BI export with a "Total" team per day is flagged before importing (it would double every count)', () => {
+    const preview = firstLook('looker-ops-by-team.csv');
+    // Before: imported without a word: 5,100 requests over the two days instead of 2,550, and a group called "Total".
+    expect(preview.plausibility.warnings.map((w) => w.message)).toEqual([
+      '2 rows of the file have the group “Total” (lines 4, 7): they look like totals of the other rows and would count them twice. Delete them from the file and choose it again.',
+    ]);
+  });
+});
+
 describe('French Excel percentages', () => {
   it('"12,5 %" with a narrow no-break space is 12.5% (was rejected on every row)', () => {
     const preview = firstLook('french-excel-quality.csv');
