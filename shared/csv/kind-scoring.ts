@@ -168,9 +168,16 @@ export function scoreKinds(
       `This may be ${label}, but no column is only found in that kind of file, and the question “${question.header}” ` +
       'is not one of its columns. Choose the kind to go on.';
   } else if (best.weakRequired.length > 0) {
+    // A required column named right whose values do not read (Jira's "03/Mar/26 9:40 AM" under "Created") is not
+    // "guessed from the values": say which values did not read.
+    const required = new Set(fieldRequirements[best.kind].flatMap((r) => r.anyOf.flat()));
+    const unreadable = best.evidence.filter((e) => e.strength === 'weak' && required.has(e.field) && e.reason.includes('do not read'));
     explanation =
-      `This may be ${label}, but ${list(best.weakRequired.map((l) => l.toLowerCase()))} ` +
-      `${best.weakRequired.length === 1 ? 'is' : 'are'} only guessed from the values. Choose the kind to go on.`;
+      unreadable.length > 0
+        ? `This may be ${label}, but ${list(unreadable.map((e) => `the values of “${e.header}” (${columns[e.column]?.values[0] ?? ''} …)`))} ` +
+          `do not read as ${list(unreadable.map((e) => fieldNouns[e.field] ?? e.field))}. Choose the kind to go on, then check the columns.`
+        : `This may be ${label}, but ${list(best.weakRequired.map((l) => l.toLowerCase()))} ` +
+          `${best.weakRequired.length === 1 ? 'is' : 'are'} only guessed from the values. Choose the kind to go on.`;
   } else if (lead < MARGIN) {
     explanation =
       `This could be ${label} or ${importKindLabels[second.kind]}: the columns fit both about equally. ` +

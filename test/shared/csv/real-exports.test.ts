@@ -177,6 +177,12 @@ describe('exports the app already read right', () => {
     expect(firstLook(name).kindSuggestion.kind).toBe(kind);
   });
 
+  it('Jira: the reason names the dates that do not read (was "opened is only guessed from the values")', () => {
+    expect(firstLook('jira-incidents.csv').kindSuggestion.explanation).toBe(
+      'This may be Incidents, but the values of “Created” (03/Mar/26 9:40 AM …) do not read as a date. Choose the kind to go on, then check the columns.',
+    );
+  });
+
   it('Zendesk Good/Bad taken as a satisfaction file: every row would be rejected, so the import is blocked with the reason', () => {
     const preview = firstLook('zendesk-csat.csv', { kind: 'satisfaction' });
     expect(preview.plausibility.blocked).toMatch(/Rating “Good” is not a number from 1 to 5/);
