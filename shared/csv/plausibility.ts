@@ -22,6 +22,7 @@ export type PlausibilityCode =
   | 'rating_other_scale'
   | 'last_activity_only'
   | 'subtotal_rows'
+  | 'mixed_time_zones'
   | 'many_rejected';
 
 export interface PlausibilityWarning {

@@ -16,6 +16,7 @@ import { checkPlausibility, type Plausibility } from './plausibility';
 import { createRowBuilder, newOutcome, type StageRef } from './row-builders';
 import { placeProblems, placeRow } from './row-place';
 import { isSummaryRow } from './line-skips';
+import { mixedZonesWarning } from './time-zones';
 import { unusedColumns, type UnusedColumn } from './unused-columns';
 import { csvFail, type CsvResult, type CsvSettings } from './settings';
 
@@ -161,7 +162,7 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
       skipped: null,
     };
   });
-  const plausibility: Plausibility = build
+  const checked: Plausibility = build
     ? checkPlausibility({
         kind,
         mapping,
@@ -170,6 +171,8 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
         complete: detection.complete,
       })
     : { warnings: [], blocked: null };
+  const zones = build ? mixedZonesWarning(detection.rows, timeColumns(mapping, detection.headers)) : null;
+  const plausibility: Plausibility = zones === null ? checked : { ...checked, warnings: [...checked.warnings, zones] };
   const stageColumn = resolveMapping(mapping, detection.headers).get('stage');
   const stageQuestion = build ? askStage(verdicts, planStages, stageColumn, settings.fileStage) : null;
   const ready =
@@ -197,6 +200,17 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
       ready,
     },
   };
+}
+
+/** Header → index of the mapped columns that hold dates or times (the date, an incident's acknowledged and resolved). */
+function timeColumns(mapping: ColumnMapping, headers: readonly string[]): Map<string, number> {
+  const resolved = resolveMapping(mapping, headers);
+  const out = new Map<string, number>();
+  for (const field of ['date', 'acknowledged', 'resolved']) {
+    const index = resolved.get(field);
+    if (index !== undefined) out.set(headers[index]!, index);
+  }
+  return out;
 }
 
 /**

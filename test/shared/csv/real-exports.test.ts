@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
 import type { PeriodFigures } from '../../../shared/metrics/pilot-metrics';
+import { zoneOf } from '../../../shared/csv/time-zones';
 import { exportFixture, exportStages, importExport } from './export-harness';
 
 function firstLook(name: string, options: Parameters<typeof previewCsv>[1] = {}): CsvPreview {
@@ -146,6 +147,28 @@ describe('totals beside the rows they sum', () => {
     expect(preview.plausibility.warnings.map((w) => w.message)).toEqual([
       '2 rows of the file have the group “Total” (lines 4, 7): they look like totals of the other rows and would count them twice. Delete them from the file and choose it again.',
     ]);
+  });
+});
+
+describe('time zones', () => {
+  it('a request log whose timestamps carry three zones is flagged: dates are taken as written', () => {
+    // Before: imported without a word; r-1001 (23:30 on 8 March at -08:00, 07:30 on 9 March in UTC) counts in week 1.
+    const preview = firstLook('requests-mixed-zones.csv');
+    expect(preview.plausibility.warnings.map((w) => w.code)).toEqual(['mixed_time_zones']);
+    expect(preview.plausibility.warnings[0]!.message).toMatch(/^The times in “created_at” carry different time zones \(-08:00, Z, \+01:00\)\./);
+    expect(preview.rows.map((r) => r.lands)).toEqual(['Pilot, week 1', 'Pilot, week 2', 'Pilot, week 2', 'Pilot, week 2']);
+  });
+
+  it.each([
+    ['2026-03-03T09:40:12-05:00', '-05:00'],
+    ['2026-03-09T07:31:00Z', 'Z'],
+    ['2026-03-09 09:00:00 +0100', '+01:00'],
+    ['2026/03/03 9:15:32 AM GMT+1', '+01:00'],
+    ['2026-03-03 09:15 UTC', 'Z'],
+    ['2026-03-09T07:31:00+00:00', 'Z'],
+    ['3/3/2026 9:15:32', null],
+  ])('%s carries the zone %s', (text, zone) => {
+    expect(zoneOf(text)).toBe(zone);
   });
 });
 
