@@ -23,6 +23,7 @@ export type PlausibilityCode =
   | 'last_activity_only'
   | 'subtotal_rows'
   | 'mixed_time_zones'
+  | 'aggregates_without_requests'
   | 'many_rejected';
 
 export interface PlausibilityWarning {
@@ -124,6 +125,24 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
       code: 'subtotal_rows',
       message: `${formatPlural(totals.length, 'row')} of ${scope} ${totals.length === 1 ? 'has' : 'have'} the group “${totals[0]!.group}” (${totals.length === 1 ? 'line' : 'lines'} ${lines}): they look like totals of the other rows and would count them twice. Delete them from the file and choose it again.`,
     });
+  }
+
+  // Without a requests column every row is one request. A mean latency, or one row per day, says a row stands
+  // for many: requests per day would read 1 and the 95th percentile would be taken from means.
+  const latencyHeader = readField(mapping, 'latency');
+  if (kind === 'operations' && readField(mapping, 'requests') === null && rows.length >= 2) {
+    const days = rows.map((r) => (r as RowByKind['operations']).date);
+    const oneRowPerDay = rows.length >= 3 && days.every((d) => d !== null) && new Set(days).size === days.length;
+    const meanHeader = latencyHeader !== null && /(^|[^a-z])(avg|average|mean|mittel|moyenne|promedio|gemiddeld)/i.test(latencyHeader.replace(/_/g, ' '));
+    if (meanHeader || oneRowPerDay) {
+      warnings.push({
+        code: 'aggregates_without_requests',
+        message:
+          `${meanHeader ? `“${latencyHeader}” holds mean latencies` : 'Every row is a different day'} and no column gives the number of requests, ` +
+          `so each row would count as one request: requests per day would read about 1 and the 95th percentile would be taken from ${meanHeader ? 'means' : 'daily figures'}. ` +
+          'Map the requests column, or import one row per request.',
+      });
+    }
   }
 
   if (kind === 'quality' && readField(mapping, 'editingShare') !== null) {

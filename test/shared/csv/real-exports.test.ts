@@ -140,6 +140,15 @@ describe('figures that cannot be true are listed before importing', () => {
   });
 });
 
+describe('rows that stand for many requests', () => {
+  it('daily mean latencies without a requests column are flagged (each day would count as one request)', () => {
+    // Before: imported without a word: 4 "requests", 1 request per day, and a 95th percentile of 2.21 s taken from daily means.
+    const preview = firstLook('daily-latency-means.csv');
+    expect(preview.plausibility.warnings.map((w) => w.code)).toEqual(['aggregates_without_requests']);
+    expect(preview.plausibility.warnings[0]!.message).toMatch(/^“avg_latency_ms” holds mean latencies and no column gives the number of requests/);
+  });
+});
+
 describe('totals beside the rows they sum', () => {
   it('a BI export with a "Total" team per day is flagged before importing (it would double every count)', () => {
     const preview = firstLook('looker-ops-by-team.csv');
