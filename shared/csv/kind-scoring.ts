@@ -127,6 +127,12 @@ function why(score: KindScore): string {
   return strong.length === 1 ? `${headers[0]} looks like ${nouns[0]}` : `${list(headers)} look like ${list(nouns)}`;
 }
 
+/** The headers behind weak guesses of required fields, quoted: " (“id”)". */
+function weakHeaders(score: KindScore, required: ReadonlySet<string>): string {
+  const headers = score.evidence.filter((e) => e.strength === 'weak' && required.has(e.field)).map((e) => `“${e.header}”`);
+  return headers.length === 0 ? '' : ` (${list(headers)})`;
+}
+
 /**
  * Scores every kind on the file's columns (headers and sampled values) and suggests one only when the
  * evidence proves it. `remembered` holds the plan's remembered mappings per kind.
@@ -177,7 +183,7 @@ export function scoreKinds(
         ? `This may be ${label}, but ${list(unreadable.map((e) => `the values of “${e.header}” (${columns[e.column]?.values[0] ?? ''} …)`))} ` +
           `do not read as ${list(unreadable.map((e) => fieldNouns[e.field] ?? e.field))}. Choose the kind to go on, then check the columns.`
         : `This may be ${label}, but ${list(best.weakRequired.map((l) => l.toLowerCase()))} ` +
-          `${best.weakRequired.length === 1 ? 'is' : 'are'} only guessed from the values. Choose the kind to go on.`;
+          `${best.weakRequired.length === 1 ? 'is' : 'are'} only a guess${weakHeaders(best, required)}. Choose the kind to go on.`;
   } else if (lead < MARGIN) {
     explanation =
       `This could be ${label} or ${importKindLabels[second.kind]}: the columns fit both about equally. ` +

@@ -297,12 +297,12 @@ export function parseWeek(text: string): number {
 const booleanWords = new Map<string, boolean>([
   ['yes', true], ['y', true], ['true', true], ['t', true], ['1', true], ['ja', true], ['j', true], ['oui', true],
   ['si', true], ['sí', true], ['correct', true], ['pass', true], ['passed', true], ['ok', true], ['✓', true],
-  ['✔', true], ['no', false], ['n', false], ['false', false], ['f', false], ['0', false], ['nein', false],
+  ['✔', true], ['1.0', true], ['0.0', false], ['no', false], ['n', false], ['false', false], ['f', false], ['0', false], ['nein', false],
   ['non', false], ['incorrect', false], ['wrong', false], ['fail', false], ['failed', false], ['✗', false],
   ['✘', false],
 ]);
 
-/** yes/no, true/false, 1/0, y/n (and a few other languages); null when it is none of them. */
+/** yes/no, true/false, 1/0 (also 1.0/0.0, as pandas writes a yes/no column with gaps), y/n (and a few other languages); null when it is none of them. */
 export function parseBoolean(text: string): boolean | null {
   const value = booleanWords.get(text) ?? booleanWords.get(text.toLowerCase());
   return value ?? null;

@@ -199,7 +199,7 @@ describe('exports the app already read right', () => {
     ['zendesk-csat.csv', null],
     // A time tracker's entries are not a pilot-data kind on their own: the kind is asked.
     ['toggl-detailed.csv', null],
-    // "feedback.correctness" holds 1.0/0.0 and "id" is only a guess: the kind is asked.
+    // "id" is only a guess: the kind is asked.
     ['langsmith-experiment.csv', null],
     // Jira's "03/Mar/26 9:40 AM" is not read as a date: the kind is asked, nothing is guessed.
     ['jira-incidents.csv', null],
@@ -207,6 +207,17 @@ describe('exports the app already read right', () => {
     ['sheets-usage-serial-totals.csv', 'usage'],
   ])('%s: suggested kind %s', (name, kind) => {
     expect(firstLook(name).kindSuggestion.kind).toBe(kind);
+  });
+
+  it('LangSmith: 1.0/0.0 feedback reads as yes/no once the kind is chosen (was every row rejected: “1.0” is not yes or no)', () => {
+    expect(firstLook('langsmith-experiment.csv').kindSuggestion.explanation).toBe(
+      'This may be Test results, but case id is only a guess (“id”). Choose the kind to go on.',
+    );
+    const { summary, metrics } = importExport('langsmith-experiment.csv', { kind: 'test_results' });
+    expect([summary.accepted, summary.rejected]).toEqual([4, 0]);
+    const tests = metrics.tests!.overall;
+    // correctness 1, 1, 0, 1; hallucination 0, 0, 1, 0.
+    expect([tests.accuracy.successes, tests.accuracy.trials, tests.hallucination.successes, tests.hallucination.trials]).toEqual([3, 4, 1, 4]);
   });
 
   it('Jira: the reason names the dates that do not read (was "opened is only guessed from the values")', () => {
