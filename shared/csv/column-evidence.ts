@@ -11,6 +11,7 @@ import type { ColumnProfile } from './value-detect';
 import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
 import { metricFromText } from './metric-names';
+import { monthNameDate } from './month-dates';
 import { readSeverity } from './severity-words';
 import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
 
@@ -124,7 +125,7 @@ function fitShare(type: ImportField['type'], values: readonly string[], decimalC
   for (const v of values) {
     switch (type) {
       case 'date':
-        if (dateParts(v) !== null || (number(v) >= 20000 && number(v) <= 80000)) fit++;
+        if (dateParts(v) !== null || monthNameDate(v) !== null || (number(v) >= 20000 && number(v) <= 80000)) fit++;
         break;
       case 'week':
         if (!Number.isNaN(parseWeek(v)) && dateParts(v) === null) fit++;
@@ -151,7 +152,7 @@ function fitShare(type: ImportField['type'], values: readonly string[], decimalC
         if (!Number.isNaN(number(v))) fit++;
         break;
       case 'moment':
-        if (dateParts(v) !== null && /\d:\d\d/.test(v)) fit++;
+        if ((dateParts(v) !== null || monthNameDate(v) !== null) && /\d:\d\d/.test(v)) fit++;
         break;
       case 'tally':
         if (parseBoolean(v) !== null || !Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;

@@ -3,6 +3,7 @@
  * char codes instead of running regular expressions, and allocate nothing on success but the result.
  * Each returns NaN / null on failure; the caller words the rejection.
  */
+import { monthNameDate } from './month-dates';
 import type { DateFormat } from './settings';
 
 const ZERO = 48;
@@ -248,7 +249,8 @@ export function parseDate(text: string, format: DateFormat): string | null {
     return isValidDate(year, month, day) ? text : null;
   }
   const parts = dateParts(text);
-  if (parts === null) return null;
+  // Not digits only: maybe a month name (Jira's "03/Mar/26 9:40 AM"); reached only by cells that are not numeric dates.
+  if (parts === null) return monthNameDate(text);
   if (parts.order === 'ymd') return validIso(parts.year, parts.a, parts.b);
   if (format === 'dmy') return validIso(parts.year, parts.b, parts.a);
   if (format === 'mdy') return validIso(parts.year, parts.a, parts.b);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
 import type { PeriodFigures } from '../../../shared/metrics/pilot-metrics';
+import { monthNameDate } from '../../../shared/csv/month-dates';
 import { zoneOf } from '../../../shared/csv/time-zones';
 import { exportFixture, exportStages, importExport } from './export-harness';
 
@@ -181,6 +182,35 @@ describe('time zones', () => {
   });
 });
 
+describe('dates with month names', () => {
+  it('Jira "03/Mar/26 9:40 AM": read without asking the order; Highest, Medium, High (was: kind not suggested, no date read)', () => {
+    const { proposed, summary, confirmed } = importExport('jira-incidents.csv');
+    expect(proposed.kindSuggestion.kind).toBe('incidents');
+    expect(proposed.questions).toEqual([]);
+    expect([summary.accepted, summary.rejected]).toEqual([3, 0]);
+    const rows = confirmed.rows.map((r) => r.row as { severity: string; openedAt: string; resolvedAt: string } | null);
+    expect(rows.map((r) => [r?.severity, r?.openedAt, r?.resolvedAt])).toEqual([
+      ['critical', '2026-03-03T09:40', '2026-03-03T11:02'],
+      ['medium', '2026-03-05T14:10', '2026-03-05T18:00'],
+      ['high', '2026-03-10T08:05', '2026-03-10T16:45'],
+    ]);
+  });
+
+  it.each([
+    ['03/Mar/26 9:40 AM', '2026-03-03'],
+    ['3-Mar-2026', '2026-03-03'],
+    ['29-Feb-2028', '2028-02-29'],
+    ['12.Okt.2026', '2026-10-12'],
+    ['05/déc./26', '2026-12-05'],
+    ['29-Feb-2026', null],
+    ['3 March 2026', null],
+    ['03/Foo/26', null],
+    ['Mar-03-2026', null],
+  ])('%s reads as %s', (text, iso) => {
+    expect(monthNameDate(text)).toBe(iso);
+  });
+});
+
 describe('French Excel percentages', () => {
   it('"12,5 %" with a narrow no-break space is 12.5% (was rejected on every row)', () => {
     const preview = firstLook('french-excel-quality.csv');
@@ -201,8 +231,6 @@ describe('exports the app already read right', () => {
     ['toggl-detailed.csv', null],
     // "id" is only a guess: the kind is asked.
     ['langsmith-experiment.csv', null],
-    // Jira's "03/Mar/26 9:40 AM" is not read as a date: the kind is asked, nothing is guessed.
-    ['jira-incidents.csv', null],
     ['servicenow-incidents.csv', 'incidents'],
     ['sheets-usage-serial-totals.csv', 'usage'],
   ])('%s: suggested kind %s', (name, kind) => {
@@ -218,12 +246,6 @@ describe('exports the app already read right', () => {
     const tests = metrics.tests!.overall;
     // correctness 1, 1, 0, 1; hallucination 0, 0, 1, 0.
     expect([tests.accuracy.successes, tests.accuracy.trials, tests.hallucination.successes, tests.hallucination.trials]).toEqual([3, 4, 1, 4]);
-  });
-
-  it('Jira: the reason names the dates that do not read (was "opened is only guessed from the values")', () => {
-    expect(firstLook('jira-incidents.csv').kindSuggestion.explanation).toBe(
-      'This may be Incidents, but the values of “Created” (03/Mar/26 9:40 AM …) do not read as a date. Choose the kind to go on, then check the columns.',
-    );
   });
 
   it('Zendesk Good/Bad taken as a satisfaction file: every row would be rejected, so the import is blocked with the reason', () => {
