@@ -26,5 +26,7 @@ export function isPercentileHeader(header: string): boolean {
  * "How likely are you to recommend…"): its 4 is not a 4 of 5, so it is never read as a 1–5 rating.
  */
 export function namesOtherScale(header: string): boolean {
+  // "How likely are you to recommend us? (1-5)" names its 1–5 scale: that settles it.
+  if (/\b1\s*(-|–|to|bis|à|a|tot)\s*5\b/i.test(header)) return false;
   return /\b[01]\s*(-|–|to|bis|à|a|tot)\s*(3|4|6|7|8|9|10|11|100)\b|\bout of\s*(3|4|6|7|10|100)\b|\/\s*(7|10|100)\b|\bnps\b|net promoter|recommend|empfehlen|recommander|recomendar|aanbevelen/i.test(header);
 }
