@@ -260,6 +260,17 @@ describe('exports the app already read right', () => {
     expect(summary.rejections[0]?.examples[0]?.line).toBe(5);
   });
 
+  it('an editing log from a time tracker: 0:05:30, 1:05:30, 12:30 and "45 min", "1 h"; the unknown "Editor" column is asked', () => {
+    const first = firstLook('time-tracker-editing.csv');
+    expect(first.mappingProblems).toContain('Choose the column for: User ID.');
+    const { summary, metrics } = importExport('time-tracker-editing.csv', { fields: { userId: 'Editor' } });
+    // 5.5 of 45 min = 12.2%; 65.5 of 45 min is rejected on line 3; 12.5 of 60 = 20.8%; 0 of 30 = 0%.
+    expect([summary.accepted, summary.rejected]).toEqual([3, 1]);
+    expect(summary.rejections[0]?.examples[0]).toMatchObject({ line: 3, message: 'Editing took 65.5 minutes, longer than the 45 minutes by hand (146%)' });
+    const quality = metrics.stages[0]!.total.quality;
+    expect([quality?.outputs, quality?.underLimit.successes]).toEqual([3, 2]);
+  });
+
   it('Google Sheets: week starts as serial numbers, "1,204" sessions, a Grand Total row skipped', () => {
     const { proposed, summary, metrics } = importExport('sheets-usage-serial-totals.csv');
     expect(proposed.settings.dateFormat).toBe('excel_serial');
