@@ -149,4 +149,19 @@ describe('survey and spreadsheet exports through the wizard', () => {
     // Σ latency × requests = 12,378,790 ms over 6,749 requests: 1.834 s (read as seconds it was 1,834 s).
     await page.getByText('1.83 s').first().waitFor();
   });
+
+  it('an admin-console usage report: the kind is asked; as usage, the last-activity warning must be confirmed', async () => {
+    const { page } = session;
+    await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
+    await importExportsPlan('Copilot usage');
+    const wizard = await chooseExport('m365-copilot-usage.csv');
+    await wizard.getByText(/6 of the file's 8 columns would not be used\. Choose the kind to go on\./).waitFor();
+    await wizard.getByRole('combobox', { name: 'Kind of file' }).selectOption('usage');
+    await wizard.getByText(/holds each user's last active day, not every day they were active/).waitFor();
+    await wizard.getByText('6 columns are not imported').waitFor();
+    await tallShot('exports-05-last-activity-warning', 1366);
+    await wizard.getByRole('checkbox', { name: /I checked these: import anyway/ }).check();
+    await wizard.getByRole('button', { name: 'Import', exact: true }).click();
+    await wizard.getByText('4 rows accepted').waitFor();
+  });
 });
