@@ -6,10 +6,12 @@
  */
 import type { ImportField } from './fields';
 import { headerKey } from './header-key';
+import { isPercentileHeader, isRateHeader, namesOtherScale } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
 import { metricFromText } from './metric-names';
+import { monthNameDate } from './month-dates';
 import { readSeverity } from './severity-words';
 import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
 
@@ -123,7 +125,7 @@ function fitShare(type: ImportField['type'], values: readonly string[], decimalC
   for (const v of values) {
     switch (type) {
       case 'date':
-        if (dateParts(v) !== null || (number(v) >= 20000 && number(v) <= 80000)) fit++;
+        if (dateParts(v) !== null || monthNameDate(v) !== null || (number(v) >= 20000 && number(v) <= 80000)) fit++;
         break;
       case 'week':
         if (!Number.isNaN(parseWeek(v)) && dateParts(v) === null) fit++;
@@ -150,7 +152,7 @@ function fitShare(type: ImportField['type'], values: readonly string[], decimalC
         if (!Number.isNaN(number(v))) fit++;
         break;
       case 'moment':
-        if (dateParts(v) !== null && /\d:\d\d/.test(v)) fit++;
+        if ((dateParts(v) !== null || monthNameDate(v) !== null) && /\d:\d\d/.test(v)) fit++;
         break;
       case 'tally':
         if (parseBoolean(v) !== null || !Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
@@ -180,6 +182,11 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   const q = text === header ? `“${header}”` : `“${header}” (“${text.slice(header.length + 1)}”)`;
   const named = headerMatch > 0;
   const headedLike = `${q} is headed like ${field.label.toLowerCase()}`;
+  // A rate is not a count, a percentile is not a mean, and a 1–10 question is not a 1–5 rating: each would give a
+  // confident wrong figure, so none is proposed (the column is then listed as not used, with why).
+  if ((field.type === 'tally' || field.type === 'count') && isRateHeader(text)) return null;
+  if (field.type === 'seconds' && isPercentileHeader(text)) return null;
+  if (field.type === 'rating' && namesOtherScale(text)) return null;
   if (sampled && profile.shape === 'empty') return null;
   if (!sampled) return named ? { strength: 'weak', bonus: 0, reason: headedLike } : null;
   // A header that speaks of a share never feeds minutes, and a survey question never a week or an id.
@@ -189,6 +196,10 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   const numeric = profile.shape === 'rating' || profile.shape === 'integer' || profile.shape === 'number' || profile.shape === 'week';
   if (field.type === 'week' && isQuestionHeader(text)) return null;
   if (field.type === 'id' && numeric && isQuestionHeader(text)) return null;
+  // A column of dates is never a group (Microsoft 365 lists "Word Copilot Last Activity Date" beside the user).
+  if (field.id === 'group' && profile.shape === 'date') return null;
+  // An id that is the same on every row tells no case or output apart (promptfoo's "promptIdx" is 0 throughout).
+  if (field.type === 'id' && field.id !== 'userId' && values.length >= 3 && values.every((v) => v === values[0])) return null;
   if (named) {
     const share = fitShare(field.type, values, decimalComma);
     // Named but mostly unreadable: still proposed (its rows are then rejected with reasons), as a guess.
@@ -224,8 +235,10 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
       if (profile.shape === 'number') return { strength: 'weak', bonus: 2, reason: `${q} holds numbers ${range(profile)}, which could be percentages` };
       return null;
     }
+    // A yes/no column says nothing of what it answers: promptfoo's "score" (1 = passed) is not a hallucination,
+    // PagerDuty's "auto_resolved" is not a rollback. Only its header can name the field.
     case 'boolean':
-      return profile.shape === 'boolean' ? { strength: 'weak', bonus: 0, reason: `${q} holds yes/no values` } : null;
+      return null;
     // Values no other field could have: the app's metric names, incident severities.
     case 'metric':
       return fitShare('metric', values, decimalComma) >= 0.8

@@ -21,6 +21,7 @@ export { detectCsv, type CsvDetection, type DetectionOverrides, type LineEnding 
 export { detectEncoding, type EncodingGuess } from './sniff';
 export { resolveSettings, type SettingQuestion, type ResolvedSettings } from './resolve';
 export { previewCsv, type CsvPreview, type PreviewOptions, type PreviewRow, type StageQuestion } from './preview';
+export type { UnusedColumn } from './unused-columns';
 export { checkPlausibility, type Plausibility, type PlausibilityWarning, type PlausibilityCode } from './plausibility';
 export { placeRow, type RowPlace } from './row-place';
 export { runImport, type ByteSource } from './run-import';

@@ -5,7 +5,7 @@
  * There is no default: when the best two are close, or a required field is only weakly guessed, the
  * answer is "ask".
  */
-import type { ColumnFacts, FieldEvidence } from './column-evidence';
+import { isQuestionHeader, type ColumnFacts, type FieldEvidence } from './column-evidence';
 import { fieldRequirements } from './fields';
 import { importKindLabels, importKinds, type ImportKind } from './kinds';
 import { guessMappingWithEvidence, type ColumnMapping } from './mapping';
@@ -127,6 +127,12 @@ function why(score: KindScore): string {
   return strong.length === 1 ? `${headers[0]} looks like ${nouns[0]}` : `${list(headers)} look like ${list(nouns)}`;
 }
 
+/** The headers behind weak guesses of required fields, quoted: " (“id”)". */
+function weakHeaders(score: KindScore, required: ReadonlySet<string>): string {
+  const headers = score.evidence.filter((e) => e.strength === 'weak' && required.has(e.field)).map((e) => `“${e.header}”`);
+  return headers.length === 0 ? '' : ` (${list(headers)})`;
+}
+
 /**
  * Scores every kind on the file's columns (headers and sampled values) and suggests one only when the
  * evidence proves it. `remembered` holds the plan's remembered mappings per kind.
@@ -147,12 +153,37 @@ export function scoreKinds(
   const hasDistinctive = best.distinctive.some((e) => e.strength === 'strong');
   let explanation: string;
   let kind: ImportKind | null = null;
+  // Without a column only this kind has, a survey question left over may be what the file is about (a 1–10
+  // satisfaction question read as usage would turn answers into adoption): the user says which kind.
+  const mappedColumns = new Set(best.evidence.map((e) => e.column));
+  const question = hasDistinctive
+    ? undefined
+    : columns.find((c, i) => !mappedColumns.has(i) && c.values.length > 0 && isQuestionHeader(c.text) && !/mail|name|team|group|department|role/i.test(c.text));
+  // Without such a column, a file whose columns are mostly left over (a time tracker's client, project,
+  // duration…) is not shown to be this kind by a user and a date alone.
+  const filledColumns = columns.filter((c) => c.values.length > 0).length;
+  const leftOver = hasDistinctive ? 0 : filledColumns - mappedColumns.size;
   if (columns.length === 0 || best.score < 4 || (!hasDistinctive && !best.requiredMet)) {
     explanation = 'The columns do not show which kind of file this is. Choose the kind, then check the columns.';
-  } else if (best.weakRequired.length > 0) {
+  } else if (!hasDistinctive && leftOver > mappedColumns.size) {
     explanation =
-      `This may be ${label}, but ${list(best.weakRequired.map((l) => l.toLowerCase()))} ` +
-      `${best.weakRequired.length === 1 ? 'is' : 'are'} only guessed from the values. Choose the kind to go on.`;
+      `This may be ${label}: ${list(best.evidence.slice(0, 3).map((e) => `“${e.header}”`))} fit, but no column is only found in that ` +
+      `kind of file and ${leftOver} of the file's ${filledColumns} columns would not be used. Choose the kind to go on.`;
+  } else if (question !== undefined) {
+    explanation =
+      `This may be ${label}, but no column is only found in that kind of file, and the question “${question.header}” ` +
+      'is not one of its columns. Choose the kind to go on.';
+  } else if (best.weakRequired.length > 0) {
+    // A required column named right whose values do not read (Jira's "03/Mar/26 9:40 AM" under "Created") is not
+    // "guessed from the values": say which values did not read.
+    const required = new Set(fieldRequirements[best.kind].flatMap((r) => r.anyOf.flat()));
+    const unreadable = best.evidence.filter((e) => e.strength === 'weak' && required.has(e.field) && e.reason.includes('do not read'));
+    explanation =
+      unreadable.length > 0
+        ? `This may be ${label}, but ${list(unreadable.map((e) => `the values of “${e.header}” (${columns[e.column]?.values[0] ?? ''} …)`))} ` +
+          `do not read as ${list(unreadable.map((e) => fieldNouns[e.field] ?? e.field))}. Choose the kind to go on, then check the columns.`
+        : `This may be ${label}, but ${list(best.weakRequired.map((l) => l.toLowerCase()))} ` +
+          `${best.weakRequired.length === 1 ? 'is' : 'are'} only a guess${weakHeaders(best, required)}. Choose the kind to go on.`;
   } else if (lead < MARGIN) {
     explanation =
       `This could be ${label} or ${importKindLabels[second.kind]}: the columns fit both about equally. ` +

@@ -25,6 +25,14 @@ const SUMMARY_WORDS =
   /^(total|totals|grand total|sum|subtotal|summe|gesamt|insgesamt|gesamtsumme|somme|total général|suma|totaal|som|average|mean|avg|durchschnitt|mittelwert|moyenne|promedio|gemiddelde|count|anzahl)\b[:\s]*$/i;
 
 /**
+ * A group or team named like a total ("Total", "All", "(all)", "Gesamt"): pivot and BI exports add such a row
+ * per day beside the teams it sums.
+ */
+export function isTotalName(text: string): boolean {
+  return SUMMARY_WORDS.test(text) || /^\(?(all|all teams|all groups|alle|tous|todos|alles)\)?$/i.test(text.trim());
+}
+
+/**
  * The first three characters of `text` as one number when they are ASCII letters (any case), else -1:
  * a lookup key that allocates nothing. (The expression's `i` flag folds ASCII letters only.)
  */

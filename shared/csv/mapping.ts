@@ -1,6 +1,7 @@
 import { fieldCandidates, type ColumnFacts, type FieldEvidence } from './column-evidence';
-import { fieldRequirements, importFields, isMillisecondsHeader } from './fields';
+import { fieldRequirements, importFields } from './fields';
 import { headerKey } from './header-key';
+import { latencyUnitFromHeader } from './latency-unit';
 import type { ImportKind } from './kinds';
 import { profileColumn, type ColumnProfile } from './value-detect';
 
@@ -109,7 +110,7 @@ export function guessMappingWithEvidence(
   const latencyUnit: LatencyUnit =
     remembered?.kind === kind && remembered.fields.latency === latencyHeader && latencyHeader
       ? remembered.latencyUnit
-      : latencyHeader && isMillisecondsHeader(latencyHeader)
+      : latencyHeader && latencyUnitFromHeader(latencyHeader) === 'milliseconds'
         ? 'milliseconds'
         : 'seconds';
   return { mapping: { kind, fields: out, latencyUnit }, evidence: fields.flatMap((f) => assigned.get(f.id) ?? []) };

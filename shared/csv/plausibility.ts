@@ -6,8 +6,10 @@ import { formatCount, formatDecimal, formatFixed, formatPlural } from '../format
  */
 import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
 import { isQuestionHeader } from './column-evidence';
+import { namesOtherScale } from './header-words';
 import type { ImportKind, RowByKind } from './kinds';
 import { readField, type ColumnMapping } from './mapping';
+import { isTotalName } from './line-skips';
 import { placeRow } from './row-place';
 
 export type PlausibilityCode =
@@ -17,6 +19,11 @@ export type PlausibilityCode =
   | 'shares_fractions'
   | 'shares_minutes'
   | 'one_user'
+  | 'rating_other_scale'
+  | 'last_activity_only'
+  | 'subtotal_rows'
+  | 'mixed_time_zones'
+  | 'aggregates_without_requests'
   | 'many_rejected';
 
 export interface PlausibilityWarning {
@@ -89,6 +96,53 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
       code: 'week_like_rating',
       message: `The week number is read from “${weekHeader}”, which looks like a rating or survey answer: its values would be taken as weeks 1–5.`,
     });
+  }
+
+  const ratingHeader = readField(mapping, 'rating');
+  if (kind === 'satisfaction' && ratingHeader !== null && namesOtherScale(ratingHeader)) {
+    warnings.push({
+      code: 'rating_other_scale',
+      message: `“${ratingHeader}” names a scale other than 1–5: its answers would be read as ratings 1–5, so a 4 of 10 would count as a 4 of 5 and the share of 4–5 would be wrong. Import a 1–5 question, or record the figure by hand.`,
+    });
+  }
+  // Admin-console exports (Microsoft 365 Copilot, GitHub Copilot seats) give one row per user with the day last active.
+  const dateHeader = readField(mapping, 'date');
+  if (kind === 'usage' && dateHeader !== null && /\blast[\s_-]*(activ|seen|used|use|login|sign)|\blast[\s_-]*(day|date)\b/i.test(dateHeader)) {
+    warnings.push({
+      code: 'last_activity_only',
+      message: `“${dateHeader}” holds each user's last active day, not every day they were active: a user active earlier counts only in the week of their last activity, so adoption in earlier weeks would read too low. Import an activity log (one row per user per active day or week) for weekly adoption.`,
+    });
+  }
+
+  // A "Total" team beside the teams it sums would count every request, output or user twice.
+  const totals = verdicts.flatMap((v) => {
+    const group = (v.row as { readonly group?: string | null } | null)?.group;
+    return typeof group === 'string' && isTotalName(group) ? [{ group, line: (v.row as { readonly line: number }).line }] : [];
+  });
+  if (totals.length > 0) {
+    const lines = totals.slice(0, 5).map((t) => t.line).join(', ') + (totals.length > 5 ? ' …' : '');
+    warnings.push({
+      code: 'subtotal_rows',
+      message: `${formatPlural(totals.length, 'row')} of ${scope} ${totals.length === 1 ? 'has' : 'have'} the group “${totals[0]!.group}” (${totals.length === 1 ? 'line' : 'lines'} ${lines}): they look like totals of the other rows and would count them twice. Delete them from the file and choose it again.`,
+    });
+  }
+
+  // Without a requests column every row is one request. A mean latency, or one row per day, says a row stands
+  // for many: requests per day would read 1 and the 95th percentile would be taken from means.
+  const latencyHeader = readField(mapping, 'latency');
+  if (kind === 'operations' && readField(mapping, 'requests') === null && rows.length >= 2) {
+    const days = rows.map((r) => (r as RowByKind['operations']).date);
+    const oneRowPerDay = rows.length >= 3 && days.every((d) => d !== null) && new Set(days).size === days.length;
+    const meanHeader = latencyHeader !== null && /(^|[^a-z])(avg|average|mean|mittel|moyenne|promedio|gemiddeld)/i.test(latencyHeader.replace(/_/g, ' '));
+    if (meanHeader || oneRowPerDay) {
+      warnings.push({
+        code: 'aggregates_without_requests',
+        message:
+          `${meanHeader ? `“${latencyHeader}” holds mean latencies` : 'Every row is a different day'} and no column gives the number of requests, ` +
+          `so each row would count as one request: requests per day would read about 1 and the 95th percentile would be taken from ${meanHeader ? 'means' : 'daily figures'}. ` +
+          'Map the requests column, or import one row per request.',
+      });
+    }
   }
 
   if (kind === 'quality' && readField(mapping, 'editingShare') !== null) {

@@ -8,6 +8,7 @@ import type { FieldEvidence } from './column-evidence';
 import { scoreKinds, type KindSuggestion } from './kind-scoring';
 import { columnFacts, guessMappingWithEvidence, mappingProblems, resolveMapping, type ColumnMapping } from './mapping';
 import type { RejectCode } from './reasons';
+import { latencyUnitQuestion } from './latency-unit';
 import { resolveSettings, type SettingQuestion } from './resolve';
 import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
 import { dayFromIso } from '../model/day-number';
@@ -15,6 +16,8 @@ import { checkPlausibility, type Plausibility } from './plausibility';
 import { createRowBuilder, newOutcome, type StageRef } from './row-builders';
 import { placeProblems, placeRow } from './row-place';
 import { isSummaryRow } from './line-skips';
+import { mixedZonesWarning } from './time-zones';
+import { unusedColumns, type UnusedColumn } from './unused-columns';
 import { csvFail, type CsvResult, type CsvSettings } from './settings';
 
 export interface PreviewOptions {
@@ -77,6 +80,8 @@ export interface CsvPreview {
   readonly mappingProblems: readonly string[];
   readonly headers: readonly string[];
   readonly headerNotes: readonly HeaderNote[];
+  /** The columns the import will not read, each with why (shown under the mapping). */
+  readonly unusedColumns: readonly UnusedColumn[];
   readonly rows: readonly PreviewRow[];
   /** Sampled data rows checked (more than `rows` shows). */
   readonly sampledRows: number;
@@ -108,9 +113,17 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const kind = chosen ?? kindSuggestion.best;
   const guessed =
     options.mapping && options.mapping.kind === kind ? null : guessMappingWithEvidence(facts, kind, remembered[kind] ?? null, detection.decimalComma);
-  const mapping = guessed ? guessed.mapping : options.mapping!;
-  const problems = mappingProblems(mapping, detection.headers);
-  const { settings, questions } = resolveSettings(detection, mapping, options.settings ?? {});
+  const proposed = guessed ? guessed.mapping : options.mapping!;
+  const problems = mappingProblems(proposed, detection.headers);
+  const resolved = resolveSettings(detection, proposed, options.settings ?? {});
+  const { settings } = resolved;
+  // A latency column that names no unit is asked about here, in the wizard; the import reads the unit from the
+  // mapping it is given, which carries the answer.
+  const latencyColumn = resolveMapping(proposed, detection.headers).get('latency');
+  const latency = latencyUnitQuestion(detection, latencyColumn, proposed, remembered[kind] ?? null, settings.latencyUnit);
+  const questions: SettingQuestion[] =
+    latency === null ? [...resolved.questions] : [...resolved.questions, { setting: 'latencyUnit', header: detection.headers[latencyColumn!]!, ...latency }];
+  const mapping = settings.latencyUnit !== undefined ? { ...proposed, latencyUnit: settings.latencyUnit } : proposed;
 
   const count = options.rows ?? PREVIEW_ROWS;
   // Nothing is parsed as a kind the user has not chosen and the evidence did not prove.
@@ -149,7 +162,7 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
       skipped: null,
     };
   });
-  const plausibility: Plausibility = build
+  const checked: Plausibility = build
     ? checkPlausibility({
         kind,
         mapping,
@@ -158,6 +171,8 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
         complete: detection.complete,
       })
     : { warnings: [], blocked: null };
+  const zones = build ? mixedZonesWarning(detection.rows, timeColumns(mapping, detection.headers)) : null;
+  const plausibility: Plausibility = zones === null ? checked : { ...checked, warnings: [...checked.warnings, zones] };
   const stageColumn = resolveMapping(mapping, detection.headers).get('stage');
   const stageQuestion = build ? askStage(verdicts, planStages, stageColumn, settings.fileStage) : null;
   const ready =
@@ -177,6 +192,7 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
       mappingProblems: problems,
       headers: detection.headers,
       headerNotes: detection.headerNotes,
+      unusedColumns: unusedColumns(kind, facts, new Set(resolveMapping(mapping, detection.headers).values())),
       rows: verdicts.slice(0, count),
       sampledRows: verdicts.length,
       plausibility,
@@ -184,6 +200,17 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
       ready,
     },
   };
+}
+
+/** Header → index of the mapped columns that hold dates or times (the date, an incident's acknowledged and resolved). */
+function timeColumns(mapping: ColumnMapping, headers: readonly string[]): Map<string, number> {
+  const resolved = resolveMapping(mapping, headers);
+  const out = new Map<string, number>();
+  for (const field of ['date', 'acknowledged', 'resolved']) {
+    const index = resolved.get(field);
+    if (index !== undefined) out.set(headers[index]!, index);
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Turning detection plus the user's choices into the settings an import runs with, and the questions still open. */
 import type { CsvDetection } from './detect';
-import { resolveMapping, type ColumnMapping } from './mapping';
+import { resolveMapping, type ColumnMapping, type LatencyUnit } from './mapping';
 import { figureShareScale, severityScaleOf } from './kind-questions';
 import type { CsvSettings, DateFormat, PercentScale, SeverityScale } from './settings';
 
@@ -25,6 +25,13 @@ export type SettingQuestion =
       readonly header: string;
       readonly message: string;
       readonly candidates: readonly SeverityScale[];
+      readonly examples: readonly string[];
+    }
+  | {
+      readonly setting: 'latencyUnit';
+      readonly header: string;
+      readonly message: string;
+      readonly candidates: readonly LatencyUnit[];
       readonly examples: readonly string[];
     };
 
@@ -120,6 +127,7 @@ export function resolveSettings(
       ...(extraHeaderRows > 0 || overrides.extraHeaderRows !== undefined ? { extraHeaderRows } : {}),
       ...(overrides.fileStage !== undefined ? { fileStage: overrides.fileStage } : {}),
       ...(severityScale !== undefined ? { severityScale } : {}),
+      ...(overrides.latencyUnit !== undefined && columns.has('latency') ? { latencyUnit: overrides.latencyUnit } : {}),
     },
     questions,
   };

@@ -1,4 +1,5 @@
 import type { ApiError } from '../result';
+import type { LatencyUnit } from './mapping';
 
 /** Text encodings the importer reads (SPEC §5). */
 export const csvEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
@@ -67,6 +68,11 @@ export interface CsvSettings {
   readonly fileStage?: string;
   /** How numbered incident levels read; absent when the file has none or the user has not answered yet. */
   readonly severityScale?: SeverityScale;
+  /**
+   * The user's answer for a latency column whose header names no unit; it overrides the mapping's unit.
+   * Absent when the header names the unit or nobody was asked.
+   */
+  readonly latencyUnit?: LatencyUnit;
 }
 
 /** Why a whole file could not be read (as opposed to single rows, which are rejected and counted). */

@@ -3,6 +3,7 @@
  * percent column and on which scale. Ambiguity is reported, never silently resolved: the import screen
  * asks the user.
  */
+import { monthNameDate } from './month-dates';
 import type { DateFormat, PercentScale } from './settings';
 import { dateParts, excelSerialToIso, isWhole, parseBoolean, parseDecimal, parseWeek, validIso } from './values';
 
@@ -47,7 +48,11 @@ export function detectDateFormat(values: readonly string[], preferDayFirst = tru
   let dotOrDash = 0;
   for (const v of filled) {
     const p = dateParts(v);
-    if (p === null) continue;
+    if (p === null) {
+      // A month name settles the order ("03/Mar/26"): read like an ISO date, never asked.
+      if (monthNameDate(v) !== null) iso++;
+      continue;
+    }
     if (p.order === 'ymd') {
       if (validIso(p.year, p.a, p.b)) iso++;
       continue;

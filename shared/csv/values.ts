@@ -3,6 +3,7 @@
  * char codes instead of running regular expressions, and allocate nothing on success but the result.
  * Each returns NaN / null on failure; the caller words the rejection.
  */
+import { monthNameDate } from './month-dates';
 import type { DateFormat } from './settings';
 
 const ZERO = 48;
@@ -141,7 +142,8 @@ export function parsePercent(text: string, decimalComma: boolean, fractionScale:
   const hasSign = end > 0 && text.charCodeAt(end - 1) === 37;
   if (hasSign) {
     end--;
-    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+    // French Excel writes "12,5 %" with a no-break or narrow no-break space before the sign.
+    while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0 || text.charCodeAt(end - 1) === 0x202f)) end--;
   }
   const value = parseDecimal(hasSign ? text.slice(0, end) : text, decimalComma);
   if (hasSign || !fractionScale) return value;
@@ -247,7 +249,8 @@ export function parseDate(text: string, format: DateFormat): string | null {
     return isValidDate(year, month, day) ? text : null;
   }
   const parts = dateParts(text);
-  if (parts === null) return null;
+  // Not digits only: maybe a month name (Jira's "03/Mar/26 9:40 AM"); reached only by cells that are not numeric dates.
+  if (parts === null) return monthNameDate(text);
   if (parts.order === 'ymd') return validIso(parts.year, parts.a, parts.b);
   if (format === 'dmy') return validIso(parts.year, parts.b, parts.a);
   if (format === 'mdy') return validIso(parts.year, parts.a, parts.b);
@@ -296,12 +299,12 @@ export function parseWeek(text: string): number {
 const booleanWords = new Map<string, boolean>([
   ['yes', true], ['y', true], ['true', true], ['t', true], ['1', true], ['ja', true], ['j', true], ['oui', true],
   ['si', true], ['sí', true], ['correct', true], ['pass', true], ['passed', true], ['ok', true], ['✓', true],
-  ['✔', true], ['no', false], ['n', false], ['false', false], ['f', false], ['0', false], ['nein', false],
+  ['✔', true], ['1.0', true], ['0.0', false], ['no', false], ['n', false], ['false', false], ['f', false], ['0', false], ['nein', false],
   ['non', false], ['incorrect', false], ['wrong', false], ['fail', false], ['failed', false], ['✗', false],
   ['✘', false],
 ]);
 
-/** yes/no, true/false, 1/0, y/n (and a few other languages); null when it is none of them. */
+/** yes/no, true/false, 1/0 (also 1.0/0.0, as pandas writes a yes/no column with gaps), y/n (and a few other languages); null when it is none of them. */
 export function parseBoolean(text: string): boolean | null {
   const value = booleanWords.get(text) ?? booleanWords.get(text.toLowerCase());
   return value ?? null;

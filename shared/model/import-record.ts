@@ -16,6 +16,8 @@ export const csvSettingsSchema = z.object({
   extraHeaderRows: z.number().int().min(0).max(10).optional(),
   fileStage: z.string().max(500).optional(),
   severityScale: z.enum(severityScales).optional(),
+  /** The user's answer on a latency column whose name gave no unit (the mapping's unit follows it). */
+  latencyUnit: z.enum(['seconds', 'milliseconds']).optional(),
 });
 
 export const columnMappingSchema = z.object({

@@ -127,4 +127,41 @@ describe('survey and spreadsheet exports through the wizard', () => {
     await wizard.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('table', { name: /^Internal pilot/ }).getByRole('row', { name: /Whole stage/ }).getByText('2 of 3').waitFor();
   });
+
+  it('a monitoring export: the unitless latency is asked, the rate and p95 columns are listed as not imported, the mean is 1.83 s', async () => {
+    const { page } = session;
+    await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
+    await importExportsPlan('Monitoring pilot');
+    const wizard = await chooseExport('datadog-operations.csv');
+    expect(await wizard.getByRole('combobox', { name: 'Kind of file' }).inputValue()).toBe('operations');
+    await wizard.getByText('Which unit are the latencies in?').waitFor();
+    expect(await wizard.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await wizard.getByText('2 columns are not imported').click();
+    await wizard.getByText(/a percentile or extreme, not a mean latency/).waitFor();
+    await wizard.getByText(/a rate, not a count/).waitFor();
+    await tallShot('exports-04-latency-unit-question', 1366);
+    await tallShot('exports-04-latency-unit-question-1920', 1920);
+
+    await wizard.getByRole('radio', { name: /^Milliseconds/ }).click();
+    await wizard.getByRole('button', { name: 'Import', exact: true }).click();
+    await wizard.getByText('7 rows accepted').waitFor();
+    await wizard.getByRole('button', { name: 'Done' }).click();
+    // Σ latency × requests = 12,378,790 ms over 6,749 requests: 1.834 s (read as seconds it was 1,834 s).
+    await page.getByText('1.83 s').first().waitFor();
+  });
+
+  it('an admin-console usage report: the kind is asked; as usage, the last-activity warning must be confirmed', async () => {
+    const { page } = session;
+    await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
+    await importExportsPlan('Copilot usage');
+    const wizard = await chooseExport('m365-copilot-usage.csv');
+    await wizard.getByText(/6 of the file's 8 columns would not be used\. Choose the kind to go on\./).waitFor();
+    await wizard.getByRole('combobox', { name: 'Kind of file' }).selectOption('usage');
+    await wizard.getByText(/holds each user's last active day, not every day they were active/).waitFor();
+    await wizard.getByText('6 columns are not imported').waitFor();
+    await tallShot('exports-05-last-activity-warning', 1366);
+    await wizard.getByRole('checkbox', { name: /I checked these: import anyway/ }).check();
+    await wizard.getByRole('button', { name: 'Import', exact: true }).click();
+    await wizard.getByText('4 rows accepted').waitFor();
+  });
 });

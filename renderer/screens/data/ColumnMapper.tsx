@@ -12,7 +12,7 @@ const NOT_MAPPED = '';
 export function ColumnMapper({ preview }: ColumnMapperProps) {
   const id = useId();
   const setImportField = useAppStore((s) => s.setImportField);
-  const setImportLatencyUnit = useAppStore((s) => s.setImportLatencyUnit);
+  const setImportSettings = useAppStore((s) => s.setImportSettings);
   const { mapping, headers } = preview;
   const mapped = resolveMapping(mapping, headers);
 
@@ -50,13 +50,13 @@ export function ColumnMapper({ preview }: ColumnMapperProps) {
             </div>
           );
         })}
-        {preview.kind === 'test_results' && mapped.has('latency') && (
+        {(preview.kind === 'test_results' || preview.kind === 'operations') && mapped.has('latency') && !preview.questions.some((q) => q.setting === 'latencyUnit') && (
           <div className="field">
             <label htmlFor={`${id}-latency-unit`}>Latency unit</label>
             <select
               id={`${id}-latency-unit`}
               value={mapping.latencyUnit}
-              onChange={(e) => setImportLatencyUnit(e.target.value === 'milliseconds' ? 'milliseconds' : 'seconds')}
+              onChange={(e) => setImportSettings({ latencyUnit: e.target.value === 'milliseconds' ? 'milliseconds' : 'seconds' })}
             >
               <option value="seconds">Seconds</option>
               <option value="milliseconds">Milliseconds</option>
@@ -64,6 +64,20 @@ export function ColumnMapper({ preview }: ColumnMapperProps) {
           </div>
         )}
       </div>
+      {preview.unusedColumns.length > 0 && (
+        <details className="unused-columns">
+          <summary>
+            {preview.unusedColumns.length === 1 ? '1 column is not imported' : `${preview.unusedColumns.length} columns are not imported`}
+          </summary>
+          <ul aria-label="Columns not imported">
+            {preview.unusedColumns.map((c) => (
+              <li key={c.header}>
+                <strong>{c.header}</strong>: {c.reason}.
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {preview.mappingProblems.length > 0 && (
         <ul className="problem-list" aria-label="Mapping problems">
           {preview.mappingProblems.map((problem) => (

@@ -1,7 +1,8 @@
-import { dateFormatLabels, type SettingQuestion, type SeverityScale } from '../../../shared/csv';
+import { dateFormatLabels, type LatencyUnit, type SettingQuestion, type SeverityScale } from '../../../shared/csv';
 import { parseDate } from '../../../shared/csv/values';
 import { Icon } from '../../components/Icon';
 import { formatIsoDate } from '../../format/dates';
+import { formatDecimal, formatFixed } from '../../../shared/format/format';
 import { useAppStore } from '../../store/useAppStore';
 import { percentScaleLabels } from './ReadSettings';
 
@@ -22,10 +23,25 @@ const severityScaleLabels: Record<SeverityScale, string> = {
   from_0: 'Level 0 is the most severe (0 critical, 1 high, 2 medium, 3 low)',
 };
 
+const latencyUnitLabels: Record<LatencyUnit, string> = {
+  seconds: 'Seconds',
+  milliseconds: 'Milliseconds',
+};
+
+/** How the first example reads in a unit, so the choice is concrete: "1840 is 1.84 seconds". */
+function latencyReading(example: string | undefined, unit: LatencyUnit): string {
+  const value = example === undefined ? NaN : Number(example);
+  if (!Number.isFinite(value)) return '';
+  const seconds = unit === 'milliseconds' ? value / 1000 : value;
+  const minutes = seconds >= 120 ? ` (${formatFixed(seconds / 60, 0)} minutes)` : '';
+  return ` — ${example} is ${formatDecimal(seconds)} seconds${minutes}`;
+}
+
 const legends: Record<SettingQuestion['setting'], string> = {
   dateFormat: 'Which date order does this file use?',
   percentScale: 'How are shares written?',
   severityScale: 'Which numbered level is the most severe?',
+  latencyUnit: 'Which unit are the latencies in?',
 };
 
 /** Questions the app will not guess (SPEC §5: the date order when ambiguous); the import waits for an answer. */
@@ -58,12 +74,20 @@ export function SettingQuestions({ questions }: SettingQuestionsProps) {
                         {percentScaleLabels[scale]}
                       </label>
                     ))
-                  : question.candidates.map((scale) => (
-                      <label key={scale} className="check-field">
-                        <input type="radio" name="severity-scale" onChange={() => setImportSettings({ severityScale: scale })} />
-                        {severityScaleLabels[scale]}
-                      </label>
-                    ))}
+                  : question.setting === 'latencyUnit'
+                    ? question.candidates.map((unit) => (
+                        <label key={unit} className="check-field">
+                          <input type="radio" name="latency-unit" onChange={() => setImportSettings({ latencyUnit: unit })} />
+                          {latencyUnitLabels[unit]}
+                          {latencyReading(question.examples[0], unit)}
+                        </label>
+                      ))
+                    : question.candidates.map((scale) => (
+                        <label key={scale} className="check-field">
+                          <input type="radio" name="severity-scale" onChange={() => setImportSettings({ severityScale: scale })} />
+                          {severityScaleLabels[scale]}
+                        </label>
+                      ))}
             </div>
           </div>
         </fieldset>

@@ -84,10 +84,13 @@ describe('guessMapping by value shape', () => {
     expect(mapping.fields.userId).toBeNull(); // ids have no telling shape: the user picks them
   });
 
-  it('finds yes/no columns and a percent column', () => {
-    const tests = guessMapping(['id', 'X', 'Y'], [['c1', 'yes', 'no'], ['c2', 'no', 'no']], 'test_results');
-    expect(tests.fields.correct).toBe('X');
-    expect(tests.fields.hallucination).toBe('Y');
+  it('takes yes/no columns by their names only, and finds a percent column by its values', () => {
+    // A yes/no column says nothing of what it answers ("score" 1/0 is not a hallucination): never guessed by values.
+    const unnamed = guessMapping(['id', 'X', 'Y'], [['c1', 'yes', 'no'], ['c2', 'no', 'no']], 'test_results');
+    expect([unnamed.fields.correct, unnamed.fields.hallucination]).toEqual([null, null]);
+    const tests = guessMapping(['id', 'passed', 'made up'], [['c1', 'yes', 'no'], ['c2', 'no', 'no']], 'test_results');
+    expect(tests.fields.correct).toBe('passed');
+    expect(tests.fields.hallucination).toBe('made up');
     const quality = guessMapping(['id', 'who', 'when', 'P'], [['o1', 'u1', '2025-01-01', '12.5'], ['o2', 'u1', '2025-01-01', '40']], 'quality');
     expect(quality.fields.editingShare).toBe('P');
     expect(quality.fields.date).toBe('when');

@@ -1,0 +1,32 @@
+/**
+ * What a header's words say a column is not: a rate is not a count, a percentile is not a mean, a 1–10 question
+ * is not a 1–5 rating. Each of these, read as the field it resembles, would give a confident wrong figure.
+ */
+
+/** Header words split where a tool glued them: "errorRate" → "error Rate", "latencyMs" → "latency Ms". */
+export function spacedHeader(header: string): string {
+  return header.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+}
+
+/**
+ * A header that speaks of a rate or a share ("Error rate (%)", "escalation_pct", "errorRate"): such a column
+ * holds a figure already divided, never a count of events. Read as errors, "2" (percent) would count as 2 errors.
+ */
+export function isRateHeader(header: string): boolean {
+  return /%|(^|[^a-z])(share|pct|percent|percentage|taux|tasa)([^a-z]|$)|(rate|ratio|quote|quota|anteil)([^a-z]|$)/i.test(spacedHeader(header));
+}
+
+/** A latency header naming a percentile, median or extreme ("p95_latency_ms", "max latency"): never a mean latency. */
+export function isPercentileHeader(header: string): boolean {
+  return /(^|[^a-z])(p\d{2}(\.\d+)?|percentile|median|max|maximum|min|minimum|tp\d{2})([^a-z]|$)|\d{2}(th|\.)? ?percentile/i.test(spacedHeader(header));
+}
+
+/**
+ * A rating question that names a scale other than 1–5 ("On a scale of 1 to 10", "(0-10)", "out of 10",
+ * "How likely are you to recommend…"): its 4 is not a 4 of 5, so it is never read as a 1–5 rating.
+ */
+export function namesOtherScale(header: string): boolean {
+  // "How likely are you to recommend us? (1-5)" names its 1–5 scale: that settles it.
+  if (/\b1\s*(-|–|to|bis|à|a|tot)\s*5\b/i.test(header)) return false;
+  return /\b[01]\s*(-|–|to|bis|à|a|tot)\s*(3|4|6|7|8|9|10|11|100)\b|\bout of\s*(3|4|6|7|10|100)\b|\/\s*(7|10|100)\b|\bnps\b|net promoter|recommend|empfehlen|recommander|recomendar|aanbevelen/i.test(header);
+}

@@ -1,0 +1,35 @@
+/**
+ * The columns of a file the import does not read, each with why: nothing in the file is left out without the
+ * user being told. A column that resembles a field but would give a wrong figure says so (a rate is not a
+ * count); the others are simply not part of this kind of file.
+ */
+import type { ColumnFacts } from './column-evidence';
+import { isPercentileHeader, isRateHeader, namesOtherScale } from './header-words';
+import type { ImportKind } from './kinds';
+
+export interface UnusedColumn {
+  readonly header: string;
+  /** Plain words: why the import does not read it. */
+  readonly reason: string;
+}
+
+const COUNTS = /error|fail|escalat|handoff|thumb|request|call|feedback|uses|usage|session/i;
+const LATENCY = /latenc|response time|duration|elapsed/i;
+
+function why(kind: ImportKind, facts: ColumnFacts): string {
+  if (facts.sampled && facts.values.length === 0) return 'empty in every row';
+  const text = facts.text;
+  if ((kind === 'operations' || kind === 'usage') && isRateHeader(text) && COUNTS.test(text)) {
+    return 'a rate, not a count: rates are worked out from counts (errors ÷ requests), never read from a column';
+  }
+  if ((kind === 'operations' || kind === 'test_results') && LATENCY.test(text) && isPercentileHeader(text)) {
+    return 'a percentile or extreme, not a mean latency: the 95th percentile is worked out from one row per request';
+  }
+  if (kind === 'satisfaction' && namesOtherScale(text)) return 'a question on another scale than 1–5';
+  return 'not used by this kind of file';
+}
+
+/** Every column not in `mapped` (column indexes the mapping reads), in file order. */
+export function unusedColumns(kind: ImportKind, columns: readonly ColumnFacts[], mapped: ReadonlySet<number>): UnusedColumn[] {
+  return columns.flatMap((facts, i) => (mapped.has(i) ? [] : [{ header: facts.header, reason: why(kind, facts) }]));
+}
