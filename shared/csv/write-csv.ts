@@ -74,6 +74,15 @@ function cellText(value: CsvCellValue, delimiter: string, neutralise: boolean, s
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return textCell(value, delimiter, delimiter.length === 1 ? delimiter.charCodeAt(0) : -1, neutralise, special);
+}
+
+/**
+ * A text cell. `delimiterCode` is the delimiter's char code when it is one character (then the cell is
+ * scanned once, char by char: for the short cells of a rejected-rows file that beats any native search),
+ * else -1 (a longer delimiter is looked for whole).
+ */
+function textCell(value: string, delimiter: string, delimiterCode: number, neutralise: boolean, special: RegExp): string {
   let text = value;
   let quote = false;
   if (neutralise && isFormulaLike(text)) {
@@ -81,10 +90,21 @@ function cellText(value: CsvCellValue, delimiter: string, neutralise: boolean, s
     quote = true;
   }
   if (!quote) {
-    quote =
-      (delimiter.length === 1 ? special.test(text) : text.includes(delimiter) || special.test(text)) ||
+    const n = text.length;
+    if (n > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32)) {
       // Leading or trailing spaces would be trimmed on the way back in; quoting keeps spreadsheets from doing so.
-      (text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32));
+      quote = true;
+    } else if (delimiterCode >= 0) {
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 || c === 10 || c === 13 || c === delimiterCode) {
+          quote = true;
+          break;
+        }
+      }
+    } else {
+      quote = text.includes(delimiter) || special.test(text);
+    }
   }
   return quote ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -103,6 +123,35 @@ export function writeCsv(rows: Iterable<readonly CsvCellValue[]>, options: Write
       line += cellText(row[i], delimiter, neutralise, special);
     }
     parts.push(line + newline);
+  }
+  return parts.join('');
+}
+
+/**
+ * The body lines of the rejected-rows download (`rejectedRowsCsv` without its header line), written
+ * straight from the rejections: no row array per rejection. A file imported into the wrong plan can
+ * reject every one of a million rows, so this runs once per row; the result is byte for byte
+ * `writeCsv(rejections.map((r) => [r.line, r.message, ...r.cells]), options)`.
+ */
+export function rejectedRowsBody(rejections: readonly Rejection[], options: WriteCsvOptions = {}): string {
+  const newline = options.newline ?? '\r\n';
+  const delimiter = options.delimiter ?? ',';
+  const delimiterCode = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
+  const neutralise = options.neutraliseFormulas !== false;
+  const special = specialsOf(delimiter);
+  // Rows rejected for one reason share their message, often the very same text: written once.
+  let lastMessage = '';
+  let lastMessageText = '';
+  const parts: string[] = [];
+  for (let r = 0; r < rejections.length; r++) {
+    const { line, message, cells } = rejections[r]!;
+    if (message !== lastMessage || r === 0) {
+      lastMessage = message;
+      lastMessageText = textCell(message, delimiter, delimiterCode, neutralise, special);
+    }
+    let text = cellText(line, delimiter, neutralise, special) + delimiter + lastMessageText;
+    for (let i = 0; i < cells.length; i++) text += delimiter + textCell(cells[i]!, delimiter, delimiterCode, neutralise, special);
+    parts.push(text + newline);
   }
   return parts.join('');
 }
