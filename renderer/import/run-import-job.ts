@@ -7,9 +7,9 @@
  * the inline fallback (jsdom, no Worker) calls it directly, and Node tests feed it real bytes.
  */
 import {
+  rejectedRowsBody,
   rejectedRowsCsv,
   runImport,
-  writeCsv,
   type ColumnMapping,
   type CsvError,
   type CsvSettings,
@@ -109,7 +109,7 @@ export async function runImportJob(
 
 /** The body lines of the rejected-rows CSV (same layout as `rejectedRowsCsv`, without its header). */
 export function rejectedBody(rejections: readonly Rejection[]): string {
-  return writeCsv(rejections.map((r) => [r.line, r.message, ...r.cells]));
+  return rejectedRowsBody(rejections);
 }
 
 /**

@@ -39,7 +39,7 @@ export { createCsvStream, isBlankRecord, lineOf, type CsvStream, type RecordBatc
 export type { StageRef } from './row-builders';
 export type { Rejection, ReasonGroup, ReasonExample, RejectCode, WarningCode } from './reasons';
 export type { HeaderNote } from './headers';
-export { csvCell, writeCsv, rejectedRowsCsv, neutraliseFormula, isFormulaLike, type WriteCsvOptions } from './write-csv';
+export { csvCell, writeCsv, rejectedRowsBody, rejectedRowsCsv, neutraliseFormula, isFormulaLike, type WriteCsvOptions } from './write-csv';
 export { templateCsv, templateFileName } from './templates';
 export { createSha256, sha256Hex, type Sha256 } from './sha256';
 export { hashStream, type StreamHash, type HashStreamOptions } from './hash-stream';

@@ -122,6 +122,8 @@ export class CommonReader {
   private lastStageId: string | null = null;
   private readonly fileStage: string | null;
   private stageNames: string | undefined;
+  private unknownStageRaw = '';
+  private unknownStageMessage = '';
 
   constructor(private readonly ctx: RowContext) {
     this.keeper = new Keeper(ctx.copyStrings);
@@ -180,9 +182,14 @@ export class CommonReader {
           }
           const id = this.lastStageId;
           if (id === null) {
-            // The list is built once: a file for another plan rejects nearly every row for this reason.
-            this.stageNames ??= this.ctx.stages.map((s) => s.name).join(', ') || 'none yet';
-            return reject(out, 'unknown_stage', 'stage', `Stage ${quote(raw)} is not one of this plan's stages (${this.stageNames})`);
+            // A file for another plan rejects nearly every row for this reason: the message is made
+            // once per stage text, and the rejected-rows writer then sees the very same string each time.
+            if (this.unknownStageRaw !== raw) {
+              this.stageNames ??= this.ctx.stages.map((s) => s.name).join(', ') || 'none yet';
+              this.unknownStageRaw = raw;
+              this.unknownStageMessage = `Stage ${quote(raw)} is not one of this plan's stages (${this.stageNames})`;
+            }
+            return reject(out, 'unknown_stage', 'stage', this.unknownStageMessage);
           }
           this.stage = id;
         }

@@ -74,6 +74,15 @@ function cellText(value: CsvCellValue, delimiter: string, neutralise: boolean, s
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return textCell(value, delimiter, delimiter.length === 1 ? delimiter.charCodeAt(0) : -1, neutralise, special);
+}
+
+/**
+ * A text cell. `delimiterCode` is the delimiter's char code when it is one character (then the cell is
+ * scanned once, char by char: for the short cells of a rejected-rows file that beats any native search),
+ * else -1 (a longer delimiter is looked for whole).
+ */
+function textCell(value: string, delimiter: string, delimiterCode: number, neutralise: boolean, special: RegExp): string {
   let text = value;
   let quote = false;
   if (neutralise && isFormulaLike(text)) {
@@ -81,10 +90,21 @@ function cellText(value: CsvCellValue, delimiter: string, neutralise: boolean, s
     quote = true;
   }
   if (!quote) {
-    quote =
-      (delimiter.length === 1 ? special.test(text) : text.includes(delimiter) || special.test(text)) ||
+    const n = text.length;
+    if (n > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32)) {
       // Leading or trailing spaces would be trimmed on the way back in; quoting keeps spreadsheets from doing so.
-      (text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32));
+      quote = true;
+    } else if (delimiterCode >= 0) {
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 || c === 10 || c === 13 || c === delimiterCode) {
+          quote = true;
+          break;
+        }
+      }
+    } else {
+      quote = text.includes(delimiter) || special.test(text);
+    }
   }
   return quote ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -105,6 +125,65 @@ export function writeCsv(rows: Iterable<readonly CsvCellValue[]>, options: Write
     parts.push(line + newline);
   }
   return parts.join('');
+}
+
+/**
+ * The body lines of the rejected-rows download (`rejectedRowsCsv` without its header line), written
+ * straight from the rejections: no row array per rejection. A file imported into the wrong plan can
+ * reject every one of a million rows, so this runs once per row; the result is byte for byte
+ * `writeCsv(rejections.map((r) => [r.line, r.message, ...r.cells]), options)`.
+ */
+export function rejectedRowsBody(rejections: readonly Rejection[], options: WriteCsvOptions = {}): string {
+  const newline = options.newline ?? '\r\n';
+  const delimiter = options.delimiter ?? ',';
+  const delimiterCode = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
+  const neutralise = options.neutraliseFormulas !== false;
+  const special = specialsOf(delimiter);
+  // Rows rejected for one reason share their message, often the very same text: written once.
+  let lastMessage = '';
+  let lastMessageText = '';
+  const parts: string[] = [];
+  for (let r = 0; r < rejections.length; r++) {
+    const { line, message, cells } = rejections[r]!;
+    if (message !== lastMessage || r === 0) {
+      lastMessage = message;
+      lastMessageText = textCell(message, delimiter, delimiterCode, neutralise, special);
+    }
+    let text = cellText(line, delimiter, neutralise, special) + delimiter + lastMessageText;
+    const clean = cells.length === 0 || delimiterCode < 0 ? null : cleanLine(cells, delimiter);
+    if (clean !== null) text += delimiter + clean;
+    else for (let i = 0; i < cells.length; i++) text += delimiter + textCell(cells[i]!, delimiter, delimiterCode, neutralise, special);
+    parts.push(text + newline);
+  }
+  return parts.join('');
+}
+
+/** A quote mark or a line break: a cell holding one is quoted. */
+const QUOTE_OR_BREAK = /["\r\n]/;
+
+/**
+ * The cells joined by the (one-character) delimiter when every one is written as it is — no quote mark,
+ * line break or delimiter inside, no space at either end, no start a spreadsheet could run as a formula
+ * (a signed number is left to `textCell`) — else null. Most rejected rows are such rows, and then one
+ * native join and one search replace a char-by-char scan of every cell.
+ */
+function cleanLine(cells: readonly string[], delimiter: string): string | null {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    const n = cell.length;
+    if (n === 0) continue;
+    const first = cell.charCodeAt(0);
+    if (first === 32 || cell.charCodeAt(n - 1) === 32) return null;
+    if (first === 61 || first === 64 || first === 43 || first === 45 || first === 9 || first === 13 || first === 10) return null;
+  }
+  const line = cells.join(delimiter);
+  if (QUOTE_OR_BREAK.test(line)) return null;
+  // The line holds one delimiter between each two cells and no more: no cell holds one.
+  let count = 0;
+  for (let at = line.indexOf(delimiter); at !== -1; at = line.indexOf(delimiter, at + 1)) {
+    if (++count >= cells.length) return null;
+  }
+  return line;
 }
 
 /**

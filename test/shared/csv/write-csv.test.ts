@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importKinds } from '../../../shared/csv/kinds';
 import { templateCsv, templateFileName } from '../../../shared/csv/templates';
-import { csvCell, isFormulaLike, rejectedRowsCsv, writeCsv, type CsvCellValue } from '../../../shared/csv/write-csv';
+import { csvCell, rejectedRowsBody, isFormulaLike, rejectedRowsCsv, writeCsv, type CsvCellValue } from '../../../shared/csv/write-csv';
 import { importBytes, summaryOf, utf8 } from './helpers';
 
 describe('csvCell', () => {
@@ -131,6 +131,26 @@ describe('writeCsv against the plain reference writer', () => {
         for (const row of rows) for (const v of row) expect(csvCell(v, options)).toBe(referenceCell(v, delimiter, neutralise));
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('rejectedRowsBody', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', '1', ',', ';', '"', '\n', '\r', ' ', '=', '-', '+', '@', '“', '😀'), maxLength: 10 });
+  const rejection = fc.record({
+    line: fc.integer({ min: 1, max: 5_000_000 }),
+    // Few distinct messages, as in a real file: the writer reuses the last one written.
+    message: fc.oneof(fc.constantFrom('Stage “X” is not one of this plan\'s stages (A, B)', '=bad', ' padded '), text),
+    cells: fc.array(text, { maxLength: 6 }),
+  });
+  it.each([',', ';', '\t', '::'])('writes the same bytes as writeCsv over [line, message, ...cells], delimiter %j', (delimiter) => {
+    fc.assert(
+      fc.property(fc.array(rejection, { maxLength: 12 }), fc.boolean(), fc.constantFrom('\r\n' as const, '\n' as const), (list, neutralise, newline) => {
+        const rejections = list.map((r) => ({ ...r, code: 'invalid_number' as const, field: null }));
+        const options = { delimiter, neutraliseFormulas: neutralise, newline };
+        expect(rejectedRowsBody(rejections, options)).toBe(writeCsv(rejections.map((r) => [r.line, r.message, ...r.cells]), options));
+      }),
+      { numRuns: 300 },
     );
   });
 });
