@@ -90,7 +90,7 @@ function addCopies(page, count) {
 }
 
 /** A fresh context holding `count` plans, ready to be reloaded. */
-async function contextWith(browser, url, count) {
+export async function contextWith(browser, url, count) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -110,7 +110,7 @@ async function contextWith(browser, url, count) {
 }
 
 /** Reloads and reads the instruments: ms from navigation start to the list and the open plan, and the IndexedDB work. */
-async function reload(page, count, cpu) {
+export async function reload(page, count, cpu) {
   const cpuAt = cpu();
   await page.reload({ timeout: WAIT_MS });
   await waitFor(page, `the sidebar to list all ${count} plans`, () => typeof window.__rrList?.shownAt === 'number');

@@ -1,9 +1,10 @@
 import { formatBytes } from '../format/format';
-import { describeIssues, migratePlan } from '../model/migrate';
+import { describeIssues, migratePlan, type MigrationResult } from '../model/migrate';
 import { planIntegrityProblems } from '../model/plan-integrity';
 import type { DamagedPlan } from '../api';
 import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/schema';
 import { fail, ok, type Result } from '../result';
+import type { CheckedPlanRecord } from './plan-check';
 import { MAX_STORED_PLAN_BYTES, serialisePlan, utf8ByteLength } from './limits';
 import { migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, type Notices } from './notices';
 import { UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
@@ -14,8 +15,12 @@ export type Loaded =
   | { readonly ok: false; readonly code: 'not_found' | 'invalid' | 'newer_version'; readonly message: string };
 
 export interface PlanRules {
-  /** Every stored plan that reads, each read and validated once. */
-  readAll(): Promise<Plan[]>;
+  /**
+   * Every stored plan that reads, each read and validated once. `checked`: the records already
+   * read and through `checkPlanRecords` (a start-up worker's); the setting aside, the upgrades
+   * written back and the notices happen here all the same.
+   */
+  readAll(checked?: readonly CheckedPlanRecord[]): Promise<Plan[]>;
   /** One plan through the rules; damaged records are set aside on the way. */
   get(id: string): Promise<Loaded>;
   /** Validates and writes; `replaced` is the plan the save overwrote, if one read. */
@@ -41,6 +46,17 @@ function idOf(value: unknown): string | null {
 export function createPlanRules(store: RecordStore, notices: Notices): PlanRules {
   // What was set aside this session, by record key and by plan id, so opening it says why it is gone.
   const setAside = new Map<string, string>();
+  /**
+   * The plans the last readAll showed, for the one get that follows it: opening the app lists the
+   * plans, then opens one, and that one is not read and validated a second time. Only plans stored
+   * under their own id (where a read by id finds the same record); any write drops them.
+   */
+  let lastRead: Map<string, Plan> | null = null;
+  let writes = 0;
+  const written = (): void => {
+    writes += 1;
+    lastRead = null;
+  };
 
   /**
    * Sets a damaged record aside (kept whole, never deleted). Its previous good version, if one
@@ -60,9 +76,10 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     return { ok: false, code: 'invalid', message };
   }
 
-  async function load({ key, value }: StoredPlanRecord): Promise<Loaded> {
+  /** `checked`: what `migratePlan` said of this value when that already ran (see `readAll`). */
+  async function load({ key, value }: StoredPlanRecord, checked?: MigrationResult): Promise<Loaded> {
     if (value instanceof UnreadableRecord) return damaged(key, null, 'A saved plan', `its contents are damaged (${value.problem})`);
-    const migrated = migratePlan(value);
+    const migrated = checked ?? migratePlan(value);
     if (!migrated.ok) {
       if (migrated.reason === 'newer_version') {
         // Not damaged: a newer app wrote it. Leave it untouched for that app, and say so.
@@ -86,17 +103,28 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
   }
 
   return {
-    async readAll() {
+    async readAll(checked) {
+      lastRead = null;
+      const writesBefore = writes;
       const plans = new Map<string, Plan>();
-      for (const record of await store.readPlans()) {
-        const loaded = await load(record);
+      const held = new Map<string, Plan>();
+      const records = checked ?? (await store.readPlans());
+      for (const record of records) {
+        const loaded = await load(record, 'migrated' in record ? record.migrated : undefined);
         // Two records with one id (a file copied by hand): the first one read is shown.
-        if (loaded.ok && !plans.has(loaded.plan.id)) plans.set(loaded.plan.id, loaded.plan);
+        if (!loaded.ok || plans.has(loaded.plan.id)) continue;
+        plans.set(loaded.plan.id, loaded.plan);
+        if (record.key === loaded.plan.id) held.set(record.key, loaded.plan);
       }
+      // A save while this read ran may have replaced one of these plans.
+      if (writes === writesBefore) lastRead = held;
       return [...plans.values()];
     },
 
     async get(id) {
+      const held = lastRead?.get(id);
+      lastRead = null;
+      if (held) return { ok: true, plan: held };
       const record = await store.readPlan(id);
       if (record === undefined) {
         const aside = setAside.get(id);
@@ -106,6 +134,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     },
 
     async save(input) {
+      written();
       const parsed = planSchema.safeParse(input);
       if (!parsed.success) {
         return fail('invalid', 'The plan could not be saved: some fields are not valid.', describeIssues(parsed.error));
@@ -134,6 +163,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     },
 
     async remove(id) {
+      written();
       if (!(await store.hasPlan(id))) return fail('not_found', 'This plan does not exist (it may have been deleted already).');
       await store.deletePlan(id);
       return ok(undefined);
@@ -151,6 +181,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     },
 
     async restorePrevious(key) {
+      written();
       const orphan = (await store.readOrphanedPrevious()).find((record) => record.key === key);
       if (!orphan) return fail('not_found', 'There is no previous version to restore for this plan (it may have been restored already).');
       const migrated = migratePlan(orphan.value);

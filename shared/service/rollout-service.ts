@@ -10,6 +10,7 @@ import { checkArguments, guard } from './guard';
 import { createImportDataMethods } from './import-data';
 import { createNotices } from './notices';
 import { createOpenedPlanFiles, type OpenedPlanFiles } from './opened-plan-files';
+import type { CheckedPlanRecord } from './plan-check';
 import { createPlanFileMethods } from './plan-files';
 import { createPlanRules } from './plans';
 import type { RecordStore } from './record-store';
@@ -25,6 +26,12 @@ export interface ServiceOptions {
    * file opened by the OS) passes its own and adds them there; otherwise the service keeps one.
    */
   readonly openedFiles?: OpenedPlanFiles;
+  /**
+   * The stored plans read and checked before the service existed (the browser build starts a
+   * worker for it before the page's own code). The start-up check uses it unless something was
+   * written through the service first; if it failed, the plans are read here instead.
+   */
+  readonly startupScan?: Promise<readonly CheckedPlanRecord[]>;
 }
 
 function byRecency(a: PlanSummary, b: PlanSummary): number {
@@ -52,14 +59,19 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
   // unless something was written since, so opening the app reads each plan once, not twice.
   let scan: Promise<Plan[]> | null = null;
   let scanFresh = false;
+  // A failed early scan is no error: the plans are then read here, as without one.
+  let startupScan = options.startupScan?.catch(() => undefined);
   const onWrite = () => {
     scanFresh = false;
+    startupScan = undefined;
   };
   function scanOnce(): Promise<Plan[]> {
     if (scan === null) {
       scanFresh = true;
+      const early = startupScan;
+      startupScan = undefined;
       scan = (async () => {
-        const all = await plans.readAll();
+        const all = await plans.readAll((await early) ?? undefined);
         await decisions.checkAll(all);
         await settings.load();
         return all;
