@@ -4,6 +4,7 @@ import { createFileStore } from '../../../electron/file-store';
 import 'fake-indexeddb/auto';
 import { createIdbStorage } from '../../../renderer/api/idb-storage';
 import { createMemoryApi } from '../../../renderer/api/memory-api';
+import { scanStoredPlans } from '../../../renderer/api/plan-scan';
 import { planFileText, type FilePlatform } from '../../../shared/service/file-platform';
 import type { RecordStore } from '../../../shared/service/record-store';
 import { createOpenedPlanFiles, type OpenedPlanFiles, type PlanFileSource } from '../../../shared/service/opened-plan-files';
@@ -141,6 +142,28 @@ export const adapters: [string, OpenApi][] = [
       const opened = seed.openedFiles ?? createOpenedPlanFiles();
       const api = createRolloutService(store(idb), noFiles, options(seed, opened));
       for (const plan of plans) await api.savePlan(plan);
+      return { ...api, offerPlanFile: (source) => opened.add(source), putRaw: (id, value) => putRaw(name, { [id]: value }), putRawDecision: (planId, value) => putRawDecisionIdb(name, planId, value) };
+    },
+  ],
+  [
+    // The browser build's start-up: the plans read and checked by the scan worker's code before the
+    // service exists (here in-process over the same database), then the service takes that scan.
+    'IndexedDB with the start-up scan (browser, fake-indexeddb)',
+    async (plans, seed = {}) => {
+      databases += 1;
+      const name = `contract-${databases}`;
+      const idb = createIdbStorage(name);
+      await idb.hasPlan('-');
+      if (seed.raw) await putRaw(name, seed.raw);
+      // What an earlier session saved, through the same service rules.
+      const earlier = createRolloutService(idb, noFiles, { now: () => CLOCK });
+      for (const plan of plans) await earlier.savePlan(plan);
+      const scan = await scanStoredPlans({ dbName: name });
+      if (!scan.ok) throw new Error(scan.error);
+      const store = seed.wrap ?? ((inner: RecordStore) => inner);
+      const opened = seed.openedFiles ?? createOpenedPlanFiles();
+      // Cloned as postMessage would hand it over.
+      const api = createRolloutService(store(createIdbStorage(name)), noFiles, { ...options(seed, opened), startupScan: Promise.resolve(structuredClone(scan.records)) });
       return { ...api, offerPlanFile: (source) => opened.add(source), putRaw: (id, value) => putRaw(name, { [id]: value }), putRawDecision: (planId, value) => putRawDecisionIdb(name, planId, value) };
     },
   ],
