@@ -2,14 +2,31 @@ import type { StoredPlanRecord } from '../../shared/service/record-store';
 import { captured, transact } from './idb';
 
 export const PLANS = 'plans';
+export const SETTINGS = 'settings';
+export const SETTINGS_KEY = 'settings';
 
-/** Every plan record, keys and values, in one transaction whatever their number (the page's adapter and the start-up worker). */
+/** Every plan record, keys and values, in one transaction whatever their number. */
 export function readPlanRecords(db: IDBDatabase): Promise<StoredPlanRecord[]> {
-  return transact(db, [PLANS], 'readonly', (tx) => {
-    const store = tx.objectStore(PLANS);
-    const keys = captured(store.getAllKeys());
-    const values = captured(store.getAll());
-    return () => (keys() ?? []).map((key, index) => ({ key: String(key), value: values()?.[index] }));
+  return transact(db, [PLANS], 'readonly', (tx) => plansIn(tx));
+}
+
+function plansIn(tx: IDBTransaction): () => StoredPlanRecord[] {
+  const store = tx.objectStore(PLANS);
+  const keys = captured(store.getAllKeys());
+  const values = captured(store.getAll());
+  return () => (keys() ?? []).map((key, index) => ({ key: String(key), value: values()?.[index] }));
+}
+
+/**
+ * The plan records and the settings record as stored (unvalidated), in one transaction: what the
+ * start-up scan reads. Settings are undefined where none were saved yet.
+ */
+export function readPlansAndSettings(db: IDBDatabase): Promise<{ plans: StoredPlanRecord[]; settings: unknown }> {
+  const stores = db.objectStoreNames.contains(SETTINGS) ? [PLANS, SETTINGS] : [PLANS];
+  return transact(db, stores, 'readonly', (tx) => {
+    const plans = plansIn(tx);
+    const settings = stores.includes(SETTINGS) ? captured(tx.objectStore(SETTINGS).get(SETTINGS_KEY)) : () => undefined;
+    return () => ({ plans: plans(), settings: settings() });
   });
 }
 

@@ -2,7 +2,7 @@ import type { Plan, Settings } from '../../shared/model/schema';
 import type { RecordStore, StoredPlanRecord } from '../../shared/service/record-store';
 import { captured, openDatabase, transact } from './idb';
 import { addDecisions, ensureDecisionStore, readDecisionAnchor, readDecisionLogs, readDecisions, writeDecisionAnchor } from './idb-decisions';
-import { PLANS, readPlanRecords } from './idb-plans';
+import { PLANS, readPlanRecords, SETTINGS, SETTINGS_KEY } from './idb-plans';
 import { deleteImportData, ensureImportDataStore, IMPORT_DATA, importDataKey, readImportData, writeImportData } from './idb-import-data';
 import type { BytesStore } from './idb-bytes-client';
 import { DB_NAME } from './db-name';
@@ -12,9 +12,7 @@ export { DB_NAME };
 /** 2 added the import data and the decision logs, 3 the previous version of each plan; an upgrade only adds what is missing. */
 const DB_VERSION = 3;
 const PREVIOUS = 'previousPlans';
-const SETTINGS = 'settings';
 const QUARANTINE = 'quarantine';
-const SETTINGS_KEY = 'settings';
 const PREVIOUS_SETTINGS_KEY = 'previous';
 
 /** A record set aside: kept whole, with why, never deleted. */

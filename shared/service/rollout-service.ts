@@ -2,7 +2,7 @@ import { compareNames } from '../format/locale';
 import type { RolloutApi } from '../api';
 import { createGateLog } from '../decisions/gate-log';
 import { newId } from '../model/ids';
-import { toSummary, type Plan, type PlanSummary } from '../model/schema';
+import type { PlanSummary } from '../model/schema';
 import { fail, ok } from '../result';
 import { createDecisionMethods } from './decisions';
 import type { FilePlatform } from './file-platform';
@@ -57,7 +57,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
 
   // The start-up check reads every plan once; the plan list it read serves the first listPlans
   // unless something was written since, so opening the app reads each plan once, not twice.
-  let scan: Promise<Plan[]> | null = null;
+  let scan: Promise<PlanSummary[]> | null = null;
   let scanFresh = false;
   // A failed early scan is no error: the plans are then read here, as without one.
   let startupScan = options.startupScan?.catch(() => undefined);
@@ -65,7 +65,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
     scanFresh = false;
     startupScan = undefined;
   };
-  function scanOnce(): Promise<Plan[]> {
+  function scanOnce(): Promise<PlanSummary[]> {
     if (scan === null) {
       scanFresh = true;
       const early = startupScan;
@@ -96,7 +96,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
         const scanned = await scanOnce();
         const all = scanFresh ? scanned : await plans.readAll();
         scanFresh = false;
-        return ok(all.map(toSummary).sort(byRecency));
+        return ok([...all].sort(byRecency));
       }),
 
     getPlan: (id) =>

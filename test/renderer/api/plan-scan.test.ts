@@ -6,7 +6,7 @@ import type { PlanScanAnswer, PlanScanRequest } from '../../../renderer/api/plan
 import { scanStoredPlans } from '../../../renderer/api/plan-scan';
 import type { RolloutApi } from '../../../shared/api';
 import { migratePlan } from '../../../shared/model/migrate';
-import { PLAN_SCHEMA_VERSION } from '../../../shared/model/schema';
+import { PLAN_SCHEMA_VERSION, toSummary } from '../../../shared/model/schema';
 import type { FilePlatform } from '../../../shared/service/file-platform';
 import { createRolloutService } from '../../../shared/service/rollout-service';
 import { makePlan, makeVersion0Plan } from '../../electron/fixtures';
@@ -31,15 +31,16 @@ const records: Record<string, unknown> = {
   'plan-text': 'not a plan',
 };
 
-/** A database as the app leaves it (created by its adapter), holding `raw` as stored records. */
-async function databaseWith(raw: Record<string, unknown>): Promise<string> {
+/** A database as the app leaves it (created by its adapter), holding `raw` as stored records and `settings` as the settings record. */
+async function databaseWith(raw: Record<string, unknown>, settings?: unknown): Promise<string> {
   const name = freshName();
   await createIdbStorage(name).hasPlan('-');
   await new Promise<void>((resolve, reject) => {
     const request = indexedDB.open(name);
     request.onsuccess = () => {
-      const tx = request.result.transaction('plans', 'readwrite');
+      const tx = request.result.transaction(['plans', 'settings'], 'readwrite');
       for (const [key, value] of Object.entries(raw)) tx.objectStore('plans').put(value, key);
+      if (settings !== undefined) tx.objectStore('settings').put(settings, 'settings');
       tx.oncomplete = () => {
         request.result.close();
         resolve();
@@ -70,14 +71,27 @@ function standIn(answer: (request: PlanScanRequest) => Promise<PlanScanAnswer> |
 }
 
 describe('the start-up plan scan (worker side)', () => {
-  it('puts every stored record through migratePlan, in storage order, the raw value kept only when it failed', async () => {
-    const answer = await scanStoredPlans({ dbName: await databaseWith(records) });
+  it.each<[string, unknown, readonly string[]]>([
+    ['no settings saved yet', undefined, []],
+    ['the settings naming the plan last open', { schemaVersion: 1, authorName: '', theme: 'system', lastPlanId: 'plan-good' }, ['plan-good']],
+    ['settings that do not read', 'garbage', []],
+  ])('puts every stored record through migratePlan, in storage order, with %s', async (_with, settings, whole) => {
+    const answer = await scanStoredPlans({ dbName: await databaseWith(records, settings) });
     if (!answer.ok) throw new Error(answer.error);
     expect(answer.records.map((r) => r.key)).toEqual(Object.keys(records).sort());
-    for (const record of answer.records) {
-      const expected = migratePlan(records[record.key]);
-      expect(record.migrated).toEqual(expected);
-      expect(record.value).toEqual(expected.ok ? undefined : records[record.key]);
+    for (const { key, checked, value } of answer.records) {
+      const expected = migratePlan(records[key]);
+      if (!expected.ok) {
+        // Refused: why, and the raw value for the notice's name.
+        expect({ checked, value }).toEqual({ checked: expected, value: records[key] });
+        continue;
+      }
+      // Passed: the summary always; the plan itself when it is the one reopened or was upgraded (to be written back).
+      const sentWhole = whole.includes(key) || expected.migratedFrom !== null;
+      expect({ checked, value }).toEqual({
+        checked: { ok: true, summary: toSummary(expected.plan), migratedFrom: expected.migratedFrom, plan: sentWhole ? expected.plan : null },
+        value: undefined,
+      });
     }
   });
 
@@ -144,11 +158,13 @@ async function startUp(api: RolloutApi, dbName: string) {
 }
 
 describe('the service with and without the start-up scan', () => {
+  const reopening = { schemaVersion: 1, authorName: '', theme: 'system', lastPlanId: 'plan-good' };
   it.each([
-    ['the scan answered', true],
-    ['the scan failed (the page reads the plans itself)', false],
-  ])('starts up exactly as it did reading the plans itself when %s', async (_how, answers) => {
-    const [withScan, without] = [await databaseWith(records), await databaseWith(records)];
+    ['the scan answered', true, undefined],
+    ['the scan answered with the plan to reopen whole', true, reopening],
+    ['the scan failed (the page reads the plans itself)', false, reopening],
+  ])('starts up exactly as it did reading the plans itself when %s', async (_how, answers, settings) => {
+    const [withScan, without] = [await databaseWith(records, settings), await databaseWith(records, settings)];
     const { worker } = standIn(answers ? (request) => scanStoredPlans(request) : () => ({ ok: false, error: 'no worker here' }));
     const scanned = createRolloutService(createIdbStorage(withScan), noFiles, { now: () => NOW, startupScan: startPlanScan(withScan, () => worker) });
     const plain = createRolloutService(createIdbStorage(without), noFiles, { now: () => NOW });
