@@ -10,7 +10,7 @@ import { createIdbStorage } from './idb-storage';
  * the shared service over IndexedDB, exports as downloads, imports through a file input.
  * `startupScan`: the stored plans already read and checked by the start-up worker (startup-scan.ts).
  */
-export function createBrowserApi(dbName?: string, startupScan?: Promise<readonly CheckedPlanRecord[]>): RolloutApi {
+export function createBrowserApi(dbName?: string, startupScan?: Promise<readonly CheckedPlanRecord[] | undefined>): RolloutApi {
   // Without Worker (jsdom, Node tests) the page's own connection reads and writes the stored parts.
   const bytes = typeof Worker === 'undefined' ? undefined : createWorkerBytesStore();
   return createRolloutService(createIdbStorage(dbName, undefined, bytes), browserFiles, {

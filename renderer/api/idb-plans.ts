@@ -53,3 +53,14 @@ export function openExistingDatabase(name: string): Promise<IDBDatabase | null> 
     request.onblocked = () => reject(new Error('IndexedDB is blocked by another open tab of this app'));
   });
 }
+
+/** How many plan records the database holds (0 when there is none yet), without reading them; the connection is closed after. */
+export async function countStoredPlans(name: string): Promise<number> {
+  const db = await openExistingDatabase(name);
+  if (db === null) return 0;
+  try {
+    return (await transact(db, [PLANS], 'readonly', (tx) => captured(tx.objectStore(PLANS).count()))) ?? 0;
+  } finally {
+    db.close();
+  }
+}

@@ -16,7 +16,7 @@ declare global {
 }
 
 /** The Electron bridge when the preload exposed one, otherwise the IndexedDB browser twin (with the start-up scan, if one was started). */
-export function pickApi(startupScan?: Promise<readonly CheckedPlanRecord[]>): RolloutApi {
+export function pickApi(startupScan?: Promise<readonly CheckedPlanRecord[] | undefined>): RolloutApi {
   return window.rolloutApi ?? createBrowserApi(undefined, startupScan);
 }
 

@@ -29,9 +29,10 @@ export interface ServiceOptions {
   /**
    * The stored plans read and checked before the service existed (the browser build starts a
    * worker for it before the page's own code). The start-up check uses it unless something was
-   * written through the service first; if it failed, the plans are read here instead.
+   * written through the service first; if it failed or resolved undefined (too few plans to be
+   * worth a worker), the plans are read here instead.
    */
-  readonly startupScan?: Promise<readonly CheckedPlanRecord[]>;
+  readonly startupScan?: Promise<readonly CheckedPlanRecord[] | undefined>;
 }
 
 function byRecency(a: PlanSummary, b: PlanSummary): number {
