@@ -7,15 +7,10 @@
  * worker does not inherit); Electron never starts it (its service runs in the main process), and its
  * app:// protocol sends the app's CSP, without 'unsafe-eval', with every script, workers' included.
  */
-import { z } from 'zod';
 import { scanStoredPlans } from './plan-scan';
 import type { PlanScanRequest } from './plan-scan-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
-
-// Interpreted, as on the page: compiling zod's parsers here cost as much CPU as it saved for 100
-// plans (and more for a few), and this way no code is generated from strings anywhere in the app.
-z.config({ jitless: true });
 
 self.onmessage = async (event: MessageEvent<PlanScanRequest>) => {
   self.postMessage(await scanStoredPlans(event.data));
