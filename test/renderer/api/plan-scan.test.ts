@@ -101,6 +101,13 @@ describe('the start-up plan scan (worker side)', () => {
     expect((await indexedDB.databases()).map((db) => db.name)).not.toContain(name);
   });
 
+  it('answers why when the read rule cannot be loaded, and needs none where there is no database', async () => {
+    const failing = () => Promise.reject(new Error('the rules chunk could not be loaded'));
+    const name = await databaseWith({ 'plan-good': records['plan-good'] });
+    expect(await scanStoredPlans({ dbName: name }, failing)).toEqual({ ok: false, error: 'the rules chunk could not be loaded' });
+    expect(await scanStoredPlans({ dbName: freshName() }, failing)).toEqual({ ok: true, records: [] });
+  });
+
   it('lets the page upgrade the database afterwards: its connection is closed', async () => {
     const name = await databaseWith({ 'plan-good': records['plan-good'] });
     await scanStoredPlans({ dbName: name });
