@@ -6,6 +6,8 @@ import { pickApi, pickStoredRowsLocation } from './api';
 import { setFormatLocale } from '../shared/format/locale';
 import { createAppStore } from './store/create-app-store';
 import { StoreProvider } from './store/StoreProvider';
+// Already started by the page's entry (start.ts), before this bundle was loaded.
+import { startupScan } from './api/startup-scan';
 import './styles/base.css';
 import './styles/layout-sidebar.css';
 import './styles/layout-main.css';
@@ -30,7 +32,7 @@ if (!container) throw new Error('index.html has no #root element');
 setFormatLocale(navigator.language);
 
 const storedRows = pickStoredRowsLocation();
-const store = createAppStore(pickApi(), storedRows ? { storedRows } : {});
+const store = createAppStore(pickApi(startupScan), storedRows ? { storedRows } : {});
 // The stored plans are read while React renders the first frame, not after it (App's effect awaits the same start).
 void store.getState().initialise();
 

@@ -2,17 +2,17 @@ import type { Plan, Settings } from '../../shared/model/schema';
 import type { RecordStore, StoredPlanRecord } from '../../shared/service/record-store';
 import { captured, openDatabase, transact } from './idb';
 import { addDecisions, ensureDecisionStore, readDecisionAnchor, readDecisionLogs, readDecisions, writeDecisionAnchor } from './idb-decisions';
+import { PLANS, readPlanRecords, SETTINGS, SETTINGS_KEY } from './idb-plans';
 import { deleteImportData, ensureImportDataStore, IMPORT_DATA, importDataKey, readImportData, writeImportData } from './idb-import-data';
 import type { BytesStore } from './idb-bytes-client';
+import { DB_NAME } from './db-name';
 
-export const DB_NAME = 'rollout-readiness';
+export { DB_NAME };
+
 /** 2 added the import data and the decision logs, 3 the previous version of each plan; an upgrade only adds what is missing. */
 const DB_VERSION = 3;
-const PLANS = 'plans';
 const PREVIOUS = 'previousPlans';
-const SETTINGS = 'settings';
 const QUARANTINE = 'quarantine';
-const SETTINGS_KEY = 'settings';
 const PREVIOUS_SETTINGS_KEY = 'previous';
 
 /** A record set aside: kept whole, with why, never deleted. */
@@ -60,15 +60,7 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
   }
 
   return {
-    async readPlans(): Promise<StoredPlanRecord[]> {
-      // Every plan in one transaction, whatever their number.
-      return transact(await db(), [PLANS], 'readonly', (tx) => {
-        const store = tx.objectStore(PLANS);
-        const keys = captured(store.getAllKeys());
-        const values = captured(store.getAll());
-        return () => (keys() ?? []).map((key, index) => ({ key: String(key), value: values()?.[index] }));
-      });
-    },
+    readPlans: async () => readPlanRecords(await db()),
     async readPlan(id) {
       const value = await read<unknown>(PLANS, id);
       return value === undefined ? undefined : { key: id, value };

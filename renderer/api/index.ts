@@ -1,4 +1,5 @@
 import type { RolloutApi } from '../../shared/api';
+import type { CheckedPlanRecord } from '../../shared/service/plan-check';
 import type { MenuCommand, RolloutMenuBridge } from '../../shared/menu-commands';
 import type { StoredRowsLocation } from '../import/stored-rows-reader';
 import { createBrowserApi } from './browser-api';
@@ -14,9 +15,9 @@ declare global {
   }
 }
 
-/** The Electron bridge when the preload exposed one, otherwise the IndexedDB browser twin. */
-export function pickApi(): RolloutApi {
-  return window.rolloutApi ?? createBrowserApi();
+/** The Electron bridge when the preload exposed one, otherwise the IndexedDB browser twin (with the start-up scan, if one was started). */
+export function pickApi(startupScan?: Promise<readonly CheckedPlanRecord[] | undefined>): RolloutApi {
+  return window.rolloutApi ?? createBrowserApi(undefined, startupScan);
 }
 
 /**

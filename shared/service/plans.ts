@@ -1,21 +1,29 @@
 import { formatBytes } from '../format/format';
-import { describeIssues, migratePlan } from '../model/migrate';
+import { describeIssues, migratePlan, type MigrationResult } from '../model/migrate';
 import { planIntegrityProblems } from '../model/plan-integrity';
 import type { DamagedPlan } from '../api';
 import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/schema';
 import { fail, ok, type Result } from '../result';
+import type { CheckedPlanRecord } from './plan-check';
 import { MAX_STORED_PLAN_BYTES, serialisePlan, utf8ByteLength } from './limits';
 import { migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, type Notices } from './notices';
 import { UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
 
 /** A plan record after the rules: the plan, or why there is none to show. */
-export type Loaded =
-  | { readonly ok: true; readonly plan: Plan }
-  | { readonly ok: false; readonly code: 'not_found' | 'invalid' | 'newer_version'; readonly message: string };
+export type Loaded = { readonly ok: true; readonly plan: Plan } | Refused;
+
+type Refused = { readonly ok: false; readonly code: 'not_found' | 'invalid' | 'newer_version'; readonly message: string };
+
+/** A plan the rules let through, for the plan list: its summary, and the plan itself when it was read whole. */
+type Settled = { readonly ok: true; readonly summary: PlanSummary; readonly plan: Plan | null };
 
 export interface PlanRules {
-  /** Every stored plan that reads, each read and validated once. */
-  readAll(): Promise<Plan[]>;
+  /**
+   * The summary of every stored plan that reads, each read and validated once. `checked`: the
+   * records already read and through `checkPlanRecords` (a start-up worker's); the setting aside,
+   * the upgrades written back and the notices happen here all the same.
+   */
+  readAll(checked?: readonly CheckedPlanRecord[]): Promise<PlanSummary[]>;
   /** One plan through the rules; damaged records are set aside on the way. */
   get(id: string): Promise<Loaded>;
   /** Validates and writes; `replaced` is the plan the save overwrote, if one read. */
@@ -41,13 +49,24 @@ function idOf(value: unknown): string | null {
 export function createPlanRules(store: RecordStore, notices: Notices): PlanRules {
   // What was set aside this session, by record key and by plan id, so opening it says why it is gone.
   const setAside = new Map<string, string>();
+  /**
+   * The plans the last readAll read whole, for the one get that follows it: opening the app lists
+   * the plans, then opens one, and that one is not read and validated a second time. Only plans
+   * stored under their own id (where a read by id finds the same record); any write drops them.
+   */
+  let lastRead: Map<string, Plan> | null = null;
+  let writes = 0;
+  const written = (): void => {
+    writes += 1;
+    lastRead = null;
+  };
 
   /**
    * Sets a damaged record aside (kept whole, never deleted). Its previous good version, if one
    * is kept, is offered, not opened: the plan list shows it, and nothing is replaced until the
    * user chooses (see `restorePrevious`).
    */
-  async function damaged(key: string, id: string | null, what: string, problem: string): Promise<Loaded> {
+  async function damaged(key: string, id: string | null, what: string, problem: string): Promise<Refused> {
     const where = await store.setAside('plan', key, problem);
     const previous = await store.readPreviousPlan(key);
     const migrated = previous === undefined ? null : migratePlan(previous.value);
@@ -60,43 +79,75 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     return { ok: false, code: 'invalid', message };
   }
 
+  /** A record the read rule refused: set aside when damaged, left alone when a newer app wrote it; either way told. */
+  async function refused(key: string, value: unknown, failed: Extract<MigrationResult, { ok: false }>): Promise<Refused> {
+    if (failed.reason === 'newer_version') {
+      // Not damaged: a newer app wrote it. Leave it untouched for that app, and say so.
+      notices.tell(`newer:${key}`, { kind: 'newer-version', message: `${failed.message} It is kept unchanged.` });
+      return { ok: false, code: 'newer_version', message: failed.message };
+    }
+    const name = planNameOf(value);
+    const what = name ? `The saved plan "${name}"` : 'A saved plan';
+    return damaged(key, idOf(value), what, `it does not match the expected format (${failed.details.slice(0, 3).join('; ') || failed.message})`);
+  }
+
+  /** Writes an upgraded plan back and says so. The older record is kept as the previous version; an upgrade that cannot be written is served from memory. */
+  async function upgraded(key: string, plan: Plan): Promise<void> {
+    try {
+      await store.writePlan(plan);
+      notices.tell(`migrated:${key}`, { kind: 'migrated', message: migratedMessage(plan.name) });
+    } catch (error) {
+      if (!(error instanceof WriteFailure)) throw error;
+    }
+  }
+
   async function load({ key, value }: StoredPlanRecord): Promise<Loaded> {
     if (value instanceof UnreadableRecord) return damaged(key, null, 'A saved plan', `its contents are damaged (${value.problem})`);
     const migrated = migratePlan(value);
-    if (!migrated.ok) {
-      if (migrated.reason === 'newer_version') {
-        // Not damaged: a newer app wrote it. Leave it untouched for that app, and say so.
-        notices.tell(`newer:${key}`, { kind: 'newer-version', message: `${migrated.message} It is kept unchanged.` });
-        return { ok: false, code: 'newer_version', message: migrated.message };
-      }
-      const name = planNameOf(value);
-      const what = name ? `The saved plan "${name}"` : 'A saved plan';
-      return damaged(key, idOf(value), what, `it does not match the expected format (${migrated.details.slice(0, 3).join('; ') || migrated.message})`);
-    }
-    if (migrated.migratedFrom !== null) {
-      try {
-        // The older record is kept as the previous version; an upgrade that cannot be written is served from memory.
-        await store.writePlan(migrated.plan);
-        notices.tell(`migrated:${key}`, { kind: 'migrated', message: migratedMessage(migrated.plan.name) });
-      } catch (error) {
-        if (!(error instanceof WriteFailure)) throw error;
-      }
-    }
+    if (!migrated.ok) return refused(key, value, migrated);
+    if (migrated.migratedFrom !== null) await upgraded(key, migrated.plan);
     return { ok: true, plan: migrated.plan };
   }
 
+  /** The same as `load` for a record the read rule already ran on (`checkPlanRecords`, the start-up worker). */
+  async function settle({ key, checked, value }: CheckedPlanRecord): Promise<Settled | Refused> {
+    if (!checked.ok) return refused(key, value, checked);
+    if (checked.migratedFrom !== null && checked.plan) await upgraded(key, checked.plan);
+    return { ok: true, summary: checked.summary, plan: checked.plan };
+  }
+
   return {
-    async readAll() {
-      const plans = new Map<string, Plan>();
-      for (const record of await store.readPlans()) {
-        const loaded = await load(record);
+    async readAll(checked) {
+      lastRead = null;
+      const writesBefore = writes;
+      const listed = new Map<string, PlanSummary>();
+      const held = new Map<string, Plan>();
+      const keep = (key: string, summary: PlanSummary, plan: Plan | null) => {
         // Two records with one id (a file copied by hand): the first one read is shown.
-        if (loaded.ok && !plans.has(loaded.plan.id)) plans.set(loaded.plan.id, loaded.plan);
+        if (listed.has(summary.id)) return;
+        listed.set(summary.id, summary);
+        if (plan && key === summary.id) held.set(key, plan);
+      };
+      if (checked) {
+        for (const record of checked) {
+          const settled = await settle(record);
+          if (settled.ok) keep(record.key, settled.summary, settled.plan);
+        }
+      } else {
+        for (const record of await store.readPlans()) {
+          const loaded = await load(record);
+          if (loaded.ok) keep(record.key, toSummary(loaded.plan), loaded.plan);
+        }
       }
-      return [...plans.values()];
+      // A save while this read ran may have replaced one of these plans.
+      if (writes === writesBefore) lastRead = held;
+      return [...listed.values()];
     },
 
     async get(id) {
+      const held = lastRead?.get(id);
+      lastRead = null;
+      if (held) return { ok: true, plan: held };
       const record = await store.readPlan(id);
       if (record === undefined) {
         const aside = setAside.get(id);
@@ -106,6 +157,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     },
 
     async save(input) {
+      written();
       const parsed = planSchema.safeParse(input);
       if (!parsed.success) {
         return fail('invalid', 'The plan could not be saved: some fields are not valid.', describeIssues(parsed.error));
@@ -134,6 +186,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     },
 
     async remove(id) {
+      written();
       if (!(await store.hasPlan(id))) return fail('not_found', 'This plan does not exist (it may have been deleted already).');
       await store.deletePlan(id);
       return ok(undefined);
@@ -151,6 +204,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     },
 
     async restorePrevious(key) {
+      written();
       const orphan = (await store.readOrphanedPrevious()).find((record) => record.key === key);
       if (!orphan) return fail('not_found', 'There is no previous version to restore for this plan (it may have been restored already).');
       const migrated = migratePlan(orphan.value);

@@ -2,7 +2,7 @@ import { compareNames } from '../format/locale';
 import type { RolloutApi } from '../api';
 import { createGateLog } from '../decisions/gate-log';
 import { newId } from '../model/ids';
-import { toSummary, type Plan, type PlanSummary } from '../model/schema';
+import type { PlanSummary } from '../model/schema';
 import { fail, ok } from '../result';
 import { createDecisionMethods } from './decisions';
 import type { FilePlatform } from './file-platform';
@@ -10,6 +10,7 @@ import { checkArguments, guard } from './guard';
 import { createImportDataMethods } from './import-data';
 import { createNotices } from './notices';
 import { createOpenedPlanFiles, type OpenedPlanFiles } from './opened-plan-files';
+import type { CheckedPlanRecord } from './plan-check';
 import { createPlanFileMethods } from './plan-files';
 import { createPlanRules } from './plans';
 import type { RecordStore } from './record-store';
@@ -25,6 +26,13 @@ export interface ServiceOptions {
    * file opened by the OS) passes its own and adds them there; otherwise the service keeps one.
    */
   readonly openedFiles?: OpenedPlanFiles;
+  /**
+   * The stored plans read and checked before the service existed (the browser build starts a
+   * worker for it before the page's own code). The start-up check uses it unless something was
+   * written through the service first; if it failed or resolved undefined (too few plans to be
+   * worth a worker), the plans are read here instead.
+   */
+  readonly startupScan?: Promise<readonly CheckedPlanRecord[] | undefined>;
 }
 
 function byRecency(a: PlanSummary, b: PlanSummary): number {
@@ -50,16 +58,21 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
 
   // The start-up check reads every plan once; the plan list it read serves the first listPlans
   // unless something was written since, so opening the app reads each plan once, not twice.
-  let scan: Promise<Plan[]> | null = null;
+  let scan: Promise<PlanSummary[]> | null = null;
   let scanFresh = false;
+  // A failed early scan is no error: the plans are then read here, as without one.
+  let startupScan = options.startupScan?.catch(() => undefined);
   const onWrite = () => {
     scanFresh = false;
+    startupScan = undefined;
   };
-  function scanOnce(): Promise<Plan[]> {
+  function scanOnce(): Promise<PlanSummary[]> {
     if (scan === null) {
       scanFresh = true;
+      const early = startupScan;
+      startupScan = undefined;
       scan = (async () => {
-        const all = await plans.readAll();
+        const all = await plans.readAll((await early) ?? undefined);
         await decisions.checkAll(all);
         await settings.load();
         return all;
@@ -84,7 +97,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
         const scanned = await scanOnce();
         const all = scanFresh ? scanned : await plans.readAll();
         scanFresh = false;
-        return ok(all.map(toSummary).sort(byRecency));
+        return ok([...all].sort(byRecency));
       }),
 
     getPlan: (id) =>

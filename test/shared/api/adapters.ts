@@ -4,12 +4,13 @@ import { createFileStore } from '../../../electron/file-store';
 import 'fake-indexeddb/auto';
 import { createIdbStorage } from '../../../renderer/api/idb-storage';
 import { createMemoryApi } from '../../../renderer/api/memory-api';
+import { scanStoredPlans } from '../../../renderer/api/plan-scan';
 import { planFileText, type FilePlatform } from '../../../shared/service/file-platform';
 import type { RecordStore } from '../../../shared/service/record-store';
 import { createOpenedPlanFiles, type OpenedPlanFiles, type PlanFileSource } from '../../../shared/service/opened-plan-files';
 import { createRolloutService } from '../../../shared/service/rollout-service';
 import type { OpenedFile, RolloutApi } from '../../../shared/api';
-import type { Plan } from '../../../shared/model/schema';
+import type { Plan, Settings } from '../../../shared/model/schema';
 import { makeTempDir } from '../../electron/fixtures';
 
 /** The clock both services run on in these tests. */
@@ -44,6 +45,8 @@ export interface Seed {
   readonly wrap?: (store: RecordStore) => RecordStore;
   /** The chosen files by token (a test passes one on its own clock). */
   readonly openedFiles?: OpenedPlanFiles;
+  /** Settings saved before the plans (the plan last open, to be reopened at start-up). */
+  readonly settings?: Settings;
 }
 
 /** The service, and a way to damage what it stores behind its back (as a crash or another program would). */
@@ -111,6 +114,7 @@ export const adapters: [string, OpenApi][] = [
       const putRaw = async (id: string, value: unknown) =>
         writeFileSync(join(dir, 'plans', `plan-${id}.json`), typeof value === 'string' ? value : JSON.stringify(value));
       for (const [id, value] of Object.entries(seed.raw ?? {})) await putRaw(id, value);
+      if (seed.settings) await api.saveSettings(seed.settings);
       for (const plan of plans) await api.savePlan(plan);
       const putRawDecision = async (planId: string, value: object) =>
         appendFileSync(join(dir, 'decisions', `${planId}.jsonl`), `${JSON.stringify(value)}\n`);
@@ -120,7 +124,7 @@ export const adapters: [string, OpenApi][] = [
   [
     'records (browser, in memory)',
     async (plans, seed = {}) => {
-      const api = createMemoryApi({ rawPlans: seed.raw ?? {}, now: () => CLOCK, ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}), ...(seed.wrap ? { wrap: seed.wrap } : {}), ...(seed.openedFiles ? { openedFiles: seed.openedFiles } : {}) });
+      const api = createMemoryApi({ rawPlans: seed.raw ?? {}, now: () => CLOCK, ...(seed.settings ? { settings: seed.settings } : {}), ...(seed.maxPlanFileBytes ? { maxPlanFileBytes: seed.maxPlanFileBytes } : {}), ...(seed.wrap ? { wrap: seed.wrap } : {}), ...(seed.openedFiles ? { openedFiles: seed.openedFiles } : {}) });
       for (const plan of plans) await api.savePlan(plan);
       return {
         ...api,
@@ -140,7 +144,31 @@ export const adapters: [string, OpenApi][] = [
       const store = seed.wrap ?? ((inner: RecordStore) => inner);
       const opened = seed.openedFiles ?? createOpenedPlanFiles();
       const api = createRolloutService(store(idb), noFiles, options(seed, opened));
+      if (seed.settings) await api.saveSettings(seed.settings);
       for (const plan of plans) await api.savePlan(plan);
+      return { ...api, offerPlanFile: (source) => opened.add(source), putRaw: (id, value) => putRaw(name, { [id]: value }), putRawDecision: (planId, value) => putRawDecisionIdb(name, planId, value) };
+    },
+  ],
+  [
+    // The browser build's start-up: the plans read and checked by the scan worker's code before the
+    // service exists (here in-process over the same database), then the service takes that scan.
+    'IndexedDB with the start-up scan (browser, fake-indexeddb)',
+    async (plans, seed = {}) => {
+      databases += 1;
+      const name = `contract-${databases}`;
+      const idb = createIdbStorage(name);
+      await idb.hasPlan('-');
+      if (seed.raw) await putRaw(name, seed.raw);
+      // What an earlier session saved, through the same service rules.
+      const earlier = createRolloutService(idb, noFiles, { now: () => CLOCK });
+      if (seed.settings) await earlier.saveSettings(seed.settings);
+      for (const plan of plans) await earlier.savePlan(plan);
+      const scan = await scanStoredPlans({ dbName: name });
+      if (!scan.ok) throw new Error(scan.error);
+      const store = seed.wrap ?? ((inner: RecordStore) => inner);
+      const opened = seed.openedFiles ?? createOpenedPlanFiles();
+      // Cloned as postMessage would hand it over.
+      const api = createRolloutService(store(createIdbStorage(name)), noFiles, { ...options(seed, opened), startupScan: Promise.resolve(structuredClone(scan.records)) });
       return { ...api, offerPlanFile: (source) => opened.add(source), putRaw: (id, value) => putRaw(name, { [id]: value }), putRawDecision: (planId, value) => putRawDecisionIdb(name, planId, value) };
     },
   ],
