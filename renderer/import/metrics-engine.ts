@@ -6,7 +6,6 @@
  */
 import { computeMetrics, decodeColumns, type Columns, type MetricsOptions, type PilotMetrics, type StageInput } from '../../shared/metrics';
 import { fail, ok, type Result } from '../../shared/result';
-import type { ImportDataMethods } from '../../shared/service/import-data';
 import { settleStoredRows, type StoredRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
 
 export interface LoadedImport {
@@ -89,22 +88,4 @@ export async function loadStoredRows(
     },
     drop: () => engine.drop(planId, importId),
   });
-}
-
-/**
- * Saves a fresh import's rows through the service's `saveImportData` rule, then keeps them in the
- * engine: the caller adds the import record only once `saved` is ok, so nothing is reported saved
- * that is not. `loaded` is null when nothing was saved.
- */
-export async function storeAndLoadRows(
-  engine: MetricsEngine,
-  save: ImportDataMethods['saveImportData'],
-  planId: string,
-  importId: string,
-  bytes: Uint8Array,
-): Promise<{ readonly saved: Result<void>; readonly loaded: Result<LoadedImport> | null }> {
-  const saved = await save(planId, importId, 'rows', bytes);
-  if (!saved.ok) return { saved, loaded: null };
-  const loaded = guarded(() => engine.load(planId, importId, bytes));
-  return { saved, loaded: loaded.ok ? loaded.value : loaded };
 }

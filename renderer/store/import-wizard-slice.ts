@@ -242,7 +242,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       const importId = newId();
       // In the browser the metrics worker saves the rows itself (the same rule as the API): 34 MB for a
       // million rows are no longer cloned into IndexedDB on the UI thread. Elsewhere they go through the API.
-      const storing = get().storeImportRows(current.id, importId, result.rows);
+      const storing = get().storeImportRows(current.id, importId, result.rows, { replacing: replacing ? earlier.id : null });
       const stored = storing ? await storing : await api.saveImportData(current.id, importId, 'rows', result.rows);
       const storedRejected =
         stored.ok && result.rejectedCsv !== null
@@ -294,6 +294,11 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
     },
 
     syncImportPreview: () => {
+      // While the file is imported and once it is done nothing shows the preview; the import's own
+      // edit of the plan (the remembered mapping) would otherwise recompute it beside the metrics.
+      // Back at the settings (or at a duplicate's offer to replace) it follows its inputs again.
+      const phase = get().csvWizard?.phase;
+      if (phase === 'running' || phase === 'saving' || phase === 'done') return;
       const request = previewRequest(get());
       if (!request) {
         lastInputs = null;
