@@ -32,15 +32,65 @@ export const mark = (name: 'rr:import-start' | 'rr:import-parsed' | 'rr:import-h
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 };
 
+const newImportWorker = (): Worker => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
+
+/**
+ * An import worker started ahead of its import (when the wizard opens a file): by the time Import is
+ * clicked its module is loaded, compiled and run, which otherwise comes first in every import. Used
+ * by one import at most; `dispose` ends it when none came.
+ */
+export interface PreparedImportWorker {
+  /** The worker, once; null afterwards (or once disposed). */
+  take(): Worker | null;
+  dispose(): void;
+}
+
+/** Null where there is no Worker (jsdom): imports run inline there. */
+export function prepareImportWorker(): PreparedImportWorker | null {
+  if (typeof Worker === 'undefined') return null;
+  let worker: Worker | null = newImportWorker();
+  let failed = false;
+  // A worker that failed to start while it waited is not handed on: its error was already reported here.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    failed = true;
+  };
+  return {
+    take() {
+      const taken = failed ? null : worker;
+      if (failed) worker?.terminate();
+      worker = null;
+      if (taken) taken.onerror = null;
+      return taken;
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
+
 /**
  * `knownSha256`: the file's fingerprint when it is already known (a workbook's, taken when it was read;
  * `file` is then its sheet as CSV text, which is not what the record fingerprints), so no hash worker runs.
+ * `prepared`: an import worker started ahead (`prepareImportWorker`), taken here when it is still unused.
  */
-export function startImport(file: Blob, job: ImportJob, onProgress: (progress: ImportProgress) => void, knownSha256?: string): RunningImport {
-  if (knownSha256 !== undefined) return startKnownHash(file, job, onProgress, knownSha256);
-  if (typeof Worker === 'undefined') return startInline(file, job, onProgress);
-  if (file.size <= NATIVE_DIGEST_MAX_BYTES) return startImportWorker(file, job, onProgress, { digest: true });
-  const importWorker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
+export function startImport(
+  file: Blob,
+  job: ImportJob,
+  onProgress: (progress: ImportProgress) => void,
+  knownSha256?: string,
+  prepared?: PreparedImportWorker | null,
+): RunningImport {
+  if (typeof Worker === 'undefined') {
+    prepared?.dispose();
+    if (knownSha256 !== undefined) return startKnownHash(file, job, onProgress, knownSha256, null);
+    return startInline(file, job, onProgress);
+  }
+  const worker = prepared?.take() ?? newImportWorker();
+  if (knownSha256 !== undefined) return startKnownHash(file, job, onProgress, knownSha256, worker);
+  if (file.size <= NATIVE_DIGEST_MAX_BYTES) return startImportWorker(worker, file, job, onProgress, { digest: true });
+  const importWorker = worker;
   const hashWorker = new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module', name: 'csv-hash' });
   let imported: ImportJobResult | null = null;
   let hashed: CsvResult<StreamHash> | null = null;
@@ -114,15 +164,15 @@ function startInline(file: Blob, job: ImportJob, onProgress: (progress: ImportPr
 }
 
 /** The import alone (in its worker, or inline without Worker), with a fingerprint taken earlier. */
-function startKnownHash(file: Blob, job: ImportJob, onProgress: (progress: ImportProgress) => void, sha256: string): RunningImport {
+function startKnownHash(file: Blob, job: ImportJob, onProgress: (progress: ImportProgress) => void, sha256: string, worker: Worker | null): RunningImport {
   const attach = (result: ImportJobResult): ImportJobResult =>
     result.ok ? { ...result, summary: { ...result.summary, sha256 } } : result;
-  if (typeof Worker === 'undefined') {
+  if (worker === null) {
     const abort = new AbortController();
     const imported = runImportJob(blobChunks(file), { ...job, hash: false }, { signal: abort.signal, onProgress });
     return { result: imported.then(attach), cancel: () => abort.abort() };
   }
-  return startImportWorker(file, job, onProgress, { digest: false, attach });
+  return startImportWorker(worker, file, job, onProgress, { digest: false, attach });
 }
 
 /**
@@ -130,12 +180,12 @@ function startKnownHash(file: Blob, job: ImportJob, onProgress: (progress: Impor
  * fingerprint comes from `attach`.
  */
 function startImportWorker(
+  worker: Worker,
   file: Blob,
   job: ImportJob,
   onProgress: (progress: ImportProgress) => void,
   how: { readonly digest: boolean; readonly attach?: (result: ImportJobResult) => ImportJobResult },
 ): RunningImport {
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
   let settled = false;
   let resolveResult: (result: ImportJobResult) => void = () => undefined;
   const result = new Promise<ImportJobResult>((resolve) => (resolveResult = resolve));

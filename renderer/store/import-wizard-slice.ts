@@ -3,7 +3,7 @@ import { mergeIncidents, type IncidentMerge } from '../../shared/incidents';
 import { decodeColumns } from '../../shared/metrics';
 import { newId } from '../../shared/model/ids';
 import { readHead } from '../import/file-chunks';
-import { mark, startImport, type RunningImport } from '../import/import-client';
+import { mark, prepareImportWorker, startImport, type PreparedImportWorker, type RunningImport } from '../import/import-client';
 import { bundledSampleFile, sampleFile } from '../import/sample-files';
 import type { SampleFile } from '../../shared/model/sample-plans';
 import { toImportRecord, toStoredMapping } from '../import/to-import-record';
@@ -91,6 +91,12 @@ function utf8Bytes(text: string): Uint8Array {
 
 export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, get, { api, now }) => {
   let running: { readonly token: number; readonly run: RunningImport } | null = null;
+  /** The open wizard's import worker, started as the file was chosen (see `prepareImportWorker`). */
+  let prepared: PreparedImportWorker | null = null;
+  const releasePrepared = (): void => {
+    prepared?.dispose();
+    prepared = null;
+  };
   let nextToken = 1;
   const workbooks = createWorkbookActions(set, get);
 
@@ -146,6 +152,9 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       }
       if (isWorkbookFile(fileName, sample)) return workbooks.open(plan.id, file, fileName);
       const sampleHash = file.size <= SAMPLE_BYTES ? sha256Hex(sample) : null;
+      // Its module loads while the user looks at the preview, not after the click on Import.
+      releasePrepared();
+      prepared = prepareImportWorker();
       set({ csvWizard: freshWizard({ planId: plan.id, file, fileName, size: file.size, sample, sampleHash, workbook: null }) });
     },
 
@@ -201,7 +210,9 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         if (running?.token === token) patchWizard({ progress });
       };
       // A workbook's sheet is imported from its CSV text; the fingerprint is the workbook's own, taken when it was read.
-      const run = startImport(wizard.file, { kind, settings, mapping, today: get().today, totalBytes: wizard.size }, onProgress, workbook?.sha256 ?? undefined);
+      const ahead = prepared;
+      prepared = null;
+      const run = startImport(wizard.file, { kind, settings, mapping, today: get().today, totalBytes: wizard.size }, onProgress, workbook?.sha256 ?? undefined, ahead);
       running = { token, run };
       patchWizard({ phase: 'running', progress: null, error: null, importId: null });
       const result = await run.result;
@@ -287,6 +298,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
 
     closeCsvImport: () => {
       cancelRunning();
+      releasePrepared();
       previews?.dispose();
       previews = null;
       lastInputs = null;
