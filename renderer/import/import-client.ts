@@ -70,26 +70,34 @@ export function prepareImportWorker(): PreparedImportWorker | null {
   };
 }
 
+/** What else an import can be given: a worker started ahead, and where its early sample of rows goes. */
+export interface ImportExtras {
+  /** An import worker started ahead (`prepareImportWorker`), taken here when it is still unused. */
+  readonly prepared?: PreparedImportWorker | null;
+  /** The first accepted rows in the stored form, while the rest is parsed (worker only; `run-import-job.ts`). */
+  readonly onSample?: (rows: Uint8Array) => void;
+}
+
 /**
  * `knownSha256`: the file's fingerprint when it is already known (a workbook's, taken when it was read;
  * `file` is then its sheet as CSV text, which is not what the record fingerprints), so no hash worker runs.
- * `prepared`: an import worker started ahead (`prepareImportWorker`), taken here when it is still unused.
  */
 export function startImport(
   file: Blob,
   job: ImportJob,
   onProgress: (progress: ImportProgress) => void,
   knownSha256?: string,
-  prepared?: PreparedImportWorker | null,
+  extras: ImportExtras = {},
 ): RunningImport {
+  const { prepared, onSample = () => undefined } = extras;
   if (typeof Worker === 'undefined') {
     prepared?.dispose();
     if (knownSha256 !== undefined) return startKnownHash(file, job, onProgress, knownSha256, null);
     return startInline(file, job, onProgress);
   }
   const worker = prepared?.take() ?? newImportWorker();
-  if (knownSha256 !== undefined) return startKnownHash(file, job, onProgress, knownSha256, worker);
-  if (file.size <= NATIVE_DIGEST_MAX_BYTES) return startImportWorker(worker, file, job, onProgress, { digest: true });
+  if (knownSha256 !== undefined) return startKnownHash(file, job, onProgress, knownSha256, worker, onSample);
+  if (file.size <= NATIVE_DIGEST_MAX_BYTES) return startImportWorker(worker, file, job, onProgress, { digest: true, onSample });
   const importWorker = worker;
   const hashWorker = new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module', name: 'csv-hash' });
   let imported: ImportJobResult | null = null;
@@ -112,6 +120,7 @@ export function startImport(
   importWorker.onmessage = (event: MessageEvent<FromImportWorker>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.progress);
+    else if (message.type === 'sample') onSample(message.rows);
     else if (message.type === 'parsed') return;
     else if (!message.result.ok) settle(message.result);
     else {
@@ -164,7 +173,14 @@ function startInline(file: Blob, job: ImportJob, onProgress: (progress: ImportPr
 }
 
 /** The import alone (in its worker, or inline without Worker), with a fingerprint taken earlier. */
-function startKnownHash(file: Blob, job: ImportJob, onProgress: (progress: ImportProgress) => void, sha256: string, worker: Worker | null): RunningImport {
+function startKnownHash(
+  file: Blob,
+  job: ImportJob,
+  onProgress: (progress: ImportProgress) => void,
+  sha256: string,
+  worker: Worker | null,
+  onSample: (rows: Uint8Array) => void = () => undefined,
+): RunningImport {
   const attach = (result: ImportJobResult): ImportJobResult =>
     result.ok ? { ...result, summary: { ...result.summary, sha256 } } : result;
   if (worker === null) {
@@ -172,7 +188,7 @@ function startKnownHash(file: Blob, job: ImportJob, onProgress: (progress: Impor
     const imported = runImportJob(blobChunks(file), { ...job, hash: false }, { signal: abort.signal, onProgress });
     return { result: imported.then(attach), cancel: () => abort.abort() };
   }
-  return startImportWorker(worker, file, job, onProgress, { digest: false, attach });
+  return startImportWorker(worker, file, job, onProgress, { digest: false, attach, onSample });
 }
 
 /**
@@ -184,7 +200,7 @@ function startImportWorker(
   file: Blob,
   job: ImportJob,
   onProgress: (progress: ImportProgress) => void,
-  how: { readonly digest: boolean; readonly attach?: (result: ImportJobResult) => ImportJobResult },
+  how: { readonly digest: boolean; readonly attach?: (result: ImportJobResult) => ImportJobResult; readonly onSample: (rows: Uint8Array) => void },
 ): RunningImport {
   let settled = false;
   let resolveResult: (result: ImportJobResult) => void = () => undefined;
@@ -198,6 +214,7 @@ function startImportWorker(
   worker.onmessage = (event: MessageEvent<FromImportWorker>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.progress);
+    else if (message.type === 'sample') how.onSample(message.rows);
     else if (message.type === 'parsed') mark('rr:import-parsed');
     else {
       if (how.digest && message.result.ok) mark('rr:import-hashed');

@@ -35,6 +35,11 @@ export interface MetricsClient {
   compute(planId: string, importIds: readonly string[], stages: readonly StageInput[], options: MetricsOptions): Promise<Result<PilotMetrics>>;
   drop(planId: string, importId: string): Promise<void>;
   retainOnly(planId: string | null): Promise<void>;
+  /**
+   * Warms the engine up on an import's early sample of rows (transferred) while the rest is parsed
+   * (`metrics-engine.ts`, `warmUp`); nothing is kept. Inline (jsdom) it does nothing: nothing runs beside.
+   */
+  warm(bytes: Uint8Array, stages: readonly StageInput[], options: MetricsOptions): void;
 }
 
 type Request = ToMetricsWorker extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
@@ -59,6 +64,7 @@ function inlineClient(source: StoredRowsSource): MetricsClient {
     compute: async (planId, importIds, stages, limit) => guarded(() => engine.compute(planId, importIds, stages, limit)),
     drop: async (planId, importId) => engine.drop(planId, importId),
     retainOnly: async (planId) => engine.retainOnly(planId),
+    warm: () => undefined,
   };
 }
 
@@ -132,5 +138,6 @@ function workerClient(source: StoredRowsSource): MetricsClient {
     },
     drop,
     retainOnly: async (planId) => void (await send({ type: 'retain', planId })),
+    warm: (bytes, stages, options) => void send({ type: 'warm', bytes, stages, options }, [bytes.buffer as ArrayBuffer]),
   };
 }

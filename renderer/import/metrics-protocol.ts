@@ -36,6 +36,8 @@ export type ToMetricsWorker =
       /** The metrics to work out over the kept rows while the storage writes (returned only when saved). */
       readonly compute?: MetricsRequest;
     }
+  /** An import's early sample of rows to warm the engine up on (`metrics-engine.ts`, `warmUp`); nothing is kept. */
+  | { readonly id: number; readonly type: 'warm'; readonly bytes: Uint8Array; readonly stages: readonly StageInput[]; readonly options: MetricsOptions }
   | { readonly id: number; readonly type: 'drop'; readonly planId: string; readonly importId: string }
   | { readonly id: number; readonly type: 'retain'; readonly planId: string | null };
 

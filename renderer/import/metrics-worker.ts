@@ -1,7 +1,7 @@
 /** The metrics Web Worker: a thin shell around `createMetricsEngine`, answering requests in order. */
 import { setFormatLocale } from '../../shared/format/locale';
 import { createWriteSignal, storeAndLoadRows } from './fresh-rows';
-import { createMetricsEngine, guarded, loadStoredRows } from './metrics-engine';
+import { createMetricsEngine, guarded, loadStoredRows, warmUp } from './metrics-engine';
 import type { FromMetricsWorker, ToMetricsWorker } from './metrics-protocol';
 import { createStoredRowsReader, importDataMethodsAt, type StoredRowsLocation } from './stored-rows-reader';
 import type { ImportDataMethods } from '../../shared/service/import-data';
@@ -56,6 +56,9 @@ async function handle(message: ToMetricsWorker): Promise<FromMetricsWorker> {
       const result = guarded(() => engine.compute(planId, importIds, stages, options));
       return { id: message.id, type: 'metrics', result };
     }
+    case 'warm':
+      warmUp(message.bytes, message.stages, message.options);
+      return { id: message.id, type: 'done' };
     case 'drop':
       engine.drop(message.planId, message.importId);
       return { id: message.id, type: 'done' };

@@ -212,7 +212,12 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       // A workbook's sheet is imported from its CSV text; the fingerprint is the workbook's own, taken when it was read.
       const ahead = prepared;
       prepared = null;
-      const run = startImport(wizard.file, { kind, settings, mapping, today: get().today, totalBytes: wizard.size }, onProgress, workbook?.sha256 ?? undefined, ahead);
+      const run = startImport(wizard.file, { kind, settings, mapping, today: get().today, totalBytes: wizard.size }, onProgress, workbook?.sha256 ?? undefined, {
+        prepared: ahead,
+        onSample: (sample) => {
+          if (running?.token === token) get().warmPilotMetrics(wizard.planId, sample);
+        },
+      });
       running = { token, run };
       patchWizard({ phase: 'running', progress: null, error: null, importId: null });
       const result = await run.result;

@@ -33,6 +33,11 @@ export interface PilotMetricsSlice {
    * those inputs (otherwise computed again as always), and never when the save failed.
    */
   storeImportRows(planId: string, importId: string, rows: Uint8Array, options?: { readonly replacing?: string | null }): Promise<Result<void>> | null;
+  /**
+   * Hands the first rows of an import still being parsed (stored form, transferred) to the metrics worker
+   * to warm up on with the open plan's stages (`metrics-engine.ts`, `warmUp`); nothing is kept or shown.
+   */
+  warmPilotMetrics(planId: string, sample: Uint8Array): void;
   /** Forgets an import's rows in the metrics worker (its stored data is deleted by the caller). */
   forgetImportRows(planId: string, importId: string): void;
   /** Called by the store subscription `watchPilotData`; not for components. */
@@ -196,6 +201,11 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
         if (saved.ok && loaded?.ok && metrics?.ok && plan && importIds) early = { planId, key: metricsKey(plan, importIds), metrics: metrics.value };
         return saved;
       });
+    },
+
+    warmPilotMetrics: (planId, sample) => {
+      const plan = get().plan;
+      if (plan?.id === planId) engine.warm(sample, stageInputs(plan), metricsOptionsOf(plan));
     },
 
     forgetImportRows: (planId, importId) => {

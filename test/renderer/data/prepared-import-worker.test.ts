@@ -43,13 +43,13 @@ describe('an import worker started as the wizard opens', () => {
     vi.stubGlobal('Worker', RecordingWorker);
     const prepared = prepareImportWorker();
     expect(RecordingWorker.made).toHaveLength(1);
-    const run = startImport(file, job, () => undefined, undefined, prepared);
+    const run = startImport(file, job, () => undefined, undefined, { prepared });
     expect(RecordingWorker.made).toHaveLength(1);
     expect(RecordingWorker.made[0]?.posted).toEqual([expect.objectContaining({ type: 'start', file, digest: true })]);
     run.cancel();
     expect(RecordingWorker.made[0]?.terminated).toBe(true);
     // Used once: a later import starts a worker of its own.
-    startImport(file, job, () => undefined, undefined, prepared).cancel();
+    startImport(file, job, () => undefined, undefined, { prepared }).cancel();
     expect(RecordingWorker.made).toHaveLength(2);
   });
 
@@ -59,7 +59,7 @@ describe('an import worker started as the wizard opens', () => {
     const first = RecordingWorker.made[0];
     if (!first) throw new Error('no worker');
     first.fail();
-    const run = startImport(file, job, () => undefined, undefined, prepared);
+    const run = startImport(file, job, () => undefined, undefined, { prepared });
     expect(RecordingWorker.made).toHaveLength(2);
     expect(first.terminated).toBe(true);
     expect(first.posted).toEqual([]);
