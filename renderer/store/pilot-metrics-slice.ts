@@ -209,6 +209,8 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
     },
 
     forgetImportRows: (planId, importId) => {
+      // Its record never joins the plan (the rejected rows could not be saved): the early metrics went with it.
+      early = null;
       void engine.drop(planId, importId);
       if (get().plan?.id === planId) setImportData(importId, null);
     },
