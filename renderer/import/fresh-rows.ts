@@ -53,11 +53,30 @@ export function createWriteSignal(): WriteSignal {
 /** A macrotask later: by then every microtask of the write call has run, so `put` has been called. */
 const afterThisTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** What a fresh import stores besides its rows, and how the work beside the write is timed. */
+export interface FreshRowsExtras {
+  readonly compute?: MetricsRequest;
+  /** The rejected rows as CSV text, saved (UTF-8) after the rows as the `rejected` part. */
+  readonly rejectedCsv?: string | null;
+  readonly written?: Promise<void>;
+}
+
+/**
+ * UTF-8 bytes of a text. Copied into this realm's Uint8Array: under jsdom, TextEncoder comes from
+ * Node and its arrays fail the API's `instanceof Uint8Array` check.
+ */
+export function utf8Bytes(text: string): Uint8Array {
+  const encoded = new TextEncoder().encode(text);
+  return encoded instanceof Uint8Array ? encoded : new Uint8Array(encoded);
+}
+
 /**
  * Saves the rows through the service's `saveImportData` rule and keeps them in the engine; with
- * `compute`, also the metrics over them. `written` resolves when the storage has started the write
- * (`WriteSignal.next()`): the decoding and the metrics then run while it writes. Without it they run
- * after the save. The caller adds the import record only once `saved` is ok.
+ * `compute`, also the metrics over them; with `rejectedCsv`, the rejected rows after the rows (here,
+ * so neither their encoding nor their copy happens on the UI thread). `written` resolves when the
+ * storage has started the write (`WriteSignal.next()`): the decoding and the metrics then run while
+ * it writes. Without it they run after the save. `saved` is ok only when every part was saved; the
+ * caller adds the import record only then (and otherwise deletes what may have been written).
  */
 export async function storeAndLoadRows(
   engine: MetricsEngine,
@@ -65,9 +84,10 @@ export async function storeAndLoadRows(
   planId: string,
   importId: string,
   bytes: Uint8Array,
-  extra: { readonly compute?: MetricsRequest; readonly written?: Promise<void> } = {},
+  extra: FreshRowsExtras = {},
 ): Promise<StoredFreshRows> {
-  const saving = save(planId, importId, 'rows', bytes);
+  const rejectedCsv = extra.rejectedCsv ?? null;
+  const saving = save(planId, importId, 'rows', bytes).then((rows) => (rows.ok && rejectedCsv !== null ? save(planId, importId, 'rejected', utf8Bytes(rejectedCsv)) : rows));
   // A save refused before it writes (no such plan, a bad id) settles first: nothing is decoded then.
   const writing = extra.written ? await Promise.race([extra.written.then(() => true), saving.then(() => false)]) : false;
   let early: Omit<StoredFreshRows, 'saved'> | null = null;

@@ -6,7 +6,7 @@
 import type { MetricsOptions, PilotMetrics, StageInput } from '../../shared/metrics';
 import { fail, type Result } from '../../shared/result';
 import { settleStoredRows, type StoredRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
-import { createWriteSignal, storeAndLoadRows, type MetricsRequest, type StoredFreshRows } from './fresh-rows';
+import { createWriteSignal, storeAndLoadRows, type FreshRowsExtras, type StoredFreshRows } from './fresh-rows';
 import { createMetricsEngine, guarded, loadStoredRows, type LoadedImport } from './metrics-engine';
 import type { FromMetricsWorker, ToMetricsWorker } from './metrics-protocol';
 import { createStoredRowsReader, importDataMethodsAt, type StoredRowsLocation } from './stored-rows-reader';
@@ -24,12 +24,12 @@ export interface MetricsClient {
   /** Hands an import's stored bytes to the engine (transferred: the caller must not use them afterwards). */
   load(planId: string, importId: string, bytes: Uint8Array): Promise<Result<LoadedImport>>;
   /**
-   * Saves a fresh import's rows where the engine runs (transferred: the caller must not use them
-   * afterwards) and keeps them, with `compute` the metrics over them worked out while the storage
-   * writes (`fresh-rows.ts`); null when the engine cannot reach the storage (then the caller saves
-   * through the API and calls `load`).
+   * Saves a fresh import's rows (and its rejected rows) where the engine runs (the rows transferred: the
+   * caller must not use them afterwards) and keeps them, with `compute` the metrics over them worked
+   * out while the storage writes (`fresh-rows.ts`); null when the engine cannot reach the storage
+   * (then the caller saves through the API and calls `load`).
    */
-  storeRows(planId: string, importId: string, bytes: Uint8Array, compute?: MetricsRequest): Promise<StoredFreshRows> | null;
+  storeRows(planId: string, importId: string, bytes: Uint8Array, extra?: Omit<FreshRowsExtras, 'written'>): Promise<StoredFreshRows> | null;
   /** Reads an import's stored rows and keeps them when they pass the stored-rows rule (shared/service/stored-rows). */
   loadStored(planId: string, importId: string, expectedRows: number): Promise<StoredRowsState>;
   compute(planId: string, importIds: readonly string[], stages: readonly StageInput[], options: MetricsOptions): Promise<Result<PilotMetrics>>;
@@ -54,8 +54,8 @@ function inlineClient(source: StoredRowsSource): MetricsClient {
   const writes = createWriteSignal();
   const methods = source.location ? importDataMethodsAt(source.location, writes.fire) : null;
   return {
-    storeRows: (planId, importId, bytes, compute) =>
-      methods ? storeAndLoadRows(engine, methods.saveImportData, planId, importId, bytes, { written: writes.next(), ...(compute ? { compute } : {}) }) : null,
+    storeRows: (planId, importId, bytes, extra = {}) =>
+      methods ? storeAndLoadRows(engine, methods.saveImportData, planId, importId, bytes, { ...extra, written: writes.next() }) : null,
     loadStored: (planId, importId, expectedRows) => loadStoredRows(engine, read, planId, importId, expectedRows),
     load: async (planId, importId, bytes) => {
       const result = guarded(() => engine.load(planId, importId, bytes));
@@ -113,10 +113,10 @@ function workerClient(source: StoredRowsSource): MetricsClient {
 
   return {
     load,
-    storeRows(planId, importId, bytes, compute) {
+    storeRows(planId, importId, bytes, extra = {}) {
       const { location } = source;
       if (location?.kind !== 'indexeddb') return null;
-      return send({ type: 'store', planId, importId, bytes, location, ...(compute ? { compute } : {}) }, [bytes.buffer as ArrayBuffer]).then((answer) =>
+      return send({ type: 'store', planId, importId, bytes, location, ...extra }, [bytes.buffer as ArrayBuffer]).then((answer) =>
         answer?.type === 'saved' ? { saved: answer.saved, loaded: answer.loaded, metrics: answer.metrics } : { saved: crashed, loaded: null, metrics: null },
       );
     },

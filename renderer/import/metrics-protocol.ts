@@ -35,6 +35,8 @@ export type ToMetricsWorker =
       readonly location: StoredRowsLocation;
       /** The metrics to work out over the kept rows while the storage writes (returned only when saved). */
       readonly compute?: MetricsRequest;
+      /** The rejected rows as CSV text, saved after the rows (`fresh-rows.ts`). */
+      readonly rejectedCsv?: string | null;
     }
   /** An import's early sample of rows to warm the engine up on (`metrics-engine.ts`, `warmUp`); nothing is kept. */
   | { readonly id: number; readonly type: 'warm'; readonly bytes: Uint8Array; readonly stages: readonly StageInput[]; readonly options: MetricsOptions }

@@ -44,10 +44,10 @@ async function handle(message: ToMetricsWorker): Promise<FromMetricsWorker> {
       return { id: message.id, type: 'stored', state };
     }
     case 'store': {
-      const { planId, importId, bytes, location, compute } = message;
+      const { planId, importId, bytes, location, compute, rejectedCsv = null } = message;
       const { methods } = storageAt(location);
       const answer = methods
-        ? await storeAndLoadRows(engine, methods.saveImportData, planId, importId, bytes, { written: writes.next(), ...(compute ? { compute } : {}) })
+        ? await storeAndLoadRows(engine, methods.saveImportData, planId, importId, bytes, { written: writes.next(), rejectedCsv, ...(compute ? { compute } : {}) })
         : { saved: fail('io', 'the worker cannot reach this storage'), loaded: null, metrics: null };
       return { id: message.id, type: 'saved', ...answer };
     }

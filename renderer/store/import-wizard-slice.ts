@@ -7,6 +7,7 @@ import { mark, prepareImportWorker, startImport, type PreparedImportWorker, type
 import { bundledSampleFile, sampleFile } from '../import/sample-files';
 import type { SampleFile } from '../../shared/model/sample-plans';
 import { toImportRecord, toStoredMapping } from '../import/to-import-record';
+import { utf8Bytes } from '../import/fresh-rows';
 import { createPreviewClient, type PreviewClient } from '../import/preview-client';
 import { keptImportOf, previewRequest, selectCsvPreview, selectEarlierImport } from './pilot-data-selectors';
 import type { SliceCreator } from './types';
@@ -78,15 +79,6 @@ export interface ImportWizardSlice {
   closeCsvImport(): void;
   /** Asks for a new preview when its inputs changed; called by `watchPilotData`. */
   syncImportPreview(): void;
-}
-
-/**
- * UTF-8 bytes of a text. Copied into this realm's Uint8Array: under jsdom, TextEncoder comes from
- * Node and its arrays fail the API's `instanceof Uint8Array` check.
- */
-function utf8Bytes(text: string): Uint8Array {
-  const encoded = new TextEncoder().encode(text);
-  return encoded instanceof Uint8Array ? encoded : new Uint8Array(encoded);
 }
 
 export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, get, { api, now }) => {
@@ -256,12 +248,13 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       const incidentColumns = decoded?.ok && decoded.value.kind === 'incidents' ? decoded.value : null;
       const merge = incidentColumns === null ? null : mergeIncidents(current.incidents, incidentColumns, current.stages);
       const importId = newId();
-      // In the browser the metrics worker saves the rows itself (the same rule as the API): 34 MB for a
-      // million rows are no longer cloned into IndexedDB on the UI thread. Elsewhere they go through the API.
-      const storing = get().storeImportRows(current.id, importId, result.rows, { replacing: replacing ? earlier.id : null });
+      // In the browser the metrics worker saves the rows and the rejected rows itself (the same rule as the
+      // API): 34 MB for a million rows are no longer cloned into IndexedDB, nor the rejected rows encoded,
+      // on the UI thread. Elsewhere they go through the API.
+      const storing = get().storeImportRows(current.id, importId, result.rows, { replacing: replacing ? earlier.id : null, rejectedCsv: result.rejectedCsv });
       const stored = storing ? await storing : await api.saveImportData(current.id, importId, 'rows', result.rows);
       const storedRejected =
-        stored.ok && result.rejectedCsv !== null
+        !storing && stored.ok && result.rejectedCsv !== null
           ? await api.saveImportData(current.id, importId, 'rejected', utf8Bytes(result.rejectedCsv))
           : stored;
       if (!stored.ok || !storedRejected.ok) {

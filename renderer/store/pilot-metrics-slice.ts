@@ -25,14 +25,20 @@ export interface PilotMetricsSlice {
   /** Hands a fresh import's stored rows to the metrics worker (before its record joins the plan). */
   loadImportRows(planId: string, importId: string, rows: Uint8Array): Promise<void>;
   /**
-   * Saves a fresh import's rows from the metrics worker itself (browser) and keeps them there; the
-   * rows are transferred. Null when the worker cannot reach the storage: save through the API and
-   * call `loadImportRows` instead. The import's record may join the plan only when the result is ok.
+   * Saves a fresh import's rows (and `rejectedCsv`, its rejected rows) from the metrics worker itself
+   * (browser) and keeps them there; the rows are transferred. Null when the worker cannot reach the
+   * storage: save both through the API and call `loadImportRows` instead. The import's record may join
+   * the plan only when the result is ok (every part saved).
    * The worker also works out the metrics the plan will have once the record joins (without the
    * import `replacing` takes out) while it writes; they are shown only if the plan then has exactly
    * those inputs (otherwise computed again as always), and never when the save failed.
    */
-  storeImportRows(planId: string, importId: string, rows: Uint8Array, options?: { readonly replacing?: string | null }): Promise<Result<void>> | null;
+  storeImportRows(
+    planId: string,
+    importId: string,
+    rows: Uint8Array,
+    options?: { readonly replacing?: string | null; readonly rejectedCsv?: string | null },
+  ): Promise<Result<void>> | null;
   /**
    * Hands the first rows of an import still being parsed (stored form, transferred) to the metrics worker
    * to warm up on with the open plan's stages (`metrics-engine.ts`, `warmUp`); nothing is kept or shown.
@@ -191,7 +197,7 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
       // The plan as it will be once the record joins: its imports now (but the one replaced) and this one.
       const importIds = plan?.id === planId && !loading ? [...readyImports(plan).filter((id) => id !== options.replacing), importId] : null;
       const compute = plan && importIds ? { importIds, stages: stageInputs(plan), options: metricsOptionsOf(plan) } : undefined;
-      const storing = engine.storeRows(planId, importId, rows, compute);
+      const storing = engine.storeRows(planId, importId, rows, { rejectedCsv: options.rejectedCsv ?? null, ...(compute ? { compute } : {}) });
       if (!storing) return null;
       early = null;
       setImportData(importId, { status: 'loading' });

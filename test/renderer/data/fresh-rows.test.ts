@@ -26,11 +26,11 @@ function recordingEngine(log: string[], loadResult: Result<{ kind: 'usage'; rows
 function controlledSave(log: string[]) {
   const signal = createWriteSignal();
   let finish: (result: Result<void>) => void = () => undefined;
-  const save: ImportDataMethods['saveImportData'] = (planId, importId, part) => {
-    log.push(`save ${planId}/${importId}/${part}`);
+  const save: ImportDataMethods['saveImportData'] = (planId, importId, part, bytes) => {
+    log.push(`save ${planId}/${importId}/${part}${part === 'rejected' ? ` "${new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)}"` : ''}`);
     return new Promise((resolve) => {
       finish = (result) => {
-        log.push(result.ok ? 'saved' : 'save failed');
+        log.push(result.ok ? `saved ${part}` : `save of ${part} failed`);
         resolve(result);
       };
     });
@@ -50,7 +50,7 @@ describe('a fresh import’s rows: saved, kept, and the metrics worked out besid
     log.push('(storage still writing)');
     finish(ok(undefined));
     expect(await answer).toEqual({ saved: ok(undefined), loaded: ok({ kind: 'usage', rows: 20 }), metrics: ok(metrics) });
-    expect(log).toEqual(['save plan/imp-new/rows', 'write started', 'load plan/imp-new', 'compute plan/imp-old+imp-new', '(storage still writing)', 'saved']);
+    expect(log).toEqual(['save plan/imp-new/rows', 'write started', 'load plan/imp-new', 'compute plan/imp-old+imp-new', '(storage still writing)', 'saved rows']);
   });
 
   it('forgets the rows it kept and returns no metrics when the write fails', async () => {
@@ -61,12 +61,12 @@ describe('a fresh import’s rows: saved, kept, and the metrics worked out besid
     await settle();
     finish(fail('io', 'the disk is full'));
     expect(await answer).toEqual({ saved: fail('io', 'the disk is full'), loaded: null, metrics: null });
-    expect(log).toEqual(['save plan/imp-new/rows', 'write started', 'load plan/imp-new', 'compute plan/imp-old+imp-new', 'save failed', 'drop plan/imp-new']);
+    expect(log).toEqual(['save plan/imp-new/rows', 'write started', 'load plan/imp-new', 'compute plan/imp-old+imp-new', 'save of rows failed', 'drop plan/imp-new']);
   });
 
   it.each<[string, Result<void>, string[]]>([
-    ['refused before writing (no such plan): nothing decoded, nothing kept', fail('not_found', 'no plan'), ['save plan/imp-new/rows', 'save failed']],
-    ['saved without a write signal: decoded and computed after the save', ok(undefined), ['save plan/imp-new/rows', 'saved', 'load plan/imp-new', 'compute plan/imp-old+imp-new']],
+    ['refused before writing (no such plan): nothing decoded, nothing kept', fail('not_found', 'no plan'), ['save plan/imp-new/rows', 'save of rows failed']],
+    ['saved without a write signal: decoded and computed after the save', ok(undefined), ['save plan/imp-new/rows', 'saved rows', 'load plan/imp-new', 'compute plan/imp-old+imp-new']],
   ])('%s', async (name, result, expected) => {
     const log: string[] = [];
     const { signal, save, finish } = controlledSave(log);
@@ -97,5 +97,31 @@ describe('a fresh import’s rows: saved, kept, and the metrics worked out besid
     second.finish(ok(undefined));
     expect(await plain).toEqual({ saved: ok(undefined), loaded: ok({ kind: 'usage', rows: 20 }), metrics: null });
     expect(log.filter((l) => l.startsWith('compute'))).toEqual([]);
+  });
+
+  it.each<[string, Result<void>, string[]]>([
+    ['saved too: the answer comes once both parts are', ok(undefined), ['saved rejected']],
+    ['not saved: nothing counts as saved, and the rows kept are forgotten', fail('io', 'the disk is full'), ['save of rejected failed', 'drop plan/imp-new']],
+  ])('saves the rejected rows as UTF-8 after the rows; %s', async (_name, rejectedResult, tail) => {
+    const log: string[] = [];
+    const { signal, save, write, finish } = controlledSave(log);
+    const answer = storeAndLoadRows(recordingEngine(log), save, 'plan', 'imp-new', new Uint8Array(8), { compute, rejectedCsv: '\uFEFFline,reason\r\n7,“bad”\r\n', written: signal.next() });
+    write();
+    await settle();
+    finish(ok(undefined));
+    await settle();
+    finish(rejectedResult);
+    const stored = await answer;
+    expect(stored.saved).toEqual(rejectedResult);
+    expect(stored.metrics).toEqual(rejectedResult.ok ? ok(metrics) : null);
+    expect(log).toEqual([
+      'save plan/imp-new/rows',
+      'write started',
+      'load plan/imp-new',
+      'compute plan/imp-old+imp-new',
+      'saved rows',
+      'save plan/imp-new/rejected "\uFEFFline,reason\r\n7,“bad”\r\n"',
+      ...tail,
+    ]);
   });
 });

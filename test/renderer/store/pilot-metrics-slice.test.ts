@@ -95,6 +95,14 @@ describe('a fresh import’s rows saved by the metrics engine itself', () => {
     expect(store.getState().importData[importId]).toBeUndefined();
   });
 
+  it('saves the rejected rows beside them, as UTF-8 with its byte order mark, readable through the API', async () => {
+    const { api, store, plan } = await setUp('indexeddb');
+    const rejectedCsv = '\uFEFFline,reason\r\n7,“not a date”\r\n';
+    const saved = await store.getState().storeImportRows(plan.id, 'imp-new', storedRows('usage', 20), { rejectedCsv });
+    expect(saved).toEqual({ ok: true, value: undefined });
+    expect(await api.loadImportData(plan.id, 'imp-new', 'rejected')).toEqual({ ok: true, value: new Uint8Array(Buffer.from(rejectedCsv, 'utf8')) });
+  });
+
   it('is not offered when the engine cannot reach the storage (the rows then go through the API)', async () => {
     const { store, plan } = await setUp('none');
     expect(store.getState().storeImportRows(plan.id, 'imp-new', storedRows('usage', 20))).toBeNull();
