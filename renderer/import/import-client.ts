@@ -32,15 +32,73 @@ export const mark = (name: 'rr:import-start' | 'rr:import-parsed' | 'rr:import-h
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 };
 
+const newImportWorker = (): Worker => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
+
+/**
+ * An import worker started ahead of its import (when the wizard opens a file): by the time Import is
+ * clicked its module is loaded, compiled and run, which otherwise comes first in every import. Used
+ * by one import at most; `dispose` ends it when none came.
+ */
+export interface PreparedImportWorker {
+  /** The worker, once; null afterwards (or once disposed). */
+  take(): Worker | null;
+  dispose(): void;
+}
+
+/** Null where there is no Worker (jsdom): imports run inline there. */
+export function prepareImportWorker(): PreparedImportWorker | null {
+  if (typeof Worker === 'undefined') return null;
+  let worker: Worker | null = newImportWorker();
+  let failed = false;
+  // A worker that failed to start while it waited is not handed on: its error was already reported here.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    failed = true;
+  };
+  return {
+    take() {
+      const taken = failed ? null : worker;
+      if (failed) worker?.terminate();
+      worker = null;
+      if (taken) taken.onerror = null;
+      return taken;
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
+
+/** What else an import can be given: a worker started ahead, and where its early sample of rows goes. */
+export interface ImportExtras {
+  /** An import worker started ahead (`prepareImportWorker`), taken here when it is still unused. */
+  readonly prepared?: PreparedImportWorker | null;
+  /** The first accepted rows in the stored form, while the rest is parsed (worker only; `run-import-job.ts`). */
+  readonly onSample?: (rows: Uint8Array) => void;
+}
+
 /**
  * `knownSha256`: the file's fingerprint when it is already known (a workbook's, taken when it was read;
  * `file` is then its sheet as CSV text, which is not what the record fingerprints), so no hash worker runs.
  */
-export function startImport(file: Blob, job: ImportJob, onProgress: (progress: ImportProgress) => void, knownSha256?: string): RunningImport {
-  if (knownSha256 !== undefined) return startKnownHash(file, job, onProgress, knownSha256);
-  if (typeof Worker === 'undefined') return startInline(file, job, onProgress);
-  if (file.size <= NATIVE_DIGEST_MAX_BYTES) return startImportWorker(file, job, onProgress, { digest: true });
-  const importWorker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
+export function startImport(
+  file: Blob,
+  job: ImportJob,
+  onProgress: (progress: ImportProgress) => void,
+  knownSha256?: string,
+  extras: ImportExtras = {},
+): RunningImport {
+  const { prepared, onSample = () => undefined } = extras;
+  if (typeof Worker === 'undefined') {
+    prepared?.dispose();
+    if (knownSha256 !== undefined) return startKnownHash(file, job, onProgress, knownSha256, null);
+    return startInline(file, job, onProgress);
+  }
+  const worker = prepared?.take() ?? newImportWorker();
+  if (knownSha256 !== undefined) return startKnownHash(file, job, onProgress, knownSha256, worker, onSample);
+  if (file.size <= NATIVE_DIGEST_MAX_BYTES) return startImportWorker(worker, file, job, onProgress, { digest: true, onSample });
+  const importWorker = worker;
   const hashWorker = new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module', name: 'csv-hash' });
   let imported: ImportJobResult | null = null;
   let hashed: CsvResult<StreamHash> | null = null;
@@ -62,6 +120,7 @@ export function startImport(file: Blob, job: ImportJob, onProgress: (progress: I
   importWorker.onmessage = (event: MessageEvent<FromImportWorker>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.progress);
+    else if (message.type === 'sample') onSample(message.rows);
     else if (message.type === 'parsed') return;
     else if (!message.result.ok) settle(message.result);
     else {
@@ -114,15 +173,22 @@ function startInline(file: Blob, job: ImportJob, onProgress: (progress: ImportPr
 }
 
 /** The import alone (in its worker, or inline without Worker), with a fingerprint taken earlier. */
-function startKnownHash(file: Blob, job: ImportJob, onProgress: (progress: ImportProgress) => void, sha256: string): RunningImport {
+function startKnownHash(
+  file: Blob,
+  job: ImportJob,
+  onProgress: (progress: ImportProgress) => void,
+  sha256: string,
+  worker: Worker | null,
+  onSample: (rows: Uint8Array) => void = () => undefined,
+): RunningImport {
   const attach = (result: ImportJobResult): ImportJobResult =>
     result.ok ? { ...result, summary: { ...result.summary, sha256 } } : result;
-  if (typeof Worker === 'undefined') {
+  if (worker === null) {
     const abort = new AbortController();
     const imported = runImportJob(blobChunks(file), { ...job, hash: false }, { signal: abort.signal, onProgress });
     return { result: imported.then(attach), cancel: () => abort.abort() };
   }
-  return startImportWorker(file, job, onProgress, { digest: false, attach });
+  return startImportWorker(worker, file, job, onProgress, { digest: false, attach, onSample });
 }
 
 /**
@@ -130,12 +196,12 @@ function startKnownHash(file: Blob, job: ImportJob, onProgress: (progress: Impor
  * fingerprint comes from `attach`.
  */
 function startImportWorker(
+  worker: Worker,
   file: Blob,
   job: ImportJob,
   onProgress: (progress: ImportProgress) => void,
-  how: { readonly digest: boolean; readonly attach?: (result: ImportJobResult) => ImportJobResult },
+  how: { readonly digest: boolean; readonly attach?: (result: ImportJobResult) => ImportJobResult; readonly onSample: (rows: Uint8Array) => void },
 ): RunningImport {
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
   let settled = false;
   let resolveResult: (result: ImportJobResult) => void = () => undefined;
   const result = new Promise<ImportJobResult>((resolve) => (resolveResult = resolve));
@@ -148,6 +214,7 @@ function startImportWorker(
   worker.onmessage = (event: MessageEvent<FromImportWorker>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.progress);
+    else if (message.type === 'sample') how.onSample(message.rows);
     else if (message.type === 'parsed') mark('rr:import-parsed');
     else {
       if (how.digest && message.result.ok) mark('rr:import-hashed');

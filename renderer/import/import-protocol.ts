@@ -10,9 +10,13 @@ export type ToImportWorker =
   | { readonly type: 'start'; readonly file: Blob; readonly job: ImportJob; readonly digest?: boolean }
   | { readonly type: 'cancel' };
 
-/** `parsed`: the rows are read and the digest is being computed (only with `digest`). */
+/**
+ * `parsed`: the rows are read and the digest is being computed (only with `digest`). `sample`: the first
+ * accepted rows in the stored form, for the metrics engine to warm up on (`run-import-job.ts`, `onSample`).
+ */
 export type FromImportWorker =
   | { readonly type: 'progress'; readonly progress: ImportProgress }
+  | { readonly type: 'sample'; readonly rows: Uint8Array }
   | { readonly type: 'parsed' }
   | { readonly type: 'done'; readonly result: ImportJobResult };
 

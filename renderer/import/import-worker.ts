@@ -28,7 +28,11 @@ scope.onmessage = (event) => {
     return;
   }
   const { file } = message;
-  const hooks = { signal: abort.signal, onProgress: (progress: ImportProgress) => scope.postMessage({ type: 'progress', progress }) };
+  const hooks = {
+    signal: abort.signal,
+    onProgress: (progress: ImportProgress) => scope.postMessage({ type: 'progress', progress }),
+    onSample: (rows: Uint8Array) => scope.postMessage({ type: 'sample', rows }, [rows.buffer as ArrayBuffer]),
+  };
   const running: Promise<ImportJobResult> = message.digest
     ? runDigestingImport(blobChunks(file), file.size, message.job, {
         ...hooks,

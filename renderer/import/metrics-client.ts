@@ -6,7 +6,8 @@
 import type { MetricsOptions, PilotMetrics, StageInput } from '../../shared/metrics';
 import { fail, type Result } from '../../shared/result';
 import { settleStoredRows, type StoredRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
-import { createMetricsEngine, guarded, loadStoredRows, storeAndLoadRows, type LoadedImport } from './metrics-engine';
+import { createWriteSignal, storeAndLoadRows, type FreshRowsExtras, type StoredFreshRows } from './fresh-rows';
+import { createMetricsEngine, guarded, loadStoredRows, type LoadedImport } from './metrics-engine';
 import type { FromMetricsWorker, ToMetricsWorker } from './metrics-protocol';
 import { createStoredRowsReader, importDataMethodsAt, type StoredRowsLocation } from './stored-rows-reader';
 
@@ -23,22 +24,22 @@ export interface MetricsClient {
   /** Hands an import's stored bytes to the engine (transferred: the caller must not use them afterwards). */
   load(planId: string, importId: string, bytes: Uint8Array): Promise<Result<LoadedImport>>;
   /**
-   * Saves a fresh import's rows where the engine runs (transferred: the caller must not use them
-   * afterwards) and keeps them; null when the engine cannot reach the storage (then the caller saves
-   * through the API and calls `load`).
+   * Saves a fresh import's rows (and its rejected rows) where the engine runs (the rows transferred: the
+   * caller must not use them afterwards) and keeps them, with `compute` the metrics over them worked
+   * out while the storage writes (`fresh-rows.ts`); null when the engine cannot reach the storage
+   * (then the caller saves through the API and calls `load`).
    */
-  storeRows(planId: string, importId: string, bytes: Uint8Array): Promise<StoredNewRows> | null;
+  storeRows(planId: string, importId: string, bytes: Uint8Array, extra?: Omit<FreshRowsExtras, 'written'>): Promise<StoredFreshRows> | null;
   /** Reads an import's stored rows and keeps them when they pass the stored-rows rule (shared/service/stored-rows). */
   loadStored(planId: string, importId: string, expectedRows: number): Promise<StoredRowsState>;
   compute(planId: string, importIds: readonly string[], stages: readonly StageInput[], options: MetricsOptions): Promise<Result<PilotMetrics>>;
   drop(planId: string, importId: string): Promise<void>;
   retainOnly(planId: string | null): Promise<void>;
-}
-
-export interface StoredNewRows {
-  readonly saved: Result<void>;
-  /** Null when nothing was saved. */
-  readonly loaded: Result<LoadedImport> | null;
+  /**
+   * Warms the engine up on an import's early sample of rows (transferred) while the rest is parsed
+   * (`metrics-engine.ts`, `warmUp`); nothing is kept. Inline (jsdom) it does nothing: nothing runs beside.
+   */
+  warm(bytes: Uint8Array, stages: readonly StageInput[], options: MetricsOptions): void;
 }
 
 type Request = ToMetricsWorker extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
@@ -50,9 +51,11 @@ export function createMetricsClient(source: StoredRowsSource): MetricsClient {
 function inlineClient(source: StoredRowsSource): MetricsClient {
   const engine = createMetricsEngine();
   const read = source.location ? createStoredRowsReader(source.location) : source.fallback;
-  const methods = source.location ? importDataMethodsAt(source.location) : null;
+  const writes = createWriteSignal();
+  const methods = source.location ? importDataMethodsAt(source.location, writes.fire) : null;
   return {
-    storeRows: (planId, importId, bytes) => (methods ? storeAndLoadRows(engine, methods.saveImportData, planId, importId, bytes) : null),
+    storeRows: (planId, importId, bytes, extra = {}) =>
+      methods ? storeAndLoadRows(engine, methods.saveImportData, planId, importId, bytes, { ...extra, written: writes.next() }) : null,
     loadStored: (planId, importId, expectedRows) => loadStoredRows(engine, read, planId, importId, expectedRows),
     load: async (planId, importId, bytes) => {
       const result = guarded(() => engine.load(planId, importId, bytes));
@@ -61,6 +64,7 @@ function inlineClient(source: StoredRowsSource): MetricsClient {
     compute: async (planId, importIds, stages, limit) => guarded(() => engine.compute(planId, importIds, stages, limit)),
     drop: async (planId, importId) => engine.drop(planId, importId),
     retainOnly: async (planId) => engine.retainOnly(planId),
+    warm: () => undefined,
   };
 }
 
@@ -109,11 +113,11 @@ function workerClient(source: StoredRowsSource): MetricsClient {
 
   return {
     load,
-    storeRows(planId, importId, bytes) {
+    storeRows(planId, importId, bytes, extra = {}) {
       const { location } = source;
       if (location?.kind !== 'indexeddb') return null;
-      return send({ type: 'store', planId, importId, bytes, location }, [bytes.buffer as ArrayBuffer]).then((answer) =>
-        answer?.type === 'saved' ? { saved: answer.saved, loaded: answer.loaded } : { saved: crashed, loaded: null },
+      return send({ type: 'store', planId, importId, bytes, location, ...extra }, [bytes.buffer as ArrayBuffer]).then((answer) =>
+        answer?.type === 'saved' ? { saved: answer.saved, loaded: answer.loaded, metrics: answer.metrics } : { saved: crashed, loaded: null, metrics: null },
       );
     },
     async loadStored(planId, importId, expectedRows) {
@@ -134,5 +138,6 @@ function workerClient(source: StoredRowsSource): MetricsClient {
     },
     drop,
     retainOnly: async (planId) => void (await send({ type: 'retain', planId })),
+    warm: (bytes, stages, options) => void send({ type: 'warm', bytes, stages, options }, [bytes.buffer as ArrayBuffer]),
   };
 }

@@ -1,6 +1,7 @@
 /** The metrics Web Worker: a thin shell around `createMetricsEngine`, answering requests in order. */
 import { setFormatLocale } from '../../shared/format/locale';
-import { createMetricsEngine, guarded, loadStoredRows, storeAndLoadRows } from './metrics-engine';
+import { createWriteSignal, storeAndLoadRows } from './fresh-rows';
+import { createMetricsEngine, guarded, loadStoredRows, warmUp } from './metrics-engine';
 import type { FromMetricsWorker, ToMetricsWorker } from './metrics-protocol';
 import { createStoredRowsReader, importDataMethodsAt, type StoredRowsLocation } from './stored-rows-reader';
 import type { ImportDataMethods } from '../../shared/service/import-data';
@@ -18,11 +19,13 @@ setFormatLocale(navigator.language);
 const engine = createMetricsEngine();
 /** One way to the storage per location, opened on first use and kept (one IndexedDB connection). */
 const storages = new Map<string, { readonly read: StoredRowsReader; readonly methods: ImportDataMethods | null }>();
+/** When a store's write has started: the rows are decoded and the metrics computed beside it. */
+const writes = createWriteSignal();
 const storageAt = (location: StoredRowsLocation) => {
   const key = JSON.stringify(location);
   let storage = storages.get(key);
   if (!storage) {
-    const methods = importDataMethodsAt(location);
+    const methods = importDataMethodsAt(location, writes.fire);
     storage = { methods, read: methods ? apiRowsReader(methods) : createStoredRowsReader(location) };
     storages.set(key, storage);
   }
@@ -41,11 +44,11 @@ async function handle(message: ToMetricsWorker): Promise<FromMetricsWorker> {
       return { id: message.id, type: 'stored', state };
     }
     case 'store': {
-      const { planId, importId, bytes, location } = message;
+      const { planId, importId, bytes, location, compute, rejectedCsv = null } = message;
       const { methods } = storageAt(location);
       const answer = methods
-        ? await storeAndLoadRows(engine, methods.saveImportData, planId, importId, bytes)
-        : { saved: fail('io', 'the worker cannot reach this storage'), loaded: null };
+        ? await storeAndLoadRows(engine, methods.saveImportData, planId, importId, bytes, { written: writes.next(), rejectedCsv, ...(compute ? { compute } : {}) })
+        : { saved: fail('io', 'the worker cannot reach this storage'), loaded: null, metrics: null };
       return { id: message.id, type: 'saved', ...answer };
     }
     case 'compute': {
@@ -53,6 +56,9 @@ async function handle(message: ToMetricsWorker): Promise<FromMetricsWorker> {
       const result = guarded(() => engine.compute(planId, importIds, stages, options));
       return { id: message.id, type: 'metrics', result };
     }
+    case 'warm':
+      warmUp(message.bytes, message.stages, message.options);
+      return { id: message.id, type: 'done' };
     case 'drop':
       engine.drop(message.planId, message.importId);
       return { id: message.id, type: 'done' };

@@ -52,7 +52,17 @@ export interface ImportJobHooks {
   /** Progress is reported at most this often (default 100 ms), and once at the end. */
   readonly progressIntervalMs?: number;
   readonly clock?: () => number;
+  /**
+   * Called once with the first `sampleRows` accepted rows in the stored form (not when the file has
+   * fewer): the metrics engine warms up on them while the rest is parsed (`metrics-engine.ts`, `warmUp`).
+   */
+  readonly onSample?: (rows: Uint8Array) => void;
+  /** Default `SAMPLE_ROWS`. */
+  readonly sampleRows?: number;
 }
+
+/** Rows in the early sample: enough for the engine's code to be optimised, a few milliseconds to compute. */
+export const SAMPLE_ROWS = 4096;
 
 /** Examples kept per reason in the plan (the counts stay complete; every row is in the rejected CSV). */
 export const EXAMPLES_PER_REASON = 20;
@@ -70,6 +80,9 @@ export async function runImportJob(
   const rejectedParts: string[] = [];
   let lastProgress = -Infinity;
   let latest: ImportProgress | null = null;
+  const sampleRows = hooks.sampleRows ?? SAMPLE_ROWS;
+  // The rows are copied into a second, small builder until it holds the sample.
+  let sample = hooks.onSample ? createColumnsBuilder(job.kind, sampleRows) : null;
 
   const result = await runImport(
     source,
@@ -86,7 +99,15 @@ export async function runImportJob(
     {
       // Row by row: the importer then reuses one row object throughout, and `append` copies every
       // value out of it during the call (numbers into typed arrays, strings into the dictionary).
-      onRow: (row) => builder.append(row),
+      onRow: (row) => {
+        builder.append(row);
+        if (sample === null) return;
+        sample.append(row);
+        if (sample.rowCount < sampleRows) return;
+        const full = sample;
+        sample = null;
+        hooks.onSample?.(full.encode());
+      },
       onRejected: (rejections) => rejectedParts.push(rejectedBody(rejections)),
       onProgress: (progress) => {
         latest = progress;

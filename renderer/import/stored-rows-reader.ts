@@ -28,9 +28,21 @@ export function importRowsUrl(origin: string, planId: string, importId: string):
 /**
  * The service's import-data methods over the worker's own IndexedDB connection (browser only), so a
  * fresh import's rows are saved under the same rules as through the API, off the UI thread.
+ * `onWriteStarted`: called each time a write of import data is asked for.
  */
-export function importDataMethodsAt(location: StoredRowsLocation): ImportDataMethods | null {
-  return location.kind === 'indexeddb' ? createImportDataMethods(createIdbStorage(location.dbName)) : null;
+export function importDataMethodsAt(location: StoredRowsLocation, onWriteStarted?: () => void): ImportDataMethods | null {
+  if (location.kind !== 'indexeddb') return null;
+  const store = createIdbStorage(location.dbName);
+  if (!onWriteStarted) return createImportDataMethods(store);
+  // Told as the write is asked for (the service's checks passed): `fresh-rows.ts` works beside it.
+  return createImportDataMethods({
+    ...store,
+    writeImportData: (...args) => {
+      const written = store.writeImportData(...args);
+      onWriteStarted();
+      return written;
+    },
+  });
 }
 
 export function createStoredRowsReader(location: StoredRowsLocation, fetchRows: FetchLike = (url) => fetch(url)): StoredRowsReader {

@@ -3,10 +3,11 @@ import { mergeIncidents, type IncidentMerge } from '../../shared/incidents';
 import { decodeColumns } from '../../shared/metrics';
 import { newId } from '../../shared/model/ids';
 import { readHead } from '../import/file-chunks';
-import { mark, startImport, type RunningImport } from '../import/import-client';
+import { mark, prepareImportWorker, startImport, type PreparedImportWorker, type RunningImport } from '../import/import-client';
 import { bundledSampleFile, sampleFile } from '../import/sample-files';
 import type { SampleFile } from '../../shared/model/sample-plans';
 import { toImportRecord, toStoredMapping } from '../import/to-import-record';
+import { utf8Bytes } from '../import/fresh-rows';
 import { createPreviewClient, type PreviewClient } from '../import/preview-client';
 import { keptImportOf, previewRequest, selectCsvPreview, selectEarlierImport } from './pilot-data-selectors';
 import type { SliceCreator } from './types';
@@ -80,17 +81,14 @@ export interface ImportWizardSlice {
   syncImportPreview(): void;
 }
 
-/**
- * UTF-8 bytes of a text. Copied into this realm's Uint8Array: under jsdom, TextEncoder comes from
- * Node and its arrays fail the API's `instanceof Uint8Array` check.
- */
-function utf8Bytes(text: string): Uint8Array {
-  const encoded = new TextEncoder().encode(text);
-  return encoded instanceof Uint8Array ? encoded : new Uint8Array(encoded);
-}
-
 export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, get, { api, now }) => {
   let running: { readonly token: number; readonly run: RunningImport } | null = null;
+  /** The open wizard's import worker, started as the file was chosen (see `prepareImportWorker`). */
+  let prepared: PreparedImportWorker | null = null;
+  const releasePrepared = (): void => {
+    prepared?.dispose();
+    prepared = null;
+  };
   let nextToken = 1;
   const workbooks = createWorkbookActions(set, get);
 
@@ -146,6 +144,9 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       }
       if (isWorkbookFile(fileName, sample)) return workbooks.open(plan.id, file, fileName);
       const sampleHash = file.size <= SAMPLE_BYTES ? sha256Hex(sample) : null;
+      // Its module loads while the user looks at the preview, not after the click on Import.
+      releasePrepared();
+      prepared = prepareImportWorker();
       set({ csvWizard: freshWizard({ planId: plan.id, file, fileName, size: file.size, sample, sampleHash, workbook: null }) });
     },
 
@@ -201,7 +202,14 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         if (running?.token === token) patchWizard({ progress });
       };
       // A workbook's sheet is imported from its CSV text; the fingerprint is the workbook's own, taken when it was read.
-      const run = startImport(wizard.file, { kind, settings, mapping, today: get().today, totalBytes: wizard.size }, onProgress, workbook?.sha256 ?? undefined);
+      const ahead = prepared;
+      prepared = null;
+      const run = startImport(wizard.file, { kind, settings, mapping, today: get().today, totalBytes: wizard.size }, onProgress, workbook?.sha256 ?? undefined, {
+        prepared: ahead,
+        onSample: (sample) => {
+          if (running?.token === token) get().warmPilotMetrics(wizard.planId, sample);
+        },
+      });
       running = { token, run };
       patchWizard({ phase: 'running', progress: null, error: null, importId: null });
       const result = await run.result;
@@ -240,12 +248,13 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       const incidentColumns = decoded?.ok && decoded.value.kind === 'incidents' ? decoded.value : null;
       const merge = incidentColumns === null ? null : mergeIncidents(current.incidents, incidentColumns, current.stages);
       const importId = newId();
-      // In the browser the metrics worker saves the rows itself (the same rule as the API): 34 MB for a
-      // million rows are no longer cloned into IndexedDB on the UI thread. Elsewhere they go through the API.
-      const storing = get().storeImportRows(current.id, importId, result.rows);
+      // In the browser the metrics worker saves the rows and the rejected rows itself (the same rule as the
+      // API): 34 MB for a million rows are no longer cloned into IndexedDB, nor the rejected rows encoded,
+      // on the UI thread. Elsewhere they go through the API.
+      const storing = get().storeImportRows(current.id, importId, result.rows, { replacing: replacing ? earlier.id : null, rejectedCsv: result.rejectedCsv });
       const stored = storing ? await storing : await api.saveImportData(current.id, importId, 'rows', result.rows);
       const storedRejected =
-        stored.ok && result.rejectedCsv !== null
+        !storing && stored.ok && result.rejectedCsv !== null
           ? await api.saveImportData(current.id, importId, 'rejected', utf8Bytes(result.rejectedCsv))
           : stored;
       if (!stored.ok || !storedRejected.ok) {
@@ -287,6 +296,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
 
     closeCsvImport: () => {
       cancelRunning();
+      releasePrepared();
       previews?.dispose();
       previews = null;
       lastInputs = null;
@@ -294,6 +304,11 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
     },
 
     syncImportPreview: () => {
+      // While the file is imported and once it is done nothing shows the preview; the import's own
+      // edit of the plan (the remembered mapping) would otherwise recompute it beside the metrics.
+      // Back at the settings (or at a duplicate's offer to replace) it follows its inputs again.
+      const phase = get().csvWizard?.phase;
+      if (phase === 'running' || phase === 'saving' || phase === 'done') return;
       const request = previewRequest(get());
       if (!request) {
         lastInputs = null;

@@ -25,11 +25,25 @@ export interface PilotMetricsSlice {
   /** Hands a fresh import's stored rows to the metrics worker (before its record joins the plan). */
   loadImportRows(planId: string, importId: string, rows: Uint8Array): Promise<void>;
   /**
-   * Saves a fresh import's rows from the metrics worker itself (browser) and keeps them there; the
-   * rows are transferred. Null when the worker cannot reach the storage: save through the API and
-   * call `loadImportRows` instead. The import's record may join the plan only when the result is ok.
+   * Saves a fresh import's rows (and `rejectedCsv`, its rejected rows) from the metrics worker itself
+   * (browser) and keeps them there; the rows are transferred. Null when the worker cannot reach the
+   * storage: save both through the API and call `loadImportRows` instead. The import's record may join
+   * the plan only when the result is ok (every part saved).
+   * The worker also works out the metrics the plan will have once the record joins (without the
+   * import `replacing` takes out) while it writes; they are shown only if the plan then has exactly
+   * those inputs (otherwise computed again as always), and never when the save failed.
    */
-  storeImportRows(planId: string, importId: string, rows: Uint8Array): Promise<Result<void>> | null;
+  storeImportRows(
+    planId: string,
+    importId: string,
+    rows: Uint8Array,
+    options?: { readonly replacing?: string | null; readonly rejectedCsv?: string | null },
+  ): Promise<Result<void>> | null;
+  /**
+   * Hands the first rows of an import still being parsed (stored form, transferred) to the metrics worker
+   * to warm up on with the open plan's stages (`metrics-engine.ts`, `warmUp`); nothing is kept or shown.
+   */
+  warmPilotMetrics(planId: string, sample: Uint8Array): void;
   /** Forgets an import's rows in the metrics worker (its stored data is deleted by the caller). */
   forgetImportRows(planId: string, importId: string): void;
   /** Called by the store subscription `watchPilotData`; not for components. */
@@ -64,6 +78,8 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
   let computeSeq = 0;
   let lastKey: string | null = null;
   let lastReadyKey: string | null = null;
+  /** Metrics worked out while a fresh import's rows were saved (saved: yes), for the inputs `key` names. */
+  let early: { readonly planId: string; readonly key: string; readonly metrics: PilotMetrics } | null = null;
 
   const setImportData = (importId: string, data: ImportDataState | null): void =>
     set((state) => {
@@ -84,9 +100,19 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
     if (!force && key === lastKey) return;
     lastKey = key;
     clearTimeout(computeTimer);
+    const readyKey = ready.join('\n');
+    if (early !== null && early.planId === plan.id && early.key === key && !loading) {
+      // Computed from these very inputs (the same rows, stages and options) while the rows were saved.
+      const { metrics } = early;
+      early = null;
+      lastReadyKey = readyKey;
+      computeSeq++;
+      mark('rr:metrics-computed');
+      set({ pilotMetrics: metrics, pilotMetricsStatus: 'ready', pilotMetricsError: null });
+      return;
+    }
     // Typing a date fires once per keystroke: the metrics follow the last one. New rows (an import
     // done, a plan opened) are no keystroke: computed at once.
-    const readyKey = ready.join('\n');
     const delay = readyKey === lastReadyKey ? COMPUTE_DELAY_MS : 0;
     lastReadyKey = readyKey;
     computeTimer = setTimeout(() => void compute(), delay);
@@ -111,6 +137,7 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
   /** Loads the stored rows of every import of a freshly opened plan into the engine. */
   async function loadPlanData(plan: Plan | null): Promise<void> {
     const generation = ++loadGeneration;
+    early = null;
     lastKey = null;
     lastReadyKey = null;
     clearTimeout(computeTimer);
@@ -165,18 +192,31 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
       setImportData(importId, loaded.ok ? { status: 'ready', rows: loaded.value.rows } : { status: 'damaged', message: loaded.error.message });
     },
 
-    storeImportRows: (planId, importId, rows) => {
-      const storing = engine.storeRows(planId, importId, rows);
+    storeImportRows: (planId, importId, rows, options = {}) => {
+      const plan = get().plan;
+      // The plan as it will be once the record joins: its imports now (but the one replaced) and this one.
+      const importIds = plan?.id === planId && !loading ? [...readyImports(plan).filter((id) => id !== options.replacing), importId] : null;
+      const compute = plan && importIds ? { importIds, stages: stageInputs(plan), options: metricsOptionsOf(plan) } : undefined;
+      const storing = engine.storeRows(planId, importId, rows, { rejectedCsv: options.rejectedCsv ?? null, ...(compute ? { compute } : {}) });
       if (!storing) return null;
+      early = null;
       setImportData(importId, { status: 'loading' });
-      return storing.then(({ saved, loaded }) => {
+      return storing.then(({ saved, loaded, metrics }) => {
         if (!saved.ok) setImportData(importId, null);
         else setImportData(importId, loaded?.ok ? { status: 'ready', rows: loaded.value.rows } : { status: 'damaged', message: loaded?.error.message ?? '' });
+        if (saved.ok && loaded?.ok && metrics?.ok && plan && importIds) early = { planId, key: metricsKey(plan, importIds), metrics: metrics.value };
         return saved;
       });
     },
 
+    warmPilotMetrics: (planId, sample) => {
+      const plan = get().plan;
+      if (plan?.id === planId) engine.warm(sample, stageInputs(plan), metricsOptionsOf(plan));
+    },
+
     forgetImportRows: (planId, importId) => {
+      // Its record never joins the plan (the rejected rows could not be saved): the early metrics went with it.
+      early = null;
       void engine.drop(planId, importId);
       if (get().plan?.id === planId) setImportData(importId, null);
     },

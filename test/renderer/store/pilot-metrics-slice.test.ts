@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createBrowserApi } from '../../../renderer/api/browser-api';
+import { metricsMatchPlan } from '../../../shared/metrics';
 import type { StoredRowsLocation } from '../../../renderer/import/stored-rows-reader';
 import { createAppStore } from '../../../renderer/store/create-app-store';
 import type { AppStore } from '../../../renderer/store/types';
@@ -94,8 +95,101 @@ describe('a fresh import’s rows saved by the metrics engine itself', () => {
     expect(store.getState().importData[importId]).toBeUndefined();
   });
 
+  it('saves the rejected rows beside them, as UTF-8 with its byte order mark, readable through the API', async () => {
+    const { api, store, plan } = await setUp('indexeddb');
+    const rejectedCsv = '\uFEFFline,reason\r\n7,“not a date”\r\n';
+    const saved = await store.getState().storeImportRows(plan.id, 'imp-new', storedRows('usage', 20), { rejectedCsv });
+    expect(saved).toEqual({ ok: true, value: undefined });
+    expect(await api.loadImportData(plan.id, 'imp-new', 'rejected')).toEqual({ ok: true, value: new Uint8Array(Buffer.from(rejectedCsv, 'utf8')) });
+  });
+
   it('is not offered when the engine cannot reach the storage (the rows then go through the API)', async () => {
     const { store, plan } = await setUp('none');
     expect(store.getState().storeImportRows(plan.id, 'imp-new', storedRows('usage', 20))).toBeNull();
+  });
+});
+
+describe('the metrics of a fresh import, worked out while its rows are saved', () => {
+  function metricsSettled(store: AppStore): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const state = store.getState();
+        if (state.pilotMetricsStatus === 'ready' && state.pilotMetrics !== null) {
+          unsubscribe();
+          resolve();
+        }
+      };
+      const unsubscribe = store.subscribe(check);
+      check();
+    });
+  }
+
+  async function setUp() {
+    const dbName = `pilot-metrics-${++databases}`;
+    const plan = makePlan({ stages: makePlan().stages.map((s, i) => (i === 0 ? { ...s, plannedStart: '2026-10-05', enrolledUsers: 40 } : s)) });
+    const api = createBrowserApi(dbName);
+    await api.savePlan(plan);
+    const store = createAppStore(api, { saveDelayMs: 60_000, storedRows: { kind: 'indexeddb', dbName } });
+    await store.getState().openPlan(plan.id);
+    return { api, store, plan, dbName };
+  }
+  const addRecord = (store: AppStore, id: string) =>
+    store.getState().editPlan((p) => ({ ...p, imports: [...p.imports, importRecord({ id, accepted: 20 })] }));
+
+  it('shows them as the record joins the plan, equal to the metrics computed afresh when the plan is reopened', async () => {
+    const { api, store, plan, dbName } = await setUp();
+    expect(await store.getState().storeImportRows(plan.id, 'imp-new', storedRows('usage', 20))).toEqual({ ok: true, value: undefined });
+    expect(store.getState().pilotMetrics).toBeNull();
+    addRecord(store, 'imp-new');
+    // At once, in the same update as the record: no second computation was waited for.
+    const shown = store.getState().pilotMetrics;
+    expect(shown).not.toBeNull();
+    expect(store.getState().pilotMetricsStatus).toBe('ready');
+
+    const saved = store.getState().plan;
+    if (!saved) throw new Error('no plan');
+    await api.savePlan(saved);
+    const reopened = createAppStore(api, { saveDelayMs: 60_000, storedRows: { kind: 'indexeddb', dbName } });
+    await reopened.getState().openPlan(plan.id);
+    await metricsSettled(reopened);
+    expect(reopened.getState().pilotMetrics).toEqual(shown);
+  });
+
+  it('computes them again when the plan changed while the rows were saved', async () => {
+    const { store, plan } = await setUp();
+    const saving = store.getState().storeImportRows(plan.id, 'imp-new', storedRows('usage', 20));
+    store.getState().editPlan((p) => ({ ...p, stages: p.stages.map((s, i) => (i === 0 ? { ...s, enrolledUsers: 10 } : s)) }));
+    expect(await saving).toEqual({ ok: true, value: undefined });
+    addRecord(store, 'imp-new');
+    // The early metrics were for 40 enrolled users: not shown.
+    expect(store.getState().pilotMetrics).toBeNull();
+    await metricsSettled(store);
+    const current = store.getState().plan;
+    expect(current && store.getState().pilotMetrics && metricsMatchPlan(store.getState().pilotMetrics!, current)).toBe(true);
+  });
+
+  it('leaves the replaced import out, so its rows are never counted twice', async () => {
+    const { store, plan } = await setUp();
+    expect(await store.getState().storeImportRows(plan.id, 'imp-old', storedRows('usage', 20))).toMatchObject({ ok: true });
+    addRecord(store, 'imp-old');
+    await metricsSettled(store);
+    const single = store.getState().pilotMetrics;
+
+    expect(await store.getState().storeImportRows(plan.id, 'imp-new', storedRows('usage', 20), { replacing: 'imp-old' })).toMatchObject({ ok: true });
+    addRecord(store, 'imp-new');
+    // Both imports are in the plan for a moment: those are not the metrics worked out early.
+    expect(store.getState().pilotMetrics).toBe(single);
+    store.getState().editPlan((p) => ({ ...p, imports: p.imports.filter((r) => r.id !== 'imp-old') }));
+    expect(store.getState().pilotMetrics).not.toBe(single);
+    // The same rows under the new import's id: the same figures.
+    expect(store.getState().pilotMetrics).toEqual(single && { ...single, imports: single.imports.map((i) => ({ ...i, importId: 'imp-new' })) });
+  });
+
+  it('shows nothing from a save that was refused', async () => {
+    const { store, plan } = await setUp();
+    expect(await store.getState().storeImportRows('gone', 'imp-new', storedRows('usage', 20))).toMatchObject({ ok: false });
+    store.getState().editPlan((p) => ({ ...p, name: `${plan.name} (edited)` }));
+    expect(store.getState().pilotMetrics).toBeNull();
+    expect(store.getState().importData['imp-new']).toBeUndefined();
   });
 });

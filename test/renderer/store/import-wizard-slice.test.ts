@@ -1,0 +1,52 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createBrowserApi } from '../../../renderer/api/browser-api';
+import { createAppStore } from '../../../renderer/store/create-app-store';
+import type { CsvWizardPhase } from '../../../renderer/store/import-wizard-slice';
+import { samplePlan } from '../data/data-fixtures';
+
+describe('the import wizard’s preview during an import', () => {
+  it.each<[string, boolean]>([
+    ['the rows saved by the metrics engine (browser)', true],
+    ['the rows saved through the API', false],
+  ])('is not computed again while the file is imported nor once it is done (%s)', async (_name, engineSaves) => {
+    const dbName = `import-wizard-${engineSaves}`;
+    const plan = samplePlan();
+    const api = createBrowserApi(dbName);
+    await api.savePlan(plan);
+    const store = createAppStore(api, { saveDelayMs: 60_000, ...(engineSaves ? { storedRows: { kind: 'indexeddb', dbName } as const } : {}) });
+    await store.getState().openPlan(plan.id);
+
+    // Every preview the wizard receives, with the phase it arrived in.
+    const previews: CsvWizardPhase[] = [];
+    store.subscribe((state, previous) => {
+      const preview = state.csvWizard?.preview;
+      if (preview && preview !== previous.csvWizard?.preview) previews.push(state.csvWizard?.phase ?? 'setup');
+    });
+    await store.getState().loadSampleData('usage', { background: true });
+
+    const wizard = store.getState().csvWizard;
+    expect(wizard?.phase).toBe('done');
+    // The import remembered its mapping in the plan (an input of the preview): still no new preview.
+    expect(store.getState().plan?.columnMappings.usage).toBeDefined();
+    expect(previews.length).toBeGreaterThan(0);
+    expect(previews.filter((phase) => phase !== 'setup')).toEqual([]);
+  });
+
+  it('follows its inputs again once back at the settings after a failed import', async () => {
+    const dbName = 'import-wizard-back';
+    const plan = samplePlan();
+    const api = createBrowserApi(dbName);
+    await api.savePlan(plan);
+    const store = createAppStore(api, { saveDelayMs: 60_000 });
+    await store.getState().openPlan(plan.id);
+    await store.getState().loadSampleData('usage', { background: true });
+    const before = store.getState().csvWizard?.preview;
+    // A failed run sent back to the settings: the plan's remembered mapping changed meanwhile.
+    store.setState((state) => ({ csvWizard: state.csvWizard && { ...state.csvWizard, phase: 'failed' } }));
+    store.getState().backToImportSetup();
+    const after = store.getState().csvWizard?.preview;
+    expect(after).not.toBe(before);
+    expect(after?.ok).toBe(true);
+  });
+});
