@@ -47,6 +47,8 @@ export interface CsvWizard {
   readonly workbook: WorkbookSource | null;
   /** What an incidents import did to the plan's register (`done`); absent for other kinds. */
   readonly incidentMerge?: IncidentMerge;
+  /** `done` while the plan holding the import is not saved yet: why (the edit stays in memory and is retried). */
+  readonly planNotSaved?: string;
 }
 
 /** The import wizard on the Pilot data tab: the file, the user's choices and answers, the run and its outcome. */
@@ -274,7 +276,16 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         ...(incidentColumns === null ? {} : { incidents: mergeIncidents(p.incidents, incidentColumns, p.stages).incidents }),
       }));
       if (replacing) get().removeImport(earlier.id);
-      patchWizard({ phase: 'done', importId, ...(merge === null ? {} : { incidentMerge: merge }) });
+      // "Imported" is said once the plan holding the import is stored, not while its save is pending.
+      const planSaved = await get().flushSave();
+      // The wizard was closed (or another file opened) meanwhile: the import stands, the outcome goes unsaid.
+      if (get().csvWizard?.file !== wizard.file) return;
+      patchWizard({
+        phase: 'done',
+        importId,
+        ...(merge === null ? {} : { incidentMerge: merge }),
+        ...(planSaved ? {} : { planNotSaved: get().save.message ?? 'unknown error' }),
+      });
     },
 
     replaceEarlierImport: async () => {

@@ -166,12 +166,19 @@ function ImportDone() {
   const record = useAppStore(selectWizardRecord);
   const closeCsvImport = useAppStore((s) => s.closeCsvImport);
   const incidentMerge = useAppStore((s) => s.csvWizard?.incidentMerge);
+  const planNotSaved = useAppStore((s) => s.csvWizard?.planNotSaved);
   if (!record) return null;
   return (
     <>
       <p className="outcome-headline" role="status">
         Imported {importKindLabels[record.kind].toLowerCase()} data from “{record.fileName}”.
       </p>
+      {planNotSaved !== undefined && (
+        <p className="callout callout-warning" role="alert">
+          The rows are stored, but the plan could not be saved with this import yet: {planNotSaved.replace(/\.?$/, '.')} The app keeps the
+          import in memory and retries; press Retry beside “Not saved” at the top, and do not close the app until it says Saved.
+        </p>
+      )}
       <ImportOutcome record={record} />
       {incidentMerge && <IncidentMergeOutcome merge={incidentMerge} />}
       <div className="form-actions">

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBrowserApi } from '../../../renderer/api/browser-api';
 import { createAppStore } from '../../../renderer/store/create-app-store';
 import type { CsvWizardPhase } from '../../../renderer/store/import-wizard-slice';
+import { fail } from '../../../shared/result';
 import { samplePlan } from '../data/data-fixtures';
 
 describe('the import wizard’s preview during an import', () => {
@@ -48,5 +49,46 @@ describe('the import wizard’s preview during an import', () => {
     const after = store.getState().csvWizard?.preview;
     expect(after).not.toBe(before);
     expect(after?.ok).toBe(true);
+  });
+});
+
+describe('the import wizard’s outcome', () => {
+  it.each<[string, boolean]>([
+    ['the plan saves', true],
+    ['the plan cannot be saved', false],
+  ])('says "done" only once the plan holding the import is stored (%s)', async (_name, saves) => {
+    const dbName = `import-wizard-outcome-${saves}`;
+    const plan = samplePlan();
+    const api = createBrowserApi(dbName);
+    await api.savePlan(plan);
+    const save = api.savePlan.bind(api);
+    // What the storage holds each time the wizard's phase changes.
+    let storedImports = 0;
+    api.savePlan = async (next) => {
+      if (!saves) return fail('io', 'The disk is full.');
+      const result = await save(next);
+      if (result.ok) storedImports = next.imports.length;
+      return result;
+    };
+    // A quiet period longer than the test: only an explicit save reaches the storage.
+    const store = createAppStore(api, { saveDelayMs: 600_000 });
+    await store.getState().openPlan(plan.id);
+    const seenAtDone: number[] = [];
+    store.subscribe((state, previous) => {
+      if (state.csvWizard?.phase === 'done' && previous.csvWizard?.phase !== 'done') seenAtDone.push(storedImports);
+    });
+    await store.getState().loadSampleData('usage', { background: true });
+
+    const wizard = store.getState().csvWizard;
+    expect(wizard?.phase).toBe('done');
+    expect(store.getState().plan?.imports).toHaveLength(1);
+    if (saves) {
+      expect(seenAtDone).toEqual([1]);
+      expect(wizard?.planNotSaved).toBeUndefined();
+    } else {
+      expect(seenAtDone).toEqual([0]);
+      expect(wizard?.planNotSaved).toMatch(/The disk is full/);
+      expect(store.getState().save.status).toBe('error');
+    }
   });
 });
