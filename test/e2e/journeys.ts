@@ -34,6 +34,8 @@ export async function openSamplePlan(session: E2eSession, viewport = { width: 13
   await page.reload();
   await trySampleData(session);
   await page.getByRole('heading', { level: 1, name: 'Sample: claims reply drafting' }).waitFor({ timeout: 30_000 });
+  // Every sample file imported and stored: a file still arriving moves verdicts under the test's feet.
+  await page.getByText(/^Created “Sample: claims reply drafting” with \d+ sample files imported$/).waitFor({ timeout: 60_000 });
   await page
     .getByRole('region', { name: 'Stage timeline' })
     .getByRole('button', { name: /Stage 1: Internal pilot.*Proceed/ })
