@@ -35,6 +35,8 @@ export interface KindSuggestion {
   readonly scores: readonly KindScore[];
   /** One sentence the wizard shows: why this kind, or why it asks. */
   readonly explanation: string;
+  /** The explanation without its request to choose: why the app could not tell (the explanation when it could). */
+  readonly reason: string;
 }
 
 /** Fields every pilot-data kind shares: they say little about which kind a file is. */
@@ -137,6 +139,9 @@ function weakHeaders(score: KindScore, required: ReadonlySet<string>): string {
  * Scores every kind on the file's columns (headers and sampled values) and suggests one only when the
  * evidence proves it. `remembered` holds the plan's remembered mappings per kind.
  */
+/** What the wizard asks when the columns do not prove a kind. */
+const ASK = 'Choose the kind to go on.';
+
 export function scoreKinds(
   columns: readonly ColumnFacts[],
   remembered: Partial<Record<ImportKind, ColumnMapping>> = {},
@@ -151,7 +156,8 @@ export function scoreKinds(
   const lead = standing(best) - standing(second);
   const label = importKindLabels[best.kind];
   const hasDistinctive = best.distinctive.some((e) => e.strength === 'strong');
-  let explanation: string;
+  let reason: string;
+  let ask = ASK;
   let kind: ImportKind | null = null;
   // Without a column only this kind has, a survey question left over may be what the file is about (a 1–10
   // satisfaction question read as usage would turn answers into adoption): the user says which kind.
@@ -164,34 +170,36 @@ export function scoreKinds(
   const filledColumns = columns.filter((c) => c.values.length > 0).length;
   const leftOver = hasDistinctive ? 0 : filledColumns - mappedColumns.size;
   if (columns.length === 0 || best.score < 4 || (!hasDistinctive && !best.requiredMet)) {
-    explanation = 'The columns do not show which kind of file this is. Choose the kind, then check the columns.';
+    reason = 'The columns do not show which kind of file this is.';
+    ask = 'Choose the kind, then check the columns.';
   } else if (!hasDistinctive && leftOver > mappedColumns.size) {
-    explanation =
+    reason =
       `This may be ${label}: ${list(best.evidence.slice(0, 3).map((e) => `“${e.header}”`))} fit, but no column is only found in that ` +
-      `kind of file and ${leftOver} of the file's ${filledColumns} columns would not be used. Choose the kind to go on.`;
+      `kind of file and ${leftOver} of the file's ${filledColumns} columns would not be used.`;
   } else if (question !== undefined) {
-    explanation =
+    reason =
       `This may be ${label}, but no column is only found in that kind of file, and the question “${question.header}” ` +
-      'is not one of its columns. Choose the kind to go on.';
+      'is not one of its columns.';
   } else if (best.weakRequired.length > 0) {
     // A required column named right whose values do not read (Jira's "03/Mar/26 9:40 AM" under "Created") is not
     // "guessed from the values": say which values did not read.
     const required = new Set(fieldRequirements[best.kind].flatMap((r) => r.anyOf.flat()));
     const unreadable = best.evidence.filter((e) => e.strength === 'weak' && required.has(e.field) && e.reason.includes('do not read'));
-    explanation =
+    reason =
       unreadable.length > 0
         ? `This may be ${label}, but ${list(unreadable.map((e) => `the values of “${e.header}” (${columns[e.column]?.values[0] ?? ''} …)`))} ` +
-          `do not read as ${list(unreadable.map((e) => fieldNouns[e.field] ?? e.field))}. Choose the kind to go on, then check the columns.`
+          `do not read as ${list(unreadable.map((e) => fieldNouns[e.field] ?? e.field))}.`
         : `This may be ${label}, but ${list(best.weakRequired.map((l) => l.toLowerCase()))} ` +
-          `${best.weakRequired.length === 1 ? 'is' : 'are'} only a guess${weakHeaders(best, required)}. Choose the kind to go on.`;
+          `${best.weakRequired.length === 1 ? 'is' : 'are'} only a guess${weakHeaders(best, required)}.`;
+    if (unreadable.length > 0) ask = 'Choose the kind to go on, then check the columns.';
   } else if (lead < MARGIN) {
-    explanation =
-      `This could be ${label} or ${importKindLabels[second.kind]}: the columns fit both about equally. ` +
-      'Choose the kind to go on.';
+    reason =
+      `This could be ${label} or ${importKindLabels[second.kind]}: the columns fit both about equally.`;
   } else {
     kind = best.kind;
-    explanation = `Suggested ${label}: ${why(best)}.`;
+    reason = `Suggested ${label}: ${why(best)}.`;
   }
   const confidence = kind === null ? Math.min(0.4, Math.max(0, best.score) / 30) : Math.min(1, 0.5 + lead / 20);
-  return { kind, best: best.kind, confidence: Math.round(confidence * 100) / 100, scores, explanation };
+  const explanation = kind === null ? `${reason} ${ask}` : reason;
+  return { kind, best: best.kind, confidence: Math.round(confidence * 100) / 100, scores, explanation, reason };
 }

@@ -157,6 +157,9 @@ describe('survey and spreadsheet exports through the wizard', () => {
     const wizard = await chooseExport('m365-copilot-usage.csv');
     await wizard.getByText(/6 of the file's 8 columns would not be used\. Choose the kind to go on\./).waitFor();
     await wizard.getByRole('combobox', { name: 'Kind of file' }).selectOption('usage');
+    // Answered: the note keeps why the app asked, and no longer asks.
+    await wizard.getByText(/^You chose Usage \/ adoption\. The app could not tell on its own: .*6 of the file's 8 columns would not be used\. Check the columns below\.$/).waitFor();
+    expect(await wizard.getByText('Choose the kind to go on').count()).toBe(0);
     await wizard.getByText(/holds each user's last active day, not every day they were active/).waitFor();
     await wizard.getByText('6 columns are not imported').waitFor();
     await tallShot('exports-05-last-activity-warning', 1366);

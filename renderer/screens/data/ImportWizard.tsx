@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { formatBytes, importKindLabels, importKinds, type ImportKind } from '../../../shared/csv';
+import { kindNote } from '../../../shared/csv/kind-note';
 import { Icon } from '../../components/Icon';
 import { formatTimestamp } from '../../format/dates';
 import type { CsvWizard } from '../../store/import-wizard-slice';
@@ -86,7 +87,7 @@ function ImportSetup({ wizard }: ImportWizardProps) {
     );
   }
   const p = preview.value;
-  const suggestion = p.kindSuggestion;
+  const note = kindNote(p.kindSuggestion, p.kindChosen ? p.kind : null);
   const same = earlier !== null && sameReading(earlier, p.kind, p.mapping);
   const needsConfirming = p.plausibility.warnings.length > 0 && !wizard.warningsConfirmed;
   const disabled = !p.ready || same || p.plausibility.blocked !== null || needsConfirming;
@@ -110,8 +111,8 @@ function ImportSetup({ wizard }: ImportWizardProps) {
               </option>
             ))}
           </select>
-          <p id={`${id}-kind-why`} className={suggestion.kind === null && !p.kindChosen ? 'field-error' : 'hint'} role="status">
-            {suggestion.explanation}
+          <p id={`${id}-kind-why`} className={note.asking ? 'field-error' : 'hint'} role="status">
+            {note.text}
           </p>
         </div>
       </div>
