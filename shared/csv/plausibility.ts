@@ -24,6 +24,7 @@ export type PlausibilityCode =
   | 'subtotal_rows'
   | 'mixed_time_zones'
   | 'aggregates_without_requests'
+  | 'answers_differ_in_case'
   | 'many_rejected';
 
 export interface PlausibilityWarning {
@@ -141,6 +142,25 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
           `${meanHeader ? `“${latencyHeader}” holds mean latencies` : 'Every row is a different day'} and no column gives the number of requests, ` +
           `so each row would count as one request: requests per day would read about 1 and the 95th percentile would be taken from ${meanHeader ? 'means' : 'daily figures'}. ` +
           'Map the requests column, or import one row per request.',
+      });
+    }
+  }
+
+  // "Correct when expected and actual are equal" is an exact comparison: an answer that differs only in capitals or
+  // spaces counts as wrong. Whether that is right depends on the evaluation, so the user is told before importing.
+  if (kind === 'test_results' && readField(mapping, 'correct') === null) {
+    const loose = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const near = (rows as readonly RowByKind['test_results'][]).filter(
+      (r) => r.correct === false && r.expected !== r.actual && loose(r.expected) === loose(r.actual) && r.expected !== '',
+    );
+    if (near.length > 0) {
+      const first = near[0]!;
+      warnings.push({
+        code: 'answers_differ_in_case',
+        message:
+          `${formatCount(near.length)} ${near.length === 1 ? 'case' : 'cases'} of ${scope} would count as wrong although the expected and actual answers ` +
+          `differ only in capital letters or spaces (line ${first.line}: “${first.expected}” and “${first.actual}”). Accuracy compares the answers exactly; ` +
+          'if such answers are right for you, add a yes/no column that says which cases are correct, and map it.',
       });
     }
   }

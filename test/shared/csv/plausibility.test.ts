@@ -66,6 +66,13 @@ describe('plausibility before import', () => {
       'many_rejected',
       /2 of 3 rows of the file \(67%\) would be rejected; only 1 would count/,
     ],
+    [
+      'test answers that differ only in capitals or spaces, compared exactly',
+      'case_id,expected,actual\nT1,Refund,refund\nT2,Yes,Yes\nT3,Open  a ticket,open a ticket\nT4,No,Yes\n',
+      { kind: 'test_results' },
+      'answers_differ_in_case',
+      /^2 cases of the file would count as wrong although the expected and actual answers differ only in capital letters or spaces \(line 2: “Refund” and “refund”\)/,
+    ],
   ])('warns about %s', (_name, text, options, code, message) => {
     const p = preview(text, options);
     const warning = p.plausibility.warnings.find((w) => w.code === code);
@@ -79,6 +86,18 @@ describe('plausibility before import', () => {
       mapping: { kind: 'satisfaction', fields: { userId: 'Email', rating: 'rating', week: 'user_id' }, latencyUnit: 'seconds' },
     });
     expect(p.plausibility.blocked).toMatch(/^Every row of the file would be rejected \(2 of 2\)/);
+  });
+
+  it.each([
+    ['answers that differ in more than capitals', 'case_id,expected,actual\nT1,Refund,Refunds\nT2,Yes,No\n', {}],
+    [
+      'a correct column the file gives itself',
+      'case_id,expected,actual,correct\nT1,Refund,refund,yes\nT2,Yes,Yes,yes\n',
+      {},
+    ],
+  ])('does not warn about test answers for %s', (_name, text, options) => {
+    const p = preview(text, { kind: 'test_results', ...options });
+    expect(p.plausibility.warnings.map((w) => w.code)).not.toContain('answers_differ_in_case');
   });
 
   it('says nothing about a plausible file', () => {
