@@ -147,7 +147,10 @@ export class CommonReader {
           this.lastRawDate = raw;
           this.lastIsoDate = parseDate(raw, this.format);
           this.lastIsFuture = this.lastIsoDate !== null && this.lastIsoDate > this.ctx.today;
-          this.lastDayPart = this.lastIsoDate === null ? '' : dayPart(raw);
+          // Later cells of the same day are recognised by this prefix only when it reads as that day by itself
+          // ("3 March 2026 10:00" has a space inside its date: its prefix "3 March" does not, so it is never reused).
+          const prefix = this.lastIsoDate === null ? '' : dayPart(raw);
+          this.lastDayPart = prefix !== '' && parseDate(prefix, this.format) === this.lastIsoDate ? prefix : '';
         }
         if (this.lastIsoDate === null) return reject(out, 'invalid_date', 'date', dateMessage(raw, this.format));
         this.date = this.lastIsoDate;

@@ -203,7 +203,7 @@ describe('dates with month names', () => {
     ['12.Okt.2026', '2026-10-12'],
     ['05/déc./26', '2026-12-05'],
     ['29-Feb-2026', null],
-    ['3 March 2026', null],
+    ['3 March 2026', '2026-03-03'],
     ['03/Foo/26', null],
     ['Mar-03-2026', null],
   ])('%s reads as %s', (text, iso) => {
