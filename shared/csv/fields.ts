@@ -267,6 +267,8 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
         'latency', 'latency s', 'latency sec', 'latency seconds', 'response time', 'response time s', 'duration',
         'duration s', 'time taken', 'elapsed', 'elapsed s', 'seconds', 'latency ms', 'latency millis',
         'response time ms', 'duration ms', 'elapsed ms', 'time ms', 'ms', 'milliseconds', 'antwortzeit',
+        // Evaluation tools' run times (LangSmith's execution_time): a name without a unit is asked about.
+        'execution time', 'execution time s', 'execution time ms', 'run time', 'runtime',
       ],
     },
     group,

@@ -10,7 +10,7 @@ export const incidentFields: Record<'incidentId' | 'severity' | 'opened' | 'ackn
     label: 'Incident ID',
     required: false,
     type: 'id',
-    aliases: ['incident id', 'incident', 'incident number', 'incident no', 'incident key', 'ticket', 'ticket id', 'id', 'key', 'number', 'ref', 'reference', 'störung', 'vorfall', 'incidente'],
+    aliases: ['incident id', 'incident', 'incident number', 'incident no', 'incident key', 'issue key', 'issue id', 'ticket', 'ticket id', 'id', 'key', 'number', 'ref', 'reference', 'störung', 'vorfall', 'incidente'],
   },
   severity: {
     id: 'severity',

@@ -241,11 +241,17 @@ describe('exports the app already read right', () => {
     expect(firstLook('langsmith-experiment.csv').kindSuggestion.explanation).toBe(
       'This may be Test results, but case id is only a guess (“id”). Choose the kind to go on.',
     );
-    const { summary, metrics } = importExport('langsmith-experiment.csv', { kind: 'test_results' });
+    // "execution_time" is the latency, in a unit its name does not give: asked, never assumed.
+    const chosen = firstLook('langsmith-experiment.csv', { kind: 'test_results' });
+    expect(chosen.mapping.fields.latency).toBe('execution_time');
+    expect(chosen.questions.map((q) => q.setting)).toEqual(['latencyUnit']);
+    const { summary, metrics } = importExport('langsmith-experiment.csv', { kind: 'test_results', settings: { latencyUnit: 'seconds' } });
     expect([summary.accepted, summary.rejected]).toEqual([4, 0]);
     const tests = metrics.tests!.overall;
     // correctness 1, 1, 0, 1; hallucination 0, 0, 1, 0.
     expect([tests.accuracy.successes, tests.accuracy.trials, tests.hallucination.successes, tests.hallucination.trials]).toEqual([3, 4, 1, 4]);
+    // (2.31 + 1.84 + 1.62 + 1.97) s ÷ 4.
+    expect(tests.meanLatencySeconds).toBeCloseTo(7.74 / 4, 9);
   });
 
   it('Zendesk Good/Bad taken as a satisfaction file: every row would be rejected, so the import is blocked with the reason', () => {
