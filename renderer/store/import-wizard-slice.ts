@@ -267,6 +267,13 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         return;
       }
       if (!storing) await get().loadImportRows(current.id, importId, result.rows);
+      // Another plan was opened while the rows were stored: the record must not join that plan. The rows go.
+      if (get().plan?.id !== current.id) {
+        void api.deleteImportData(current.id, importId);
+        get().forgetImportRows(current.id, importId);
+        get().showToast({ message: `Import of “${wizard.fileName}” stopped: another plan was opened before it finished. Nothing was imported; import it again in “${current.name}”.` });
+        return;
+      }
       mark('rr:import-stored');
       const record = toImportRecord({ id: importId, fileName: wizard.fileName, importedAt: now().toISOString(), summary, sheet: workbook?.sheet ?? null });
       get().editPlan((p) => ({

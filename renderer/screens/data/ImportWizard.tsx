@@ -167,7 +167,8 @@ function ImportDone() {
   const record = useAppStore(selectWizardRecord);
   const closeCsvImport = useAppStore((s) => s.closeCsvImport);
   const incidentMerge = useAppStore((s) => s.csvWizard?.incidentMerge);
-  const planNotSaved = useAppStore((s) => s.csvWizard?.planNotSaved);
+  // Said while the plan is still not saved: a later retry that lands clears it.
+  const planNotSaved = useAppStore((s) => (s.save.status === 'saved' ? undefined : s.csvWizard?.planNotSaved));
   if (!record) return null;
   return (
     <>

@@ -92,3 +92,38 @@ describe('the import wizard’s outcome', () => {
     }
   });
 });
+
+describe('an import whose plan is left while its rows are stored', () => {
+  it('never joins the plan opened meanwhile, and leaves no rows behind', async () => {
+    const dbName = 'import-wizard-switch';
+    const a = samplePlan({ name: 'Plan A' });
+    const b = samplePlan({ id: 'plan-b', name: 'Plan B' });
+    const api = createBrowserApi(dbName);
+    await api.savePlan(a);
+    await api.savePlan(b);
+    const store = createAppStore(api, { saveDelayMs: 600_000 });
+    const save = api.saveImportData.bind(api);
+    let storedFor: string | null = null;
+    api.saveImportData = async (planId, importId, part, bytes) => {
+      // The user opens plan B while plan A's rows are being stored.
+      if (part === 'rows') {
+        storedFor = importId;
+        await store.getState().openPlan(b.id);
+      }
+      return save(planId, importId, part, bytes);
+    };
+    await store.getState().openPlan(a.id);
+    await store.getState().loadSampleData('usage', { background: true });
+    await store.getState().flushSave();
+
+    expect(store.getState().plan?.id).toBe(b.id);
+    expect(store.getState().plan?.imports).toEqual([]);
+    const [storedA, storedB] = [await api.getPlan(a.id), await api.getPlan(b.id)];
+    expect(storedA.ok && storedA.value.imports).toEqual([]);
+    expect(storedB.ok && storedB.value.imports).toEqual([]);
+    expect(storedFor).not.toBeNull();
+    const rows = await api.loadImportData(a.id, storedFor ?? '', 'rows');
+    expect(rows.ok ? rows.value : null).toBeNull();
+    expect(store.getState().toasts.map((t) => t.message).join(' ')).toMatch(/stopped: another plan was opened.*Nothing was imported/);
+  });
+});
