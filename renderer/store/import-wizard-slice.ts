@@ -1,3 +1,4 @@
+import { remapField } from '../../shared/csv/latency-unit';
 import { SAMPLE_BYTES, sha256Hex, type ColumnMapping, type CsvPreview, type CsvResult, type CsvSettings, type ImportKind, type ImportProgress } from '../../shared/csv';
 import { mergeIncidents, type IncidentMerge } from '../../shared/incidents';
 import { decodeColumns } from '../../shared/metrics';
@@ -162,14 +163,15 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
     confirmImportWarnings: (confirmed) => patchWizard({ warningsConfirmed: confirmed }),
 
     setImportField: (fieldId, header) => {
+      const wizard = get().csvWizard;
       const preview = selectCsvPreview(get());
-      if (!preview?.ok) return;
+      if (!wizard || !preview?.ok) return;
       const base = preview.value.mapping;
-      const fields: Record<string, string | null | undefined> = { ...base.fields };
-      // A column feeds one field: taking it here frees it elsewhere.
-      if (header !== null) for (const [id, h] of Object.entries(fields)) if (h === header) fields[id] = null;
-      fields[fieldId] = header;
-      patchWizard({ mapping: { ...base, fields }, warningsConfirmed: false });
+      const mapping = remapField(base, fieldId, header);
+      // An answer about the latency unit was about the column it asked of: another column is asked again.
+      const { latencyUnit: _answered, ...otherSettings } = wizard.settings;
+      const latencyMoved = (mapping.fields.latency ?? null) !== (base.fields.latency ?? null);
+      patchWizard({ mapping, warningsConfirmed: false, ...(latencyMoved ? { settings: otherSettings } : {}) });
     },
 
     setImportLatencyUnit: (latencyUnit) => {

@@ -5,6 +5,7 @@
  */
 import { spacedHeader } from './header-words';
 import type { CsvDetection } from './detect';
+import type { ImportKind } from './kinds';
 import type { ColumnMapping, LatencyUnit } from './mapping';
 import { parseSeconds, trimCell } from './values';
 
@@ -14,6 +15,25 @@ export function latencyUnitFromHeader(header: string): LatencyUnit | null {
   if (/(^|[^a-z])(ms|msec|msecs|millis|milliseconds?|millisekunden|millisecondes|milisegundos)([^a-z]|$)/i.test(words)) return 'milliseconds';
   if (/(^|[^a-z])(s|sec|secs|seconds?|sekunden|secondes|segundos|seconden)([^a-z]|$)/i.test(words)) return 'seconds';
   return null;
+}
+
+/** The unit a remembered mapping gave this same latency column (names compared without regard to case), or null. */
+export function rememberedLatencyUnit(remembered: ColumnMapping | null | undefined, kind: ImportKind, header: string): LatencyUnit | null {
+  return remembered?.kind === kind && remembered.fields.latency?.toLowerCase() === header.toLowerCase() ? remembered.latencyUnit : null;
+}
+
+/**
+ * The user maps `header` to `fieldId`. A column feeds one field: taking it here frees it elsewhere. A new latency
+ * column brings its own unit (the one its header names, else seconds until the question about it is answered): the
+ * unit of the column it replaces never carries over.
+ */
+export function remapField(mapping: ColumnMapping, fieldId: string, header: string | null): ColumnMapping {
+  const fields: Record<string, string | null | undefined> = { ...mapping.fields };
+  if (header !== null) for (const [id, h] of Object.entries(fields)) if (h === header) fields[id] = null;
+  fields[fieldId] = header;
+  const latency = fields.latency ?? null;
+  if (latency === (mapping.fields.latency ?? null)) return { ...mapping, fields };
+  return { ...mapping, fields, latencyUnit: (latency === null ? null : latencyUnitFromHeader(latency)) ?? 'seconds' };
 }
 
 export interface LatencyQuestion {
@@ -37,7 +57,7 @@ export function latencyUnitQuestion(
   if (column === undefined || answered !== undefined) return null;
   const header = detection.headers[column]!;
   if (latencyUnitFromHeader(header) !== null) return null;
-  if (remembered?.kind === mapping.kind && remembered.fields.latency?.toLowerCase() === header.toLowerCase()) return null;
+  if (rememberedLatencyUnit(remembered, mapping.kind, header) !== null) return null;
   const values = detection.rows.map((r) => trimCell(r[column])).filter((v) => v !== '');
   if (values.length > 0 && values.every((v) => /\d\s*m?s$/i.test(v))) return null;
   const numbers = values.map((v) => parseSeconds(v, detection.decimalComma, false)).filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 import { fieldCandidates, type ColumnFacts, type FieldEvidence } from './column-evidence';
 import { fieldRequirements, importFields } from './fields';
 import { headerKey } from './header-key';
-import { latencyUnitFromHeader } from './latency-unit';
+import { latencyUnitFromHeader, rememberedLatencyUnit } from './latency-unit';
 import type { ImportKind } from './kinds';
 import { profileColumn, type ColumnProfile } from './value-detect';
 
@@ -108,11 +108,7 @@ export function guessMappingWithEvidence(
   }
   const latencyHeader = out.latency;
   const latencyUnit: LatencyUnit =
-    remembered?.kind === kind && remembered.fields.latency === latencyHeader && latencyHeader
-      ? remembered.latencyUnit
-      : latencyHeader && latencyUnitFromHeader(latencyHeader) === 'milliseconds'
-        ? 'milliseconds'
-        : 'seconds';
+    (latencyHeader ? (rememberedLatencyUnit(remembered, kind, latencyHeader) ?? latencyUnitFromHeader(latencyHeader)) : null) ?? 'seconds';
   return { mapping: { kind, fields: out, latencyUnit }, evidence: fields.flatMap((f) => assigned.get(f.id) ?? []) };
 }
 

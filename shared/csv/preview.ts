@@ -8,7 +8,7 @@ import type { FieldEvidence } from './column-evidence';
 import { scoreKinds, type KindSuggestion } from './kind-scoring';
 import { columnFacts, guessMappingWithEvidence, mappingProblems, resolveMapping, type ColumnMapping } from './mapping';
 import type { RejectCode } from './reasons';
-import { latencyUnitQuestion } from './latency-unit';
+import { latencyUnitFromHeader, latencyUnitQuestion } from './latency-unit';
 import { resolveSettings, type SettingQuestion } from './resolve';
 import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
 import { dayFromIso } from '../model/day-number';
@@ -123,7 +123,9 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const latency = latencyUnitQuestion(detection, latencyColumn, proposed, remembered[kind] ?? null, settings.latencyUnit);
   const questions: SettingQuestion[] =
     latency === null ? [...resolved.questions] : [...resolved.questions, { setting: 'latencyUnit', header: detection.headers[latencyColumn!]!, ...latency }];
-  const mapping = settings.latencyUnit !== undefined ? { ...proposed, latencyUnit: settings.latencyUnit } : proposed;
+  // The answer is about a column whose header names no unit; a header that names one is never overruled by it.
+  const headerUnit = latencyColumn === undefined ? null : latencyUnitFromHeader(detection.headers[latencyColumn]!);
+  const mapping = settings.latencyUnit !== undefined && headerUnit === null ? { ...proposed, latencyUnit: settings.latencyUnit } : proposed;
 
   const count = options.rows ?? PREVIEW_ROWS;
   // Nothing is parsed as a kind the user has not chosen and the evidence did not prove.

@@ -127,3 +127,50 @@ describe('an import whose plan is left while its rows are stored', () => {
     expect(store.getState().toasts.map((t) => t.message).join(' ')).toMatch(/stopped: another plan was opened.*Nothing was imported/);
   });
 });
+
+describe('the latency unit while the columns are changed', () => {
+  /** The wizard's preview once it follows the latest choices (a change clears it until the new one arrives). */
+  function settledPreview(store: ReturnType<typeof createAppStore>) {
+    return new Promise<NonNullable<NonNullable<ReturnType<typeof store.getState>['csvWizard']>['preview']>>((resolve) => {
+      const check = (): boolean => {
+        const preview = store.getState().csvWizard?.preview;
+        if (!preview) return false;
+        unsubscribe();
+        resolve(preview);
+        return true;
+      };
+      const unsubscribe = store.subscribe(() => void check());
+      check();
+    });
+  }
+
+  it('an answer about one column never carries over to another: a header naming its unit wins, one naming none is asked again', async () => {
+    const plan = samplePlan();
+    const api = createBrowserApi('import-wizard-latency');
+    await api.savePlan(plan);
+    const store = createAppStore(api, { saveDelayMs: 600_000 });
+    await store.getState().openPlan(plan.id);
+    const csv = 'date,requests,errors,avg_latency,latency_ms,p50\n2026-03-02,100,1,1840,1840,1700\n2026-03-03,120,2,1900,1900,1750\n';
+    await store.getState().openCsvFile(new Blob([csv]), 'ops.csv', { background: true });
+    store.getState().setImportKind('operations');
+    let preview = await settledPreview(store);
+    expect(preview.ok && [preview.value.mapping.fields.latency, preview.value.questions.map((q) => q.setting)]).toEqual(['avg_latency', ['latencyUnit']]);
+
+    store.getState().setImportSettings({ latencyUnit: 'seconds' });
+    preview = await settledPreview(store);
+    expect(preview.ok && preview.value.mapping.latencyUnit).toBe('seconds');
+
+    store.getState().setImportField('latency', 'latency_ms');
+    preview = await settledPreview(store);
+    expect(preview.ok && [preview.value.mapping.latencyUnit, preview.value.questions.length]).toEqual(['milliseconds', 0]);
+    expect(store.getState().csvWizard?.settings.latencyUnit).toBeUndefined();
+
+    store.getState().setImportField('latency', 'p50');
+    preview = await settledPreview(store);
+    expect(preview.ok && [preview.value.mapping.fields.latency, preview.value.questions.map((q) => q.setting), preview.value.ready]).toEqual([
+      'p50',
+      ['latencyUnit'],
+      false,
+    ]);
+  });
+});
