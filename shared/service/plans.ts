@@ -116,6 +116,16 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     return { ok: true, summary: checked.summary, plan: checked.plan };
   }
 
+  /** A write drops what a read kept, when it starts and when it ends: a read in between never keeps a plan the write replaced. */
+  async function writing<T>(write: () => Promise<T>): Promise<T> {
+    written();
+    try {
+      return await write();
+    } finally {
+      written();
+    }
+  }
+
   return {
     async readAll(checked) {
       lastRead = null;
@@ -156,41 +166,41 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
       return load(record);
     },
 
-    async save(input) {
-      written();
-      const parsed = planSchema.safeParse(input);
-      if (!parsed.success) {
-        return fail('invalid', 'The plan could not be saved: some fields are not valid.', describeIssues(parsed.error));
-      }
-      const plan = parsed.data;
-      const problems = planIntegrityProblems(plan);
-      if (problems.length > 0) return fail('invalid', 'The plan could not be saved: some of its ids repeat or point at nothing.', problems);
-      const bytes = utf8ByteLength(serialisePlan(plan));
-      if (bytes > MAX_STORED_PLAN_BYTES) {
-        return fail(
-          'too_large',
-          `The plan "${plan.name}" is too large to save (${formatBytes(bytes)}; the limit is ${formatBytes(MAX_STORED_PLAN_BYTES)}). Shorten long notes or evidence texts.`,
-        );
-      }
-      // Whatever is stored now must survive unless it is a readable plan we are replacing: a damaged one is set aside first.
-      const record = await store.readPlan(plan.id);
-      const current = record === undefined ? null : await load(record);
-      if (current && !current.ok && current.code === 'newer_version') return fail('newer_version', `${current.message} It was not changed.`);
-      try {
-        await store.writePlan(plan);
-      } catch (error) {
-        if (error instanceof WriteFailure) return fail('io', notSavedBecause(error.reason));
-        throw error;
-      }
-      return ok({ summary: toSummary(plan), replaced: current?.ok ? current.plan : null });
-    },
+    save: (input) =>
+      writing(async () => {
+        const parsed = planSchema.safeParse(input);
+        if (!parsed.success) {
+          return fail('invalid', 'The plan could not be saved: some fields are not valid.', describeIssues(parsed.error));
+        }
+        const plan = parsed.data;
+        const problems = planIntegrityProblems(plan);
+        if (problems.length > 0) return fail('invalid', 'The plan could not be saved: some of its ids repeat or point at nothing.', problems);
+        const bytes = utf8ByteLength(serialisePlan(plan));
+        if (bytes > MAX_STORED_PLAN_BYTES) {
+          return fail(
+            'too_large',
+            `The plan "${plan.name}" is too large to save (${formatBytes(bytes)}; the limit is ${formatBytes(MAX_STORED_PLAN_BYTES)}). Shorten long notes or evidence texts.`,
+          );
+        }
+        // Whatever is stored now must survive unless it is a readable plan we are replacing: a damaged one is set aside first.
+        const record = await store.readPlan(plan.id);
+        const current = record === undefined ? null : await load(record);
+        if (current && !current.ok && current.code === 'newer_version') return fail('newer_version', `${current.message} It was not changed.`);
+        try {
+          await store.writePlan(plan);
+        } catch (error) {
+          if (error instanceof WriteFailure) return fail('io', notSavedBecause(error.reason));
+          throw error;
+        }
+        return ok({ summary: toSummary(plan), replaced: current?.ok ? current.plan : null });
+      }),
 
-    async remove(id) {
-      written();
-      if (!(await store.hasPlan(id))) return fail('not_found', 'This plan does not exist (it may have been deleted already).');
-      await store.deletePlan(id);
-      return ok(undefined);
-    },
+    remove: (id) =>
+      writing(async () => {
+        if (!(await store.hasPlan(id))) return fail('not_found', 'This plan does not exist (it may have been deleted already).');
+        await store.deletePlan(id);
+        return ok(undefined);
+      }),
 
     async damaged() {
       const offered: DamagedPlan[] = [];
@@ -203,21 +213,21 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
       return offered;
     },
 
-    async restorePrevious(key) {
-      written();
-      const orphan = (await store.readOrphanedPrevious()).find((record) => record.key === key);
-      if (!orphan) return fail('not_found', 'There is no previous version to restore for this plan (it may have been restored already).');
-      const migrated = migratePlan(orphan.value);
-      if (!migrated.ok) return fail('invalid', `The previous version could not be read either: ${migrated.message}`, migrated.details);
-      try {
-        await store.writePlan(migrated.plan);
-      } catch (error) {
-        if (error instanceof WriteFailure) return fail('io', `The previous version was not restored because ${error.reason}. Nothing was changed.`);
-        throw error;
-      }
-      setAside.delete(key);
-      setAside.delete(migrated.plan.id);
-      return ok(toSummary(migrated.plan));
-    },
+    restorePrevious: (key) =>
+      writing(async () => {
+        const orphan = (await store.readOrphanedPrevious()).find((record) => record.key === key);
+        if (!orphan) return fail('not_found', 'There is no previous version to restore for this plan (it may have been restored already).');
+        const migrated = migratePlan(orphan.value);
+        if (!migrated.ok) return fail('invalid', `The previous version could not be read either: ${migrated.message}`, migrated.details);
+        try {
+          await store.writePlan(migrated.plan);
+        } catch (error) {
+          if (error instanceof WriteFailure) return fail('io', `The previous version was not restored because ${error.reason}. Nothing was changed.`);
+          throw error;
+        }
+        setAside.delete(key);
+        setAside.delete(migrated.plan.id);
+        return ok(toSummary(migrated.plan));
+      }),
   };
 }

@@ -62,4 +62,27 @@ describe('the plan rules after a full read', () => {
     expect(await rules.get('a')).toMatchObject({ ok: true, plan: { name: 'A' } });
     expect(reads.plan).toBe(1);
   });
+
+  it('never hand over a plan a save replaced while the read ran (the save started before the read and ended after it)', async () => {
+    const plans = { a: makePlan({ id: 'a', name: 'v1' }) };
+    const { store } = countingStore(plans);
+    // The write lands only when the test lets it: the read runs in between.
+    let land: () => void = () => undefined;
+    const landed = new Promise<void>((resolve) => (land = resolve));
+    const slow: RecordStore = {
+      ...store,
+      writePlan: async (plan) => {
+        await landed;
+        return store.writePlan(plan);
+      },
+    };
+    const rules = createPlanRules(slow, createNotices());
+    const saving = rules.save({ ...plans.a, name: 'v2', revision: 2 });
+    const reading = rules.readAll();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    land();
+    expect((await saving).ok).toBe(true);
+    await reading;
+    expect(await rules.get('a')).toMatchObject({ ok: true, plan: { name: 'v2' } });
+  });
 });
