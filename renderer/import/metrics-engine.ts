@@ -17,7 +17,10 @@ export interface MetricsEngine {
   /** Decodes an import's stored rows and keeps them; damaged bytes give an error, never wrong numbers. */
   load(planId: string, importId: string, bytes: Uint8Array): Result<LoadedImport>;
   has(planId: string, importId: string): boolean;
-  /** Metrics over the listed imports of the plan (those not loaded are left out). */
+  /**
+   * Metrics over the listed imports of the plan. The page lists only imports it was told are loaded; one the
+   * engine does not hold (lost when the worker restarted) throws: figures without it would be confidently wrong.
+   */
   compute(planId: string, importIds: readonly string[], stages: readonly StageInput[], options: MetricsOptions): PilotMetrics;
   drop(planId: string, importId: string): void;
   /** Forgets every plan but this one (another plan was opened). */
@@ -45,9 +48,16 @@ export function createMetricsEngine(): MetricsEngine {
     compute(planId, importIds, stages, options) {
       const imports = plans.get(planId);
       const columns: Record<string, Columns> = {};
+      let missing = 0;
       for (const id of importIds) {
         const found = imports?.get(id);
         if (found) columns[id] = found;
+        else missing++;
+      }
+      if (missing > 0) {
+        throw new Error(
+          `the rows of ${missing === 1 ? 'one import are' : `${missing} imports are`} no longer loaded (the pilot data engine restarted). Reopen the plan to load them again.`,
+        );
       }
       return computeMetrics(columns, stages, options);
     },

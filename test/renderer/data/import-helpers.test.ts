@@ -4,7 +4,7 @@ import { createColumnsBuilder, encodeColumns } from '../../../shared/metrics';
 import { importRecordSchema, type ImportRecord } from '../../../shared/model/import-record';
 import { defaultThresholds } from '../../../shared/thresholds/default-thresholds';
 import { measureThresholds, testResultsSource } from '../../../renderer/import/measured-thresholds';
-import { createMetricsEngine } from '../../../renderer/import/metrics-engine';
+import { createMetricsEngine, guarded } from '../../../renderer/import/metrics-engine';
 import { toImportRecord } from '../../../renderer/import/to-import-record';
 
 const summary = (overrides: Partial<ImportSummary> = {}): ImportSummary => ({
@@ -106,7 +106,12 @@ describe('metrics engine', () => {
     const one = engine.compute('p', ['a'], stages, { editingShareLimit: 15 });
     expect(one.stages[0]?.total.satisfaction?.topTwo.successes).toBe(2);
     engine.drop('p', 'a');
-    expect(engine.compute('p', ['a', 'b'], stages, { editingShareLimit: 15 }).stages[0]?.total.satisfaction?.ratings).toBe(1);
+    expect(engine.compute('p', ['b'], stages, { editingShareLimit: 15 }).stages[0]?.total.satisfaction?.ratings).toBe(1);
+    // Asked for an import it no longer holds (the worker restarted): no figures without it, but the reason.
+    const lost = guarded(() => engine.compute('p', ['a', 'b'], stages, { editingShareLimit: 15 }));
+    expect(lost.ok ? lost.value : lost.error.message).toBe(
+      'The pilot metrics could not be computed: the rows of one import are no longer loaded (the pilot data engine restarted). Reopen the plan to load them again.',
+    );
     engine.retainOnly('other');
     expect(engine.has('p', 'b')).toBe(false);
   });
