@@ -1,6 +1,5 @@
-import { remapField } from '../../shared/csv/latency-unit';
-import { SAMPLE_BYTES, sha256Hex, type ColumnMapping, type CsvPreview, type CsvResult, type CsvSettings, type ImportKind, type ImportProgress } from '../../shared/csv';
-import { mergeIncidents, type IncidentMerge } from '../../shared/incidents';
+import { SAMPLE_BYTES, sha256Hex, type CsvPreview, type CsvResult, type ImportKind, type ImportProgress } from '../../shared/csv';
+import { mergeIncidents } from '../../shared/incidents';
 import { decodeColumns } from '../../shared/metrics';
 import { newId } from '../../shared/model/ids';
 import { readHead } from '../import/file-chunks';
@@ -13,47 +12,14 @@ import { createPreviewClient, type PreviewClient } from '../import/preview-clien
 import { keptImportOf, previewRequest, selectCsvPreview, selectEarlierImport } from './pilot-data-selectors';
 import type { SliceCreator } from './types';
 import { isWorkbookFile } from '../../shared/xlsx/container';
-import { createWorkbookActions, freshWizard, type WorkbookSource } from './workbook-wizard';
+import { createWorkbookActions, freshWizard } from './workbook-wizard';
+import { createImportChoiceActions, type ImportChoiceActions } from './import-choices';
+import type { CsvWizard } from './import-wizard-state';
 
-export type CsvWizardPhase = 'setup' | 'running' | 'saving' | 'done' | 'duplicate' | 'failed';
-
-/** The import in progress on the Pilot data tab: the file, the user's choices, and how far it got. */
-export interface CsvWizard {
-  readonly planId: string;
-  readonly file: Blob;
-  readonly fileName: string;
-  readonly size: number;
-  /** The first 64 KB: detection and the preview read only these. */
-  readonly sample: Uint8Array;
-  /** SHA-256 of the whole file when the sample is all of it (so a re-import shows before importing). */
-  readonly sampleHash: string | null;
-  /** The kind the user chose; null while the suggestion from the headers stands. */
-  readonly kind: ImportKind | null;
-  /** The mapping as the user edited it; null while the proposed one stands. */
-  readonly mapping: ColumnMapping | null;
-  /** The user's choices and answers (delimiter, header row, date order…). */
-  readonly settings: Partial<CsvSettings>;
-  readonly phase: CsvWizardPhase;
-  readonly progress: ImportProgress | null;
-  readonly error: { readonly message: string; readonly details: readonly string[] } | null;
-  /** The import record this run created (`done`) or the earlier one with the same content (`duplicate`). */
-  readonly importId: string | null;
-  /** The user confirmed the preview's plausibility warnings (reset by every change to kind, columns or settings). */
-  readonly warningsConfirmed: boolean;
-  /** An earlier import of the same file (other kind or columns) this import replaces once it is stored. */
-  readonly replaceImportId: string | null;
-  /** The preview of the current choices; null while the preview worker computes it. */
-  readonly preview: CsvResult<CsvPreview> | null;
-  /** Set for an Excel workbook: `file`, `size` and `sample` are then its chosen sheet as CSV text. */
-  readonly workbook: WorkbookSource | null;
-  /** What an incidents import did to the plan's register (`done`); absent for other kinds. */
-  readonly incidentMerge?: IncidentMerge;
-  /** `done` while the plan holding the import is not saved yet: why (the edit stays in memory and is retried). */
-  readonly planNotSaved?: string;
-}
+export type { CsvWizard, CsvWizardPhase } from './import-wizard-state';
 
 /** The import wizard on the Pilot data tab: the file, the user's choices and answers, the run and its outcome. */
-export interface ImportWizardSlice {
+export interface ImportWizardSlice extends ImportChoiceActions {
   csvWizard: CsvWizard | null;
   /**
    * Starts the import wizard for a chosen or dropped file. `background`: the wizard runs without
@@ -64,15 +30,8 @@ export interface ImportWizardSlice {
   loadSampleData(kind: ImportKind, options?: { readonly background?: boolean }): Promise<void>;
   /** Imports one file of a sample plan, as its kind, in one go. */
   loadSampleFile(file: SampleFile, options?: { readonly background?: boolean }): Promise<void>;
-  setImportKind(kind: ImportKind): void;
   /** Reads another sheet of the workbook being imported. */
   chooseImportSheet(name: string): Promise<void>;
-  /** Maps a field to a column (by header), or unmaps it with null. */
-  setImportField(fieldId: string, header: string | null): void;
-  setImportLatencyUnit(unit: ColumnMapping['latencyUnit']): void;
-  setImportSettings(patch: Partial<CsvSettings>): void;
-  /** Confirms (or withdraws) the preview's plausibility warnings. */
-  confirmImportWarnings(confirmed: boolean): void;
   runCsvImport(): Promise<void>;
   /** Imports the file again in place of the earlier import of the same file (other kind or columns). */
   replaceEarlierImport(): Promise<void>;
@@ -156,36 +115,9 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
     loadSampleData: (kind, options = {}) => loadSample(sampleFile(kind), kind, options),
 
     loadSampleFile: (file, options = {}) => loadSample(bundledSampleFile(file), file.kind, options),
-    setImportKind: (kind) => patchWizard({ kind, mapping: null, warningsConfirmed: false }),
-
     chooseImportSheet: (name) => workbooks.chooseSheet(name),
 
-    confirmImportWarnings: (confirmed) => patchWizard({ warningsConfirmed: confirmed }),
-
-    setImportField: (fieldId, header) => {
-      const wizard = get().csvWizard;
-      const preview = selectCsvPreview(get());
-      if (!wizard || !preview?.ok) return;
-      const base = preview.value.mapping;
-      const mapping = remapField(base, fieldId, header);
-      // An answer about the latency unit was about the column it asked of: another column is asked again.
-      const { latencyUnit: _answered, ...otherSettings } = wizard.settings;
-      const latencyMoved = (mapping.fields.latency ?? null) !== (base.fields.latency ?? null);
-      patchWizard({ mapping, warningsConfirmed: false, ...(latencyMoved ? { settings: otherSettings } : {}) });
-    },
-
-    setImportLatencyUnit: (latencyUnit) => {
-      const preview = selectCsvPreview(get());
-      if (preview?.ok) patchWizard({ mapping: { ...preview.value.mapping, latencyUnit } });
-    },
-
-    setImportSettings: (patch) => {
-      const wizard = get().csvWizard;
-      if (!wizard) return;
-      // Reading the file differently changes its columns: the mapping is proposed again.
-      const rereads = 'encoding' in patch || 'delimiter' in patch || 'hasHeader' in patch || 'skipTop' in patch || 'extraHeaderRows' in patch;
-      patchWizard({ settings: { ...wizard.settings, ...patch }, warningsConfirmed: false, ...(rereads ? { mapping: null } : {}) });
-    },
+    ...createImportChoiceActions(get, patchWizard),
 
     runCsvImport: async () => {
       const wizard = get().csvWizard;
