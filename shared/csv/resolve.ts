@@ -4,36 +4,20 @@ import { resolveMapping, type ColumnMapping, type LatencyUnit } from './mapping'
 import { figureShareScale, severityScaleOf } from './kind-questions';
 import type { CsvSettings, DateFormat, PercentScale, SeverityScale } from './settings';
 
+/** A question about one setting, with the column it is about; the candidates most likely first. */
+interface QuestionAbout<S extends string, V> {
+  readonly setting: S;
+  readonly header: string;
+  readonly message: string;
+  readonly candidates: readonly V[];
+  readonly examples: readonly string[];
+}
+
 export type SettingQuestion =
-  | {
-      readonly setting: 'dateFormat';
-      readonly header: string;
-      readonly message: string;
-      /** Most likely first. */
-      readonly candidates: readonly DateFormat[];
-      readonly examples: readonly string[];
-    }
-  | {
-      readonly setting: 'percentScale';
-      readonly header: string;
-      readonly message: string;
-      readonly candidates: readonly PercentScale[];
-      readonly examples: readonly string[];
-    }
-  | {
-      readonly setting: 'severityScale';
-      readonly header: string;
-      readonly message: string;
-      readonly candidates: readonly SeverityScale[];
-      readonly examples: readonly string[];
-    }
-  | {
-      readonly setting: 'latencyUnit';
-      readonly header: string;
-      readonly message: string;
-      readonly candidates: readonly LatencyUnit[];
-      readonly examples: readonly string[];
-    };
+  | QuestionAbout<'dateFormat', DateFormat>
+  | QuestionAbout<'percentScale', PercentScale>
+  | QuestionAbout<'severityScale', SeverityScale>
+  | QuestionAbout<'latencyUnit', LatencyUnit>;
 
 export interface ResolvedSettings {
   readonly settings: CsvSettings;

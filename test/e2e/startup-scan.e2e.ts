@@ -15,6 +15,38 @@ function countPlanReads(): void {
   };
 }
 
+/**
+ * Puts plans in storage behind the app's back, from a page of the same origin: `copies` copies of the stored
+ * plan, an old-format copy when asked (as the first preview builds stored a plan: no schema version and none
+ * of the later fields), and always a damaged copy.
+ */
+function storeBesideThePlan({ copies, withOld }: { readonly copies: number; readonly withOld: boolean }): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open('rollout-readiness');
+    request.onerror = () => reject(new Error('IndexedDB could not be opened'));
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction('plans', 'readwrite');
+      const store = tx.objectStore('plans');
+      const all = store.getAll();
+      all.onsuccess = () => {
+        const plan = all.result[0] as Record<string, unknown>;
+        for (let n = 1; n <= copies; n += 1) store.put({ ...plan, id: `copy-${n}`, name: `Copy ${String(n).padStart(2, '0')}` }, `copy-${n}`);
+        if (withOld) {
+          const old: Record<string, unknown> = { ...plan, id: 'old-plan', name: 'Preview-era plan' };
+          for (const field of ['schemaVersion', 'revision', 'archived', 'templateId', 'scoreHistory', 'editingShareLimit', 'statisticalConfidence', 'tierAnswers']) delete old[field];
+          store.put(old, 'old-plan');
+        }
+        store.put({ ...plan, id: 'broken-plan', name: 'Broken plan', revision: 'damaged by a crash' }, 'broken-plan');
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+    };
+  });
+}
+
 describe('start-up with stored plans (browser build)', () => {
   it('reads and checks many in the start-up worker: lists the good, upgrades the old, reports the damaged, opens the last plan', async () => {
     const { page } = session;
@@ -25,32 +57,7 @@ describe('start-up with stored plans (browser build)', () => {
     // Enough copies for the worker (MIN_PLANS_FOR_WORKER in renderer/api/startup-scan.ts), an old-format
     // copy and a damaged copy, put in storage behind the app's back from a page of the same origin.
     await page.goto(new URL('/not-the-app', session.url).href);
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('rollout-readiness');
-          request.onerror = () => reject(new Error('IndexedDB could not be opened'));
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction('plans', 'readwrite');
-            const store = tx.objectStore('plans');
-            const all = store.getAll();
-            all.onsuccess = () => {
-              const plan = all.result[0] as Record<string, unknown>;
-              for (let n = 1; n <= 24; n += 1) store.put({ ...plan, id: `copy-${n}`, name: `Copy ${String(n).padStart(2, '0')}` }, `copy-${n}`);
-              // As the first preview builds stored a plan: no schema version and none of the later fields.
-              const old: Record<string, unknown> = { ...plan, id: 'old-plan', name: 'Preview-era plan' };
-              for (const field of ['schemaVersion', 'revision', 'archived', 'templateId', 'scoreHistory', 'editingShareLimit', 'statisticalConfidence', 'tierAnswers']) delete old[field];
-              store.put(old, 'old-plan');
-              store.put({ ...plan, id: 'broken-plan', name: 'Broken plan', revision: 'damaged by a crash' }, 'broken-plan');
-            };
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-          };
-        }),
-    );
+    await page.evaluate(storeBesideThePlan, { copies: 24, withOld: true });
 
     await page.addInitScript(countPlanReads);
     const workers: string[] = [];
@@ -79,26 +86,7 @@ describe('start-up with stored plans (browser build)', () => {
     await createPlanFromTemplate(session, 'Claims triage assistant', 'Team workflow pilot');
     await waitForSaved(session);
     await page.goto(new URL('/not-the-app', session.url).href);
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('rollout-readiness');
-          request.onerror = () => reject(new Error('IndexedDB could not be opened'));
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction('plans', 'readwrite');
-            const all = tx.objectStore('plans').getAll();
-            all.onsuccess = () => {
-              const plan = all.result[0] as Record<string, unknown>;
-              tx.objectStore('plans').put({ ...plan, id: 'broken-plan', name: 'Broken plan', revision: 'damaged by a crash' }, 'broken-plan');
-            };
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-          };
-        }),
-    );
+    await page.evaluate(storeBesideThePlan, { copies: 0, withOld: false });
     await page.addInitScript(countPlanReads);
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
