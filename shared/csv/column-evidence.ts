@@ -6,7 +6,7 @@
  */
 import type { ImportField } from './fields';
 import { headerKey } from './header-key';
-import { isPercentileHeader, isRateHeader, namesOtherScale } from './header-words';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesOtherScale } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
@@ -187,6 +187,8 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if ((field.type === 'tally' || field.type === 'count') && isRateHeader(text)) return null;
   if (field.type === 'seconds' && isPercentileHeader(text)) return null;
   if (field.type === 'rating' && namesOtherScale(text)) return null;
+  // A count of people per row ("Daily active members") is neither a person nor a week.
+  if ((field.type === 'id' || field.type === 'week') && namesACountOfPeople(text)) return null;
   if (sampled && profile.shape === 'empty') return null;
   if (!sampled) return named ? { strength: 'weak', bonus: 0, reason: headedLike } : null;
   // A header that speaks of a share never feeds minutes, and a survey question never a week or an id.

@@ -30,3 +30,15 @@ export function namesOtherScale(header: string): boolean {
   if (/\b1\s*(-|–|to|bis|à|a|tot)\s*5\b/i.test(header)) return false;
   return /\b[01]\s*(-|–|to|bis|à|a|tot)\s*(3|4|6|7|8|9|10|11|100)\b|\bout of\s*(3|4|6|7|10|100)\b|\/\s*(7|10|100)\b|\bnps\b|net promoter|recommend|empfehlen|recommander|recomendar|aanbevelen/i.test(header);
 }
+
+/**
+ * A header that counts people ("Daily active members", "Weekly active users", "Number of employees", "# seats"):
+ * its values are how many people, per row. Read as a user id, every count would become one "person"; read as a
+ * week number, a count of 55 would become week 55.
+ */
+export function namesACountOfPeople(header: string): boolean {
+  const words = spacedHeader(header);
+  const people = /(^|[^a-z])(members|users|people|persons|employees|seats|licen[cs]es|respondents|participants|agents|nutzer(innen)?|mitarbeitende|utilisateurs|usuarios|gebruikers)([^a-z]|$)/i;
+  const counted = /(^|[^a-z])(active|daily|weekly|monthly|number|count|total|posting|enabled|licensed|assigned|anzahl|nombre|número|numero|aantal)([^a-z]|$)|#|\bno\.\s/i;
+  return people.test(words) && counted.test(words);
+}

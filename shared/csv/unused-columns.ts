@@ -4,7 +4,7 @@
  * count); the others are simply not part of this kind of file.
  */
 import type { ColumnFacts } from './column-evidence';
-import { isPercentileHeader, isRateHeader, namesOtherScale } from './header-words';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesOtherScale } from './header-words';
 import type { ImportKind } from './kinds';
 
 export interface UnusedColumn {
@@ -26,6 +26,7 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
     return 'a percentile or extreme, not a mean latency: the 95th percentile is worked out from one row per request';
   }
   if (kind === 'satisfaction' && namesOtherScale(text)) return 'a question on another scale than 1–5';
+  if (namesACountOfPeople(text)) return 'a count of people per row, not one person: adoption is worked out from one row per user and day or week';
   return 'not used by this kind of file';
 }
 

@@ -3,6 +3,7 @@
  * proposes, what it asks, and the figures once answered, checked against values worked out by hand. Each
  * case names the confident wrong figure the app gave before.
  */
+import { namesACountOfPeople } from '../../../shared/csv/header-words';
 import { describe, expect, it } from 'vitest';
 import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
 import type { PeriodFigures } from '../../../shared/metrics/pilot-metrics';
@@ -284,5 +285,34 @@ describe('exports the app already read right', () => {
     const pilot = metrics.stages[0]!;
     // 46083 = 2026-03-02: anna and ben in week 1; week 2 anna (carl has 0 sessions); week 3 dora.
     expect(pilot.weeks.slice(0, 3).map((w) => w.adoption?.activeUsers)).toEqual([2, 1, 1]);
+  });
+});
+
+describe('counts of people per row (a Slack analytics export)', () => {
+  it('"Daily active members" is never the user, nor "Weekly active members" the week: the kind is asked, the columns listed with why', () => {
+    const preview = firstLook('slack-analytics.csv');
+    expect(preview.kindSuggestion.kind).toBeNull();
+    const asUsage = firstLook('slack-analytics.csv', { kind: 'usage' });
+    expect([asUsage.mapping.fields.userId ?? null, asUsage.mapping.fields.week ?? null]).toEqual([null, null]);
+    expect(asUsage.unusedColumns.filter((c) => c.reason.startsWith('a count of people per row')).map((c) => c.header)).toEqual([
+      'Daily active members',
+      'Daily members posting messages',
+      'Weekly active members',
+    ]);
+  });
+
+  it.each<[string, boolean]>([
+    ['Daily active members', true],
+    ['weeklyActiveUsers', true],
+    ['Number of employees', true],
+    ['# seats', true],
+    ['Anzahl Nutzer', true],
+    ['user_id', false],
+    ['Users', false],
+    ['Team members', false],
+    ['Active user', false],
+    ['Week', false],
+  ])('“%s” counts people: %s', (header, counts) => {
+    expect(namesACountOfPeople(header)).toBe(counts);
   });
 });
