@@ -14,15 +14,20 @@
  *   f  (d) for a plan without the log's last stage: nearly every row rejected, each kept with its reason and
  *      cells for the rejected-rows download (a file imported into the wrong plan); a per-row cost of
  *      rejections shows here
+ *   g  the app's import of a file of 8–128 MiB on two cores: read in two parts on two worker threads and
+ *      merged (bench/split-in-workers.ts, the app's own functions); threads started before the clock, as the app
+ *      starts its import workers when the file is chosen. Its CPU time is both threads'.
  * Prints one JSON line with every run's times for run.mjs to tabulate.
  */
 import Papa from 'papaparse';
 import { inferSchema, initParser } from 'udsv';
 import { PARSE_CHUNK } from '../shared/csv/limits';
-import { importWithPipeline, STAGES_WITHOUT_LAST, TODAY_INSIDE_LOG } from './pipeline-adapter';
+import { importWithPipeline, STAGES_WITHOUT_LAST, TODAY_AFTER_LOG, TODAY_INSIDE_LOG } from './pipeline-adapter';
+import { importOnOneThread, importOnTwoThreads } from './split-in-workers';
+import { CUT_AT } from '../renderer/import/split-import-job';
 import { readChunks } from './read-file';
 
-export type CaseId = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
+export type CaseId = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
 
 export interface CaseRun {
   readonly ms: number;
@@ -41,7 +46,7 @@ export interface CaseRun {
   readonly hashWaitMs?: number;
   readonly hashCpuMs?: number;
   readonly hash?: string;
-  /** (d), (e), (f): the file's SHA-256 as the import recorded it. */
+  /** (d), (e), (f), (g): the file's SHA-256 as the import recorded it. */
   readonly sha256?: string;
 }
 
@@ -52,6 +57,8 @@ export interface BenchReport {
   readonly skipped: Partial<Record<CaseId, string>>;
   readonly maxRssMiB: number;
   readonly stored?: { readonly bytes: number };
+  /** (g): its stored form is byte for byte a one-thread import's (same job), or null when (g) did not run. */
+  readonly twoThreadsSameBytes?: boolean | null;
 }
 
 /**
@@ -116,6 +123,9 @@ function caseUdsv(path: string): number {
   return rows; // uDSV's schema consumes the header row
 }
 
+/** The stored form of (g)'s last run, compared once with a one-thread import of the same job. */
+let lastTwoThreadRows: Uint8Array | null = null;
+
 async function runCase(id: CaseId, path: string): Promise<CaseRun & { storedBytes?: number }> {
   const cpuBefore = process.threadCpuUsage();
   const started = performance.now();
@@ -124,6 +134,13 @@ async function runCase(id: CaseId, path: string): Promise<CaseRun & { storedByte
   let split:
     | { encodeMs: number; hashWaitMs: number; hashCpuMs: number; hash: string; sha256: string; futureDatedRows: number; rejectedRows: number }
     | undefined;
+  if (id === 'g') {
+    const outcome = await importOnTwoThreads(path, TODAY_AFTER_LOG, Number(process.env['RR_CUT_AT'] ?? CUT_AT));
+    if (!outcome.result.ok) throw new Error(outcome.result.error.message);
+    const { summary } = outcome.result;
+    lastTwoThreadRows = outcome.result.rows;
+    return { ms: outcome.ms, cpuMs: outcome.cpuMs, rows: summary.accepted, sha256: summary.sha256 };
+  }
   if (id === 'a') rows = caseRead(path);
   else if (id === 'b') rows = casePapa(path);
   else if (id === 'c') rows = caseUdsv(path);
@@ -171,7 +188,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const report: BenchReport & { runs: Record<CaseId, CaseRun[]>; skipped: Partial<Record<CaseId, string>> } = {
     file,
     bytes: readChunks(file, () => {}),
-    runs: { a: [], b: [], c: [], d: [], e: [], f: [] },
+    runs: { a: [], b: [], c: [], d: [], e: [], f: [], g: [] },
     skipped: {},
     maxRssMiB: 0,
   };
@@ -193,6 +210,11 @@ export async function main(argv: readonly string[]): Promise<void> {
       }
     }
   }
-  const out: BenchReport = { ...report, maxRssMiB: maxRssMiB(), ...(stored === undefined ? {} : { stored: { bytes: stored } }) };
+  let twoThreadsSameBytes: boolean | null = null;
+  if (lastTwoThreadRows !== null) {
+    const one = await importOnOneThread(file, TODAY_AFTER_LOG);
+    twoThreadsSameBytes = one.ok && Buffer.from(one.rows).equals(Buffer.from(lastTwoThreadRows));
+  }
+  const out: BenchReport = { ...report, maxRssMiB: maxRssMiB(), twoThreadsSameBytes, ...(stored === undefined ? {} : { stored: { bytes: stored } }) };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }

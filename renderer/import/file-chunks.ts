@@ -28,6 +28,11 @@ export function readHead(blob: Blob, bytes: number): Promise<Uint8Array> {
   return readSlice(blob.slice(0, bytes));
 }
 
+/** Bytes `from` up to `to` of a file (the probe for where to cut it in two, `split-import-client.ts`). */
+export function readRange(blob: Blob, from: number, to: number): Promise<Uint8Array> {
+  return readSlice(blob.slice(from, to));
+}
+
 async function readSlice(blob: Blob): Promise<Uint8Array> {
   if (typeof blob.arrayBuffer === 'function') return new Uint8Array(await blob.arrayBuffer());
   // jsdom's Blob has neither stream() nor arrayBuffer(): FileReader it is.

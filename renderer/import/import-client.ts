@@ -13,6 +13,8 @@ import { blobChunks } from './file-chunks';
 import { NATIVE_DIGEST_MAX_BYTES } from './hash-file';
 import type { FromHashWorker, FromImportWorker, ToHashWorker, ToImportWorker } from './import-protocol';
 import { runImportJob, type ImportJob, type ImportJobResult } from './run-import-job';
+import { canSplit, defaultSplitLimits, startSplitImport } from './split-import-client';
+import { SPLIT_MIN_BYTES } from './split-import-job';
 import { hashFailure, importCancelled, importFailure, withHash } from './with-hash';
 
 export interface RunningImport {
@@ -35,37 +37,45 @@ export const mark = (name: 'rr:import-start' | 'rr:import-parsed' | 'rr:import-h
 const newImportWorker = (): Worker => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
 
 /**
- * An import worker started ahead of its import (when the wizard opens a file): by the time Import is
- * clicked its module is loaded, compiled and run, which otherwise comes first in every import. Used
- * by one import at most; `dispose` ends it when none came.
+ * Import workers started ahead of their import (when the wizard opens a file): by the time Import is
+ * clicked their module is loaded, compiled and run, which otherwise comes first in every import. Used
+ * by one import at most; `dispose` ends those none took.
  */
 export interface PreparedImportWorker {
-  /** The worker, once; null afterwards (or once disposed). */
+  /** A worker, each once; null when none is left (or once disposed). */
   take(): Worker | null;
   dispose(): void;
 }
 
-/** Null where there is no Worker (jsdom): imports run inline there. */
-export function prepareImportWorker(): PreparedImportWorker | null {
+/**
+ * Null where there is no Worker (jsdom): imports run inline there. `size`: the file's; a file big
+ * enough to be read on two cores (`SPLIT_MIN_BYTES`) gets two workers.
+ */
+export function prepareImportWorker(size = 0): PreparedImportWorker | null {
   if (typeof Worker === 'undefined') return null;
-  let worker: Worker | null = newImportWorker();
-  let failed = false;
-  // A worker that failed to start while it waited is not handed on: its error was already reported here.
-  worker.onerror = (event) => {
-    event.preventDefault();
-    failed = true;
-  };
+  const waiting = Array.from({ length: size >= SPLIT_MIN_BYTES ? 2 : 1 }, () => {
+    const entry = { worker: newImportWorker(), failed: false };
+    // A worker that failed to start while it waited is not handed on: its error was already reported here.
+    entry.worker.onerror = (event) => {
+      event.preventDefault();
+      entry.failed = true;
+    };
+    return entry;
+  });
   return {
     take() {
-      const taken = failed ? null : worker;
-      if (failed) worker?.terminate();
-      worker = null;
-      if (taken) taken.onerror = null;
-      return taken;
+      for (let entry = waiting.shift(); entry !== undefined; entry = waiting.shift()) {
+        if (entry.failed) {
+          entry.worker.terminate();
+          continue;
+        }
+        entry.worker.onerror = null;
+        return entry.worker;
+      }
+      return null;
     },
     dispose() {
-      worker?.terminate();
-      worker = null;
+      for (const entry of waiting.splice(0)) entry.worker.terminate();
     },
   };
 }
@@ -96,7 +106,20 @@ export function startImport(
     return startInline(file, job, onProgress);
   }
   const worker = prepared?.take() ?? newImportWorker();
+  const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
+  const split = knownSha256 === undefined && canSplit(file.size, job, defaultSplitLimits(NATIVE_DIGEST_MAX_BYTES), cores, globalThis.crypto?.subtle !== undefined);
+  // The second worker prepared for a big file, when it is not read in two parts after all.
+  const second = split ? (prepared?.take() ?? newImportWorker()) : null;
+  prepared?.dispose();
   if (knownSha256 !== undefined) return startKnownHash(file, job, onProgress, knownSha256, worker, onSample);
+  if (second !== null) {
+    return startSplitImport(file, job, [worker, second], {
+      onProgress,
+      onSample,
+      mark,
+      serial: (sample) => startImportWorker(newImportWorker(), file, job, onProgress, { digest: true, onSample: sample }),
+    });
+  }
   if (file.size <= NATIVE_DIGEST_MAX_BYTES) return startImportWorker(worker, file, job, onProgress, { digest: true, onSample });
   const importWorker = worker;
   const hashWorker = new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module', name: 'csv-hash' });

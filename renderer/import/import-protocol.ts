@@ -8,7 +8,16 @@ import type { ImportJob, ImportJobResult } from './run-import-job';
  */
 export type ToImportWorker =
   | { readonly type: 'start'; readonly file: Blob; readonly job: ImportJob; readonly digest?: boolean }
+  /**
+   * One part of a file read on two threads (`split-import-client.ts`); `job.part` says which. `first`:
+   * `file` is the bytes before the cut, and the result goes to `port`. `rest`: `file` is the whole file,
+   * the first part's result comes from `port`, and the merged result is this worker's `done`.
+   */
+  | { readonly type: 'start-part'; readonly file: Blob; readonly job: ImportJob; readonly port: MessagePort }
   | { readonly type: 'cancel' };
+
+/** What the first part's worker sends the second's. */
+export type BetweenPartWorkers = { readonly type: 'first-part'; readonly result: ImportJobResult };
 
 /**
  * `parsed`: the rows are read and the digest is being computed (only with `digest`). `sample`: the first

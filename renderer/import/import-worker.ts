@@ -7,7 +7,9 @@
 import type { ImportProgress } from '../../shared/csv';
 import { setFormatLocale } from '../../shared/format/locale';
 import { blobChunks } from './file-chunks';
+
 import type { FromImportWorker, ToImportWorker } from './import-protocol';
+import { startPart } from './split-part-run';
 import { runImportJob, type ImportJobResult } from './run-import-job';
 import { runDigestingImport } from './whole-file-digest';
 
@@ -25,6 +27,10 @@ scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'cancel') {
     abort.abort();
+    return;
+  }
+  if (message.type === 'start-part') {
+    startPart(message, abort.signal, (reply, transfer) => scope.postMessage(reply, transfer));
     return;
   }
   const { file } = message;
@@ -45,3 +51,4 @@ scope.onmessage = (event) => {
     scope.postMessage({ type: 'done', result }, transfer);
   });
 };
+

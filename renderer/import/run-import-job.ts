@@ -14,6 +14,7 @@ import {
   type CsvError,
   type CsvSettings,
   type ImportKind,
+  type ImportPart,
   type ImportProgress,
   type ImportSummary,
   type Rejection,
@@ -33,6 +34,11 @@ export interface ImportJob {
    * its own (`hash-worker.ts`); `summary.sha256` is then '' and the caller fills it in.
    */
   readonly hash?: boolean;
+  /**
+   * Read only part of the file, on one of two threads (`split-import-job.ts`); the result's
+   * `rejectedCsv` is then the rejected rows without the CSV's header line.
+   */
+  readonly part?: ImportPart;
 }
 
 export type ImportJobResult =
@@ -94,6 +100,7 @@ export async function runImportJob(
       totalBytes: job.totalBytes,
       maxExamples: EXAMPLES_PER_REASON,
       hash: job.hash ?? true,
+      ...(job.part ? { part: job.part } : {}),
       ...(hooks.signal ? { signal: hooks.signal } : {}),
     },
     {
@@ -124,7 +131,8 @@ export async function runImportJob(
   const summary = result.value;
   // Only the stored form is kept: each column's memory goes back as soon as it is written.
   const rows = builder.encode();
-  const rejectedCsv = summary.rejected > 0 ? rejectedRowsCsv(summary.headers, []) + rejectedParts.join('') : null;
+  const header = job.part ? '' : rejectedRowsCsv(summary.headers, []);
+  const rejectedCsv = summary.rejected > 0 ? header + rejectedParts.join('') : null;
   return { ok: true, summary, rows, rejectedCsv };
 }
 

@@ -108,7 +108,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       const sampleHash = file.size <= SAMPLE_BYTES ? sha256Hex(sample) : null;
       // Its module loads while the user looks at the preview, not after the click on Import.
       releasePrepared();
-      prepared = prepareImportWorker();
+      prepared = prepareImportWorker(file.size);
       set({ csvWizard: freshWizard({ planId: plan.id, file, fileName, size: file.size, sample, sampleHash, workbook: null }) });
     },
 

@@ -10,7 +10,8 @@ import type { ImportKind, RowByKind } from './kinds';
 import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_EXAMPLES, MAX_IMPORT_BYTES, SAMPLE_BYTES, formatBytes } from './limits';
 import { guessMapping, mappingProblems, resolveMapping, type ColumnMapping } from './mapping';
 import { isSummaryRow, sepLineDelimiter } from './line-skips';
-import { createCsvStream, isBlankRecord, type CsvStream, type RecordBatch, type RecordProblem } from './record-stream';
+import { createCsvStream, isBlankRecord, type CsvStream, type CsvStreamStats, type RecordBatch, type RecordProblem } from './record-stream';
+import { createLineBreakCounter } from './line-breaks';
 import { ReasonTally, type ReasonGroup, type RejectCode, type Rejection, type WarningCode } from './reasons';
 import { resolveSettings } from './resolve';
 import { createRowBuilder, newOutcome, type RowBuilder, type RowOutcome, type StageRef } from './row-builders';
@@ -41,6 +42,24 @@ export interface ImportOptions<K extends ImportKind = ImportKind> {
    * (as shared/metrics does), but a sink that keeps row objects should set this.
    */
   readonly copyStrings?: boolean;
+  /** Read only part of the file, for a second thread (`split-import.ts`); absent: the whole file. */
+  readonly part?: ImportPart;
+}
+
+/**
+ * `first`: the bytes before a line break near the middle; the import must end on a whole record.
+ * `rest`: every byte of the file is pushed, but those before `from` only settle the header and number
+ * the lines; rows are read from `from` on. Either refuses (`split_refused`) when it cannot be sure its
+ * rows are the ones a whole-file import would read at those lines.
+ */
+export type ImportPart = { readonly role: 'first' } | { readonly role: 'rest'; readonly from: number };
+
+/** What a part adds to its summary for the merge (`split-import.ts`). */
+export interface ImportPartInfo {
+  readonly stream: CsvStreamStats;
+  /** The header (or first record) was read, and whether the file has a header row. */
+  readonly headerSeen: boolean;
+  readonly hasHeader: boolean;
 }
 
 export interface ImportProgress {
@@ -97,6 +116,8 @@ export interface ImportSummary {
   readonly warnings: readonly ReasonGroup<WarningCode>[];
   /** First and last date among accepted rows, or null. */
   readonly dateRange: { readonly first: string; readonly last: string } | null;
+  /** Only on a part's summary: its reasons are then in the order first seen, and the stream's own warnings are left to the merge. */
+  readonly part?: ImportPartInfo;
 }
 
 export interface Importer {
@@ -154,6 +175,9 @@ export function checkRecord(cells: readonly string[], width: number, problem: Re
   return 'extra_empty_cells';
 }
 
+/** Bytes of a `rest` part's head parsed at a time while its header is not settled. */
+const HEAD_SLICE = 64 * 1024;
+
 /** Creates a push-based importer (for a Web Worker, the renderer or Node alike). */
 export function createImporter<K extends ImportKind>(options: ImportOptions<K>, callbacks: ImportCallbacks<K>): Importer {
   const kind = options.kind;
@@ -161,8 +185,8 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   const maxExamples = options.maxExamples ?? DEFAULT_MAX_EXAMPLES;
   const today = options.today ?? localToday();
   const labelOf = (field: string): string => importFields[kind].find((f) => f.id === field)?.label ?? field;
-  const rejections = new ReasonTally<RejectCode>(maxExamples, labelOf);
-  const warnings = new ReasonTally<WarningCode>(maxExamples, labelOf);
+  let rejections = new ReasonTally<RejectCode>(maxExamples, labelOf);
+  let warnings = new ReasonTally<WarningCode>(maxExamples, labelOf);
   const hasher: Sha256 | null = options.hash === false ? null : createSha256();
   const { onRow, onRows } = callbacks;
 
@@ -198,6 +222,12 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   let previousDate = '';
   let rows: RowByKind[K][] = [];
   const outcome = newOutcome();
+  const part = options.part ?? null;
+  // `rest`: before `from`, records only until the first data record (the header is then known).
+  let beforeRest = part?.role === 'rest';
+  let headDone = false;
+  let offset = 0;
+  const breaks = part?.role === 'rest' ? createLineBreakCounter() : null;
 
   if (options.totalBytes !== undefined && options.totalBytes > MAX_IMPORT_BYTES) {
     failure = csvFail('too_large', tooLargeMessage(options.totalBytes));
@@ -237,6 +267,9 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       throw new CsvFailure('needs_answer', messages.join(' '), messages);
     }
     settings = resolved.settings;
+    if (part !== null && (settings.encoding === 'utf-16le' || settings.encoding === 'utf-16be' || (settings.skipBottom ?? 0) > 0)) {
+      throw new CsvFailure('split_refused', 'A UTF-16 file, or one whose last lines are skipped, is read whole.');
+    }
     skipTop = settings.skipTop ?? 0;
     skipBottom = settings.skipBottom ?? 0;
     extraLeft = settings.hasHeader ? (settings.extraHeaderRows ?? 0) : 0;
@@ -251,6 +284,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
 
   function onBatch(batch: RecordBatch): void {
     const { records: batchRecords, lines, firstLine, problems } = batch;
+    if (beforeRest && headDone) return;
     for (let i = 0; i < batchRecords.length; i++) {
       const cells = batchRecords[i]!;
       if (isBlankRecord(cells)) {
@@ -280,6 +314,11 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
         extraLeft--;
         skip('header_lines_skipped', line, `Line ${line} is more header (question text or tool ids), not data`);
         continue;
+      }
+      if (beforeRest) {
+        // The first data record: the header is settled. Rows are read from the part's start on.
+        headDone = true;
+        return;
       }
       if (skipBottom > 0) {
         // The last lines are only known at the end: hold back as many as are to be skipped.
@@ -385,7 +424,54 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     if (sampleLength >= SAMPLE_BYTES) start(false);
   }
 
+  /** `rest`: bytes before `from` settle the header and count lines; the rows start at `from` (see `ImportPart`). */
+  function pushPart(bytes: Uint8Array, from: number): void {
+    if (!beforeRest) {
+      if (offset === from && bytes.length > 0) startsRest(bytes);
+      offset += bytes.length;
+      pushBytes(bytes);
+      return;
+    }
+    const cut = Math.min(bytes.length, from - offset);
+    const head = bytes.subarray(0, cut);
+    breaks!.add(head);
+    // Parsed only up to the first data record, a slice at a time (the first part may come as one chunk).
+    for (let at = 0; at < head.length && !headDone; at += HEAD_SLICE) pushBytes(head.subarray(at, at + HEAD_SLICE));
+    offset += cut;
+    if (offset === from) beginRest(head);
+    if (cut < bytes.length) pushPart(bytes.subarray(cut), from);
+  }
+
+  /** At `from`: the header must be settled and `from` must follow a line break; rows are then counted afresh. */
+  function beginRest(head: Uint8Array): void {
+    beforeRest = false;
+    if (!headDone || !stream || !breaks!.endsWithLineFeed || head.length === 0) {
+      throw new CsvFailure('split_refused', 'The header is not settled before the second part, or the part does not start a line.');
+    }
+    stream.cancel();
+    stream = createCsvStream({ encoding: settings!.encoding, delimiter: settings!.delimiter, firstLine: breaks!.count + 1 }, onBatch);
+    records = skipped = accepted = rejected = blankLines = 0;
+    rejections = new ReasonTally<RejectCode>(maxExamples, labelOf);
+    warnings = new ReasonTally<WarningCode>(maxExamples, labelOf);
+    firstDate = lastDate = null;
+    previousDate = '';
+    rejectedNow = null;
+    bytesIn = 0;
+  }
+
+  /** A byte-order mark there would be dropped by the new decoder, where a whole-file read keeps it as a character. */
+  function startsRest(bytes: Uint8Array): void {
+    if (bytes[0] === 0xef && (bytes.length < 3 || (bytes[1] === 0xbb && bytes[2] === 0xbf))) {
+      throw new CsvFailure('split_refused', 'The second part starts with a byte-order mark.');
+    }
+  }
+
+  function partInfo(): ImportPartInfo {
+    return { stream: stream!.stats, headerSeen, hasHeader: settings!.hasHeader };
+  }
+
   function finish(): ImportSummary {
+    if (part !== null) return finishPart();
     if (!stream) start(true);
     stream!.end();
     for (const { line } of held) skip('bottom_lines_skipped', line, `Line ${line} is one of the last ${skipBottom} lines, which are skipped`);
@@ -402,28 +488,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       );
     }
     const stats = stream!.stats;
-    if (stats.nulsRemoved > 0) {
-      warnings.add('nul_removed', null, 0, `${stats.nulsRemoved} invisible NUL characters were removed from the file.`, [], stats.nulsRemoved);
-    }
-    if (stats.replaced > 0) {
-      warnings.add(
-        'undecodable_characters',
-        null,
-        0,
-        `${stats.replaced} characters could not be read in ${stats.encoding} and show as "\uFFFD".`,
-        [],
-        stats.replaced,
-      );
-    }
-    if (stats.switchedAt !== null) {
-      warnings.add(
-        'encoding_switched',
-        null,
-        0,
-        `The file is plain ASCII up to byte ${formatCount(stats.switchedAt)} and Windows-1252 after it; it was read as Windows-1252.`,
-        [],
-      );
-    }
+    addStreamWarnings(warnings, stats);
     return {
       kind,
       settings: { ...settings!, encoding: stats.encoding },
@@ -443,11 +508,44 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     };
   }
 
+  /** A part's summary: no "no data" check and no stream warnings (the merge adds them for the whole file). */
+  function finishPart(): ImportSummary {
+    if (beforeRest || !stream) throw new CsvFailure('split_refused', 'The part ended before its rows began.');
+    if (part!.role === 'first' && !stream.endPart()) {
+      throw new CsvFailure('split_refused', 'The first part does not end on a whole record.');
+    }
+    if (part!.role === 'rest') stream.end();
+    if (rows.length > 0) {
+      const last = rows;
+      rows = [];
+      onRows?.(last);
+    }
+    return {
+      kind,
+      settings: { ...settings!, encoding: stream.stats.encoding },
+      mapping: mapping!,
+      headers,
+      headerNotes,
+      bytes: bytesIn,
+      sha256: hasher ? hasher.digestHex() : '',
+      records,
+      accepted,
+      rejected,
+      blankLines,
+      skipped,
+      rejections: rejections.toArray(false),
+      warnings: warnings.toArray(false),
+      dateRange: firstDate !== null && lastDate !== null ? { first: firstDate, last: lastDate } : null,
+      part: partInfo(),
+    };
+  }
+
   return {
     push(bytes: Uint8Array): void {
       if (failure || cancelled) return;
       try {
-        pushBytes(bytes);
+        if (part?.role === 'rest') pushPart(bytes, part.from);
+        else pushBytes(bytes);
       } catch (error) {
         fail(error);
       }
@@ -470,6 +568,32 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       return cancelled || failure !== null;
     },
   };
+}
+
+/** What the reading itself noticed (NUL characters, undecodable bytes, a switch of encoding), for the whole file. */
+export function addStreamWarnings(warnings: ReasonTally<WarningCode>, stats: Pick<CsvStreamStats, 'nulsRemoved' | 'replaced' | 'switchedAt' | 'encoding'>): void {
+  if (stats.nulsRemoved > 0) {
+    warnings.add('nul_removed', null, 0, `${stats.nulsRemoved} invisible NUL characters were removed from the file.`, [], stats.nulsRemoved);
+  }
+  if (stats.replaced > 0) {
+    warnings.add(
+      'undecodable_characters',
+      null,
+      0,
+      `${stats.replaced} characters could not be read in ${stats.encoding} and show as "\uFFFD".`,
+      [],
+      stats.replaced,
+    );
+  }
+  if (stats.switchedAt !== null) {
+    warnings.add(
+      'encoding_switched',
+      null,
+      0,
+      `The file is plain ASCII up to byte ${formatCount(stats.switchedAt)} and Windows-1252 after it; it was read as Windows-1252.`,
+      [],
+    );
+  }
 }
 
 /** Why a file above `MAX_IMPORT_BYTES` is refused, and what to do. */

@@ -34,7 +34,9 @@ export {
   type ImportCallbacks,
   type ImportProgress,
   type ImportSummary,
+  type ImportPart,
 } from './importer';
+export { chooseCut, mergeImportParts } from './split-import';
 export { createCsvStream, isBlankRecord, lineOf, type CsvStream, type RecordBatch, type RecordProblem } from './record-stream';
 export type { StageRef } from './row-builders';
 export type { Rejection, ReasonGroup, ReasonExample, RejectCode, WarningCode } from './reasons';

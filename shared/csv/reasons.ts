@@ -164,16 +164,37 @@ export class ReasonTally<C extends RejectCode | WarningCode> {
     if (group.examples.length < this.maxExamples) group.examples.push({ line, message: typeof message === 'string' ? message : message(), cells });
   }
 
-  get total(): number {
+  /**
+   * Adds groups another tally gave in the order first seen (`toArray(false)`), as if their rows had come
+   * after this tally's: counts add up, examples fill up to the cap in order.
+   */
+  absorb(groups: readonly ReasonGroup<C>[]): void {
+    for (const g of groups) {
+      const key = g.field === null ? g.code : `${g.code}\u0000${g.field}`;
+      let group = this.groups.get(key);
+      if (!group) {
+        group = { code: g.code, field: g.field, title: g.title, count: 0, examples: [] };
+        this.groups.set(key, group);
+      }
+      group.count += g.count;
+      for (const example of g.examples) {
+        if (group.examples.length >= this.maxExamples) break;
+        group.examples.push(example);
+      }
+    }
+    this.last = null;
+  }
+
+    get total(): number {
     let sum = 0;
     for (const g of this.groups.values()) sum += g.count;
     return sum;
   }
 
-  /** Groups, largest first. */
-  toArray(): ReasonGroup<C>[] {
-    return [...this.groups.values()]
-      .sort((a, b) => b.count - a.count)
-      .map((g) => ({ code: g.code, field: g.field, title: g.title, count: g.count, examples: g.examples }));
+  /** Groups, largest first (`sorted`), or in the order first seen. */
+  toArray(sorted = true): ReasonGroup<C>[] {
+    const groups = [...this.groups.values()];
+    if (sorted) groups.sort((a, b) => b.count - a.count);
+    return groups.map((g) => ({ code: g.code, field: g.field, title: g.title, count: g.count, examples: g.examples }));
   }
 }

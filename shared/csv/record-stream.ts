@@ -27,6 +27,8 @@ export interface CsvStreamOptions {
   /** Decoded characters collected before papaparse parses them (default `PARSE_CHUNK`, 64 Ki). */
   readonly chunkChars?: number;
   readonly maxRecordChars?: number;
+  /** The line the first byte pushed is on (default 1): a stream that starts partway through a file (`split-import.ts`). */
+  readonly firstLine?: number;
 }
 
 /** Push-based CSV reader: the same code runs in a Web Worker, the Electron renderer and Node. */
@@ -35,6 +37,11 @@ export interface CsvStream {
   push(bytes: Uint8Array): void;
   /** Parses what is left, including a last line without a line break. */
   end(): void;
+  /**
+   * Ends a stream fed only part of a file: parses what is left as if more followed, and says whether
+   * every character was read into whole records (the next part then starts a record of its own).
+   */
+  endPart(): boolean;
   /** Stops: later pushes are ignored and `onRecords` is not called again. */
   cancel(): void;
   readonly stats: CsvStreamStats;
@@ -111,7 +118,7 @@ export function createCsvStream(options: CsvStreamOptions, onRecords: (batch: Re
   let pendingLength = 0;
   let tail = '';
   let crHeld = false;
-  let nextLine = 1;
+  let nextLine = options.firstLine ?? 1;
   let bytes = 0;
   let nulsRemoved = 0;
   let cancelled = false;
@@ -258,6 +265,14 @@ export function createCsvStream(options: CsvStreamOptions, onRecords: (batch: Re
       ended = true;
       addText(decoder.end(), true);
       parse(true);
+    },
+    endPart(): boolean {
+      if (cancelled || ended) return false;
+      ended = true;
+      const rest = decoder.end();
+      if (rest.length > 0) addText(rest, false);
+      parse(false);
+      return !crHeld && tail === '' && pending.length === 0;
     },
     cancel(): void {
       cancelled = true;

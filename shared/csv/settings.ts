@@ -85,7 +85,9 @@ export type CsvFailureReason =
   | 'needs_answer'
   | 'mapping_incomplete'
   | 'cancelled'
-  | 'internal';
+  | 'internal'
+  /** A part of a file read on its own could not stand alone (`split-import.ts`): the caller reads the file whole. Never shown. */
+  | 'split_refused';
 
 /** An `ApiError` that also says which of the file-level problems happened, so a screen can react to it. */
 export interface CsvError extends ApiError {
@@ -105,6 +107,7 @@ const apiCodes: Record<CsvFailureReason, ApiError['code']> = {
   needs_answer: 'invalid',
   mapping_incomplete: 'invalid',
   internal: 'invalid',
+  split_refused: 'invalid',
 };
 
 export function csvFail(reason: CsvFailureReason, message: string, details?: readonly string[]): CsvResult<never> {

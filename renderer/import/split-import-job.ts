@@ -1,0 +1,58 @@
+/**
+ * An import job read on two threads: the bytes before a cut near the middle on one, the rest on the
+ * other (`shared/csv/split-import.ts`), and the two results merged into exactly what one thread would
+ * have stored. `split_refused` from either part means "read the file whole": the caller does.
+ * Pure, like `run-import-job.ts`: the import workers run it, and Node tests and the benchmark too.
+ */
+import { mergeImportParts, rejectedRowsCsv } from '../../shared/csv';
+import { concatStoredColumns } from '../../shared/metrics/columnar-concat';
+import { EXAMPLES_PER_REASON, runImportJob, type ImportJob, type ImportJobHooks, type ImportJobResult } from './run-import-job';
+import { importFailure } from './with-hash';
+
+/** Below this size a file is read on one thread: a second would cost more to start than it saves. */
+export const SPLIT_MIN_BYTES = 8 * 1024 * 1024;
+
+/** Bytes read around the middle to choose the cut (`chooseCut`). */
+export const CUT_PROBE_BYTES = 64 * 1024;
+
+/**
+ * Where in the file to look for the cut, as a share of its size. The second part's thread also counts
+ * the first part's line breaks (to number its lines) and keeps the bytes for the fingerprint, so it
+ * is given a little less to parse.
+ */
+export const CUT_AT = 0.53;
+
+/** The job of each part; `cut` is where the second part starts. */
+export function partJobs(job: ImportJob, cut: number): { readonly first: ImportJob; readonly rest: ImportJob } {
+  return { first: { ...job, hash: false, part: { role: 'first' } }, rest: { ...job, hash: false, part: { role: 'rest', from: cut } } };
+}
+
+/**
+ * The whole file's result from its parts' (each from `runImportJob` with `partJobs`). A failure of the
+ * first part is the file's (a whole-file import would have stopped there); then one of the rest.
+ */
+export function mergeImportJobs(first: ImportJobResult, rest: ImportJobResult): ImportJobResult {
+  if (!first.ok) return first;
+  if (!rest.ok) return rest;
+  const summary = mergeImportParts(first.summary, rest.summary, EXAMPLES_PER_REASON);
+  if (!summary.ok) return summary;
+  const rows = concatStoredColumns(first.rows, rest.rows);
+  if (!rows.ok) return importFailure('internal', `The two halves of the import could not be joined (${rows.error.message}).`);
+  const body = (first.rejectedCsv ?? '') + (rest.rejectedCsv ?? '');
+  const rejectedCsv = summary.value.rejected > 0 ? rejectedRowsCsv(summary.value.headers, []) + body : null;
+  return { ok: true, summary: summary.value, rows: rows.value, rejectedCsv };
+}
+
+/** Both parts one after the other on this thread: for tests, which compare it with `runImportJob` on the whole file. */
+export async function runPartsInTurn(
+  whole: () => Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  firstPart: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  job: ImportJob,
+  cut: number,
+  hooks: ImportJobHooks = {},
+): Promise<ImportJobResult> {
+  const jobs = partJobs(job, cut);
+  const first = await runImportJob(firstPart, jobs.first, hooks);
+  const rest = await runImportJob(whole(), jobs.rest, hooks);
+  return mergeImportJobs(first, rest);
+}

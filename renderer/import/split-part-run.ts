@@ -1,0 +1,81 @@
+/**
+ * What each import worker runs when a file is read on two threads (`split-import-client.ts`). The
+ * first part's worker imports the bytes before the cut and hands its result to the second through a
+ * MessagePort; the second imports from the cut on, fingerprints the whole file from its own reads
+ * (it reads every byte: those before the cut number its lines), then merges both into the one result.
+ */
+import type { ImportProgress } from '../../shared/csv';
+import { blobChunks, readRange } from './file-chunks';
+import type { BetweenPartWorkers, FromImportWorker, ToImportWorker } from './import-protocol';
+import type { ImportJobHooks, ImportJobResult } from './run-import-job';
+import { runImportJob, type ImportJob } from './run-import-job';
+import { mergeImportJobs } from './split-import-job';
+import { wholeFileDigest } from './whole-file-digest';
+import { withHash } from './with-hash';
+
+/**
+ * The second part's reads: the bytes before the cut in one read (they are only counted and kept for the
+ * fingerprint: one native read is several times faster than a stream of small chunks), then the rest as a stream.
+ */
+export async function* restPartSource(file: Blob, cut: number): AsyncGenerator<Uint8Array> {
+  if (cut > 0) yield await readRange(file, 0, cut);
+  yield* blobChunks(file.slice(cut));
+}
+
+/** The first part: `source` is the file's bytes before the cut. */
+export function runFirstPart(source: AsyncIterable<Uint8Array>, job: ImportJob, hooks: ImportJobHooks): Promise<ImportJobResult> {
+  return runImportJob(source, job, hooks);
+}
+
+/**
+ * The second part and the merge: `source` is the whole file (`size` bytes), `first` the first part's
+ * result when it comes. `onParsed`: both parts' rows are read (the digest and the merge are left).
+ */
+export async function runRestPart(
+  source: AsyncIterable<Uint8Array>,
+  size: number,
+  job: ImportJob,
+  first: Promise<ImportJobResult>,
+  hooks: ImportJobHooks & { readonly subtle: Pick<SubtleCrypto, 'digest'>; readonly onParsed?: () => void },
+): Promise<ImportJobResult> {
+  const { subtle, onParsed, ...jobHooks } = hooks;
+  const whole = wholeFileDigest(size, subtle);
+  const rest = await runImportJob(whole.tee(source), job, jobHooks);
+  const firstResult = await first;
+  onParsed?.();
+  const merged = mergeImportJobs(firstResult, rest);
+  if (!merged.ok) return merged;
+  return withHash(merged, await whole.digest());
+}
+
+/**
+ * An import worker's handling of `start-part` (`import-worker.ts`; tests call it with stand-ins): the
+ * first part posts its result to the other worker through `port`, the rest part merges and answers `done`.
+ */
+export function startPart(
+  message: Extract<ToImportWorker, { type: 'start-part' }>,
+  signal: AbortSignal,
+  post: (reply: FromImportWorker, transfer: Transferable[]) => void,
+  subtle: Pick<SubtleCrypto, 'digest'> = globalThis.crypto.subtle,
+): void {
+  const { file, job, port } = message;
+  const rowsOf = (result: ImportJobResult): Transferable[] => (result.ok ? [result.rows.buffer as ArrayBuffer] : []);
+  const hooks = {
+    signal,
+    onProgress: (progress: ImportProgress) => post({ type: 'progress', progress }, []),
+  };
+  if (job.part?.role === 'first') {
+    const onSample = (rows: Uint8Array): void => post({ type: 'sample', rows }, [rows.buffer as ArrayBuffer]);
+    void runFirstPart(blobChunks(file), job, { ...hooks, onSample }).then((result) => {
+      port.postMessage({ type: 'first-part', result } satisfies BetweenPartWorkers, rowsOf(result));
+    });
+    return;
+  }
+  const first = new Promise<ImportJobResult>((resolve) => {
+    port.onmessage = (event: MessageEvent<BetweenPartWorkers>) => resolve(event.data.result);
+  });
+  const cut = job.part?.role === 'rest' ? job.part.from : 0;
+  void runRestPart(restPartSource(file, cut), file.size, job, first, { ...hooks, subtle, onParsed: () => post({ type: 'parsed' }, []) }).then((result) =>
+    post({ type: 'done', result }, rowsOf(result)),
+  );
+}

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chooseCut, type CsvSettings, type ImportKind } from '../../../shared/csv';
+import type { ColumnMapping } from '../../../shared/csv/mapping';
+import { runImportJob, type ImportJob, type ImportJobResult } from '../../../renderer/import/run-import-job';
+import { runPartsInTurn } from '../../../renderer/import/split-import-job';
+import { randomChunks } from '../../shared/csv/helpers';
+
+/**
+ * A file read in two parts (on two threads in the app) must give exactly what one read gives: the same
+ * summary (counts, reasons with their first examples and lines, warnings, dates), the same stored
+ * columns byte for byte, the same rejected-rows CSV; or the parts refuse and the file is read whole.
+ * Files of 150–300 KB (the second part reads the header from the first 64 KB), cut at random line
+ * breaks, quoted line breaks and CRLF included, in random chunkings.
+ */
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+const quote = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+interface KindCase {
+  readonly kind: ImportKind;
+  readonly header: readonly string[];
+  readonly mapping: ColumnMapping;
+  readonly cells: readonly (readonly string[])[];
+}
+
+const dates = ['2026-03-02', '2026-12-30', '2026-02-30', 'soon', '', '2026-04-11'];
+const kinds: readonly KindCase[] = [
+  {
+    kind: 'quality',
+    header: ['output_id', 'user_id', 'date', 'share', 'editing_minutes', 'manual_minutes', 'stage', 'team', 'comment'],
+    mapping: {
+      kind: 'quality',
+      latencyUnit: 'seconds',
+      fields: { outputId: 'output_id', userId: 'user_id', date: 'date', editingShare: 'share', editingMinutes: 'editing_minutes', manualMinutes: 'manual_minutes', stage: 'stage', group: 'team' },
+    },
+    cells: [
+      ['o1', 'gen-2026-00000017', '', 'a"b'],
+      ['u1', 'u00042', ' u7 ', 'Zoë'],
+      dates,
+      ['12.5', '0', '100', '101', '-3', 'x', ''],
+      ['3', '', '', '', '1.5'],
+      ['10', '', '', '0', '12'],
+      ['Internal pilot', 'expanded pilot', 'Full rollout', ''],
+      ['Claims', 'Customer Support', '', 'Support'],
+      ['', 'ok', 'line one\nline two', 'said "hi"', 'a\r\nb', 'Total', 'café'],
+    ],
+  },
+  {
+    kind: 'usage',
+    header: ['user', 'date', 'uses', 'stage', 'team'],
+    mapping: { kind: 'usage', latencyUnit: 'seconds', fields: { userId: 'user', date: 'date', uses: 'uses', stage: 'stage', group: 'team' } },
+    cells: [['u1', 'u2', '', 'u3\nx'], dates, ['', '', '', '3', '-1', 'many'], ['Internal pilot', '', 'Full rollout'], ['', '', 'Claims', 'Légal']],
+  },
+  {
+    kind: 'satisfaction',
+    header: ['user', 'date', 'rating', 'comment', 'stage'],
+    mapping: { kind: 'satisfaction', latencyUnit: 'seconds', fields: { userId: 'user', date: 'date', rating: 'rating', comment: 'comment', stage: 'stage' } },
+    cells: [['u1', 'u2', 'u3'], dates, ['1', '5', '3', '6', '2.5', ''], ['', '', '', 'great', 'slow,\nbut ok', 'x"y'], ['Internal pilot', 'Expanded pilot', 'Nope']],
+  },
+];
+
+const settings = (kind: KindCase): CsvSettings => ({
+  encoding: 'utf-8',
+  delimiter: ',',
+  hasHeader: true,
+  dateFormat: 'iso',
+  decimalComma: false,
+  percentScale: kind.kind === 'quality' ? 'percent' : null,
+});
+
+/** A file of about `size` bytes: records picked by a small generator from each column's values. */
+function makeFile(kind: KindCase, seed: number, size: number, crlf: boolean, bom: boolean, sepLine: boolean): Uint8Array {
+  let state = seed >>> 0 || 1;
+  const next = (n: number): number => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state % n;
+  };
+  const newline = crlf ? '\r\n' : '\n';
+  let text = (bom ? '\uFEFF' : '') + (sepLine ? `sep=,${newline}` : '') + kind.header.join(',') + newline;
+  while (text.length < size) {
+    if (next(30) === 0) {
+      text += newline; // a blank line
+      continue;
+    }
+    const row = kind.cells.map((values) => quote(values[next(values.length)]!));
+    text += row.join(',') + newline;
+  }
+  return utf8(text);
+}
+
+/** Line breaks after byte 70,000 (past the header sample), some inside quoted cells. */
+function cutsOf(bytes: Uint8Array, seed: number, count: number): number[] {
+  const cuts: number[] = [];
+  let state = seed >>> 0 || 7;
+  for (let k = 0; k < count; k++) {
+    state = (Math.imul(state, 22695477) + 1) >>> 0;
+    const from = 70_000 + (state % Math.max(1, bytes.length - 75_000));
+    const at = bytes.indexOf(10, from);
+    if (at !== -1 && at + 1 < bytes.length) cuts.push(at + 1);
+  }
+  return cuts;
+}
+
+const comparable = (result: ImportJobResult) => (result.ok ? { ...result, rows: Buffer.from(result.rows).toString('base64') } : result);
+
+describe('an import read in two parts', () => {
+  it('gives exactly what one read gives, or refuses so that the file is read whole', async () => {
+    let merged = 0;
+    let refused = 0;
+    let rejectedCompared = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...kinds),
+        fc.integer({ min: 1, max: 1 << 30 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        async (kind, seed, crlf, bom, sepLine) => {
+          const bytes = makeFile(kind, seed, 150_000 + (seed % 150_000), crlf, bom, sepLine);
+          const job: ImportJob = {
+            kind: kind.kind,
+            settings: settings(kind),
+            mapping: kind.mapping,
+            today: '2026-12-06',
+            totalBytes: bytes.length,
+            hash: false,
+          };
+          const whole = comparable(await runImportJob(randomChunks(bytes, seed, 9000), job));
+          for (const cut of cutsOf(bytes, seed, 3)) {
+            const parts = await runPartsInTurn(
+              () => randomChunks(bytes, seed + cut, 7000),
+              randomChunks(bytes.subarray(0, cut), seed ^ cut, 5000),
+              job,
+              cut,
+            );
+            if (!parts.ok && parts.error.reason === 'split_refused') {
+              refused++;
+              continue;
+            }
+            merged++;
+            if (whole.ok && whole.rejectedCsv !== null) rejectedCompared++;
+            expect(comparable(parts)).toEqual(whole);
+          }
+        },
+      ),
+      { numRuns: 40, seed: Number(process.env.FC_SEED ?? 20261206) },
+    );
+    // Most cuts must merge (a refusal is only for a cut inside a quoted cell), and rejected rows must have been compared.
+    expect(merged).toBeGreaterThan(refused * 3);
+    expect(rejectedCompared).toBeGreaterThan(20);
+  });
+
+  it('chooses a cut after a line break, away from quote marks, never before a byte-order mark', () => {
+    const probe = utf8('tail of a row\n"quoted\nstill",x\nplain,row\nnext,row\n\uFEFFbom,row\nlast\n');
+    const cut = chooseCut(probe, 1000)!;
+    expect(new TextDecoder().decode(probe.subarray(0, cut - 1000)).endsWith('plain,row\n')).toBe(true);
+    expect(chooseCut(utf8('a,"b\nc",d\n'), 0)).toBeNull();
+    expect(chooseCut(utf8('x\ny\n\uFEFFa\nb'), 0)).toBeNull();
+  });
+});
