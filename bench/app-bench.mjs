@@ -17,6 +17,8 @@
  * - tab switching on the sample plan: click to the new tab's content painted (performance.measure);
  * - a plan holding the N-row import exported and imported back, and reopened (bench/app/plan-file-cases.mjs).
  * - the plan list at start-up with 1 plan and with 100 plans (bench/app/plan-list-cases.mjs).
+ * --ab-threads: every other run imports on one worker (the page told it has one core), to compare the
+ *   two-worker import of a big file with the one-worker import in the same invocation.
  * --skip-import, --skip-plan-file, --skip-plan-list, --skip-tabs leave a part out; --dist DIR serves another build (a before/after pair).
  * Every figure: median of the runs with min–max; the load average is printed before and after.
  */
@@ -235,6 +237,9 @@ const browser = await chromium.launch({
 const browserPid = process.pid;
 const fig = { toStored: [], toComputed: [], toShown: [], ui: [], read: [], papa: [], udsv: [], sha: [], digest: [], stream: [], app: [], appone: [], appsha: [], appstream: [], hashAdded: [], parseEnd: [], longest: [], pssPeak: [], pssAdded: [], heapPeak: [], chooseToReady: [], uiCpu: [], papaCpu: [], appCpu: [], apponeCpu: [], appshaCpu: [] };
 const counts = {};
+const abThreads = argv.includes('--ab-threads');
+/** Per run: 'one' (the import on one worker) or 'two' (as the app runs it here). */
+const abMode = [];
 const cases = ['ui', 'read', 'papa', 'udsv', 'sha', 'stream', 'digest', 'app', 'appone', 'appsha', 'appstream'];
 
 try {
@@ -243,6 +248,10 @@ try {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.message));
     await page.addInitScript(pageInstruments);
+    const oneWorker = abThreads && r % 2 === 0;
+    abMode.push(oneWorker ? 'one' : 'two');
+    // One core, as far as the page can tell: the import then runs on one worker, as on a one-core machine.
+    if (oneWorker) await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 1 }));
     await page.goto(url);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -427,6 +436,17 @@ try {
     const shareBoth = fig.appone.map((both, i) => ((both - fig.app[i]) / both) * 100);
     console.log('\ntarget');
     row('UI import ÷ (b), per run [≤ 1.5×]', ratio, (x) => `${x.toFixed(2)}×`);
+    if (abThreads) {
+      const of = (mode, xs) => xs.filter((_, i) => abMode[i] === mode);
+      row('    runs on one worker: UI import', of('one', fig.ui));
+      row('        ÷ (b) of the same run', of('one', ratio), (x) => `${x.toFixed(2)}×`);
+      row('        click → parse done', of('one', fig.parseEnd));
+      row('        CPU time of all Chromium processes', of('one', fig.uiCpu));
+      row('    runs on two workers: UI import', of('two', fig.ui));
+      row('        ÷ (b) of the same run', of('two', ratio), (x) => `${x.toFixed(2)}×`);
+      row('        click → parse done', of('two', fig.parseEnd));
+      row('        CPU time of all Chromium processes', of('two', fig.uiCpu));
+    }
     console.log(`    ${mark(median(ratio) <= 1.5)}`);
     row('SHA-256 share of the UI import\'s wall time [≤ 10%]', share, (x) => `${x.toFixed(1)}%`);
     console.log(`    ${mark(median(share) <= 10)} (the wait for the hash after the parse was done, from the app's marks)`);

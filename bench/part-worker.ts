@@ -6,7 +6,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { ImportJob, ImportJobResult } from '../renderer/import/run-import-job';
-import { runFirstPart, runRestPart } from '../renderer/import/split-part-run';
+import type { PartJobResult } from '../renderer/import/split-import-job';
+import { partTransfer, runFirstPart, runRestPart } from '../renderer/import/split-part-run';
 
 export interface PartOrder {
   readonly path: string;
@@ -44,21 +45,20 @@ const port = parentPort!;
 port.postMessage({ type: 'ready' });
 port.on('message', (order: PartOrder) => {
   const started = process.threadCpuUsage();
-  const done = (result: ImportJobResult): { result: ImportJobResult; cpuMs: number } => {
+  const cpuMs = (): number => {
     const cpu = process.threadCpuUsage(started);
-    return { result, cpuMs: (cpu.user + cpu.system) / 1000 };
+    return (cpu.user + cpu.system) / 1000;
   };
   if (order.job.part?.role === 'first') {
     void runFirstPart(range(order.path, 0, order.cut), order.job, {}).then((result) => {
       // The first part's rows go to the other thread; the main thread only needs its CPU time.
-      order.port.postMessage({ type: 'first-part', result }, result.ok ? [result.rows.buffer as ArrayBuffer] : []);
-      port.postMessage({ type: 'done', cpuMs: done(result).cpuMs });
+      order.port.postMessage({ type: 'first-part', result }, partTransfer(result));
+      port.postMessage({ type: 'done', cpuMs: cpuMs() });
     });
     return;
   }
-  const first = new Promise<ImportJobResult>((resolve) => order.port.once('message', (message: { result: ImportJobResult }) => resolve(message.result)));
-  void runRestPart(restSource(order.path, order.cut, order.size), order.size, order.job, first, { subtle: globalThis.crypto.subtle }).then((result) => {
-    const answer = done(result);
-    port.postMessage({ type: 'done', ...answer }, result.ok ? [result.rows.buffer as ArrayBuffer] : []);
+  const first = new Promise<PartJobResult>((resolve) => order.port.once('message', (message: { result: PartJobResult }) => resolve(message.result)));
+  void runRestPart(restSource(order.path, order.cut, order.size), order.size, order.job, first, { subtle: globalThis.crypto.subtle }).then((result: ImportJobResult) => {
+    port.postMessage({ type: 'done', result, cpuMs: cpuMs() }, result.ok ? [result.rows.buffer as ArrayBuffer] : []);
   });
 });

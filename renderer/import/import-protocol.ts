@@ -1,6 +1,7 @@
 /** Messages between the window and the two workers of an import: the import worker and the hash worker. */
 import type { CsvResult, ImportProgress, StreamHash } from '../../shared/csv';
 import type { ImportJob, ImportJobResult } from './run-import-job';
+import type { PartJobResult } from './split-import-job';
 
 /**
  * `digest`: the import worker also fingerprints the file from the chunks it reads (`whole-file-digest.ts`),
@@ -17,7 +18,7 @@ export type ToImportWorker =
   | { readonly type: 'cancel' };
 
 /** What the first part's worker sends the second's. */
-export type BetweenPartWorkers = { readonly type: 'first-part'; readonly result: ImportJobResult };
+export type BetweenPartWorkers = { readonly type: 'first-part'; readonly result: PartJobResult };
 
 /**
  * `parsed`: the rows are read and the digest is being computed (only with `digest`). `sample`: the first

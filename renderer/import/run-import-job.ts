@@ -19,7 +19,7 @@ import {
   type ImportSummary,
   type Rejection,
 } from '../../shared/csv';
-import { createColumnsBuilder } from '../../shared/metrics';
+import { createColumnsBuilder, type ColumnsBuilder } from '../../shared/metrics';
 
 /** What the wizard settled: everything needed to read the file the same way the preview did. */
 export interface ImportJob {
@@ -34,10 +34,7 @@ export interface ImportJob {
    * its own (`hash-worker.ts`); `summary.sha256` is then '' and the caller fills it in.
    */
   readonly hash?: boolean;
-  /**
-   * Read only part of the file, on one of two threads (`split-import-job.ts`); the result's
-   * `rejectedCsv` is then the rejected rows without the CSV's header line.
-   */
+  /** Read only part of the file, on one of two threads (`split-import-job.ts`, `runPartJob`). */
   readonly part?: ImportPart;
 }
 
@@ -79,6 +76,26 @@ export async function runImportJob(
   job: ImportJob,
   hooks: ImportJobHooks = {},
 ): Promise<ImportJobResult> {
+  const read = await importRows(source, job, hooks);
+  if (!read.ok) return read;
+  const { summary, builder, rejectedBody: body } = read;
+  // Only the stored form is kept: each column's memory goes back as soon as it is written.
+  const rows = builder.encode();
+  const rejectedCsv = summary.rejected > 0 ? rejectedRowsCsv(summary.headers, []) + body : null;
+  return { ok: true, summary, rows, rejectedCsv };
+}
+
+/** What `importRows` read: the summary, the columns builder holding the accepted rows, the rejected rows' CSV lines. */
+export type ImportedRows =
+  | { readonly ok: true; readonly summary: ImportSummary; readonly builder: ColumnsBuilder<ImportKind>; readonly rejectedBody: string }
+  | { readonly ok: false; readonly error: CsvError };
+
+/** The import itself, for `runImportJob` and for a part of a file (`split-import-job.ts`). */
+export async function importRows(
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  job: ImportJob,
+  hooks: ImportJobHooks = {},
+): Promise<ImportedRows> {
   const clock = hooks.clock ?? (() => performance.now());
   const interval = hooks.progressIntervalMs ?? 100;
   const builder = createColumnsBuilder(job.kind, initialCapacity(job.totalBytes));
@@ -127,13 +144,7 @@ export async function runImportJob(
   );
   if (!result.ok) return { ok: false, error: result.error };
   if (latest) hooks.onProgress?.(latest);
-
-  const summary = result.value;
-  // Only the stored form is kept: each column's memory goes back as soon as it is written.
-  const rows = builder.encode();
-  const header = job.part ? '' : rejectedRowsCsv(summary.headers, []);
-  const rejectedCsv = summary.rejected > 0 ? header + rejectedParts.join('') : null;
-  return { ok: true, summary, rows, rejectedCsv };
+  return { ok: true, summary: result.value, builder, rejectedBody: rejectedParts.join('') };
 }
 
 /** The body lines of the rejected-rows CSV (same layout as `rejectedRowsCsv`, without its header). */

@@ -7,9 +7,9 @@
 import type { ImportProgress } from '../../shared/csv';
 import { blobChunks, readRange } from './file-chunks';
 import type { BetweenPartWorkers, FromImportWorker, ToImportWorker } from './import-protocol';
-import type { ImportJobHooks, ImportJobResult } from './run-import-job';
-import { runImportJob, type ImportJob } from './run-import-job';
-import { mergeImportJobs } from './split-import-job';
+import { columnBuffers } from '../../shared/metrics/columnar-concat';
+import type { ImportJob, ImportJobHooks, ImportJobResult } from './run-import-job';
+import { mergeImportJobs, runPartJob, type PartJobResult } from './split-import-job';
 import { wholeFileDigest } from './whole-file-digest';
 import { withHash } from './with-hash';
 
@@ -23,8 +23,13 @@ export async function* restPartSource(file: Blob, cut: number): AsyncGenerator<U
 }
 
 /** The first part: `source` is the file's bytes before the cut. */
-export function runFirstPart(source: AsyncIterable<Uint8Array>, job: ImportJob, hooks: ImportJobHooks): Promise<ImportJobResult> {
-  return runImportJob(source, job, hooks);
+export function runFirstPart(source: AsyncIterable<Uint8Array>, job: ImportJob, hooks: ImportJobHooks): Promise<PartJobResult> {
+  return runPartJob(source, job, hooks);
+}
+
+/** The first part's result as it goes to the other worker: its columns' memory moves, it is not copied. */
+export function partTransfer(result: PartJobResult): ArrayBuffer[] {
+  return result.ok ? columnBuffers(result.columns) : [];
 }
 
 /**
@@ -35,12 +40,12 @@ export async function runRestPart(
   source: AsyncIterable<Uint8Array>,
   size: number,
   job: ImportJob,
-  first: Promise<ImportJobResult>,
+  first: Promise<PartJobResult>,
   hooks: ImportJobHooks & { readonly subtle: Pick<SubtleCrypto, 'digest'>; readonly onParsed?: () => void },
 ): Promise<ImportJobResult> {
   const { subtle, onParsed, ...jobHooks } = hooks;
   const whole = wholeFileDigest(size, subtle);
-  const rest = await runImportJob(whole.tee(source), job, jobHooks);
+  const rest = await runPartJob(whole.tee(source), job, jobHooks);
   const firstResult = await first;
   onParsed?.();
   const merged = mergeImportJobs(firstResult, rest);
@@ -67,11 +72,11 @@ export function startPart(
   if (job.part?.role === 'first') {
     const onSample = (rows: Uint8Array): void => post({ type: 'sample', rows }, [rows.buffer as ArrayBuffer]);
     void runFirstPart(blobChunks(file), job, { ...hooks, onSample }).then((result) => {
-      port.postMessage({ type: 'first-part', result } satisfies BetweenPartWorkers, rowsOf(result));
+      port.postMessage({ type: 'first-part', result } satisfies BetweenPartWorkers, partTransfer(result));
     });
     return;
   }
-  const first = new Promise<ImportJobResult>((resolve) => {
+  const first = new Promise<PartJobResult>((resolve) => {
     port.onmessage = (event: MessageEvent<BetweenPartWorkers>) => resolve(event.data.result);
   });
   const cut = job.part?.role === 'rest' ? job.part.from : 0;

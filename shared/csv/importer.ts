@@ -332,6 +332,8 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     }
     if (rejectedNow && callbacks.onRejected) callbacks.onRejected(rejectedNow);
     rejectedNow = null;
+    // A `rest` part's header lines are not its progress: its counts start at the cut.
+    if (beforeRest) return;
     callbacks.onProgress?.({
       bytes: bytesIn,
       totalBytes: options.totalBytes ?? null,

@@ -28,6 +28,11 @@ export interface ColumnsBuilder<K extends ImportKind> {
    * memory at the import's peak. The builder accepts no rows afterwards, and `finish` cannot follow.
    */
   encode(): Uint8Array;
+  /**
+   * The finished columns as the stored form takes them (dictionary codes as narrow as collected), for a
+   * part of a file to be joined with the other's (`columnar-concat.ts`) and then encoded once.
+   */
+  finishStored(): EncodableColumns;
 }
 
 /**
@@ -61,6 +66,12 @@ export function createColumnsBuilder<K extends ImportKind>(kind: K, initialCapac
       encoded = true;
       // The dictionaries' narrow codes go into the stored form as they are: no four-byte copy at the peak.
       return encodeColumnsReleasing(sink.finish());
+    },
+    finishStored() {
+      if (encoded) throw new Error('The columns were encoded and given back; keep the stored form instead.');
+      finished = true;
+      encoded = true;
+      return sink.finish();
     },
   };
   return builder;

@@ -1,18 +1,17 @@
 /**
- * One import's stored columns from two parts' (a file read on two threads, `shared/csv/split-import.ts`):
+ * One import's columns from two parts' (a file read on two threads, `shared/csv/split-import.ts`):
  * rows of `first`, then rows of `rest`. Dictionaries are merged in the order values were first seen, as
- * one columns builder would have numbered them, so the result is byte for byte the stored form of a
- * whole-file import. A column one part left out (all its values missing) is filled with "missing".
+ * one columns builder would have numbered them, so the encoded result is byte for byte the stored form
+ * of a whole-file import. A column one part left out (all its values missing) is filled with "missing".
  */
-import { fail, ok, type Result } from '../result';
-import { decodeColumns, encodeColumns } from './columnar';
-import { NO_DAY, NO_WEEK, type Columns, type DictColumn } from './columns';
+import type { EncodableColumns, StoredDict } from './columnar';
+import { NO_DAY, NO_WEEK } from './columns';
 
 type NumericArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
-type Column = NumericArray | DictColumn | null;
+type Column = NumericArray | StoredDict | null;
 
 // Typed arrays have a `values` method too: a dictionary is the column that is not an array view.
-const isDict = (column: Column): column is DictColumn => column !== null && !ArrayBuffer.isView(column);
+const isDict = (column: Column): column is StoredDict => column !== null && !ArrayBuffer.isView(column);
 
 /** What a left-out column holds on every row: the builders' own "no value" of each element type. */
 function missingOf(like: NumericArray): number {
@@ -27,21 +26,24 @@ function concatNumeric(a: NumericArray | null, b: NumericArray | null, rowsA: nu
   const Type = like.constructor as new (length: number) => NumericArray;
   const out = new Type(rowsA + rowsB);
   if (a === null) out.fill(missingOf(like), 0, rowsA);
-  else out.set(a, 0);
+  else out.set(a.subarray(0, rowsA), 0);
   if (b === null) out.fill(missingOf(like), rowsA);
-  else out.set(b, rowsA);
+  else out.set(b.subarray(0, rowsB), rowsA);
   return out;
 }
 
-function concatDict(a: DictColumn | null, b: DictColumn | null, rowsA: number, rowsB: number): DictColumn {
+/** Codes as narrow as the merged dictionary allows (what the stored form writes). */
+function codesFor(entries: number, length: number): Uint8Array | Uint16Array | Uint32Array {
+  return entries <= 0x100 ? new Uint8Array(length) : entries <= 0x10000 ? new Uint16Array(length) : new Uint32Array(length);
+}
+
+function concatDict(a: StoredDict | null, b: StoredDict | null, rowsA: number, rowsB: number): StoredDict {
   const values: string[] = a === null ? [''] : [...a.values];
   const index = new Map<string, number>();
   for (let v = 0; v < values.length; v++) index.set(values[v]!, v);
-  const codes = new Uint32Array(rowsA + rowsB);
-  if (a !== null) codes.set(a.codes, 0);
+  // Code 0 is "no value" in both; every other value of `b` keeps its place or joins at the end.
+  const remap = new Uint32Array(b === null ? 1 : b.values.length);
   if (b !== null) {
-    // Code 0 is "no value" in both; every other value keeps its place or joins at the end.
-    const remap = new Uint32Array(b.values.length);
     for (let v = 1; v < b.values.length; v++) {
       const value = b.values[v]!;
       let code = index.get(value);
@@ -52,29 +54,43 @@ function concatDict(a: DictColumn | null, b: DictColumn | null, rowsA: number, r
       }
       remap[v] = code;
     }
-    for (let i = 0; i < rowsB; i++) codes[rowsA + i] = remap[b.codes[i]!]!;
+  }
+  const codes = codesFor(values.length, rowsA + rowsB);
+  if (a !== null) codes.set(a.codes.subarray(0, rowsA), 0);
+  if (b !== null) {
+    const from = b.codes;
+    for (let i = 0; i < rowsB; i++) codes[rowsA + i] = remap[from[i]!]!;
   }
   return { values, codes };
 }
 
-export function concatStoredColumns(first: Uint8Array, rest: Uint8Array): Result<Uint8Array> {
-  const a = decodeColumns(first);
-  if (!a.ok) return a;
-  const b = decodeColumns(rest);
-  if (!b.ok) return b;
-  if (a.value.kind !== b.value.kind) return fail('invalid', 'The two parts of the import are of different kinds.');
-  const left = a.value as unknown as Record<string, Column>;
-  const right = b.value as unknown as Record<string, Column>;
-  const rowsA = a.value.rowCount;
-  const rowsB = b.value.rowCount;
-  const merged: Record<string, unknown> = { kind: a.value.kind, rowCount: rowsA + rowsB };
-  for (const name of Object.keys(left)) {
+/** The columns of `first`'s rows followed by `rest`'s (same kind), ready for `encodeColumnsReleasing`. */
+export function concatColumns(first: EncodableColumns, rest: EncodableColumns): EncodableColumns {
+  if (first.kind !== rest.kind) throw new Error('The two parts of the import are of different kinds.');
+  const left = first as unknown as Record<string, Column | string | number | undefined>;
+  const right = rest as unknown as Record<string, Column | string | number | undefined>;
+  const rowsA = first.rowCount;
+  const rowsB = rest.rowCount;
+  const merged: Record<string, unknown> = { kind: first.kind, rowCount: rowsA + rowsB };
+  for (const name of new Set([...Object.keys(left), ...Object.keys(right)])) {
     if (name === 'kind' || name === 'rowCount') continue;
-    const x = left[name] ?? null;
-    const y = right[name] ?? null;
+    const x = (left[name] ?? null) as Column;
+    const y = (right[name] ?? null) as Column;
     if (x === null && y === null) merged[name] = null;
-    else if (isDict(x) || isDict(y)) merged[name] = concatDict(x as DictColumn | null, y as DictColumn | null, rowsA, rowsB);
-    else merged[name] = concatNumeric(x as NumericArray | null, y as NumericArray | null, rowsA, rowsB);
+    else if (isDict(x) || isDict(y)) merged[name] = concatDict(x as StoredDict | null, y as StoredDict | null, rowsA, rowsB);
+    else merged[name] = concatNumeric(x, y, rowsA, rowsB);
   }
-  return ok(encodeColumns(merged as unknown as Columns));
+  return merged as unknown as EncodableColumns;
+}
+
+/** The buffers under the columns, for handing them to another thread without a copy. */
+export function columnBuffers(columns: EncodableColumns): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const value of Object.values(columns as unknown as Record<string, unknown>)) {
+    const column = value as Column;
+    if (column === null || typeof column !== 'object') continue;
+    const array = isDict(column) ? column.codes : column;
+    buffers.add(array.buffer as ArrayBuffer);
+  }
+  return [...buffers];
 }

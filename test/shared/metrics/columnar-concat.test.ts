@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportKind, OperationsRow, RowByKind, TestResultRow } from '../../../shared/csv/kinds';
 import { createColumnsBuilder } from '../../../shared/metrics/column-builder';
-import { concatStoredColumns } from '../../../shared/metrics/columnar-concat';
+import { encodeColumnsReleasing, type EncodableColumns } from '../../../shared/metrics/columnar';
+import { columnBuffers, concatColumns } from '../../../shared/metrics/columnar-concat';
 
 /** The stored form of `rows` built by one columns builder (what a whole-file import stores). */
 function stored<K extends ImportKind>(kind: K, rows: readonly RowByKind[K][]): Uint8Array {
   const builder = createColumnsBuilder(kind, 4);
   for (const row of rows) builder.append(row);
   return builder.encode();
+}
+
+/** A part's columns, as a part's import finishes them (arrays with room to spare, narrow codes). */
+function part<K extends ImportKind>(kind: K, rows: readonly RowByKind[K][]): EncodableColumns {
+  const builder = createColumnsBuilder(kind, 4);
+  for (const row of rows) builder.append(row);
+  return builder.finishStored();
 }
 
 const op = (line: number, over: Partial<OperationsRow>): OperationsRow => ({
@@ -63,20 +71,26 @@ const cases: [string, ImportKind, readonly RowByKind[ImportKind][]][] = [
   ],
 ];
 
-describe('concatStoredColumns', () => {
+describe('concatColumns', () => {
   it.each(cases)('%s', (_name, kind, rows) => {
     const whole = stored(kind, rows);
     for (let at = 0; at <= rows.length; at++) {
-      const joined = concatStoredColumns(stored(kind, rows.slice(0, at)), stored(kind, rows.slice(at)));
-      if (!joined.ok) throw new Error(joined.error.message);
-      expect(Buffer.from(joined.value).equals(Buffer.from(whole)), `cut before row ${at}`).toBe(true);
+      const joined = encodeColumnsReleasing(concatColumns(part(kind, rows.slice(0, at)), part(kind, rows.slice(at))));
+      expect(Buffer.from(joined).equals(Buffer.from(whole)), `cut before row ${at}`).toBe(true);
     }
   });
 
-  it('refuses parts of different kinds and damaged parts', () => {
-    const a = stored('operations', [op(2, {})]);
-    const b = stored('test_results', [test(2, {})]);
-    expect(concatStoredColumns(a, b)).toMatchObject({ ok: false });
-    expect(concatStoredColumns(a, a.subarray(0, 10))).toMatchObject({ ok: false });
+  it('refuses parts of different kinds', () => {
+    expect(() => concatColumns(part('operations', [op(2, {})]), part('test_results', [test(2, {})]))).toThrow(/different kinds/);
+  });
+
+  it('names every buffer under a part once, so it can move to another thread', () => {
+    const columns = part('operations', [op(2, { errors: 1, group: 'Claims' }), op(3, {})]);
+    const buffers = columnBuffers(columns);
+    expect(new Set(buffers).size).toBe(buffers.length);
+    // line, day, group codes, user codes, requests, errors: each column's array sits on one of them.
+    const record = columns as unknown as Record<string, { buffer?: ArrayBuffer; codes?: { buffer: ArrayBuffer } } | null>;
+    for (const name of ['line', 'day', 'requests', 'errors']) expect(buffers).toContain(record[name]!.buffer);
+    expect(buffers).toContain(record['group']!.codes!.buffer);
   });
 });
