@@ -46,8 +46,9 @@ function countReplacements(text: string): number {
   return count;
 }
 
-function textDecoder(label: 'utf-8' | 'utf-16le'): StreamDecoder & { replaced: number } {
-  const decoder = new TextDecoder(label);
+/** `ignoreBOM`: keep a U+FEFF at the start of the decoder's input (it is not the file's start). */
+function textDecoder(label: 'utf-8' | 'utf-16le', ignoreBOM = false): StreamDecoder & { replaced: number } {
+  const decoder = new TextDecoder(label, { ignoreBOM });
   const state = {
     encoding: label as CsvEncoding,
     replaced: 0,
@@ -116,7 +117,9 @@ export function firstNonAscii(bytes: Uint8Array, from = 0): number {
 }
 
 function adaptiveUtf8(): StreamDecoder {
-  const utf8 = textDecoder('utf-8');
+  // The UTF-8 decoder may first see bytes from the middle of the file (at the first non-ASCII byte):
+  // a U+FEFF there is a character, and only the file's own byte-order mark is dropped (below).
+  const utf8 = textDecoder('utf-8', true);
   // Plain ASCII cannot hold invalid sequences, so it skips the replacement-character count.
   const ascii = new TextDecoder('utf-8');
   let mode: 'undecided' | 'utf-8' | 'windows-1252' = 'undecided';
@@ -134,8 +137,9 @@ function adaptiveUtf8(): StreamDecoder {
     } catch {
       return 'windows-1252';
     }
-    // A multi-byte sequence cut off by the chunk end proves nothing yet: wait for more bytes.
-    if (!final && window.length < 4 && at + window.length === bytes.length) return null;
+    // Valid so far, but the chunk ended before the whole probe: wait for more bytes, so that the
+    // choice never depends on where the file happened to be cut into chunks (or into two parts).
+    if (!final && window.length < PROBE_BYTES) return null;
     return 'utf-8';
   }
 
@@ -152,10 +156,10 @@ function adaptiveUtf8(): StreamDecoder {
     }
     if (mode === 'utf-8') return utf8.decode(bytes);
     if (mode === 'windows-1252') return decodeWindows1252(bytes);
-    // A BOM settles it (and the decoder drops it).
+    // The file's byte-order mark settles it, and is dropped.
     if (start === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
       mode = 'utf-8';
-      return utf8.decode(bytes);
+      return utf8.decode(bytes.subarray(3));
     }
     // Plain ASCII decodes to one character per byte and no U+FFFD (a multi-byte sequence gives fewer
     // characters, a byte that is not UTF-8 gives U+FFFD, a BOM is dropped): one native pass, no byte scan.
