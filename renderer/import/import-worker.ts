@@ -7,7 +7,6 @@
 import type { ImportProgress } from '../../shared/csv';
 import { setFormatLocale } from '../../shared/format/locale';
 import { blobChunks } from './file-chunks';
-
 import type { FromImportWorker, ToImportWorker } from './import-protocol';
 import { startPart } from './split-part-run';
 import { runImportJob, type ImportJobResult } from './run-import-job';
@@ -51,4 +50,3 @@ scope.onmessage = (event) => {
     scope.postMessage({ type: 'done', result }, transfer);
   });
 };
-

@@ -5,6 +5,7 @@
  * is found, the file is imported whole by `serial`, as before. Progress adds both workers' counts.
  */
 import { chooseCut, type ImportProgress } from '../../shared/csv';
+import { readWhole } from '../../shared/csv/split-rule';
 import { readRange } from './file-chunks';
 import type { FromImportWorker, ToImportWorker } from './import-protocol';
 import type { ImportJob, ImportJobResult } from './run-import-job';
@@ -18,15 +19,7 @@ export interface SplitLimits {
 
 /** Whether the file can be read in two parts here: big enough, an encoding whose line breaks are single bytes, two cores, Web Crypto. */
 export function canSplit(size: number, job: ImportJob, limits: SplitLimits, cores: number, subtle: boolean): boolean {
-  const { encoding, skipBottom } = job.settings;
-  return (
-    cores >= 2 &&
-    subtle &&
-    size >= Math.max(limits.minBytes, 1) &&
-    size <= limits.maxBytes &&
-    (encoding === 'utf-8' || encoding === 'windows-1252') &&
-    (skipBottom ?? 0) === 0
-  );
+  return cores >= 2 && subtle && size >= Math.max(limits.minBytes, 1) && size <= limits.maxBytes && readWhole(job.settings) === null;
 }
 
 export const defaultSplitLimits = (maxBytes: number): SplitLimits => ({ minBytes: SPLIT_MIN_BYTES, maxBytes });
@@ -87,10 +80,12 @@ export function startSplitImport(file: Blob, job: ImportJob, workers: readonly [
       settle(message.result);
     }
   };
+  // A worker that fails is not the file's fault: the file is then read whole by one worker, which
+  // reports the problem if it is real.
   for (const worker of workers) {
     worker.onerror = (event) => {
       event.preventDefault();
-      settle(importFailure('internal', `The import stopped because of an unexpected problem (${workerProblem(event)}).`));
+      settle(importFailure('split_refused', `An import worker stopped unexpectedly (${workerProblem(event)}).`));
     };
   }
 

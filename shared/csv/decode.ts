@@ -23,7 +23,8 @@ const PROBE_BYTES = 256;
  * switches to Windows-1252 for the rest. Because both read ASCII alike, nothing decoded so far changes:
  * an English export with one "é" on row 50 000 is read right even though the 64 KB sample was pure ASCII.
  */
-export function createStreamDecoder(encoding: CsvEncoding): StreamDecoder {
+/** `midFile`: the first byte pushed is not the file's first (a part of a file read on its own): no byte-order mark to drop. */
+export function createStreamDecoder(encoding: CsvEncoding, midFile = false): StreamDecoder {
   switch (encoding) {
     case 'windows-1252':
       return fixed('windows-1252', decodeWindows1252);
@@ -32,7 +33,7 @@ export function createStreamDecoder(encoding: CsvEncoding): StreamDecoder {
     case 'utf-16be':
       return utf16be();
     case 'utf-8':
-      return adaptiveUtf8();
+      return adaptiveUtf8(midFile);
   }
 }
 
@@ -116,7 +117,7 @@ export function firstNonAscii(bytes: Uint8Array, from = 0): number {
   return -1;
 }
 
-function adaptiveUtf8(): StreamDecoder {
+function adaptiveUtf8(midFile: boolean): StreamDecoder {
   // The UTF-8 decoder may first see bytes from the middle of the file (at the first non-ASCII byte):
   // a U+FEFF there is a character, and only the file's own byte-order mark is dropped (below).
   const utf8 = textDecoder('utf-8', true);
@@ -157,7 +158,7 @@ function adaptiveUtf8(): StreamDecoder {
     if (mode === 'utf-8') return utf8.decode(bytes);
     if (mode === 'windows-1252') return decodeWindows1252(bytes);
     // The file's byte-order mark settles it, and is dropped.
-    if (start === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    if (!midFile && start === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
       mode = 'utf-8';
       return utf8.decode(bytes.subarray(3));
     }

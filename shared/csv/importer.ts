@@ -12,6 +12,7 @@ import { guessMapping, mappingProblems, resolveMapping, type ColumnMapping } fro
 import { isSummaryRow, sepLineDelimiter } from './line-skips';
 import { createCsvStream, isBlankRecord, type CsvStream, type CsvStreamStats, type RecordBatch, type RecordProblem } from './record-stream';
 import { createLineBreakCounter } from './line-breaks';
+import { readWhole } from './split-rule';
 import { ReasonTally, type ReasonGroup, type RejectCode, type Rejection, type WarningCode } from './reasons';
 import { resolveSettings } from './resolve';
 import { createRowBuilder, newOutcome, type RowBuilder, type RowOutcome, type StageRef } from './row-builders';
@@ -267,9 +268,8 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       throw new CsvFailure('needs_answer', messages.join(' '), messages);
     }
     settings = resolved.settings;
-    if (part !== null && (settings.encoding === 'utf-16le' || settings.encoding === 'utf-16be' || (settings.skipBottom ?? 0) > 0)) {
-      throw new CsvFailure('split_refused', 'A UTF-16 file, or one whose last lines are skipped, is read whole.');
-    }
+    const whole = part === null ? null : readWhole(settings);
+    if (whole !== null) throw new CsvFailure('split_refused', whole);
     skipTop = settings.skipTop ?? 0;
     skipBottom = settings.skipBottom ?? 0;
     extraLeft = settings.hasHeader ? (settings.extraHeaderRows ?? 0) : 0;
@@ -429,8 +429,6 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   /** `rest`: bytes before `from` settle the header and count lines; the rows start at `from` (see `ImportPart`). */
   function pushPart(bytes: Uint8Array, from: number): void {
     if (!beforeRest) {
-      if (offset === from && bytes.length > 0) startsRest(bytes);
-      offset += bytes.length;
       pushBytes(bytes);
       return;
     }
@@ -461,13 +459,6 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     bytesIn = 0;
   }
 
-  /** A byte-order mark there would be dropped by the new decoder, where a whole-file read keeps it as a character. */
-  function startsRest(bytes: Uint8Array): void {
-    if (bytes[0] === 0xef && (bytes.length < 3 || (bytes[1] === 0xbb && bytes[2] === 0xbf))) {
-      throw new CsvFailure('split_refused', 'The second part starts with a byte-order mark.');
-    }
-  }
-
   function partInfo(): ImportPartInfo {
     return { stream: stream!.stats, headerSeen, hasHeader: settings!.hasHeader };
   }
@@ -478,36 +469,15 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     stream!.end();
     for (const { line } of held) skip('bottom_lines_skipped', line, `Line ${line} is one of the last ${skipBottom} lines, which are skipped`);
     held.length = 0;
-    if (rows.length > 0) {
-      const last = rows;
-      rows = [];
-      onRows?.(last);
-    }
+    flushRows();
     if (records === 0) {
       throw new CsvFailure(
         headerSeen && settings!.hasHeader ? 'no_data' : 'empty',
         headerSeen && settings!.hasHeader ? 'The file has a header row but no data rows.' : 'The file has no data rows.',
       );
     }
-    const stats = stream!.stats;
-    addStreamWarnings(warnings, stats);
-    return {
-      kind,
-      settings: { ...settings!, encoding: stats.encoding },
-      mapping: mapping!,
-      headers,
-      headerNotes,
-      bytes: bytesIn,
-      sha256: hasher ? hasher.digestHex() : '',
-      records,
-      accepted,
-      rejected,
-      blankLines,
-      skipped,
-      rejections: rejections.toArray(),
-      warnings: warnings.toArray(),
-      dateRange: firstDate !== null && lastDate !== null ? { first: firstDate, last: lastDate } : null,
-    };
+    addStreamWarnings(warnings, stream!.stats);
+    return summaryNow(true);
   }
 
   /** A part's summary: no "no data" check and no stream warnings (the merge adds them for the whole file). */
@@ -517,14 +487,22 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       throw new CsvFailure('split_refused', 'The first part does not end on a whole record.');
     }
     if (part!.role === 'rest') stream.end();
-    if (rows.length > 0) {
-      const last = rows;
-      rows = [];
-      onRows?.(last);
-    }
+    flushRows();
+    return { ...summaryNow(false), part: partInfo() };
+  }
+
+  function flushRows(): void {
+    if (rows.length === 0) return;
+    const last = rows;
+    rows = [];
+    onRows?.(last);
+  }
+
+  /** `sorted`: reasons largest first (a whole file's); a part's stay in the order first seen, for the merge. */
+  function summaryNow(sorted: boolean): ImportSummary {
     return {
       kind,
-      settings: { ...settings!, encoding: stream.stats.encoding },
+      settings: { ...settings!, encoding: stream!.stats.encoding },
       mapping: mapping!,
       headers,
       headerNotes,
@@ -535,10 +513,9 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       rejected,
       blankLines,
       skipped,
-      rejections: rejections.toArray(false),
-      warnings: warnings.toArray(false),
+      rejections: rejections.toArray(sorted),
+      warnings: warnings.toArray(sorted),
       dateRange: firstDate !== null && lastDate !== null ? { first: firstDate, last: lastDate } : null,
-      part: partInfo(),
     };
   }
 

@@ -185,7 +185,7 @@ export class ReasonTally<C extends RejectCode | WarningCode> {
     this.last = null;
   }
 
-    get total(): number {
+  get total(): number {
     let sum = 0;
     for (const g of this.groups.values()) sum += g.count;
     return sum;

@@ -27,7 +27,10 @@ export interface CsvStreamOptions {
   /** Decoded characters collected before papaparse parses them (default `PARSE_CHUNK`, 64 Ki). */
   readonly chunkChars?: number;
   readonly maxRecordChars?: number;
-  /** The line the first byte pushed is on (default 1): a stream that starts partway through a file (`split-import.ts`). */
+  /**
+   * The line the first byte pushed is on, for a stream that starts partway through a file
+   * (`split-import.ts`): its first bytes are then not the file's start (no byte-order mark to drop).
+   */
   readonly firstLine?: number;
 }
 
@@ -109,7 +112,7 @@ const BYTE_SLICE = PARSE_CHUNK;
  * before parsing, also inside quotes. NUL characters are removed and counted.
  */
 export function createCsvStream(options: CsvStreamOptions, onRecords: (batch: RecordBatch) => void): CsvStream {
-  const decoder = createStreamDecoder(options.encoding);
+  const decoder = createStreamDecoder(options.encoding, options.firstLine !== undefined);
   const parser = new Papa.Parser({ delimiter: options.delimiter, newline: '\n', quoteChar: '"' }) as unknown as PapaChunkParser;
   const chunkChars = options.chunkChars ?? PARSE_CHUNK;
   const maxRecordChars = options.maxRecordChars ?? MAX_RECORD_CHARS;

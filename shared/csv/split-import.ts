@@ -14,8 +14,8 @@ const QUOTE = 34;
 
 /**
  * Where to cut, given `probe` (bytes read at file offset `at`): just after a line break whose line and
- * the next have no quote mark (so the break is unlikely to sit inside a quoted cell; the parts check it)
- * and where no byte-order mark follows. Null when the probe has no such place.
+ * the next have no quote mark (so the break is unlikely to sit inside a quoted cell; the parts check
+ * it). Null when the probe has no such place.
  */
 export function chooseCut(probe: Uint8Array, at: number): number | null {
   let lineStart = probe.indexOf(LF);
@@ -27,7 +27,7 @@ export function chooseCut(probe: Uint8Array, at: number): number | null {
     const nextEnd = probe.indexOf(LF, end + 1);
     if (nextEnd === -1) return null;
     const quoteFree = probe.subarray(lineStart, nextEnd).indexOf(QUOTE) === -1;
-    if (quoteFree && probe[end + 1] !== 0xef) return at + end + 1;
+    if (quoteFree) return at + end + 1;
     lineStart = end + 1;
   }
 }

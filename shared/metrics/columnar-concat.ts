@@ -64,7 +64,11 @@ function concatDict(a: StoredDict | null, b: StoredDict | null, rowsA: number, r
   return { values, codes };
 }
 
-/** The columns of `first`'s rows followed by `rest`'s (same kind), ready for `encodeColumnsReleasing`. */
+/**
+ * The columns of `first`'s rows followed by `rest`'s (same kind), ready for `encodeColumnsReleasing`.
+ * Each part's column is let go as soon as it is joined (the parts are unusable afterwards), so that
+ * at most one column is held twice, not every one.
+ */
 export function concatColumns(first: EncodableColumns, rest: EncodableColumns): EncodableColumns {
   if (first.kind !== rest.kind) throw new Error('The two parts of the import are of different kinds.');
   const left = first as unknown as Record<string, Column | string | number | undefined>;
@@ -79,6 +83,8 @@ export function concatColumns(first: EncodableColumns, rest: EncodableColumns): 
     if (x === null && y === null) merged[name] = null;
     else if (isDict(x) || isDict(y)) merged[name] = concatDict(x as StoredDict | null, y as StoredDict | null, rowsA, rowsB);
     else merged[name] = concatNumeric(x, y, rowsA, rowsB);
+    left[name] = null;
+    right[name] = null;
   }
   return merged as unknown as EncodableColumns;
 }

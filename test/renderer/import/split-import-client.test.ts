@@ -11,6 +11,8 @@ import { startPart } from '../../../renderer/import/split-part-run';
  * runs for `start-part` (`startPart`, real importer, real Web Crypto digest, a real MessageChannel).
  */
 class PartWorker {
+  /** Set to make the worker fail as it starts, as a worker that runs out of memory does. */
+  fail = false;
   onmessage: ((event: MessageEvent<FromImportWorker>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
@@ -20,6 +22,10 @@ class PartWorker {
   postMessage(message: ToImportWorker): void {
     if (message.type !== 'start-part') return;
     this.orders.push(message.job.part?.role ?? 'whole');
+    if (this.fail) {
+      queueMicrotask(() => this.onerror?.({ message: 'out of memory', preventDefault: () => undefined } as ErrorEvent));
+      return;
+    }
     startPart(message, this.abort.signal, (reply) => {
       if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<FromImportWorker>);
     });
@@ -53,8 +59,9 @@ function qualityFile(size: number, middle = ''): Uint8Array {
   return new TextEncoder().encode(`${rows.join('\n')}\n`);
 }
 
-function run(bytes: Uint8Array) {
+function run(bytes: Uint8Array, failing: 0 | 1 | null = null) {
   const workers = [new PartWorker(), new PartWorker()] as const;
+  if (failing !== null) workers[failing].fail = true;
   const serial: string[] = [];
   const progress: ImportProgress[] = [];
   const samples: Uint8Array[] = [];
@@ -105,6 +112,15 @@ describe('startSplitImport', () => {
     const { serial, running } = run(bytes);
     await running.result;
     expect(serial).toEqual(['serial']);
+  });
+
+  it.each([0, 1] as const)('reads the file whole when worker %i stops unexpectedly, and ends both workers', async (failing) => {
+    const bytes = qualityFile(300_000);
+    const { workers, serial, running, job } = run(bytes, failing);
+    const result = await running.result;
+    expect(serial).toEqual(['serial']);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    expect(comparable(result)).toEqual(comparable(await runImportJob([bytes], { ...job, hash: true })));
   });
 
   it('stops both workers on cancel and imports nothing', async () => {
