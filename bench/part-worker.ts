@@ -3,11 +3,11 @@
  * import it on two cores (renderer/import/split-part-run.ts, the same functions), here on Node's
  * worker threads reading the file from disk. Bundled by bench/run.mjs next to cli.mjs.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import type { ImportJob, ImportJobResult } from '../renderer/import/run-import-job';
+import { rowsTransfer, type ImportJob, type ImportJobResult } from '../renderer/import/run-import-job';
 import type { PartJobResult } from '../renderer/import/split-import-job';
 import { partTransfer, runFirstPart, runRestPart } from '../renderer/import/split-part-run';
+import { fileRange } from './read-file';
 
 export interface PartOrder {
   readonly path: string;
@@ -18,27 +18,15 @@ export interface PartOrder {
   readonly port: MessagePort;
 }
 
-const READ_CHUNK = 1 << 20;
-
-/** Bytes `from`–`to` of the file in fresh 1 MiB chunks (as a stream delivers them), or in one read. */
-async function* range(path: string, from: number, to: number, chunk = READ_CHUNK): AsyncGenerator<Uint8Array> {
-  const fd = openSync(path, 'r');
-  try {
-    for (let at = from; at < to; ) {
-      const bytes = new Uint8Array(Math.min(chunk, to - at));
-      const n = readSync(fd, bytes, 0, bytes.length, at);
-      if (n === 0) break;
-      at += n;
-      yield n === bytes.length ? bytes : bytes.subarray(0, n);
-    }
-  } finally {
-    closeSync(fd);
-  }
+/** As the app's second worker reads: the bytes before the cut in one read, then the rest chunk by chunk. */
+function* restSource(path: string, cut: number, size: number): Generator<Uint8Array> {
+  yield* fileRange(path, 0, cut, cut);
+  yield* fileRange(path, cut, size);
 }
 
-async function* restSource(path: string, cut: number, size: number): AsyncGenerator<Uint8Array> {
-  yield* range(path, 0, cut, cut);
-  yield* range(path, cut, size);
+/** The parts take an async source, as a File's stream is. */
+async function* toAsync(chunks: Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield* chunks;
 }
 
 const port = parentPort!;
@@ -50,7 +38,7 @@ port.on('message', (order: PartOrder) => {
     return (cpu.user + cpu.system) / 1000;
   };
   if (order.job.part?.role === 'first') {
-    void runFirstPart(range(order.path, 0, order.cut), order.job, {}).then((result) => {
+    void runFirstPart(toAsync(fileRange(order.path, 0, order.cut)), order.job, {}).then((result) => {
       // The first part's rows go to the other thread; the main thread only needs its CPU time.
       order.port.postMessage({ type: 'first-part', result }, partTransfer(result));
       port.postMessage({ type: 'done', cpuMs: cpuMs() });
@@ -58,7 +46,7 @@ port.on('message', (order: PartOrder) => {
     return;
   }
   const first = new Promise<PartJobResult>((resolve) => order.port.once('message', (message: { result: PartJobResult }) => resolve(message.result)));
-  void runRestPart(restSource(order.path, order.cut, order.size), order.size, order.job, first, { subtle: globalThis.crypto.subtle }).then((result: ImportJobResult) => {
-    port.postMessage({ type: 'done', result, cpuMs: cpuMs() }, result.ok ? [result.rows.buffer as ArrayBuffer] : []);
+  void runRestPart(toAsync(restSource(order.path, order.cut, order.size)), order.size, order.job, first, { subtle: globalThis.crypto.subtle }).then((result: ImportJobResult) => {
+    port.postMessage({ type: 'done', result, cpuMs: cpuMs() }, rowsTransfer(result));
   });
 });

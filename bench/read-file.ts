@@ -17,6 +17,22 @@ export function* fileChunks(path: string): Generator<Uint8Array> {
   }
 }
 
+/** Bytes `from` up to `to` of a file in fresh chunks of at most `chunk` bytes (one read when `chunk` covers them). */
+export function* fileRange(path: string, from: number, to: number, chunk = READ_CHUNK): Generator<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    for (let at = from; at < to; ) {
+      const bytes = new Uint8Array(Math.min(chunk, to - at));
+      const n = readSync(fd, bytes, 0, bytes.length, at);
+      if (n === 0) break;
+      at += n;
+      yield n === bytes.length ? bytes : bytes.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads a file in fresh 1 MiB chunks, handing each to `onChunk`. Returns the byte count. */
 export function readChunks(path: string, onChunk: (bytes: Uint8Array) => void): number {
   let total = 0;

@@ -4,7 +4,7 @@
  * import workers when the file is chosen; the cut chosen as the app chooses it; the first part's result
  * handed to the second thread, which merges and fingerprints. Ends when the merged result is back.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
@@ -12,18 +12,13 @@ import { chooseCut, previewCsv } from '../shared/csv';
 import { runImportJob, type ImportJob, type ImportJobResult } from '../renderer/import/run-import-job';
 import { CUT_AT, CUT_PROBE_BYTES, partJobs } from '../renderer/import/split-import-job';
 import type { PartOrder } from './part-worker';
-import { fileChunks } from './read-file';
+import { fileChunks, fileRange } from './read-file';
 
 const workerFile = join(dirname(fileURLToPath(import.meta.url)), 'part-worker.mjs');
 
+/** `length` bytes at `from`, in one read. */
 function readAt(path: string, from: number, length: number): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    const bytes = new Uint8Array(length);
-    return bytes.subarray(0, readSync(fd, bytes, 0, length, from));
-  } finally {
-    closeSync(fd);
-  }
+  return fileRange(path, from, from + length, length).next().value ?? new Uint8Array(0);
 }
 
 function started(): Promise<Worker> {

@@ -15,7 +15,7 @@ import type { FromHashWorker, FromImportWorker, ToHashWorker, ToImportWorker } f
 import { runImportJob, type ImportJob, type ImportJobResult } from './run-import-job';
 import { canSplit, defaultSplitLimits, startSplitImport } from './split-import-client';
 import { SPLIT_MIN_BYTES } from './split-import-job';
-import { hashFailure, importCancelled, importFailure, withHash } from './with-hash';
+import { hashFailure, importCancelled, importFailure, withHash, workerProblem } from './with-hash';
 
 export interface RunningImport {
   readonly result: Promise<ImportJobResult>;
@@ -23,7 +23,6 @@ export interface RunningImport {
   cancel(): void;
 }
 
-const workerProblem = (event: ErrorEvent): string => event.message || 'worker error';
 
 /**
  * User Timing marks on the UI thread's timeline (`npm run bench:app` reads them): when the parse and

@@ -9,7 +9,7 @@ import { setFormatLocale } from '../../shared/format/locale';
 import { blobChunks } from './file-chunks';
 import type { FromImportWorker, ToImportWorker } from './import-protocol';
 import { startPart } from './split-part-run';
-import { runImportJob, type ImportJobResult } from './run-import-job';
+import { rowsTransfer, runImportJob, type ImportJobResult } from './run-import-job';
 import { runDigestingImport } from './whole-file-digest';
 
 interface WorkerScope {
@@ -45,8 +45,5 @@ scope.onmessage = (event) => {
         onParsed: () => scope.postMessage({ type: 'parsed' }),
       })
     : runImportJob(blobChunks(file), message.job, hooks);
-  void running.then((result) => {
-    const transfer = result.ok ? [result.rows.buffer as ArrayBuffer] : [];
-    scope.postMessage({ type: 'done', result }, transfer);
-  });
+  void running.then((result) => scope.postMessage({ type: 'done', result }, rowsTransfer(result)));
 };

@@ -64,6 +64,9 @@ export interface ImportJobHooks {
   readonly sampleRows?: number;
 }
 
+/** What moves (not copies) with a result posted to another thread: the stored rows' buffer. */
+export const rowsTransfer = (result: ImportJobResult): ArrayBuffer[] => (result.ok ? [result.rows.buffer as ArrayBuffer] : []);
+
 /** Rows in the early sample: enough for the engine's code to be optimised, a few milliseconds to compute. */
 export const SAMPLE_ROWS = 4096;
 

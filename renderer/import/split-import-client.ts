@@ -10,7 +10,8 @@ import { readRange } from './file-chunks';
 import type { FromImportWorker, ToImportWorker } from './import-protocol';
 import type { ImportJob, ImportJobResult } from './run-import-job';
 import { CUT_AT, CUT_PROBE_BYTES, SPLIT_MIN_BYTES, partJobs } from './split-import-job';
-import { importCancelled, importFailure } from './with-hash';
+import type { RunningImport } from './import-client';
+import { importCancelled, importFailure, workerProblem } from './with-hash';
 
 export interface SplitLimits {
   readonly minBytes: number;
@@ -24,26 +25,19 @@ export function canSplit(size: number, job: ImportJob, limits: SplitLimits, core
 
 export const defaultSplitLimits = (maxBytes: number): SplitLimits => ({ minBytes: SPLIT_MIN_BYTES, maxBytes });
 
-interface Running {
-  readonly result: Promise<ImportJobResult>;
-  cancel(): void;
-}
-
 export interface SplitHooks {
   readonly onProgress: (progress: ImportProgress) => void;
   readonly onSample: (rows: Uint8Array) => void;
   /** User Timing marks, as the one-worker import sets them. */
   readonly mark: (name: 'rr:import-start' | 'rr:import-parsed' | 'rr:import-hashed') => void;
   /** The whole file on one worker: when no cut is found or a part refuses. */
-  readonly serial: (onSample: (rows: Uint8Array) => void) => Running;
+  readonly serial: (onSample: (rows: Uint8Array) => void) => RunningImport;
 }
 
-const workerProblem = (event: ErrorEvent): string => event.message || 'worker error';
-
-export function startSplitImport(file: Blob, job: ImportJob, workers: readonly [Worker, Worker], hooks: SplitHooks): Running {
+export function startSplitImport(file: Blob, job: ImportJob, workers: readonly [Worker, Worker], hooks: SplitHooks): RunningImport {
   const [firstWorker, restWorker] = workers;
   let cancelled = false;
-  let fallback: Running | null = null;
+  let fallback: RunningImport | null = null;
   let sampled = false;
   let resolveTwo: (result: ImportJobResult) => void = () => undefined;
   const two = new Promise<ImportJobResult>((resolve) => (resolveTwo = resolve));

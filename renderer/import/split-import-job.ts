@@ -64,17 +64,3 @@ export function mergeImportJobs(first: PartJobResult, rest: PartJobResult): Impo
   const rejectedCsv = summary.value.rejected > 0 ? rejectedRowsCsv(summary.value.headers, []) + body : null;
   return { ok: true, summary: summary.value, rows, rejectedCsv };
 }
-
-/** Both parts one after the other on this thread: for tests, which compare it with `runImportJob` on the whole file. */
-export async function runPartsInTurn(
-  whole: () => Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
-  firstPart: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
-  job: ImportJob,
-  cut: number,
-  hooks: ImportJobHooks = {},
-): Promise<ImportJobResult> {
-  const jobs = partJobs(job, cut);
-  const first = await runPartJob(firstPart, jobs.first, hooks);
-  const rest = await runPartJob(whole(), jobs.rest, hooks);
-  return mergeImportJobs(first, rest);
-}

@@ -8,7 +8,7 @@ import type { CsvError, ImportProgress } from '../../shared/csv';
 import { blobChunks, readRange } from './file-chunks';
 import type { BetweenPartWorkers, FromImportWorker, ToImportWorker } from './import-protocol';
 import { columnBuffers } from '../../shared/metrics/columnar-concat';
-import type { ImportJob, ImportJobHooks, ImportJobResult } from './run-import-job';
+import { rowsTransfer, type ImportJob, type ImportJobHooks, type ImportJobResult } from './run-import-job';
 import { mergeImportJobs, runPartJob, type PartJobResult } from './split-import-job';
 import { wholeFileDigest } from './whole-file-digest';
 import { withHash } from './with-hash';
@@ -68,7 +68,6 @@ export function startPart(
   subtle: Pick<SubtleCrypto, 'digest'> = globalThis.crypto.subtle,
 ): void {
   const { file, job, port } = message;
-  const rowsOf = (result: ImportJobResult): Transferable[] => (result.ok ? [result.rows.buffer as ArrayBuffer] : []);
   const hooks = {
     signal,
     onProgress: (progress: ImportProgress) => post({ type: 'progress', progress }, []),
@@ -88,7 +87,7 @@ export function startPart(
   const cut = job.part?.role === 'rest' ? job.part.from : 0;
   void runRestPart(restPartSource(file, cut), file.size, job, first, { ...hooks, subtle, onParsed: () => post({ type: 'parsed' }, []) })
     .catch((error: unknown): ImportJobResult => unexpected(error))
-    .then((result) => post({ type: 'done', result }, rowsOf(result)));
+    .then((result) => post({ type: 'done', result }, rowsTransfer(result)));
 }
 
 /** An unexpected problem in a part: the window then reads the file whole (`split_refused`), which reports it if it is real. */

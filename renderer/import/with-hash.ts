@@ -7,6 +7,9 @@ import { csvFail, type CsvFailureReason, type CsvResult, type StreamHash } from 
 import type { ImportJobResult } from './run-import-job';
 
 /** A failed import (`csvFail`'s result, typed as the job's). */
+/** A worker's error event as words for a message. */
+export const workerProblem = (event: ErrorEvent): string => event.message || 'worker error';
+
 export function importFailure(reason: CsvFailureReason, message: string): ImportJobResult {
   const result = csvFail(reason, message);
   if (result.ok) throw new Error('csvFail always fails');

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { CsvSettings, ImportProgress } from '../../../shared/csv';
 import type { FromImportWorker, ToImportWorker } from '../../../renderer/import/import-protocol';
-import { runImportJob, type ImportJob, type ImportJobResult } from '../../../renderer/import/run-import-job';
+import { runImportJob, type ImportJob } from '../../../renderer/import/run-import-job';
 import { canSplit, startSplitImport } from '../../../renderer/import/split-import-client';
 import { startPart } from '../../../renderer/import/split-part-run';
+import { comparable } from './parts-in-turn';
 
 /**
  * The window's side of a two-part import, with stand-in workers that run what the real import worker
@@ -79,7 +80,6 @@ function run(bytes: Uint8Array, failing: 0 | 1 | null = null) {
   return { workers, serial, progress, samples, running, job };
 }
 
-const comparable = (result: ImportJobResult) => (result.ok ? { ...result, rows: Buffer.from(result.rows).toString('base64') } : result);
 
 describe('startSplitImport', () => {
   it('imports the file in two parts, exactly as one import, with the SHA-256 sha256sum gives and progress up to the whole file', async () => {

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseCut, type CsvSettings, type ImportKind } from '../../../shared/csv';
 import type { ColumnMapping } from '../../../shared/csv/mapping';
-import { runImportJob, type ImportJob, type ImportJobResult } from '../../../renderer/import/run-import-job';
-import { runPartsInTurn } from '../../../renderer/import/split-import-job';
-import { randomChunks } from '../../shared/csv/helpers';
+import { runImportJob, type ImportJob } from '../../../renderer/import/run-import-job';
+import { chunksOf, randomChunks, utf8 } from '../../shared/csv/helpers';
+import { comparable, runPartsInTurn } from './parts-in-turn';
 
 /**
  * A file read in two parts (on two threads in the app) must give exactly what one read gives: the same
@@ -13,8 +13,6 @@ import { randomChunks } from '../../shared/csv/helpers';
  * Files of 150–300 KB (the second part reads the header from the first 64 KB), cut at random line
  * breaks, quoted line breaks and CRLF included, in random chunkings.
  */
-
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 const quote = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
@@ -104,11 +102,7 @@ function cutsOf(bytes: Uint8Array, seed: number, count: number): number[] {
 }
 
 /** 64 KiB slices of bytes `from`–`to`, as a file's stream gives them. */
-function slices(bytes: Uint8Array, from: number, to: number): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  for (let at = from; at < to; at += 65_536) out.push(bytes.subarray(at, Math.min(to, at + 65_536)));
-  return out;
-}
+const slices = (bytes: Uint8Array, from: number, to: number): Uint8Array[] => chunksOf(bytes.subarray(from, to), 65_536);
 
 // Cells as bytes (one character, one byte): what real exports hold besides plain values.
 const messyUsers = ['u1', 'u2', 'u3', ' u4 ', '"u5"', '"u\n6"', 'u"7', '"u8"x', 'u\r10', 'u\x0011', 'caf\xc3\xa9', '\xef\xbb\xbfu12', '"a,b"', ''];
@@ -145,7 +139,6 @@ function messyFile(seed: number, size: number, shape: { crlf: boolean; header: b
   return Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
 }
 
-const comparable = (result: ImportJobResult) => (result.ok ? { ...result, rows: Buffer.from(result.rows).toString('base64') } : result);
 
 describe('an import read in two parts', () => {
   it('gives exactly what one read gives, or refuses so that the file is read whole', async () => {
