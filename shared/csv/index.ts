@@ -25,17 +25,10 @@ export type { UnusedColumn } from './unused-columns';
 export { checkPlausibility, type Plausibility, type PlausibilityWarning, type PlausibilityCode } from './plausibility';
 export { placeRow, type RowPlace } from './row-place';
 export { runImport, type ByteSource } from './run-import';
-export {
-  createImporter,
-  localToday,
-  checkRecord,
-  type Importer,
-  type ImportOptions,
-  type ImportCallbacks,
-  type ImportProgress,
-  type ImportSummary,
-  type ImportPart,
-} from './importer';
+export { createImporter } from './importer';
+export { localToday } from './import-notes';
+export { checkRecord } from './record-check';
+export type { Importer, ImportOptions, ImportCallbacks, ImportProgress, ImportSummary, ImportPart } from './import-types';
 export { chooseCut, mergeImportParts } from './split-import';
 export { createCsvStream, isBlankRecord, lineOf, type CsvStream, type RecordBatch, type RecordProblem } from './record-stream';
 export type { StageRef } from './row-builders';

@@ -1,7 +1,8 @@
 /** The import screen's first look at a file: detected settings, proposed kind and mapping, questions, parsed rows. */
 import { detectCsv, type CsvDetection } from './detect';
 import type { HeaderNote } from './headers';
-import { checkRecord, localToday, tooLargeMessage } from './importer';
+import { localToday, tooLargeMessage } from './import-notes';
+import { checkRecord } from './record-check';
 import type { ImportKind, RowByKind } from './kinds';
 import { MAX_IMPORT_BYTES, PREVIEW_ROWS, SAMPLE_BYTES } from './limits';
 import type { FieldEvidence } from './column-evidence';

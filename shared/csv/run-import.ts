@@ -1,6 +1,7 @@
 /** Driving the importer from a byte source: a web ReadableStream, a Node stream, or chunks in an array. */
 import { chunksOf, type ByteSource } from './byte-source';
-import { createImporter, type ImportCallbacks, type ImportOptions, type ImportSummary } from './importer';
+import { createImporter } from './importer';
+import type { ImportCallbacks, ImportOptions, ImportSummary } from './import-types';
 import type { ImportKind } from './kinds';
 import { csvFail, type CsvResult } from './settings';
 

@@ -5,7 +5,8 @@
  * cut, a change of encoding, a header not settled before the cut — and the caller then reads the file
  * whole. A test compares merged and whole-file imports of many generated files, cut at every line.
  */
-import { addStreamWarnings, type ImportSummary } from './importer';
+import { addStreamWarnings } from './import-notes';
+import type { ImportSummary } from './import-types';
 import { ReasonTally, type RejectCode, type WarningCode } from './reasons';
 import { csvFail, type CsvResult } from './settings';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createImporter, type ImportSummary } from '../../../shared/csv/importer';
+import { createImporter } from '../../../shared/csv/importer';
+import type { ImportSummary } from '../../../shared/csv/import-types';
 import type { ImportKind } from '../../../shared/csv/kinds';
 import type { ColumnMapping } from '../../../shared/csv/mapping';
 import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createImporter, type ImportOptions, type ImportSummary } from '../../../shared/csv/importer';
+import { createImporter } from '../../../shared/csv/importer';
+import type { ImportOptions, ImportSummary } from '../../../shared/csv/import-types';
 import type { ImportKind, RowByKind } from '../../../shared/csv/kinds';
 import type { Rejection } from '../../../shared/csv/reasons';
 import type { CsvResult } from '../../../shared/csv/settings';

@@ -1,0 +1,46 @@
+/** What an import says beside its rows: the reading's own warnings, and why a file is too large. */
+import { formatCount } from '../format/format';
+import { MAX_IMPORT_BYTES, formatBytes } from './limits';
+import type { ReasonTally, WarningCode } from './reasons';
+import type { CsvStreamStats } from './record-stream';
+
+/** Local calendar date as `YYYY-MM-DD`. */
+export function localToday(now = new Date()): string {
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${m}-${d}`;
+}
+
+/** What the reading itself noticed (NUL characters, undecodable bytes, a switch of encoding), for the whole file. */
+export function addStreamWarnings(warnings: ReasonTally<WarningCode>, stats: Pick<CsvStreamStats, 'nulsRemoved' | 'replaced' | 'switchedAt' | 'encoding'>): void {
+  if (stats.nulsRemoved > 0) {
+    warnings.add('nul_removed', null, 0, `${stats.nulsRemoved} invisible NUL characters were removed from the file.`, [], stats.nulsRemoved);
+  }
+  if (stats.replaced > 0) {
+    warnings.add(
+      'undecodable_characters',
+      null,
+      0,
+      `${stats.replaced} characters could not be read in ${stats.encoding} and show as "\uFFFD".`,
+      [],
+      stats.replaced,
+    );
+  }
+  if (stats.switchedAt !== null) {
+    warnings.add(
+      'encoding_switched',
+      null,
+      0,
+      `The file is plain ASCII up to byte ${formatCount(stats.switchedAt)} and Windows-1252 after it; it was read as Windows-1252.`,
+      [],
+    );
+  }
+}
+
+/** Why a file above `MAX_IMPORT_BYTES` is refused, and what to do. */
+export function tooLargeMessage(size: number): string {
+  return (
+    `This file is ${formatBytes(size)}, more than the ${formatBytes(MAX_IMPORT_BYTES)} one import can take. ` +
+    'Split it into smaller files (for example one per quarter).'
+  );
+}
