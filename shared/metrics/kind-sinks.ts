@@ -1,8 +1,7 @@
 /** Column sinks of the issue-10 kinds added after the core ones: weekly figures and incidents. */
 import { rowSeverities, type RowByKind } from '../csv/kinds';
 import type { EncodableColumns } from './columnar';
-import type { Sink } from './column-builder';
-import { TimedBase } from './column-builder';
+import { TimedBase, type Sink } from './timed-base';
 import { DictBuilder, Growable, shrinkable, trimmed } from './growing-columns';
 
 /** Minutes since 1970 of a local moment `YYYY-MM-DDTHH:MM` (read as UTC so both ends of a difference agree). */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLineBreakCounter } from '../../../shared/csv/line-breaks';
-import { createCsvStream, lineOf } from '../../../shared/csv/record-stream';
+import { lineOf } from '../../../shared/csv/record-lines';
+import { createCsvStream } from '../../../shared/csv/record-stream';
 import { randomChunks } from './helpers';
 
 /** The rule spelled out: `\r\n`, `\n` and a lone `\r` are one break each. */

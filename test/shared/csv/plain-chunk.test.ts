@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parsePlainChunk } from '../../../shared/csv/plain-chunk';
-import { startLines } from '../../../shared/csv/record-stream';
+import { startLines } from '../../../shared/csv/record-lines';
 
 interface PapaResult {
   readonly data: string[][];

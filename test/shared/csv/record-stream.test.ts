@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCsvStream, isBlankRecord, lineOf, type RecordProblem } from '../../../shared/csv/record-stream';
+import { isBlankRecord, lineOf } from '../../../shared/csv/record-lines';
+import { createCsvStream, type RecordProblem } from '../../../shared/csv/record-stream';
 import type { CsvDelimiter, CsvEncoding } from '../../../shared/csv/settings';
 import { chunksOf, fixture, fixtureDir, randomChunks, utf8 } from './helpers';
 
