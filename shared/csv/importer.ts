@@ -17,7 +17,7 @@ import { isBlankRecord } from './record-lines';
 import { createCsvStream, type CsvStream, type RecordBatch, type RecordProblem } from './record-stream';
 import { checkRecord } from './record-check';
 import type { Rejection } from './reasons';
-import { newOutcome, type RowBuilder } from './row-builders';
+import { newOutcome, type RowBuilder, type RowOutcome } from './row-builders';
 import { createSha256, type Sha256 } from './sha256';
 import { CsvFailure, csvFail, type CsvResult } from './settings';
 import { trimCell } from './values';
@@ -154,6 +154,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       return;
     }
     counts.records++;
+    outcome.note = null;
     const verdict = checkRecord(cells, width, problem, outcome);
     const row = verdict === 'reject' ? null : build!(cells, line, outcome);
     if (row === null) {
@@ -164,6 +165,9 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       return;
     }
     counts.accepted++;
+    // Read through the wider type: the builder may have set the note cleared above.
+    const { note } = outcome as RowOutcome;
+    if (note !== null) counts.warnings.add(note.code, note.field, line, note.message, []);
     if (verdict === 'extra_empty_cells') {
       counts.warnings.add('extra_empty_cells', null, line, () => `The row has ${cells.length} cells; the extra ones are empty`, []);
     }

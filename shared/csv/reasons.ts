@@ -41,6 +41,7 @@ export const warningCodes = [
   'summary_row_skipped',
   'top_lines_skipped',
   'bottom_lines_skipped',
+  'correctness_unknown',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
 
@@ -108,6 +109,7 @@ const titles: Record<RejectCode | WarningCode, string> = {
   summary_row_skipped: 'Total or summary row skipped',
   top_lines_skipped: 'Lines skipped at the top',
   bottom_lines_skipped: 'Lines skipped at the bottom',
+  correctness_unknown: 'Correctness unknown: left out of accuracy',
 };
 
 /** Heading of a group; field-specific reasons name the field ("User ID is empty"). */

@@ -14,6 +14,7 @@ import {
   type RowBuilder,
   type Writable,
   type RowContext,
+  type RowNote,
   type RowOutcome,
 } from './row-common';
 import { parseDuration } from './durations';
@@ -241,6 +242,18 @@ function satisfactionBuilder(ctx: RowContext): RowBuilder<'satisfaction'> {
   };
 }
 
+/** Why a test case's correctness is unknown, for the import's warnings. */
+function unknownCorrectness(caseId: string, expected: string, actual: string, compared: boolean): RowNote {
+  const message = (): string => {
+    if (!compared) return `Case ${quote(caseId)} has no yes or no under Correct: it is left out of accuracy`;
+    if (expected === '' && actual === '') return `Case ${quote(caseId)} has neither an expected nor an actual answer: it is left out of accuracy`;
+    return expected === ''
+      ? `Case ${quote(caseId)} has no expected answer, so whether ${quote(actual)} is right is unknown: it is left out of accuracy`
+      : `Case ${quote(caseId)} has no actual answer recorded, so it cannot be compared with ${quote(expected)}: it is left out of accuracy`;
+  };
+  return { code: 'correctness_unknown', field: null, message };
+}
+
 function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
   const keeper = new Keeper(ctx.copyStrings);
   const iCase = ctx.columns.get('caseId') ?? -1;
@@ -273,7 +286,12 @@ function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
     const actual = textCell(cells, iActual, keeper);
     let correct = yesNo(cells, iCorrect, 'correct', 'Correct', out);
     if (correct === undefined) return null;
-    if (correct === null && iExpected >= 0 && iActual >= 0 && (expected !== '' || actual !== '')) correct = expected === actual;
+    // Only a case with both answers can be compared: an empty one is not a wrong one (a case not labelled
+    // yet, or not run), so its correctness is unknown and the case stays out of accuracy, with a warning.
+    if (correct === null && iExpected >= 0 && iActual >= 0 && expected !== '' && actual !== '') correct = expected === actual;
+    const compared = iExpected >= 0 && iActual >= 0;
+    // A file that measures only hallucinations or latency says nothing about accuracy: no warning per case.
+    if (correct === null && (compared || iCorrect >= 0)) out.note = unknownCorrectness(caseId, expected, actual, compared);
     const hallucination = yesNo(cells, iHallucination, 'hallucination', 'Hallucination', out);
     if (hallucination === undefined) return null;
     let latencySeconds: number | null = null;

@@ -2,7 +2,7 @@
 import type { ImportKind, RowByKind } from './kinds';
 import { fieldById } from './fields';
 import type { LatencyUnit } from './mapping';
-import type { RejectCode } from './reasons';
+import type { RejectCode, WarningCode } from './reasons';
 import { dateFormatLabels, type CsvSettings, type DateFormat } from './settings';
 import { parseDate, parseDecimal, parseWeek, trimCell } from './values';
 
@@ -54,12 +54,21 @@ export interface RowOutcome {
   message: string;
   /** The row's date when it lies after `today` (a warning, not a rejection). */
   futureDate: string | null;
+  /** Any other warning about an accepted row; the importer clears it before each row. */
+  note: RowNote | null;
+}
+
+/** A warning about a row that was accepted: counted under its reason, the message made only for a kept example. */
+export interface RowNote {
+  readonly code: WarningCode;
+  readonly field: string | null;
+  readonly message: () => string;
 }
 
 export type RowBuilder<K extends ImportKind> = (cells: readonly string[], line: number, out: RowOutcome) => RowByKind[K] | null;
 
 export function newOutcome(): RowOutcome {
-  return { code: 'missing_value', field: null, message: '', futureDate: null };
+  return { code: 'missing_value', field: null, message: '', futureDate: null, note: null };
 }
 
 /**

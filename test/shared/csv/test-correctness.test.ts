@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportSummary } from '../../../shared/csv/import-types';
+import { createColumnsBuilder } from '../../../shared/metrics/column-builder';
+import { computeTestMetrics } from '../../../shared/metrics/test-figures';
+import { importBytes, summaryOf, utf8 } from './helpers';
+
+/** The correctness-unknown warning of a summary: how many cases, and the first example's message. */
+function unknownOf(summary: ImportSummary): [number, string] | null {
+  const group = summary.warnings.find((w) => w.code === 'correctness_unknown');
+  return group ? [group.count, group.examples[0]?.message ?? ''] : null;
+}
+
+describe('a test case is right, wrong, or unknown, never wrong for want of an answer', () => {
+  it.each<[string, string, boolean | null, string | null]>([
+    ['both answers, equal', 'c1,billing,billing,', true, null],
+    ['both answers, different', 'c1,billing,refund,', false, null],
+    ['no expected answer (not labelled yet)', 'c1,,refund,', null, 'Case “c1” has no expected answer, so whether “refund” is right is unknown: it is left out of accuracy'],
+    ['no actual answer recorded', 'c1,billing,,', null, 'Case “c1” has no actual answer recorded, so it cannot be compared with “billing”: it is left out of accuracy'],
+    ['neither answer', 'c1,,,', null, 'Case “c1” has neither an expected nor an actual answer: it is left out of accuracy'],
+    ['no answers but a yes under Correct', 'c1,,,yes', true, null],
+    ['an expected answer only, and a no under Correct', 'c1,billing,,no', false, null],
+    ['answers that differ, and a yes under Correct (the column decides)', 'c1,billing,Billing,yes', true, null],
+  ])('%s', (_case, row, correct, warning) => {
+    const { result, rows } = importBytes(utf8(`case_id,expected,actual,correct\n${row}\nc2,a,a,\n`), { kind: 'test_results' });
+    const summary = summaryOf(result);
+    expect(rows[0]!.correct).toBe(correct);
+    expect(unknownOf(summary)).toEqual(warning === null ? null : [1, warning]);
+    expect(summary.accepted).toBe(2);
+  });
+
+  it('warns of an empty Correct cell in a file that only has that column, and not in one that measures latency only', () => {
+    const onlyCorrect = summaryOf(importBytes(utf8('case_id,correct\nc1,\nc2,yes\n'), { kind: 'test_results' }).result);
+    expect(unknownOf(onlyCorrect)).toEqual([1, 'Case “c1” has no yes or no under Correct: it is left out of accuracy']);
+    const latencyOnly = summaryOf(importBytes(utf8('case_id,latency_seconds\nc1,1.5\nc2,2\n'), { kind: 'test_results' }).result);
+    expect(unknownOf(latencyOnly)).toBeNull();
+  });
+
+  it('imports the bundled sample test set as samples/README.md says: 180 right of 194 labelled cases, 6 left out with a warning', () => {
+    const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../samples/test-results.csv')));
+    const { result, rows } = importBytes(bytes, { kind: 'test_results' });
+    expect(unknownOf(summaryOf(result))?.[0]).toBe(6);
+    const builder = createColumnsBuilder('test_results');
+    builder.appendBatch(rows);
+    const tests = computeTestMetrics([{ importId: 'sample', columns: builder.finish() }]);
+    expect(tests?.overall.accuracy).toMatchObject({ successes: 180, trials: 194 });
+    expect(tests?.groups.map((g) => [g.group, g.figures.accuracy.successes, g.figures.accuracy.trials])).toEqual([
+      ['Broker', 64, 65],
+      ['Existing customer', 61, 64],
+      ['New customer', 55, 65],
+    ]);
+  });
+});
