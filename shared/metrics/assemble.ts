@@ -55,6 +55,7 @@ export function assembleStages(
       const name = groupNames[g] ?? '';
       return Object.hasOwn(byGroup, name) ? (byGroup[name] ?? null) : null;
     };
+    const stageActive = (g: number): number => (sums.usage === null ? 0 : (sums.usage.activeUsers[base * stride + g] as number));
     const series = (g: number): WeekFigures[] =>
       Array.from({ length: weekCount }, (_, k) => {
         const week = k + 1;
@@ -63,7 +64,7 @@ export function assembleStages(
           week,
           from: first === null ? null : isoFromDay(first),
           to: first === null ? null : isoFromDay(first + 6),
-          ...period(sums, (base + week) * stride + g, enrolledIn(g), g > 0, isCovered(week, g)),
+          ...period(sums, (base + week) * stride + g, enrolledIn(g), g > 0, isCovered(week, g), stageActive(g)),
         };
       });
     const groups: GroupSeries[] = [];
@@ -85,9 +86,10 @@ export function assembleStages(
   });
 }
 
-function period(sums: KindSums, b: number, enrolled: number | null, isGroup: boolean, covered: boolean): PeriodFigures {
+function period(sums: KindSums, b: number, enrolled: number | null, isGroup: boolean, covered: boolean, stageActive?: number): PeriodFigures {
+  const usage = sums.usage === null ? null : adoption(sums.usage, b, enrolled, isGroup, covered);
   return {
-    adoption: sums.usage === null ? null : adoption(sums.usage, b, enrolled, isGroup, covered),
+    adoption: usage === null || stageActive === undefined ? usage : { ...usage, stageActiveUsers: stageActive },
     quality: sums.quality === null ? null : quality(sums.quality, b),
     satisfaction: sums.satisfaction === null ? null : satisfaction(sums.satisfaction, b),
     ...(sums.operations ? { operations: operationsFigures(sums.operations, b) } : {}),

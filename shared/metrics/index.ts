@@ -26,6 +26,7 @@ export { stageCalendar, stageSpans, weekOfDay, type StageCalendar, type StageInp
 export { MAX_STAGE_WEEK, unplacedReasons, type UnplacedReason } from './placement';
 export { computeMetrics, type ColumnsByImport, type MetricsOptions } from './compute-metrics';
 export { observationLookup } from './gate-observations';
+export { enrolmentDisproved } from './period-readers';
 export { metricsMatchPlan, metricsOptionsOf } from './metrics-match';
 export { baselinePeriodsOf, periodKey, type BaselinePeriod } from './period-metrics';
 export type * from './pilot-metrics';

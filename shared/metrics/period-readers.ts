@@ -2,7 +2,7 @@ import type { Moments, Observation } from '../gates/observations';
 import type { MetricId } from '../model/metrics';
 import { operationsReaders } from './operations-observations';
 import { reviewReaders } from './review-observations';
-import type { AdoptionGap, PeriodFigures, Proportion, TestFigures, ValueFigures } from './pilot-metrics';
+import type { AdoptionFigures, AdoptionGap, PeriodFigures, Proportion, TestFigures, ValueFigures } from './pilot-metrics';
 
 /**
  * How each metric is read from a period's figures (and from the test results, which have no
@@ -33,6 +33,14 @@ function momentsOf(n: number, sum: number | undefined, sumOfSquares: number | un
   return sum === undefined || sumOfSquares === undefined ? {} : { moments: { n, sum, sumOfSquares } };
 }
 
+/**
+ * Whether the period's adoption share is no evidence because the data disproves the enrolment: more
+ * users active in the period, or over its whole stage, than are enrolled (the screens show no share either).
+ */
+export function enrolmentDisproved(a: AdoptionFigures): boolean {
+  return a.enrolledUsers !== null && (a.activeUsers > a.enrolledUsers || (a.stageActiveUsers ?? 0) > a.enrolledUsers);
+}
+
 /** More users active than enrolled cannot be true: the enrolment or the user ids are wrong, so the figure is no evidence. */
 function impossibleAdoption(active: number, enrolled: number): Observation {
   return {
@@ -41,6 +49,20 @@ function impossibleAdoption(active: number, enrolled: number): Observation {
     trials: enrolled,
     sample: active,
     whyNoValue: `${active} users were active but only ${enrolled} ${enrolled === 1 ? 'is' : 'are'} enrolled: a figure that cannot be true. Check the enrolment (or roster) and the user ids.`,
+  };
+}
+
+/**
+ * A week's share looks possible, but more users were active over the stage than it enrols: the
+ * enrolment is wrong, so this week's denominator is too, and the share is no evidence either way.
+ */
+function disprovedAdoption(active: number, enrolled: number, stageActive: number): Observation {
+  return {
+    value: null,
+    successes: active,
+    trials: enrolled,
+    sample: active,
+    whyNoValue: `${stageActive} different users were active in this stage but only ${enrolled} ${enrolled === 1 ? 'is' : 'are'} enrolled, so the enrolment is wrong and so is every week's share of it (this week: ${active} of ${enrolled}). Check the enrolment (or roster) and the user ids.`,
   };
 }
 
@@ -74,6 +96,7 @@ export const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; r
         return { value: null, successes: null, trials: null, sample: a.activeUsers, whyNoValue: gapText[a.gap ?? 'enrolment unknown'] };
       }
       if (a.enrolledUsers !== null && a.activeUsers > a.enrolledUsers) return impossibleAdoption(a.activeUsers, a.enrolledUsers);
+      if (a.enrolledUsers !== null && enrolmentDisproved(a)) return disprovedAdoption(a.activeUsers, a.enrolledUsers, a.stageActiveUsers ?? a.activeUsers);
       return share(a.rate, a.rate.trials);
     },
   },

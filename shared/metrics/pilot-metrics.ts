@@ -30,6 +30,11 @@ export interface AdoptionFigures {
   /** Distinct users with at least one use in the period. */
   readonly activeUsers: number;
   readonly enrolledUsers: number | null;
+  /**
+   * For a week: distinct users active in the whole stage (or in the group over the whole stage). More
+   * of them than enrolled proves the enrolment wrong for every week, not only the weeks that show it.
+   */
+  readonly stageActiveUsers?: number;
   /** Active ÷ enrolled users; null when the enrolment is not known (see `gap`). */
   readonly rate: Proportion | null;
   readonly gap: AdoptionGap | null;

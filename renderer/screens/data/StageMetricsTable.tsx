@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { GroupSeries, PeriodFigures, StageMetrics } from '../../../shared/metrics';
+import { enrolmentDisproved, type GroupSeries, type PeriodFigures, type StageMetrics } from '../../../shared/metrics';
 import { DASH, formatCount, formatCounts, formatMean, formatPercentValue, formatRange, formatShare } from './figures';
 import { ShareCell } from './ShareCell';
 
@@ -173,7 +173,10 @@ function UsageCells({ adoption }: { readonly adoption: PeriodFigures['adoption']
     <>
       <td className="num">{formatCount(adoption.activeUsers)}</td>
       <td className="num">
-        {adoption.rate ? (
+        {enrolmentDisproved(adoption) ? (
+          // Not a share of anything: the enrolment is wrong (the warning above says why), as the gates say too.
+          <ShareCell value={DASH} counts="more active than enrolled" />
+        ) : adoption.rate ? (
           <ShareCell value={formatShare(adoption.rate)} counts={formatCounts(adoption.rate)} />
         ) : (
           <ShareCell value={DASH} counts={gapWords[adoption.gap ?? 'enrolment unknown']} />

@@ -88,6 +88,28 @@ describe('a figure that cannot be true is "cannot measure", never pass or fail',
     expect(result.verdict).toBe('hold');
   });
 
+  it.each([
+    // [what, enrolled, the week judged, rows]
+    ['5 different users over the stage, 4 enrolled, 3 active in week 4', 4, 4, [...activeIn(1, 5), ...activeIn(4, 3)]],
+    ['2 users in week 1 and 2 others in week 2, 3 enrolled, week 2 judged', 3, 2, [...activeIn(1, 2, null, 'a'), ...activeIn(2, 2, null, 'b')]],
+  ] as const)('a week whose share looks possible, when the stage proves the enrolment wrong: %s', (_, enrolled, week, rows) => {
+    const s = stage({ enrolledUsers: enrolled, criteria: [adoptionAt(week, '>=', 50)], triggers: [adoptionAt(week, '<', 10)] });
+    const result = verdict({ u: usage([...rows]) }, s);
+    const stageActive = new Set(rows.map((r) => r.user)).size;
+    const weekActive = rows.filter((r) => r.date === activeIn(week, 1)[0]!.date).length;
+    expect(result.criteria[0]?.status).toBe('cannot_measure');
+    expect(result.criteria[0]?.reason).toBe(
+      `${stageActive} different users were active in this stage but only ${enrolled} are enrolled, so the enrolment is wrong and so is every week's share of it (this week: ${weekActive} of ${enrolled}). Check the enrolment (or roster) and the user ids.`,
+    );
+    expect(result.triggers[0]?.status).toBe('cannot_measure');
+    expect(result.verdict).toBe('hold');
+  });
+
+  it('the same weeks pass once the enrolment covers every user who was active', () => {
+    const s = stage({ enrolledUsers: 5, criteria: [adoptionAt(4, '>=', 50)] });
+    expect(verdict({ u: usage([...activeIn(1, 5), ...activeIn(4, 3)]) }, s).criteria[0]?.status).toBe('pass');
+  });
+
   it('a trigger on an impossible figure cannot be checked either (it neither fires nor clears)', () => {
     const s = stage({ enrolledUsers: 1, criteria: [adoptionAt(4, '>=', 50)], triggers: [adoptionAt(4, '>', 150)] });
     expect(verdict({ u: usage(activeIn(4, 2)) }, s).triggers[0]?.status).toBe('cannot_measure');

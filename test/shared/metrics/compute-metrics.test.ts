@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../../shared/metrics/compute-metrics';
-import type { PilotMetrics, StageMetrics } from '../../../shared/metrics/pilot-metrics';
+import { enrolmentDisproved } from '../../../shared/metrics/period-readers';
+import type { AdoptionFigures, PilotMetrics, StageMetrics } from '../../../shared/metrics/pilot-metrics';
 import { quality, satisfaction, stage, testResults, usage } from './fixtures';
 
 const internal = (enrolled: number | null = 5) => stage('Internal pilot', '2026-09-07', 4, enrolled);
@@ -30,6 +31,8 @@ describe('adoption', () => {
       covered: true,
       activeUsers: 2,
       enrolledUsers: 5,
+      // 3 different users over the whole stage: within the enrolment, so the week's share stands.
+      stageActiveUsers: 3,
       rate: { successes: 2, trials: 5, percent: 40 },
       gap: null,
     });
@@ -59,6 +62,18 @@ describe('adoption', () => {
     const other = usage([{ date: '2026-09-29', user: 'u1' }, { date: '2026-09-29', user: 'u5' }]);
     const s = only(computeMetrics({ a: pilotUsage, b: other }, [internal()], limit15));
     expect(s.weeks[3]?.adoption?.rate).toEqual({ successes: 3, trials: 5, percent: 60 });
+  });
+
+  it.each([
+    // [enrolled, week 3 (1 active), week 4 (2 active), the stage (3 active)]: what the screens may show as a share
+    [5, true, true, true],
+    [3, true, true, true],
+    [2, false, false, false],
+    [1, false, false, false],
+  ])('with %i enrolled, adoption is a share in week 3: %s, week 4: %s, the stage: %s (3 different users were active)', (enrolled, w3, w4, whole) => {
+    const s = only(computeMetrics({ usage: pilotUsage }, [internal(enrolled)], limit15));
+    const shown = (a: AdoptionFigures | null | undefined) => (a ? !enrolmentDisproved(a) : null);
+    expect([shown(s.weeks[2]?.adoption), shown(s.weeks[3]?.adoption), shown(s.total.adoption)]).toEqual([w3, w4, whole]);
   });
 
   it('warns when more users are active than enrolled', () => {

@@ -125,20 +125,28 @@ export function coveredWeeks(rows: readonly OracleRow[], placed: readonly Placed
   return out;
 }
 
-/** One metric over a set of placed rows (a week, the whole stage; a group or all). */
+/** Distinct users with a use among usage rows (a row with 0 uses is no activity). */
+export function activeUsers(rows: readonly OracleRow[]): number {
+  return new Set(rows.filter((r) => r.kind === 'usage' && (r.uses === null || r.uses > 0)).map((r) => r.user)).size;
+}
+
+/** One metric over a set of placed rows (a week, the whole stage; a group or all); `stageActive`: adoption's users active over the whole stage. */
 export function figureOf(
   metric: OracleMetric,
   rows: readonly OracleRow[],
   covered: boolean,
   enrolled: number | null,
   editingLimitTenths: number,
+  stageActive = 0,
 ): Figure | 'empty' {
   const mine = rows.filter((r) => r.kind === kindOf[metric]);
   if (metric === 'adoption_rate') {
     if (mine.length === 0 && !covered) return 'empty';
-    const active = new Set(mine.filter((r) => r.uses === null || r.uses > 0).map((r) => r.user)).size;
+    const active = activeUsers(mine);
     if (enrolled === null || enrolled === 0) return { value: null, sample: active, successes: null, trials: null };
-    if (active > enrolled) return { value: null, sample: active, successes: active, trials: enrolled };
+    // SPEC: a figure that cannot be true never passes. More users active over the stage than enrolled
+    // proves the enrolment wrong, so no week's share of it is evidence either.
+    if (active > enrolled || stageActive > enrolled) return { value: null, sample: active, successes: active, trials: enrolled };
     return { value: q(100 * active, enrolled), sample: enrolled, successes: active, trials: enrolled };
   }
   if (mine.length === 0) return 'empty';

@@ -6,6 +6,7 @@ import type { Criterion, Stage } from '../../../../shared/model/schema';
 import {
   coveredWeeks,
   dayOf,
+  activeUsers,
   figureOf,
   kindOf,
   placeAll,
@@ -134,8 +135,9 @@ export function oracleEvaluate(plan: OraclePlan): OracleStage[] {
     const seriesOf = (metric: OracleMetric, group: string | null): Series => {
       const enrolled = group === null ? stage.enrolledUsers : (Object.hasOwn(stage.enrolledByGroup, group) ? (stage.enrolledByGroup[group] ?? null) : null);
       const inGroup = mine.filter((p) => group === null || p.row.group === group);
+      const stageActive = activeUsers(inGroup.map((p) => p.row));
       const fig = (ps: typeof inGroup, cov: boolean): Figure | null => {
-        const f = figureOf(metric, ps.map((p) => p.row), cov, enrolled, Math.round(plan.editingLimit * 10));
+        const f = figureOf(metric, ps.map((p) => p.row), cov, enrolled, Math.round(plan.editingLimit * 10), stageActive);
         return f === 'empty' ? null : f;
       };
       // Silence in a group means 0 active users only when the usage log says who is in which group.
