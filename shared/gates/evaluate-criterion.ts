@@ -79,7 +79,7 @@ export function evaluateCriterion(
   const decided = noGroups
     ? { status: 'cannot_measure' as const, reason: `${observations.noGroups} ${main.reason}`, evidence: main.evidence }
     : groupDecides
-      ? { status: worstGroup.status, reason: worstGroup.reason, evidence: worstGroup.evidence }
+      ? { status: worstGroup.status, reason: withOtherGroups(worstGroup, groups), evidence: worstGroup.evidence }
       : { status: main.status, reason: criterion.everyGroup ? withGroupNote(main, groups) : main.reason, evidence: main.evidence };
   return {
     ...summary,
@@ -155,6 +155,15 @@ function windowNote(window: JudgingWindow, status: CriterionStatus, used: readon
   const asked = window.runLength > 1 ? ` in ${window.runLength} consecutive weeks` : ' in every week';
   if (status !== 'pass' || used.length < 2) return asked;
   return `${asked} (${weeksText(used.map((u) => (u.scope.kind === 'week' ? u.scope.week : 0)))} met)`;
+}
+
+/**
+ * The deciding group's sentence, then every other group with the same result, each with its own
+ * figures: a hold must not name one failing group and leave out a worse one (on screen or on paper).
+ */
+function withOtherGroups(deciding: GroupResult<CriterionStatus>, groups: readonly GroupResult<CriterionStatus>[]): string {
+  const others = groups.filter((g) => !g.skipped && g.status === deciding.status && g.group !== deciding.group);
+  return [deciding.reason, ...others.map((g) => `Also: ${g.reason}`)].join(' ');
 }
 
 /** Appends what the every-group rule checked, naming the groups skipped for too little data. */

@@ -20,6 +20,16 @@ describe('every group', () => {
     ]);
   });
 
+  it('names every failing group with its figures, not only the first (the worse one may come second)', () => {
+    const obs = available(whole(270, 320), { Claims: whole(75, 96), Legal: whole(32, 43), Support: whole(163, 181) });
+    const result = evaluate({ ...quality, minSample: 20 }, obs, '2026-10-05');
+    expect(result.status).toBe('fail');
+    expect(result.reason).toBe(
+      'Outputs under the editing limit in group "Claims" over the stage is 75 of 96 outputs (78.1%); the gate needs at least 80%. ' +
+        'Also: Outputs under the editing limit in group "Legal" over the stage is 32 of 43 outputs (74.4%); the gate needs at least 80%.',
+    );
+  });
+
   it('a group below the minimum sample is skipped, not failed', () => {
     const obs = available(whole(92, 110), { Legal: whole(2, 10), Sales: whole(90, 100) });
     const result = evaluate(quality, obs, '2026-10-05');
