@@ -1,0 +1,54 @@
+/**
+ * Runs a file found in public repositories (test/fixtures/found/README.md) the way the import wizard does:
+ * the first look (kind, mapping, questions), then — with the kind and answers a user would give — the
+ * import with the confirmed settings. Same shared functions the preview worker and the import worker call.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createImporter, type ImportSummary } from '../../shared/csv/importer';
+import type { ImportKind } from '../../shared/csv/kinds';
+import type { ColumnMapping } from '../../shared/csv/mapping';
+import { previewCsv, type CsvPreview } from '../../shared/csv/preview';
+import type { CsvSettings } from '../../shared/csv/settings';
+import type { StageInput } from '../../shared/metrics/stage-calendar';
+
+/** A plan whose stages cover the dates the found files carry (2016–2025), so rows land somewhere. */
+export const foundStages: StageInput[] = [{ id: 's1', name: 'Pilot', plannedStart: '2014-01-06', durationWeeks: 52 * 12, enrolledUsers: 50 }];
+
+export function foundFile(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(resolve(import.meta.dirname, '../fixtures/found', name)));
+}
+
+export function firstLook(name: string, options: Parameters<typeof previewCsv>[1] = {}): CsvPreview {
+  const bytes = foundFile(name);
+  const result = previewCsv(bytes, { today: '2026-12-31', planStages: foundStages, totalBytes: bytes.length, ...options });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+export interface FoundAnswers {
+  readonly kind: ImportKind;
+  readonly settings?: Partial<CsvSettings>;
+  /** Field id → header, where the user picks a column by hand. */
+  readonly fields?: Readonly<Record<string, string | null>>;
+}
+
+/** The preview once the user chose the kind and answered, and the import run with exactly what it confirmed. */
+export function importFound(name: string, answers: FoundAnswers): { confirmed: CsvPreview; summary: ImportSummary } {
+  const bytes = foundFile(name);
+  const base = { today: '2026-12-31', planStages: foundStages, totalBytes: bytes.length, kind: answers.kind, settings: answers.settings ?? {} };
+  let mapping: ColumnMapping | undefined;
+  if (answers.fields) {
+    const start = firstLook(name, base);
+    mapping = { ...start.mapping, fields: { ...start.mapping.fields, ...answers.fields } } as ColumnMapping;
+  }
+  const confirmed = firstLook(name, { ...base, ...(mapping ? { mapping } : {}) });
+  const importer = createImporter(
+    { kind: confirmed.kind, settings: confirmed.settings, mapping: confirmed.mapping, today: '2026-12-31', totalBytes: bytes.length },
+    { onRow: () => undefined },
+  );
+  importer.push(bytes);
+  const result = importer.end();
+  if (!result.ok) throw new Error(result.error.message);
+  return { confirmed, summary: result.value };
+}
