@@ -11,6 +11,9 @@ import type { ColumnMapping } from '../../shared/csv/mapping';
 import { previewCsv, type CsvPreview } from '../../shared/csv/preview';
 import type { CsvSettings } from '../../shared/csv/settings';
 import type { StageInput } from '../../shared/metrics/stage-calendar';
+import { createColumnsBuilder } from '../../shared/metrics/column-builder';
+import type { IncidentColumns } from '../../shared/metrics/columns';
+import { mergeIncidents, type IncidentMerge } from '../../shared/incidents/import-incidents';
 
 /** A plan whose stages cover the dates the found files carry (2016–2025), so rows land somewhere. */
 export const foundStages: StageInput[] = [{ id: 's1', name: 'Pilot', plannedStart: '2014-01-06', durationWeeks: 52 * 12, enrolledUsers: 50 }];
@@ -51,4 +54,18 @@ export function importFound(name: string, answers: FoundAnswers): { confirmed: C
   const result = importer.end();
   if (!result.ok) throw new Error(result.error.message);
   return { confirmed, summary: result.value };
+}
+
+/** The incidents of a found file as they join an empty register (what the stage view then counts). */
+export function registerFrom(name: string, answers: FoundAnswers): IncidentMerge {
+  const { confirmed } = importFound(name, answers);
+  const columns = createColumnsBuilder('incidents');
+  const importer = createImporter(
+    { kind: 'incidents', settings: confirmed.settings, mapping: confirmed.mapping, today: '2026-12-31', totalBytes: foundFile(name).length },
+    { onRow: (row) => columns.append(row as never) },
+  );
+  importer.push(foundFile(name));
+  const result = importer.end();
+  if (!result.ok) throw new Error(result.error.message);
+  return mergeIncidents([], columns.finish() as IncidentColumns, foundStages);
 }

@@ -1,0 +1,131 @@
+/**
+ * Files found in public repositories, exported by the tools the app's users bring files from (survey tools,
+ * ServiceNow, Jira, an LLM test log; test/fixtures/found/README.md). Each is run the wizard's way
+ * (found-harness.ts) and checked against counts made by hand. The first blocks are defects found by the
+ * probe; the last records what the app already gets right on these files.
+ */
+import { describe, expect, it } from 'vitest';
+import { firstLook, importFound, registerFrom } from './found-harness';
+
+describe('a file from another tool is not suggested as a kind its columns only seem to fit', () => {
+  it.each([
+    // A Jira ticket list: "comments_count" (comments per ticket) was read as uses of the tool, the kind suggested, the import ready.
+    ['jira-api-tickets.csv'],
+    // A one-response Qualtrics export: its question-text and ImportId rows read as data made "ExternalReference" and
+    // "ResponseId" look like expected and actual answers: suggested as Test results.
+    ['qualtrics-qualtRics-sample.csv'],
+  ])('%s: the kind is asked', (name) => {
+    const preview = firstLook(name);
+    expect(preview.kindSuggestion.kind).toBeNull();
+    expect(preview.kindChosen).toBe(false);
+  });
+
+  it('a count of something else ("comments_count") is not proposed as the number of uses', () => {
+    expect(firstLook('jira-api-tickets.csv', { kind: 'usage' }).mapping.fields['uses']).toBeNull();
+  });
+});
+
+describe("survey exports' extra header rows are skipped, not read as data", () => {
+  it.each([
+    // Qualtrics "download data table": ids, question text (here in German), {"ImportId":…}; one response.
+    ['qualtrics-qualtRics-sample.csv', 2, 1],
+    // Qualtrics Insights export: the ImportId row written with single quotes; 15 responses.
+    ['qualtrics-insights-no-basis.csv', 2, 15],
+    // Qualtrics legacy export: V1…V10 ids over the labels (which repeat "LocationLatitude"…), a trailing comma; one response.
+    ['qualtrics-legacy-sample.csv', 1, 1],
+  ])('%s: a header and %i more header rows, %i response(s)', (name, extra, responses) => {
+    const preview = firstLook(name, { kind: 'satisfaction' });
+    expect(preview.settings.hasHeader).toBe(true);
+    expect(preview.settings.extraHeaderRows).toBe(extra);
+    expect(preview.sampledRows).toBe(responses);
+  });
+});
+
+describe('columns that would give a confident wrong figure are not proposed', () => {
+  it.each([
+    // Every Qualtrics export carries LocationLatitude/LocationLongitude: proposed as the group, every figure was split by latitude.
+    ['qualtrics-insights-no-basis.csv', 'satisfaction'],
+    ['qualtrics-qualtRics-sample.csv', 'test_results'],
+    ['qualtrics-qualtRics-sample.csv', 'satisfaction'],
+  ] as const)('%s as %s: a coordinate column is never the group', (name, kind) => {
+    const group = firstLook(name, { kind }).mapping.fields['group'] ?? null;
+    expect(group === null || !/latitude|longitude/i.test(group)).toBe(true);
+  });
+
+  it('a tick-box column (1 or empty on every row) is never proposed as the 1–5 rating', () => {
+    // "Check all statements you agree with - No basis for evaluation" (Q2_-1): proposed as the rating, 10 rows of "1",
+    // satisfaction 1.0 of 5. The file's only 1–5-looking columns are tick boxes, so the rating must be asked.
+    expect(firstLook('qualtrics-insights-no-basis.csv', { kind: 'satisfaction' }).mapping.fields['rating']).toBeNull();
+  });
+});
+
+describe('an incident log with one row per update counts each incident once, at its worst', () => {
+  // ServiceNow's incident event log (UCI "Incident management process enriched event log"): 300 rows, 49 incidents;
+  // INC0000062 and INC0000104 were raised from "3 - Moderate" to "2 - High" in later rows (counted by hand).
+  const merged = () => registerFrom('servicenow-incident-event-log-head300.csv', { kind: 'incidents', fields: { description: 'category' } });
+
+  it('an incident escalated later in the file counts at its highest severity', () => {
+    const { incidents } = merged();
+    expect(incidents.find((i) => i.id === 'ext:INC0000062')?.severity).toBe('high');
+    expect(incidents.filter((i) => i.severity === 'high').map((i) => i.id).sort()).toEqual(['ext:INC0000062', 'ext:INC0000104']);
+  });
+
+  it('the row that raised the severity says so', () => {
+    const { rows } = merged();
+    expect(rows.find((r) => r.line === 27)?.reason).toMatch(/high/);
+  });
+});
+
+describe('tick and cross marks read as yes and no', () => {
+  it('an LLM test log whose Pass/Fail column holds ✅ imports every case as passed', () => {
+    const { summary } = importFound('llm-test-results-emoji.csv', { kind: 'test_results', fields: { caseId: 'Prompt' } });
+    expect([summary.accepted, summary.rejected]).toEqual([10, 0]);
+  });
+});
+
+describe('what the app already gets right on these files', () => {
+  it.each([
+    // records = data rows counted by Python's csv module (quoted line breaks inside cells included)
+    ['google-forms-ecobank.csv', 'usage', 1005],
+    ['google-forms-apps-script-party.csv', 'satisfaction', 156],
+    ['llm-test-results-emoji.csv', 'test_results', 10],
+    ['servicenow-incident-event-log-head300.csv', 'incidents', 300],
+  ] as const)('%s: every data row is counted (%s, %i)', (name, kind, records) => {
+    const fields: Record<string, Record<string, string>> = {
+      satisfaction: { userId: 'UID' },
+      test_results: { caseId: 'Prompt' },
+      incidents: { description: 'category' },
+    };
+    const { summary } = importFound(name, { kind, fields: fields[kind] ?? {} });
+    expect(summary.records).toBe(records);
+    expect(summary.accepted + summary.rejected).toBe(records);
+  });
+
+  it('ServiceNow dates 29-02-2016 are read day first without asking (29 cannot be a month)', () => {
+    const preview = firstLook('servicenow-incident-event-log-head300.csv', { kind: 'incidents' });
+    expect(preview.settings.dateFormat).toBe('dmy');
+    expect(preview.questions).toEqual([]);
+  });
+
+  it('a Google Forms yes/no answer proposed as the number of uses blocks the import with the reason', () => {
+    const preview = firstLook('google-forms-ecobank.csv', { kind: 'usage' });
+    expect(preview.plausibility.blocked).toMatch(/Number of uses “(Yes|No)” is not a whole number/);
+  });
+
+  it('Apps Script timestamps ("Mon Sep 08 2025 13:58:23 GMT-0500 (Central Daylight Time)") read as their day; empty ones are rejected with the reason', () => {
+    const { confirmed, summary } = importFound('google-forms-apps-script-party.csv', { kind: 'satisfaction', fields: { userId: 'UID' } });
+    expect(confirmed.rows[0]?.row?.date).toBe('2025-09-08');
+    // 64 rows have no timestamp, 9 more no answer (counted by hand); 156 - 73 = 83.
+    expect(summary.rejections.map((r) => [r.code, r.count])).toEqual([['missing_value', 64], ['missing_value', 9]]);
+    expect(summary.accepted).toBe(83);
+  });
+
+  it.each(['google-forms-ecobank.csv', 'survey-corp-participate.csv', 'llm-test-results-emoji.csv', 'google-forms-apps-script-party.csv'])(
+    '%s: the kind is asked, with the reason',
+    (name) => {
+      const preview = firstLook(name);
+      expect(preview.kindSuggestion.kind).toBeNull();
+      expect(preview.kindSuggestion.explanation).toMatch(/Choose the kind/);
+    },
+  );
+});
