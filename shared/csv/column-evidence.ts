@@ -66,6 +66,8 @@ export function headerScore(field: ImportField, key: string): number {
   }
   let best = 0;
   for (const alias of keys) {
+    // A bare "count" names uses only on its own: "comments_count" (Jira) counts comments, and "account" only contains it.
+    if (field.id === 'uses' && alias === 'count' && key !== alias) continue;
     const score = aliasScore(key, alias);
     if (score > best) best = score;
   }
@@ -189,6 +191,11 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'rating' && namesOtherScale(text)) return null;
   // A count of people per row ("Daily active members") is neither a person nor a week.
   if ((field.type === 'id' || field.type === 'week') && namesACountOfPeople(text)) return null;
+  // A column of decimals (Qualtrics' LocationLatitude, a duration) names no group: splitting by it splits by every value.
+  if (field.id === 'group' && profile.shape === 'number') return null;
+  // A tick box is exported as 1 or empty (Qualtrics, SurveyMonkey): it is no 1–5 rating, every "rating" would be 1.
+  // Unnamed, any column holding one value throughout (Qualtrics' "Status" 2) tells no answers apart.
+  if (field.type === 'rating' && values.length >= 3 && values.every((v) => v === values[0]) && (values[0] === '1' || !named)) return null;
   if (sampled && profile.shape === 'empty') return null;
   if (!sampled) return named ? { strength: 'weak', bonus: 0, reason: headedLike } : null;
   // A header that speaks of a share never feeds minutes, and a survey question never a week or an id.

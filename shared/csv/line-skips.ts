@@ -98,6 +98,14 @@ const MAX_EXTRA = 3;
  * it has text. `rows` are trimmed data rows after the header.
  */
 export function countExtraHeaderRows(rows: readonly (readonly string[])[]): number {
+  // Qualtrics writes its question-text row above the ImportId row: every row down to an ImportId row is header,
+  // also when the survey has a single response below (the value test needs rows below to compare with).
+  let lastImportId = -1;
+  for (let r = 0; r < Math.min(MAX_EXTRA, rows.length); r++) if (rows[r]!.some(isImportId)) lastImportId = r;
+  return Math.max(lastImportId + 1, countByValues(rows));
+}
+
+function countByValues(rows: readonly (readonly string[])[]): number {
   let extra = 0;
   for (; extra < Math.min(MAX_EXTRA, rows.length - 1); extra++) {
     const row = rows[extra]!;

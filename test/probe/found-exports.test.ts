@@ -77,6 +77,13 @@ describe('an incident log with one row per update counts each incident once, at 
 });
 
 describe('tick and cross marks read as yes and no', () => {
+  it('an LLM test log whose Pass/Fail column holds ✅ is suggested as test results; the case id is asked', () => {
+    const preview = firstLook('llm-test-results-emoji.csv');
+    expect(preview.kindSuggestion.kind).toBe('test_results');
+    expect(preview.mapping.fields['correct']).toBe('Pass/Fail');
+    expect(preview.mappingProblems).toEqual(['Choose the column for: Case ID.']);
+  });
+
   it('an LLM test log whose Pass/Fail column holds ✅ imports every case as passed', () => {
     const { summary } = importFound('llm-test-results-emoji.csv', { kind: 'test_results', fields: { caseId: 'Prompt' } });
     expect([summary.accepted, summary.rejected]).toEqual([10, 0]);
@@ -107,9 +114,9 @@ describe('what the app already gets right on these files', () => {
     expect(preview.questions).toEqual([]);
   });
 
-  it('a Google Forms yes/no answer proposed as the number of uses blocks the import with the reason', () => {
-    const preview = firstLook('google-forms-ecobank.csv', { kind: 'usage' });
-    expect(preview.plausibility.blocked).toMatch(/Number of uses “(Yes|No)” is not a whole number/);
+  it('a Google Forms yes/no question about a bank "account" is not proposed as the number of uses', () => {
+    // Before: "count" matched inside "account"; "Do you have a bank account" (Yes/No) was proposed and every row rejected.
+    expect(firstLook('google-forms-ecobank.csv', { kind: 'usage' }).mapping.fields['uses']).toBeNull();
   });
 
   it('Apps Script timestamps ("Mon Sep 08 2025 13:58:23 GMT-0500 (Central Daylight Time)") read as their day; empty ones are rejected with the reason', () => {
@@ -120,7 +127,7 @@ describe('what the app already gets right on these files', () => {
     expect(summary.accepted).toBe(83);
   });
 
-  it.each(['google-forms-ecobank.csv', 'survey-corp-participate.csv', 'llm-test-results-emoji.csv', 'google-forms-apps-script-party.csv'])(
+  it.each(['google-forms-ecobank.csv', 'survey-corp-participate.csv', 'google-forms-apps-script-party.csv'])(
     '%s: the kind is asked, with the reason',
     (name) => {
       const preview = firstLook(name);
