@@ -110,7 +110,7 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
   const headerRecord = records[0]!;
   const { names, notes } = hasHeader ? normaliseHeaders(headerRecord) : { names: generatedHeaders(width), notes: [] };
   const afterHeader = hasHeader ? records.slice(1) : records;
-  const extraHeaderRows = hasHeader ? (overrides.extraHeaderRows ?? countExtraHeaderRows(afterHeader.slice(0, GUESS_RECORDS))) : 0;
+  const extraHeaderRows = hasHeader ? (overrides.extraHeaderRows ?? countExtraHeaderRows(afterHeader.slice(0, GUESS_RECORDS), headerRecord)) : 0;
   const skipBottom = options.complete ? (overrides.skipBottom ?? 0) : 0;
   const from = (hasHeader ? 1 : 0) + extraHeaderRows;
   // The last lines with something in them (blank lines at the end do not count): known only when the sample is all of the file.
@@ -237,10 +237,15 @@ export function guessHeader(records: readonly (readonly string[])[]): boolean {
   if (firstTypes.some((t) => t === 'number' || t === 'date')) return false;
   const rest = records.slice(1);
   if (rest.length === 0) return firstTypes.every((t) => t === 'text' || t === 'empty');
+  // Survey exports put more header rows (question text) under the header: the header is judged against the
+  // rows below them, the first ones holding a number or a date.
+  let textRows = 0;
+  while (textRows < 3 && textRows < rest.length - 1 && !rest[textRows]!.some((cell) => ['number', 'date'].includes(cellType(cell)))) textRows++;
+  const data = rest.slice(textRows);
   let evidence = 0;
   for (let c = 0; c < first.length; c++) {
     if (firstTypes[c] !== 'text') continue;
-    const below = rest.map((r) => cellType(r[c] ?? '')).filter((t) => t !== 'empty');
+    const below = data.map((r) => cellType(r[c] ?? '')).filter((t) => t !== 'empty');
     if (below.length > 0 && below.every((t) => t === 'number' || t === 'date' || t === 'boolean')) evidence++;
   }
   if (evidence > 0) return true;
