@@ -121,7 +121,7 @@ describe('what the app already gets right on these files', () => {
 
   it('Apps Script timestamps ("Mon Sep 08 2025 13:58:23 GMT-0500 (Central Daylight Time)") read as their day; empty ones are rejected with the reason', () => {
     const { confirmed, summary } = importFound('google-forms-apps-script-party.csv', { kind: 'satisfaction', fields: { userId: 'UID' } });
-    expect(confirmed.rows[0]?.row?.date).toBe('2025-09-08');
+    expect((confirmed.rows[0]?.row as { date?: string } | null)?.date).toBe('2025-09-08');
     // 64 rows have no timestamp, 9 more no answer (counted by hand); 156 - 73 = 83.
     expect(summary.rejections.map((r) => [r.code, r.count])).toEqual([['missing_value', 64], ['missing_value', 9]]);
     expect(summary.accepted).toBe(83);
