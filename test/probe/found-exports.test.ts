@@ -41,6 +41,16 @@ describe("survey exports' extra header rows are skipped, not read as data", () =
   });
 });
 
+describe('comment lines above the table are not read as the header or as data', () => {
+  it('a Google Analytics 4 "Reports snapshot" starts its table under 8 "# …" lines', () => {
+    // Before: "# ----…" was the first record, no header was found ("Column 1", "Column 2") and the comment lines were rows.
+    const preview = firstLook('ga4-reports-snapshot.csv');
+    expect(preview.settings.skipTop).toBe(8);
+    expect(preview.headers).toEqual(['Nth day', 'Active users']);
+    expect(preview.rows[0]?.cells).toEqual(['0000', '0']);
+  });
+});
+
 describe('columns that would give a confident wrong figure are not proposed', () => {
   it.each([
     // Every Qualtrics export carries LocationLatitude/LocationLongitude: proposed as the group, every figure was split by latitude.
