@@ -35,6 +35,8 @@ export interface CsvDetection {
   readonly complete: boolean;
   /** Rows after the header that are more header (survey exports), skipped; not part of `rows`. */
   readonly extraHeaderRows?: number;
+  /** Comment lines ("# …") found above the table, skipped like the user's "skip lines at the top" (0 when none). */
+  readonly skipTop?: number;
   /** The file starts with Excel's `sep=X` line, which named the delimiter and is skipped. */
   readonly sepLine?: boolean;
   /** Per column, the text of the extra header rows (the question behind "Q1"); '' where none. */
@@ -73,9 +75,11 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
     return csvFail('empty', options.complete ? 'The file is empty.' : 'The beginning of the file is empty.');
   }
 
-  const skipTop = overrides.skipTop ?? 0;
-  const hinted = sepHint(text);
-  const delimiter = overrides.delimiter ?? hinted ?? guessDelimiter(text, options.complete);
+  const comments = overrides.skipTop === undefined ? leadingCommentLines(text) : 0;
+  const skipTop = overrides.skipTop ?? comments;
+  const body = comments > 0 ? text.split('\n').slice(comments).join('\n') : text;
+  const hinted = sepHint(body);
+  const delimiter = overrides.delimiter ?? hinted ?? guessDelimiter(body, options.complete);
   const records: string[][] = [];
   const lines: number[] = [];
   const problems = new Map<number, RecordProblem>();
@@ -151,6 +155,7 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
       columns,
       complete: options.complete,
       extraHeaderRows,
+      skipTop: comments,
       sepLine,
       headerDetails: names.map((_, c) =>
         afterHeader
@@ -246,7 +251,9 @@ export function guessHeader(records: readonly (readonly string[])[]): boolean {
   for (let c = 0; c < first.length; c++) {
     if (firstTypes[c] !== 'text') continue;
     const below = data.map((r) => cellType(r[c] ?? '')).filter((t) => t !== 'empty');
-    if (below.length > 0 && below.every((t) => t === 'number' || t === 'date' || t === 'boolean')) evidence++;
+    // Most, not all: a report with more tables below (Google Analytics) repeats text further down the column.
+    const values = below.filter((t) => t === 'number' || t === 'date' || t === 'boolean').length;
+    if (below.length > 0 && values >= below.length * 0.8) evidence++;
   }
   if (evidence > 0) return true;
   // All text: a header's names do not recur as values in their own column.
@@ -278,4 +285,19 @@ function lineEnding(text: string): LineEnding {
   if (kinds === 0) return 'none';
   if (kinds > 1) return 'mixed';
   return crlf > 0 ? 'crlf' : lf > 0 ? 'lf' : 'cr';
+}
+
+/** Most comment lines looked for above a table. */
+const MAX_COMMENT_LINES = 50;
+
+/**
+ * Lines starting with "#" above the table, as Google Analytics writes its report's name, account and dates
+ * ("# Start date: 20251211"). A line counts only when "#" is its only cell's start and no other cell has text
+ * (Typeform's "#" column header, "#,Question…", is a header, not a comment); a table must follow.
+ */
+export function leadingCommentLines(text: string): number {
+  const lines = text.split('\n', MAX_COMMENT_LINES + 1);
+  let n = 0;
+  while (n < Math.min(lines.length - 1, MAX_COMMENT_LINES) && /^\uFEFF?#[^,;\t|]*[,;\t|]*\r?$/.test(lines[n]!)) n++;
+  return n < lines.length && n <= MAX_COMMENT_LINES ? n : 0;
 }
