@@ -5,6 +5,7 @@
  * probe; the last records what the app already gets right on these files.
  */
 import { describe, expect, it } from 'vitest';
+import { columnLabels } from '../../renderer/screens/data/column-labels';
 import { firstLook, importFound, registerFrom } from './found-harness';
 
 describe('a file from another tool is not suggested as a kind its columns only seem to fit', () => {
@@ -38,6 +39,22 @@ describe("survey exports' extra header rows are skipped, not read as data", () =
     expect(preview.settings.hasHeader).toBe(true);
     expect(preview.settings.extraHeaderRows).toBe(extra);
     expect(preview.sampledRows).toBe(responses);
+  });
+});
+
+describe('columns named only in a second header row are shown with that name', () => {
+  // SurveyMonkey leaves the header empty over a question's further answers and names them in its second row:
+  // the column list offered "Column 5" … "Column 29" (ranks of six films, opinions of fourteen characters).
+  it.each([
+    ['surveymonkey-fivethirtyeight-star-wars.csv', 10, /Attack of the Clones/],
+    ['surveymonkey-fivethirtyeight-star-wars.csv', 16, /Luke Skywalker/],
+    ['qualtrics-insights-no-basis.csv', 11, /Indicate how you feel about squash/],
+  ])('%s: column %i is offered as %s', (name, column, label) => {
+    expect(columnLabels(firstLook(name))[column]).toMatch(label);
+  });
+
+  it('a column with its own name is offered by that name alone', () => {
+    expect(columnLabels(firstLook('surveymonkey-fivethirtyeight-star-wars.csv'))[0]).toBe('RespondentID');
   });
 });
 
@@ -103,19 +120,23 @@ describe('tick and cross marks read as yes and no', () => {
 describe('what the app already gets right on these files', () => {
   it.each([
     // records = data rows counted by Python's csv module (quoted line breaks inside cells included)
-    ['google-forms-ecobank.csv', 'usage', 1005],
-    ['google-forms-apps-script-party.csv', 'satisfaction', 156],
-    ['llm-test-results-emoji.csv', 'test_results', 10],
-    ['servicenow-incident-event-log-head300.csv', 'incidents', 300],
-  ] as const)('%s: every data row is counted (%s, %i)', (name, kind, records) => {
-    const fields: Record<string, Record<string, string>> = {
-      satisfaction: { userId: 'UID' },
-      test_results: { caseId: 'Prompt' },
-      incidents: { description: 'category' },
-    };
-    const { summary } = importFound(name, { kind, fields: fields[kind] ?? {} });
+    ['google-forms-ecobank.csv', 'usage', 1005, {}],
+    ['google-forms-apps-script-party.csv', 'satisfaction', 156, { userId: 'UID' }],
+    ['llm-test-results-emoji.csv', 'test_results', 10, { caseId: 'Prompt' }],
+    ['servicenow-incident-event-log-head300.csv', 'incidents', 300, { description: 'category' }],
+    // SurveyMonkey: two header rows ("Response" under the questions); 1,186 and 550 respondents. Any kind counts
+    // the rows; a yes/no question stands in for a measurement.
+    ['surveymonkey-fivethirtyeight-star-wars.csv', 'test_results', 1186, { caseId: 'RespondentID', correct: 'Have you seen any of the 6 films in the Star Wars franchise?' }],
+    ['surveymonkey-fivethirtyeight-steak.csv', 'test_results', 550, { caseId: 'RespondentID', correct: 'Do you ever smoke cigarettes?' }],
+  ] as const)('%s: every data row is counted (%s, %i)', (name, kind, records, fields) => {
+    const { summary } = importFound(name, { kind, fields });
     expect(summary.records).toBe(records);
     expect(summary.accepted + summary.rejected).toBe(records);
+  });
+
+  it('a SurveyMonkey export not in UTF-8 (bytes 0x8C 0xE6 in a question) is read as Windows-1252, its second header row skipped', () => {
+    const preview = firstLook('surveymonkey-fivethirtyeight-star-wars.csv');
+    expect([preview.detection.encoding, preview.settings.extraHeaderRows]).toEqual(['windows-1252', 1]);
   });
 
   it('ServiceNow dates 29-02-2016 are read day first without asking (29 cannot be a month)', () => {
