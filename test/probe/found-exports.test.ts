@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { columnLabels } from '../../renderer/screens/data/column-labels';
-import { firstLook, importFound, registerFrom } from './found-harness';
+import { firstLook, firstLookWorkbook, importFound, registerFrom, workbookCsv } from './found-harness';
 
 describe('a file from another tool is not suggested as a kind its columns only seem to fit', () => {
   it.each([
@@ -86,6 +86,27 @@ describe('columns that would give a confident wrong figure are not proposed', ()
   });
 });
 
+describe('a survey question is not proposed as the user or the group for a word inside it', () => {
+  // Typeform (.xlsx): "As a member of Founderland, how has your experience been?" was the User ID: every distinct
+  // answer ("Good", "Excellent"…) counted as one user. Its answers repeat, as no respondent's id does.
+  it.each(['usage', 'satisfaction'] as const)('typeform-founderland.xlsx as %s: the user is not the "As a member…" question', async (kind) => {
+    const preview = await firstLookWorkbook('typeform-founderland.xlsx', { kind });
+    expect(preview.mapping.fields['userId']).not.toBe('As a member of Founderland, how has your experience been?');
+  });
+
+  it.each([
+    // "…a person belonging to a different linguistic group?" (Google Forms, downloaded from Sheets as .xlsx)
+    ['google-forms-sheets-language-survey.xlsx', 'satisfaction'],
+    // "…or you think they perform the same function, please indicate so…" (Typeform)
+    ['typeform-founderland.xlsx', 'satisfaction'],
+    ['typeform-founderland.xlsx', 'usage'],
+  ] as const)('%s as %s: no question is the group', async (name, kind) => {
+    const preview = await firstLookWorkbook(name, { kind });
+    const group = preview.mapping.fields['group'] ?? null;
+    expect(group === null || !group.includes('?')).toBe(true);
+  });
+});
+
 describe('an incident log with one row per update counts each incident once, at its worst', () => {
   // ServiceNow's incident event log (UCI "Incident management process enriched event log"): 300 rows, 49 incidents;
   // INC0000062 and INC0000104 were raised from "3 - Moderate" to "2 - High" in later rows (counted by hand).
@@ -137,6 +158,16 @@ describe('what the app already gets right on these files', () => {
   it('a SurveyMonkey export not in UTF-8 (bytes 0x8C 0xE6 in a question) is read as Windows-1252, its second header row skipped', () => {
     const preview = firstLook('surveymonkey-fivethirtyeight-star-wars.csv');
     expect([preview.detection.encoding, preview.settings.extraHeaderRows]).toEqual(['windows-1252', 1]);
+  });
+
+  it('a Google Sheets download (.xlsx) of a form: its one sheet is read, the Timestamp serials as date and time', async () => {
+    const { answer, bytes } = await workbookCsv('google-forms-sheets-language-survey.xlsx');
+    expect(answer.ok && answer.sheet).toBe('Form Responses 1');
+    expect(new TextDecoder().decode(bytes!).split('\n')[1]).toMatch(/^2023-10-10T23:58:39,/);
+  });
+
+  it.each(['google-forms-sheets-language-survey.xlsx', 'typeform-founderland.xlsx'])('%s: the kind is asked', async (name) => {
+    expect((await firstLookWorkbook(name)).kindSuggestion.kind).toBeNull();
   });
 
   it('ServiceNow dates 29-02-2016 are read day first without asking (29 cannot be a month)', () => {

@@ -14,6 +14,7 @@ import type { StageInput } from '../../shared/metrics/stage-calendar';
 import { createColumnsBuilder } from '../../shared/metrics/column-builder';
 import type { IncidentColumns } from '../../shared/metrics/columns';
 import { mergeIncidents, type IncidentMerge } from '../../shared/incidents/import-incidents';
+import { readWorkbookJob, type WorkbookAnswer } from '../../renderer/import/workbook-job';
 
 /** A plan whose stages cover the dates the found files carry (2016–2025), so rows land somewhere. */
 export const foundStages: StageInput[] = [{ id: 's1', name: 'Pilot', plannedStart: '2014-01-06', durationWeeks: 52 * 12, enrolledUsers: 50 }];
@@ -68,4 +69,21 @@ export function registerFrom(name: string, answers: FoundAnswers): IncidentMerge
   const result = importer.end();
   if (!result.ok) throw new Error(result.error.message);
   return mergeIncidents([], columns.finish() as IncidentColumns, foundStages);
+}
+
+/** A found workbook the way the wizard opens it (the workbook worker's job), as the CSV bytes the preview then reads. */
+export async function workbookCsv(name: string): Promise<{ answer: WorkbookAnswer; bytes: Uint8Array | null }> {
+  const bytes = foundFile(name);
+  const answer = await readWorkbookJob({ file: new Blob([bytes as BlobPart]), fileName: name, sheet: null });
+  if (!answer.ok || answer.csv === null) return { answer, bytes: null };
+  return { answer, bytes: new Uint8Array(await answer.csv.arrayBuffer()) };
+}
+
+/** The first look at a workbook's sheet, as the wizard previews it. */
+export async function firstLookWorkbook(name: string, options: Parameters<typeof previewCsv>[1] = {}): Promise<CsvPreview> {
+  const { answer, bytes } = await workbookCsv(name);
+  if (bytes === null) throw new Error(answer.ok ? 'no sheet chosen' : answer.error.message);
+  const result = previewCsv(bytes, { today: '2026-12-31', planStages: foundStages, totalBytes: bytes.length, ...options });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
 }
