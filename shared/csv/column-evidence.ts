@@ -79,6 +79,13 @@ export function isQuestionHeader(header: string): boolean {
   return /\?|\(\s*1\s*(-|–|to|bis|à|a|tot)\s*(5|10)\s*\)|\bon a scale\b|^(how|what|would|did|do|wie|comment|cómo|como|hoe)\b/i.test(header);
 }
 
+/** A question asking which group the respondent is in: "Which team…", "What is your department?", "Your role". */
+function asksForGroup(question: string): boolean {
+  return /\b(which|what|your|select|choose|welche[rsm]?|quel(le)?|cu[aá]l)\b(\s+[\p{L}-]+){0,3}\s+(team|department|dept|group|role|region|unit|segment|cohort|function|location|office|site|abteilung|gruppe|équipe|equipe|service|groupe|equipo|departamento|grupo|afdeling|groep)s?\b/iu.test(
+    question,
+  );
+}
+
 /** A header that speaks of a share (percent sign, "percent", "share", "ratio"), never of minutes. */
 function isShareHeader(header: string): boolean {
   return /%|percent|pct|share|ratio|anteil|prozent|pourcentage|porcentaje|aandeel/i.test(header);
@@ -191,6 +198,12 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'rating' && namesOtherScale(text)) return null;
   // A count of people per row ("Daily active members") is neither a person nor a week.
   if ((field.type === 'id' || field.type === 'week') && namesACountOfPeople(text)) return null;
+  // A question is the user only when it asks for one ("What is your e-mail?"): respondents' ids differ row by row,
+  // while the answers to "As a member of …, how has your experience been?" repeat (Typeform).
+  if (field.id === 'userId' && isQuestionHeader(text) && values.length >= 5 && new Set(values).size < values.length * 0.8) return null;
+  // A question is the group only when it asks for one ("Which team are you in?"), not for a word inside it
+  // ("…a person belonging to a different linguistic group?", "…they perform the same function…").
+  if (field.id === 'group' && isQuestionHeader(text) && !asksForGroup(text)) return null;
   // A column of decimals (Qualtrics' LocationLatitude, a duration) names no group: splitting by it splits by every value.
   if (field.id === 'group' && profile.shape === 'number') return null;
   // A tick box is exported as 1 or empty (Qualtrics, SurveyMonkey): it is no 1–5 rating, every "rating" would be 1.
