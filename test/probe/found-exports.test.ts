@@ -53,6 +53,16 @@ describe('columns named only in a second header row are shown with that name', (
     expect(columnLabels(firstLook(name))[column]).toMatch(label);
   });
 
+  it('a guess left in place stays marked as a guess once the user picks another column', () => {
+    // SurveyMonkey's rank question (1–6) is only guessed to be the week number. Before: once the user chose the
+    // rating, every reason disappeared and the week number read as settled (no "A guess, please check").
+    const proposed = firstLook('surveymonkey-fivethirtyeight-star-wars.csv', { kind: 'satisfaction' });
+    const mapping = { ...proposed.mapping, fields: { ...proposed.mapping.fields, rating: 'Column 11' } };
+    const edited = firstLook('surveymonkey-fivethirtyeight-star-wars.csv', { kind: 'satisfaction', mapping });
+    expect(edited.mappingEvidence.find((e) => e.field === 'week')).toMatchObject({ strength: 'weak', header: proposed.mapping.fields['week'] });
+    expect(edited.mappingEvidence.find((e) => e.field === 'rating')).toBeUndefined();
+  });
+
   it('a column with its own name is offered by that name alone', () => {
     expect(columnLabels(firstLook('surveymonkey-fivethirtyeight-star-wars.csv'))[0]).toBe('RespondentID');
   });
