@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { columnLabels } from '../../renderer/screens/data/column-labels';
-import { firstLook, firstLookWorkbook, importFound, registerFrom, workbookCsv } from './found-harness';
+import { firstLook, firstLookWorkbook, importFound, importWorkbook, registerFrom, workbookCsv } from './found-harness';
 
 describe('a file from another tool is not suggested as a kind its columns only seem to fit', () => {
   it.each([
@@ -174,6 +174,22 @@ describe('what the app already gets right on these files', () => {
     const { answer, bytes } = await workbookCsv('google-forms-sheets-language-survey.xlsx');
     expect(answer.ok && answer.sheet).toBe('Form Responses 1');
     expect(new TextDecoder().decode(bytes!).split('\n')[1]).toMatch(/^2023-10-10T23:58:39,/);
+  });
+
+  it.each([
+    // rows of the sheet below its header, counted in the sheet's XML
+    ['google-forms-sheets-language-survey.xlsx', 50, { caseId: 'Name', correct: 'Do you consider yourself financially literate?' }],
+    ['typeform-founderland.xlsx', 43, { caseId: '#', expected: 'How did you first hear about Founderland?', actual: 'Which program do you prefer to access or participate in?' }],
+  ] as const)('%s: every row of the sheet is counted (%i)', async (name, records, fields) => {
+    const summary = await importWorkbook(name, { kind: 'test_results', fields });
+    expect(summary.records).toBe(records);
+    expect(summary.accepted + summary.rejected).toBe(records);
+  });
+
+  it('Google Forms timestamps 7/16/2024 make the date order month first, without asking', () => {
+    const preview = firstLook('google-forms-ecobank.csv', { kind: 'usage' });
+    expect(preview.settings.dateFormat).toBe('mdy');
+    expect(preview.questions).toEqual([]);
   });
 
   it.each(['google-forms-sheets-language-survey.xlsx', 'typeform-founderland.xlsx'])('%s: the kind is asked', async (name) => {

@@ -87,3 +87,21 @@ export async function firstLookWorkbook(name: string, options: Parameters<typeof
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
+
+/** A found workbook's sheet imported with the kind and columns a user would give: the summary of the import. */
+export async function importWorkbook(name: string, answers: FoundAnswers): Promise<ImportSummary> {
+  const { answer, bytes } = await workbookCsv(name);
+  if (bytes === null) throw new Error(answer.ok ? 'no sheet chosen' : answer.error.message);
+  const base = { today: '2026-12-31', planStages: foundStages, totalBytes: bytes.length, kind: answers.kind, settings: answers.settings ?? {} };
+  const start = previewCsv(bytes, base);
+  if (!start.ok) throw new Error(start.error.message);
+  const mapping = { ...start.value.mapping, fields: { ...start.value.mapping.fields, ...(answers.fields ?? {}) } } as ColumnMapping;
+  const confirmed = previewCsv(bytes, { ...base, mapping });
+  if (!confirmed.ok) throw new Error(confirmed.error.message);
+  const { settings } = confirmed.value;
+  const importer = createImporter({ kind: answers.kind, settings, mapping, today: '2026-12-31', totalBytes: bytes.length }, { onRow: () => undefined });
+  importer.push(bytes);
+  const result = importer.end();
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
