@@ -57,6 +57,9 @@ export function aliasScore(header: string, alias: string): number {
 
 const aliasKeys = new WeakMap<ImportField, readonly string[]>();
 
+/** Header keys counting uses: "count" after a word for one use ("promptcount", "sessionscount", "numberofqueriescount"). */
+const USE_COUNT = /(use|uses|usage|prompts?|messages?|quer(y|ies)|sessions?|requests?|chats?|interactions?|actions?|runs?|calls?|generations?|completions?|conversations?)count$/;
+
 /** Best alias match of a header key for a field (0 when none). */
 export function headerScore(field: ImportField, key: string): number {
   let keys = aliasKeys.get(field);
@@ -66,8 +69,9 @@ export function headerScore(field: ImportField, key: string): number {
   }
   let best = 0;
   for (const alias of keys) {
-    // A bare "count" names uses only on its own: "comments_count" (Jira) counts comments, and "account" only contains it.
-    if (field.id === 'uses' && alias === 'count' && key !== alias) continue;
+    // "count" names uses alone or after a use ("prompt_count"): "comments_count" (Jira) counts comments, and
+    // "account" only contains it.
+    if (field.id === 'uses' && alias === 'count' && key !== alias && !USE_COUNT.test(key)) continue;
     const score = aliasScore(key, alias);
     if (score > best) best = score;
   }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { columnLabels } from '../../renderer/screens/data/column-labels';
+import { previewCsv } from '../../shared/csv/preview';
 import { firstLook, firstLookWorkbook, importFound, importWorkbook, registerFrom, workbookCsv } from './found-harness';
 
 describe('a file from another tool is not suggested as a kind its columns only seem to fit', () => {
@@ -23,6 +24,12 @@ describe('a file from another tool is not suggested as a kind its columns only s
 
   it('a count of something else ("comments_count") is not proposed as the number of uses', () => {
     expect(firstLook('jira-api-tickets.csv', { kind: 'usage' }).mapping.fields['uses']).toBeNull();
+  });
+
+  it.each(['prompt_count', 'Message count', 'sessions_count', 'Count'])('a count of uses ("%s") still is', (header) => {
+    const bytes = new TextEncoder().encode(`user,date,${header}\nana,2026-03-02,4\nben,2026-03-02,7\ncy,2026-03-03,2\n`);
+    const preview = previewCsv(bytes, { kind: 'usage', totalBytes: bytes.length, today: '2026-12-31' });
+    expect(preview.ok && preview.value.mapping.fields['uses']).toBe(header);
   });
 });
 
