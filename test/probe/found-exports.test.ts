@@ -124,6 +124,14 @@ describe('a survey question is not proposed as the user or the group for a word 
   });
 });
 
+describe('a question that asks for the group is still proposed as the group', () => {
+  it.each(['Which team are you on?', 'What is your department?', 'Team'])('"%s"', (header) => {
+    const bytes = new TextEncoder().encode(`user,date,rating,${header}\nana,2026-03-02,4,Claims\nben,2026-03-02,5,Sales\ncy,2026-03-03,3,Claims\n`);
+    const preview = previewCsv(bytes, { kind: 'satisfaction', totalBytes: bytes.length, today: '2026-12-31' });
+    expect(preview.ok && preview.value.mapping.fields['group']).toBe(header);
+  });
+});
+
 describe('an incident log with one row per update counts each incident once, at its worst', () => {
   // ServiceNow's incident event log (UCI "Incident management process enriched event log"): 300 rows, 49 incidents;
   // INC0000062 and INC0000104 were raised from "3 - Moderate" to "2 - High" in later rows (counted by hand).
