@@ -60,6 +60,11 @@ describe('columns named only in a second header row are shown with that name', (
     expect(columnLabels(firstLook(name))[column]).toMatch(label);
   });
 
+  it('a survey instruction ("Please rank the films… 1 being your favorite") is never the week number', () => {
+    // Before: its answers 1–6 were guessed to be week numbers, which would file each answer in the week of its rank.
+    expect(firstLook('surveymonkey-fivethirtyeight-star-wars.csv', { kind: 'satisfaction' }).mapping.fields['week']).toBeNull();
+  });
+
   it('a guess left in place stays marked as a guess once the user picks another column', () => {
     // SurveyMonkey's rank question (1–6) is only guessed to be the week number. Before: once the user chose the
     // rating, every reason disappeared and the week number read as settled (no "A guess, please check").
