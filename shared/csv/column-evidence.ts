@@ -243,6 +243,8 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
       return profile.shape === 'date' ? { strength: 'strong', bonus: 30, reason: `${q} holds dates (${examples(values)})` } : null;
     case 'week':
       if (profile.shape !== 'week' && profile.shape !== 'rating') return null;
+      // Under a survey's extra header rows a column holds answers: small whole numbers there are ranks or ratings.
+      if (text !== header) return null;
       // Small whole numbers without a week header could as well be ratings or counts: only a guess.
       return { strength: 'weak', bonus: 3, reason: `${q} holds whole numbers ${range(profile)}, which could be week numbers` };
     case 'rating':

@@ -66,13 +66,14 @@ describe('columns named only in a second header row are shown with that name', (
   });
 
   it('a guess left in place stays marked as a guess once the user picks another column', () => {
-    // SurveyMonkey's rank question (1–6) is only guessed to be the week number. Before: once the user chose the
-    // rating, every reason disappeared and the week number read as settled (no "A guess, please check").
-    const proposed = firstLook('surveymonkey-fivethirtyeight-star-wars.csv', { kind: 'satisfaction' });
-    const mapping = { ...proposed.mapping, fields: { ...proposed.mapping.fields, rating: 'Column 11' } };
-    const edited = firstLook('surveymonkey-fivethirtyeight-star-wars.csv', { kind: 'satisfaction', mapping });
-    expect(edited.mappingEvidence.find((e) => e.field === 'week')).toMatchObject({ strength: 'weak', header: proposed.mapping.fields['week'] });
-    expect(edited.mappingEvidence.find((e) => e.field === 'rating')).toBeUndefined();
+    // Jira's "key" (SD-183…) is only guessed to be the incident id. Before: once the user chose another column,
+    // every reason disappeared and the guess read as settled (no "A guess, please check").
+    const proposed = firstLook('jira-api-tickets.csv', { kind: 'incidents' });
+    expect(proposed.mappingEvidence.find((e) => e.field === 'incidentId')).toMatchObject({ strength: 'weak', header: 'key' });
+    const mapping = { ...proposed.mapping, fields: { ...proposed.mapping.fields, description: 'labels' } };
+    const edited = firstLook('jira-api-tickets.csv', { kind: 'incidents', mapping });
+    expect(edited.mappingEvidence.find((e) => e.field === 'incidentId')).toMatchObject({ strength: 'weak', header: 'key' });
+    expect(edited.mappingEvidence.find((e) => e.field === 'description')).toBeUndefined();
   });
 
   it('a column with its own name is offered by that name alone', () => {
