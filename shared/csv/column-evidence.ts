@@ -57,6 +57,9 @@ export function aliasScore(header: string, alias: string): number {
 
 const aliasKeys = new WeakMap<ImportField, readonly string[]>();
 
+/** Header keys counting uses: "count" after a word for one use ("promptcount", "sessionscount", "numberofqueriescount"). */
+const USE_COUNT = /(use|uses|usage|prompts?|messages?|quer(y|ies)|sessions?|requests?|chats?|interactions?|actions?|runs?|calls?|generations?|completions?|conversations?)count$/;
+
 /** Best alias match of a header key for a field (0 when none). */
 export function headerScore(field: ImportField, key: string): number {
   let keys = aliasKeys.get(field);
@@ -66,6 +69,9 @@ export function headerScore(field: ImportField, key: string): number {
   }
   let best = 0;
   for (const alias of keys) {
+    // "count" names uses alone or after a use ("prompt_count"): "comments_count" (Jira) counts comments, and
+    // "account" only contains it.
+    if (field.id === 'uses' && alias === 'count' && key !== alias && !USE_COUNT.test(key)) continue;
     const score = aliasScore(key, alias);
     if (score > best) best = score;
   }
@@ -75,6 +81,13 @@ export function headerScore(field: ImportField, key: string): number {
 /** A survey question used as a header: "How satisfied are you with the assistant? (1-5)". */
 export function isQuestionHeader(header: string): boolean {
   return /\?|\(\s*1\s*(-|–|to|bis|à|a|tot)\s*(5|10)\s*\)|\bon a scale\b|^(how|what|would|did|do|wie|comment|cómo|como|hoe)\b/i.test(header);
+}
+
+/** A question asking which group the respondent is in: "Which team…", "What is your department?", "Your role". */
+function asksForGroup(question: string): boolean {
+  return /\b(which|what|your|select|choose|welche[rsm]?|quel(le)?|cu[aá]l)\b(\s+[\p{L}-]+){0,3}\s+(team|department|dept|group|role|region|unit|segment|cohort|function|location|office|site|abteilung|gruppe|équipe|equipe|service|groupe|equipo|departamento|grupo|afdeling|groep)s?\b/iu.test(
+    question,
+  );
 }
 
 /** A header that speaks of a share (percent sign, "percent", "share", "ratio"), never of minutes. */
@@ -189,6 +202,17 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'rating' && namesOtherScale(text)) return null;
   // A count of people per row ("Daily active members") is neither a person nor a week.
   if ((field.type === 'id' || field.type === 'week') && namesACountOfPeople(text)) return null;
+  // A question is the user only when it asks for one ("What is your e-mail?"): respondents' ids differ row by row,
+  // while the answers to "As a member of …, how has your experience been?" repeat (Typeform).
+  if (field.id === 'userId' && isQuestionHeader(text) && values.length >= 5 && new Set(values).size < values.length * 0.8) return null;
+  // A question is the group only when it asks for one ("Which team are you in?"), not for a word inside it
+  // ("…a person belonging to a different linguistic group?", "…they perform the same function…").
+  if (field.id === 'group' && isQuestionHeader(text) && !asksForGroup(text)) return null;
+  // A column of decimals (Qualtrics' LocationLatitude, a duration) names no group: splitting by it splits by every value.
+  if (field.id === 'group' && profile.shape === 'number') return null;
+  // A tick box is exported as 1 or empty (Qualtrics, SurveyMonkey): it is no 1–5 rating, every "rating" would be 1.
+  // Unnamed, any column holding one value throughout (Qualtrics' "Status" 2) tells no answers apart.
+  if (field.type === 'rating' && values.length >= 3 && values.every((v) => v === values[0]) && (values[0] === '1' || !named)) return null;
   if (sampled && profile.shape === 'empty') return null;
   if (!sampled) return named ? { strength: 'weak', bonus: 0, reason: headedLike } : null;
   // A header that speaks of a share never feeds minutes, and a survey question never a week or an id.
@@ -219,6 +243,8 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
       return profile.shape === 'date' ? { strength: 'strong', bonus: 30, reason: `${q} holds dates (${examples(values)})` } : null;
     case 'week':
       if (profile.shape !== 'week' && profile.shape !== 'rating') return null;
+      // Under a survey's extra header rows a column holds answers: small whole numbers there are ranks or ratings.
+      if (text !== header) return null;
       // Small whole numbers without a week header could as well be ratings or counts: only a guess.
       return { strength: 'weak', bonus: 3, reason: `${q} holds whole numbers ${range(profile)}, which could be week numbers` };
     case 'rating':

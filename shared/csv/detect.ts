@@ -36,6 +36,8 @@ export interface CsvDetection {
   readonly complete: boolean;
   /** Rows after the header that are more header (survey exports), skipped; not part of `rows`. */
   readonly extraHeaderRows?: number;
+  /** Comment lines ("# …") found above the table, skipped like the user's "skip lines at the top" (0 when none). */
+  readonly skipTop?: number;
   /** The file starts with Excel's `sep=X` line, which named the delimiter and is skipped. */
   readonly sepLine?: boolean;
   /** Per column, the text of the extra header rows (the question behind "Q1"); '' where none. */
@@ -74,9 +76,11 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
     return csvFail('empty', options.complete ? 'The file is empty.' : 'The beginning of the file is empty.');
   }
 
-  const skipTop = overrides.skipTop ?? 0;
-  const hinted = sepHint(text);
-  const delimiter = overrides.delimiter ?? hinted ?? guessDelimiter(text, options.complete);
+  const comments = overrides.skipTop === undefined ? leadingCommentLines(text) : 0;
+  const skipTop = overrides.skipTop ?? comments;
+  const body = comments > 0 ? text.split('\n').slice(comments).join('\n') : text;
+  const hinted = sepHint(body);
+  const delimiter = overrides.delimiter ?? hinted ?? guessDelimiter(body, options.complete);
   const records: string[][] = [];
   const lines: number[] = [];
   const problems = new Map<number, RecordProblem>();
@@ -111,7 +115,7 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
   const headerRecord = records[0]!;
   const { names, notes } = hasHeader ? normaliseHeaders(headerRecord) : { names: generatedHeaders(width), notes: [] };
   const afterHeader = hasHeader ? records.slice(1) : records;
-  const extraHeaderRows = hasHeader ? (overrides.extraHeaderRows ?? countExtraHeaderRows(afterHeader.slice(0, GUESS_RECORDS))) : 0;
+  const extraHeaderRows = hasHeader ? (overrides.extraHeaderRows ?? countExtraHeaderRows(afterHeader.slice(0, GUESS_RECORDS), headerRecord)) : 0;
   const skipBottom = options.complete ? (overrides.skipBottom ?? 0) : 0;
   const from = (hasHeader ? 1 : 0) + extraHeaderRows;
   // The last lines with something in them (blank lines at the end do not count): known only when the sample is all of the file.
@@ -152,6 +156,7 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
       columns,
       complete: options.complete,
       extraHeaderRows,
+      skipTop: comments,
       sepLine,
       headerDetails: names.map((_, c) =>
         afterHeader
@@ -238,11 +243,18 @@ export function guessHeader(records: readonly (readonly string[])[]): boolean {
   if (firstTypes.some((t) => t === 'number' || t === 'date')) return false;
   const rest = records.slice(1);
   if (rest.length === 0) return firstTypes.every((t) => t === 'text' || t === 'empty');
+  // Survey exports put more header rows (question text) under the header: the header is judged against the
+  // rows below them, the first ones holding a number or a date.
+  let textRows = 0;
+  while (textRows < 3 && textRows < rest.length - 1 && !rest[textRows]!.some((cell) => ['number', 'date'].includes(cellType(cell)))) textRows++;
+  const data = rest.slice(textRows);
   let evidence = 0;
   for (let c = 0; c < first.length; c++) {
     if (firstTypes[c] !== 'text') continue;
-    const below = rest.map((r) => cellType(r[c] ?? '')).filter((t) => t !== 'empty');
-    if (below.length > 0 && below.every((t) => t === 'number' || t === 'date' || t === 'boolean')) evidence++;
+    const below = data.map((r) => cellType(r[c] ?? '')).filter((t) => t !== 'empty');
+    // Most, not all: a report with more tables below (Google Analytics) repeats text further down the column.
+    const values = below.filter((t) => t === 'number' || t === 'date' || t === 'boolean').length;
+    if (below.length > 0 && values >= below.length * 0.8) evidence++;
   }
   if (evidence > 0) return true;
   // All text: a header's names do not recur as values in their own column.
@@ -274,4 +286,19 @@ function lineEnding(text: string): LineEnding {
   if (kinds === 0) return 'none';
   if (kinds > 1) return 'mixed';
   return crlf > 0 ? 'crlf' : lf > 0 ? 'lf' : 'cr';
+}
+
+/** Most comment lines looked for above a table. */
+const MAX_COMMENT_LINES = 50;
+
+/**
+ * Lines starting with "#" above the table, as Google Analytics writes its report's name, account and dates
+ * ("# Start date: 20251211"). A line counts only when "#" is its only cell's start and no other cell has text
+ * (Typeform's "#" column header, "#,Question…", is a header, not a comment); a table must follow.
+ */
+export function leadingCommentLines(text: string): number {
+  const lines = text.split('\n', MAX_COMMENT_LINES + 1);
+  let n = 0;
+  while (n < Math.min(lines.length - 1, MAX_COMMENT_LINES) && /^\uFEFF?#[^,;\t|]*[,;\t|]*\r?$/.test(lines[n]!)) n++;
+  return n < lines.length && n <= MAX_COMMENT_LINES ? n : 0;
 }

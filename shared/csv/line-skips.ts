@@ -97,7 +97,15 @@ const MAX_EXTRA = 3;
  * ImportId, or when it holds no number or date while the rows below hold numbers or dates in a column where
  * it has text. `rows` are trimmed data rows after the header.
  */
-export function countExtraHeaderRows(rows: readonly (readonly string[])[]): number {
+export function countExtraHeaderRows(rows: readonly (readonly string[])[], header: readonly string[] = []): number {
+  // Qualtrics writes its question-text row above the ImportId row: every row down to an ImportId row is header,
+  // also when the survey has a single response below (the value test needs rows below to compare with).
+  let lastImportId = -1;
+  for (let r = 0; r < Math.min(MAX_EXTRA, rows.length); r++) if (rows[r]!.some(isImportId)) lastImportId = r;
+  return Math.max(lastImportId + 1, countByValues(rows, header));
+}
+
+function countByValues(rows: readonly (readonly string[])[], header: readonly string[]): number {
   let extra = 0;
   for (; extra < Math.min(MAX_EXTRA, rows.length - 1); extra++) {
     const row = rows[extra]!;
@@ -106,6 +114,9 @@ export function countExtraHeaderRows(rows: readonly (readonly string[])[]): numb
     if (shapes.includes('value') || !shapes.includes('text')) break;
     // yes/no answers are data, whatever the columns below hold.
     if (row.some((c) => parseBoolean(c) !== null)) break;
+    // A row repeating the header's own names in their columns (Qualtrics' label row: "LocationLatitude" under
+    // "LocationLatitude") is more header, however few rows follow.
+    if (row.some((cell, c) => cell !== '' && cell === header[c])) continue;
     const below = rows.slice(extra + 1, extra + 51).filter((r) => !r.some(isImportId));
     if (below.length < 2) break;
     let evidence = false;

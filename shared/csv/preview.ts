@@ -190,7 +190,7 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
       kind,
       kindChosen: chosen !== null,
       kindSuggestion,
-      mappingEvidence: guessed ? guessed.evidence : [],
+      mappingEvidence: guessed ? guessed.evidence : evidenceKept(proposed, facts, kind, remembered[kind] ?? null, detection.decimalComma),
       mapping,
       mappingProblems: problems,
       headers: detection.headers,
@@ -252,4 +252,19 @@ function askStage(
     byDate: dated > 0,
     answer,
   };
+}
+
+/**
+ * The reasons for the proposals the user left as they were, once they changed another column: their own choices
+ * need none, but a guess they did not touch must still read as a guess ("A guess, please check").
+ */
+function evidenceKept(
+  edited: ColumnMapping,
+  facts: Parameters<typeof guessMappingWithEvidence>[0],
+  kind: ImportKind,
+  remembered: ColumnMapping | null,
+  decimalComma: boolean,
+): FieldEvidence[] {
+  const fields: Readonly<Record<string, string | null | undefined>> = edited.fields;
+  return guessMappingWithEvidence(facts, kind, remembered, decimalComma).evidence.filter((e) => fields[e.field] === e.header);
 }

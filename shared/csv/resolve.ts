@@ -105,7 +105,7 @@ export function resolveSettings(
       decimalComma: overrides.decimalComma ?? detection.decimalComma,
       dateFormat,
       percentScale,
-      ...(overrides.skipTop ? { skipTop: overrides.skipTop } : {}),
+      ...((overrides.skipTop ?? detection.skipTop) ? { skipTop: overrides.skipTop ?? detection.skipTop } : {}),
       ...(overrides.skipBottom ? { skipBottom: overrides.skipBottom } : {}),
       // Kept even at 0, so the import does not detect header lines the user said are data.
       ...(extraHeaderRows > 0 || overrides.extraHeaderRows !== undefined ? { extraHeaderRows } : {}),

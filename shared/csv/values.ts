@@ -302,6 +302,8 @@ const booleanWords = new Map<string, boolean>([
   ['✔', true], ['1.0', true], ['0.0', false], ['no', false], ['n', false], ['false', false], ['f', false], ['0', false], ['nein', false],
   ['non', false], ['incorrect', false], ['wrong', false], ['fail', false], ['failed', false], ['✗', false],
   ['✘', false],
+  // Emoji marks as LLM test logs and spreadsheets write them; with or without the emoji variation selector.
+  ['✅', true], ['✔️', true], ['☑️', true], ['☑', true], ['❌', false], ['✖️', false], ['✖', false], ['❎', false],
 ]);
 
 /** yes/no, true/false, 1/0 (also 1.0/0.0, as pandas writes a yes/no column with gaps), y/n (and a few other languages); null when it is none of them. */

@@ -50,6 +50,43 @@ export function importedIncidentId(incidentId: string, key: string): string {
 
 const fillable = ['acknowledgedAt', 'resolvedAt'] as const;
 
+const severityRank: Readonly<Record<Incident['severity'], number>> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+/**
+ * A later row of an incident this file added (an event log has one row per update): an escalation raises the
+ * incident to the worst severity it reached, so a gate on severe incidents never misses it, and times the first
+ * row lacked are filled. Returns what changed, for the row's reason ('' when nothing did).
+ */
+function raiseTwin(
+  out: Incident[],
+  addedHere: ReadonlySet<number>,
+  id: string,
+  byId: ReadonlyMap<string, number>,
+  row: Pick<Incident, 'severity' | 'acknowledgedAt' | 'resolvedAt' | 'rollback'>,
+): string {
+  const at = byId.get(id);
+  if (at === undefined || !addedHere.has(at)) return '';
+  const known = out[at]!;
+  const changes: string[] = [];
+  const next: Incident = { ...known };
+  if (severityRank[row.severity] < severityRank[known.severity]) {
+    next.severity = row.severity;
+    changes.push(`severity ${row.severity} here (${known.severity} before): counted as ${row.severity}`);
+  }
+  for (const field of fillable) {
+    if (known[field] === null && row[field] !== null) {
+      next[field] = row[field];
+      changes.push(`${field === 'acknowledgedAt' ? 'acknowledged' : 'resolved'} taken from this line`);
+    }
+  }
+  if (row.rollback && !known.rollback) {
+    next.rollback = true;
+    changes.push('rollback taken from this line');
+  }
+  out[at] = next;
+  return changes.length > 0 ? `; ${changes.join('; ')}` : '';
+}
+
 /** Merges the rows of an incidents import into `register`; `stages` place rows without a stage by their opened date. */
 export function mergeIncidents(register: readonly Incident[], columns: IncidentColumns, stages: readonly StageInput[]): IncidentMerge {
   const calendar = stageCalendar(stages);
@@ -57,6 +94,8 @@ export function mergeIncidents(register: readonly Incident[], columns: IncidentC
   const byId = new Map(out.map((inc, k) => [inc.id, k]));
   const byKey = new Map(out.map((inc, k) => [incidentKey(inc), k]));
   const seen = new Map<string, number>();
+  // Incidents this file added: its later rows of the same incident may still raise or complete them.
+  const addedHere = new Set<number>();
   const rows: IncidentMergeRow[] = [];
   const tally = { added: 0, completed: 0, unchanged: 0, notAdded: 0 };
   const note = (line: number, outcome: IncidentRowOutcome, reason: string): void => {
@@ -81,7 +120,7 @@ export function mergeIncidents(register: readonly Incident[], columns: IncidentC
     const id = importedIncidentId(row.incidentId, key);
     const twin = seen.get(id);
     if (twin !== undefined) {
-      note(row.line, 'not_added', `Same incident as line ${twin} of the file`);
+      note(row.line, 'not_added', `Same incident as line ${twin} of the file${raiseTwin(out, addedHere, id, byId, row)}`);
       continue;
     }
     seen.set(id, row.line);
@@ -97,6 +136,7 @@ export function mergeIncidents(register: readonly Incident[], columns: IncidentC
     };
     const at = byId.get(id) ?? (row.incidentId === '' ? byKey.get(key) : undefined);
     if (at === undefined) {
+      addedHere.add(out.length);
       byId.set(id, out.length);
       byKey.set(key, out.length);
       out.push(incoming);

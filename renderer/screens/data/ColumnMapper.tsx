@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { importFields, resolveMapping, type CsvPreview } from '../../../shared/csv';
 import { useAppStore } from '../../store/useAppStore';
+import { columnLabels } from './column-labels';
 
 export type ColumnMapperProps = {
   readonly preview: CsvPreview;
@@ -15,6 +16,7 @@ export function ColumnMapper({ preview }: ColumnMapperProps) {
   const setImportSettings = useAppStore((s) => s.setImportSettings);
   const { mapping, headers } = preview;
   const mapped = resolveMapping(mapping, headers);
+  const labels = columnLabels(preview);
 
   return (
     <fieldset className="import-step">
@@ -36,9 +38,9 @@ export function ColumnMapper({ preview }: ColumnMapperProps) {
                 onChange={(e) => setImportField(field.id, e.target.value === NOT_MAPPED ? null : e.target.value)}
               >
                 <option value={NOT_MAPPED}>— Not in this file —</option>
-                {headers.map((header) => (
+                {headers.map((header, c) => (
                   <option key={header} value={header}>
-                    {header}
+                    {labels[c]}
                   </option>
                 ))}
               </select>
