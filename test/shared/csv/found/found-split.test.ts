@@ -3,10 +3,10 @@
  * would cut and at two more line breaks. Each must give exactly what one read gives, or refuse.
  */
 import { describe, expect, it } from 'vitest';
-import { chooseCut } from '../../shared/csv';
-import { runImportJob, type ImportJob } from '../../renderer/import/run-import-job';
-import { chunksOf } from '../shared/csv/helpers';
-import { comparable, runPartsInTurn } from '../renderer/import/parts-in-turn';
+import { chooseCut } from '../../../../shared/csv';
+import { runImportJob, type ImportJob } from '../../../../renderer/import/run-import-job';
+import { chunksOf } from '../helpers';
+import { comparable, runPartsInTurn } from '../../../renderer/import/parts-in-turn';
 import { foundFile, importFound, type FoundAnswers } from './found-harness';
 
 function jobFor(name: string, answers: FoundAnswers): ImportJob {

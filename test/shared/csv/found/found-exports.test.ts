@@ -5,8 +5,8 @@
  * probe; the last records what the app already gets right on these files.
  */
 import { describe, expect, it } from 'vitest';
-import { columnLabels } from '../../renderer/screens/data/column-labels';
-import { previewCsv } from '../../shared/csv/preview';
+import { columnLabels } from '../../../../renderer/screens/data/column-labels';
+import { previewCsv } from '../../../../shared/csv/preview';
 import { firstLook, firstLookWorkbook, importFound, importWorkbook, registerFrom, workbookCsv } from './found-harness';
 
 describe('a file from another tool is not suggested as a kind its columns only seem to fit', () => {

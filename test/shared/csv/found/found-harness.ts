@@ -5,22 +5,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createImporter, type ImportSummary } from '../../shared/csv/importer';
-import type { ImportKind } from '../../shared/csv/kinds';
-import type { ColumnMapping } from '../../shared/csv/mapping';
-import { previewCsv, type CsvPreview } from '../../shared/csv/preview';
-import type { CsvSettings } from '../../shared/csv/settings';
-import type { StageInput } from '../../shared/metrics/stage-calendar';
-import { createColumnsBuilder } from '../../shared/metrics/column-builder';
-import type { IncidentColumns } from '../../shared/metrics/columns';
-import { mergeIncidents, type IncidentMerge } from '../../shared/incidents/import-incidents';
-import { readWorkbookJob, type WorkbookAnswer } from '../../renderer/import/workbook-job';
+import { createImporter } from '../../../../shared/csv/importer';
+import type { ImportSummary } from '../../../../shared/csv/import-types';
+import type { ImportKind } from '../../../../shared/csv/kinds';
+import type { ColumnMapping } from '../../../../shared/csv/mapping';
+import { previewCsv, type CsvPreview } from '../../../../shared/csv/preview';
+import type { CsvSettings } from '../../../../shared/csv/settings';
+import type { StageInput } from '../../../../shared/metrics/stage-calendar';
+import { createColumnsBuilder } from '../../../../shared/metrics/column-builder';
+import type { IncidentColumns } from '../../../../shared/metrics/columns';
+import { mergeIncidents, type IncidentMerge } from '../../../../shared/incidents/import-incidents';
+import { readWorkbookJob, type WorkbookAnswer } from '../../../../renderer/import/workbook-job';
 
 /** A plan whose stages cover the dates the found files carry (2016–2025), so rows land somewhere. */
 export const foundStages: StageInput[] = [{ id: 's1', name: 'Pilot', plannedStart: '2014-01-06', durationWeeks: 52 * 12, enrolledUsers: 50 }];
 
 export function foundFile(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(resolve(import.meta.dirname, '../fixtures/found', name)));
+  return new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../fixtures/found', name)));
 }
 
 export function firstLook(name: string, options: Parameters<typeof previewCsv>[1] = {}): CsvPreview {
