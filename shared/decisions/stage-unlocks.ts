@@ -58,10 +58,13 @@ export function stageUnlocks(plan: Pick<Plan, 'stages'>, decisions: readonly Dec
         latest.override && latest.recommendation !== null
           ? ` (an override of the recommendation “${stageVerdictLabels[latest.recommendation].toLowerCase()}”)`
           : '';
+      // Permission given after the fact is still permission, but the record must not read as if it came first.
+      const start = stage.plannedStart;
+      const late = start !== null && start < entryDate(latest) ? ` Its planned start, ${formatDate(start)}, came before that decision.` : '';
       unlocks.push({
         ...base,
         mayStart: true,
-        why: `Stage ${number} may start: stage ${number - 1} proceed decision ${by}${override}.`,
+        why: `Stage ${number} may start: stage ${number - 1} proceed decision ${by}${override}.${late}`,
         decision: latest,
       });
       return;

@@ -129,7 +129,8 @@ describe('a proceed on a stage that may not start yet', { timeout: 20_000 }, () 
 
     await fill('Stage 1: Internal pilot', 'Proceed', 'Adoption and quality clear their gates.');
     await user.click(within(form()).getByRole('button', { name: 'Record decision' }));
-    await screen.findByText(/^Stage 2 may start: stage 1 proceed decision by Dana Kim on [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/);
+    // Stage 2 was planned to start in the past, before this decision: the sentence says so.
+    await screen.findByText(/^Stage 2 may start: stage 1 proceed decision by Dana Kim on [A-Z][a-z]{2} \d{1,2}, \d{4}\. Its planned start, [A-Z][a-z]{2} \d{1,2}, \d{4}, came before that decision\.$/);
 
     await user.selectOptions(within(form()).getByRole('combobox', { name: 'Stage' }), 'Stage 2: Expanded pilot');
     expect(shownRecommendation(form()).verdict).toBe('Proceed');

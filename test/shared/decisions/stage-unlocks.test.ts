@@ -36,8 +36,11 @@ describe('stageUnlocks', () => {
     expect(stageUnlocks(plan, decisions()).map((u) => u.mayStart)).toEqual(expected);
   });
 
+  // Stage 2 planned to start after the decision, as the log expects.
+  const inOrder = pilotPlan({ stages: [plan.stages[0]!, { ...plan.stages[1]!, plannedStart: '2026-11-09' }, plan.stages[2]!] });
+
   it('says why, naming the decision, its author and its date', () => {
-    const unlocks = stageUnlocks(plan, [on('s1', 'proceed', 2)]);
+    const unlocks = stageUnlocks(inOrder, [on('s1', 'proceed', 2)]);
     expect(unlocks.map((u) => u.why)).toEqual([
       'Stage 1 may start: it is the first stage.',
       'Stage 2 may start: stage 1 proceed decision by Dana Kim on Nov 2, 2026.',
@@ -46,8 +49,20 @@ describe('stageUnlocks', () => {
   });
 
   it('names an override to proceed as one', () => {
-    const [, second] = stageUnlocks(plan, [on('s1', 'proceed', 2, { recommendation: 'hold', override: true, author: 'Sam Ortiz' })]);
+    const [, second] = stageUnlocks(inOrder, [on('s1', 'proceed', 2, { recommendation: 'hold', override: true, author: 'Sam Ortiz' })]);
     expect(second?.why).toBe('Stage 2 may start: stage 1 proceed decision by Sam Ortiz on Nov 2, 2026 (an override of the recommendation “hold”).');
+  });
+
+  it.each([
+    ['planned to start before the decision', '2026-09-07', ' Its planned start, Sep 7, 2026, came before that decision.'],
+    ['planned to start the day before', '2026-11-01', ' Its planned start, Nov 1, 2026, came before that decision.'],
+    ['planned to start on the day of the decision', '2026-11-02', ''],
+    ['planned to start after it', '2026-11-09', ''],
+    ['with no planned start', null, ''],
+  ])('a stage allowed to start after it was %s says so (or not)', (_, plannedStart, note) => {
+    const late = pilotPlan({ stages: [plan.stages[0]!, { ...plan.stages[1]!, plannedStart }, plan.stages[2]!] });
+    const [, second] = stageUnlocks(late, [on('s1', 'proceed', 2)]);
+    expect(second?.why).toBe(`Stage 2 may start: stage 1 proceed decision by Dana Kim on Nov 2, 2026.${note}`);
   });
 
   it('says which decision keeps a stage closed', () => {
