@@ -118,7 +118,7 @@ export const metricInfo: Record<MetricId, MetricInfo> = {
     meanInterval: true,
   },
   hours_saved_per_user_week: {
-    label: 'Hours saved per user per week',
+    label: 'Hours saved per active user per week',
     unit: 'h',
     kind: 'mean',
     // A user with outputs in a week is one value: over a stage, a user counts once per week.

@@ -32,7 +32,7 @@ function leadOf(time: TimeSavedOutcome, cost: CostFigure | null): string {
   if (time === null) return `Hours saved cannot be measured without an output-quality file. ${costPart}`;
   if (!time.ok) return `Hours saved: cannot measure. ${time.reason} ${costPart}`;
   const f = time.figures;
-  const perUser = f.hoursPerUserWeek === null ? '' : `, ${formatDecimal(f.hoursPerUserWeek)} h per user per week`;
+  const perUser = f.hoursPerUserWeek === null ? '' : `, ${formatDecimal(f.hoursPerUserWeek)} h per active user per week`;
   return `${formatDecimal(f.hoursSaved)} hours saved over ${formatPlural(f.outputs, 'output')}: ${formatDecimal(f.minutesPerOutput ?? 0)} min per output${perUser}. ${costPart}`;
 }
 

@@ -15,7 +15,7 @@ describe('value delivered and a baseline period (issue 10)', () => {
     await value.getByText(/h saved$/).waitFor();
     // The operations file (with its cost column) may still be importing: the cost joins the figure then.
     await value.getByText(/cost [\d.]+ per interaction/).waitFor({ timeout: 30_000 });
-    expect(await value.textContent()).toMatch(/^Value delivered [\d.]+ h saved [\d.]+ min per output · [\d.]+ h per user per week \([\d,]+ outputs\) · cost [\d.]+ per interaction \([\d,]+ requests\)$/);
+    expect(await value.textContent()).toMatch(/^Value delivered [\d.]+ h saved [\d.]+ min per output · [\d.]+ h per active user per week \([\d,]+ outputs\) · cost [\d.]+ per interaction \([\d,]+ requests\)$/);
     await session.shot('value-01-dashboard-1366');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await session.shot('value-02-dashboard-1920');

@@ -25,7 +25,7 @@ export function ValueCard() {
   } else {
     const f = time.figures;
     figure = `${formatDecimal(f.hoursSaved)} h saved`;
-    const perUser = f.hoursPerUserWeek === null ? '' : ` · ${formatDecimal(f.hoursPerUserWeek)} h per user per week`;
+    const perUser = f.hoursPerUserWeek === null ? '' : ` · ${formatDecimal(f.hoursPerUserWeek)} h per active user per week`;
     const timeText = `${f.minutesPerOutput === null ? '' : `${formatDecimal(f.minutesPerOutput)} min per output`}${perUser} (${formatPlural(f.outputs, 'output')})`;
     note = costText === null ? timeText : `${timeText} · ${costText}`;
   }

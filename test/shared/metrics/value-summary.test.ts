@@ -54,7 +54,7 @@ function operations(rows: readonly [date: string, requests: number, cost: number
 /*
  * Hand computation.
  *   Pilot (03-02 … 03-08): u1 60 − 12 = 48 min, u2 60 − 30 = 30 min → 78 min = 1.3 h over 2 outputs,
- *     39 min per output; 2 user-weeks (0.8 h, 0.5 h) → 0.65 h per user per week.
+ *     39 min per output; 2 user-weeks (0.8 h, 0.5 h) → 0.65 h per active user per week.
  *   Expanded (03-09 … 03-15): u1 share 25% with no minutes by hand → unknown without the plan's figure.
  *   Cost: Pilot day rows 100 requests costing 5.00 and 50 requests costing 3.00 → 8 ÷ 150 = 0.053333;
  *     Expanded 200 requests costing 4.00, plus 10 requests with no cost (left out) → 4 ÷ 200 = 0.02;
@@ -95,7 +95,7 @@ describe('valueSummary: the value delivered, pooled over rows', () => {
 
   it('says it in words for the report', () => {
     const section = valueSection(summary);
-    expect(section?.lead).toBe('1.3 hours saved over 2 outputs: 39 min per output, 0.65 h per user per week. Cost per interaction: 0.0343 over 350 requests.');
+    expect(section?.lead).toBe('1.3 hours saved over 2 outputs: 39 min per output, 0.65 h per active user per week. Cost per interaction: 0.0343 over 350 requests.');
     expect(section?.rows.map((r) => [r.stage, r.hoursSaved, r.perOutput, r.perUserWeek, r.cost])).toEqual([
       ['Pilot', '1.3 h', '39 min', '0.65 h', '0.0533 (150 requests)'],
       ['Expanded', 'cannot measure', 'cannot measure', 'cannot measure', '0.02 (200 requests)'],
