@@ -1,4 +1,5 @@
 import type { MetricId } from '../model/metrics';
+import { unjudgedIncidentNote } from '../incidents/unjudged-incidents';
 import type { Criterion, Plan, Stage } from '../model/schema';
 import { dayOf, isoOf } from './calendar';
 import { evaluateCriterion, statusRank } from './evaluate-criterion';
@@ -46,6 +47,8 @@ export interface StageEvaluation {
    */
   readonly earliestDecisionDate: string | null;
   readonly trendingTriggers: readonly TrendingTrigger[];
+  /** Critical incidents of the stage that no criterion or trigger judges (also the last of `reasons`). */
+  readonly incidentNote?: string;
 }
 
 export const NO_REQUIRED_CRITERIA = 'No required gate criteria defined: add at least one before the stage can proceed.';
@@ -73,10 +76,11 @@ export interface StagePosition {
  *   left to proceed to, and holding it forever would ask for a decision nobody can take;
  * - hold otherwise — including an earlier stage without required criteria (it never proceeds
  *   on nothing).
- * Advisory criteria and advisory triggers are evaluated and listed, and never decide.
+ * Advisory criteria and advisory triggers are evaluated and listed, and never decide. Critical
+ * incidents of the register that no criterion or trigger judges are named after the reasons.
  */
 export function evaluateStage(
-  plan: Pick<Plan, 'statisticalConfidence'>,
+  plan: Pick<Plan, 'statisticalConfidence'> & Partial<Pick<Plan, 'incidents'>>,
   stage: Stage,
   lookup: ObservationLookup,
   today: string,
@@ -118,15 +122,17 @@ export function evaluateStage(
     )
     .sort((a, b) => (a.firesOn < b.firesOn ? -1 : a.firesOn > b.firesOn ? 1 : 0));
 
+  const incidentNote = unjudgedIncidentNote(stage, plan.incidents ?? [], today);
   return {
     stageId: stage.id,
     stageName: stage.name,
     verdict,
-    reasons: stageReasons(verdict, criteria, triggers, position.isLast),
+    reasons: withIncidentNote(stageReasons(verdict, criteria, triggers, position.isLast), incidentNote),
     criteria,
     triggers,
     earliestDecisionDate: earliestDecisionDate(stage, required),
     trendingTriggers,
+    ...(incidentNote === null ? {} : { incidentNote }),
   };
 }
 
@@ -136,6 +142,10 @@ export function evaluatePlan(plan: Plan, lookup: ObservationLookup, today: strin
     const previous = plan.stages[i - 1];
     return evaluateStage(plan, stage, lookup, today, { isLast: i === plan.stages.length - 1, ...(previous ? { previous } : {}) });
   });
+}
+
+function withIncidentNote(reasons: string[], note: string | null): string[] {
+  return note === null ? reasons : [...reasons, note];
 }
 
 /** Criteria and triggers on the same metric share one lookup: building observations may be costly. */

@@ -51,7 +51,9 @@ function decidingReasons(evaluation: StageEvaluation): string[] {
         ? [...(first !== undefined && !missing.some((m) => first.includes(m)) ? [first] : []), ...missing]
         : [];
   const chosen = decisive.length > 0 ? decisive : first !== undefined ? [first] : [];
-  return chosen.slice(0, DECIDING_REASONS);
+  // Critical incidents no criterion judges are not a reason, but the box must not read as if there were none.
+  const note = evaluation.incidentNote;
+  return [...chosen.filter((r) => r !== note).slice(0, DECIDING_REASONS), ...(note === undefined ? [] : [note])];
 }
 
 function decisionWords(entry: DecisionEntry | null): string {

@@ -51,6 +51,19 @@ describe('the bottom line and the citable version', () => {
     expect(model.incidents.open.length).toBe(words.filter((w) => w !== 'None open' && w !== 'Register not kept').length);
   });
 
+  it('prints a resolved critical incident no criterion judges beside the deciding reasons, not only as "None open"', () => {
+    const plan = pilotPlan({
+      incidentsKeptSince: '2026-09-07',
+      incidents: [
+        { id: 'x1', stageId: 's1', severity: 'critical', openedAt: '2026-09-09T13:02', acknowledgedAt: '2026-09-09T13:09', resolvedAt: '2026-09-09T14:30', description: 'Replies with another customer’s details', rollback: true },
+      ],
+    });
+    const [first] = modelOf(plan).bottomLine.rows;
+    expect(first?.incidents).toBe('None open');
+    expect(first?.reasons.at(-1)).toMatch(/^A critical incident was recorded in this stage: on Sep 9, 2026 \(“Replies with another customer’s details”, rollback taken\)\. No criterion or trigger/);
+    expect(first?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.');
+  });
+
   it('lists the decisions people took and counts the logged changes instead of listing them', () => {
     const plan = pilotPlan();
     const decisions = [
