@@ -80,6 +80,17 @@ export function enrolmentWarnings(stages: readonly StageMetrics[]): MetricsWarni
         message: `More users were active in “${stage.stageName}” (${formatCount(active)}) than are enrolled (${formatCount(enrolled)}); check the enrolment or the user ids.`,
       });
     }
+    // Ratings from more people than the stage enrols come partly from outside it (or the enrolment is wrong):
+    // the mean still counts them, so say so where the figures are read.
+    const raters = stage.total.satisfaction?.users ?? 0;
+    if (enrolled !== null && raters > enrolled) {
+      warnings.push({
+        code: 'more_raters_than_enrolled',
+        kind: 'satisfaction',
+        rows: stage.total.satisfaction?.ratings ?? 0,
+        message: `More users gave ratings in “${stage.stageName}” (${formatCount(raters)}) than are enrolled (${formatCount(enrolled)}); the satisfaction figures include them all. Check the stage of the ratings, the enrolment or the user ids.`,
+      });
+    }
     for (const { group, total } of stage.groups) {
       const a = total.adoption;
       if (a === null || a.enrolledUsers === null || a.activeUsers <= a.enrolledUsers) continue;

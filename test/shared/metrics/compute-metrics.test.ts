@@ -76,6 +76,17 @@ describe('adoption', () => {
     expect([shown(s.weeks[2]?.adoption), shown(s.weeks[3]?.adoption), shown(s.total.adoption)]).toEqual([w3, w4, whole]);
   });
 
+  it.each([
+    [5, 6, true],
+    [5, 5, false],
+    [null, 45, false],
+  ])('with %s enrolled and %i different raters, warns that the ratings come from outside the stage: %s', (enrolled, raters, warns) => {
+    const ratings = satisfaction(Array.from({ length: raters }, (_, i) => ({ date: '2026-09-08', user: `r${i}`, rating: 4 })));
+    const metrics = computeMetrics({ ratings }, [internal(enrolled)], limit15);
+    const message = `More users gave ratings in “Internal pilot” (${raters}) than are enrolled (${enrolled}); the satisfaction figures include them all. Check the stage of the ratings, the enrolment or the user ids.`;
+    expect(metrics.warnings.map((w) => w.message).includes(message)).toBe(warns);
+  });
+
   it('warns when more users are active than enrolled', () => {
     const metrics = computeMetrics({ usage: pilotUsage }, [internal(2)], limit15);
     expect(metrics.warnings.map((w) => w.message)).toContain(
