@@ -59,3 +59,10 @@ export function responseShare(incidents: readonly Incident[], now: string): Resp
   }
   return { within, decided, percent: decided === 0 ? null : (100 * within) / decided };
 }
+
+/** A response time as the screens and the report write it: "12 min", "1 h 15 min", "3 h". */
+export function responseTimeWords(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const rest = minutes % 60;
+  return `${Math.floor(minutes / 60)} h${rest > 0 ? ` ${rest} min` : ''}`;
+}

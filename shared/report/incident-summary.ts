@@ -1,5 +1,5 @@
 import { formatDate, formatList, formatTimestamp } from '../format/format';
-import { responseMinutes, responseShare, responseStatus, severityLabels, targetWords } from '../incidents';
+import { responseTimeWords, responseMinutes, responseShare, responseStatus, severityLabels, targetWords } from '../incidents';
 import { incidentSeverities, type Incident, type IncidentSeverity, type Plan } from '../model/schema';
 import type { Tone } from './report-model';
 import { countText } from './report-text';
@@ -70,17 +70,10 @@ function shareText(incidents: readonly Incident[], now: string): string {
   return share.percent === null ? 'None decided yet' : `${share.within} of ${share.decided} (${Math.round(share.percent)}%)`;
 }
 
-/** "12 min", "1 h 15 min", "3 h". */
-function durationText(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const rest = minutes % 60;
-  return `${Math.floor(minutes / 60)} h${rest > 0 ? ` ${rest} min` : ''}`;
-}
-
 function responseText(incident: Incident, now: string): string {
   const target = targetWords(incident.severity);
   const minutes = responseMinutes(incident);
-  if (minutes !== null) return `Acknowledged in ${durationText(minutes)} (target ${target})${responseStatus(incident, now) === 'late' ? ', late' : ''}`;
+  if (minutes !== null) return `Acknowledged in ${responseTimeWords(minutes)} (target ${target})${responseStatus(incident, now) === 'late' ? ', late' : ''}`;
   return responseStatus(incident, now) === 'overdue' ? `Not acknowledged, past its ${target} target` : `Not acknowledged yet (target ${target})`;
 }
 

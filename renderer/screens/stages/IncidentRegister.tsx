@@ -1,6 +1,6 @@
 import { formatDate, formatTimestamp } from '../../../shared/format/format';
 import { useId } from 'react';
-import { responseMinutes, responseShare, responseStatus, severityLabels, targetWords, type ResponseStatus } from '../../../shared/incidents';
+import { responseTimeWords, responseMinutes, responseShare, responseStatus, severityLabels, targetWords, type ResponseStatus } from '../../../shared/incidents';
 import type { Incident, Stage } from '../../../shared/model/schema';
 import { Icon } from '../../components/Icon';
 import { localMoment } from '../../store/records-slice';
@@ -23,7 +23,7 @@ const statusWords: Record<ResponseStatus, string> = {
 function responseWords(incident: Incident, now: string): string {
   const minutes = responseMinutes(incident);
   const status = statusWords[responseStatus(incident, now)];
-  return minutes === null ? status : `${status} (${minutes} min; target ${targetWords(incident.severity)})`;
+  return minutes === null ? status : `${status} (${responseTimeWords(minutes)}; target ${targetWords(incident.severity)})`;
 }
 
 /**

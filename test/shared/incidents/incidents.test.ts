@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCriterion } from '../../../shared/gates/evaluate-criterion';
 import type { ObservationLookup } from '../../../shared/gates/observations';
 import { evaluateStage } from '../../../shared/gates/stage-verdict';
-import { criticalIncidentObservations, NOT_KEPT, responseShare, responseStatus, withIncidents } from '../../../shared/incidents';
+import { criticalIncidentObservations, NOT_KEPT, responseShare, responseStatus, responseTimeWords, withIncidents } from '../../../shared/incidents';
 import { createPlan } from '../../../shared/model/plan-factory';
 import { incidentSchema, type Incident, type IncidentSeverity } from '../../../shared/model/schema';
 import { criterion, ctx, stage } from '../gates/fixtures';
@@ -115,5 +115,17 @@ describe('critical incidents as a gate metric', () => {
     const hit = incident('critical', '2026-09-09T14:00', '2026-09-09T14:10', started.id);
     const rolled = evaluateStage(plan, started, withIncidents(files, { ...register, incidents: [hit] }, '2026-09-15'), '2026-09-15');
     expect(rolled.verdict).toBe('roll_back');
+  });
+});
+
+describe('a response time, the same on screen and on paper', () => {
+  it.each([
+    [0, '0 min'],
+    [12, '12 min'],
+    [60, '1 h'],
+    [95, '1 h 35 min'],
+    [1135, '18 h 55 min'],
+  ])('%i minutes read "%s"', (minutes, words) => {
+    expect(responseTimeWords(minutes)).toBe(words);
   });
 });
