@@ -34,6 +34,8 @@ export interface ReadinessSummary {
   readonly areas: readonly AreaScore[];
   /** The area with the lowest score, shown beside the overall figure so it cannot hide. */
   readonly weakest: AreaScore | null;
+  /** "Testing", or "Testing and 6 other areas" when others share the lowest score (the first is no weaker). */
+  readonly weakestTitle: string | null;
   /** Required items not done, overdue first, then by due date. */
   readonly blockers: readonly Blocker[];
   /** A plan with blockers is not ready, whatever its score. */
@@ -118,6 +120,9 @@ export function computeReadiness(plan: Pick<Plan, 'riskTier' | 'checklist'>, tod
     if (area.score !== null && (weakest === null || area.score < (weakest.score ?? 1))) weakest = area;
   }
 
+  const tied = weakest === null ? 0 : areas.filter((a) => a.score === weakest.score).length - 1;
+  const weakestTitle = weakest === null ? null : tied === 0 ? weakest.title : `${weakest.title} and ${tied} other ${tied === 1 ? 'area' : 'areas'}`;
+
   blockers.sort(byUrgency);
   return {
     tier,
@@ -125,6 +130,7 @@ export function computeReadiness(plan: Pick<Plan, 'riskTier' | 'checklist'>, tod
     overall: applicableWeight === 0 ? null : doneWeight / applicableWeight,
     areas,
     weakest,
+    weakestTitle,
     blockers,
     ready: blockers.length === 0,
   };

@@ -90,7 +90,7 @@ function readinessOf(readiness: ReadinessSummary): ReadinessSection {
     headline: readiness.ready ? 'Ready: no blockers' : `Not ready: ${countText(n, 'blocker')}`,
     ready: readiness.ready,
     overall: percentText(readiness.overall),
-    weakest: readiness.weakest ? `${readiness.weakest.title} (${percentText(readiness.weakest.score)})` : null,
+    weakest: readiness.weakest ? `${readiness.weakestTitle ?? readiness.weakest.title} (${percentText(readiness.weakest.score)})` : null,
     weightsNote: `Per area: the weighted share of applicable items done (required items ×${readinessWeights.required}, recommended ×${readinessWeights.recommended}), items done of those applicable, and blockers. Any blocker means not ready, whatever the score.`,
     areas: readiness.areas.map((a) => ({
       title: a.title,

@@ -23,7 +23,7 @@ export function DashboardSummary() {
       </button>
       <button type="button" className="stat-card stat-button" onClick={() => showTab('readiness')}>
         <span className="stat-label">Weakest area</span>{' '}
-        <span className="stat-value small">{summary.weakest ? summary.weakest.title : '—'}</span>{' '}
+        <span className="stat-value small">{summary.weakest ? summary.weakestTitle : '—'}</span>{' '}
         <span className="stat-note">{summary.weakest ? `${formatPercent(summary.weakest.score)} done` : 'Nothing applicable yet'}</span>
       </button>
       <button

@@ -20,7 +20,7 @@ export function ReadinessSummaryCards() {
       </div>
       <div className="stat-card">
         <span className="stat-label">Weakest area</span>
-        <span className="stat-value small">{summary.weakest ? summary.weakest.title : '—'}</span>
+        <span className="stat-value small">{summary.weakest ? summary.weakestTitle : '—'}</span>
         <span className="stat-note">
           {summary.weakest ? `${formatPercent(summary.weakest.score)} done` : 'Nothing applicable yet'}
         </span>

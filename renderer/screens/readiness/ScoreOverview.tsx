@@ -22,7 +22,7 @@ export function ScoreOverview({ summary }: ScoreOverviewProps) {
         <span className="stat-label">Weakest area</span>
         {summary.weakest ? (
           <>
-            <span className="score-weakest-title">{summary.weakest.title}</span>
+            <span className="score-weakest-title">{summary.weakestTitle}</span>
             <span className="score-weakest-figure">{formatPercent(summary.weakest.score)} done</span>
           </>
         ) : (

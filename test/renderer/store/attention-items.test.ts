@@ -5,7 +5,7 @@ import type { ReadinessSummary } from '../../../shared/readiness/score';
 import { attentionItems } from '../../../renderer/store/attention-items';
 import { stage } from '../../shared/gates/fixtures';
 
-const readiness: ReadinessSummary = { tier: 'low', tierAssumed: false, overall: 1, areas: [], weakest: null, blockers: [], ready: true };
+const readiness: ReadinessSummary = { tier: 'low', tierAssumed: false, overall: 1, areas: [], weakest: null, weakestTitle: null, blockers: [], ready: true };
 const tally = { met: 0, notMet: 0, notMeasured: 0, total: 0 };
 
 function evaluation(verdict: StageVerdict): StageEvaluation {

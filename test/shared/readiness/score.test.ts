@@ -42,6 +42,14 @@ describe('computeReadiness', () => {
     expect(summary.overall).toBeCloseTo(6 / 9);
   });
 
+  it.each([
+    ['one area lowest', [{ id: 'a1', areaId: 'a', status: 'done' }, { id: 'b1', areaId: 'b' }], 'Area B'],
+    ['two areas tied at the lowest', [{ id: 'a1', areaId: 'a' }, { id: 'b1', areaId: 'b' }], 'Area A and 1 other area'],
+  ] as const)('says when others share the weakest score: %s', (_, items, title) => {
+    const summary = computeReadiness(planWithItems([...items]), TODAY);
+    expect(summary.weakestTitle).toBe(title);
+  });
+
   it('is not ready with blockers, whatever the score', () => {
     const items = Array.from({ length: 20 }, (_, i) => ({ id: `d${i}`, areaId: 'a', status: 'done' as const }));
     const plan = planWithItems([...items, { id: 'late', areaId: 'b' }]);
