@@ -29,7 +29,7 @@ describe('try with sample data', () => {
     const timeline = page.getByRole('region', { name: 'Stage timeline' });
     await timeline.getByRole('button', { name: /Stage 1: Internal pilot.*Proceed/ }).waitFor();
     await timeline.getByRole('button', { name: /Stage 2: Expanded pilot.*Hold/ }).waitFor();
-    await page.getByRole('button', { name: /Quality thresholds [1-3] of 6 met/ }).waitFor();
+    await page.getByRole('button', { name: /Quality thresholds 4 of 6 met/ }).waitFor();
     await session.shot('sample-01-dashboard');
 
     await page.getByRole('tab', { name: 'Stages' }).click();
