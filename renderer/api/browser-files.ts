@@ -78,8 +78,9 @@ export const browserFiles: FilePlatform = {
   },
 
   async printPage({ suggestedName }) {
-    // The browser's own dialog offers both a printer and "Save as PDF"; it gives no word of a cancel.
+    // The browser's own dialog offers both a printer and "Save as PDF", and says nothing of what the user
+    // chose there: nothing is reported saved that may not have been (the dialog itself was the feedback).
     window.print();
-    return ok({ saved: true, fileName: suggestedName });
+    return ok({ saved: false, fileName: suggestedName });
   },
 };
