@@ -244,17 +244,19 @@ export function guessHeader(records: readonly (readonly string[])[]): boolean {
   const rest = records.slice(1);
   if (rest.length === 0) return firstTypes.every((t) => t === 'text' || t === 'empty');
   // Survey exports put more header rows (question text) under the header: the header is judged against the
-  // rows below them, the first ones holding a number or a date.
-  let textRows = 0;
-  while (textRows < 3 && textRows < rest.length - 1 && !rest[textRows]!.some((cell) => ['number', 'date'].includes(cellType(cell)))) textRows++;
-  const data = rest.slice(textRows);
+  // rows below them. Only rows the extra-header rule itself would skip are passed over: a data row of text
+  // (a case that timed out) must not make the row above it a header.
+  const data = rest.slice(Math.min(countExtraHeaderRows(rest.slice(0, 50), first), rest.length - 1));
   let evidence = 0;
   for (let c = 0; c < first.length; c++) {
     if (firstTypes[c] !== 'text') continue;
-    const below = data.map((r) => cellType(r[c] ?? '')).filter((t) => t !== 'empty');
-    // Most, not all: a report with more tables below (Google Analytics) repeats text further down the column.
+    const column = data.map((r) => r[c] ?? '');
+    const below = column.map(cellType).filter((t) => t !== 'empty');
     const values = below.filter((t) => t === 'number' || t === 'date' || t === 'boolean').length;
-    if (below.length > 0 && values >= below.length * 0.8) evidence++;
+    // Most, not all, where the first row's text never comes back in its column: a report with more tables below
+    // (Google Analytics) repeats other text further down, while a data row's "timeout" recurs as a value.
+    const enough = column.includes(first[c]!) ? values === below.length : values >= below.length * 0.8;
+    if (below.length > 0 && enough) evidence++;
   }
   if (evidence > 0) return true;
   // All text: a header's names do not recur as values in their own column.

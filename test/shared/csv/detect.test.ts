@@ -83,6 +83,12 @@ describe('header row', () => {
     [[['u1', '1', '3'], ['u2', '1', '5']], false],
     [[['alpha', 'beta'], ['gamma', 'delta']], true], // all text, nothing repeats
     [[['alpha', 'beta'], ['alpha', 'delta']], false], // the first row's value recurs below
+    // Headerless test results whose first case timed out: "timeout" recurs below, so the first row is data.
+    [[['c1', 'Paris', 'Lyon', 'no', 'timeout'], ['c2', 'Rome', 'Rome', 'yes', '1.2'], ['c3', 'a', 'a', 'yes', '1.1'], ['c4', 'a', 'a', 'yes', '1.4'], ['c5', 'a', 'b', 'no', 'timeout'], ['c6', 'a', 'a', 'yes', '0.9']], false],
+    // Two rows of text under the first are data, not survey header rows: one row of numbers does not decide.
+    [[['alice', 'Sales', 'great'], ['bob', 'Legal', 'ok'], ['carol', 'Sales', 'fine'], ['dan', 'Claims', '4']], false],
+    // A report whose column holds text further down (another table) still has its header found.
+    [[['Snapshot', 'Metric A'], ['20251201', '10'], ['20251202', '12'], ['20251203', '9'], ['20251204', '11'], ['Total', 'n/a']], true],
   ])('%j → header %s', (records, expected) => {
     expect(guessHeader(records)).toBe(expected);
   });
