@@ -249,7 +249,7 @@ function unknownCorrectness(caseId: string, expected: string, actual: string, co
     if (expected === '' && actual === '') return `Case ${quote(caseId)} has neither an expected nor an actual answer: it is left out of accuracy`;
     return expected === ''
       ? `Case ${quote(caseId)} has no expected answer, so whether ${quote(actual)} is right is unknown: it is left out of accuracy`
-      : `Case ${quote(caseId)} has no actual answer recorded, so it cannot be compared with ${quote(expected)}: it is left out of accuracy`;
+      : `Case ${quote(caseId)} has no actual answer and nothing shows it ran, so it cannot be compared with ${quote(expected)}: it is left out of accuracy`;
   };
   return { code: 'correctness_unknown', field: null, message };
 }
@@ -286,12 +286,6 @@ function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
     const actual = textCell(cells, iActual, keeper);
     let correct = yesNo(cells, iCorrect, 'correct', 'Correct', out);
     if (correct === undefined) return null;
-    // Only a case with both answers can be compared: an empty one is not a wrong one (a case not labelled
-    // yet, or not run), so its correctness is unknown and the case stays out of accuracy, with a warning.
-    if (correct === null && iExpected >= 0 && iActual >= 0 && expected !== '' && actual !== '') correct = expected === actual;
-    const compared = iExpected >= 0 && iActual >= 0;
-    // A file that measures only hallucinations or latency says nothing about accuracy: no warning per case.
-    if (correct === null && (compared || iCorrect >= 0)) out.note = unknownCorrectness(caseId, expected, actual, compared);
     const hallucination = yesNo(cells, iHallucination, 'hallucination', 'Hallucination', out);
     if (hallucination === undefined) return null;
     let latencySeconds: number | null = null;
@@ -309,6 +303,16 @@ function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
         }
       }
     }
+    const compared = iExpected >= 0 && iActual >= 0;
+    if (correct === null && compared && expected !== '') {
+      // Both answers: compared. A labelled case that ran (its latency or hallucination was recorded) and
+      // answered nothing failed. Otherwise an empty cell is not a wrong answer (a case not labelled yet, or
+      // not run): its correctness is unknown and the case stays out of accuracy, with a warning.
+      if (actual !== '') correct = expected === actual;
+      else if (latencySeconds !== null || hallucination !== null) correct = false;
+    }
+    // A file that measures only hallucinations or latency says nothing about accuracy: no warning per case.
+    if (correct === null && (compared || iCorrect >= 0)) out.note = unknownCorrectness(caseId, expected, actual, compared);
     const rawGroup = iGroup >= 0 ? trimCell(cells[iGroup]) : '';
     const row = shared ?? testResultRow();
     row.line = line;

@@ -17,7 +17,7 @@ describe('a test case is right, wrong, or unknown, never wrong for want of an an
     ['both answers, equal', 'c1,billing,billing,', true, null],
     ['both answers, different', 'c1,billing,refund,', false, null],
     ['no expected answer (not labelled yet)', 'c1,,refund,', null, 'Case “c1” has no expected answer, so whether “refund” is right is unknown: it is left out of accuracy'],
-    ['no actual answer recorded', 'c1,billing,,', null, 'Case “c1” has no actual answer recorded, so it cannot be compared with “billing”: it is left out of accuracy'],
+    ['no actual answer, and nothing shows the case ran', 'c1,billing,,', null, 'Case “c1” has no actual answer and nothing shows it ran, so it cannot be compared with “billing”: it is left out of accuracy'],
     ['neither answer', 'c1,,,', null, 'Case “c1” has neither an expected nor an actual answer: it is left out of accuracy'],
     ['no answers but a yes under Correct', 'c1,,,yes', true, null],
     ['an expected answer only, and a no under Correct', 'c1,billing,,no', false, null],
@@ -28,6 +28,17 @@ describe('a test case is right, wrong, or unknown, never wrong for want of an an
     expect(rows[0]!.correct).toBe(correct);
     expect(unknownOf(summary)).toEqual(warning === null ? null : [1, warning]);
     expect(summary.accepted).toBe(2);
+  });
+
+  it.each<[string, string, boolean | null]>([
+    ['ran (a latency) and answered nothing: wrong', 'c1,billing,,30.0,', false],
+    ['ran (judged for hallucination) and answered nothing: wrong', 'c1,billing,,,no', false],
+    ['nothing shows it ran: unknown', 'c1,billing,,,', null],
+    ['not labelled, though it ran: unknown', 'c1,,refund,1.2,no', null],
+  ])('a labelled case with an empty actual answer that %s', (_case, row, correct) => {
+    const { result, rows } = importBytes(utf8(`case_id,expected,actual,latency_seconds,hallucination\n${row}\nc2,a,a,1.0,no\n`), { kind: 'test_results' });
+    expect(rows[0]!.correct).toBe(correct);
+    expect(unknownOf(summaryOf(result))?.[0] ?? 0).toBe(correct === null ? 1 : 0);
   });
 
   it('warns of an empty Correct cell in a file that only has that column, and not in one that measures latency only', () => {
