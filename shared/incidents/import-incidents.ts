@@ -118,12 +118,6 @@ export function mergeIncidents(register: readonly Incident[], columns: IncidentC
     }
     const key = incidentKey(row);
     const id = importedIncidentId(row.incidentId, key);
-    const twin = seen.get(id);
-    if (twin !== undefined) {
-      note(row.line, 'not_added', `Same incident as line ${twin} of the file${raiseTwin(out, addedHere, id, byId, row)}`);
-      continue;
-    }
-    seen.set(id, row.line);
     const incoming: Incident = {
       id,
       stageId: stages[stageIndex]!.id,
@@ -135,6 +129,20 @@ export function mergeIncidents(register: readonly Incident[], columns: IncidentC
       rollback: row.rollback,
     };
     const at = byId.get(id) ?? (row.incidentId === '' ? byKey.get(key) : undefined);
+    const twin = seen.get(id);
+    if (twin !== undefined) {
+      const again = `Same incident as line ${twin} of the file`;
+      // A later row of an incident the register held before this file is checked like a first row: what it
+      // says otherwise (an escalation) is reported, never dropped; the register stays as the lead keeps it.
+      if (at !== undefined && !addedHere.has(at)) reconcile(at, incoming, row.line, `${again}. `);
+      else {
+        // An incident this file added: its later rows raise it to the worst severity and fill its times.
+        const raised = raiseTwin(out, addedHere, id, byId, row);
+        note(row.line, raised === '' ? 'not_added' : 'completed', `${again}${raised}`);
+      }
+      continue;
+    }
+    seen.set(id, row.line);
     if (at === undefined) {
       addedHere.add(out.length);
       byId.set(id, out.length);
@@ -143,6 +151,11 @@ export function mergeIncidents(register: readonly Incident[], columns: IncidentC
       note(row.line, 'added', `Added: ${incoming.severity} incident opened ${incoming.openedAt.replace('T', ' ')}`);
       continue;
     }
+    reconcile(at, incoming, row.line, '');
+  }
+
+  /** A row of an incident already in the register: fills what the register lacks, reports what it says otherwise. */
+  function reconcile(at: number, incoming: Incident, line: number, prefix: string): void {
     const known = out[at]!;
     const disagreements: string[] = [];
     const filled: Partial<Incident> = {};
@@ -161,15 +174,16 @@ export function mergeIncidents(register: readonly Incident[], columns: IncidentC
     if (incoming.rollback && !known.rollback) filled.rollback = true;
     else if (!incoming.rollback && known.rollback) disagreements.push('rollback');
     if (disagreements.length > 0) {
-      note(row.line, 'not_added', `Already in the register, which says otherwise about ${disagreements.join(', ')}: the register is kept; correct the incident on the stage view if the file is right`);
-      continue;
+      note(line, 'not_added', `${prefix}Already in the register, which says otherwise about ${disagreements.join(', ')}: the register is kept; correct the incident on the stage view if the file is right`);
+      return;
     }
     if (Object.keys(filled).length === 0) {
-      note(row.line, 'unchanged', 'Already in the register');
-      continue;
+      note(line, 'unchanged', `${prefix}Already in the register`);
+      return;
     }
     out[at] = { ...known, ...filled };
-    note(row.line, 'completed', `Completed in the register: ${Object.keys(filled).map((f) => (f === 'acknowledgedAt' ? 'acknowledged' : f === 'resolvedAt' ? 'resolved' : f)).join(', ')}`);
+    note(line, 'completed', `${prefix}Completed in the register: ${Object.keys(filled).map((f) => (f === 'acknowledgedAt' ? 'acknowledged' : f === 'resolvedAt' ? 'resolved' : f)).join(', ')}`);
   }
+
   return { incidents: out, ...tally, rows };
 }

@@ -85,3 +85,21 @@ describe('mergeIncidents: a re-import never doubles an incident', () => {
     ]);
   });
 });
+
+describe('mergeIncidents: later rows of the same incident (an event log, one row per update)', () => {
+  it('raises an incident this file added to its worst severity, and counts that row as completing it', () => {
+    const result = merged([], [row({ severity: 'high' }), row({ severity: 'critical', rollback: true })]);
+    expect(result.incidents.map((i) => [i.severity, i.rollback])).toEqual([['critical', true]]);
+    expect(result.rows.map((r) => r.outcome)).toEqual(['added', 'completed']);
+    expect(result.rows[1]?.reason).toMatch(/^Same incident as line \d+ of the file; severity critical here \(high before\): counted as critical/);
+  });
+
+  it('reports, and does not drop, an escalation of an incident the register held before the file', () => {
+    const before = merged([], [row({ severity: 'high' })]).incidents;
+    const result = merged(before, [row({ severity: 'high' }), row({ severity: 'critical', rollback: true })]);
+    // The register stays as the lead keeps it; the row that says otherwise is named with what it says.
+    expect(result.incidents).toEqual(before);
+    expect(result.rows.map((r) => r.outcome)).toEqual(['unchanged', 'not_added']);
+    expect(result.rows[1]?.reason).toMatch(/^Same incident as line \d+ of the file\. Already in the register, which says otherwise about severity: the register is kept/);
+  });
+});
