@@ -175,7 +175,7 @@ function UsageCells({ adoption }: { readonly adoption: PeriodFigures['adoption']
       <td className="num">
         {enrolmentDisproved(adoption) ? (
           // Not a share of anything: the enrolment is wrong (the warning above says why), as the gates say too.
-          <ShareCell value={DASH} counts="more active than enrolled" />
+          <ShareCell value={DASH} counts={adoption.enrolledUsers !== null && adoption.activeUsers > adoption.enrolledUsers ? 'more active than enrolled' : 'stage enrolment too low'} />
         ) : adoption.rate ? (
           <ShareCell value={formatShare(adoption.rate)} counts={formatCounts(adoption.rate)} />
         ) : (
