@@ -13,6 +13,7 @@ import type { ImportKind, RowByKind } from './kinds';
 import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_EXAMPLES, MAX_IMPORT_BYTES, SAMPLE_BYTES } from './limits';
 import { isSummaryRow, sepLineDelimiter } from './line-skips';
 import { createLineBreakCounter } from './line-breaks';
+import { joinBytes } from './join-bytes';
 import { isBlankRecord } from './record-lines';
 import { createCsvStream, type CsvStream, type RecordBatch, type RecordProblem } from './record-stream';
 import { checkRecord } from './record-check';
@@ -81,7 +82,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
 
   /** Runs detection on the first bytes, settles settings and mapping, and starts the stream. */
   function start(complete: boolean): void {
-    const bytes = concat(sample, sampleLength);
+    const bytes = joinBytes(sample);
     sample = [];
     setup = settleImport(kind, bytes, complete, options);
     const { settings } = setup;
@@ -321,15 +322,4 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       return cancelled || failure !== null;
     },
   };
-}
-
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

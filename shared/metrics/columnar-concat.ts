@@ -6,6 +6,7 @@
  */
 import type { EncodableColumns, StoredDict } from './columnar';
 import { NO_DAY, NO_WEEK } from './columns';
+import { joinDictionaries } from './global-ids';
 
 type NumericArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 type Column = NumericArray | StoredDict | null;
@@ -38,26 +39,14 @@ function codesFor(entries: number, length: number): Uint8Array | Uint16Array | U
 }
 
 function concatDict(a: StoredDict | null, b: StoredDict | null, rowsA: number, rowsB: number): StoredDict {
-  const values: string[] = a === null ? [''] : [...a.values];
-  const index = new Map<string, number>();
-  for (let v = 0; v < values.length; v++) index.set(values[v]!, v);
-  // Code 0 is "no value" in both; every other value of `b` keeps its place or joins at the end.
-  const remap = new Uint32Array(b === null ? 1 : b.values.length);
-  if (b !== null) {
-    for (let v = 1; v < b.values.length; v++) {
-      const value = b.values[v]!;
-      let code = index.get(value);
-      if (code === undefined) {
-        code = values.length;
-        values.push(value);
-        index.set(value, code);
-      }
-      remap[v] = code;
-    }
-  }
+  // The same join as across imports: `a`'s values keep their codes (a dictionary holds each value once, in
+  // code order), `b`'s new ones follow in the order they first appear.
+  const { names, maps } = joinDictionaries([a, b]);
+  const values = [...names];
   const codes = codesFor(values.length, rowsA + rowsB);
   if (a !== null) codes.set(a.codes.subarray(0, rowsA), 0);
-  if (b !== null) {
+  const remap = maps[1];
+  if (b !== null && remap) {
     const from = b.codes;
     for (let i = 0; i < rowsB; i++) codes[rowsA + i] = remap[from[i]!]!;
   }

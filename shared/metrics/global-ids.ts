@@ -8,7 +8,7 @@ export interface GlobalIds {
 }
 
 /** Joins dictionaries entry by entry (never row by row), so two files' "u07" are one user. */
-export function joinDictionaries(dicts: readonly (DictColumn | null)[]): GlobalIds {
+export function joinDictionaries(dicts: readonly (Pick<DictColumn, 'values'> | null)[]): GlobalIds {
   const names = [''];
   const ids = new Map<string, number>();
   const maps = dicts.map((dict) => {

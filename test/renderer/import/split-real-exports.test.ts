@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseCut, previewCsv } from '../../../shared/csv';
+import { joinBytes } from '../../../shared/csv/join-bytes';
 import { runImportJob, type ImportJob } from '../../../renderer/import/run-import-job';
 import { exportFixture, exportStages } from '../../shared/csv/export-harness';
 import { chunksOf } from '../../shared/csv/helpers';
@@ -28,13 +29,7 @@ function grown(bytes: Uint8Array, size: number): Uint8Array {
     parts.push(body);
     length += body.length;
   }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return joinBytes(parts);
 }
 
 function jobFor(bytes: Uint8Array): ImportJob | null {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createStreamDecoder } from '../../../shared/csv/decode';
+import { joinBytes } from '../../../shared/csv/join-bytes';
 import { randomChunks } from './helpers';
 
 /** Everything the adaptive UTF-8 decoder gives for `chunks`: the text, the encoding it settled on, where it switched. */
@@ -13,15 +14,7 @@ function decodeAll(chunks: readonly Uint8Array[]) {
 }
 
 const ascii = (n: number): Uint8Array => new Uint8Array(n).fill(0x61);
-const join = (...parts: (Uint8Array | number[])[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const join = (...parts: (Uint8Array | number[])[]): Uint8Array => joinBytes(parts);
 
 describe('the adaptive UTF-8 decoder', () => {
   // Its choice (UTF-8 or Windows-1252) must not depend on where the bytes were cut into chunks: a file
