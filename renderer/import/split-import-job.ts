@@ -5,8 +5,8 @@
  * Pure, like `run-import-job.ts`: the import workers run it, and Node tests and the benchmark too.
  */
 import { mergeImportParts, rejectedRowsCsv, type CsvError, type ImportSummary } from '../../shared/csv';
-import { encodeColumnsReleasing, type EncodableColumns } from '../../shared/metrics/columnar';
-import { concatColumns } from '../../shared/metrics/columnar-concat';
+import type { EncodableColumns } from '../../shared/metrics/columnar';
+import { encodeJoinedColumns } from '../../shared/metrics/columnar-concat';
 import { EXAMPLES_PER_REASON, importRows, type ImportJob, type ImportJobHooks, type ImportJobResult } from './run-import-job';
 import { importFailure } from './with-hash';
 
@@ -55,8 +55,8 @@ export function mergeImportJobs(first: PartJobResult, rest: PartJobResult): Impo
   if (!summary.ok) return summary;
   let rows: Uint8Array;
   try {
-    // Encoded once, each column's memory given back as it is written (as one worker's `builder.encode()`).
-    rows = encodeColumnsReleasing(concatColumns(first.columns, rest.columns));
+    // Both parts written straight into the stored form: no joined copy of the columns in between.
+    rows = encodeJoinedColumns(first.columns, rest.columns);
   } catch (error) {
     return importFailure('internal', `The two halves of the import could not be joined (${error instanceof Error ? error.message : String(error)}).`);
   }

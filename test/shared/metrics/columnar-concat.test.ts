@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportKind, OperationsRow, RowByKind, TestResultRow } from '../../../shared/csv/kinds';
 import { createColumnsBuilder } from '../../../shared/metrics/column-builder';
-import { encodeColumnsReleasing, type EncodableColumns } from '../../../shared/metrics/columnar';
-import { columnBuffers, concatColumns } from '../../../shared/metrics/columnar-concat';
+import type { EncodableColumns } from '../../../shared/metrics/columnar';
+import { columnBuffers, encodeJoinedColumns } from '../../../shared/metrics/columnar-concat';
 
 /** The stored form of `rows` built by one columns builder (what a whole-file import stores). */
 function stored<K extends ImportKind>(kind: K, rows: readonly RowByKind[K][]): Uint8Array {
@@ -71,17 +71,26 @@ const cases: [string, ImportKind, readonly RowByKind[ImportKind][]][] = [
   ],
 ];
 
-describe('concatColumns', () => {
+describe('encodeJoinedColumns', () => {
   it.each(cases)('%s', (_name, kind, rows) => {
     const whole = stored(kind, rows);
     for (let at = 0; at <= rows.length; at++) {
-      const joined = encodeColumnsReleasing(concatColumns(part(kind, rows.slice(0, at)), part(kind, rows.slice(at))));
+      const joined = encodeJoinedColumns(part(kind, rows.slice(0, at)), part(kind, rows.slice(at)));
       expect(Buffer.from(joined).equals(Buffer.from(whole)), `cut before row ${at}`).toBe(true);
     }
   });
 
   it('refuses parts of different kinds', () => {
-    expect(() => concatColumns(part('operations', [op(2, {})]), part('test_results', [test(2, {})]))).toThrow(/different kinds/);
+    expect(() => encodeJoinedColumns(part('operations', [op(2, {})]), part('test_results', [test(2, {})]))).toThrow(/different kinds/);
+  });
+
+  it('gives each part column back once it is written: both parts and the stored form are never held whole together', () => {
+    const first = part('operations', [op(2, { errors: 1, group: 'Claims' }), op(3, { userId: 'u1' })]);
+    const rest = part('operations', [op(4, { group: 'Support', userId: 'u1' })]);
+    const buffers = [...columnBuffers(first), ...columnBuffers(rest)];
+    expect(buffers.every((buffer) => buffer.byteLength > 0)).toBe(true);
+    encodeJoinedColumns(first, rest);
+    expect(buffers.map((buffer) => buffer.byteLength)).toEqual(buffers.map(() => 0));
   });
 
   it('names every buffer under a part once, so it can move to another thread', () => {
