@@ -125,7 +125,9 @@ function measuredNote(threshold: Threshold, measurement: ThresholdMeasurement | 
     const typed = measurement.disagrees && measurement.typed ? measurement.typed : null;
     return typed
       ? `${data.source}; the value typed in by hand (${valueWithUnit(typed.value, threshold.unit)} on ${typed.date}) differs, and the data decide`
-      : data.source;
+      : data.leftOut === null
+        ? data.source
+        : `${data.source}; ${data.basis}`;
   }
   const source = threshold.measured?.source.trim() ?? '';
   return `${source === '' ? 'No source given' : source}: typed in by hand`;

@@ -15,8 +15,10 @@ import { metricInfo } from '../model/metrics';
 
 /** A measured value the imported pilot data carry, with what it rests on. */
 export interface DataMeasurement extends MeasuredValue {
-  /** "over 200 test cases", "over 433 outputs in the stages". */
+  /** "over 200 test cases", "over 433 outputs in the stages"; with `leftOut` after it when there is one. */
   readonly basis: string;
+  /** The file's cases the figure does not rest on, and why ("6 more cases whose correctness is unknown are left out"). */
+  readonly leftOut: string | null;
 }
 
 /** What a threshold shows: the data's value when the data carry the metric, else the typed one. */
@@ -30,16 +32,25 @@ export interface ThresholdMeasurement {
   readonly disagrees: boolean;
 }
 
-type Reader = (pilot: PilotMetrics, unit: string) => { value: number; basis: string } | null;
+type Reader = (pilot: PilotMetrics, unit: string) => { value: number; basis: string; leftOut?: string } | null;
 
 const plural = (n: number, word: string): string => formatPlural(n, word);
 
-function fromTests(read: (t: TestFigures, unit: string) => number | null, cases: (t: TestFigures) => number): Reader {
+/**
+ * `cases`: the cases the figure rests on; `leftOut`: why the file's other cases are not among them
+ * ("whose correctness is unknown"), so the basis accounts for every case in the file.
+ */
+function fromTests(read: (t: TestFigures, unit: string) => number | null, cases: (t: TestFigures) => number, leftOut: string): Reader {
   return (pilot, unit) => {
     const tests = pilot.tests?.overall;
     if (!tests) return null;
     const value = read(tests, unit);
-    return value === null ? null : { value, basis: `over ${plural(cases(tests), 'test case')}` };
+    if (value === null) return null;
+    const counted = cases(tests);
+    const others = tests.cases - counted;
+    const basis = `over ${plural(counted, 'test case')}`;
+    if (others <= 0) return { value, basis };
+    return { value, basis, leftOut: `${formatCount(others)} more ${others === 1 ? 'case' : 'cases'} ${leftOut} ${others === 1 ? 'is' : 'are'} left out` };
   };
 }
 
@@ -63,8 +74,8 @@ const errorReader = { kind: 'operations' as const, read: operationsErrorRate };
 
 /** The default metrics the pilot data measure: name (lower case) → the import kind and how to read it. */
 const readers = new Map<string | undefined, { kind: ImportKind; read: Reader }>([
-  [accuracy, { kind: 'test_results', read: fromTests((t) => t.accuracy.percent, (t) => t.accuracy.trials) }],
-  [hallucination, { kind: 'test_results', read: fromTests((t) => t.hallucination.percent, (t) => t.hallucination.trials) }],
+  [accuracy, { kind: 'test_results', read: fromTests((t) => t.accuracy.percent, (t) => t.accuracy.trials, 'whose correctness is unknown') }],
+  [hallucination, { kind: 'test_results', read: fromTests((t) => t.hallucination.percent, (t) => t.hallucination.trials, 'with no hallucination recorded') }],
   [
     latency,
     {
@@ -72,6 +83,7 @@ const readers = new Map<string | undefined, { kind: ImportKind; read: Reader }>(
       read: fromTests(
         (t, unit) => (t.meanLatencySeconds === null ? null : unit.trim().toLowerCase() === 'ms' ? t.meanLatencySeconds * 1000 : t.meanLatencySeconds),
         (t) => t.latencyCases,
+        'with no response time',
       ),
     },
   ],
@@ -112,7 +124,8 @@ export function dataMeasurement(threshold: Threshold, pilot: PilotMetrics | null
   const read = reader.read(pilot, threshold.unit);
   const from = sourceOf(imports, reader.kind);
   if (!read || !from) return null;
-  return { value: read.value, date: from.date, source: from.source, basis: read.basis };
+  const leftOut = read.leftOut ?? null;
+  return { value: read.value, date: from.date, source: from.source, basis: leftOut === null ? read.basis : `${read.basis}; ${leftOut}`, leftOut };
 }
 
 /** Typed and data values differ by more than the data's own rounding. */

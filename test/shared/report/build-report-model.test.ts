@@ -82,11 +82,18 @@ describe('buildReportModel', () => {
   });
 
   const typed = { value: 88, date: '2026-10-01', source: 'Test run 3' };
-  const fromData = { value: 92, date: '2026-10-05', source: 'test-results.csv, imported 2026-10-05', basis: 'over 200 test cases' };
+  const fromData = { value: 92, date: '2026-10-05', source: 'test-results.csv, imported 2026-10-05', basis: 'over 200 test cases', leftOut: null };
+  const leftOut = '6 more cases whose correctness is unknown are left out';
+  const partData = { ...fromData, basis: `over 194 test cases; ${leftOut}`, leftOut };
   it.each<[string, Omit<ThresholdMeasurement, 'threshold'> | null, string]>([
     ['typed in, no measurement given', null, 'Test run 3: typed in by hand'],
     ['typed in, no file measures it', { fromData: null, typed, disagrees: false }, 'Test run 3: typed in by hand'],
     ['read from the pilot data', { fromData, typed: null, disagrees: false }, 'test-results.csv, imported 2026-10-05'],
+    [
+      'read from the data, some cases left out',
+      { fromData: partData, typed: null, disagrees: false },
+      `test-results.csv, imported 2026-10-05; over 194 test cases; ${leftOut}`,
+    ],
     [
       'read from the data, the typed value differing',
       { fromData, typed, disagrees: true },

@@ -46,7 +46,7 @@ describe('dataMeasurement', () => {
   ])('%s is measured from the data', (metric, value, basis, source, date) => {
     // The full value, never rounded before it is judged: 83.37 must not read as a met 83.4.
     const measured = dataMeasurement(byMetric(metric), pilot([[300, 360], [61, 73]]), imports);
-    expect(measured).toEqual({ value: expect.any(Number), basis, source, date });
+    expect(measured).toEqual({ value: expect.any(Number), basis, source, date, leftOut: null });
     expect(measured?.value).toBeCloseTo(value, 10);
   });
 
@@ -58,6 +58,15 @@ describe('dataMeasurement', () => {
     ['no quality outputs', byMetric('Outputs needing under 15% editing'), pilot([]), imports],
   ])('none for %s', (_, threshold, metrics, records) => {
     expect(dataMeasurement(threshold, metrics, records)).toBeNull();
+  });
+
+  it.each([
+    ['Accuracy on the labelled test set', 'over 194 test cases; 6 more cases whose correctness is unknown are left out'],
+    ['Hallucination rate', 'over 199 test cases; 1 more case with no hallucination recorded is left out'],
+    ['Average response time', 'over 150 test cases; 50 more cases with no response time are left out'],
+  ])('%s: the basis accounts for the cases the figure leaves out', (metric, basis) => {
+    const partial: TestFigures = { cases: 200, accuracy: share(180, 194), hallucination: share(7, 199), latencyCases: 150, meanLatencySeconds: 1.2 };
+    expect(dataMeasurement(byMetric(metric), pilot([], partial), imports)?.basis).toBe(basis);
   });
 
   it('reads the response time in milliseconds when the threshold counts in ms', () => {

@@ -80,7 +80,7 @@ describe('operations metrics in the thresholds, the report and the frozen eviden
     ['Cost per interaction', 0.012, '588 over 49,000 requests in the stages'],
   ])('threshold “%s” is measured from the operations file: %s', (metric, value, basis) => {
     const m = thresholds.find((t) => t.threshold.metric === metric);
-    expect(m?.fromData).toEqual({ value: expect.any(Number), basis, source: 'traffic-operations.csv, imported Oct 5, 2026', date: '2026-10-05' });
+    expect(m?.fromData).toEqual({ value: expect.any(Number), basis, source: 'traffic-operations.csv, imported Oct 5, 2026', date: '2026-10-05', leftOut: null });
     expect(m?.fromData?.value).toBeCloseTo(value, 2);
     // The printed report's thresholds table and the snapshot carry the measured value.
     expect(report.thresholds.rows.find((r) => r.metric === metric)?.measured).toMatch(/on Oct 5, 2026$/);
