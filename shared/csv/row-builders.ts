@@ -22,7 +22,7 @@ import { operationsBuilder } from './operations-row';
 import { reviewsBuilder, shadowBuilder } from './review-rows';
 import { figuresBuilder } from './figures-row';
 import { incidentsBuilder } from './incident-row';
-import { isWhole, parseBoolean, parseDecimal, parsePercent, parseSeconds, trimCell } from './values';
+import { isNotJudged, isWhole, parseBoolean, parseDecimal, parsePercent, parseSeconds, trimCell } from './values';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
 
@@ -243,8 +243,9 @@ function satisfactionBuilder(ctx: RowContext): RowBuilder<'satisfaction'> {
 }
 
 /** Why a test case's correctness is unknown, for the import's warnings. */
-function unknownCorrectness(caseId: string, expected: string, actual: string, compared: boolean): RowNote {
+function unknownCorrectness(caseId: string, expected: string, actual: string, compared: boolean, verdict: string): RowNote {
   const message = (): string => {
+    if (verdict !== '') return `Case ${quote(caseId)} reads ${quote(verdict)} under Correct, neither a pass nor a fail: it is left out of accuracy`;
     if (!compared) return `Case ${quote(caseId)} has no yes or no under Correct: it is left out of accuracy`;
     if (expected === '' && actual === '') return `Case ${quote(caseId)} has neither an expected nor an actual answer: it is left out of accuracy`;
     return expected === ''
@@ -284,9 +285,13 @@ function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
     if (caseId === '') return missing(out, 'test_results', 'caseId');
     const expected = textCell(cells, iExpected, keeper);
     const actual = textCell(cells, iActual, keeper);
-    let correct = yesNo(cells, iCorrect, 'correct', 'Correct', out);
+    // "ERROR", "skipped", "n/a": the tool gave no verdict. Unknown, and the answers are not compared in its place.
+    const verdict = iCorrect >= 0 ? trimCell(cells[iCorrect]) : '';
+    const notJudged = verdict !== '' && isNotJudged(verdict);
+    let correct = notJudged ? null : yesNo(cells, iCorrect, 'correct', 'Correct', out);
     if (correct === undefined) return null;
-    const hallucination = yesNo(cells, iHallucination, 'hallucination', 'Hallucination', out);
+    const judgedHallucination = iHallucination >= 0 && !isNotJudged(trimCell(cells[iHallucination]));
+    const hallucination = judgedHallucination ? yesNo(cells, iHallucination, 'hallucination', 'Hallucination', out) : null;
     if (hallucination === undefined) return null;
     let latencySeconds: number | null = null;
     if (iLatency >= 0) {
@@ -304,7 +309,7 @@ function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
       }
     }
     const compared = iExpected >= 0 && iActual >= 0;
-    if (correct === null && compared && expected !== '') {
+    if (correct === null && !notJudged && compared && expected !== '') {
       // Both answers: compared. A labelled case that ran (its latency or hallucination was recorded) and
       // answered nothing failed. Otherwise an empty cell is not a wrong answer (a case not labelled yet, or
       // not run): its correctness is unknown and the case stays out of accuracy, with a warning.
@@ -312,7 +317,7 @@ function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
       else if (latencySeconds !== null || hallucination !== null) correct = false;
     }
     // A file that measures only hallucinations or latency says nothing about accuracy: no warning per case.
-    if (correct === null && (compared || iCorrect >= 0)) out.note = unknownCorrectness(caseId, expected, actual, compared);
+    if (correct === null && (compared || iCorrect >= 0)) out.note = unknownCorrectness(caseId, expected, actual, compared, notJudged ? verdict : '');
     const rawGroup = iGroup >= 0 ? trimCell(cells[iGroup]) : '';
     const row = shared ?? testResultRow();
     row.line = line;

@@ -306,6 +306,19 @@ const booleanWords = new Map<string, boolean>([
   ['✅', true], ['✔️', true], ['☑️', true], ['☑', true], ['❌', false], ['✖️', false], ['✖', false], ['❎', false],
 ]);
 
+/**
+ * What test tools write where a case got no pass or fail: it errored (promptfoo's ERROR status, a timeout),
+ * was skipped, or is not judged yet. Such a case's verdict is unknown: never a fail, never a rejected row.
+ */
+const notJudgedWords = new Set([
+  'error', 'errored', 'err', 'timeout', 'timed out', 'skip', 'skipped', 'not run', 'pending', 'blocked', 'untested',
+  'unknown', 'n/a', 'na', '-', '–', '—', '?',
+]);
+
+export function isNotJudged(text: string): boolean {
+  return notJudgedWords.has(text.toLowerCase());
+}
+
 /** yes/no, true/false, 1/0 (also 1.0/0.0, as pandas writes a yes/no column with gaps), y/n (and a few other languages); null when it is none of them. */
 export function parseBoolean(text: string): boolean | null {
   const value = booleanWords.get(text) ?? booleanWords.get(text.toLowerCase());

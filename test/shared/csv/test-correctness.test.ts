@@ -41,6 +41,32 @@ describe('a test case is right, wrong, or unknown, never wrong for want of an an
     expect(unknownOf(summaryOf(result))?.[0] ?? 0).toBe(correct === null ? 1 : 0);
   });
 
+  it.each<[string, string, string]>([
+    // promptfoo's export: PASS, FAIL or ERROR (the provider failed: no verdict). The answers are not compared in its place.
+    ['ERROR', 'c1,billing,refund,ERROR', 'ERROR'],
+    ['skipped', 'c1,billing,billing,skipped', 'skipped'],
+    ['n/a', 'c1,,,n/a', 'n/a'],
+    ['Timeout', 'c1,billing,,Timeout', 'Timeout'],
+  ])('a case whose Correct cell reads "%s" has no verdict: unknown, named in the warning, not rejected', (_case, row, verdict) => {
+    const { result, rows } = importBytes(utf8(`case_id,expected,actual,correct\n${row}\nc2,a,a,yes\n`), { kind: 'test_results' });
+    const summary = summaryOf(result);
+    expect(summary.rejected).toBe(0);
+    expect(rows[0]!.correct).toBeNull();
+    expect(unknownOf(summary)).toEqual([1, `Case “c1” reads “${verdict}” under Correct, neither a pass nor a fail: it is left out of accuracy`]);
+  });
+
+  it('a hallucination cell with no verdict ("ERROR", "n/a") is unknown, not a rejected row', () => {
+    const { result, rows } = importBytes(utf8('case_id,correct,hallucination\nc1,yes,ERROR\nc2,no,n/a\nc3,yes,no\n'), { kind: 'test_results' });
+    expect(summaryOf(result).rejected).toBe(0);
+    expect(rows.map((r) => r.hallucination)).toEqual([null, null, false]);
+  });
+
+  it('a word that is neither a verdict nor "no verdict" is still rejected with its reason', () => {
+    const summary = summaryOf(importBytes(utf8('case_id,correct\nc1,maybe\nc2,yes\n'), { kind: 'test_results' }).result);
+    expect(summary.rejected).toBe(1);
+    expect(summary.rejections[0]?.examples[0]?.message).toBe('Correct “maybe” is not yes or no');
+  });
+
   it('warns of an empty Correct cell in a file that only has that column, and not in one that measures latency only', () => {
     const onlyCorrect = summaryOf(importBytes(utf8('case_id,correct\nc1,\nc2,yes\n'), { kind: 'test_results' }).result);
     expect(unknownOf(onlyCorrect)).toEqual([1, 'Case “c1” has no yes or no under Correct: it is left out of accuracy']);
