@@ -6,7 +6,7 @@
  */
 import type { ImportField } from './fields';
 import { headerKey } from './header-key';
-import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesOtherScale } from './header-words';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesARowNumber, namesOtherScale } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
@@ -80,7 +80,7 @@ export function headerScore(field: ImportField, key: string): number {
 
 /** A survey question used as a header: "How satisfied are you with the assistant? (1-5)". */
 export function isQuestionHeader(header: string): boolean {
-  return /\?|\(\s*1\s*(-|–|to|bis|à|a|tot)\s*(5|10)\s*\)|\bon a scale\b|^(how|what|would|did|do|wie|comment|cómo|como|hoe)\b/i.test(header);
+  return /\?|\(\s*1\s*(-|–|to|bis|à|a|tot)\s*(5|10)\s*\)|\bon a scale\b|^(how|what|would|did|do|wie|comment|cómo|como|hoe)\b|^(please )?rate (the|your|our|this|how)\b/i.test(header);
 }
 
 /** A question asking which group the respondent is in: "Which team…", "What is your department?", "Your role". */
@@ -200,6 +200,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if ((field.type === 'tally' || field.type === 'count') && isRateHeader(text)) return null;
   if (field.type === 'seconds' && isPercentileHeader(text)) return null;
   if (field.type === 'rating' && namesOtherScale(text)) return null;
+  // A row number or response id is no measure: a small survey's 1, 2, 3, 4 would read as its ratings.
+  if (field.type !== 'id' && field.type !== 'text' && field.type !== 'date' && namesARowNumber(text)) return null;
+  if (field.type === 'rating' && !named && countsUp(values)) return null;
   // A count of people per row ("Daily active members") is neither a person nor a week.
   if ((field.type === 'id' || field.type === 'week') && namesACountOfPeople(text)) return null;
   // A question is the user only when it asks for one ("What is your e-mail?"): respondents' ids differ row by row,
@@ -284,6 +287,13 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
     default:
       return null;
   }
+}
+
+/** Whole numbers going up by one on every row (1, 2, 3, 4): row numbers, not answers. */
+function countsUp(values: readonly string[]): boolean {
+  if (values.length < 3) return false;
+  for (let i = 1; i < values.length; i++) if (Number(values[i]) !== Number(values[i - 1]) + 1) return false;
+  return true;
 }
 
 function namedValues(field: ImportField, profile: ColumnProfile, values: readonly string[]): string {

@@ -42,3 +42,13 @@ export function namesACountOfPeople(header: string): boolean {
   const counted = /(^|[^a-z])(active|daily|weekly|monthly|number|count|total|posting|enabled|licensed|assigned|anzahl|nombre|número|numero|aantal)([^a-z]|$)|#|\bno\.\s/i;
   return people.test(words) && counted.test(words);
 }
+
+/**
+ * A header naming a row number or a record's identifier ("ID", "#", "No.", "Response ID", "Respondent ID",
+ * "row_number"): survey tools put one first. In a small survey it holds 1, 2, 3, 4, which fit a 1–5 rating;
+ * it is never read as one (nor as any other measure) unless the user chooses it.
+ */
+export function namesARowNumber(header: string): boolean {
+  const words = spacedHeader(header).trim();
+  return /^(#|no\.?|nr\.?|n°|num(ber)?|index|idx|row|row ?(number|no\.?|#|id)|line|line ?(number|no\.?)|((response|respondent|record|submission|entry|survey|form|row|result|answer)s? ?)?id)$/i.test(words);
+}

@@ -3,8 +3,8 @@
  * user being told. A column that resembles a field but would give a wrong figure says so (a rate is not a
  * count); the others are simply not part of this kind of file.
  */
-import type { ColumnFacts } from './column-evidence';
-import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesOtherScale } from './header-words';
+import { isQuestionHeader, type ColumnFacts } from './column-evidence';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesARowNumber, namesOtherScale } from './header-words';
 import type { ImportKind } from './kinds';
 
 export interface UnusedColumn {
@@ -26,6 +26,11 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
     return 'a percentile or extreme, not a mean latency: the 95th percentile is worked out from one row per request';
   }
   if (kind === 'satisfaction' && namesOtherScale(text)) return 'a question on another scale than 1–5';
+  // "Very satisfied", "Neutral": the words of a scale are not numbered by the app (which word is 1, how many there are).
+  if (kind === 'satisfaction' && isQuestionHeader(text) && facts.profile.shape === 'text') {
+    return `answered in words (${facts.values.slice(0, 2).map((v) => `“${v}”`).join(', ')}), not a number from 1 to 5: the app does not number the words of a scale; a column of ratings 1–5 can be chosen as the rating`;
+  }
+  if (namesARowNumber(text)) return 'a row number or response id, not a measure';
   if (namesACountOfPeople(text)) return 'a count of people per row, not one person: adoption is worked out from one row per user and day or week';
   return 'not used by this kind of file';
 }

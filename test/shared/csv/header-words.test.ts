@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPercentileHeader, isRateHeader, namesOtherScale, spacedHeader } from '../../../shared/csv/header-words';
+import { isPercentileHeader, isRateHeader, namesARowNumber, namesOtherScale, spacedHeader } from '../../../shared/csv/header-words';
 import { latencyUnitFromHeader } from '../../../shared/csv/latency-unit';
 
 describe('what a header says a column is not', () => {
@@ -41,6 +41,25 @@ describe('what a header says a column is not', () => {
     ['Rating', false],
   ])('%j names a scale other than 1–5: %s', (header, other) => {
     expect(namesOtherScale(header)).toBe(other);
+  });
+
+  it.each([
+    ['ID', true],
+    ['Id', true],
+    ['#', true],
+    ['No.', true],
+    ['Response ID', true],
+    ['ResponseId', true],
+    ['respondent_id', true],
+    ['row_number', true],
+    ['Index', true],
+    ['Rating', false],
+    ['Satisfaction', false],
+    ['Idea score', false],
+    ['Number of stars', false],
+    ['user id', false],
+  ])('%j names a row number or record id: %s', (header, rowNumber) => {
+    expect(namesARowNumber(header)).toBe(rowNumber);
   });
 
   it.each([
