@@ -6,7 +6,7 @@
  */
 import type { ImportField } from './fields';
 import { headerKey } from './header-key';
-import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesARowNumber, namesOtherScale } from './header-words';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesARowNumber, namesOtherScale } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
@@ -60,6 +60,9 @@ const aliasKeys = new WeakMap<ImportField, readonly string[]>();
 /** Header keys counting uses: "count" after a word for one use ("promptcount", "sessionscount", "numberofqueriescount"). */
 const USE_COUNT = /(use|uses|usage|prompts?|messages?|quer(y|ies)|sessions?|requests?|chats?|interactions?|actions?|runs?|calls?|generations?|completions?|conversations?)count$/;
 
+/** Use aliases that name what a whole channel or workspace has too: read only as a header's last word. */
+const AT_END_ONLY = new Set(['messages', 'chats', 'conversations']);
+
 /** Best alias match of a header key for a field (0 when none). */
 export function headerScore(field: ImportField, key: string): number {
   let keys = aliasKeys.get(field);
@@ -72,6 +75,9 @@ export function headerScore(field: ImportField, key: string): number {
     // "count" names uses alone or after a use ("prompt_count"): "comments_count" (Jira) counts comments, and
     // "account" only contains it.
     if (field.id === 'uses' && alias === 'count' && key !== alias && !USE_COUNT.test(key)) continue;
+    // "messages" counts uses alone or at the end ("total messages"), not at the start: Slack's "Messages in public
+    // channels" counts a whole channel's messages per day.
+    if (field.id === 'uses' && AT_END_ONLY.has(alias) && !key.endsWith(alias)) continue;
     const score = aliasScore(key, alias);
     if (score > best) best = score;
   }
@@ -203,8 +209,10 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // A row number or response id is no measure: a small survey's 1, 2, 3, 4 would read as its ratings.
   if (field.type !== 'id' && field.type !== 'text' && field.type !== 'date' && namesARowNumber(text)) return null;
   if (field.type === 'rating' && !named && countsUp(values)) return null;
-  // A count of people per row ("Daily active members") is neither a person nor a week.
-  if ((field.type === 'id' || field.type === 'week') && namesACountOfPeople(text)) return null;
+  if (field.type === 'date' && namesAccountDate(text)) return null;
+  // A count of people per row ("Daily active members", "Daily members posting messages") is neither a person, nor a
+  // week, nor a count of uses.
+  if ((field.type === 'id' || field.type === 'week' || field.type === 'count') && namesACountOfPeople(text)) return null;
   // A question is the user only when it asks for one ("What is your e-mail?"): respondents' ids differ row by row,
   // while the answers to "As a member of …, how has your experience been?" repeat (Typeform).
   if (field.id === 'userId' && isQuestionHeader(text) && values.length >= 5 && new Set(values).size < values.length * 0.8) return null;

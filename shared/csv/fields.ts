@@ -79,6 +79,8 @@ const date: ImportField = {
     'start time', 'completion time', 'start date', 'end date', 'recorded date', 'date submitted', 'submitted on',
     'submit date', 'date created', 'created date', 'zeitstempel', 'erstellt', 'erstellt am', 'horodateur', 'horodatage',
     'date de création', 'marca temporal', 'fecha de creación', 'tijdstempel', 'aangemaakt', 'datum aangemaakt',
+    // Per-user reports, one row per user and week (ChatGPT Enterprise's user engagement export).
+    'period start', 'period start date', 'report date', 'week starting', 'start of week',
   ],
 };
 
@@ -125,7 +127,7 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
       type: 'count',
       aliases: [
         'uses', 'use count', 'usage count', 'usage', 'number of uses', 'uses count', 'count', 'sessions', 'requests',
-        'queries', 'prompts', 'interactions', 'actions', 'nutzungen', 'how many times', 'times used', 'number of times', 'wie oft', 'anzahl', 'utilisations', 'usos', 'gebruik', 'aantal'
+        'queries', 'prompts', 'interactions', 'actions', 'messages', 'messages sent', 'message count', 'chats', 'conversations', 'nutzungen', 'how many times', 'times used', 'number of times', 'wie oft', 'anzahl', 'utilisations', 'usos', 'gebruik', 'aantal'
       ],
     },
   ],

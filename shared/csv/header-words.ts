@@ -52,3 +52,12 @@ export function namesARowNumber(header: string): boolean {
   const words = spacedHeader(header).trim();
   return /^(#|no\.?|nr\.?|n°|num(ber)?|index|idx|row|row ?(number|no\.?|#|id)|line|line ?(number|no\.?)|((response|respondent|record|submission|entry|survey|form|row|result|answer)s? ?)?id)$/i.test(words);
 }
+
+/**
+ * A date of a person's account, not of any use: invited, signed up, registered, joined, hired, enrolled
+ * ("created_or_invited_date" in ChatGPT Enterprise's user report). Read as the activity date, every weekly
+ * row of a user would land in the week they were invited, each counted as active there.
+ */
+export function namesAccountDate(header: string): boolean {
+  return /invit|sign ?up|regist|joined|join date|hire|birth|provision|onboard|enrol|licen[cs]e (assigned|date)|assigned date/i.test(spacedHeader(header));
+}

@@ -4,7 +4,7 @@
  * count); the others are simply not part of this kind of file.
  */
 import { isQuestionHeader, type ColumnFacts } from './column-evidence';
-import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesARowNumber, namesOtherScale } from './header-words';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesARowNumber, namesOtherScale } from './header-words';
 import type { ImportKind } from './kinds';
 
 export interface UnusedColumn {
@@ -31,6 +31,7 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
     return `answered in words (${facts.values.slice(0, 2).map((v) => `“${v}”`).join(', ')}), not a number from 1 to 5: the app does not number the words of a scale; a column of ratings 1–5 can be chosen as the rating`;
   }
   if (namesARowNumber(text)) return 'a row number or response id, not a measure';
+  if (facts.profile.shape === 'date' && namesAccountDate(text)) return 'the date a person was invited, joined or enrolled, not a date of use';
   if (namesACountOfPeople(text)) return 'a count of people per row, not one person: adoption is worked out from one row per user and day or week';
   return 'not used by this kind of file';
 }

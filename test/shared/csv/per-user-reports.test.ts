@@ -1,0 +1,66 @@
+/**
+ * Per-user weekly reports (shaped as ChatGPT Enterprise's user engagement export: one row per user and week,
+ * inactive users included with 0 messages, and the date each user was invited). The invite date was proposed
+ * as the date and "messages" was not read as uses: every row landed in the invite week, each one counted as an
+ * active user, the inactive ones too.
+ */
+import { describe, expect, it } from 'vitest';
+import { namesAccountDate } from '../../../shared/csv/header-words';
+import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
+import { importBytes, summaryOf, utf8 } from './helpers';
+
+const report = [
+  'period_start,period_end,name,email,department,created_or_invited_date,is_active,messages,gpt_messages,last_day_active',
+  '2026-03-02,2026-03-08,Ana Ruiz,ana@contoso.com,Claims,2026-02-20,1,42,3,2026-03-20',
+  '2026-03-02,2026-03-08,Ben Li,ben@contoso.com,Claims,2026-02-20,0,0,0,2026-02-27',
+  '2026-03-09,2026-03-15,Ana Ruiz,ana@contoso.com,Claims,2026-02-20,1,37,0,2026-03-20',
+  '2026-03-09,2026-03-15,Ben Li,ben@contoso.com,Claims,2026-02-20,0,0,0,2026-02-27',
+].join('\n');
+
+function look(csv: string): CsvPreview {
+  const bytes = utf8(`${csv}\n`);
+  const result = previewCsv(bytes, { kind: 'usage', today: '2026-12-31', totalBytes: bytes.length });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('a per-user weekly report', () => {
+  it('is read by its period and its messages, never by the date each user was invited', () => {
+    const preview = look(report);
+    expect(preview.mapping.fields).toMatchObject({ userId: 'email', date: 'period_start', uses: 'messages', group: 'department' });
+    expect(preview.unusedColumns.find((c) => c.header === 'created_or_invited_date')?.reason).toBe('the date a person was invited, joined or enrolled, not a date of use');
+  });
+
+  it('keeps a week with 0 messages as no use', () => {
+    const preview = look(report);
+    const { result, rows } = importBytes(utf8(`${report}\n`), { kind: 'usage', settings: preview.settings, mapping: preview.mapping });
+    expect(summaryOf(result).accepted).toBe(4);
+    expect(rows.map((r) => [r.date, r.userId, r.uses])).toEqual([
+      ['2026-03-02', 'ana@contoso.com', 42],
+      ['2026-03-02', 'ben@contoso.com', 0],
+      ['2026-03-09', 'ana@contoso.com', 37],
+      ['2026-03-09', 'ben@contoso.com', 0],
+    ]);
+  });
+
+  it('is not dated by the invite date even when no other column holds a date', () => {
+    const preview = look('email,created_or_invited_date,messages\nana@contoso.com,2026-02-20,42\nben@contoso.com,2026-02-20,0\n');
+    expect(preview.mapping.fields['date']).toBeNull();
+  });
+
+  it.each([
+    ['created_or_invited_date', true],
+    ['Invited on', true],
+    ['signup_date', true],
+    ['Registration date', true],
+    ['Date joined', true],
+    ['Hire date', true],
+    ['enrolled_at', true],
+    ['date', false],
+    ['created_at', false],
+    ['period_start', false],
+    ['Activity date', false],
+  ])('%j names the date of an account: %s', (header, account) => {
+    expect(namesAccountDate(header)).toBe(account);
+  });
+});
