@@ -211,8 +211,8 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'rating' && !named && countsUp(values)) return null;
   if (field.type === 'date' && namesAccountDate(text)) return null;
   // A count of people per row ("Daily active members", "Daily members posting messages") is neither a person, nor a
-  // week, nor a count of uses.
-  if ((field.type === 'id' || field.type === 'week' || field.type === 'count') && namesACountOfPeople(text)) return null;
+  // week, nor a count of uses, nor a yes/no.
+  if ((field.type === 'id' || field.type === 'week' || field.type === 'count' || field.type === 'boolean') && namesACountOfPeople(text)) return null;
   // A question is the user only when it asks for one ("What is your e-mail?"): respondents' ids differ row by row,
   // while the answers to "As a member of …, how has your experience been?" repeat (Typeform).
   if (field.id === 'userId' && isQuestionHeader(text) && values.length >= 5 && new Set(values).size < values.length * 0.8) return null;

@@ -130,6 +130,15 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
         'queries', 'prompts', 'interactions', 'actions', 'messages', 'messages sent', 'message count', 'chats', 'conversations', 'nutzungen', 'how many times', 'times used', 'number of times', 'wie oft', 'anzahl', 'utilisations', 'usos', 'gebruik', 'aantal'
       ],
     },
+    {
+      // Per-user reports list every user every week, the inactive ones too (ChatGPT Enterprise's "is_active"):
+      // a row saying "not active" is no use, whatever else it holds.
+      id: 'active',
+      label: 'Active (yes/no)',
+      required: false,
+      type: 'boolean',
+      aliases: ['active', 'is active', 'was active', 'active user', 'is active user', 'active this week', 'active in period', 'aktiv', 'actif', 'activo', 'actief'],
+    },
   ],
   quality: [
     {

@@ -82,6 +82,7 @@ function usageBuilder(ctx: RowContext): RowBuilder<'usage'> {
   const keeper = new Keeper(ctx.copyStrings);
   const iUser = ctx.columns.get('userId') ?? -1;
   const iUses = ctx.columns.get('uses') ?? -1;
+  const iActive = ctx.columns.get('active') ?? -1;
   const decimalComma = ctx.settings.decimalComma;
   const shared = ctx.reuseRow ? usageRow() : null;
   return (cells, line, out): UsageRow | null => {
@@ -103,12 +104,36 @@ function usageBuilder(ctx: RowContext): RowBuilder<'usage'> {
         }
       }
     }
+    if (iActive >= 0) {
+      const raw = trimCell(cells[iActive]);
+      const active = raw === '' ? null : parseActive(raw);
+      if (active === undefined) {
+        reject(out, 'invalid_boolean', 'active', `Active ${quote(raw)} is not yes or no`);
+        return null;
+      }
+      if (active === false) {
+        if (uses !== null && uses > 0) {
+          reject(out, 'invalid_number', 'uses', `The row says not active, yet ${uses} uses`);
+          return null;
+        }
+        // Not active: no use that week, counted as none (an empty cell says nothing either way).
+        uses = 0;
+      }
+    }
     const row = shared ?? usageRow();
     common.fill(row, line);
     row.userId = userId;
     row.uses = uses;
     return row;
   };
+}
+
+/** An active flag: yes/no, 1/0, true/false, or the words active/inactive; undefined when it is none of them. */
+function parseActive(text: string): boolean | undefined {
+  const lower = text.toLowerCase();
+  if (lower === 'active') return true;
+  if (lower === 'inactive' || lower === 'not active') return false;
+  return parseBoolean(text) ?? undefined;
 }
 
 function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {

@@ -48,6 +48,21 @@ describe('a per-user weekly report', () => {
     expect(preview.mapping.fields['date']).toBeNull();
   });
 
+  it.each<[string, string, readonly (number | null)[], number]>([
+    // No uses column: only the flag tells the inactive rows from the active ones.
+    ['a yes/no flag alone', 'email,period_start,is_active\nana@x.com,2026-03-02,1\nben@x.com,2026-03-02,0\ncy@x.com,2026-03-02,\n', [null, 0, null], 0],
+    ['the words active and inactive', 'email,period_start,status,is active\nana@x.com,2026-03-02,enabled,Active\nben@x.com,2026-03-02,enabled,Inactive\n', [null, 0], 0],
+    ['a flag beside the messages', 'email,period_start,is_active,messages\nana@x.com,2026-03-02,1,42\nben@x.com,2026-03-02,0,0\n', [42, 0], 0],
+    // Contradicting itself: rejected with the reason, never counted one way or the other.
+    ['not active yet 3 messages', 'email,period_start,is_active,messages\nana@x.com,2026-03-02,1,42\nben@x.com,2026-03-02,0,3\n', [42], 1],
+  ])('an "active" column: %s', (_case, csv, uses, rejected) => {
+    const preview = look(csv);
+    expect(preview.mapping.fields['active']).toMatch(/active/i);
+    const { result, rows } = importBytes(utf8(csv), { kind: 'usage', settings: preview.settings, mapping: preview.mapping });
+    expect(summaryOf(result).rejected).toBe(rejected);
+    expect(rows.map((r) => r.uses)).toEqual(uses);
+  });
+
   it.each([
     ['created_or_invited_date', true],
     ['Invited on', true],
