@@ -33,7 +33,12 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     const intact = check.breaks.length === 0;
     // A log from before chaining is anchored as it is now; one entry past the anchor is a crash between the two writes.
     if ((anchor === null && check.length > 0) || (anchor !== null && intact && check.length === anchor.length + 1)) {
-      await store.writeDecisionAnchor(planId, { length: check.length, head: check.head });
+      try {
+        await store.writeDecisionAnchor(planId, { length: check.length, head: check.head });
+      } catch (error) {
+        // Catching up is for later checks; a full disk must not stop the log being read. The next read tries again.
+        if (!(error instanceof WriteFailure)) throw error;
+      }
     }
     for (const found of check.breaks) {
       // An unreadable entry was reported as damaged just above.
