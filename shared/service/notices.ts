@@ -28,6 +28,15 @@ export function notSavedBecause(reason: string): string {
   return `Not saved because ${reason}. Your changes are kept in the app and saving is retried; the last saved version is unchanged.`;
 }
 
+/** A save from a window or tab whose copy is older than the one another stored meanwhile. */
+export function staleSaveMessage(name: string, storedRevision: number): string {
+  return (
+    `Not saved: "${name}" was changed in another window or tab after it was opened here (it is now at revision ${storedRevision}). ` +
+    'Saving this copy would undo that change, so nothing was written. To continue from the saved version, reload the page ' +
+    '(or close and reopen the app); the changes made here since then are not kept.'
+  );
+}
+
 export function setAsideMessage(what: string, problem: string, where: string): string {
   return `${what} could not be opened because ${problem}. It was kept as ${where} and nothing was deleted; everything else opened normally.`;
 }
