@@ -1,3 +1,5 @@
+import { transactionFailure } from './idb-errors';
+
 /*
  * A very small promise wrapper over IndexedDB: just what the browser twin needs.
  * Each helper runs one transaction and resolves when it has committed, so a write that
@@ -35,8 +37,8 @@ export function transact<T>(
     const tx = db.transaction([...stores], mode);
     const collect = work(tx);
     tx.oncomplete = () => resolve(collect());
-    tx.onabort = () => reject(tx.error ?? new Error('The storage transaction was aborted'));
-    tx.onerror = () => reject(tx.error ?? new Error('The storage transaction failed'));
+    tx.onabort = () => reject(transactionFailure(tx.error, mode, 'The storage transaction was aborted'));
+    tx.onerror = () => reject(transactionFailure(tx.error, mode, 'The storage transaction failed'));
   });
 }
 
