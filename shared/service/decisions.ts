@@ -75,7 +75,16 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     return typeof name === 'string' ? name : planId;
   }
 
-  async function write(planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<Result<DecisionEntry[]>> {
+  /** `attempt` again while another writer (another tab) appended between its read and its write. */
+  async function untilInPlace<T>(attempt: () => Promise<Result<T> | 'moved'>): Promise<Result<T>> {
+    for (let tries = 0; tries < 5; tries += 1) {
+      const outcome = await attempt();
+      if (outcome !== 'moved') return outcome;
+    }
+    return fail('conflict', 'Nothing was recorded: another window or tab kept adding to this decision log at the same time. Try again.');
+  }
+
+  async function write(planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<Result<DecisionEntry[]> | 'moved'> {
     let next = anchor;
     const chained = entries.map((entry) => {
       const linked = chainEntry(entry, next);
@@ -85,6 +94,7 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     try {
       const outcome = await store.addDecisions(planId, chained, next);
       if (outcome === 'duplicate') return duplicateDecision(chained[0]?.id ?? '');
+      if (outcome === 'moved') return outcome;
     } catch (error) {
       if (error instanceof WriteFailure) return fail('io', `The decision was not recorded because ${error.reason}.`);
       throw error;
@@ -111,14 +121,16 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
 
     appendImportedDecisions: (planId, entries) =>
       guard('add the decisions of the file', () =>
-        oneAtATime(planId, async () => {
-          const name = await planName(planId);
-          if (name === null) return fail('not_found', 'This plan does not exist (it may have been deleted), so the decisions were not recorded.');
-          const { log, check } = await read(planId, name);
-          const taken = takenIds(log);
-          const fresh = entries.filter((entry) => !taken.has(entry.id));
-          return fresh.length === 0 ? ok([]) : write(planId, fresh, { length: check.length, head: check.head });
-        }),
+        oneAtATime(planId, () =>
+          untilInPlace(async () => {
+            const name = await planName(planId);
+            if (name === null) return fail('not_found', 'This plan does not exist (it may have been deleted), so the decisions were not recorded.');
+            const { log, check } = await read(planId, name);
+            const taken = takenIds(log);
+            const fresh = entries.filter((entry) => !taken.has(entry.id));
+            return fresh.length === 0 ? ok([]) : write(planId, fresh, { length: check.length, head: check.head });
+          }),
+        ),
       ),
 
     checkDecisionLog: (planId) =>
@@ -134,12 +146,12 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
       guard('record the decision', async () => {
         const checked = checkNewDecision(input);
         if (!checked.ok) return checked;
-        return oneAtATime(checked.value.planId, () => appendChecked(checked.value));
+        return oneAtATime(checked.value.planId, () => untilInPlace(() => appendChecked(checked.value)));
       }),
   };
 
   /** A checked new decision, admitted against the log and plan as they are now, then appended. */
-  async function appendChecked(decision: DecisionEntry): Promise<Result<DecisionEntry>> {
+  async function appendChecked(decision: DecisionEntry): Promise<Result<DecisionEntry> | 'moved'> {
     const name = await planName(decision.planId);
     if (name === null) {
       return fail('not_found', 'This plan does not exist (it may have been deleted), so the decision was not recorded.');
@@ -150,7 +162,7 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     const admitted = admitDecision(decision, { plan: stored.plan, log: log.entries, takenIds: takenIds(log), now: now() });
     if (!admitted.ok) return admitted;
     const written = await write(decision.planId, [admitted.value], { length: check.length, head: check.head });
-    if (!written.ok) return written;
+    if (written === 'moved' || !written.ok) return written;
     const [entry] = written.value;
     return entry ? ok(entry) : fail('io', 'The decision could not be recorded.');
   }

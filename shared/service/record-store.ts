@@ -84,9 +84,11 @@ export interface RecordStore {
   readDecisions(planId: string): Promise<StoredLog>;
   /**
    * Adds chained entries after the plan's others in one step, moving the anchor with them:
-   * all land or none. An id already stored makes it 'duplicate' and nothing is written.
+   * all land or none. An id already stored makes it 'duplicate' and nothing is written. A store
+   * another writer can append to (IndexedDB: another tab) answers 'moved', writing nothing, when
+   * the log is no longer as long as the entries were chained after: read it again and re-chain.
    */
-  addDecisions(planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<'added' | 'duplicate'>;
+  addDecisions(planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<'added' | 'duplicate' | 'moved'>;
   /** The length and last hash of the log as of its last append; null when never written. */
   readDecisionAnchor(planId: string): Promise<ChainAnchor | null>;
   writeDecisionAnchor(planId: string, anchor: ChainAnchor): Promise<void>;

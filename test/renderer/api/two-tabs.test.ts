@@ -6,6 +6,7 @@ import { reviseForSave } from '../../../shared/model/plan-revision';
 import type { Plan } from '../../../shared/model/schema';
 import type { FilePlatform } from '../../../shared/service/file-platform';
 import { createRolloutService } from '../../../shared/service/rollout-service';
+import { makeDecision } from '../../shared/decision-fixture';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
 
 const noFiles: FilePlatform = {
@@ -71,5 +72,23 @@ describe('two tabs editing the same plan', () => {
       must(await a.savePlan(plan));
     }
     expect(must(await a.getPlan(plan.id)).name).toBe('Three');
+  });
+});
+
+describe('two tabs recording decisions in the same plan', () => {
+  it('at the same moment: both land, chained one after the other, with no false alarm of tampering', async () => {
+    const [a, b] = twoTabs();
+    const plan = makePlan({ name: 'Claims triage' });
+    must(await a.savePlan(plan));
+    const inA = makeDecision(plan.id, { rationale: 'From tab A' });
+    const inB = makeDecision(plan.id, { rationale: 'From tab B' });
+
+    const [fromA, fromB] = await Promise.all([a.appendDecision(inA), b.appendDecision(inB)]);
+
+    must(fromA);
+    must(fromB);
+    expect(must(await a.listDecisions(plan.id)).map((entry) => entry.rationale).sort()).toEqual(['From tab A', 'From tab B']);
+    expect(must(await b.checkDecisionLog(plan.id)).breaks).toEqual([]);
+    expect(must(await a.checkDecisionLog(plan.id)).breaks).toEqual([]);
   });
 });
