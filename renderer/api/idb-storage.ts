@@ -42,7 +42,19 @@ export interface IdbStore extends RecordStore {
 /** RecordStore over IndexedDB, opened lazily on first use. */
 export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () => new Date(), bytes?: BytesStore): IdbStore {
   let opened: Promise<IDBDatabase> | null = null;
-  const db = (): Promise<IDBDatabase> => (opened ??= openDatabase(dbName, DB_VERSION, upgrade));
+  // An open that failed (blocked by another tab) or a connection closed for another tab's upgrade
+  // is opened again at the next use: kept, every later save would fail, though "retried", until a reload.
+  const db = (): Promise<IDBDatabase> => {
+    if (opened) return opened;
+    const opening = openDatabase(dbName, DB_VERSION, upgrade, () => {
+      if (opened === opening) opened = null;
+    });
+    opened = opening;
+    opening.catch(() => {
+      if (opened === opening) opened = null;
+    });
+    return opening;
+  };
   const read = async <T>(store: string, key: string) =>
     transact(await db(), [store], 'readonly', (tx) => captured<T>(tx.objectStore(store).get(key) as IDBRequest<T>));
 

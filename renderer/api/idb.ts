@@ -8,17 +8,25 @@ import { transactionFailure } from './idb-errors';
 
 export type UpgradeFn = (db: IDBDatabase, oldVersion: number) => void;
 
-export function openDatabase(name: string, version: number, upgrade: UpgradeFn): Promise<IDBDatabase> {
+/** `onClosed`: this connection was closed for another tab's upgrade; the next use must open a new one. */
+export function openDatabase(name: string, version: number, upgrade: UpgradeFn, onClosed?: () => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, version);
     request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion);
     request.onsuccess = () => {
       const db = request.result;
       // A newer copy of the app (another tab, after an update) needs this connection closed to upgrade.
-      db.onversionchange = () => db.close();
+      db.onversionchange = () => {
+        db.close();
+        onClosed?.();
+      };
       resolve(db);
     };
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+    request.onerror = () => {
+      const newer = request.error?.name === 'VersionError';
+      // Said in words: every save of this tab would otherwise fail with the browser's "requested version is less than the existing version".
+      reject(newer ? new Error('a newer version of this app updated its storage in another tab; reload this page to use it') : (request.error ?? new Error('IndexedDB could not be opened')));
+    };
     request.onblocked = () => reject(new Error('IndexedDB is blocked by another open tab of this app'));
   });
 }

@@ -79,3 +79,45 @@ describe('the browser’s storage refusing a write', () => {
     expect(must(await api.listDecisions(plan.id))).toEqual([]);
   });
 });
+
+describe('the browser’s storage blocked by another tab', () => {
+  it('is reported, and saving works again once that tab lets go, without reloading this one', async () => {
+    databases += 1;
+    const name = `blocked-${databases}`;
+    // An older copy of the app in another tab, holding the database at an older version and not letting go.
+    const other = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('plans');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    const api = createRolloutService(createIdbStorage(name), noFiles, { now: () => TEST_NOW });
+    const plan = makePlan({ name: 'Claims triage' });
+
+    const blocked = await api.savePlan(plan);
+    expect(blocked).toMatchObject({ ok: false, error: { message: expect.stringMatching(/blocked by another open tab of this app/) as unknown } });
+
+    other.close();
+    must(await api.savePlan(plan));
+    expect(must(await api.getPlan(plan.id))).toEqual(plan);
+  });
+});
+
+describe('the browser’s storage upgraded by a newer copy of the app in another tab', () => {
+  it('makes this tab’s next save say so and what to do, instead of an InvalidStateError', async () => {
+    const { api, name } = openTab();
+    const plan = makePlan({ name: 'Claims triage' });
+    must(await api.savePlan(plan));
+    // The newer copy opens the database at a later version: this tab's connection is closed for it.
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 99);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+
+    const result = await api.savePlan(reviseForSave(plan, { ...plan, name: 'Renamed' }, TEST_NOW));
+
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/a newer version of this app updated its storage in another tab; reload this page/) as unknown } });
+    newer.close();
+  });
+});
