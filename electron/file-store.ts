@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Settings } from '../shared/model/schema';
 import { serialisePlan } from '../shared/service/limits';
-import { UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from '../shared/service/record-store';
+import { InaccessibleRecord, UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from '../shared/service/record-store';
 import { keepPrevious, nodeDurableFs, removeLeftoverTempFiles, writeFileDurably, type DurableFs, type WriteOutcome } from './durable-write';
 import { createFileDecisions } from './file-decisions';
 import { createImportDataFiles } from './import-data-files';
@@ -15,7 +15,7 @@ import {
   type FreeSpace,
   type JsonStoreWriter,
 } from './settings-file';
-import { PLAN_FILE_PATTERN, errorMessage, fileKeyForId, isErrnoException, moveAside, planFileName, previousPathFor, readRawJson } from './store-files';
+import { PLAN_FILE_PATTERN, describeReadError, fileKeyForId, isErrnoException, moveAside, planFileName, previousPathFor, readRawJson } from './store-files';
 
 export interface FileStoreOptions {
   /** Injectable clock, so the names of set-aside files are predictable in tests. */
@@ -81,8 +81,8 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
         try {
           value = recordOf(join(plansDir, name));
         } catch (error) {
-          // Unreadable (permissions, a locked file): skip it and keep it, so one bad file never stops the app.
-          console.error(`Rollout Readiness: skipped ${name}: ${errorMessage(error)}`);
+          // Unreadable (permissions, a locked file, a disk error): one bad file never stops the app, and the service says so.
+          records.push({ key, value: new InaccessibleRecord(name, describeReadError(error)) });
           continue;
         }
         if (value === undefined) continue;

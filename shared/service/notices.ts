@@ -37,6 +37,10 @@ export function staleSaveMessage(name: string, storedRevision: number): string {
   );
 }
 
+export function inaccessibleMessage(name: string, problem: string): string {
+  return `The saved plan file "${name}" could not be read (${problem}). It was left exactly as it is and is not listed until it can be read; nothing was deleted.`;
+}
+
 export function setAsideMessage(what: string, problem: string, where: string): string {
   return `${what} could not be opened because ${problem}. It was kept as ${where} and nothing was deleted; everything else opened normally.`;
 }

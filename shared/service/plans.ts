@@ -7,8 +7,8 @@ import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/sch
 import { fail, ok, type Result } from '../result';
 import type { CheckedPlanRecord } from './plan-check';
 import { MAX_STORED_PLAN_BYTES, serialisePlan, utf8ByteLength } from './limits';
-import { migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, staleSaveMessage, type Notices } from './notices';
-import { UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
+import { inaccessibleMessage, migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, staleSaveMessage, type Notices } from './notices';
+import { InaccessibleRecord, UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
 
 /** A plan record after the rules: the plan, or why there is none to show. */
 export type Loaded = { readonly ok: true; readonly plan: Plan } | Refused;
@@ -125,6 +125,11 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
   }
 
   async function load({ key, value }: StoredPlanRecord): Promise<Loaded> {
+    if (value instanceof InaccessibleRecord) {
+      const message = inaccessibleMessage(value.name, value.problem);
+      notices.tell(`inaccessible:${key}`, { kind: 'recovered-corrupt-file', message });
+      return { ok: false, code: 'invalid', message };
+    }
     if (value instanceof UnreadableRecord) return damaged(key, null, 'A saved plan', `its contents are damaged (${value.problem})`);
     const migrated = migratePlan(value);
     if (!migrated.ok) return refused(key, value, migrated);

@@ -12,6 +12,18 @@ export class UnreadableRecord {
 }
 
 /**
+ * A stored record the storage could not read at all (no permission, a failing disk): unlike an
+ * unreadable one, nothing says it is damaged, so it is left where it is and reported, never set aside.
+ */
+export class InaccessibleRecord {
+  /** `name`: where the user finds it (a file name); `problem`: why it could not be read, in words. */
+  constructor(
+    readonly name: string,
+    readonly problem: string,
+  ) {}
+}
+
+/**
  * A write the storage could not complete (disk full, short write, permissions). `reason` is in
  * words for the user ("the disk is full"); whatever was stored before is unchanged.
  */
