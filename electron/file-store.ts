@@ -112,12 +112,14 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
     },
     async deletePlan(id) {
       const path = pathOf(keyOf(id));
+      // The previous version first: a crash or a failure between the two leaves the plan whole (only
+      // its previous version gone), never a deleted plan whose previous version is offered back.
+      rmSync(previousPathFor(path), { force: true });
       try {
         rmSync(path);
       } catch (error) {
         if (!(isErrnoException(error) && error.code === 'ENOENT')) throw error;
       }
-      rmSync(previousPathFor(path), { force: true });
     },
     async readPreviousPlan(key) {
       const raw = readRawJson(previousPathFor(pathOf(key)));
