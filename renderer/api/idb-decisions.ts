@@ -1,6 +1,6 @@
 import type { ChainAnchor } from '../../shared/decisions/chain';
 import type { DecisionEntry } from '../../shared/decisions/schema';
-import { captured, transact } from './idb';
+import { captured, step, transact } from './idb';
 
 /** The decision logs of every plan, one record per entry, added and never put over. */
 export const DECISIONS = 'decisions';
@@ -75,7 +75,7 @@ export async function addDecisions(db: IDBDatabase, planId: string, entries: rea
       const store = tx.objectStore(DECISIONS);
       // Counted inside the same read-write transaction, so two appends can never get one position.
       const counted = store.index(BY_PLAN).count(planRange(planId));
-      counted.onsuccess = () => {
+      counted.onsuccess = step(tx, () => {
         // Another tab appended since these entries were chained: written here they would read as "inserted".
         const after = entries[0]?.seq;
         if (typeof after === 'number' && counted.result !== after - 1) {
@@ -91,7 +91,7 @@ export async function addDecisions(db: IDBDatabase, planId: string, entries: rea
           };
         });
         store.put({ anchor }, anchorKey(planId));
-      };
+      });
       return () => 'added' as const;
     });
   } catch (error) {

@@ -14,7 +14,7 @@ export function describeIdbWriteError(error: unknown): string {
  * A failed read-write transaction as the service expects it: a WriteFailure, so a plan save says
  * "Not saved because …" and that the edits are kept and retried. Reads keep their own error.
  */
-export function transactionFailure(error: DOMException | null, mode: IDBTransactionMode, fallback: string): Error {
-  if (mode === 'readonly') return error ?? new Error(fallback);
-  return new WriteFailure(describeIdbWriteError(error ?? new Error(fallback)));
+export function transactionFailure(error: unknown, mode: IDBTransactionMode, fallback: string): Error {
+  const known = error instanceof Error || error instanceof DOMException ? error : error === null || error === undefined ? new Error(fallback) : new Error(String(error));
+  return mode === 'readonly' ? known : new WriteFailure(describeIdbWriteError(known));
 }

@@ -1,6 +1,6 @@
 import type { Plan, Settings } from '../../shared/model/schema';
 import type { RecordStore, StoredPlanRecord } from '../../shared/service/record-store';
-import { captured, openDatabase, transact } from './idb';
+import { captured, openDatabase, step, transact } from './idb';
 import { addDecisions, ensureDecisionStore, readDecisionAnchor, readDecisionLogs, readDecisions, writeDecisionAnchor } from './idb-decisions';
 import { PLANS, readPlanRecords, SETTINGS, SETTINGS_KEY } from './idb-plans';
 import { deleteImportData, ensureImportDataStore, IMPORT_DATA, importDataKey, readImportData, writeImportData } from './idb-import-data';
@@ -63,10 +63,10 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
     await transact(await db(), [from, to], 'readwrite', (tx) => {
       const store = tx.objectStore(from);
       const current = store.get(key);
-      current.onsuccess = () => {
+      current.onsuccess = step(tx, () => {
         if (current.result !== undefined) tx.objectStore(to).put(current.result, toKey);
         store.put(value, key);
-      };
+      });
       return () => undefined;
     });
   }
@@ -119,11 +119,11 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
       const storedKey = kind === 'plan' ? key : SETTINGS_KEY;
       await transact(await db(), [QUARANTINE, from], 'readwrite', (tx) => {
         const current = tx.objectStore(from).get(storedKey);
-        current.onsuccess = () => {
+        current.onsuccess = step(tx, () => {
           const record: QuarantinedRecord = { kind, key, value: current.result, reason, quarantinedAt: now().toISOString() };
           tx.objectStore(QUARANTINE).add(record);
           tx.objectStore(from).delete(storedKey);
-        };
+        });
         return () => undefined;
       });
       return 'a record in this browser’s store of set-aside data (quarantine)';

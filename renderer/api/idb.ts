@@ -31,6 +31,32 @@ export function openDatabase(name: string, version: number, upgrade: UpgradeFn, 
   });
 }
 
+/** The first exception our own code threw inside a transaction (a put that threw): what the caller is told. */
+const thrownIn = new WeakMap<IDBTransaction, unknown>();
+
+function abortWith(tx: IDBTransaction, error: unknown): void {
+  if (!thrownIn.has(tx)) thrownIn.set(tx, error);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborting: the abort event reports it either way.
+  }
+}
+
+/**
+ * `run` as a request's callback inside `tx`: an exception (a put the browser refused at once, a full
+ * quota) aborts the transaction and is what the caller is told, not the bare AbortError it causes.
+ */
+export function step(tx: IDBTransaction, run: () => void): () => void {
+  return () => {
+    try {
+      run();
+    } catch (error) {
+      abortWith(tx, error);
+    }
+  };
+}
+
 /**
  * Runs `work` inside one transaction over `stores` and resolves with what it collected once the
  * transaction completes (or rejects when it aborts). `work` only issues requests; it must not await.
@@ -42,11 +68,21 @@ export function transact<T>(
   work: (tx: IDBTransaction) => () => T,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
-    const tx = db.transaction([...stores], mode);
-    const collect = work(tx);
+    let tx: IDBTransaction;
+    try {
+      tx = db.transaction([...stores], mode);
+    } catch (error) {
+      reject(transactionFailure(error, mode, 'The storage could not start a transaction'));
+      return;
+    }
+    let collect: () => T = () => undefined as T;
+    step(tx, () => {
+      collect = work(tx);
+    })();
+    const failed = (fallback: string) => transactionFailure(thrownIn.get(tx) ?? tx.error, mode, fallback);
     tx.oncomplete = () => resolve(collect());
-    tx.onabort = () => reject(transactionFailure(tx.error, mode, 'The storage transaction was aborted'));
-    tx.onerror = () => reject(transactionFailure(tx.error, mode, 'The storage transaction failed'));
+    tx.onabort = () => reject(failed('The storage transaction was aborted'));
+    tx.onerror = () => reject(failed('The storage transaction failed'));
   });
 }
 

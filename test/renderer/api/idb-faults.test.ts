@@ -63,6 +63,21 @@ describe('the browser’s storage refusing a write', () => {
     expect(must(await api.getPlan(plan.id))).toEqual(plan);
   });
 
+  it('at once, as the put is made (a quota the browser knows is used up), the same way, with nothing written', async () => {
+    const { api } = openTab();
+    const plan = makePlan({ name: 'Claims triage' });
+    must(await api.savePlan(plan));
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('Simulated by the test', 'QuotaExceededError');
+    });
+
+    const result = await api.savePlan(reviseForSave(plan, { ...plan, name: 'Renamed' }, TEST_NOW));
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/^Not saved because the browser’s storage for this app is full/) as unknown } });
+    vi.restoreAllMocks();
+    expect(must(await api.getPlan(plan.id))).toEqual(plan);
+  });
+
   it('reports imported rows and a decision not stored, for the same reason, and stores neither', async () => {
     const { api } = openTab();
     const plan = makePlan({ name: 'Claims triage' });
