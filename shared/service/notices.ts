@@ -31,9 +31,8 @@ export function notSavedBecause(reason: string): string {
 /** A save from a window or tab whose copy is older than the one another stored meanwhile. */
 export function staleSaveMessage(name: string, storedRevision: number): string {
   return (
-    `Not saved: "${name}" was changed in another window or tab after it was opened here (it is now at revision ${storedRevision}). ` +
-    'Saving this copy would undo that change, so nothing was written. To continue from the saved version, reload the page ' +
-    '(or close and reopen the app); the changes made here since then are not kept.'
+    `Not saved: "${name}" was changed in another window or tab (it is now at revision ${storedRevision}); saving this older copy ` +
+    'would undo that, so nothing was written. Reload the page (or reopen the app) to continue from the saved version; edits made here since are not kept.'
   );
 }
 
