@@ -25,7 +25,7 @@ export function openDatabase(name: string, version: number, upgrade: UpgradeFn, 
     request.onerror = () => {
       const newer = request.error?.name === 'VersionError';
       // Said in words: every save of this tab would otherwise fail with the browser's "requested version is less than the existing version".
-      reject(newer ? new Error('a newer version of this app updated its storage in another tab; reload this page to use it') : (request.error ?? new Error('IndexedDB could not be opened')));
+      reject(newer ? new Error('a newer version of this app has updated this browser’s storage (in this tab or another); reload the page to use that version') : (request.error ?? new Error('IndexedDB could not be opened')));
     };
     request.onblocked = () => reject(new Error('IndexedDB is blocked by another open tab of this app'));
   });

@@ -132,7 +132,7 @@ describe('the browser’s storage upgraded by a newer copy of the app in another
 
     const result = await api.savePlan(reviseForSave(plan, { ...plan, name: 'Renamed' }, TEST_NOW));
 
-    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/a newer version of this app updated its storage in another tab; reload this page/) as unknown } });
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/a newer version of this app has updated this browser’s storage \(in this tab or another\); reload the page/) as unknown } });
     newer.close();
   });
 });
