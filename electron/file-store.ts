@@ -38,6 +38,17 @@ function recordOf(path: string): unknown {
   return raw.kind === 'json' ? raw.value : new UnreadableRecord('not valid JSON');
 }
 
+/** The sub-folders of `dir` (none when it does not exist yet). */
+function foldersIn(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(dir, entry.name));
+  } catch {
+    return [];
+  }
+}
+
 function idOf(value: unknown): string | null {
   return typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' ? value.id : null;
 }
@@ -58,9 +69,12 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
   const keys = new Map<string, string>();
 
   mkdirSync(plansDir, { recursive: true });
-  // A crash mid-save leaves a temp file; the file it was meant to replace is intact.
+  // A crash mid-save leaves a temp file; the file it was meant to replace is intact. Beside the
+  // rows of an import it can be tens of MB, so those folders are cleaned too.
   removeLeftoverTempFiles(plansDir);
   removeLeftoverTempFiles(dataDir);
+  removeLeftoverTempFiles(join(dataDir, 'decisions'));
+  for (const folder of foldersIn(join(dataDir, 'imports'))) removeLeftoverTempFiles(folder);
 
   const pathOf = (key: string) => join(plansDir, planFileName(key));
   const keyOf = (id: string) => keys.get(id) ?? fileKeyForId(id);
