@@ -49,6 +49,16 @@ describe('two tabs editing the same plan', () => {
     expect(must(await b.getPlan(plan.id)).name).toBe('Renamed in tab A');
   });
 
+  it('a plan deleted here comes back with Undo (saved again as it was)', async () => {
+    const [a] = twoTabs();
+    const plan = makePlan({ name: 'Claims triage' });
+    must(await a.savePlan(plan));
+    const opened = must(await a.getPlan(plan.id));
+    must(await a.deletePlan(plan.id));
+    must(await a.savePlan(opened));
+    expect(must(await a.getPlan(plan.id))).toEqual(plan);
+  });
+
   it('saves one after another from each tab once each has the other’s latest version', async () => {
     const [a, b] = twoTabs();
     const plan = makePlan({ name: 'Claims triage' });
