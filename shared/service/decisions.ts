@@ -102,6 +102,23 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     return ok(chained);
   }
 
+  /** A checked new decision, admitted against the log and plan as they are now, then appended. */
+  async function appendChecked(decision: DecisionEntry): Promise<Result<DecisionEntry> | 'moved'> {
+    const name = await planName(decision.planId);
+    if (name === null) {
+      return fail('not_found', 'This plan does not exist (it may have been deleted), so the decision was not recorded.');
+    }
+    const { log, check } = await read(decision.planId, name);
+    const stored = await plans.get(decision.planId);
+    if (!stored.ok) return fail(stored.code, `${stored.message} The decision was not recorded.`);
+    const admitted = admitDecision(decision, { plan: stored.plan, log: log.entries, takenIds: takenIds(log), now: now() });
+    if (!admitted.ok) return admitted;
+    const written = await write(decision.planId, [admitted.value], { length: check.length, head: check.head });
+    if (written === 'moved' || !written.ok) return written;
+    const [entry] = written.value;
+    return entry ? ok(entry) : fail('io', 'The decision could not be recorded.');
+  }
+
   return {
     async checkAll(list) {
       const logs = store.readDecisionLogs ? await store.readDecisionLogs(list.map((p) => p.id)) : null;
@@ -149,21 +166,4 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
         return oneAtATime(checked.value.planId, () => untilInPlace(() => appendChecked(checked.value)));
       }),
   };
-
-  /** A checked new decision, admitted against the log and plan as they are now, then appended. */
-  async function appendChecked(decision: DecisionEntry): Promise<Result<DecisionEntry> | 'moved'> {
-    const name = await planName(decision.planId);
-    if (name === null) {
-      return fail('not_found', 'This plan does not exist (it may have been deleted), so the decision was not recorded.');
-    }
-    const { log, check } = await read(decision.planId, name);
-    const stored = await plans.get(decision.planId);
-    if (!stored.ok) return fail(stored.code, `${stored.message} The decision was not recorded.`);
-    const admitted = admitDecision(decision, { plan: stored.plan, log: log.entries, takenIds: takenIds(log), now: now() });
-    if (!admitted.ok) return admitted;
-    const written = await write(decision.planId, [admitted.value], { length: check.length, head: check.head });
-    if (written === 'moved' || !written.ok) return written;
-    const [entry] = written.value;
-    return entry ? ok(entry) : fail('io', 'The decision could not be recorded.');
-  }
 }
