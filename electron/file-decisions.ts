@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChainAnchor } from '../shared/decisions/chain';
 import { splitTornTail } from '../shared/decisions/log-records';
@@ -9,12 +9,27 @@ import { fileKeyForId, isErrnoException, readRawJson } from './store-files';
 
 type DecisionFiles = Pick<RecordStore, 'readDecisions' | 'addDecisions' | 'readDecisionAnchor' | 'writeDecisionAnchor'>;
 
-/** Appends text and flushes it before returning: the append is on disk, or it threw. */
+/**
+ * Appends text and flushes it before returning: the append is on disk, or it threw and the log
+ * is cut back to where it was. A disk that fills up half-way through an entry must not leave the
+ * start of an entry the user was told was not recorded (it would come back as "torn by a crash").
+ */
 function appendDurably(path: string, text: string): void {
   const fd = openSync(path, 'a');
   try {
-    appendFileSync(fd, text, 'utf8');
-    fsyncSync(fd);
+    const size = fstatSync(fd).size;
+    try {
+      appendFileSync(fd, text, 'utf8');
+      fsyncSync(fd);
+    } catch (error) {
+      try {
+        ftruncateSync(fd, size);
+        fsyncSync(fd);
+      } catch {
+        // Cutting back frees space, so this rarely fails; if it does, the next read moves the torn text aside.
+      }
+      throw error;
+    }
   } finally {
     closeSync(fd);
   }
@@ -73,8 +88,11 @@ export function createFileDecisions(dataDir: string): DecisionFiles {
       } catch (error) {
         throw new WriteFailure(describeWriteError(error));
       }
+      // The entries are on disk: they are recorded, whatever becomes of the anchor. Saying otherwise
+      // would have the user record them again, twice in a log nothing can remove from. The next read
+      // catches the anchor up (one entry past it is a crash between these two writes).
       const outcome = writeFileDurably(anchorPath(planId), JSON.stringify(anchor));
-      if (!outcome.ok) throw new WriteFailure(outcome.reason);
+      if (!outcome.ok) console.error(`Rollout Readiness: the decision log's anchor was not updated: ${outcome.reason}`);
       return 'added';
     },
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Settings } from '../shared/model/schema';
 import { serialisePlan } from '../shared/service/limits';
-import { UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from '../shared/service/record-store';
+import { InaccessibleRecord, UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from '../shared/service/record-store';
 import { keepPrevious, nodeDurableFs, removeLeftoverTempFiles, writeFileDurably, type DurableFs, type WriteOutcome } from './durable-write';
 import { createFileDecisions } from './file-decisions';
 import { createImportDataFiles } from './import-data-files';
@@ -15,7 +15,7 @@ import {
   type FreeSpace,
   type JsonStoreWriter,
 } from './settings-file';
-import { PLAN_FILE_PATTERN, errorMessage, fileKeyForId, isErrnoException, moveAside, planFileName, previousPathFor, readRawJson } from './store-files';
+import { PLAN_FILE_PATTERN, describeReadError, fileKeyForId, isErrnoException, moveAside, planFileName, previousPathFor, readRawJson } from './store-files';
 
 export interface FileStoreOptions {
   /** Injectable clock, so the names of set-aside files are predictable in tests. */
@@ -38,6 +38,17 @@ function recordOf(path: string): unknown {
   return raw.kind === 'json' ? raw.value : new UnreadableRecord('not valid JSON');
 }
 
+/** The sub-folders of `dir` (none when it does not exist yet). */
+function foldersIn(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(dir, entry.name));
+  } catch {
+    return [];
+  }
+}
+
 function idOf(value: unknown): string | null {
   return typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' ? value.id : null;
 }
@@ -58,9 +69,12 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
   const keys = new Map<string, string>();
 
   mkdirSync(plansDir, { recursive: true });
-  // A crash mid-save leaves a temp file; the file it was meant to replace is intact.
+  // A crash mid-save leaves a temp file; the file it was meant to replace is intact. Beside the
+  // rows of an import it can be tens of MB, so those folders are cleaned too.
   removeLeftoverTempFiles(plansDir);
   removeLeftoverTempFiles(dataDir);
+  removeLeftoverTempFiles(join(dataDir, 'decisions'));
+  for (const folder of foldersIn(join(dataDir, 'imports'))) removeLeftoverTempFiles(folder);
 
   const pathOf = (key: string) => join(plansDir, planFileName(key));
   const keyOf = (id: string) => keys.get(id) ?? fileKeyForId(id);
@@ -81,8 +95,8 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
         try {
           value = recordOf(join(plansDir, name));
         } catch (error) {
-          // Unreadable (permissions, a locked file): skip it and keep it, so one bad file never stops the app.
-          console.error(`Rollout Readiness: skipped ${name}: ${errorMessage(error)}`);
+          // Unreadable (permissions, a locked file, a disk error): one bad file never stops the app, and the service says so.
+          records.push({ key, value: new InaccessibleRecord(name, describeReadError(error)) });
           continue;
         }
         if (value === undefined) continue;
@@ -112,12 +126,14 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
     },
     async deletePlan(id) {
       const path = pathOf(keyOf(id));
+      // The previous version first: a crash or a failure between the two leaves the plan whole (only
+      // its previous version gone), never a deleted plan whose previous version is offered back.
+      rmSync(previousPathFor(path), { force: true });
       try {
         rmSync(path);
       } catch (error) {
         if (!(isErrnoException(error) && error.code === 'ENOENT')) throw error;
       }
-      rmSync(previousPathFor(path), { force: true });
     },
     async readPreviousPlan(key) {
       const raw = readRawJson(previousPathFor(pathOf(key)));

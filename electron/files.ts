@@ -1,12 +1,14 @@
-import { writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { SaveOutcome } from '../shared/api';
 import type { PlanFilePart } from '../shared/model/plan-file-parts';
 import { fail, ok, type Result } from '../shared/result';
 import type { PlanFileSource } from '../shared/service/opened-plan-files';
 import { diskPlanFile, type ReadPlanFileAt } from './plan-file-source';
-import { errorMessage } from './store-files';
+import { describeWriteError } from './durable-write';
 
 export { decodeText, formatFileSize, readTextFile, tooLargeMessage, type TextFileRead } from './read-text-file';
 
@@ -50,15 +52,36 @@ export function safeSuggestedName(name: string, kind: SaveKind): string {
   return cleaned.toLowerCase().endsWith(extension) ? cleaned : `${cleaned}${extension}`;
 }
 
-/** Writes text as UTF-8 (no BOM), or bytes as they are, or a list of either one after another, to a path the user chose. */
+/** Why a file the user chose could not be written; their folder is not the app's data folder. */
+function describeUserFileError(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? error.code : null;
+  return code === 'EACCES' || code === 'EPERM' ? 'the app is not allowed to write there' : describeWriteError(error);
+}
+
+/**
+ * Writes text as UTF-8 (no BOM), or bytes as they are, or a list of either one after another, to
+ * a path the user chose. Through a temp file beside it, flushed and renamed over the target: a
+ * disk that fills up half-way must not leave half an export (a CSV cut short still opens, with
+ * fewer rows) nor cost the user the earlier file they chose to replace.
+ */
 export async function writeUserFile(filePath: string, contents: string | Uint8Array | readonly PlanFilePart[]): Promise<Result<void>> {
+  const existed = existsSync(filePath);
+  const temp = join(dirname(filePath), `.${basename(filePath)}.tmp-${randomUUID()}`);
   try {
-    if (typeof contents === 'string' || contents instanceof Uint8Array) await writeFile(filePath, contents, typeof contents === 'string' ? 'utf8' : null);
-    // Node writes an iterable chunk by chunk (strings as UTF-8): no part is joined to another in memory.
-    else await writeFile(filePath, contents);
+    const handle = await open(temp, 'wx');
+    try {
+      // Node writes an iterable chunk by chunk (strings as UTF-8): no part is joined to another in memory.
+      await handle.writeFile(contents, typeof contents === 'string' ? 'utf8' : null);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, filePath);
     return ok(undefined);
   } catch (error) {
-    return fail('io', `"${basename(filePath)}" could not be written: ${errorMessage(error)}`);
+    await rm(temp, { force: true }).catch(() => undefined);
+    const kept = existed ? 'The file already there was left as it was.' : 'Nothing was written.';
+    return fail('io', `"${basename(filePath)}" could not be written because ${describeUserFileError(error)}. ${kept}`);
   }
 }
 

@@ -82,6 +82,15 @@ export function isErrnoException(error: unknown): error is NodeJS.ErrnoException
   return error instanceof Error && 'code' in error;
 }
 
+/** Why a stored file could not be read, in words (the code stays for support). */
+export function describeReadError(error: unknown): string {
+  const code = isErrnoException(error) ? error.code : undefined;
+  if (code === 'EACCES' || code === 'EPERM') return 'the app is not allowed to read it';
+  if (code === 'EIO') return 'the disk reported a read error';
+  if (code === 'EBUSY') return 'another program (an antivirus or backup tool) is holding it';
+  return errorMessage(error);
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,3 +1,4 @@
+import { WriteFailure } from '../../shared/service/record-store';
 import type { IdbBytesAnswer, IdbBytesRequest } from './idb-bytes-protocol';
 
 /** Reads and writes stored import parts off the UI thread. */
@@ -57,8 +58,9 @@ export function createWorkerBytesStore(idleMs = 30_000): BytesStore {
       return 'bytes' in answer && answer.bytes ? answer.bytes : undefined;
     },
     async write(dbName, store, key, bytes) {
-      const error = failed(await ask((id) => ({ kind: 'write', id, dbName, store, key, bytes })));
-      if (error) throw error;
+      const answer = await ask((id) => ({ kind: 'write', id, dbName, store, key, bytes }));
+      // The worker put the reason in words already.
+      if ('error' in answer) throw new WriteFailure(answer.error);
     },
   };
 }

@@ -5,6 +5,7 @@
  * compresses it), on the thread that does it: on the UI thread that was a freeze of ~60–100 ms
  * per million rows (issue 12). Read bytes are handed back without a copy.
  */
+import { describeIdbWriteError } from './idb-errors';
 import type { IdbBytesAnswer, IdbBytesRequest } from './idb-bytes-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -59,7 +60,9 @@ self.onmessage = async (event: MessageEvent<IdbBytesRequest>) => {
   try {
     answer = await serve(event.data);
   } catch (error) {
-    answer = { id: event.data.id, error: error instanceof Error ? error.message : String(error) };
+    // A write's failure goes back in words (a full quota says so), as the page's own writes report it.
+    const reason = event.data.kind === 'write' ? describeIdbWriteError(error) : error instanceof Error ? error.message : String(error);
+    answer = { id: event.data.id, error: reason };
   }
   self.postMessage(answer, 'bytes' in answer && answer.bytes ? [answer.bytes.buffer] : []);
 };

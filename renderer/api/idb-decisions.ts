@@ -1,6 +1,6 @@
 import type { ChainAnchor } from '../../shared/decisions/chain';
 import type { DecisionEntry } from '../../shared/decisions/schema';
-import { captured, transact } from './idb';
+import { captured, step, transact } from './idb';
 
 /** The decision logs of every plan, one record per entry, added and never put over. */
 export const DECISIONS = 'decisions';
@@ -67,14 +67,22 @@ export async function writeDecisionAnchor(db: IDBDatabase, planId: string, ancho
  * anchor land together or not at all. `add`, never `put`: IndexedDB itself refuses a key that
  * exists, and that refusal aborts the whole batch.
  */
-export async function addDecisions(db: IDBDatabase, planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<'added' | 'duplicate'> {
+export async function addDecisions(db: IDBDatabase, planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<'added' | 'duplicate' | 'moved'> {
   let duplicate = false;
+  let moved = false;
   try {
     return await transact(db, [DECISIONS], 'readwrite', (tx) => {
       const store = tx.objectStore(DECISIONS);
       // Counted inside the same read-write transaction, so two appends can never get one position.
       const counted = store.index(BY_PLAN).count(planRange(planId));
-      counted.onsuccess = () => {
+      counted.onsuccess = step(tx, () => {
+        // Another tab appended since these entries were chained: written here they would read as "inserted".
+        const after = entries[0]?.seq;
+        if (typeof after === 'number' && counted.result !== after - 1) {
+          moved = true;
+          tx.abort();
+          return;
+        }
         entries.forEach((entry, index) => {
           const record: DecisionRecord = { planId, seq: counted.result + index, entry };
           const added = store.add(record, decisionKey(planId, entry.id));
@@ -83,10 +91,11 @@ export async function addDecisions(db: IDBDatabase, planId: string, entries: rea
           };
         });
         store.put({ anchor }, anchorKey(planId));
-      };
+      });
       return () => 'added' as const;
     });
   } catch (error) {
+    if (moved) return 'moved';
     if (duplicate) return 'duplicate';
     throw error;
   }

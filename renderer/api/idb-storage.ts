@@ -1,6 +1,6 @@
 import type { Plan, Settings } from '../../shared/model/schema';
 import type { RecordStore, StoredPlanRecord } from '../../shared/service/record-store';
-import { captured, openDatabase, transact } from './idb';
+import { captured, openDatabase, step, transact } from './idb';
 import { addDecisions, ensureDecisionStore, readDecisionAnchor, readDecisionLogs, readDecisions, writeDecisionAnchor } from './idb-decisions';
 import { PLANS, readPlanRecords, SETTINGS, SETTINGS_KEY } from './idb-plans';
 import { deleteImportData, ensureImportDataStore, IMPORT_DATA, importDataKey, readImportData, writeImportData } from './idb-import-data';
@@ -42,7 +42,19 @@ export interface IdbStore extends RecordStore {
 /** RecordStore over IndexedDB, opened lazily on first use. */
 export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () => new Date(), bytes?: BytesStore): IdbStore {
   let opened: Promise<IDBDatabase> | null = null;
-  const db = (): Promise<IDBDatabase> => (opened ??= openDatabase(dbName, DB_VERSION, upgrade));
+  // An open that failed (blocked by another tab) or a connection closed for another tab's upgrade
+  // is opened again at the next use: kept, every later save would fail, though "retried", until a reload.
+  const db = (): Promise<IDBDatabase> => {
+    if (opened) return opened;
+    const opening = openDatabase(dbName, DB_VERSION, upgrade, () => {
+      if (opened === opening) opened = null;
+    });
+    opened = opening;
+    opening.catch(() => {
+      if (opened === opening) opened = null;
+    });
+    return opening;
+  };
   const read = async <T>(store: string, key: string) =>
     transact(await db(), [store], 'readonly', (tx) => captured<T>(tx.objectStore(store).get(key) as IDBRequest<T>));
 
@@ -51,10 +63,10 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
     await transact(await db(), [from, to], 'readwrite', (tx) => {
       const store = tx.objectStore(from);
       const current = store.get(key);
-      current.onsuccess = () => {
+      current.onsuccess = step(tx, () => {
         if (current.result !== undefined) tx.objectStore(to).put(current.result, toKey);
         store.put(value, key);
-      };
+      });
       return () => undefined;
     });
   }
@@ -107,11 +119,11 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
       const storedKey = kind === 'plan' ? key : SETTINGS_KEY;
       await transact(await db(), [QUARANTINE, from], 'readwrite', (tx) => {
         const current = tx.objectStore(from).get(storedKey);
-        current.onsuccess = () => {
+        current.onsuccess = step(tx, () => {
           const record: QuarantinedRecord = { kind, key, value: current.result, reason, quarantinedAt: now().toISOString() };
           tx.objectStore(QUARANTINE).add(record);
           tx.objectStore(from).delete(storedKey);
-        };
+        });
         return () => undefined;
       });
       return 'a record in this browser’s store of set-aside data (quarantine)';

@@ -22,7 +22,7 @@ export interface ImportRemovalSlice {
   removeImport(importId: string): void;
   /** Puts a pending removal back into its plan (the toast's Undo). */
   undoImportRemoval(importId: string): void;
-  /** Deletes the stored rows of pending removals whose toast is gone; called by `watchPilotData`. */
+  /** Deletes the stored rows of pending removals whose toast is gone and whose plan is saved without them; called by `watchPilotData`. */
   settleImportRemovals(): void;
 }
 
@@ -55,12 +55,15 @@ export const createImportRemovalSlice: SliceCreator<ImportRemovalSlice> = (set, 
   },
 
   settleImportRemovals: () => {
-    const { pendingRemovals, toasts } = get();
+    const { pendingRemovals, toasts, savedPlan } = get();
     if (pendingRemovals.length === 0) return;
     const shown = new Set(toasts.map((t) => t.id));
-    const final = pendingRemovals.filter((r) => !shown.has(r.toastId));
+    // While the stored plan still lists the import (its save failed: a full disk), its rows stay:
+    // deleting them would leave that plan, after a restart, with an import and no rows.
+    const stillStored = (r: PendingRemoval) => savedPlan?.id === r.planId && savedPlan.imports.some((i) => i.id === r.importId);
+    const final = pendingRemovals.filter((r) => !shown.has(r.toastId) && !stillStored(r));
     if (final.length === 0) return;
-    set((state) => ({ pendingRemovals: state.pendingRemovals.filter((r) => shown.has(r.toastId)) }));
+    set((state) => ({ pendingRemovals: state.pendingRemovals.filter((r) => !final.includes(r)) }));
     for (const removal of final) {
       void api.deleteImportData(removal.planId, removal.importId);
       get().forgetImportRows(removal.planId, removal.importId);

@@ -244,7 +244,7 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
  */
 export function watchPilotData(store: AppStore): () => void {
   return store.subscribe((state, previous) => {
-    if (state.toasts !== previous.toasts) state.settleImportRemovals();
+    if (state.toasts !== previous.toasts || state.savedPlan !== previous.savedPlan) state.settleImportRemovals();
     if (state.plan?.id !== previous.plan?.id && state.csvWizard && state.csvWizard.planId !== state.plan?.id) state.closeCsvImport();
     state.syncPilotData(state, previous);
     state.syncImportPreview();

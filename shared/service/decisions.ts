@@ -23,6 +23,25 @@ export interface DecisionMethods extends Pick<RolloutApi, 'listDecisions' | 'app
 export function createDecisionMethods(store: RecordStore, plans: PlanRules, notices: Notices, now: () => Date): DecisionMethods {
   const tell = (key: string, message: string) => notices.tell(key, { kind: 'recovered-corrupt-file', message });
 
+  /**
+   * Runs one read-then-append of a plan's log after the one before has finished. Two appends that
+   * both read the log at length N would both chain their entry as N+1: the log would then show an
+   * entry "inserted" - a tampering alarm, for ever, in a log nothing can be removed from.
+   */
+  const queues = new Map<string, Promise<unknown>>();
+  function oneAtATime<T>(planId: string, run: () => Promise<T>): Promise<T> {
+    const next = (queues.get(planId) ?? Promise.resolve()).then(run, run);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    queues.set(planId, settled);
+    void settled.then(() => {
+      if (queues.get(planId) === settled) queues.delete(planId);
+    });
+    return next;
+  }
+
   async function read(planId: string, planName: string, given?: StoredDecisionLog): Promise<{ log: DecisionLogRead; check: ChainCheck }> {
     const stored = given?.log ?? (await store.readDecisions(planId));
     if (stored.tornTailKeptAs !== null) tell(`${planId}\ntorn:${stored.tornTailKeptAs}`, tornDecisionMessage(planName, stored.tornTailKeptAs));
@@ -33,7 +52,12 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     const intact = check.breaks.length === 0;
     // A log from before chaining is anchored as it is now; one entry past the anchor is a crash between the two writes.
     if ((anchor === null && check.length > 0) || (anchor !== null && intact && check.length === anchor.length + 1)) {
-      await store.writeDecisionAnchor(planId, { length: check.length, head: check.head });
+      try {
+        await store.writeDecisionAnchor(planId, { length: check.length, head: check.head });
+      } catch (error) {
+        // Catching up is for later checks; a full disk must not stop the log being read. The next read tries again.
+        if (!(error instanceof WriteFailure)) throw error;
+      }
     }
     for (const found of check.breaks) {
       // An unreadable entry was reported as damaged just above.
@@ -51,7 +75,16 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     return typeof name === 'string' ? name : planId;
   }
 
-  async function write(planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<Result<DecisionEntry[]>> {
+  /** `attempt` again while another writer (another tab) appended between its read and its write. */
+  async function untilInPlace<T>(attempt: () => Promise<Result<T> | 'moved'>): Promise<Result<T>> {
+    for (let tries = 0; tries < 5; tries += 1) {
+      const outcome = await attempt();
+      if (outcome !== 'moved') return outcome;
+    }
+    return fail('conflict', 'Nothing was recorded: another window or tab kept adding to this decision log at the same time. Try again.');
+  }
+
+  async function write(planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<Result<DecisionEntry[]> | 'moved'> {
     let next = anchor;
     const chained = entries.map((entry) => {
       const linked = chainEntry(entry, next);
@@ -61,11 +94,29 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     try {
       const outcome = await store.addDecisions(planId, chained, next);
       if (outcome === 'duplicate') return duplicateDecision(chained[0]?.id ?? '');
+      if (outcome === 'moved') return outcome;
     } catch (error) {
       if (error instanceof WriteFailure) return fail('io', `The decision was not recorded because ${error.reason}.`);
       throw error;
     }
     return ok(chained);
+  }
+
+  /** A checked new decision, admitted against the log and plan as they are now, then appended. */
+  async function appendChecked(decision: DecisionEntry): Promise<Result<DecisionEntry> | 'moved'> {
+    const name = await planName(decision.planId);
+    if (name === null) {
+      return fail('not_found', 'This plan does not exist (it may have been deleted), so the decision was not recorded.');
+    }
+    const { log, check } = await read(decision.planId, name);
+    const stored = await plans.get(decision.planId);
+    if (!stored.ok) return fail(stored.code, `${stored.message} The decision was not recorded.`);
+    const admitted = admitDecision(decision, { plan: stored.plan, log: log.entries, takenIds: takenIds(log), now: now() });
+    if (!admitted.ok) return admitted;
+    const written = await write(decision.planId, [admitted.value], { length: check.length, head: check.head });
+    if (written === 'moved' || !written.ok) return written;
+    const [entry] = written.value;
+    return entry ? ok(entry) : fail('io', 'The decision could not be recorded.');
   }
 
   return {
@@ -75,47 +126,44 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
       for (const { id, name } of list) await read(id, name, logs?.get(id));
     },
 
+    // Reads too wait their turn: a read can move a torn entry aside or catch the anchor up.
     listDecisions: (planId) =>
-      guard('read the decision log', async () => {
-        const name = await planName(planId);
-        if (name === null) return fail('not_found', 'This plan does not exist (it may have been deleted).');
-        return ok((await read(planId, name)).log.entries);
-      }),
+      guard('read the decision log', () =>
+        oneAtATime(planId, async () => {
+          const name = await planName(planId);
+          if (name === null) return fail('not_found', 'This plan does not exist (it may have been deleted).');
+          return ok((await read(planId, name)).log.entries);
+        }),
+      ),
 
     appendImportedDecisions: (planId, entries) =>
-      guard('add the decisions of the file', async () => {
-        const name = await planName(planId);
-        if (name === null) return fail('not_found', 'This plan does not exist (it may have been deleted), so the decisions were not recorded.');
-        const { log, check } = await read(planId, name);
-        const taken = takenIds(log);
-        const fresh = entries.filter((entry) => !taken.has(entry.id));
-        return fresh.length === 0 ? ok([]) : write(planId, fresh, { length: check.length, head: check.head });
-      }),
+      guard('add the decisions of the file', () =>
+        oneAtATime(planId, () =>
+          untilInPlace(async () => {
+            const name = await planName(planId);
+            if (name === null) return fail('not_found', 'This plan does not exist (it may have been deleted), so the decisions were not recorded.');
+            const { log, check } = await read(planId, name);
+            const taken = takenIds(log);
+            const fresh = entries.filter((entry) => !taken.has(entry.id));
+            return fresh.length === 0 ? ok([]) : write(planId, fresh, { length: check.length, head: check.head });
+          }),
+        ),
+      ),
 
     checkDecisionLog: (planId) =>
-      guard('check the decision log', async () => {
-        const name = await planName(planId);
-        if (name === null) return fail('not_found', 'This plan does not exist (it may have been deleted).');
-        return ok((await read(planId, name)).check);
-      }),
+      guard('check the decision log', () =>
+        oneAtATime(planId, async () => {
+          const name = await planName(planId);
+          if (name === null) return fail('not_found', 'This plan does not exist (it may have been deleted).');
+          return ok((await read(planId, name)).check);
+        }),
+      ),
 
     appendDecision: (input) =>
       guard('record the decision', async () => {
         const checked = checkNewDecision(input);
         if (!checked.ok) return checked;
-        const name = await planName(checked.value.planId);
-        if (name === null) {
-          return fail('not_found', 'This plan does not exist (it may have been deleted), so the decision was not recorded.');
-        }
-        const { log, check } = await read(checked.value.planId, name);
-        const stored = await plans.get(checked.value.planId);
-        if (!stored.ok) return fail(stored.code, `${stored.message} The decision was not recorded.`);
-        const admitted = admitDecision(checked.value, { plan: stored.plan, log: log.entries, takenIds: takenIds(log), now: now() });
-        if (!admitted.ok) return admitted;
-        const written = await write(checked.value.planId, [admitted.value], { length: check.length, head: check.head });
-        if (!written.ok) return written;
-        const [entry] = written.value;
-        return entry ? ok(entry) : fail('io', 'The decision could not be recorded.');
+        return oneAtATime(checked.value.planId, () => untilInPlace(() => appendChecked(checked.value)));
       }),
   };
 }

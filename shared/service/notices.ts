@@ -28,6 +28,18 @@ export function notSavedBecause(reason: string): string {
   return `Not saved because ${reason}. Your changes are kept in the app and saving is retried; the last saved version is unchanged.`;
 }
 
+/** A save from a window or tab whose copy is older than the one another stored meanwhile. */
+export function staleSaveMessage(name: string, storedRevision: number): string {
+  return (
+    `Not saved: "${name}" was changed in another window or tab (it is now at revision ${storedRevision}); saving this older copy ` +
+    'would undo that, so nothing was written. Reload the page (or reopen the app) to continue from the saved version; edits made here since are not kept.'
+  );
+}
+
+export function inaccessibleMessage(name: string, problem: string): string {
+  return `The saved plan file "${name}" could not be read (${problem}). It was left exactly as it is and is not listed until it can be read; nothing was deleted.`;
+}
+
 export function setAsideMessage(what: string, problem: string, where: string): string {
   return `${what} could not be opened because ${problem}. It was kept as ${where} and nothing was deleted; everything else opened normally.`;
 }

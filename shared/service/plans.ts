@@ -1,3 +1,4 @@
+import { canonicalJson } from '../canonical-json';
 import { formatBytes } from '../format/format';
 import { describeIssues, migratePlan, type MigrationResult } from '../model/migrate';
 import { planIntegrityProblems } from '../model/plan-integrity';
@@ -6,8 +7,8 @@ import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/sch
 import { fail, ok, type Result } from '../result';
 import type { CheckedPlanRecord } from './plan-check';
 import { MAX_STORED_PLAN_BYTES, serialisePlan, utf8ByteLength } from './limits';
-import { migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, type Notices } from './notices';
-import { UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
+import { inaccessibleMessage, migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, staleSaveMessage, type Notices } from './notices';
+import { InaccessibleRecord, UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
 
 /** A plan record after the rules: the plan, or why there is none to show. */
 export type Loaded = { readonly ok: true; readonly plan: Plan } | Refused;
@@ -26,8 +27,12 @@ export interface PlanRules {
   readAll(checked?: readonly CheckedPlanRecord[]): Promise<PlanSummary[]>;
   /** One plan through the rules; damaged records are set aside on the way. */
   get(id: string): Promise<Loaded>;
-  /** Validates and writes; `replaced` is the plan the save overwrote, if one read. */
-  save(input: unknown): Promise<Result<{ summary: PlanSummary; replaced: Plan | null }>>;
+  /**
+   * Validates and writes; `replaced` is the plan the save overwrote, if one read. `refuseStale`
+   * (the editor's saves): a save that does not advance past a revision another window or tab
+   * stored meanwhile is refused as a conflict rather than silently undoing that window's edits.
+   */
+  save(input: unknown, options?: { readonly refuseStale?: boolean }): Promise<Result<{ summary: PlanSummary; replaced: Plan | null }>>;
   remove(id: string): Promise<Result<void>>;
   /** Plans set aside as damaged whose previous good version can be restored. */
   damaged(): Promise<DamagedPlan[]>;
@@ -56,6 +61,17 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
    */
   let lastRead: Map<string, Plan> | null = null;
   let writes = 0;
+  /**
+   * The revisions this service wrote (or tried to: a write reported failed may still have landed),
+   * by plan id: a stored revision not among them was written by another window or tab.
+   */
+  const ownRevisions = new Map<string, Set<number>>();
+  async function writePlan(plan: Plan): Promise<void> {
+    const own = ownRevisions.get(plan.id) ?? new Set<number>();
+    own.add(plan.revision);
+    ownRevisions.set(plan.id, own);
+    await store.writePlan(plan);
+  }
   const written = (): void => {
     writes += 1;
     lastRead = null;
@@ -94,14 +110,26 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
   /** Writes an upgraded plan back and says so. The older record is kept as the previous version; an upgrade that cannot be written is served from memory. */
   async function upgraded(key: string, plan: Plan): Promise<void> {
     try {
-      await store.writePlan(plan);
+      await writePlan(plan);
       notices.tell(`migrated:${key}`, { kind: 'migrated', message: migratedMessage(plan.name) });
     } catch (error) {
       if (!(error instanceof WriteFailure)) throw error;
     }
   }
 
+  /** A save that does not advance past what is stored, when what is stored is not this service's own write (nor the same plan). */
+  function isStale(saving: Plan, stored: Plan): boolean {
+    if (stored.revision < saving.revision) return false;
+    if (ownRevisions.get(stored.id)?.has(stored.revision)) return false;
+    return canonicalJson(stored) !== canonicalJson(saving);
+  }
+
   async function load({ key, value }: StoredPlanRecord): Promise<Loaded> {
+    if (value instanceof InaccessibleRecord) {
+      const message = inaccessibleMessage(value.name, value.problem);
+      notices.tell(`inaccessible:${key}`, { kind: 'recovered-corrupt-file', message });
+      return { ok: false, code: 'invalid', message };
+    }
     if (value instanceof UnreadableRecord) return damaged(key, null, 'A saved plan', `its contents are damaged (${value.problem})`);
     const migrated = migratePlan(value);
     if (!migrated.ok) return refused(key, value, migrated);
@@ -166,7 +194,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
       return load(record);
     },
 
-    save: (input) =>
+    save: (input, options) =>
       writing(async () => {
         const parsed = planSchema.safeParse(input);
         if (!parsed.success) {
@@ -186,8 +214,9 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
         const record = await store.readPlan(plan.id);
         const current = record === undefined ? null : await load(record);
         if (current && !current.ok && current.code === 'newer_version') return fail('newer_version', `${current.message} It was not changed.`);
+        if (options?.refuseStale && current?.ok && isStale(plan, current.plan)) return fail('conflict', staleSaveMessage(plan.name, current.plan.revision));
         try {
-          await store.writePlan(plan);
+          await writePlan(plan);
         } catch (error) {
           if (error instanceof WriteFailure) return fail('io', notSavedBecause(error.reason));
           throw error;
@@ -220,7 +249,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
         const migrated = migratePlan(orphan.value);
         if (!migrated.ok) return fail('invalid', `The previous version could not be read either: ${migrated.message}`, migrated.details);
         try {
-          await store.writePlan(migrated.plan);
+          await writePlan(migrated.plan);
         } catch (error) {
           if (error instanceof WriteFailure) return fail('io', `The previous version was not restored because ${error.reason}. Nothing was changed.`);
           throw error;

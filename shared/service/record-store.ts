@@ -12,6 +12,18 @@ export class UnreadableRecord {
 }
 
 /**
+ * A stored record the storage could not read at all (no permission, a failing disk): unlike an
+ * unreadable one, nothing says it is damaged, so it is left where it is and reported, never set aside.
+ */
+export class InaccessibleRecord {
+  /** `name`: where the user finds it (a file name); `problem`: why it could not be read, in words. */
+  constructor(
+    readonly name: string,
+    readonly problem: string,
+  ) {}
+}
+
+/**
  * A write the storage could not complete (disk full, short write, permissions). `reason` is in
  * words for the user ("the disk is full"); whatever was stored before is unchanged.
  */
@@ -84,9 +96,11 @@ export interface RecordStore {
   readDecisions(planId: string): Promise<StoredLog>;
   /**
    * Adds chained entries after the plan's others in one step, moving the anchor with them:
-   * all land or none. An id already stored makes it 'duplicate' and nothing is written.
+   * all land or none. An id already stored makes it 'duplicate' and nothing is written. A store
+   * another writer can append to (IndexedDB: another tab) answers 'moved', writing nothing, when
+   * the log is no longer as long as the entries were chained after: read it again and re-chain.
    */
-  addDecisions(planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<'added' | 'duplicate'>;
+  addDecisions(planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<'added' | 'duplicate' | 'moved'>;
   /** The length and last hash of the log as of its last append; null when never written. */
   readDecisionAnchor(planId: string): Promise<ChainAnchor | null>;
   writeDecisionAnchor(planId: string, anchor: ChainAnchor): Promise<void>;

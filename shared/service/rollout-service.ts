@@ -110,7 +110,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
     savePlan: (plan) =>
       guard('save the plan', async () => {
         onWrite();
-        const saved = await plans.save(plan);
+        const saved = await plans.save(plan, { refuseStale: true });
         if (!saved.ok) return saved;
         gateLog.noteSave(saved.value.summary.id, saved.value.replaced);
         return ok(saved.value.summary);

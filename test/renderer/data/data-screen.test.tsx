@@ -177,10 +177,11 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove import of satisfaction.csv' }));
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(store.getState().pendingRemovals).toEqual([]);
-    await waitFor(() => expect(api.storedImportData.has(rowsKey)).toBe(false));
+    // The rows go once the Undo is gone and the plan without the import is stored (not before: a crash would leave an import without rows).
     await store.getState().flushSave();
     expect(storedPlan(api, plan.id).imports).toHaveLength(0);
+    await waitFor(() => expect(api.storedImportData.has(rowsKey)).toBe(false));
+    expect(store.getState().pendingRemovals).toEqual([]);
   });
 
   it('shows the metrics per stage and recomputes them when the editing limit changes', async () => {

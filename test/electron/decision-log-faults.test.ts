@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RolloutApi } from '../../shared/api';
+import { makeDecision, stamped } from '../shared/decision-fixture';
+import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+import { openDesktopApi } from './desktop-api-fixture';
+
+vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
+
+let dataDir: string;
+let cleanup: () => void;
+const plan = makePlan({ name: 'Claims triage assistant' });
+const open = (dir: string): RolloutApi => openDesktopApi(dir, { now: () => FIXED_NOW });
+const must = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+  if (!result.ok) throw new Error(`expected ok, got: ${result.error.message}`);
+  return result.value;
+};
+
+beforeEach(() => {
+  ({ dir: dataDir, cleanup } = makeTempDir());
+});
+afterEach(() => cleanup());
+
+/** A data folder on a 256 KB tmpfs (needs root), unmounted after `run`; skips the test where mounting is refused. */
+async function onTinyDisk(ctx: { skip: () => void }, run: (disk: string, fill: () => void) => Promise<void>): Promise<void> {
+  const disk = join(dataDir, 'tiny');
+  mkdirSync(disk);
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', disk], { stdio: 'pipe' });
+  } catch (error) {
+    console.warn(`tmpfs test not run: mounting a tmpfs is not permitted here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    ctx.skip();
+    return;
+  }
+  // Fills the disk: what is left is the unused end of each file's last block.
+  const fill = () => {
+    try {
+      writeFileSync(join(disk, 'filler.bin'), Buffer.alloc(512 * 1024, 120));
+    } catch {
+      // ENOSPC once the disk is full, as intended.
+    }
+  };
+  try {
+    await run(disk, fill);
+  } finally {
+    execFileSync('umount', [disk]);
+  }
+}
+
+describe('a decision appended to a real, nearly full disk (tmpfs; needs root)', () => {
+  it('that does not fit is reported not recorded, and the log is left exactly as it was: no torn entry to recover at the next start', async (ctx) => {
+    await onTinyDisk(ctx, async (disk, fill) => {
+      const api = open(disk);
+      must(await api.savePlan(plan));
+      const first = makeDecision(plan.id, { rationale: 'Kept' });
+      must(await api.appendDecision(first));
+      const logPath = join(disk, 'decisions', `${plan.id}.jsonl`);
+      const before = readFileSync(logPath);
+      fill();
+
+      const result = await api.appendDecision(makeDecision(plan.id, { rationale: 'Too long to fit. '.repeat(1000) }));
+
+      expect(result).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/not recorded because the disk is full/) as unknown } });
+      expect(readFileSync(logPath).equals(before)).toBe(true);
+      execFileSync('rm', [join(disk, 'filler.bin')]);
+      const restarted = open(disk);
+      expect(must(await restarted.getStartupNotices())).toEqual([]);
+      expect(must(await restarted.listDecisions(plan.id))).toMatchObject([stamped(first)]);
+      expect(readdirSync(join(disk, 'decisions')).sort()).toEqual([`${plan.id}.head.json`, `${plan.id}.jsonl`]);
+    });
+  });
+
+  it('that fits in the log but leaves no room for its anchor is reported recorded (it is), so it is never recorded twice', async (ctx) => {
+    await onTinyDisk(ctx, async (disk, fill) => {
+      const api = open(disk);
+      must(await api.savePlan(plan));
+      const first = makeDecision(plan.id, { rationale: 'First' });
+      must(await api.appendDecision(first));
+      const logPath = join(disk, 'decisions', `${plan.id}.jsonl`);
+      // Two entries fit in the log's first block, so the second needs no new block; the anchor's temp file does.
+      expect(readFileSync(logPath).byteLength).toBeLessThan(2000);
+      fill();
+      const second = makeDecision(plan.id, { rationale: 'Second' });
+
+      expect(await api.appendDecision(second)).toMatchObject({ ok: true, value: stamped(second) });
+
+      // Still full: the log reads all the same, and after a restart too.
+      expect(must(await api.listDecisions(plan.id))).toMatchObject([stamped(first), stamped(second)]);
+      const restarted = open(disk);
+      expect(must(await restarted.listDecisions(plan.id))).toMatchObject([stamped(first), stamped(second)]);
+      expect(must(await restarted.checkDecisionLog(plan.id)).breaks).toEqual([]);
+      expect(must(await restarted.getStartupNotices())).toEqual([]);
+    });
+  });
+});

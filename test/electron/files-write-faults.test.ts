@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFileDialogs } from '../../electron/files';
+import type { PlanFilePart } from '../../shared/model/plan-file-parts';
+import { makeTempDir } from './fixtures';
+
+vi.mock('electron', () => ({ default: {} }));
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = makeTempDir());
+});
+afterEach(() => cleanup());
+
+const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
+const EARLIER_EXPORT = '{"format":"rollout-readiness-plan","plan":{"name":"Claims, as exported last week"}}\n';
+
+/** Parts whose writing stops half-way with `code`, as a disk that fills up (or fails) does. */
+function partsFailingAfterFirst(code: string): PlanFilePart[] {
+  const parts: PlanFilePart[] = ['{"format":"rollout-readiness-plan","plan":', '{"name":"Claims"}}\n'];
+  parts[Symbol.iterator] = function* () {
+    yield parts[0] ?? '';
+    throw errno(code);
+  };
+  return parts;
+}
+
+function dialogsSavingTo(target: string) {
+  return createFileDialogs({ showSaveDialog: async () => ({ canceled: false, filePath: target }), showOpenDialog: vi.fn() }, () => dir);
+}
+
+describe('an export whose write fails half-way', () => {
+  it.each([
+    ['ENOSPC', /could not be written because the disk is full/],
+    ['EIO', /could not be written because the disk reported a read or write error/],
+    ['EACCES', /could not be written because the app is not allowed to write there/],
+  ])('(%s) leaves the file it was to replace byte for byte, says why, and leaves no partial file', async (code, reason) => {
+    const target = join(dir, 'claims.rollout.json');
+    writeFileSync(target, EARLIER_EXPORT);
+
+    const result = await dialogsSavingTo(target).savePlanFile('Claims', partsFailingAfterFirst(code));
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(reason) as unknown } });
+    expect(!result.ok && result.error.message).toMatch(/The file already there was left as it was\.$/);
+    expect(readFileSync(target, 'utf8')).toBe(EARLIER_EXPORT);
+    expect(readdirSync(dir)).toEqual(['claims.rollout.json']);
+  });
+
+  it('to a new name leaves no file at all, rather than the first half of one', async () => {
+    const target = join(dir, 'claims.csv');
+    const result = await dialogsSavingTo(target).savePlanFile('Claims', partsFailingAfterFirst('ENOSPC'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'io' } });
+    expect(!result.ok && result.error.message).toMatch(/Nothing was written\.$/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('an export to a real, nearly full disk (tmpfs; needs root)', () => {
+  it('keeps the earlier export whole and reports the full disk', async (ctx) => {
+    const disk = join(dir, 'tiny');
+    mkdirSync(disk);
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk], { stdio: 'pipe' });
+    } catch (error) {
+      console.warn(`tmpfs test not run: mounting a tmpfs is not permitted here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      ctx.skip();
+      return;
+    }
+    try {
+      const target = join(disk, 'claims.csv');
+      writeFileSync(target, EARLIER_EXPORT);
+      const rows = `id,outcome\n${'case-0001,accepted\n'.repeat(8_000)}`;
+
+      const result = await dialogsSavingTo(target).saveTextFile('claims', rows, 'csv');
+
+      expect(result).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/the disk is full/) as unknown } });
+      expect(readFileSync(target, 'utf8')).toBe(EARLIER_EXPORT);
+      expect(readdirSync(disk)).toEqual(['claims.csv']);
+    } finally {
+      execFileSync('umount', [disk]);
+    }
+    expect(existsSync(join(disk, 'claims.csv'))).toBe(false);
+  });
+});
