@@ -56,7 +56,7 @@ const NOT_DESCRIBED = 'Not described yet';
 function loggedChangesNote(changes: readonly DecisionEntry[]): string | null {
   const newest = changes[0];
   if (newest === undefined) return null;
-  return `The log also holds ${countText(changes.length, 'logged change')} (gates, thresholds, settings, incidents or hand-recorded values), the latest on ${entryDate(newest)}: the Decisions tab and the audit appendix list each one.`;
+  return `The log also holds ${countText(changes.length, 'logged change')} (gates, thresholds, settings, incidents or hand-recorded values), the latest on ${formatDate(entryDate(newest))}: the Decisions tab and the audit appendix list each one.`;
 }
 
 function systemFacts(plan: Plan): Fact[] {
