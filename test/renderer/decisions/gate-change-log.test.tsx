@@ -78,7 +78,7 @@ describe('automatic logging of gate changes', { timeout: 20_000 }, () => {
     await app.user.click(await screen.findByRole('tab', { name: 'Thresholds' }));
     const group = screen.getByRole('group', { name: 'Threshold: Accuracy on the labelled test set' });
     await app.user.type(within(group).getByRole('textbox', { name: 'Reason' }), ' Agreed with support.');
-    await waitFor(() => expect(app.api.storedPlans.get(plan.id)?.thresholds[0]?.reason).toMatch(/Agreed with support\.$/));
+    await waitFor(() => expect((app.api.storedPlans.get(plan.id) as Plan | undefined)?.thresholds[0]?.reason).toMatch(/Agreed with support\.$/));
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
     expect(app.api.storedDecisions.get(plan.id) ?? []).toEqual([]);
   });
