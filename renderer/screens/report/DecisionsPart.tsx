@@ -33,8 +33,7 @@ export function DecisionsPart({ decisions, emptyText, note = null, title = 'Late
               <th scope="col">Date</th>
               <th scope="col">Stage</th>
               <th scope="col">Decision</th>
-              {/* The app's recommendation when the entry was recorded, which today's may differ from. */}
-              <th scope="col">Recommended then</th>
+              <th scope="col">Recommended</th>
               <th scope="col">By / approved by</th>
               <th scope="col">Rationale</th>
             </tr>
