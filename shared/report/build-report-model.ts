@@ -124,7 +124,7 @@ function measuredNote(threshold: Threshold, measurement: ThresholdMeasurement | 
   if (data) {
     const typed = measurement.disagrees && measurement.typed ? measurement.typed : null;
     return typed
-      ? `${data.source}; the value typed in by hand (${valueWithUnit(typed.value, threshold.unit)} on ${typed.date}) differs, and the data decide`
+      ? `${data.source}; the value typed in by hand (${valueWithUnit(typed.value, threshold.unit)} on ${formatDate(typed.date)}) differs, and the data decide`
       : data.source;
   }
   const source = threshold.measured?.source.trim() ?? '';

@@ -90,7 +90,7 @@ describe('buildReportModel', () => {
     [
       'read from the data, the typed value differing',
       { fromData, typed, disagrees: true },
-      'test-results.csv, imported 2026-10-05; the value typed in by hand (88% on 2026-10-01) differs, and the data decide',
+      'test-results.csv, imported 2026-10-05; the value typed in by hand (88% on Oct 1, 2026) differs, and the data decide',
     ],
   ])('names where a measured value comes from: %s', (_, measurement, source) => {
     const plan = pilotPlan();
