@@ -28,6 +28,7 @@ export function ChecklistTable({ view, tier }: ChecklistTableProps) {
   const system = useAppStore((s) => s.plan?.system ?? null);
   const updateChecklistItem = useAppStore((s) => s.updateChecklistItem);
   const unsaved = useAppStore((s) => s.unsavedStatuses);
+  const holdUnsavedStatus = useAppStore((s) => s.holdUnsavedStatus);
   const [filter, setFilter] = useState<ChecklistTableFilter>(anyItem);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const owners = checklistOwners(view.flatMap((a) => a.items));
@@ -44,6 +45,8 @@ export function ChecklistTable({ view, tier }: ChecklistTableProps) {
   const applyAnswer = (item: ChecklistItem): void => {
     const answer = system ? overviewAnswer(item, system) : null;
     if (!answer) return;
+    // "Done" replaces a status that was waiting for its reason.
+    holdUnsavedStatus(item.id, null);
     updateChecklistItem(item.id, { evidence: answer.evidence, status: 'done', ...(answer.owner && item.owner.trim() === '' ? { owner: answer.owner } : {}) });
   };
 
