@@ -95,4 +95,18 @@ describe('the checklist as a compact table', { timeout: 20_000 }, () => {
       expect(within(rowOf(escalation)).queryByText(/not saved: it needs a reason/)).toBeNull();
     },
   );
+
+  it('drops a status waiting for its reason when the item is marked done from the Overview’s answer', async () => {
+    const { user, table } = await openTable();
+    const rowOf = (question: string) => within(table()).getAllByRole('row', { name: new RegExp(`^${question.replace(/[?()]/g, '.')}`) })[0]!;
+    await user.click(within(rowOf(ownerQuestion)).getByRole('button', { name: `Edit: ${ownerQuestion}` }));
+    const card = await screen.findByRole('article', { name: ownerQuestion });
+    await user.selectOptions(within(card).getByRole('combobox', { name: 'Status' }), 'Not applicable');
+    await user.click(within(rowOf(ownerQuestion)).getByRole('button', { name: `Close: ${ownerQuestion}` }));
+    expect(within(rowOf(ownerQuestion)).getByText(/not saved: it needs a reason/)).toBeTruthy();
+
+    await user.click(within(rowOf(ownerQuestion)).getByRole('button', { name: 'Use as evidence and mark done' }));
+    expect(within(rowOf(ownerQuestion)).getByText('Done')).toBeTruthy();
+    expect(within(rowOf(ownerQuestion)).queryByText(/not saved: it needs a reason/)).toBeNull();
+  });
 });
