@@ -28,8 +28,8 @@ export function ImportConflictDialog({ token, conflict, onClose }: ImportConflic
       onClose={onClose}
       description={
         <p>
-          A plan with this id already exists: <strong>{existing.name}</strong> (version {existing.revision}, changed{' '}
-          {formatTimestamp(existing.updatedAt)}). The file holds <strong>{incoming.name}</strong> (version{' '}
+          A plan with this id already exists: <strong>{existing.name}</strong> (revision {existing.revision}, changed{' '}
+          {formatTimestamp(existing.updatedAt)}). The file holds <strong>{incoming.name}</strong> (revision{' '}
           {incoming.revision}, changed {formatTimestamp(incoming.updatedAt)}).
         </p>
       }

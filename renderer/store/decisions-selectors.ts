@@ -4,6 +4,7 @@ import { stageUnlocks, type StageUnlock } from '../../shared/decisions/stage-unl
 import type { Plan } from '../../shared/model/schema';
 import { memoLast } from './memo';
 import type { AppState } from './types';
+import { changedSinceWords } from '../../shared/decisions/changes-since';
 
 const noDecisions: readonly DecisionEntry[] = [];
 const noStages: Plan['stages'] = [];
@@ -38,3 +39,10 @@ const latestOf = memoLast(
 /** Per stage id, the decision taken on it (the latest proceed, hold or roll back, corrections applied). */
 export const selectStageDecisionsTaken = (state: AppState): ReadonlyMap<string, DecisionEntry> =>
   latestOf(state.plan?.stages ?? noStages, selectDecisions(state));
+
+/** "The gate changed after this decision…" for a stage whose decision was taken under other rules; null otherwise. */
+export const selectChangedSinceDecision =
+  (stageId: string) =>
+  (state: AppState): string | null =>
+    changedSinceWords(selectDecisions(state), selectStageDecisionsTaken(state).get(stageId) ?? null, stageId);
+

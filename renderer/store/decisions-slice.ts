@@ -29,6 +29,11 @@ export interface DecisionsSlice {
   decisionsError: string | null;
   /** The hash-chain check of `decisionsPlanId`'s log: length, head hash and any break; null until read. */
   decisionsCheck: ChainCheck | null;
+  /**
+   * A saved edit changed a gate or setting that the log must record, and the entry is not
+   * written yet (it waits for the verdicts to settle): until it is, nothing may say "Saved".
+   */
+  gateLogPending: boolean;
   /** Reads the plan's log (again), with its chain check. */
   loadDecisions(planId: string): Promise<void>;
   /** Checks the chain again (after an append, and before printing). */
@@ -164,7 +169,12 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     latest = null;
     verdictsBefore = null;
     const captured = then !== null && after !== null && then.planId === after.id;
-    if (before && after) await logChanges(before, after, captured ? then.verdicts : null, captured);
+    try {
+      if (before && after) await logChanges(before, after, captured ? then.verdicts : null, captured);
+    } finally {
+      // A new edit saved meanwhile has its own pending flag, set again by noteSavedPlan.
+      if (baseline === null) set({ gateLogPending: false });
+    }
   };
 
   /** The quiet-time log: waits (a little) for the metrics to follow the edits, so the verdicts it names are real. */
@@ -184,6 +194,7 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     decisionsStatus: 'idle',
     decisionsError: null,
     decisionsCheck: null,
+    gateLogPending: false,
 
     loadDecisions: async (planId) => {
       const fresh = get().decisionsPlanId === planId ? {} : { decisions: [], decisionsCheck: null };
@@ -258,6 +269,10 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
       if (baseline !== null && baseline.imports.length === 0 && before.imports.length > 0) baseline = before;
       baseline ??= before;
       latest = after;
+      // As logChanges will judge it: data stored before the edits, or on screen as they were made.
+      const withData = baseline.imports.length > 0 || verdictsBefore?.planId === after.id;
+      const pending = baseline.id === after.id && loggableChanges(baseline, after, withData).length > 0;
+      if (pending !== get().gateLogPending) set({ gateLogPending: pending });
       scheduleFlush(0);
     },
 

@@ -1,5 +1,6 @@
 import type { ImportOutcome, StartupNotice } from '../../shared/api';
 import { localIsoDate } from '../../shared/model/dates';
+import type { ItemStatus } from '../../shared/model/enums';
 import type { SliceCreator } from './types';
 
 export const planTabs = [
@@ -51,6 +52,11 @@ export interface UiSlice {
   /** The checklist as a compact table (the default) or as cards, area by area. */
   checklistLayout: 'table' | 'cards';
   collapsedAreas: readonly string[];
+  /**
+   * Per checklist item id, a status chosen that needs a reason not written yet: not saved, and
+   * kept here (not in the item's editor) so closing the editor neither loses it nor hides it.
+   */
+  unsavedStatuses: Readonly<Record<string, ItemStatus>>;
   /** The user's calendar date, `YYYY-MM-DD`: an input to overdue checks, refreshed when the window returns. */
   today: string;
   showScreen(screen: Screen): void;
@@ -64,6 +70,8 @@ export interface UiSlice {
   setChecklistFilter(filter: ChecklistFilter): void;
   setChecklistLayout(layout: 'table' | 'cards'): void;
   toggleArea(areaId: string): void;
+  /** Holds a status waiting for its reason (null: none waits, it was saved or given up). */
+  holdUnsavedStatus(itemId: string, status: ItemStatus | null): void;
   refreshToday(): void;
 }
 
@@ -78,6 +86,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get, deps) => {
     checklistFilter: 'all',
     checklistLayout: 'table',
     collapsedAreas: [],
+    unsavedStatuses: {},
     today: localIsoDate(deps.now()),
     showScreen: (screen) => set({ screen }),
     showTab: (tab) => set({ tab, screen: 'plan' }),
@@ -107,6 +116,12 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get, deps) => {
           ? state.collapsedAreas.filter((id) => id !== areaId)
           : [...state.collapsedAreas, areaId],
       })),
+    holdUnsavedStatus: (itemId, status) =>
+      set((state) => {
+        if ((state.unsavedStatuses[itemId] ?? null) === status) return state;
+        const { [itemId]: _dropped, ...rest } = state.unsavedStatuses;
+        return { unsavedStatuses: status === null ? rest : { ...rest, [itemId]: status } };
+      }),
     refreshToday: () => {
       const today = localIsoDate(deps.now());
       if (today !== get().today) set({ today });

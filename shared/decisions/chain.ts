@@ -125,7 +125,7 @@ function addAnchorBreaks(length: number, head: string | null, anchor: ChainAncho
     breaks.push({ kind: 'emptied', position: 1, message: `The log was emptied: it held ${plural(anchor.length, 'entry', 'entries')}.` });
   } else if (length < anchor.length) {
     const missing = anchor.length - length;
-    breaks.push({ kind: 'truncated', position: length + 1, message: `The log was cut short: the last ${plural(missing, 'entry is', 'entries are')} missing.` });
+    breaks.push({ kind: 'truncated', position: length + 1, message: `The log was cut short: the last ${missing === 1 ? 'entry is' : `${missing} entries are`} missing.` });
   } else if (length === anchor.length && head !== anchor.head && breaks.length === 0) {
     breaks.push({ kind: 'edited', position: length, message: `Entry ${length} was edited after it was recorded.` });
   }

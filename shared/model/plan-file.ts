@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { canonicalJson, utf8Bytes } from '../canonical-json';
 import { sha256Hex } from '../csv/sha256';
-import { checkChain } from '../decisions/chain';
+import { checkChain, type ChainAnchor } from '../decisions/chain';
 import { decisionEntrySchema, type DecisionEntry } from '../decisions/schema';
 import { fail, ok, type Result } from '../result';
 import { isSafeStorageId } from '../storage-ids';
@@ -18,9 +19,12 @@ const FILE_FORMAT = 'rollout-readiness-plan';
  * Version 1 (no `formatVersion` field) carried the plan alone. Version 2 also carries the
  * evidence kept beside the plan: every import's stored rows and the decision log, so a plan
  * moved to another machine keeps its data and its audit trail. Version 3 adds the SHA-256 of
- * each stored part, checked on import, and a hash-chained decision log.
+ * each stored part, checked on import, and a hash-chained decision log. Version 4 adds the
+ * SHA-256 of the plan itself and the decision log's length and last hash: a gate, an enrolment
+ * or an incident edited in the file, or the log's last entries cut off, is refused on import
+ * instead of read as the plan's own record.
  */
-export const PLAN_FILE_VERSION = 3;
+export const PLAN_FILE_VERSION = 4;
 
 /** The stored parts of one import, as bytes; null for a part that was not stored (or not exported). */
 export interface ImportDataBundle {
@@ -51,6 +55,8 @@ const envelopeSchema = z.object({
   formatVersion: z.number().int().min(1).optional(),
   exportedAt: z.string(),
   plan: z.unknown(),
+  planSha256: z.unknown().optional(),
+  decisionLog: z.unknown().optional(),
   decisions: z.unknown().optional(),
   importData: z.unknown().optional(),
 });
@@ -80,15 +86,49 @@ export function serialisePlanFile(plan: Plan, now: Date, evidence: PlanFileEvide
       rejectedSha256: rejected?.sha256 ?? null,
     };
   }
+  const log = checkChain(
+    evidence.decisions.map((entry) => ({ entry })),
+    null,
+  );
   const file = {
     format: FILE_FORMAT,
     formatVersion: PLAN_FILE_VERSION,
     exportedAt: now.toISOString(),
     plan,
+    planSha256: planHash(plan),
+    decisionLog: { length: log.length, head: log.head } satisfies ChainAnchor,
     decisions: evidence.decisions,
     importData,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** SHA-256 of the plan's canonical JSON: the same for the plan written and the plan read back. */
+function planHash(plan: unknown): string {
+  return sha256Hex(utf8Bytes(canonicalJson(plan)));
+}
+
+const anchorSchema = z.object({ length: z.number().int().min(0), head: z.string().nullable() });
+
+/**
+ * From format 4 on, the plan must hash as the file says and the log must end where the file
+ * says: a hand edit to either is refused and named, never read as the plan's own record.
+ */
+function checkRecorded(plan: unknown, planSha256: unknown, decisionLog: unknown): Result<ChainAnchor | null> {
+  if (typeof planSha256 !== 'string') {
+    return fail('invalid', `The plan in this file comes without its SHA-256, so it cannot be checked. ${NOTHING_IMPORTED}`);
+  }
+  if (planHash(plan) !== planSha256) {
+    return fail(
+      'invalid',
+      `The plan in this file does not match the SHA-256 recorded for it: it was changed after the file was made (a gate, a date, a figure or any other field). ${NOTHING_IMPORTED}`,
+    );
+  }
+  const anchor = anchorSchema.safeParse(decisionLog);
+  if (!anchor.success) {
+    return fail('invalid', `The decision log in this file comes without its length and last hash, so it cannot be checked. ${NOTHING_IMPORTED}`);
+  }
+  return ok(anchor.data);
 }
 
 /** A safe file name for the exported plan. */
@@ -114,14 +154,15 @@ export function importLabel(record: Pick<ImportRecord, 'fileName' | 'importedAt'
 }
 
 /** Every decision checked, each in the plan's own log, no id twice; the first problem refuses the file. */
-function readDecisions(value: unknown, planId: string): Result<DecisionEntry[]> {
-  if (value === undefined) return ok([]);
-  if (!Array.isArray(value)) {
+function readDecisions(value: unknown, planId: string, anchor: ChainAnchor | null): Result<DecisionEntry[]> {
+  // A log left out of a file that records one is checked as empty: "the log was emptied".
+  const list: unknown = value ?? [];
+  if (!Array.isArray(list)) {
     return fail('invalid', `The decision log in this plan file is not a list of decisions. ${NOTHING_IMPORTED}`);
   }
   const entries: DecisionEntry[] = [];
   const seen = new Set<string>();
-  for (const [index, raw] of value.entries()) {
+  for (const [index, raw] of list.entries()) {
     const id = isRecord(raw) && typeof raw['id'] === 'string' ? raw['id'] : null;
     const named = `Decision ${index + 1} of the file${id === null ? '' : ` (id “${id}”)`}`;
     const parsed = decisionEntrySchema.safeParse(raw);
@@ -143,7 +184,7 @@ function readDecisions(value: unknown, planId: string): Result<DecisionEntry[]> 
   }
   const chain = checkChain(
     entries.map((entry) => ({ entry })),
-    null,
+    anchor,
   );
   const broken = chain.breaks[0];
   if (broken !== undefined) {
@@ -227,12 +268,14 @@ function readUnhashed(text: string): Result<{ contents: PlanFileContents; pendin
   if (formatVersion > PLAN_FILE_VERSION) {
     return fail('newer_version', `This plan file was made by a newer version of Rollout Readiness (file format ${formatVersion}); update the app to import it.`);
   }
+  const recorded = formatVersion >= 4 ? checkRecorded(envelope.data.plan, envelope.data.planSha256, envelope.data.decisionLog) : ok(null);
+  if (!recorded.ok) return recorded;
   const migrated = migratePlan(envelope.data.plan);
   if (!migrated.ok) {
     return fail(migrated.reason, migrated.message, migrated.details);
   }
   const plan = migrated.plan;
-  const decisions = readDecisions(envelope.data.decisions, plan.id);
+  const decisions = readDecisions(envelope.data.decisions, plan.id, recorded.value);
   if (!decisions.ok) return decisions;
   const pending: PendingChecks = { hashes: [], rows: [] };
   const importData = readImportData(envelope.data.importData, plan, formatVersion >= 3, pending);

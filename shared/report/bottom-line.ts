@@ -1,4 +1,5 @@
 import { formatDate } from '../format/format';
+import { gateChangesSince } from '../decisions/changes-since';
 import { entryDate, latestStageDecision } from '../decisions/decision-log';
 import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
 import type { StageUnlock } from '../decisions/stage-unlocks';
@@ -56,10 +57,12 @@ function decidingReasons(evaluation: StageEvaluation): string[] {
   return [...chosen.filter((r) => r !== note).slice(0, DECIDING_REASONS), ...(note === undefined ? [] : [note])];
 }
 
-function decisionWords(entry: DecisionEntry | null): string {
+function decisionWords(entry: DecisionEntry | null, changedAfter: DecisionEntry | undefined): string {
   if (entry === null) return 'Not decided yet';
   const override = entry.override ? ' (override)' : '';
-  return `${decisionKindLabels[entry.decision]}${override}, ${formatDate(entryDate(entry))}, ${entry.author}`;
+  // Beside today's recommendation, a decision taken under other rules must say so.
+  const since = changedAfter === undefined ? '' : `; taken before the gate changed on ${formatDate(entryDate(changedAfter))}`;
+  return `${decisionKindLabels[entry.decision]}${override}, ${formatDate(entryDate(entry))}, ${entry.author}${since}`;
 }
 
 /** What happens next for one stage, in the order a lead would act on it. */
@@ -99,7 +102,7 @@ export function bottomLine(
         stage: `Stage ${index + 1}: ${stage.name}`,
         recommendation: stageVerdictLabels[evaluation.verdict],
         tone: tones[evaluation.verdict],
-        decision: decisionWords(decision),
+        decision: decisionWords(decision, decision === null ? undefined : gateChangesSince(decisions, decision, stage.id).at(-1)),
         decided: decision !== null,
         reasons: decidingReasons(evaluation),
         incidents: incidents.text,

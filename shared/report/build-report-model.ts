@@ -56,7 +56,7 @@ const NOT_DESCRIBED = 'Not described yet';
 function loggedChangesNote(changes: readonly DecisionEntry[]): string | null {
   const newest = changes[0];
   if (newest === undefined) return null;
-  return `The log also holds ${countText(changes.length, 'logged change')} (gates, thresholds, settings, incidents or hand-recorded values), the latest on ${entryDate(newest)}: the Decisions tab and the audit appendix list each one.`;
+  return `The log also holds ${countText(changes.length, 'logged change')} (gates, thresholds, settings, incidents or hand-recorded values), the latest on ${formatDate(entryDate(newest))}: the Decisions tab and the audit appendix list each one.`;
 }
 
 function systemFacts(plan: Plan): Fact[] {
@@ -124,7 +124,7 @@ function measuredNote(threshold: Threshold, measurement: ThresholdMeasurement | 
   if (data) {
     const typed = measurement.disagrees && measurement.typed ? measurement.typed : null;
     return typed
-      ? `${data.source}; the value typed in by hand (${valueWithUnit(typed.value, threshold.unit)} on ${typed.date}) differs, and the data decide`
+      ? `${data.source}; the value typed in by hand (${valueWithUnit(typed.value, threshold.unit)} on ${formatDate(typed.date)}) differs, and the data decide`
       : data.leftOut === null
         ? data.source
         : `${data.source}; ${data.basis}`;

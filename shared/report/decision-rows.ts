@@ -1,13 +1,13 @@
 import { formatCount, formatDate, formatPlural } from '../format/format';
 import { criterionStatusLabels, triggerStatusLabels, type CriterionStatus, type TriggerStatus } from '../gates/results';
 import { stageVerdictLabels } from '../gates/stage-verdict';
-import { riskTierLabels } from '../model/enums';
+import { comparatorLabels, riskTierLabels } from '../model/enums';
 import { correctionsByEntry, entryDate, entryDateTime } from '../decisions/decision-log';
 import { decisionKindLabels, type DecisionEntry, type EvidenceSnapshot, type SnapshotResult } from '../decisions/schema';
 import { thresholdStatusLabels } from '../thresholds/threshold-status';
 import type { AppendixDecision, AppendixEvidence, DecisionRow, Fact, ResultRow, Tone } from './report-model';
 import { countText, localDateOf, percentText } from './report-text';
-import { valueWithUnit } from './stage-words';
+import { targetWithUnit, valueWithUnit } from './stage-words';
 
 const statusTones: Record<SnapshotResult['status'], Tone> = {
   pass: 'good',
@@ -86,8 +86,9 @@ export function snapshotResultRow(r: SnapshotResult): ResultRow {
 export function evidenceText(evidence: EvidenceSnapshot): AppendixEvidence {
   const { readiness, thresholds } = evidence;
   const facts: Fact[] = [
-    { label: 'Plan version', value: String(evidence.planRevision) },
-    { label: 'Evaluated on', value: evidence.evaluatedOn },
+    // The plan's header calls this count of saves its revision; "version" is the summary's count of decisions.
+    { label: 'Plan revision', value: String(evidence.planRevision) },
+    { label: 'Evaluated on', value: formatDate(evidence.evaluatedOn) },
     { label: 'Risk tier', value: evidence.riskTier ? riskTierLabels[evidence.riskTier] : 'Not confirmed' },
     {
       label: 'Readiness',
@@ -100,7 +101,13 @@ export function evidenceText(evidence: EvidenceSnapshot): AppendixEvidence {
       value: `${thresholds.met} met, ${thresholds.notMet} not met, ${thresholds.notMeasured} not measured${
         thresholds.items.length > 0
           ? ` (${thresholds.items
-              .map((t) => `${t.metric}: ${thresholdStatusLabels[t.status].toLowerCase()}${t.measured === null ? '' : ` at ${valueWithUnit(t.measured, t.unit)}`}`)
+              // With the target of that moment: read beside a target changed since, "met at 92.8%" alone looks wrong.
+              .map(
+                (t) =>
+                  `${t.metric} ${comparatorLabels[t.comparator]} ${targetWithUnit(t.target, t.unit)}: ${thresholdStatusLabels[t.status].toLowerCase()}${
+                    t.measured === null ? '' : ` at ${valueWithUnit(t.measured, t.unit)}`
+                  }`,
+              )
               .join('; ')})`
           : ''
       }`,

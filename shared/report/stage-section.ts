@@ -1,5 +1,6 @@
 import { formatCount, formatDate } from '../format/format';
 import { formatValue } from '../gates/wording';
+import { changedSinceWords } from '../decisions/changes-since';
 import { entryDate, latestStageDecision } from '../decisions/decision-log';
 import type { StageUnlock } from '../decisions/stage-unlocks';
 import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
@@ -113,11 +114,12 @@ function chartsOf(stage: Stage, evaluation: StageEvaluation, lookup: Observation
   return charts;
 }
 
-function decisionText(entry: DecisionEntry | null): string {
+function decisionText(entry: DecisionEntry | null, changedSince: string | null): string {
   if (entry === null) return 'No decision recorded yet for this stage.';
   const override = entry.override && entry.recommendation ? `, overriding the recommendation “${stageVerdictLabels[entry.recommendation].toLowerCase()}”` : '';
   const approved = entry.approvedBy ? `, approved by ${entry.approvedBy}` : '';
-  return `Latest decision: ${decisionKindLabels[entry.decision].toLowerCase()} by ${entry.author} on ${formatDate(entryDate(entry))}${approved}${override}.`;
+  const since = changedSince === null ? '' : ` ${changedSince}`;
+  return `Latest decision: ${decisionKindLabels[entry.decision].toLowerCase()} by ${entry.author} on ${formatDate(entryDate(entry))}${approved}${override}.${since}`;
 }
 
 /** One stage of the summary: facts, verdict with its reasons, the charts, the decision taken and whether it may start. */
@@ -138,6 +140,7 @@ export function stageSection(
   if (evaluation.earliestDecisionDate) facts.push({ label: 'Decision from', value: formatDate(evaluation.earliestDecisionDate) });
   const charts = chartsOf(stage, evaluation, lookup);
   const results = resultRows(stage, evaluation);
+  const latest = latestStageDecision(decisions, stage.id);
   return {
     number,
     name: stage.name,
@@ -154,7 +157,7 @@ export function stageSection(
     charts,
     // A stage without criteria already says so in its reasons.
     noChartText: charts.length > 0 || stage.criteria.length === 0 ? null : 'No weekly pilot data for this stage yet.',
-    decision: decisionText(latestStageDecision(decisions, stage.id)),
+    decision: decisionText(latest, changedSinceWords(decisions, latest, stage.id)),
     // The first stage may always start: saying so on paper only takes room.
     unlock: number === 1 ? '' : (unlock?.why ?? ''),
   };

@@ -140,7 +140,7 @@ describe('plans and the readiness questionnaire', () => {
     await page.getByRole('menuitem', { name: 'Export' }).click();
     const path = await (await downloadPromise).path();
     const exported = JSON.parse(await readFile(path, 'utf8')) as { formatVersion: number; importData: Record<string, { rows: string }> };
-    expect(exported.formatVersion).toBe(3);
+    expect(exported.formatVersion).toBe(4);
     expect(Object.keys(exported.importData)).toHaveLength(1);
 
     const chooser = page.waitForEvent('filechooser');

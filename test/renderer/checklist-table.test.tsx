@@ -65,4 +65,48 @@ describe('the checklist as a compact table', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByRole('article', { name: escalation })).toBeTruthy());
     expect(within(screen.getByRole('article', { name: escalation })).getByText('Overdue')).toBeTruthy();
   });
+
+  it.each(['Not applicable', 'Cannot be measured yet'])(
+    'says when “%s” was chosen without a reason and the item closed, and keeps the choice for when it opens again',
+    async (status) => {
+      const { user, table, api, plan, store } = await openTable();
+      // The item's own row (once open, the editor's row below it carries the question too).
+      const rowOf = (question: string) => within(table()).getAllByRole('row', { name: new RegExp(`^${question.replace(/[?()]/g, '.')}`) })[0]!;
+      const edit = within(rowOf(escalation)).getByRole('button', { name: `Edit: ${escalation}` });
+      await user.click(edit);
+      const card = await screen.findByRole('article', { name: escalation });
+      await user.selectOptions(within(card).getByRole('combobox', { name: 'Status' }), status);
+      await user.click(within(rowOf(escalation)).getByRole('button', { name: `Close: ${escalation}` }));
+
+      // Closed: the row says the status it shows is the saved one and the chosen one waits for a reason.
+      expect(screen.queryByRole('article', { name: escalation })).toBeNull();
+      expect(within(rowOf(escalation)).getByText(`“${status}” not saved: it needs a reason. Open the item to write one.`)).toBeTruthy();
+      await store.getState().flushSave();
+      expect(storedPlan(api, plan.id).checklist.items.find((i) => i.question === escalation)?.status).toBe('not_started');
+
+      // Opened again: the choice is still there, asking for its reason, and is saved with it.
+      await user.click(within(rowOf(escalation)).getByRole('button', { name: `Edit: ${escalation}` }));
+      const again = await screen.findByRole('article', { name: escalation });
+      expect((within(again).getByRole('combobox', { name: 'Status' }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(status);
+      await user.type(within(again).getByRole('textbox', { name: 'Reason' }), 'Escalation is handled by the claims desk.');
+      await store.getState().flushSave();
+      const saved = storedPlan(api, plan.id).checklist.items.find((i) => i.question === escalation);
+      expect(saved?.statusReason).toBe('Escalation is handled by the claims desk.');
+      expect(within(rowOf(escalation)).queryByText(/not saved: it needs a reason/)).toBeNull();
+    },
+  );
+
+  it('drops a status waiting for its reason when the item is marked done from the Overview’s answer', async () => {
+    const { user, table } = await openTable();
+    const rowOf = (question: string) => within(table()).getAllByRole('row', { name: new RegExp(`^${question.replace(/[?()]/g, '.')}`) })[0]!;
+    await user.click(within(rowOf(ownerQuestion)).getByRole('button', { name: `Edit: ${ownerQuestion}` }));
+    const card = await screen.findByRole('article', { name: ownerQuestion });
+    await user.selectOptions(within(card).getByRole('combobox', { name: 'Status' }), 'Not applicable');
+    await user.click(within(rowOf(ownerQuestion)).getByRole('button', { name: `Close: ${ownerQuestion}` }));
+    expect(within(rowOf(ownerQuestion)).getByText(/not saved: it needs a reason/)).toBeTruthy();
+
+    await user.click(within(rowOf(ownerQuestion)).getByRole('button', { name: 'Use as evidence and mark done' }));
+    expect(within(rowOf(ownerQuestion)).getByText('Done')).toBeTruthy();
+    expect(within(rowOf(ownerQuestion)).queryByText(/not saved: it needs a reason/)).toBeNull();
+  });
 });

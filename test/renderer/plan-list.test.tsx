@@ -86,6 +86,9 @@ describe('plan list', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Import plan' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'This plan is already here' });
     expect(within(dialog).getByText(/A plan with this id already exists/)).toBeTruthy();
+    // Named as the plan's header names it ("Revision N"): the summary's "Version" counts decisions, not saves.
+    expect(dialog.textContent).toContain(`(revision ${plan.revision}, changed`);
+    expect(dialog.textContent).not.toMatch(/\(version \d/);
     await user.click(within(dialog).getByRole('button', { name: 'Keep both (import as a copy)' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Claims triage (laptop) (imported copy)' })).toBeTruthy();

@@ -42,6 +42,22 @@ describe('thresholds screen', { timeout: 20_000 }, () => {
     expect(within(hallucination).getByText('Met')).toBeTruthy();
   });
 
+  it.each<[string, string]>([
+    ['0x10', 'Enter a number. The plan keeps 5% until you do.'],
+    ['1e3', 'Enter a number. The plan keeps 5% until you do.'],
+    ['1,000', 'Write “1,000” without the comma (1000), or with a point for a decimal (1.000). The plan keeps 5% until you do.'],
+  ])('refuses the target “%s”, saying why and what the plan keeps', async (typed, message) => {
+    const { user, store } = await openThresholds();
+    const hallucination = row('Hallucination rate');
+    const target = within(hallucination).getByRole('textbox', { name: 'Target' });
+    await user.click(target);
+    // Pasted whole: typed key by key, "0" of "0x10" would be a valid target on the way.
+    await user.clear(target);
+    await user.paste(typed);
+    expect(within(hallucination).getByText(message)).toBeTruthy();
+    expect(store.getState().plan?.thresholds.find((t) => t.metric === 'Hallucination rate')?.target).toBe(5);
+  });
+
   it('adds a blank threshold that asks for its reason', async () => {
     const { user } = await openThresholds();
     await user.click(screen.getByRole('button', { name: 'Add threshold' }));

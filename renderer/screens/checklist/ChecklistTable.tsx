@@ -27,6 +27,8 @@ export function ChecklistTable({ view, tier }: ChecklistTableProps) {
   const today = useAppStore((s) => s.today);
   const system = useAppStore((s) => s.plan?.system ?? null);
   const updateChecklistItem = useAppStore((s) => s.updateChecklistItem);
+  const unsaved = useAppStore((s) => s.unsavedStatuses);
+  const holdUnsavedStatus = useAppStore((s) => s.holdUnsavedStatus);
   const [filter, setFilter] = useState<ChecklistTableFilter>(anyItem);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const owners = checklistOwners(view.flatMap((a) => a.items));
@@ -43,6 +45,8 @@ export function ChecklistTable({ view, tier }: ChecklistTableProps) {
   const applyAnswer = (item: ChecklistItem): void => {
     const answer = system ? overviewAnswer(item, system) : null;
     if (!answer) return;
+    // "Done" replaces a status that was waiting for its reason.
+    holdUnsavedStatus(item.id, null);
     updateChecklistItem(item.id, { evidence: answer.evidence, status: 'done', ...(answer.owner && item.owner.trim() === '' ? { owner: answer.owner } : {}) });
   };
 
@@ -143,7 +147,15 @@ export function ChecklistTable({ view, tier }: ChecklistTableProps) {
                           </span>
                         )}
                       </th>
-                      <td className={`checklist-status status-${item.status}`}>{itemStatusLabels[item.status]}</td>
+                      <td className={`checklist-status status-${item.status}`}>
+                        {itemStatusLabels[item.status]}
+                        {unsaved[item.id] && (
+                          // The editor was closed before the reason was written: say what waits, unsaved.
+                          <span className="field-error checklist-unsaved">
+                            “{itemStatusLabels[unsaved[item.id]!]}” not saved: it needs a reason. Open the item to write one.
+                          </span>
+                        )}
+                      </td>
                       <td>{item.owner.trim() || <span className="muted">No owner</span>}</td>
                       <td className="nowrap">
                         {item.dueDate ? formatIsoDate(item.dueDate) : <span className="muted">—</span>}

@@ -16,11 +16,14 @@ const reasonLabels: Partial<Record<ItemStatus, string>> = {
 
 /**
  * The status select and, for "not applicable" and "cannot be measured yet", the reason.
- * Such a status is held here, unsaved, until a reason is typed: the plan is never left invalid.
+ * Such a status is held in the store, unsaved, until a reason is typed: the plan is never left
+ * invalid, and closing the editor before writing one neither loses the choice nor hides it.
  */
 export function ItemStatusField({ item }: ItemStatusFieldProps) {
   const updateChecklistItem = useAppStore((s) => s.updateChecklistItem);
-  const [pending, setPending] = useState<ItemStatus | null>(null);
+  const pending = useAppStore((s) => s.unsavedStatuses[item.id] ?? null);
+  const holdUnsavedStatus = useAppStore((s) => s.holdUnsavedStatus);
+  const setPending = (status: ItemStatus | null): void => holdUnsavedStatus(item.id, status);
   const [reason, setReason] = useState(item.statusReason);
   const [seenReason, setSeenReason] = useState(item.statusReason);
   const id = useId();

@@ -4,6 +4,7 @@ import { selectDecisionsLoaded, selectStageDecisionsTaken, selectStageUnlocks } 
 import { selectStageEvaluations } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { StageVerdictPair } from '../stages/StageVerdictPair';
+import { ChangedSinceDecision } from './ChangedSinceDecision';
 
 /** Per stage: the app's recommendation now, and whether the stage may start according to the log. */
 export function StageGateList() {
@@ -32,6 +33,7 @@ export function StageGateList() {
                 <Icon name={unlock.mayStart ? 'check-circle' : 'minus-circle'} size={14} />
                 {unlock.why}
               </span>
+              <ChangedSinceDecision stageId={unlock.stageId} />
             </li>
           );
         })}
@@ -39,3 +41,4 @@ export function StageGateList() {
     </section>
   );
 }
+

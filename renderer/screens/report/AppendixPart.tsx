@@ -63,7 +63,7 @@ export function AppendixPart({ appendix }: AppendixPartProps) {
                 {d.automatic && <span className="report-flag">Automatic</span>}
               </h3>
               <p>
-                Recommended: {d.recommendation}. Decided by {d.author}
+                Recommended then: {d.recommendation}. Decided by {d.author}
                 {d.approvedBy ? `, approved by ${d.approvedBy}` : ''}.
               </p>
               {d.change && <p>{d.change}</p>}

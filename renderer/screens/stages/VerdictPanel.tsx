@@ -5,6 +5,7 @@ import { Icon } from '../../components/Icon';
 import { formatIsoDate } from '../../format/dates';
 import { decisionDateWords } from '../../format/gate-words';
 import { useAppStore } from '../../store/useAppStore';
+import { ChangedSinceDecision } from '../decisions/ChangedSinceDecision';
 import { VerdictBadge } from './VerdictBadge';
 
 export type VerdictPanelProps = {
@@ -63,6 +64,7 @@ export function VerdictPanel({ evaluation }: VerdictPanelProps) {
           </ul>
         </div>
       )}
+      <ChangedSinceDecision stageId={evaluation.stageId} />
       <p className="verdict-note">
         The verdict is a recommendation: the lead records the decision.{' '}
         <button type="button" className="link-button" onClick={() => showTab('decisions')}>

@@ -1,4 +1,4 @@
-import { parseNumber } from '../../format/numbers';
+import { numberMessage, parseNumber } from '../../format/numbers';
 
 export interface NumberRules {
   readonly min?: number;
@@ -18,7 +18,7 @@ export function readNumber(text: string, rules: NumberRules): NumberInput {
     return rules.emptyMeansNull ? { ok: true, value: null } : { ok: false, message: 'Enter a number.' };
   }
   const value = parseNumber(text, { percent: rules.percent === true });
-  if (value === null) return { ok: false, message: 'Enter a number.' };
+  if (value === null) return { ok: false, message: numberMessage(text) };
   if (rules.integer && !Number.isInteger(value)) return { ok: false, message: 'Enter a whole number.' };
   if (rules.min !== undefined && value < rules.min) return { ok: false, message: `Enter ${rules.min} or more.` };
   if (rules.max !== undefined && value > rules.max) return { ok: false, message: `Enter ${rules.max} or less.` };

@@ -3,7 +3,7 @@ import type { ThresholdMeasurement } from '../../../shared/thresholds/data-measu
 import { thresholdStatus } from '../../../shared/thresholds/threshold-status';
 import { Icon } from '../../components/Icon';
 import { useDraft } from '../../hooks/useDraft';
-import { formatWithUnit, parseNumber } from '../../format/numbers';
+import { formatWithUnit, numberMessage, parseNumber } from '../../format/numbers';
 import { useAppStore } from '../../store/useAppStore';
 import { MeasuredFields } from './MeasuredFields';
 import { ThresholdStatusBadge } from './ThresholdStatusBadge';
@@ -97,7 +97,7 @@ export function ThresholdRow({ measurement }: ThresholdRowProps) {
           />
           {targetInvalid && (
             <p id={`${base}-target-err`} className="field-error">
-              Enter a number.
+              {`${numberMessage(target)} The plan keeps ${formatWithUnit(threshold.target, threshold.unit)} until you do.`}
             </p>
           )}
         </div>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportOutcome, SaveOutcome } from '../../../shared/api';
 import type { DecisionEntry } from '../../../shared/decisions/schema';
+import { PLAN_FILE_VERSION } from '../../../shared/model/plan-file';
 import { collectPlanEvidence } from '../../../shared/model/plan-file-evidence';
 import type { Plan } from '../../../shared/model/schema';
 import type { Result } from '../../../shared/result';
@@ -121,7 +122,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
       'The rows of “usage.csv” (imported 2026-10-05) are not stored on this computer, so the file carries that import without its rows.',
       'The rejected rows of “usage.csv” (imported 2026-10-05) are not stored on this computer, so the file does not carry them.',
     ]);
-    expect(JSON.parse(text)).toMatchObject({ formatVersion: 3, importData: {}, decisions: [] });
+    expect(JSON.parse(text)).toMatchObject({ formatVersion: PLAN_FILE_VERSION, importData: {}, decisions: [] });
   });
 
   it.each([

@@ -134,7 +134,7 @@ describe('decisions screen', { timeout: 20_000 }, () => {
 
     await user.click(within(entries()[1]!).getByText('Evidence at the time'));
     expect(within(entries()[1]!).getByText('Stage verdict then:')).toBeTruthy();
-    expect(within(entries()[1]!).getByText('Plan version')).toBeTruthy();
+    expect(within(entries()[1]!).getByText('Plan revision')).toBeTruthy();
 
     await user.selectOptions(within(log()).getByRole('combobox', { name: 'Show' }), 'Stage 1: Internal pilot');
     expect(entries()).toHaveLength(1);

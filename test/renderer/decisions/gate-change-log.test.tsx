@@ -50,6 +50,39 @@ describe('automatic logging of gate changes', { timeout: 20_000 }, () => {
     expect(logged()).toHaveLength(1);
   });
 
+  it('says “Saving…”, not “Saved”, until the change is in the log: closing the window before would lose the entry', async () => {
+    const plan = makePlan({ imports: [importRecord()] });
+    const app = renderApp({ plans: [plan], settings: { ...defaultSettings, authorName: 'Dana Kim' } });
+    await app.user.click(await screen.findByRole('tab', { name: 'Thresholds' }));
+    const group = screen.getByRole('group', { name: 'Threshold: Accuracy on the labelled test set' });
+    await app.user.clear(within(group).getByRole('textbox', { name: 'Target' }));
+    await app.user.type(within(group).getByRole('textbox', { name: 'Target' }), '95');
+    const logged = () => app.api.storedDecisions.get(plan.id) ?? [];
+    // Watched until the entry is written (it waits for the verdicts to settle): "Saved" never shows before it.
+    let savedWithoutEntry = false;
+    await waitFor(
+      () => {
+        if (screen.queryByText('Saved') !== null && logged().length === 0) savedWithoutEntry = true;
+        expect(logged()).toHaveLength(1);
+      },
+      { timeout: SETTLE_MS * 8, interval: 20 },
+    );
+    expect(savedWithoutEntry).toBe(false);
+    expect((app.api.storedPlans.get(plan.id) as Plan).thresholds[0]?.target).toBe(95);
+    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+  });
+
+  it('says “Saved” at once for an edit the log does not record', async () => {
+    const plan = makePlan({ imports: [importRecord()] });
+    const app = renderApp({ plans: [plan], settings: { ...defaultSettings, authorName: 'Dana Kim' } });
+    await app.user.click(await screen.findByRole('tab', { name: 'Thresholds' }));
+    const group = screen.getByRole('group', { name: 'Threshold: Accuracy on the labelled test set' });
+    await app.user.type(within(group).getByRole('textbox', { name: 'Reason' }), ' Agreed with support.');
+    await waitFor(() => expect((app.api.storedPlans.get(plan.id) as Plan | undefined)?.thresholds[0]?.reason).toMatch(/Agreed with support\.$/));
+    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+    expect(app.api.storedDecisions.get(plan.id) ?? []).toEqual([]);
+  });
+
   it('signs as the app when nobody on this machine has typed a name', async () => {
     const plan = makePlan({ imports: [importRecord()] });
     const { logged } = await editAccuracyTarget(plan, ['8', '5'], '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../../renderer/format/numbers';
+import { numberMessage, parseNumber } from '../../../renderer/format/numbers';
 
 describe('parseNumber', () => {
   it.each<[string, boolean, number | null]>([
@@ -13,7 +13,28 @@ describe('parseNumber', () => {
     ['%', true, null],
     ['six', true, null],
     ['', true, null],
+    ['-5', false, -5],
+    ['.5', false, 0.5],
+    ['12,500.5', false, null],
+    // Not what a person means by a number: refused, never read as 16, 1000 or 0.
+    ['0x10', true, null],
+    ['1e3', true, null],
+    ['Infinity', false, null],
+    ['5 5', false, null],
+    // A thousands separator or a decimal comma: refused rather than guessed as 1.
+    ['1,000', false, null],
+    ['12,500 %', true, null],
   ])('%j (percent field: %s) → %s', (text, percent, expected) => {
     expect(parseNumber(text, { percent })).toBe(expected);
+  });
+});
+
+describe('numberMessage', () => {
+  it.each<[string, string]>([
+    ['abc', 'Enter a number.'],
+    ['0x10', 'Enter a number.'],
+    ['1,000', 'Write “1,000” without the comma (1000), or with a point for a decimal (1.000).'],
+  ])('%j → %s', (text, message) => {
+    expect(numberMessage(text)).toBe(message);
   });
 });

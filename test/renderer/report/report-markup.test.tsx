@@ -40,6 +40,8 @@ describe('summary report with markup in what users wrote', { timeout: 20_000 }, 
     const log = within(sheet).getByRole('region', { name: 'B. Decision log, with the evidence of each moment' });
     expect(within(log).getByText(`${SCRIPT} ${IMG}`)).toBeTruthy();
     expect(within(log).getByText(new RegExp(`approved by ${IMG.replace(/[()]/g, '\\$&')}`))).toBeTruthy();
+    // The recommendation beside each entry is the one of its moment, which today's may differ from.
+    expect(within(log).getByText(/^Recommended then: /)).toBeTruthy();
 
     expect(app.container.querySelector('img, script')).toBeNull();
   });

@@ -89,7 +89,40 @@ describe('plan files with their evidence (format 2)', () => {
   it('round-trips the plan, every import’s rows and the decision log', () => {
     const text = serialisePlanFile(plan, FIXED_NOW, evidence);
     expect(envelope(text)).toMatchObject({ format: 'rollout-readiness-plan', formatVersion: PLAN_FILE_VERSION });
-    expect(readPlanFile(text)).toEqual({ ok: true, value: { plan, evidence, formatVersion: 3 } });
+    expect(readPlanFile(text)).toEqual({ ok: true, value: { plan, evidence, formatVersion: PLAN_FILE_VERSION } });
+  });
+
+  type Edit = (file: Record<string, unknown>) => void;
+  const planOf = (file: Record<string, unknown>) => file['plan'] as typeof plan;
+  const stage = (file: Record<string, unknown>) => planOf(file).stages[0]!;
+
+  it.each<[string, Edit, RegExp]>([
+    ['a gate threshold changed', (f) => void (stage(f).criteria[0]!.threshold = 30), /The plan in this file does not match the SHA-256 recorded for it/],
+    ['an enrolment changed', (f) => void ((stage(f) as { enrolledUsers: number | null }).enrolledUsers = 3), /The plan in this file does not match/],
+    ['a stage start moved', (f) => void ((stage(f) as { plannedStart: string | null }).plannedStart = '2020-01-01'), /The plan in this file does not match/],
+    ['a field removed', (f) => void delete (stage(f).criteria[0] as { note?: string }).note, /The plan in this file does not match/],
+    ['the plan’s SHA-256 removed', (f) => void delete f['planSha256'], /The plan in this file comes without its SHA-256/],
+    ['the last decision removed', (f) => void (f['decisions'] as unknown[]).pop(), /The log was cut short: the last entry is missing/],
+    ['every decision removed', (f) => void delete f['decisions'], /The log was emptied: it held 2 entries/],
+    ['the log’s length and hash removed', (f) => void delete f['decisionLog'], /The decision log in this file comes without its length and last hash/],
+  ])('refuses a file whose record was edited by hand (%s), saying so', (_label, change, message) => {
+    const read = readPlanFile(edited(change));
+    expect(read).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    if (!read.ok) {
+      expect(read.error.message).toMatch(message);
+      expect(read.error.message).toMatch(/Nothing was imported\./);
+    }
+  });
+
+  it('still reads a format 3 file, which recorded neither the plan’s hash nor the log’s end', () => {
+    const read = readPlanFile(
+      edited((file) => {
+        file['formatVersion'] = 3;
+        delete file['planSha256'];
+        delete file['decisionLog'];
+      }),
+    );
+    expect(read).toEqual({ ok: true, value: { plan, evidence, formatVersion: 3 } });
   });
 
   it('round-trips any rows and rejected rows byte for byte', () => {

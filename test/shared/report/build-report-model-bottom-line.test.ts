@@ -74,7 +74,7 @@ describe('the bottom line and the citable version', () => {
     const model = modelOf(plan, decisions);
     expect(model.decisions.map((d) => d.rationale)).toEqual(['Wait for week 5.']);
     expect(model.decisionsNote).toBe(
-      'The log also holds 2 logged changes (gates, thresholds, settings, incidents or hand-recorded values), the latest on 2026-10-05: the Decisions tab and the audit appendix list each one.',
+      'The log also holds 2 logged changes (gates, thresholds, settings, incidents or hand-recorded values), the latest on Oct 5, 2026: the Decisions tab and the audit appendix list each one.',
     );
     expect(modelOf(plan, decisions.slice(0, 1)).decisionsNote).toBeNull();
   });

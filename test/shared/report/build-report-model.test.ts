@@ -97,7 +97,7 @@ describe('buildReportModel', () => {
     [
       'read from the data, the typed value differing',
       { fromData, typed, disagrees: true },
-      'test-results.csv, imported 2026-10-05; the value typed in by hand (88% on 2026-10-01) differs, and the data decide',
+      'test-results.csv, imported 2026-10-05; the value typed in by hand (88% on Oct 1, 2026) differs, and the data decide',
     ],
   ])('names where a measured value comes from: %s', (_, measurement, source) => {
     const plan = pilotPlan();
@@ -224,7 +224,10 @@ describe('buildReportModel', () => {
     expect(old?.correctedBy).toBe('Corrected by Sam Ortiz on Oct 5, 2026');
     expect(old?.evidence.verdict).toBe('Internal pilot: Hold');
     expect(old?.evidence.results[0]?.reason).toMatch(/^Adoption rate at week 4 is 2 of 5 users \(40%\); the gate needs at least 50%\. \[40%, sample 5, 95% interval 12–77%\]$/);
-    expect(old?.evidence.facts).toContainEqual({ label: 'Plan version', value: '7' });
+    expect(old?.evidence.facts).toContainEqual({ label: 'Plan revision', value: '7' });
+    expect(old?.evidence.facts).toContainEqual({ label: 'Evaluated on', value: 'Oct 5, 2026' });
+    // Each threshold with the target it was judged against then, which may have changed since.
+    expect(old?.evidence.facts.find((f) => f.label === 'Thresholds')?.value).toBe('1 met, 0 not met, 0 not measured (Accuracy above 90%: met at 92%)');
     expect(old?.evidence.facts.find((f) => f.label === 'Data')?.value).toMatch(/^usage-weeks-1-4\.csv \(imported Oct 5, 2026, 20 rows, SHA-256 aaaaaaaaaaaa…\)$/);
   });
 });
