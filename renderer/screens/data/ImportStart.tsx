@@ -4,7 +4,7 @@ import { Icon } from '../../components/Icon';
 import { useAppStore } from '../../store/useAppStore';
 
 const kindDescriptions: Record<ImportKind, string> = {
-  usage: 'One row per user per active day or week: user, date or week, optional stage, group and use count.',
+  usage: 'One row per user per active day or week: user, date or week, optional stage, group, and a use count or an active yes/no.',
   quality: 'One row per AI output: output, user, date, editing share in % (or editing and manual minutes).',
   satisfaction: 'One row per user per week: user, date or week, rating 1–5, optional comment.',
   test_results: 'One row per test case: case, expected and actual answer or correct yes/no, hallucination, latency.',

@@ -17,7 +17,7 @@ export function ValuePart({ value }: ValuePartProps) {
               <th scope="col">Stage</th>
               <th scope="col">Hours saved</th>
               <th scope="col">Per output</th>
-              <th scope="col">Per user per week</th>
+              <th scope="col">Per active user per week</th>
               <th scope="col">Cost per interaction</th>
             </tr>
           </thead>
