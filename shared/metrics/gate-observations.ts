@@ -98,6 +98,13 @@ const fileWords: Record<FileKind, string> = {
 
 const unmeasurable = (kind: Unmeasurable['kind'], message: string): MetricObservations => ({ status: 'unmeasurable', why: { kind, message } });
 
+/** The kind of imported file a metric is read from; null for metrics no pilot file carries. */
+export function importKindOfMetric(metric: MetricId): ImportKind | null {
+  if (testReaders[metric] !== undefined) return 'test_results';
+  const reader = readers[metric];
+  return reader === undefined ? null : importKindOf[reader.figures];
+}
+
 /**
  * Why the imported files of a kind cannot measure anything at all, or null when they can:
  * every row rejected, or no accepted row belonging to any stage. Kept apart from "not enough

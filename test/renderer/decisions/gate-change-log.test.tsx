@@ -158,7 +158,7 @@ describe('automatic logging of gate changes', { timeout: 20_000 }, () => {
       }),
     };
     const app = renderApp({ plans: [plan], settings: { ...defaultSettings, authorName: 'Dana Kim' } });
-    pinPilotMetrics(app.store, matching);
+    pinPilotMetrics(app.store, matching, plan.imports.map((r) => r.id));
     app.store.setState({ pilotMetricsStatus: 'ready' });
     await app.user.click(await screen.findByRole('tab', { name: 'Stages' }));
     await app.user.click(screen.getByRole('switch', { name: 'Statistical confidence' }));

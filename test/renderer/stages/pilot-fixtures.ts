@@ -57,10 +57,16 @@ export function pilotMetrics(stages: readonly StageMetrics[]): PilotMetrics {
  * slice recomputes metrics from stored rows after plan edits (and finds none in a test), so
  * the test pins its figures instead of racing that recomputation.
  */
-export function pinPilotMetrics(store: AppStore, metrics: PilotMetrics): () => void {
-  store.setState({ pilotMetrics: metrics });
+export function pinPilotMetrics(store: AppStore, metrics: PilotMetrics, pinnedImports: readonly string[] = []): () => void {
+  // The metrics stand for these imports' rows, whatever the test's storage holds: their rows are never marked
+  // missing (a listed import whose rows are missing makes its metrics "cannot measure").
+  const without = (data: ReturnType<AppStore['getState']>['importData']) =>
+    Object.fromEntries(Object.entries(data).filter(([id]) => !pinnedImports.includes(id)));
+  const pinned = (state: ReturnType<AppStore['getState']>): boolean =>
+    state.pilotMetrics === metrics && pinnedImports.every((id) => state.importData[id] === undefined);
+  store.setState((state) => ({ pilotMetrics: metrics, importData: without(state.importData) }));
   return store.subscribe((state) => {
-    if (state.pilotMetrics !== metrics) store.setState({ pilotMetrics: metrics });
+    if (!pinned(state)) store.setState((s) => ({ pilotMetrics: metrics, importData: without(s.importData) }));
   });
 }
 

@@ -1,0 +1,28 @@
+/**
+ * Imports listed in the plan whose stored rows are missing or damaged on this computer (a plan file
+ * exported without its rows, a storage that lost them). The metrics are worked out from the other
+ * imports only; a gate on a metric such a file carries would then be judged on part of the data,
+ * or told "no usage file is imported" beside a usage file the plan lists. Both are untrue, so every
+ * metric of that kind of file is "cannot measure", naming the files and what to do.
+ */
+import type { ImportKind } from '../csv/kinds';
+import type { ObservationLookup } from '../gates/observations';
+import { formatList } from '../format/format';
+import { importKindOfMetric } from './gate-observations';
+
+export interface UnavailableImport {
+  readonly kind: ImportKind;
+  readonly fileName: string;
+}
+
+export function withUnavailableImports(lookup: ObservationLookup, unavailable: readonly UnavailableImport[]): ObservationLookup {
+  if (unavailable.length === 0) return lookup;
+  return (stageId, metric) => {
+    const kind = importKindOfMetric(metric);
+    const files = kind === null ? [] : unavailable.filter((u) => u.kind === kind).map((u) => `“${u.fileName}”`);
+    if (files.length === 0) return lookup(stageId, metric);
+    const one = files.length === 1;
+    const message = `The rows of ${formatList(files)} are missing or damaged on this computer, so this cannot be measured from the imported files: remove ${one ? 'that import' : 'those imports'} on the Pilot data tab and import the ${one ? 'file' : 'files'} again.`;
+    return { status: 'unmeasurable', why: { kind: 'unusable', message } };
+  };
+}
