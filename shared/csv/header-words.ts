@@ -61,3 +61,13 @@ export function namesARowNumber(header: string): boolean {
 export function namesAccountDate(header: string): boolean {
   return /invit|sign ?up|regist|joined|join date|hire|birth|provision|onboard|enrol|licen[cs]e (assigned|date)|assigned date/i.test(spacedHeader(header));
 }
+
+/**
+ * A date of the report itself, not of any use: when it was generated or refreshed ("report_time" in GitHub Copilot's
+ * activity report, "Report Refresh Date" in Microsoft 365's), or a sign-in ("last_authenticated_at": GitHub counts
+ * signing in as no Copilot activity). Read as the activity date, every user listed, the never-active ones too, would
+ * count as active in that one week.
+ */
+export function namesReportDate(header: string): boolean {
+  return /refresh|report ?(time|generated|created|run)|exported|snapshot|\bas of\b|authenticat/i.test(spacedHeader(header));
+}

@@ -5,7 +5,7 @@
  * active user, the inactive ones too.
  */
 import { describe, expect, it } from 'vitest';
-import { namesAccountDate } from '../../../shared/csv/header-words';
+import { namesAccountDate, namesReportDate } from '../../../shared/csv/header-words';
 import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
 import { importBytes, summaryOf, utf8 } from './helpers';
 
@@ -77,5 +77,52 @@ describe('a per-user weekly report', () => {
     ['Activity date', false],
   ])('%j names the date of an account: %s', (header, account) => {
     expect(namesAccountDate(header)).toBe(account);
+  });
+});
+
+/**
+ * GitHub Copilot's activity report ("Access management" page, fields documented at
+ * docs.github.com/en/copilot/reference/metrics-data: report_time, login, last_authenticated_at, last_activity_at,
+ * last_surface_used; a user with no activity in 90 days has an empty last_activity_at). "report_time", the moment the
+ * report was generated, was proposed as the date: every listed user, the never-active ones too, counted as active in
+ * the report's week (4 of 4). Only last_activity_at says when a user used Copilot.
+ */
+describe('a report of last activity with the time the report was made', () => {
+  const copilot = [
+    'report_time,login,last_authenticated_at,last_activity_at,last_surface_used',
+    '2026-03-20T08:00:00Z,ana-dev,2026-03-19T16:02:11Z,2026-03-19T16:05:40Z,vscode/1.98.0',
+    '2026-03-20T08:00:00Z,ben-ops,2026-03-10T09:12:00Z,2026-03-04T10:01:22Z,JetBrains-IC/2024.3',
+    '2026-03-20T08:00:00Z,cy-qa,2026-02-12T11:00:00Z,,',
+    '2026-03-20T08:00:00Z,di-pm,,,',
+  ].join('\n');
+
+  it('is dated by last_activity_at, never by the report time or the last sign-in; the never-active users are rejected', () => {
+    const preview = look(copilot);
+    expect(preview.mapping.fields).toMatchObject({ userId: 'login', date: 'last_activity_at' });
+    expect(preview.plausibility.warnings.map((w) => w.code)).toContain('last_activity_only');
+    for (const header of ['report_time', 'last_authenticated_at']) {
+      expect(preview.unusedColumns.find((c) => c.header === header)?.reason).toBe('the date the report was made, or of a sign-in, not a date of use');
+    }
+    const { result, rows } = importBytes(utf8(`${copilot}\n`), { kind: 'usage', settings: preview.settings, mapping: preview.mapping });
+    expect(summaryOf(result).rejected).toBe(2);
+    expect(rows.map((r) => [r.userId, r.date])).toEqual([
+      ['ana-dev', '2026-03-19'],
+      ['ben-ops', '2026-03-04'],
+    ]);
+  });
+
+  it.each([
+    ['report_time', true],
+    ['Report Refresh Date', true],
+    ['last_authenticated_at', true],
+    ['Exported at', true],
+    ['Snapshot date', true],
+    ['As of', true],
+    ['Report date', false],
+    ['generated_at', false],
+    ['last_activity_at', false],
+    ['Timestamp', false],
+  ])('%j names the date of the report or a sign-in: %s', (header, report) => {
+    expect(namesReportDate(header)).toBe(report);
   });
 });
