@@ -25,6 +25,7 @@ export type PlausibilityCode =
   | 'mixed_time_zones'
   | 'aggregates_without_requests'
   | 'answers_differ_in_case'
+  | 'answers_free_text'
   | 'many_rejected';
 
 export interface PlausibilityWarning {
@@ -48,6 +49,9 @@ export interface PlausibilityInput {
   /** The sample is the whole file (figures are then the file's, not its first rows'). */
   readonly complete: boolean;
 }
+
+/** An expected answer of this many words is a sentence, which another answer rarely repeats word for word. */
+const SENTENCE_WORDS = 4;
 
 /** Rejected share from which the user must confirm. */
 const MANY_REJECTED = 0.2;
@@ -161,6 +165,25 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
           `${formatCount(near.length)} ${near.length === 1 ? 'case' : 'cases'} of ${scope} would count as wrong although the expected and actual answers ` +
           `differ only in capital letters or spaces (line ${first.line}: “${first.expected}” and “${first.actual}”). Accuracy compares the answers exactly; ` +
           'if such answers are right for you, add a yes/no column that says which cases are correct, and map it.',
+      });
+    }
+  }
+
+  // Sentences (a RAG evaluation's "reference" and "response", as Ragas exports them) are rarely word for word the same:
+  // compared exactly, an answer right in other words counts as wrong, and accuracy would read near 0%.
+  if (kind === 'test_results' && readField(mapping, 'correct') === null) {
+    const compared = (rows as readonly RowByKind['test_results'][]).filter((r) => r.correct !== null && r.expected !== '' && r.actual !== '');
+    const sentence = (text: string): boolean => text.trim().split(/\s+/).length >= SENTENCE_WORDS;
+    const reworded = compared.filter((r) => r.correct === false && sentence(r.expected) && r.expected.toLowerCase().replace(/\s+/g, ' ').trim() !== r.actual.toLowerCase().replace(/\s+/g, ' ').trim());
+    if (reworded.length > 0 && compared.filter((r) => sentence(r.expected)).length * 2 >= compared.length) {
+      const first = reworded[0]!;
+      const right = compared.filter((r) => r.correct === true).length;
+      warnings.push({
+        code: 'answers_free_text',
+        message:
+          `The expected answers are sentences, and ${formatCount(reworded.length)} of ${formatCount(compared.length)} cases of ${scope} would count as wrong ` +
+          `because the actual answer is not word for word the same (line ${first.line}: “${first.expected}” and “${first.actual}”): accuracy would read ` +
+          `${percent(right, compared.length)}, whether or not the answers mean the same. Add a yes/no column that says which cases are correct (a judge's verdict), and map it.`,
       });
     }
   }
