@@ -71,3 +71,12 @@ export function namesAccountDate(header: string): boolean {
 export function namesReportDate(header: string): boolean {
   return /refresh|report ?(time|generated|created|run)|exported|snapshot|\bas of\b|authenticat/i.test(spacedHeader(header));
 }
+
+/**
+ * An urgency ("urgency" in PagerDuty's and ServiceNow's incident exports): how fast responders are notified, not how
+ * severe the incident is. PagerDuty's is only high or low, so read as the severity an outage for every user would be
+ * "high" and the plan's critical incidents would read 0.
+ */
+export function namesUrgency(header: string): boolean {
+  return /urgen[ct]|dringlichkeit|urgence/i.test(spacedHeader(header));
+}

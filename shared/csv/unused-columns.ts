@@ -4,7 +4,7 @@
  * count); the others are simply not part of this kind of file.
  */
 import { isQuestionHeader, type ColumnFacts } from './column-evidence';
-import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesARowNumber, namesOtherScale, namesReportDate } from './header-words';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesARowNumber, namesOtherScale, namesReportDate, namesUrgency } from './header-words';
 import type { ImportKind } from './kinds';
 
 export interface UnusedColumn {
@@ -33,6 +33,7 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
   if (namesARowNumber(text)) return 'a row number or response id, not a measure';
   if (facts.profile.shape === 'date' && namesAccountDate(text)) return 'the date a person was invited, joined or enrolled, not a date of use';
   if (facts.profile.shape === 'date' && namesReportDate(text)) return 'the date the report was made, or of a sign-in, not a date of use';
+  if (kind === 'incidents' && namesUrgency(text)) return 'an urgency (how fast people are notified), not a severity: it never says an incident is critical';
   if (namesACountOfPeople(text)) return 'a count of people per row, not one person: adoption is worked out from one row per user and day or week';
   return 'not used by this kind of file';
 }
