@@ -6,7 +6,7 @@
  */
 import type { ImportField } from './fields';
 import { headerKey } from './header-key';
-import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesARowNumber, namesOtherScale, namesReportDate, namesUrgency } from './header-words';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesARowNumber, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
@@ -205,7 +205,7 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // confident wrong figure, so none is proposed (the column is then listed as not used, with why).
   if ((field.type === 'tally' || field.type === 'count') && isRateHeader(text)) return null;
   if (field.type === 'seconds' && isPercentileHeader(text)) return null;
-  if (field.type === 'rating' && namesOtherScale(text)) return null;
+  if (field.type === 'rating' && (namesOtherScale(text) || namesReversedScale(text))) return null;
   // A row number or response id is no measure: a small survey's 1, 2, 3, 4 would read as its ratings.
   if (field.type !== 'id' && field.type !== 'text' && field.type !== 'date' && namesARowNumber(text)) return null;
   if (field.type === 'rating' && !named && countsUp(values)) return null;

@@ -80,3 +80,15 @@ export function namesReportDate(header: string): boolean {
 export function namesUrgency(header: string): boolean {
   return /urgen[ct]|dringlichkeit|urgence/i.test(spacedHeader(header));
 }
+
+const BEST_ANSWER =
+  '(very|extremely|completely|fully|highly|strongly|sehr|très|muy|zeer)?\\s*(satisfied|happy|good|agree|excellent|useful|helpful|zufrieden|gut|satisfait|bien|satisfecho|bueno|tevreden|goed)';
+const WORST_ANSWER = '(very|extremely|completely|strongly|not at all|sehr|très|muy|zeer)?\\s*(dis|un|not|poor|bad|terrible|schlecht|unzufrieden|mauvais|malo|slecht)';
+
+/**
+ * A 1–5 question whose 1 is the best answer ("(1 = very satisfied, 5 = very dissatisfied)", "1 = sehr gut"): the app's
+ * rating counts 5 as the best, so every answer would be read reversed (a 1 of "very satisfied" as the worst rating).
+ */
+export function namesReversedScale(header: string): boolean {
+  return new RegExp(`\\b1\\s*(=|:|-|–)\\s*${BEST_ANSWER}`, 'i').test(header) || new RegExp(`\\b5\\s*(=|:|-|–)\\s*${WORST_ANSWER}`, 'i').test(header);
+}

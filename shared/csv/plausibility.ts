@@ -6,7 +6,7 @@ import { formatCount, formatDecimal, formatFixed, formatPlural } from '../format
  */
 import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
 import { isQuestionHeader } from './column-evidence';
-import { namesOtherScale } from './header-words';
+import { namesOtherScale, namesReversedScale } from './header-words';
 import type { ImportKind, RowByKind } from './kinds';
 import { readField, type ColumnMapping } from './mapping';
 import { isTotalName } from './line-skips';
@@ -20,6 +20,7 @@ export type PlausibilityCode =
   | 'shares_minutes'
   | 'one_user'
   | 'rating_other_scale'
+  | 'rating_reversed'
   | 'last_activity_only'
   | 'subtotal_rows'
   | 'mixed_time_zones'
@@ -108,6 +109,12 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
     warnings.push({
       code: 'rating_other_scale',
       message: `“${ratingHeader}” names a scale other than 1–5: its answers would be read as ratings 1–5, so a 4 of 10 would count as a 4 of 5 and the share of 4–5 would be wrong. Import a 1–5 question, or record the figure by hand.`,
+    });
+  }
+  if (kind === 'satisfaction' && ratingHeader !== null && namesReversedScale(ratingHeader)) {
+    warnings.push({
+      code: 'rating_reversed',
+      message: `“${ratingHeader}” gives 1 to the best answer, but ratings count 5 as the best: a 1 would be read as the worst rating, so the mean and the share of 4–5 would be reversed. Import a question where 5 is the best answer, or record the figure by hand.`,
     });
   }
   // Admin-console exports (Microsoft 365 Copilot, GitHub Copilot seats) give one row per user with the day last active.
