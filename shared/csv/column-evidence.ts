@@ -6,7 +6,7 @@
  */
 import type { ImportField } from './fields';
 import { headerKey } from './header-key';
-import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesARowNumber, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency } from './header-words';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesAnAmount, namesARowNumber, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
@@ -211,6 +211,7 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'rating' && !named && countsUp(values)) return null;
   if (field.type === 'date' && (namesAccountDate(text) || namesReportDate(text))) return null;
   if (field.type === 'severity' && namesUrgency(text)) return null;
+  if ((field.type === 'week' || field.type === 'boolean' || field.id === 'group') && namesAnAmount(text)) return null;
   // A count of people per row ("Daily active members", "Daily members posting messages") is neither a person, nor a
   // week, nor a count of uses, nor a yes/no.
   if ((field.type === 'id' || field.type === 'week' || field.type === 'count' || field.type === 'boolean') && namesACountOfPeople(text)) return null;

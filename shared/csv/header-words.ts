@@ -92,3 +92,13 @@ const WORST_ANSWER = '(very|extremely|completely|strongly|not at all|sehr|très|
 export function namesReversedScale(header: string): boolean {
   return new RegExp(`\\b1\\s*(=|:|-|–)\\s*${BEST_ANSWER}`, 'i').test(header) || new RegExp(`\\b5\\s*(=|:|-|–)\\s*${WORST_ANSWER}`, 'i').test(header);
 }
+
+/**
+ * A header naming an amount: of time, a size, a count or a total ("Weekend_collaboration_hours",
+ * "Days_of_active_Copilot_usage_in_Teams", "Copilot_actions_taken_in_Teams", "Total_Copilot_active_days" in a Viva
+ * Insights person query). Its values say how much, never a week number (the "week" in "Weekend"), a group (the
+ * "Teams" app the days were counted in) or a yes/no.
+ */
+export function namesAnAmount(header: string): boolean {
+  return /(^|[^a-z])(hours?|hrs|minutes|mins|days|seconds|secs|duration|size|count|total|actions|number of)([^a-z]|$)/i.test(spacedHeader(header));
+}
