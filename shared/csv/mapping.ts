@@ -58,6 +58,9 @@ export interface GuessedMapping {
   readonly evidence: readonly FieldEvidence[];
 }
 
+/** A second rating candidate this close to the first is as likely the rating: the user chooses. */
+const RIVAL_MARGIN = 25;
+
 /**
  * Proposes a mapping with its evidence: a remembered one first, then the columns whose header and values
  * agree (strong), then weaker guesses (a header alone, or values alone). A column never feeds two fields,
@@ -96,6 +99,14 @@ export function guessMappingWithEvidence(
     if (assigned.has(candidate.field) || used.has(candidate.column)) continue;
     assigned.set(candidate.field, candidate);
     used.add(candidate.column);
+  }
+
+  // Several survey questions answered 1–5 (a Google Forms grid's "… [Accuracy]", "… [Speed]", then "Overall, how
+  // satisfied…?"): which one the stage's satisfaction is, is the user's choice, never the first column's.
+  const rating = assigned.get('rating');
+  if (rating !== undefined && rating.score > 0 && candidates.some((c) => c.field === 'rating' && c.column !== rating.column && c.strength === 'strong' && !used.has(c.column) && c.score >= rating.score - RIVAL_MARGIN)) {
+    assigned.delete('rating');
+    used.delete(rating.column);
   }
 
   // A row's date wins over its week: a week number guessed from values alone is only noise beside a date.

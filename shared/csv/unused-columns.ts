@@ -31,6 +31,10 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
   if (kind === 'satisfaction' && isQuestionHeader(text) && facts.profile.shape === 'text') {
     return `answered in words (${facts.values.slice(0, 2).map((v) => `“${v}”`).join(', ')}), not a number from 1 to 5: the app does not number the words of a scale; a column of ratings 1–5 can be chosen as the rating`;
   }
+  // Several questions answered 1–5: the wizard proposes none of them (mapping.ts), the user chooses.
+  if (kind === 'satisfaction' && isQuestionHeader(text) && facts.profile.shape === 'rating') {
+    return 'a question answered 1–5, not chosen as the rating: when several are, choose the one the satisfaction is judged on';
+  }
   if (namesARowNumber(text)) return 'a row number or response id, not a measure';
   if (facts.profile.shape === 'date' && namesAccountDate(text)) return 'the date a person was invited, joined or enrolled, not a date of use';
   if (facts.profile.shape === 'date' && namesReportDate(text)) return 'the date the report was made, or of a sign-in, not a date of use';
