@@ -102,3 +102,11 @@ export function namesReversedScale(header: string): boolean {
 export function namesAnAmount(header: string): boolean {
   return /(^|[^a-z])(hours?|hrs|minutes|mins|days|seconds|secs|duration|size|count|total|actions|number of)([^a-z]|$)/i.test(spacedHeader(header));
 }
+
+/**
+ * A date of each user's last activity ("Last Activity Date" in Microsoft 365's reports, "last_activity_at" in GitHub
+ * Copilot's): one row per user, dated by the last day they were active.
+ */
+export function namesLastActivity(header: string): boolean {
+  return /\blast[\s_-]*(activ|seen|used|use|login|sign)|\blast[\s_-]*(day|date)\b/i.test(header);
+}

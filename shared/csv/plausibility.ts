@@ -6,7 +6,7 @@ import { formatCount, formatDecimal, formatFixed, formatPlural } from '../format
  */
 import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
 import { isQuestionHeader } from './column-evidence';
-import { namesOtherScale, namesReversedScale } from './header-words';
+import { namesLastActivity, namesOtherScale, namesReversedScale } from './header-words';
 import type { ImportKind, RowByKind } from './kinds';
 import { readField, type ColumnMapping } from './mapping';
 import { isTotalName } from './line-skips';
@@ -119,7 +119,7 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
   }
   // Admin-console exports (Microsoft 365 Copilot, GitHub Copilot seats) give one row per user with the day last active.
   const dateHeader = readField(mapping, 'date');
-  if (kind === 'usage' && dateHeader !== null && /\blast[\s_-]*(activ|seen|used|use|login|sign)|\blast[\s_-]*(day|date)\b/i.test(dateHeader)) {
+  if (kind === 'usage' && dateHeader !== null && namesLastActivity(dateHeader)) {
     warnings.push({
       code: 'last_activity_only',
       message: `“${dateHeader}” holds each user's last active day, not every day they were active: a user active earlier counts only in the week of their last activity, so adoption in earlier weeks would read too low. Import an activity log (one row per user per active day or week) for weekly adoption.`,

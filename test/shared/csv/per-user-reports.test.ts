@@ -126,3 +126,33 @@ describe('a report of last activity with the time the report was made', () => {
     expect(namesReportDate(header)).toBe(report);
   });
 });
+
+/**
+ * Microsoft Teams' user activity report (columns as listed for reportRoot: getTeamsUserActivityUserDetail in the
+ * Microsoft Graph reference): one row per user, dated by the last activity, with one count per kind of activity over
+ * the report's period. "Team Chat Message Count" was proposed as the uses: Ben, active on 26 March in private chats
+ * only (0 team chat messages), counted as not active that week (1 of 2 instead of 2 of 2).
+ */
+describe('a report of last activity with counts over its period', () => {
+  const teams = [
+    'Report Refresh Date,Tenant Display Name,Shared Channel Tenant Display Names,User Id,User Principal Name,Last Activity Date,Is Deleted,Deleted Date,Assigned Products,Team Chat Message Count,Private Chat Message Count,Call Count,Meeting Count,Post Messages,Reply Messages,Urgent Messages,Meetings Organized Count,Meetings Attended Count,Audio Duration,Video Duration,Screen Share Duration,Has Other Action,Is Licensed,Report Period',
+    '2026-03-29,Contoso,,0d5d7c1c-0001,anna@contoso.com,2026-03-27,False,,MICROSOFT 365 E5,12,40,3,5,2,10,0,1,4,PT1H2M,PT20M,PT5M,No,Yes,7',
+    '2026-03-29,Contoso,,0d5d7c1c-0002,ben@contoso.com,2026-03-26,False,,MICROSOFT 365 E5,0,25,0,2,0,0,0,0,2,PT30M,PT0S,PT0S,No,Yes,7',
+  ].join('\n');
+
+  it('reads every row as activity on its last activity date, never one count of the period as the uses', () => {
+    const preview = look(teams);
+    expect(preview.mapping.fields).toMatchObject({ date: 'Last Activity Date', uses: null });
+    const { result, rows } = importBytes(utf8(`${teams}\n`), { kind: 'usage', settings: preview.settings, mapping: preview.mapping });
+    expect(summaryOf(result).rejected).toBe(0);
+    expect(rows.map((r) => [r.date, r.uses])).toEqual([
+      ['2026-03-27', null],
+      ['2026-03-26', null],
+    ]);
+  });
+
+  it('keeps the uses of a log dated by the day of use', () => {
+    const log = 'user,date,message count\nana,2026-03-02,12\nben,2026-03-02,0\n';
+    expect(look(log).mapping.fields['uses']).toBe('message count');
+  });
+});
