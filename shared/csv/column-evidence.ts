@@ -6,7 +6,7 @@
  */
 import type { ImportField } from './fields';
 import { headerKey } from './header-key';
-import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesARowNumber, namesOtherScale } from './header-words';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesAnAmount, namesARowNumber, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
@@ -205,11 +205,13 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // confident wrong figure, so none is proposed (the column is then listed as not used, with why).
   if ((field.type === 'tally' || field.type === 'count') && isRateHeader(text)) return null;
   if (field.type === 'seconds' && isPercentileHeader(text)) return null;
-  if (field.type === 'rating' && namesOtherScale(text)) return null;
+  if (field.type === 'rating' && (namesOtherScale(text) || namesReversedScale(text))) return null;
   // A row number or response id is no measure: a small survey's 1, 2, 3, 4 would read as its ratings.
   if (field.type !== 'id' && field.type !== 'text' && field.type !== 'date' && namesARowNumber(text)) return null;
   if (field.type === 'rating' && !named && countsUp(values)) return null;
-  if (field.type === 'date' && namesAccountDate(text)) return null;
+  if (field.type === 'date' && (namesAccountDate(text) || namesReportDate(text))) return null;
+  if (field.type === 'severity' && namesUrgency(text)) return null;
+  if ((field.type === 'week' || field.type === 'boolean' || field.id === 'group') && namesAnAmount(text)) return null;
   // A count of people per row ("Daily active members", "Daily members posting messages") is neither a person, nor a
   // week, nor a count of uses, nor a yes/no.
   if ((field.type === 'id' || field.type === 'week' || field.type === 'count' || field.type === 'boolean') && namesACountOfPeople(text)) return null;

@@ -127,7 +127,9 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
       type: 'count',
       aliases: [
         'uses', 'use count', 'usage count', 'usage', 'number of uses', 'uses count', 'count', 'sessions', 'requests',
-        'queries', 'prompts', 'interactions', 'actions', 'messages', 'messages sent', 'message count', 'chats', 'conversations', 'nutzungen', 'how many times', 'times used', 'number of times', 'wie oft', 'anzahl', 'utilisations', 'usos', 'gebruik', 'aantal'
+        'queries', 'prompts', 'interactions', 'actions', 'messages', 'messages sent', 'message count', 'chats', 'conversations', 'nutzungen', 'how many times', 'times used', 'number of times',
+        // Days of use in a week or period (Viva Insights' "Total_Copilot_active_days", Slack's "Days active"): 0 is no use.
+        'active days', 'days active', 'wie oft', 'anzahl', 'utilisations', 'usos', 'gebruik', 'aantal'
       ],
     },
     {

@@ -61,3 +61,52 @@ export function namesARowNumber(header: string): boolean {
 export function namesAccountDate(header: string): boolean {
   return /invit|sign ?up|regist|joined|join date|hire|birth|provision|onboard|enrol|licen[cs]e (assigned|date)|assigned date/i.test(spacedHeader(header));
 }
+
+/**
+ * A date of the report itself, not of any use: when it was generated or refreshed ("report_time" in GitHub Copilot's
+ * activity report, "Report Refresh Date" in Microsoft 365's), or a sign-in ("last_authenticated_at": GitHub counts
+ * signing in as no Copilot activity). Read as the activity date, every user listed, the never-active ones too, would
+ * count as active in that one week.
+ */
+export function namesReportDate(header: string): boolean {
+  return /refresh|report ?(time|generated|created|run)|exported|snapshot|\bas of\b|authenticat/i.test(spacedHeader(header));
+}
+
+/**
+ * An urgency ("urgency" in PagerDuty's and ServiceNow's incident exports): how fast responders are notified, not how
+ * severe the incident is. PagerDuty's is only high or low, so read as the severity an outage for every user would be
+ * "high" and the plan's critical incidents would read 0.
+ */
+export function namesUrgency(header: string): boolean {
+  return /urgen[ct]|dringlichkeit|urgence/i.test(spacedHeader(header));
+}
+
+const BEST_ANSWER =
+  '(very|extremely|completely|fully|highly|strongly|sehr|très|muy|zeer)?\\s*(satisfied|happy|good|agree|excellent|useful|helpful|zufrieden|gut|satisfait|bien|satisfecho|bueno|tevreden|goed)';
+const WORST_ANSWER = '(very|extremely|completely|strongly|not at all|sehr|très|muy|zeer)?\\s*(dis|un|not|poor|bad|terrible|schlecht|unzufrieden|mauvais|malo|slecht)';
+
+/**
+ * A 1–5 question whose 1 is the best answer ("(1 = very satisfied, 5 = very dissatisfied)", "1 = sehr gut"): the app's
+ * rating counts 5 as the best, so every answer would be read reversed (a 1 of "very satisfied" as the worst rating).
+ */
+export function namesReversedScale(header: string): boolean {
+  return new RegExp(`\\b1\\s*(=|:|-|–)\\s*${BEST_ANSWER}`, 'i').test(header) || new RegExp(`\\b5\\s*(=|:|-|–)\\s*${WORST_ANSWER}`, 'i').test(header);
+}
+
+/**
+ * A header naming an amount: of time, a size, a count or a total ("Weekend_collaboration_hours",
+ * "Days_of_active_Copilot_usage_in_Teams", "Copilot_actions_taken_in_Teams", "Total_Copilot_active_days" in a Viva
+ * Insights person query). Its values say how much, never a week number (the "week" in "Weekend"), a group (the
+ * "Teams" app the days were counted in) or a yes/no.
+ */
+export function namesAnAmount(header: string): boolean {
+  return /(^|[^a-z])(hours?|hrs|minutes|mins|days|seconds|secs|duration|size|count|total|actions|number of)([^a-z]|$)/i.test(spacedHeader(header));
+}
+
+/**
+ * A date of each user's last activity ("Last Activity Date" in Microsoft 365's reports, "last_activity_at" in GitHub
+ * Copilot's): one row per user, dated by the last day they were active.
+ */
+export function namesLastActivity(header: string): boolean {
+  return /\blast[\s_-]*(activ|seen|used|use|login|sign)|\blast[\s_-]*(day|date)\b/i.test(header);
+}

@@ -17,7 +17,7 @@ export const incidentFields: Record<'incidentId' | 'severity' | 'opened' | 'ackn
     label: 'Severity',
     required: true,
     type: 'severity',
-    aliases: ['severity', 'sev', 'priority', 'prio', 'impact', 'urgency', 'severity level', 'level', 'schweregrad', 'priorität', 'gravité', 'sévérité', 'gravedad', 'severidad', 'ernst'],
+    aliases: ['severity', 'sev', 'priority', 'prio', 'impact', 'severity level', 'level', 'schweregrad', 'priorität', 'gravité', 'sévérité', 'gravedad', 'severidad', 'ernst'],
   },
   opened: {
     id: 'date',

@@ -1,6 +1,7 @@
 import { fieldCandidates, type ColumnFacts, type FieldEvidence } from './column-evidence';
 import { fieldRequirements, importFields } from './fields';
 import { headerKey } from './header-key';
+import { namesLastActivity } from './header-words';
 import { latencyUnitFromHeader, rememberedLatencyUnit } from './latency-unit';
 import type { ImportKind } from './kinds';
 import { profileColumn, type ColumnProfile } from './value-detect';
@@ -58,6 +59,9 @@ export interface GuessedMapping {
   readonly evidence: readonly FieldEvidence[];
 }
 
+/** A second rating candidate this close to the first is as likely the rating: the user chooses. */
+const RIVAL_MARGIN = 25;
+
 /**
  * Proposes a mapping with its evidence: a remembered one first, then the columns whose header and values
  * agree (strong), then weaker guesses (a header alone, or values alone). A column never feeds two fields,
@@ -96,6 +100,24 @@ export function guessMappingWithEvidence(
     if (assigned.has(candidate.field) || used.has(candidate.column)) continue;
     assigned.set(candidate.field, candidate);
     used.add(candidate.column);
+  }
+
+  // Several survey questions answered 1–5 (a Google Forms grid's "… [Accuracy]", "… [Speed]", then "Overall, how
+  // satisfied…?"): which one the stage's satisfaction is, is the user's choice, never the first column's.
+  const rating = assigned.get('rating');
+  if (rating !== undefined && rating.score > 0 && candidates.some((c) => c.field === 'rating' && c.column !== rating.column && c.strength === 'strong' && !used.has(c.column) && c.score >= rating.score - RIVAL_MARGIN)) {
+    assigned.delete('rating');
+    used.delete(rating.column);
+  }
+
+  // Dated by each user's last activity (Microsoft 365's "Last Activity Date"), a row is that day's activity; its counts
+  // ("Team Chat Message Count") cover the report's whole period and one kind of activity, so a 0 there says nothing of
+  // that day: read as the uses, it would count a user active in private chats only as not active at all.
+  const dated = assigned.get('date');
+  const uses = assigned.get('uses');
+  if (kind === 'usage' && dated !== undefined && namesLastActivity(dated.header) && uses !== undefined && uses.score > 0) {
+    used.delete(uses.column);
+    assigned.delete('uses');
   }
 
   // A row's date wins over its week: a week number guessed from values alone is only noise beside a date.

@@ -6,7 +6,7 @@ import { formatCount, formatDecimal, formatFixed, formatPlural } from '../format
  */
 import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
 import { isQuestionHeader } from './column-evidence';
-import { namesOtherScale } from './header-words';
+import { namesLastActivity, namesOtherScale, namesReversedScale } from './header-words';
 import type { ImportKind, RowByKind } from './kinds';
 import { readField, type ColumnMapping } from './mapping';
 import { isTotalName } from './line-skips';
@@ -20,11 +20,13 @@ export type PlausibilityCode =
   | 'shares_minutes'
   | 'one_user'
   | 'rating_other_scale'
+  | 'rating_reversed'
   | 'last_activity_only'
   | 'subtotal_rows'
   | 'mixed_time_zones'
   | 'aggregates_without_requests'
   | 'answers_differ_in_case'
+  | 'answers_free_text'
   | 'many_rejected';
 
 export interface PlausibilityWarning {
@@ -48,6 +50,9 @@ export interface PlausibilityInput {
   /** The sample is the whole file (figures are then the file's, not its first rows'). */
   readonly complete: boolean;
 }
+
+/** An expected answer of this many words is a sentence, which another answer rarely repeats word for word. */
+const SENTENCE_WORDS = 4;
 
 /** Rejected share from which the user must confirm. */
 const MANY_REJECTED = 0.2;
@@ -106,9 +111,15 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
       message: `“${ratingHeader}” names a scale other than 1–5: its answers would be read as ratings 1–5, so a 4 of 10 would count as a 4 of 5 and the share of 4–5 would be wrong. Import a 1–5 question, or record the figure by hand.`,
     });
   }
+  if (kind === 'satisfaction' && ratingHeader !== null && namesReversedScale(ratingHeader)) {
+    warnings.push({
+      code: 'rating_reversed',
+      message: `“${ratingHeader}” gives 1 to the best answer, but ratings count 5 as the best: a 1 would be read as the worst rating, so the mean and the share of 4–5 would be reversed. Import a question where 5 is the best answer, or record the figure by hand.`,
+    });
+  }
   // Admin-console exports (Microsoft 365 Copilot, GitHub Copilot seats) give one row per user with the day last active.
   const dateHeader = readField(mapping, 'date');
-  if (kind === 'usage' && dateHeader !== null && /\blast[\s_-]*(activ|seen|used|use|login|sign)|\blast[\s_-]*(day|date)\b/i.test(dateHeader)) {
+  if (kind === 'usage' && dateHeader !== null && namesLastActivity(dateHeader)) {
     warnings.push({
       code: 'last_activity_only',
       message: `“${dateHeader}” holds each user's last active day, not every day they were active: a user active earlier counts only in the week of their last activity, so adoption in earlier weeks would read too low. Import an activity log (one row per user per active day or week) for weekly adoption.`,
@@ -161,6 +172,25 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
           `${formatCount(near.length)} ${near.length === 1 ? 'case' : 'cases'} of ${scope} would count as wrong although the expected and actual answers ` +
           `differ only in capital letters or spaces (line ${first.line}: “${first.expected}” and “${first.actual}”). Accuracy compares the answers exactly; ` +
           'if such answers are right for you, add a yes/no column that says which cases are correct, and map it.',
+      });
+    }
+  }
+
+  // Sentences (a RAG evaluation's "reference" and "response", as Ragas exports them) are rarely word for word the same:
+  // compared exactly, an answer right in other words counts as wrong, and accuracy would read near 0%.
+  if (kind === 'test_results' && readField(mapping, 'correct') === null) {
+    const compared = (rows as readonly RowByKind['test_results'][]).filter((r) => r.correct !== null && r.expected !== '' && r.actual !== '');
+    const sentence = (text: string): boolean => text.trim().split(/\s+/).length >= SENTENCE_WORDS;
+    const reworded = compared.filter((r) => r.correct === false && sentence(r.expected) && r.expected.toLowerCase().replace(/\s+/g, ' ').trim() !== r.actual.toLowerCase().replace(/\s+/g, ' ').trim());
+    if (reworded.length > 0 && compared.filter((r) => sentence(r.expected)).length * 2 >= compared.length) {
+      const first = reworded[0]!;
+      const right = compared.filter((r) => r.correct === true).length;
+      warnings.push({
+        code: 'answers_free_text',
+        message:
+          `The expected answers are sentences, and ${formatCount(reworded.length)} of ${formatCount(compared.length)} cases of ${scope} would count as wrong ` +
+          `because the actual answer is not word for word the same (line ${first.line}: “${first.expected}” and “${first.actual}”): accuracy would read ` +
+          `${percent(right, compared.length)}, whether or not the answers mean the same. Add a yes/no column that says which cases are correct (a judge's verdict), and map it.`,
       });
     }
   }

@@ -4,7 +4,7 @@
  * count); the others are simply not part of this kind of file.
  */
 import { isQuestionHeader, type ColumnFacts } from './column-evidence';
-import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesARowNumber, namesOtherScale } from './header-words';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesARowNumber, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency } from './header-words';
 import type { ImportKind } from './kinds';
 
 export interface UnusedColumn {
@@ -26,12 +26,19 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
     return 'a percentile or extreme, not a mean latency: the 95th percentile is worked out from one row per request';
   }
   if (kind === 'satisfaction' && namesOtherScale(text)) return 'a question on another scale than 1–5';
+  if (kind === 'satisfaction' && namesReversedScale(text)) return 'a 1–5 question whose 1 is the best answer: ratings count 5 as the best, so its answers would be read reversed';
   // "Very satisfied", "Neutral": the words of a scale are not numbered by the app (which word is 1, how many there are).
   if (kind === 'satisfaction' && isQuestionHeader(text) && facts.profile.shape === 'text') {
     return `answered in words (${facts.values.slice(0, 2).map((v) => `“${v}”`).join(', ')}), not a number from 1 to 5: the app does not number the words of a scale; a column of ratings 1–5 can be chosen as the rating`;
   }
+  // Several questions answered 1–5: the wizard proposes none of them (mapping.ts), the user chooses.
+  if (kind === 'satisfaction' && isQuestionHeader(text) && facts.profile.shape === 'rating') {
+    return 'a question answered 1–5, not chosen as the rating: when several are, choose the one the satisfaction is judged on';
+  }
   if (namesARowNumber(text)) return 'a row number or response id, not a measure';
   if (facts.profile.shape === 'date' && namesAccountDate(text)) return 'the date a person was invited, joined or enrolled, not a date of use';
+  if (facts.profile.shape === 'date' && namesReportDate(text)) return 'the date the report was made, or of a sign-in, not a date of use';
+  if (kind === 'incidents' && namesUrgency(text)) return 'an urgency (how fast people are notified), not a severity: it never says an incident is critical';
   if (namesACountOfPeople(text)) return 'a count of people per row, not one person: adoption is worked out from one row per user and day or week';
   return 'not used by this kind of file';
 }

@@ -5,7 +5,7 @@
  * active user, the inactive ones too.
  */
 import { describe, expect, it } from 'vitest';
-import { namesAccountDate } from '../../../shared/csv/header-words';
+import { namesAccountDate, namesReportDate } from '../../../shared/csv/header-words';
 import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
 import { importBytes, summaryOf, utf8 } from './helpers';
 
@@ -77,5 +77,82 @@ describe('a per-user weekly report', () => {
     ['Activity date', false],
   ])('%j names the date of an account: %s', (header, account) => {
     expect(namesAccountDate(header)).toBe(account);
+  });
+});
+
+/**
+ * GitHub Copilot's activity report ("Access management" page, fields documented at
+ * docs.github.com/en/copilot/reference/metrics-data: report_time, login, last_authenticated_at, last_activity_at,
+ * last_surface_used; a user with no activity in 90 days has an empty last_activity_at). "report_time", the moment the
+ * report was generated, was proposed as the date: every listed user, the never-active ones too, counted as active in
+ * the report's week (4 of 4). Only last_activity_at says when a user used Copilot.
+ */
+describe('a report of last activity with the time the report was made', () => {
+  const copilot = [
+    'report_time,login,last_authenticated_at,last_activity_at,last_surface_used',
+    '2026-03-20T08:00:00Z,ana-dev,2026-03-19T16:02:11Z,2026-03-19T16:05:40Z,vscode/1.98.0',
+    '2026-03-20T08:00:00Z,ben-ops,2026-03-10T09:12:00Z,2026-03-04T10:01:22Z,JetBrains-IC/2024.3',
+    '2026-03-20T08:00:00Z,cy-qa,2026-02-12T11:00:00Z,,',
+    '2026-03-20T08:00:00Z,di-pm,,,',
+  ].join('\n');
+
+  it('is dated by last_activity_at, never by the report time or the last sign-in; the never-active users are rejected', () => {
+    const preview = look(copilot);
+    expect(preview.mapping.fields).toMatchObject({ userId: 'login', date: 'last_activity_at' });
+    expect(preview.plausibility.warnings.map((w) => w.code)).toContain('last_activity_only');
+    for (const header of ['report_time', 'last_authenticated_at']) {
+      expect(preview.unusedColumns.find((c) => c.header === header)?.reason).toBe('the date the report was made, or of a sign-in, not a date of use');
+    }
+    const { result, rows } = importBytes(utf8(`${copilot}\n`), { kind: 'usage', settings: preview.settings, mapping: preview.mapping });
+    expect(summaryOf(result).rejected).toBe(2);
+    expect(rows.map((r) => [r.userId, r.date])).toEqual([
+      ['ana-dev', '2026-03-19'],
+      ['ben-ops', '2026-03-04'],
+    ]);
+  });
+
+  it.each([
+    ['report_time', true],
+    ['Report Refresh Date', true],
+    ['last_authenticated_at', true],
+    ['Exported at', true],
+    ['Snapshot date', true],
+    ['As of', true],
+    ['Report date', false],
+    ['generated_at', false],
+    ['last_activity_at', false],
+    ['Timestamp', false],
+  ])('%j names the date of the report or a sign-in: %s', (header, report) => {
+    expect(namesReportDate(header)).toBe(report);
+  });
+});
+
+/**
+ * Microsoft Teams' user activity report (columns as listed for reportRoot: getTeamsUserActivityUserDetail in the
+ * Microsoft Graph reference): one row per user, dated by the last activity, with one count per kind of activity over
+ * the report's period. "Team Chat Message Count" was proposed as the uses: Ben, active on 26 March in private chats
+ * only (0 team chat messages), counted as not active that week (1 of 2 instead of 2 of 2).
+ */
+describe('a report of last activity with counts over its period', () => {
+  const teams = [
+    'Report Refresh Date,Tenant Display Name,Shared Channel Tenant Display Names,User Id,User Principal Name,Last Activity Date,Is Deleted,Deleted Date,Assigned Products,Team Chat Message Count,Private Chat Message Count,Call Count,Meeting Count,Post Messages,Reply Messages,Urgent Messages,Meetings Organized Count,Meetings Attended Count,Audio Duration,Video Duration,Screen Share Duration,Has Other Action,Is Licensed,Report Period',
+    '2026-03-29,Contoso,,0d5d7c1c-0001,anna@contoso.com,2026-03-27,False,,MICROSOFT 365 E5,12,40,3,5,2,10,0,1,4,PT1H2M,PT20M,PT5M,No,Yes,7',
+    '2026-03-29,Contoso,,0d5d7c1c-0002,ben@contoso.com,2026-03-26,False,,MICROSOFT 365 E5,0,25,0,2,0,0,0,0,2,PT30M,PT0S,PT0S,No,Yes,7',
+  ].join('\n');
+
+  it('reads every row as activity on its last activity date, never one count of the period as the uses', () => {
+    const preview = look(teams);
+    expect(preview.mapping.fields).toMatchObject({ date: 'Last Activity Date', uses: null });
+    const { result, rows } = importBytes(utf8(`${teams}\n`), { kind: 'usage', settings: preview.settings, mapping: preview.mapping });
+    expect(summaryOf(result).rejected).toBe(0);
+    expect(rows.map((r) => [r.date, r.uses])).toEqual([
+      ['2026-03-27', null],
+      ['2026-03-26', null],
+    ]);
+  });
+
+  it('keeps the uses of a log dated by the day of use', () => {
+    const log = 'user,date,message count\nana,2026-03-02,12\nben,2026-03-02,0\n';
+    expect(look(log).mapping.fields['uses']).toBe('message count');
   });
 });

@@ -106,6 +106,40 @@ describe('plausibility before import', () => {
   });
 });
 
+/**
+ * A RAG evaluation exported by Ragas (`EvaluationResult.to_pandas()`: user_input, retrieved_contexts, response,
+ * reference, then one 0–1 column per metric; docs.ragas.io) holds sentences, not labels. Without a correct column
+ * each case is right only when response and reference are word for word the same: the three right answers below
+ * counted as wrong and accuracy read 0% of 4, with no word before importing.
+ */
+describe('test answers that are sentences, compared exactly', () => {
+  const ragas = [
+    'user_input,retrieved_contexts,response,reference,faithfulness,answer_relevancy,context_recall',
+    "What is the refund window?,['Refunds are accepted within 30 days of delivery.'],You can get a refund within 30 days.,Refunds are accepted within 30 days of delivery.,1.0,0.9812,1.0",
+    "Do you ship to Norway?,['We ship to all EU countries.'],Yes we ship to Norway.,We ship to EU countries only; Norway is not served.,0.0,0.9521,0.0",
+    "Can I change my address?,['Addresses can be changed on the account page.'],Yes on the account page.,Yes via the account page.,1.0,0.9634,1.0",
+    "How long is the warranty?,['The warranty lasts 2 years.'],The warranty lasts two years.,2 years.,,0.9711,1.0",
+  ].join('\n');
+  const asked = { kind: 'test_results' as const };
+
+  it('warns with the accuracy it would read', () => {
+    const start = preview(`${ragas}\n`, asked);
+    expect(start.mapping.fields).toMatchObject({ expected: 'reference', actual: 'response', correct: null });
+    const p = preview(`${ragas}\n`, { ...asked, mapping: { ...start.mapping, fields: { ...start.mapping.fields, caseId: 'user_input' } } });
+    expect(p.plausibility.warnings.find((w) => w.code === 'answers_free_text')?.message).toMatch(
+      /^The expected answers are sentences, and 3 of 4 cases of the file would count as wrong because the actual answer is not word for word the same \(line 2: “Refunds are accepted within 30 days of delivery\.” and “You can get a refund within 30 days\.”\): accuracy would read 0%/,
+    );
+  });
+
+  it.each([
+    ['short labels', 'case_id,expected,actual\nT1,Refund,Refunds\nT2,Yes,No\nT3,Escalate to a person,Escalate\n'],
+    ['sentences that are the same', 'case_id,expected,actual\nT1,Refunds within 30 days of delivery,Refunds within 30 days of delivery\nT2,Yes,Yes\n'],
+    ['a correct column the file gives itself', 'case_id,expected,actual,correct\nT1,Refunds within 30 days,You get 30 days,yes\nT2,Ship to the EU only,We ship to Norway,no\n'],
+  ])('does not warn about %s', (_name, text) => {
+    expect(preview(text, asked).plausibility.warnings.map((w) => w.code)).not.toContain('answers_free_text');
+  });
+});
+
 describe('every row lands in a stage or is asked about', () => {
   const weeksOnly = 'user_id,week,rating\nu1,1,4\nu2,1,5\nu1,2,3\n';
 

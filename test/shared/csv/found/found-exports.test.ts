@@ -173,7 +173,8 @@ describe('what the app already gets right on these files', () => {
   it.each([
     // records = data rows counted by Python's csv module (quoted line breaks inside cells included)
     ['google-forms-ecobank.csv', 'usage', 1005, {}],
-    ['google-forms-apps-script-party.csv', 'satisfaction', 156, { userId: 'UID' }],
+    // Two questions answered 1–5: the user chooses the rating.
+    ['google-forms-apps-script-party.csv', 'satisfaction', 156, { userId: 'UID', rating: 'If yes, how well do you know them?' }],
     ['llm-test-results-emoji.csv', 'test_results', 10, { caseId: 'Prompt' }],
     ['servicenow-incident-event-log-head300.csv', 'incidents', 300, { description: 'category' }],
     // SurveyMonkey: two header rows ("Response" under the questions); 1,186 and 550 respondents. Any kind counts
@@ -229,7 +230,10 @@ describe('what the app already gets right on these files', () => {
   });
 
   it('Apps Script timestamps ("Mon Sep 08 2025 13:58:23 GMT-0500 (Central Daylight Time)") read as their day; empty ones are rejected with the reason', () => {
-    const { confirmed, summary } = importFound('google-forms-apps-script-party.csv', { kind: 'satisfaction', fields: { userId: 'UID' } });
+    const { confirmed, summary } = importFound('google-forms-apps-script-party.csv', {
+      kind: 'satisfaction',
+      fields: { userId: 'UID', rating: 'If yes, how well do you know them?' },
+    });
     expect((confirmed.rows[0]?.row as { date?: string } | null)?.date).toBe('2025-09-08');
     // 64 rows have no timestamp, 9 more no answer (counted by hand); 156 - 73 = 83.
     expect(summary.rejections.map((r) => [r.code, r.count])).toEqual([['missing_value', 64], ['missing_value', 9]]);
