@@ -6,14 +6,14 @@
  */
 import type { ImportField } from './fields';
 import { headerKey } from './header-key';
-import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesAnAmount, namesARowNumber, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency } from './header-words';
+import { isPercentileHeader, isRateHeader, namesAccountDate, namesACountOfPeople, namesAnAmount, namesARowNumber, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, qualifiesActive } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
 import { metricFromText } from './metric-names';
 import { monthNameDate } from './month-dates';
 import { readSeverity } from './severity-words';
-import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
+import { dateParts, isWhole, parseActive, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
 
 export type EvidenceStrength = 'strong' | 'weak';
 
@@ -207,14 +207,20 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'seconds' && isPercentileHeader(text)) return null;
   if (field.type === 'rating' && (namesOtherScale(text) || namesReversedScale(text))) return null;
   // A row number or response id is no measure: a small survey's 1, 2, 3, 4 would read as its ratings.
-  if (field.type !== 'id' && field.type !== 'text' && field.type !== 'date' && namesARowNumber(text)) return null;
+  // (Unless the header is the field's own name: a weekly-figures file's "num" is its numerator.)
+  if (!named && field.type !== 'id' && field.type !== 'text' && field.type !== 'date' && namesARowNumber(text)) return null;
   if (field.type === 'rating' && !named && countsUp(values)) return null;
   if (field.type === 'date' && (namesAccountDate(text) || namesReportDate(text))) return null;
   if (field.type === 'severity' && namesUrgency(text)) return null;
   if ((field.type === 'week' || field.type === 'boolean' || field.id === 'group') && namesAnAmount(text)) return null;
   // A count of people per row ("Daily active members", "Daily members posting messages") is neither a person, nor a
   // week, nor a count of uses, nor a yes/no.
-  if ((field.type === 'id' || field.type === 'week' || field.type === 'count' || field.type === 'boolean') && namesACountOfPeople(text)) return null;
+  // (A weekly-figures file's "total users" is its denominator: only the uses are excluded of the counts.)
+  if ((field.type === 'id' || field.type === 'week' || field.id === 'uses' || field.type === 'boolean') && namesACountOfPeople(text)) return null;
+  // "Active" is read only from a header that says so and values that read as yes or no: never "inactive" (it would
+  // invert adoption), an account's or a licence's state, or a column of dates or amounts ("last active", "days active").
+  if (field.id === 'active' && (!named || qualifiesActive(text))) return null;
+  if (field.id === 'active' && sampled && values.filter((v) => parseActive(v) === undefined).length > values.length * 0.2) return null;
   // A question is the user only when it asks for one ("What is your e-mail?"): respondents' ids differ row by row,
   // while the answers to "As a member of …, how has your experience been?" repeat (Typeform).
   if (field.id === 'userId' && isQuestionHeader(text) && values.length >= 5 && new Set(values).size < values.length * 0.8) return null;

@@ -59,7 +59,8 @@ export function namesARowNumber(header: string): boolean {
  * row of a user would land in the week they were invited, each counted as active there.
  */
 export function namesAccountDate(header: string): boolean {
-  return /invit|sign ?up|regist|joined|join date|hire|birth|provision|onboard|enrol|licen[cs]e (assigned|date)|assigned date/i.test(spacedHeader(header));
+  // Not "registered" or "assigned": an incident's logged and assigned times are its own (ITIL tools).
+  return /invit|sign ?up|joined|join date|hire|birth|onboard|enrol/i.test(spacedHeader(header));
 }
 
 /**
@@ -109,4 +110,13 @@ export function namesAnAmount(header: string): boolean {
  */
 export function namesLastActivity(header: string): boolean {
   return /\blast[\s_-]*(activ|seen|used|use|login|sign)|\blast[\s_-]*(day|date)\b/i.test(header);
+}
+
+/**
+ * A header with "active" in it that is not whether the person was active that period: its negation
+ * ("inactive", "not active"), an account's or a licence's state ("account active", "user status"), or a
+ * date or amount ("last active", "days active", "active minutes").
+ */
+export function qualifiesActive(header: string): boolean {
+  return /inactiv|not ?active|non ?active|deactiv|account|licen[cs]|status|seat|enabled|last|since|first|minutes|hours|days|date|time|count|total/i.test(spacedHeader(header));
 }

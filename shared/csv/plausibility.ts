@@ -14,6 +14,7 @@ import { placeRow } from './row-place';
 
 export type PlausibilityCode =
   | 'active_over_enrolled'
+  | 'activity_flag_unread'
   | 'week_beyond_stage'
   | 'week_like_rating'
   | 'shares_fractions'

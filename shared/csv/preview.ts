@@ -14,6 +14,7 @@ import { resolveSettings, type SettingQuestion } from './resolve';
 import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
 import { dayFromIso } from '../model/day-number';
 import { checkPlausibility, type Plausibility } from './plausibility';
+import { unreadActivityFlag } from './activity-flag';
 import { createRowBuilder, newOutcome, type StageRef } from './row-builders';
 import { placeProblems, placeRow } from './row-place';
 import { isSummaryRow } from './line-skips';
@@ -175,7 +176,9 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
       })
     : { warnings: [], blocked: null };
   const zones = build ? mixedZonesWarning(detection.rows, timeColumns(mapping, detection.headers)) : null;
-  const plausibility: Plausibility = zones === null ? checked : { ...checked, warnings: [...checked.warnings, zones] };
+  const flag = build ? unreadActivityFlag(kind, mapping, facts) : null;
+  const extra = [zones, flag].filter((w) => w !== null);
+  const plausibility: Plausibility = extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };
   const stageColumn = resolveMapping(mapping, detection.headers).get('stage');
   const stageQuestion = build ? askStage(verdicts, planStages, stageColumn, settings.fileStage) : null;
   const ready =

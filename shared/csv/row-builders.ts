@@ -22,7 +22,7 @@ import { operationsBuilder } from './operations-row';
 import { reviewsBuilder, shadowBuilder } from './review-rows';
 import { figuresBuilder } from './figures-row';
 import { incidentsBuilder } from './incident-row';
-import { isNotJudged, isWhole, parseBoolean, parseDecimal, parsePercent, parseSeconds, trimCell } from './values';
+import { isNotJudged, isWhole, parseActive, parseBoolean, parseDecimal, parsePercent, parseSeconds, trimCell } from './values';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
 
@@ -126,14 +126,6 @@ function usageBuilder(ctx: RowContext): RowBuilder<'usage'> {
     row.uses = uses;
     return row;
   };
-}
-
-/** An active flag: yes/no, 1/0, true/false, or the words active/inactive; undefined when it is none of them. */
-function parseActive(text: string): boolean | undefined {
-  const lower = text.toLowerCase();
-  if (lower === 'active') return true;
-  if (lower === 'inactive' || lower === 'not active') return false;
-  return parseBoolean(text) ?? undefined;
 }
 
 function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {

@@ -28,7 +28,7 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
   if (kind === 'satisfaction' && namesOtherScale(text)) return 'a question on another scale than 1–5';
   if (kind === 'satisfaction' && namesReversedScale(text)) return 'a 1–5 question whose 1 is the best answer: ratings count 5 as the best, so its answers would be read reversed';
   // "Very satisfied", "Neutral": the words of a scale are not numbered by the app (which word is 1, how many there are).
-  if (kind === 'satisfaction' && isQuestionHeader(text) && facts.profile.shape === 'text') {
+  if (kind === 'satisfaction' && isQuestionHeader(text) && facts.profile.shape === 'text' && scaleWords(facts.values)) {
     return `answered in words (${facts.values.slice(0, 2).map((v) => `“${v}”`).join(', ')}), not a number from 1 to 5: the app does not number the words of a scale; a column of ratings 1–5 can be chosen as the rating`;
   }
   // Several questions answered 1–5: the wizard proposes none of them (mapping.ts), the user chooses.
@@ -41,6 +41,12 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
   if (kind === 'incidents' && namesUrgency(text)) return 'an urgency (how fast people are notified), not a severity: it never says an incident is critical';
   if (namesACountOfPeople(text)) return 'a count of people per row, not one person: adoption is worked out from one row per user and day or week';
   return 'not used by this kind of file';
+}
+
+/** Answers that look like the words of a scale: a handful of short answers, repeated (not free comments). */
+function scaleWords(values: readonly string[]): boolean {
+  const distinct = new Set(values);
+  return distinct.size <= 7 && [...distinct].every((v) => v.length <= 40);
 }
 
 /** Every column not in `mapped` (column indexes the mapping reads), in file order. */

@@ -306,6 +306,17 @@ const booleanWords = new Map<string, boolean>([
   ['✅', true], ['✔️', true], ['☑️', true], ['☑', true], ['❌', false], ['✖️', false], ['✖', false], ['❎', false],
 ]);
 
+const activeWords = new Map<string, boolean>([
+  ['active', true], ['inactive', false], ['not active', false], ['aktiv', true], ['inaktiv', false], ['actif', true],
+  ['inactif', false], ['activo', true], ['inactivo', false], ['activa', true], ['inactiva', false], ['actief', true],
+  ['inactief', false],
+]);
+
+/** Whether a person was active that period: yes/no, 1/0, true/false, or the word itself (Active, Inaktiv); undefined when none. */
+export function parseActive(text: string): boolean | undefined {
+  return activeWords.get(text.toLowerCase()) ?? parseBoolean(text) ?? undefined;
+}
+
 /**
  * What test tools write where a case got no pass or fail: it errored (promptfoo's ERROR status, a timeout),
  * was skipped, or is not judged yet. Such a case's verdict is unknown: never a fail, never a rejected row.

@@ -45,7 +45,7 @@ describe('thresholds screen', { timeout: 20_000 }, () => {
   it.each<[string, string]>([
     ['0x10', 'Enter a number. The plan keeps 5% until you do.'],
     ['1e3', 'Enter a number. The plan keeps 5% until you do.'],
-    ['1,000', 'Write “1,000” without the comma (1000), or with a point for a decimal (1.000). The plan keeps 5% until you do.'],
+    ['1,000', '“1,000” could be 1000 or 1: write 1000 for the whole number, or 1 for the decimal. The plan keeps 5% until you do.'],
   ])('refuses the target “%s”, saying why and what the plan keeps', async (typed, message) => {
     const { user, store } = await openThresholds();
     const hallucination = row('Hallucination rate');

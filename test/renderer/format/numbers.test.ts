@@ -24,6 +24,14 @@ describe('parseNumber', () => {
     // A thousands separator or a decimal comma: refused rather than guessed as 1.
     ['1,000', false, null],
     ['12,500 %', true, null],
+    // The same with a point: "1.000" is one thousand in Germany, one elsewhere.
+    ['1.000', false, null],
+    ['12.500', true, null],
+    // A leading 0 cannot start a thousands group: a decimal.
+    ['0,500', false, 0.5],
+    ['0.125', false, 0.125],
+    ['1.5', false, 1.5],
+    ['1000', false, 1000],
   ])('%j (percent field: %s) → %s', (text, percent, expected) => {
     expect(parseNumber(text, { percent })).toBe(expected);
   });
@@ -33,7 +41,9 @@ describe('numberMessage', () => {
   it.each<[string, string]>([
     ['abc', 'Enter a number.'],
     ['0x10', 'Enter a number.'],
-    ['1,000', 'Write “1,000” without the comma (1000), or with a point for a decimal (1.000).'],
+    ['1,000', '“1,000” could be 1000 or 1: write 1000 for the whole number, or 1 for the decimal.'],
+    ['12.500', '“12.500” could be 12500 or 12.5: write 12500 for the whole number, or 12.5 for the decimal.'],
+    ['0,500', 'Enter a number.'],
   ])('%j → %s', (text, message) => {
     expect(numberMessage(text)).toBe(message);
   });

@@ -63,14 +63,47 @@ describe('a per-user weekly report', () => {
     expect(rows.map((r) => r.uses)).toEqual(uses);
   });
 
+  it.each<[string, string, boolean]>([
+    // A header negating "active" inverted adoption: the active rows read as no use, the inactive as activity.
+    ['inactive', 'email,period_start,inactive\nana@x.com,2026-03-02,FALSE\nben@x.com,2026-03-02,TRUE\n', true],
+    ['is_inactive', 'email,period_start,is_inactive\nana@x.com,2026-03-02,0\nben@x.com,2026-03-02,1\n', true],
+    ['an account flag', 'email,period_start,account active\nana@x.com,2026-03-02,TRUE\nben@x.com,2026-03-02,FALSE\n', true],
+    // Dates and amounts named with "active" are no yes/no: the rows stay, as before.
+    ['last active (dates)', 'email,period_start,last active\nana@x.com,2026-03-02,2026-03-05\nben@x.com,2026-03-02,2026-02-27\n', false],
+    ['days active (an amount)', 'email,period_start,days_active\nana@x.com,2026-03-02,3\nben@x.com,2026-03-02,0\n', false],
+  ])('"%s" is never read as whether the person was active', (_case, csv, warned) => {
+    const preview = look(csv);
+    expect(preview.mapping.fields['active'] ?? null).toBeNull();
+    const { result } = importBytes(utf8(csv), { kind: 'usage', settings: preview.settings, mapping: preview.mapping });
+    expect(summaryOf(result).rejected).toBe(0);
+    // A yes/no about activity left unread: every row would count as active, and the wizard says so before importing.
+    expect(preview.plausibility.warnings.some((w) => w.code === 'activity_flag_unread')).toBe(warned);
+  });
+
+  it.each([
+    ['Aktiv', 'Inaktiv'],
+    ['Actif', 'Inactif'],
+    ['Activo', 'Inactivo'],
+    ['Active', 'Inactive'],
+  ])('reads the words of an active column in its own language: %s / %s', (yes, no) => {
+    const csv = `email,period_start,aktiv\nana@x.com,2026-03-02,${yes}\nben@x.com,2026-03-02,${no}\n`;
+    const preview = look(csv);
+    expect(preview.mapping.fields['active']).toBe('aktiv');
+    const { result, rows } = importBytes(utf8(csv), { kind: 'usage', settings: preview.settings, mapping: preview.mapping });
+    expect(summaryOf(result).rejected).toBe(0);
+    expect(rows.map((r) => r.uses)).toEqual([null, 0]);
+  });
+
   it.each([
     ['created_or_invited_date', true],
     ['Invited on', true],
     ['signup_date', true],
-    ['Registration date', true],
     ['Date joined', true],
     ['Hire date', true],
     ['enrolled_at', true],
+    // An incident's logged and assigned times are its own (ITIL tools).
+    ['Registered', false],
+    ['Assigned date', false],
     ['date', false],
     ['created_at', false],
     ['period_start', false],

@@ -49,3 +49,36 @@ describe('a row number is never proposed as a rating', () => {
     expect(look(csv).mapping.fields['rating']).toBe(rating);
   });
 });
+
+describe('the rules for row numbers and counts of people leave other kinds their own fields', () => {
+  const lookAs = (kind: 'weekly_figures' | 'incidents', csv: string): CsvPreview => {
+    const bytes = new TextEncoder().encode(`${csv}\n`);
+    const result = previewCsv(bytes, { kind, today: '2026-12-31', totalBytes: bytes.length });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+
+  it.each<[string, 'weekly_figures' | 'incidents', string, string, string]>([
+    // A weekly-figures file's "num" is its numerator, not a row number.
+    ['num and denom', 'weekly_figures', 'week,metric,num,denom\n1,adoption_rate,4,10\n2,adoption_rate,6,10', 'numerator', 'num'],
+    // "total users" is the denominator of an adoption figure, whatever a usage file makes of a count of people.
+    ['total users', 'weekly_figures', 'week,metric,active users,total users\n1,adoption_rate,4,10\n2,adoption_rate,6,10', 'denominator', 'total users'],
+    // An incident's "Registered" time is when it was logged (ITIL tools), not a person's sign-up.
+    ['Registered', 'incidents', 'Incident,Registered,Severity,Description\nINC1,2026-03-02 10:00,Critical,Outage\nINC2,2026-03-03 11:00,Low,Typo', 'date', 'Registered'],
+  ])('%s', (_case, kind, csv, field, header) => {
+    expect(lookAs(kind, csv).mapping.fields[field]).toBe(header);
+  });
+});
+
+it('a question answered in free text is not said to be answered in the words of a scale', () => {
+  const comments = ['Faster replies please', 'It missed the policy number twice', 'Good', 'Nothing', 'More examples', 'The tone is too formal', 'Works well', 'Could cite sources'];
+  const csv = [
+    'ID,Email,Completion time,Rating,What could be better?',
+    ...comments.map((c, i) => `${i + 1},u${i}@x.com,2026-03-0${(i % 5) + 2},4,${c}`),
+  ].join('\n');
+  const bytes = new TextEncoder().encode(`${csv}\n`);
+  const result = previewCsv(bytes, { kind: 'satisfaction', today: '2026-12-31', totalBytes: bytes.length });
+  if (!result.ok) throw new Error(result.error.message);
+  const reason = result.value.unusedColumns.find((c) => c.header === 'What could be better?')?.reason ?? '';
+  expect(reason).not.toMatch(/answered in words/);
+});
