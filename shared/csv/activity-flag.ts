@@ -7,13 +7,11 @@ import type { ColumnFacts } from './column-evidence';
 import type { ImportKind } from './kinds';
 import { readField, type ColumnMapping } from './mapping';
 import type { PlausibilityWarning } from './plausibility';
-import { parseActive } from './values';
+import { readsAsActive } from './values';
 
 export function unreadActivityFlag(kind: ImportKind, mapping: ColumnMapping, columns: readonly ColumnFacts[]): PlausibilityWarning | null {
   if (kind !== 'usage' || readField(mapping, 'uses') !== null || readField(mapping, 'active') !== null) return null;
-  const flag = columns.find(
-    (c) => /activ/i.test(c.text) && c.sampled && c.values.length > 0 && c.values.filter((v) => parseActive(v) !== undefined).length >= c.values.length * 0.8,
-  );
+  const flag = columns.find((c) => /activ/i.test(c.text) && c.sampled && readsAsActive(c.values));
   if (flag === undefined) return null;
   return {
     code: 'activity_flag_unread',

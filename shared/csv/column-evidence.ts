@@ -13,7 +13,7 @@ import { parseDuration } from './durations';
 import { metricFromText } from './metric-names';
 import { monthNameDate } from './month-dates';
 import { readSeverity } from './severity-words';
-import { dateParts, isWhole, parseActive, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
+import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek, readsAsActive } from './values';
 
 export type EvidenceStrength = 'strong' | 'weak';
 
@@ -220,7 +220,7 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // "Active" is read only from a header that says so and values that read as yes or no: never "inactive" (it would
   // invert adoption), an account's or a licence's state, or a column of dates or amounts ("last active", "days active").
   if (field.id === 'active' && (!named || qualifiesActive(text))) return null;
-  if (field.id === 'active' && sampled && values.filter((v) => parseActive(v) === undefined).length > values.length * 0.2) return null;
+  if (field.id === 'active' && sampled && !readsAsActive(values)) return null;
   // A question is the user only when it asks for one ("What is your e-mail?"): respondents' ids differ row by row,
   // while the answers to "As a member of …, how has your experience been?" repeat (Typeform).
   if (field.id === 'userId' && isQuestionHeader(text) && values.length >= 5 && new Set(values).size < values.length * 0.8) return null;

@@ -317,6 +317,11 @@ export function parseActive(text: string): boolean | undefined {
   return activeWords.get(text.toLowerCase()) ?? parseBoolean(text) ?? undefined;
 }
 
+/** A column's sampled values read as an active flag: at least 4 in 5 of them are one. */
+export function readsAsActive(values: readonly string[]): boolean {
+  return values.length > 0 && values.filter((v) => parseActive(v) !== undefined).length >= values.length * 0.8;
+}
+
 /**
  * What test tools write where a case got no pass or fail: it errored (promptfoo's ERROR status, a timeout),
  * was skipped, or is not judged yet. Such a case's verdict is unknown: never a fail, never a rejected row.

@@ -1,19 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFileDialogs } from '../../electron/files';
 import type { PlanFilePart } from '../../shared/model/plan-file-parts';
-import { makeTempDir } from './fixtures';
+import { useTempDataDir } from './fixtures';
 
 vi.mock('electron', () => ({ default: {} }));
 
-let dir: string;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ dir, cleanup } = makeTempDir());
-});
-afterEach(() => cleanup());
+const temp = useTempDataDir();
 
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 const EARLIER_EXPORT = '{"format":"rollout-readiness-plan","plan":{"name":"Claims, as exported last week"}}\n';
@@ -29,7 +24,7 @@ function partsFailingAfterFirst(code: string): PlanFilePart[] {
 }
 
 function dialogsSavingTo(target: string) {
-  return createFileDialogs({ showSaveDialog: async () => ({ canceled: false, filePath: target }), showOpenDialog: vi.fn() }, () => dir);
+  return createFileDialogs({ showSaveDialog: async () => ({ canceled: false, filePath: target }), showOpenDialog: vi.fn() }, () => temp.dir);
 }
 
 describe('an export whose write fails half-way', () => {
@@ -38,7 +33,7 @@ describe('an export whose write fails half-way', () => {
     ['EIO', /could not be written because the disk reported a read or write error/],
     ['EACCES', /could not be written because the app is not allowed to write there/],
   ])('(%s) leaves the file it was to replace byte for byte, says why, and leaves no partial file', async (code, reason) => {
-    const target = join(dir, 'claims.rollout.json');
+    const target = join(temp.dir, 'claims.rollout.json');
     writeFileSync(target, EARLIER_EXPORT);
 
     const result = await dialogsSavingTo(target).savePlanFile('Claims', partsFailingAfterFirst(code));
@@ -46,21 +41,21 @@ describe('an export whose write fails half-way', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(reason) as unknown } });
     expect(!result.ok && result.error.message).toMatch(/The file already there was left as it was\.$/);
     expect(readFileSync(target, 'utf8')).toBe(EARLIER_EXPORT);
-    expect(readdirSync(dir)).toEqual(['claims.rollout.json']);
+    expect(readdirSync(temp.dir)).toEqual(['claims.rollout.json']);
   });
 
   it('to a new name leaves no file at all, rather than the first half of one', async () => {
-    const target = join(dir, 'claims.csv');
+    const target = join(temp.dir, 'claims.csv');
     const result = await dialogsSavingTo(target).savePlanFile('Claims', partsFailingAfterFirst('ENOSPC'));
     expect(result).toMatchObject({ ok: false, error: { code: 'io' } });
     expect(!result.ok && result.error.message).toMatch(/Nothing was written\.$/);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(temp.dir)).toEqual([]);
   });
 });
 
 describe('an export to a real, nearly full disk (tmpfs; needs root)', () => {
   it('keeps the earlier export whole and reports the full disk', async (ctx) => {
-    const disk = join(dir, 'tiny');
+    const disk = join(temp.dir, 'tiny');
     mkdirSync(disk);
     try {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk], { stdio: 'pipe' });

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterEach, beforeEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PrintToPDFOptions, WebContentsPrintOptions } from 'electron';
@@ -36,6 +37,21 @@ export function makeVersion0Plan(): Record<string, unknown> {
 export function makeTempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'rollout-electron-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A fresh data folder for each test of the file, removed after it: `data.dir`. */
+export function useTempDataDir(): { readonly dir: string } {
+  let current: { dir: string; cleanup: () => void } | null = null;
+  beforeEach(() => {
+    current = makeTempDir();
+  });
+  afterEach(() => current?.cleanup());
+  return {
+    get dir() {
+      if (current === null) throw new Error('useTempDataDir: no test is running');
+      return current.dir;
+    },
+  };
 }
 
 /** A stand-in for the app window's webContents: a PDF it "renders", and a print dialog the test answers. */

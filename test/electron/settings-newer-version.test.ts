@@ -1,19 +1,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../shared/model/schema';
-import { FIXED_NOW, makeTempDir } from './fixtures';
+import { FIXED_NOW, useTempDataDir } from './fixtures';
 import { openDesktopApi } from './desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
-let dataDir: string;
-let cleanup: () => void;
+const data = useTempDataDir();
 const now = () => FIXED_NOW;
-beforeEach(() => {
-  ({ dir: dataDir, cleanup } = makeTempDir());
-});
-afterEach(() => cleanup());
 
 const must = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
   if (!result.ok) throw new Error(`expected ok, got: ${result.error.message}`);
@@ -25,23 +20,23 @@ const NEWER = `${JSON.stringify({ schemaVersion: 2, authorName: 'Dana Reyes', th
 
 describe('settings saved by a newer version of the app (the user went back to an older one)', () => {
   it('are kept byte for byte where they are, said to be newer (not damaged), and this version runs on defaults', async () => {
-    writeFileSync(join(dataDir, 'settings.json'), NEWER);
-    const api = openDesktopApi(dataDir, { now });
+    writeFileSync(join(data.dir, 'settings.json'), NEWER);
+    const api = openDesktopApi(data.dir, { now });
 
     expect(must(await api.getSettings())).toEqual(defaultSettings);
     const notices = must(await api.getStartupNotices());
     expect(notices).toEqual([{ kind: 'newer-version', message: expect.stringMatching(/^Your settings were saved by a newer version of Rollout Readiness\. They are kept unchanged/) as unknown }]);
-    expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe(NEWER);
-    expect(readdirSync(dataDir).filter((name) => name.startsWith('settings'))).toEqual(['settings.json']);
+    expect(readFileSync(join(data.dir, 'settings.json'), 'utf8')).toBe(NEWER);
+    expect(readdirSync(data.dir).filter((name) => name.startsWith('settings'))).toEqual(['settings.json']);
   });
 
   it('are not overwritten by a save here, which says why it was refused', async () => {
-    writeFileSync(join(dataDir, 'settings.json'), NEWER);
-    const api = openDesktopApi(dataDir, { now });
+    writeFileSync(join(data.dir, 'settings.json'), NEWER);
+    const api = openDesktopApi(data.dir, { now });
 
     const saved = await api.saveSettings({ ...defaultSettings, lastPlanId: 'plan-1' });
 
     expect(saved).toMatchObject({ ok: false, error: { code: 'newer_version', message: expect.stringMatching(/newer version of Rollout Readiness.*kept unchanged/) as unknown } });
-    expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe(NEWER);
+    expect(readFileSync(join(data.dir, 'settings.json'), 'utf8')).toBe(NEWER);
   });
 });

@@ -1,24 +1,19 @@
 import * as fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nodeDurableFs, type DurableFs } from '../../electron/durable-write';
 import type { JsonStoreWriter } from '../../electron/settings-file';
 import { defaultSettings } from '../../shared/model/schema';
-import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+import { FIXED_NOW, makePlan, useTempDataDir } from './fixtures';
 import { openDesktopApi } from './desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
-let dataDir: string;
-let cleanup: () => void;
+const data = useTempDataDir();
 const now = () => FIXED_NOW;
-beforeEach(() => {
-  ({ dir: dataDir, cleanup } = makeTempDir());
-});
-afterEach(() => cleanup());
 
-const planPath = (id: string) => join(dataDir, 'plans', `plan-${id}.json`);
+const planPath = (id: string) => join(data.dir, 'plans', `plan-${id}.json`);
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 const mustGet = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
   if (!result.ok) throw new Error(`expected ok, got: ${result.error.message}`);
@@ -32,9 +27,9 @@ describe('a plan save that fails is reported and loses nothing', () => {
     ['the flush fails', { fsyncSync: () => { throw errno('EIO'); } }, /Not saved because the disk reported a read or write error/],
   ])('%s: the last saved version stays on disk and reopens', async (_name, override, message) => {
     const plan = makePlan();
-    mustGet(await openDesktopApi(dataDir, { now }).savePlan(plan));
+    mustGet(await openDesktopApi(data.dir, { now }).savePlan(plan));
     const before = fs.readFileSync(planPath(plan.id));
-    const storage = openDesktopApi(dataDir, { now, fs: { ...nodeDurableFs, ...override } });
+    const storage = openDesktopApi(data.dir, { now, fs: { ...nodeDurableFs, ...override } });
     const result = await storage.savePlan({ ...plan, name: 'Edited', revision: 2 });
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -43,27 +38,27 @@ describe('a plan save that fails is reported and loses nothing', () => {
       expect(result.error.message).toMatch(/changes are kept in the app/);
     }
     expect(fs.readFileSync(planPath(plan.id))).toEqual(before);
-    expect(fs.readdirSync(join(dataDir, 'plans')).filter((n) => n.includes('.tmp-'))).toEqual([]);
-    expect(mustGet(await openDesktopApi(dataDir, { now }).getPlan(plan.id)).name).toBe(plan.name);
+    expect(fs.readdirSync(join(data.dir, 'plans')).filter((n) => n.includes('.tmp-'))).toEqual([]);
+    expect(mustGet(await openDesktopApi(data.dir, { now }).getPlan(plan.id)).name).toBe(plan.name);
   });
 
   it('saves whole through a disk that writes a few bytes at a time', async () => {
     const plan = makePlan();
     const trickle: DurableFs = { ...nodeDurableFs, writeSync: (fd, b, o, l, p) => fs.writeSync(fd, b, o, Math.min(512, l), p) };
-    mustGet(await openDesktopApi(dataDir, { now, fs: trickle }).savePlan(plan));
-    expect(mustGet(await openDesktopApi(dataDir, { now }).getPlan(plan.id))).toEqual(plan);
+    mustGet(await openDesktopApi(data.dir, { now, fs: trickle }).savePlan(plan));
+    expect(mustGet(await openDesktopApi(data.dir, { now }).getPlan(plan.id))).toEqual(plan);
   });
 });
 
 describe('the previous good version of each plan', () => {
   it('is kept at each save and offered, not opened, when the file is damaged; the damaged file is kept byte for byte', async () => {
     const plan = makePlan();
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     mustGet(await storage.savePlan(plan));
     mustGet(await storage.savePlan({ ...plan, name: 'Second', revision: 2 }));
-    const previousBytes = fs.readFileSync(join(dataDir, 'plans', `plan-${plan.id}.prev.json`));
+    const previousBytes = fs.readFileSync(join(data.dir, 'plans', `plan-${plan.id}.prev.json`));
     fs.writeFileSync(planPath(plan.id), '{"truncated": ');
-    const reopened = openDesktopApi(dataDir, { now });
+    const reopened = openDesktopApi(data.dir, { now });
     expect(mustGet(await reopened.listPlans())).toEqual([]);
     expect(await reopened.getPlan(plan.id)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     const notices = mustGet(await reopened.getStartupNotices());
@@ -72,39 +67,39 @@ describe('the previous good version of each plan', () => {
     expect(mustGet(await reopened.listDamagedPlans())).toEqual([{ key: plan.id, name: plan.name, revision: 1, savedAt: plan.updatedAt }]);
     // Nothing replaced: no plan file, the previous version as it was, the damaged bytes kept aside.
     expect(fs.existsSync(planPath(plan.id))).toBe(false);
-    expect(fs.readFileSync(join(dataDir, 'plans', `plan-${plan.id}.prev.json`))).toEqual(previousBytes);
-    const kept = fs.readdirSync(join(dataDir, 'plans')).filter((n) => n.includes('.corrupt-'));
+    expect(fs.readFileSync(join(data.dir, 'plans', `plan-${plan.id}.prev.json`))).toEqual(previousBytes);
+    const kept = fs.readdirSync(join(data.dir, 'plans')).filter((n) => n.includes('.corrupt-'));
     expect(kept).toHaveLength(1);
-    expect(fs.readFileSync(join(dataDir, 'plans', kept[0] ?? ''), 'utf8')).toBe('{"truncated": ');
+    expect(fs.readFileSync(join(data.dir, 'plans', kept[0] ?? ''), 'utf8')).toBe('{"truncated": ');
 
     // The offer survives a restart, until the user takes it.
-    const later = openDesktopApi(dataDir, { now });
+    const later = openDesktopApi(data.dir, { now });
     expect(mustGet(await later.listDamagedPlans())).toHaveLength(1);
     expect(mustGet(await later.restorePreviousVersion(plan.id))).toMatchObject({ id: plan.id, name: plan.name, revision: 1 });
     expect(mustGet(await later.getPlan(plan.id))).toEqual(plan);
     expect(mustGet(await later.listDamagedPlans())).toEqual([]);
-    expect(fs.readFileSync(join(dataDir, 'plans', kept[0] ?? ''), 'utf8')).toBe('{"truncated": ');
+    expect(fs.readFileSync(join(data.dir, 'plans', kept[0] ?? ''), 'utf8')).toBe('{"truncated": ');
   });
 
   it('is removed with its plan', async () => {
     const plan = makePlan();
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     mustGet(await storage.savePlan(plan));
     mustGet(await storage.savePlan({ ...plan, revision: 2 }));
     mustGet(await storage.deletePlan(plan.id));
-    expect(fs.readdirSync(join(dataDir, 'plans'))).toEqual([]);
+    expect(fs.readdirSync(join(data.dir, 'plans'))).toEqual([]);
   });
 });
 
 it('removes temp files left by a crash at start, and keeps everything else', async () => {
   const plan = makePlan();
-  mustGet(await openDesktopApi(dataDir, { now }).savePlan(plan));
+  mustGet(await openDesktopApi(data.dir, { now }).savePlan(plan));
   fs.writeFileSync(`${planPath(plan.id)}.tmp-0f0f0f0f-1111`, '{"half a pl');
-  fs.writeFileSync(join(dataDir, 'settings.json.tmp-1700000000123abc'), '{');
-  const reopened = openDesktopApi(dataDir, { now });
+  fs.writeFileSync(join(data.dir, 'settings.json.tmp-1700000000123abc'), '{');
+  const reopened = openDesktopApi(data.dir, { now });
   expect(mustGet(await reopened.getStartupNotices())).toEqual([]);
-  expect(fs.readdirSync(join(dataDir, 'plans'))).toEqual([`plan-${plan.id}.json`]);
-  expect(fs.existsSync(join(dataDir, 'settings.json.tmp-1700000000123abc'))).toBe(false);
+  expect(fs.readdirSync(join(data.dir, 'plans'))).toEqual([`plan-${plan.id}.json`]);
+  expect(fs.existsSync(join(data.dir, 'settings.json.tmp-1700000000123abc'))).toBe(false);
 });
 
 describe('settings through electron-store', () => {
@@ -116,30 +111,30 @@ describe('settings through electron-store', () => {
   };
 
   it('a write cut short is detected, reported, and the previous settings put back', async () => {
-    mustGet(await openDesktopApi(dataDir, { now }).saveSettings(named));
-    const storage = openDesktopApi(dataDir, { now, settingsWriter: truncating });
+    mustGet(await openDesktopApi(data.dir, { now }).saveSettings(named));
+    const storage = openDesktopApi(data.dir, { now, settingsWriter: truncating });
     const result = await storage.saveSettings({ ...named, authorName: 'Someone else' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/settings were not saved because the disk did not keep the whole file/);
-    const reopened = openDesktopApi(dataDir, { now });
+    const reopened = openDesktopApi(data.dir, { now });
     expect(mustGet(await reopened.getSettings())).toEqual(named);
     expect(mustGet(await reopened.getStartupNotices())).toEqual([]);
   });
 
   it('is refused before writing when the disk has no room', async () => {
-    mustGet(await openDesktopApi(dataDir, { now }).saveSettings(named));
-    const result = await openDesktopApi(dataDir, { now, freeSpace: () => 1000 }).saveSettings({ ...named, authorName: 'X' });
+    mustGet(await openDesktopApi(data.dir, { now }).saveSettings(named));
+    const result = await openDesktopApi(data.dir, { now, freeSpace: () => 1000 }).saveSettings({ ...named, authorName: 'X' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toBe('The settings were not saved because the disk is full. The previous settings are unchanged.');
-    expect(mustGet(await openDesktopApi(dataDir, { now }).getSettings())).toEqual(named);
+    expect(mustGet(await openDesktopApi(data.dir, { now }).getSettings())).toEqual(named);
   });
 
   it('a damaged settings file falls back to the previous one, with a notice', async () => {
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     mustGet(await storage.saveSettings(named));
     mustGet(await storage.saveSettings({ ...named, theme: 'dark' }));
-    fs.writeFileSync(join(dataDir, 'settings.json'), '{"auth');
-    const reopened = openDesktopApi(dataDir, { now });
+    fs.writeFileSync(join(data.dir, 'settings.json'), '{"auth');
+    const reopened = openDesktopApi(data.dir, { now });
     expect(mustGet(await reopened.getSettings())).toEqual(named);
     expect(mustGet(await reopened.getStartupNotices())[0]?.message).toMatch(/the previously saved settings are used/);
   });
@@ -157,7 +152,7 @@ function mountTinyDisk(dir: string): string | null {
 
 describe('on a real, nearly full disk (tmpfs; needs root)', () => {
   it('every save reported as saved reopens whole; the first that does not fit says the disk is full', async (ctx) => {
-    const disk = join(dataDir, 'tiny');
+    const disk = join(data.dir, 'tiny');
     fs.mkdirSync(disk);
     const refused = mountTinyDisk(disk);
     if (refused !== null) {

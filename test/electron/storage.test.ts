@@ -1,23 +1,17 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PLAN_SCHEMA_VERSION, defaultSettings, type Plan } from '../../shared/model/schema';
 import { MAX_STORED_PLAN_BYTES } from '../../shared/service/limits';
-import { FIXED_NOW, makePlan, makeTempDir, makeVersion0Plan } from './fixtures';
+import { FIXED_NOW, makePlan, useTempDataDir, makeVersion0Plan } from './fixtures';
 import { openDesktopApi } from './desktop-api-fixture';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
-let dataDir: string;
-let cleanup: () => void;
+const data = useTempDataDir();
 const now = () => FIXED_NOW;
 
-beforeEach(() => {
-  ({ dir: dataDir, cleanup } = makeTempDir());
-});
-afterEach(() => cleanup());
-
-const plansDir = () => join(dataDir, 'plans');
+const plansDir = () => join(data.dir, 'plans');
 const planPath = (id: string) => join(plansDir(), `plan-${id}.json`);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const mustGet = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
@@ -28,11 +22,11 @@ const mustGet = <T>(result: { ok: true; value: T } | { ok: false; error: { messa
 describe('plans round trip', () => {
   it('keeps a saved plan across a restart, lists it, and deletes it', async () => {
     const plan = makePlan();
-    const first = openDesktopApi(dataDir, { now });
+    const first = openDesktopApi(data.dir, { now });
     expect(mustGet(await first.savePlan(plan))).toMatchObject({ id: plan.id, name: plan.name, revision: 1 });
     expect(existsSync(planPath(plan.id))).toBe(true);
 
-    const restarted = openDesktopApi(dataDir, { now });
+    const restarted = openDesktopApi(data.dir, { now });
     expect(mustGet(await restarted.getPlan(plan.id))).toEqual(plan);
     expect(mustGet(await restarted.listPlans()).map((summary) => summary.id)).toEqual([plan.id]);
     expect(mustGet(await restarted.getStartupNotices())).toEqual([]);
@@ -40,11 +34,11 @@ describe('plans round trip', () => {
     expect((await restarted.deletePlan(plan.id)).ok).toBe(true);
     expect(existsSync(planPath(plan.id))).toBe(false);
     expect(mustGet(await restarted.listPlans())).toEqual([]);
-    expect(await openDesktopApi(dataDir, { now }).getPlan(plan.id)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await openDesktopApi(data.dir, { now }).getPlan(plan.id)).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('lists the most recently changed plan first', async () => {
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     const older = makePlan({ name: 'Older', updatedAt: '2026-01-01T00:00:00.000Z' });
     const newer = makePlan({ name: 'Newer', updatedAt: '2026-06-01T00:00:00.000Z' });
     await storage.savePlan(older);
@@ -53,16 +47,16 @@ describe('plans round trip', () => {
   });
 
   it('overwrites a plan saved again under the same id', async () => {
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     const plan = makePlan();
     await storage.savePlan(plan);
     await storage.savePlan({ ...plan, name: 'Renamed', revision: 2 });
-    expect(mustGet(await openDesktopApi(dataDir, { now }).getPlan(plan.id))).toMatchObject({ name: 'Renamed', revision: 2 });
+    expect(mustGet(await openDesktopApi(data.dir, { now }).getPlan(plan.id))).toMatchObject({ name: 'Renamed', revision: 2 });
     expect(readdirSync(plansDir()).sort()).toEqual([`plan-${plan.id}.json`, `plan-${plan.id}.prev.json`]);
   });
 
   it('refuses an invalid plan with field details and writes nothing', async () => {
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     const bad = { ...makePlan(), name: '   ' };
     const result = await storage.savePlan(bad);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
@@ -72,18 +66,18 @@ describe('plans round trip', () => {
 
   it('gives an id that is not safe as a file name a hashed file, and finds it again', async () => {
     const plan = makePlan({ id: '../../Evil:ID*' });
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     expect((await storage.savePlan(plan)).ok).toBe(true);
     const files = readdirSync(plansDir());
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^plan-h-[0-9a-f]{64}\.json$/);
-    expect(mustGet(await openDesktopApi(dataDir, { now }).getPlan(plan.id)).id).toBe('../../Evil:ID*');
+    expect(mustGet(await openDesktopApi(data.dir, { now }).getPlan(plan.id)).id).toBe('../../Evil:ID*');
   });
 });
 
 describe('size limit', () => {
   it('refuses a plan above 1 MB with a too_large error and leaves the stored one alone', async () => {
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     const plan = makePlan();
     await storage.savePlan(plan);
     const before = readFileSync(planPath(plan.id));
@@ -107,7 +101,7 @@ describe('size limit', () => {
       ...plan,
       checklist: { ...plan.checklist, items: plan.checklist.items.map((item) => ({ ...item, notes: 'x'.repeat(15_000) })) },
     };
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     expect((await storage.savePlan(large)).ok).toBe(true);
     const size = readFileSync(planPath(plan.id)).byteLength;
     expect(size).toBeGreaterThan(500_000);
@@ -119,10 +113,10 @@ describe('migration', () => {
   it('loads a version-0 plan as the current version and writes it back upgraded', async () => {
     const raw = makeVersion0Plan();
     const id = String(raw['id']);
-    openDesktopApi(dataDir, { now }); // creates the plans folder
+    openDesktopApi(data.dir, { now }); // creates the plans folder
     writeFileSync(planPath(id), JSON.stringify(raw));
 
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     const plan = mustGet(await storage.getPlan(id));
     expect(plan).toMatchObject({
       schemaVersion: PLAN_SCHEMA_VERSION,
@@ -139,11 +133,11 @@ describe('migration', () => {
   });
 
   it('leaves a plan from a newer app version untouched and unlisted, and says so', async () => {
-    openDesktopApi(dataDir, { now });
+    openDesktopApi(data.dir, { now });
     const future = { ...makePlan(), schemaVersion: PLAN_SCHEMA_VERSION + 1 };
     const text = JSON.stringify(future);
     writeFileSync(planPath(future.id), text);
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     expect(mustGet(await storage.listPlans())).toEqual([]);
     expect(mustGet(await storage.getStartupNotices())).toEqual([expect.objectContaining({ kind: 'newer-version', message: expect.stringMatching(/newer version/) })]);
     expect(readFileSync(planPath(future.id), 'utf8')).toBe(text);
@@ -164,10 +158,10 @@ describe('damaged files', () => {
 
   it.each(damaged)('a plan file that is $kind is set aside, reported, and the others still load', async ({ bytes, problem }) => {
     const good = makePlan({ name: 'Healthy plan' });
-    await openDesktopApi(dataDir, { now }).savePlan(good);
+    await openDesktopApi(data.dir, { now }).savePlan(good);
     writeFileSync(planPath('damaged-1'), bytes);
 
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     expect(mustGet(await storage.listPlans()).map((summary) => summary.name)).toEqual(['Healthy plan']);
 
     const backup = join(plansDir(), 'plan-damaged-1.corrupt-2026-11-22T06-40-00Z.json');
@@ -183,28 +177,28 @@ describe('damaged files', () => {
     expect(notices[0]?.message).toContain('nothing was deleted');
 
     // A second start finds nothing new to repair and keeps the backup.
-    expect(mustGet(await openDesktopApi(dataDir, { now }).getStartupNotices())).toEqual([]);
+    expect(mustGet(await openDesktopApi(data.dir, { now }).getStartupNotices())).toEqual([]);
     expect(readFileSync(backup, 'utf8')).toBe(bytes);
   });
 
   it('names the plan when the damaged file still says what it is', async () => {
-    openDesktopApi(dataDir, { now });
+    openDesktopApi(data.dir, { now });
     writeFileSync(planPath('named'), JSON.stringify({ ...makePlan({ name: 'Broken plan' }), revision: 0 }));
-    expect(mustGet(await openDesktopApi(dataDir, { now }).getStartupNotices())[0]?.message).toMatch(/^The saved plan "Broken plan" could not be opened .* "plan-named\.corrupt-/);
+    expect(mustGet(await openDesktopApi(data.dir, { now }).getStartupNotices())[0]?.message).toMatch(/^The saved plan "Broken plan" could not be opened .* "plan-named\.corrupt-/);
   });
 
   it('never overwrites a backup from an earlier repair in the same second', async () => {
-    openDesktopApi(dataDir, { now });
+    openDesktopApi(data.dir, { now });
     writeFileSync(planPath('twice'), 'first damage');
-    await openDesktopApi(dataDir, { now }).listPlans();
+    await openDesktopApi(data.dir, { now }).listPlans();
     writeFileSync(planPath('twice'), 'second damage');
-    await openDesktopApi(dataDir, { now }).listPlans();
+    await openDesktopApi(data.dir, { now }).listPlans();
     expect(readFileSync(join(plansDir(), 'plan-twice.corrupt-2026-11-22T06-40-00Z.json'), 'utf8')).toBe('first damage');
     expect(readFileSync(join(plansDir(), 'plan-twice.corrupt-2026-11-22T06-40-00Z-2.json'), 'utf8')).toBe('second damage');
   });
 
   it('sets aside a plan file damaged while the app runs instead of overwriting it on save', async () => {
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     const plan = makePlan();
     await storage.savePlan(plan);
     writeFileSync(planPath(plan.id), 'garbage written by another program');
@@ -217,7 +211,7 @@ describe('damaged files', () => {
   });
 
   it('answers getPlan for a file damaged after start-up with an error, and keeps the bytes', async () => {
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     const plan = makePlan();
     await storage.savePlan(plan);
     writeFileSync(planPath(plan.id), '{');
@@ -229,28 +223,28 @@ describe('damaged files', () => {
 
 describe('settings', () => {
   it('starts from the defaults and keeps saved settings across a restart', async () => {
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     expect(mustGet(await storage.getSettings())).toEqual(defaultSettings);
     const settings = { ...defaultSettings, authorName: 'Ada Lovelace', theme: 'dark' as const };
     expect(mustGet(await storage.saveSettings(settings))).toEqual(settings);
-    expect(mustGet(await openDesktopApi(dataDir, { now }).getSettings())).toEqual(settings);
-    expect(readJson(join(dataDir, 'settings.json'))).toEqual(settings);
+    expect(mustGet(await openDesktopApi(data.dir, { now }).getSettings())).toEqual(settings);
+    expect(readJson(join(data.dir, 'settings.json'))).toEqual(settings);
   });
 
   it('refuses invalid settings and writes nothing', async () => {
-    const storage = openDesktopApi(dataDir, { now });
+    const storage = openDesktopApi(data.dir, { now });
     expect(await storage.saveSettings({ ...defaultSettings, theme: 'purple' } as never)).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(existsSync(join(dataDir, 'settings.json'))).toBe(false);
+    expect(existsSync(join(data.dir, 'settings.json'))).toBe(false);
   });
 
   it.each([
     ['not valid JSON', '{"theme": '],
     ['valid JSON that fails the schema', JSON.stringify({ schemaVersion: 1, theme: 'purple' })],
   ])('a settings file that is %s is set aside and the defaults are used', async (_kind, bytes) => {
-    writeFileSync(join(dataDir, 'settings.json'), bytes);
-    const storage = openDesktopApi(dataDir, { now });
+    writeFileSync(join(data.dir, 'settings.json'), bytes);
+    const storage = openDesktopApi(data.dir, { now });
     expect(mustGet(await storage.getSettings())).toEqual(defaultSettings);
-    expect(readFileSync(join(dataDir, 'settings.corrupt-2026-11-22T06-40-00Z.json'), 'utf8')).toBe(bytes);
+    expect(readFileSync(join(data.dir, 'settings.corrupt-2026-11-22T06-40-00Z.json'), 'utf8')).toBe(bytes);
     expect(mustGet(await storage.getStartupNotices())).toEqual([
       { kind: 'recovered-corrupt-file', message: expect.stringContaining('"settings.corrupt-2026-11-22T06-40-00Z.json"') as unknown as string },
     ]);

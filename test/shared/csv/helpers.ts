@@ -5,6 +5,7 @@ import type { ImportOptions, ImportSummary } from '../../../shared/csv/import-ty
 import type { ImportKind, RowByKind } from '../../../shared/csv/kinds';
 import type { Rejection } from '../../../shared/csv/reasons';
 import type { CsvResult } from '../../../shared/csv/settings';
+import { previewCsv, type CsvPreview, type PreviewOptions } from '../../../shared/csv/preview';
 
 export const fixtureDir = resolve(import.meta.dirname, '../../fixtures/csv');
 
@@ -68,5 +69,13 @@ export function importBytes<K extends ImportKind>(bytes: Uint8Array, options: Im
 /** The summary of a successful import; fails the test with the error message otherwise. */
 export function summaryOf(result: CsvResult<ImportSummary>): ImportSummary {
   if (!result.ok) throw new Error(`import failed: ${result.error.reason}: ${result.error.message}`);
+  return result.value;
+}
+
+/** The wizard's first look at CSV text (a line break is added at the end), as `kind`; fails the test on an error. */
+export function previewText(csv: string, kind: ImportKind, options: PreviewOptions = {}): CsvPreview {
+  const bytes = utf8(`${csv}\n`);
+  const result = previewCsv(bytes, { kind, today: '2026-12-31', totalBytes: bytes.length, ...options });
+  if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }

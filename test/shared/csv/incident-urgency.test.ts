@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { namesUrgency } from '../../../shared/csv/header-words';
-import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
-import { utf8 } from './helpers';
+import type { CsvPreview } from '../../../shared/csv/preview';
+import { previewText } from './helpers';
 
 const header = 'id,incident_number,description,service_name,created_on,resolved_on,seconds_to_first_ack,auto_resolved,urgency,priority';
 const pagerduty = (priorities: readonly string[]): string =>
@@ -18,12 +18,7 @@ const pagerduty = (priorities: readonly string[]): string =>
     `Q1AD,303,Nightly index job failed,Drafting Assistant,2026-03-12T02:00:00-05:00,2026-03-12T06:30:00-05:00,5400,True,low,${priorities[2]}`,
   ].join('\n');
 
-function look(csv: string): CsvPreview {
-  const bytes = utf8(`${csv}\n`);
-  const result = previewCsv(bytes, { kind: 'incidents', today: '2026-12-31', totalBytes: bytes.length });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const look = (csv: string): CsvPreview => previewText(csv, 'incidents');
 
 describe('an urgency is not a severity', () => {
   it.each<[string, readonly string[], string | null]>([

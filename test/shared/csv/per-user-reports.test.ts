@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { namesAccountDate, namesReportDate } from '../../../shared/csv/header-words';
-import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
-import { importBytes, summaryOf, utf8 } from './helpers';
+import type { CsvPreview } from '../../../shared/csv/preview';
+import { importBytes, previewText, summaryOf, utf8 } from './helpers';
 
 const report = [
   'period_start,period_end,name,email,department,created_or_invited_date,is_active,messages,gpt_messages,last_day_active',
@@ -17,12 +17,7 @@ const report = [
   '2026-03-09,2026-03-15,Ben Li,ben@contoso.com,Claims,2026-02-20,0,0,0,2026-02-27',
 ].join('\n');
 
-function look(csv: string): CsvPreview {
-  const bytes = utf8(`${csv}\n`);
-  const result = previewCsv(bytes, { kind: 'usage', today: '2026-12-31', totalBytes: bytes.length });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const look = (csv: string): CsvPreview => previewText(csv, 'usage');
 
 describe('a per-user weekly report', () => {
   it('is read by its period and its messages, never by the date each user was invited', () => {

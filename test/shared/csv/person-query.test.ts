@@ -10,8 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { namesAnAmount } from '../../../shared/csv/header-words';
-import { previewCsv } from '../../../shared/csv/preview';
-import { importBytes, summaryOf, utf8 } from './helpers';
+import { importBytes, previewText, summaryOf, utf8 } from './helpers';
 
 const personQuery = [
   '"PersonId","MetricDate","Collaboration_hours","After_hours_collaboration_hours","Internal_network_size","External_network_size","Weekend_collaboration_hours","Emails_sent","Emails_read","Active_connected_hours","Total_Copilot_active_days","Total_Copilot_enabled_days","Days_of_active_Copilot_chat__work__usage","Days_of_active_Copilot_usage_in_Excel","Days_of_active_Copilot_usage_in_Loop","Days_of_active_Copilot_usage_in_OneNote","Days_of_active_Copilot_usage_in_Outlook","Days_of_active_Copilot_usage_in_Powerpoint","Days_of_active_Copilot_usage_in_Teams","Days_of_active_Copilot_usage_in_Word","Email_hours","Meeting_hours","Meeting_and_call_hours","Chat_hours","Unscheduled_call_hours","Multitasking_hours","Call_hours","Calls","Time_with_leadership","Collaboration_span","Channel_message_hours","Channel_message_posts","Network_outside_company","Network_outside_organisation","Copilot_actions_taken_in_Teams","Copilot_actions_taken_in_Copilot_chat_(work)","Copilot_actions_taken_in_Excel","Copilot_actions_taken_in_Outlook","Copilot_actions_taken_in_Powerpoint","Copilot_actions_taken_in_Word","SupervisorIndicator","Level","Organization"',
@@ -24,9 +23,7 @@ const personQuery = [
 describe('a Viva Insights person query', () => {
   it('is read by person, week and days of Copilot use; nothing else is proposed', () => {
     const bytes = utf8(`${personQuery}\n`);
-    const result = previewCsv(bytes, { kind: 'usage', today: '2026-12-31', totalBytes: bytes.length });
-    if (!result.ok) throw new Error(result.error.message);
-    const preview = result.value;
+    const preview = previewText(personQuery, 'usage');
     expect(preview.mapping.fields).toEqual({
       userId: 'PersonId',
       date: 'MetricDate',

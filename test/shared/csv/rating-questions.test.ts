@@ -5,8 +5,8 @@
  * 4.75. With several survey questions answered 1–5, none is proposed: the user chooses the rating.
  */
 import { describe, expect, it } from 'vitest';
-import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
-import { utf8 } from './helpers';
+import type { CsvPreview } from '../../../shared/csv/preview';
+import { previewText } from './helpers';
 
 const grid = (questions: readonly string[]): string =>
   [
@@ -17,12 +17,7 @@ const grid = (questions: readonly string[]): string =>
     ['2026-03-04 10:22:51', 'di@contoso.com', '3', '5', '4'].slice(0, 2 + questions.length).join(','),
   ].join('\n');
 
-function look(csv: string): CsvPreview {
-  const bytes = utf8(`${csv}\n`);
-  const result = previewCsv(bytes, { kind: 'satisfaction', today: '2026-12-31', totalBytes: bytes.length });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const look = (csv: string): CsvPreview => previewText(csv, 'satisfaction');
 
 const accuracy = "How satisfied are you with the assistant's answers? [Accuracy]";
 const speed = "How satisfied are you with the assistant's answers? [Speed]";

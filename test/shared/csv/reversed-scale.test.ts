@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { namesReversedScale } from '../../../shared/csv/header-words';
-import { previewCsv, type CsvPreview, type PreviewOptions } from '../../../shared/csv/preview';
-import { utf8 } from './helpers';
+import type { CsvPreview, PreviewOptions } from '../../../shared/csv/preview';
+import { previewText } from './helpers';
 
 const question = 'How satisfied are you with the assistant? (1 = very satisfied, 5 = very dissatisfied)';
 const forms = [
@@ -18,12 +18,7 @@ const forms = [
   '2026-03-04 10:22:51,di@contoso.com,4',
 ].join('\n');
 
-function look(options: PreviewOptions = {}): CsvPreview {
-  const bytes = utf8(`${forms}\n`);
-  const result = previewCsv(bytes, { kind: 'satisfaction', today: '2026-12-31', totalBytes: bytes.length, ...options });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const look = (options: PreviewOptions = {}): CsvPreview => previewText(forms, 'satisfaction', options);
 
 describe('a 1–5 question whose 1 is the best answer', () => {
   it('is not proposed as the rating, and says why', () => {

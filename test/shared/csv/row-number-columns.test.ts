@@ -4,7 +4,8 @@
  * and the mean of the row numbers would have been the stage's satisfaction.
  */
 import { describe, expect, it } from 'vitest';
-import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
+import type { CsvPreview } from '../../../shared/csv/preview';
+import { previewText } from './helpers';
 
 const forms = (ratingHeader: string, ratings: readonly string[]): string =>
   [
@@ -12,12 +13,7 @@ const forms = (ratingHeader: string, ratings: readonly string[]): string =>
     ...ratings.map((r, i) => `${i + 1},3/${i + 2}/26 9:01:12,3/${i + 2}/26 9:03:40,u${i}@contoso.com,User ${i},${r}`),
   ].join('\n');
 
-function look(csv: string): CsvPreview {
-  const bytes = new TextEncoder().encode(`${csv}\n`);
-  const result = previewCsv(bytes, { kind: 'satisfaction', today: '2026-12-31', totalBytes: bytes.length, settings: { dateFormat: 'mdy' } });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const look = (csv: string): CsvPreview => previewText(csv, 'satisfaction', { settings: { dateFormat: 'mdy' } });
 
 const unusedReason = (preview: CsvPreview, header: string): string | undefined => preview.unusedColumns.find((c) => c.header === header)?.reason;
 
@@ -51,12 +47,6 @@ describe('a row number is never proposed as a rating', () => {
 });
 
 describe('the rules for row numbers and counts of people leave other kinds their own fields', () => {
-  const lookAs = (kind: 'weekly_figures' | 'incidents', csv: string): CsvPreview => {
-    const bytes = new TextEncoder().encode(`${csv}\n`);
-    const result = previewCsv(bytes, { kind, today: '2026-12-31', totalBytes: bytes.length });
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value;
-  };
 
   it.each<[string, 'weekly_figures' | 'incidents', string, string, string]>([
     // A weekly-figures file's "num" is its numerator, not a row number.
@@ -66,7 +56,7 @@ describe('the rules for row numbers and counts of people leave other kinds their
     // An incident's "Registered" time is when it was logged (ITIL tools), not a person's sign-up.
     ['Registered', 'incidents', 'Incident,Registered,Severity,Description\nINC1,2026-03-02 10:00,Critical,Outage\nINC2,2026-03-03 11:00,Low,Typo', 'date', 'Registered'],
   ])('%s', (_case, kind, csv, field, header) => {
-    expect(lookAs(kind, csv).mapping.fields[field]).toBe(header);
+    expect(previewText(csv, kind).mapping.fields[field]).toBe(header);
   });
 });
 
@@ -76,9 +66,6 @@ it('a question answered in free text is not said to be answered in the words of 
     'ID,Email,Completion time,Rating,What could be better?',
     ...comments.map((c, i) => `${i + 1},u${i}@x.com,2026-03-0${(i % 5) + 2},4,${c}`),
   ].join('\n');
-  const bytes = new TextEncoder().encode(`${csv}\n`);
-  const result = previewCsv(bytes, { kind: 'satisfaction', today: '2026-12-31', totalBytes: bytes.length });
-  if (!result.ok) throw new Error(result.error.message);
-  const reason = result.value.unusedColumns.find((c) => c.header === 'What could be better?')?.reason ?? '';
+  const reason = previewText(csv, 'satisfaction').unusedColumns.find((c) => c.header === 'What could be better?')?.reason ?? '';
   expect(reason).not.toMatch(/answered in words/);
 });
