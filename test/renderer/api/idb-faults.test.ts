@@ -3,17 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIdbStorage } from '../../../renderer/api/idb-storage';
 import type { RolloutApi } from '../../../shared/api';
 import { reviseForSave } from '../../../shared/model/plan-revision';
-import type { FilePlatform } from '../../../shared/service/file-platform';
 import { createRolloutService } from '../../../shared/service/rollout-service';
 import { makeDecision } from '../../shared/decision-fixture';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
-
-const noFiles: FilePlatform = {
-  saveTextFile: async (fileName) => ({ ok: true, value: { saved: false, fileName } }),
-  savePlanFile: async (fileName) => ({ ok: true, value: { saved: false, fileName } }),
-  openPlanFile: async () => ({ ok: true, value: null }),
-  printPage: async (request) => ({ ok: true, value: { saved: false, fileName: request.suggestedName } }),
-};
+import { noFiles } from './no-files';
 
 afterEach(() => vi.restoreAllMocks());
 

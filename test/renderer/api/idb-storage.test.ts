@@ -2,16 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BytesStore } from '../../../renderer/api/idb-bytes-client';
 import { createIdbStorage } from '../../../renderer/api/idb-storage';
-import type { FilePlatform } from '../../../shared/service/file-platform';
 import { createRolloutService } from '../../../shared/service/rollout-service';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
-
-const noFiles: FilePlatform = {
-  saveTextFile: async (fileName) => ({ ok: true, value: { saved: false, fileName } }),
-  savePlanFile: async (fileName) => ({ ok: true, value: { saved: false, fileName } }),
-  openPlanFile: async () => ({ ok: true, value: null }),
-  printPage: async (request) => ({ ok: true, value: { saved: false, fileName: request.suggestedName } }),
-};
+import { noFiles } from './no-files';
 
 afterEach(() => {
   vi.restoreAllMocks();

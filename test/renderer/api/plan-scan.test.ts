@@ -7,18 +7,11 @@ import { scanStoredPlans } from '../../../renderer/api/plan-scan';
 import type { RolloutApi } from '../../../shared/api';
 import { migratePlan } from '../../../shared/model/migrate';
 import { PLAN_SCHEMA_VERSION, toSummary } from '../../../shared/model/schema';
-import type { FilePlatform } from '../../../shared/service/file-platform';
 import { createRolloutService } from '../../../shared/service/rollout-service';
 import { makePlan, makeVersion0Plan } from '../../electron/fixtures';
+import { noFiles } from './no-files';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
-const noFiles: FilePlatform = {
-  saveTextFile: async (fileName) => ({ ok: true, value: { saved: false, fileName } }),
-  savePlanFile: async (fileName) => ({ ok: true, value: { saved: false, fileName } }),
-  openPlanFile: async () => ({ ok: true, value: null }),
-  printPage: async (request) => ({ ok: true, value: { saved: false, fileName: request.suggestedName } }),
-};
-
 let databases = 0;
 const freshName = () => `plan-scan-${(databases += 1)}`;
 
