@@ -3,6 +3,7 @@
  * column's payload is written straight into it: no second copy of every column at the peak.
  */
 import type { ImportKind } from '../csv/kinds';
+import { CHECKSUM_BYTES, writeChecksum } from './columnar-checksum';
 import {
   BLOCK_HEADER_BYTES,
   bytesOf,
@@ -82,7 +83,7 @@ export function encodePayloads(kind: ImportKind, rowCount: number, payloadOf: (s
     }
     blocks.push({ spec, payload });
   }
-  const total = blocks.reduce((sum, b) => sum + BLOCK_HEADER_BYTES + pad8(b.payload.length), HEADER_BYTES);
+  const total = blocks.reduce((sum, b) => sum + BLOCK_HEADER_BYTES + pad8(b.payload.length), HEADER_BYTES + CHECKSUM_BYTES);
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   out.set(MAGIC, 0);
@@ -99,6 +100,7 @@ export function encodePayloads(kind: ImportKind, rowCount: number, payloadOf: (s
     payload.write(out.subarray(at + BLOCK_HEADER_BYTES, at + BLOCK_HEADER_BYTES + payload.length));
     at += BLOCK_HEADER_BYTES + pad8(payload.length);
   }
+  writeChecksum(out);
   return out;
 }
 

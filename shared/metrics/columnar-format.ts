@@ -33,6 +33,8 @@ export type EncodableColumns = Columns extends infer C
  *                      zero padding to a multiple of 8
  *   dictionary payload u32 entry count, u32 UTF-8 length, u8 code width (1, 2 or 4), 7 bytes 0,
  *                      u32 offsets[entries + 1], UTF-8 text, padding to 4, codes[rows]
+ *   trailer  8 bytes   "RRCK", i32 CRC-32 of every byte before it (`columnar-checksum.ts`; absent
+ *                      from rows stored before it existed)
  * A column whose every value is missing is left out; an absent optional column decodes to null.
  */
 export const COLUMNAR_FORMAT_VERSION = 2;

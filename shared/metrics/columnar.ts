@@ -25,6 +25,7 @@ import {
   type FieldSpec,
   type NumericArray,
 } from './columnar-format';
+import { columnsEnd } from './columnar-checksum';
 import type { ImportKind } from '../csv/kinds';
 import type { Columns, DictColumn } from './columns';
 
@@ -57,20 +58,21 @@ function decodeOrThrow(bytes: Uint8Array): Columns {
   const columnCount = view.getUint8(7);
   const rowCount = view.getUint32(8, true);
   if (view.getUint32(12, true) !== bytes.length) throw new Error('the file is truncated or has extra bytes');
+  const end = columnsEnd(bytes);
 
   const specs = fieldsByKind[kind];
   const result: Record<string, unknown> = { kind, rowCount };
   for (const spec of specs) result[spec.name] = null;
   let at = HEADER_BYTES;
   for (let c = 0; c < columnCount; c++) {
-    if (at + BLOCK_HEADER_BYTES > bytes.length) throw new Error('a column header runs past the end');
+    if (at + BLOCK_HEADER_BYTES > end) throw new Error('a column header runs past the end');
     const id = view.getUint8(at);
     const spec = specs.find((s) => s.id === id);
     if (spec === undefined || view.getUint8(at + 1) !== elementCodes[spec.type]) throw new Error(`unexpected column ${id}`);
     if (result[spec.name] !== null) throw new Error(`column ${spec.name} appears twice`);
     const length = view.getUint32(at + 4, true);
     const start = at + BLOCK_HEADER_BYTES;
-    if (start + length > bytes.length) throw new Error(`column ${spec.name} runs past the end`);
+    if (start + length > end) throw new Error(`column ${spec.name} runs past the end`);
     const payload = bytes.subarray(start, start + length);
     result[spec.name] = spec.type === 'dict' ? decodeDict(payload, rowCount) : decodeNumeric(payload, spec, rowCount);
     at = start + pad8(length);
@@ -78,6 +80,7 @@ function decodeOrThrow(bytes: Uint8Array): Columns {
   for (const spec of specs) {
     if (!spec.optional && result[spec.name] === null) throw new Error(`column ${spec.name} is missing`);
   }
+  if (at !== end) throw new Error('unexpected bytes follow the columns');
   return result as unknown as Columns;
 }
 

@@ -1,0 +1,25 @@
+import { createReadStream, existsSync, statSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { contextWith, reload } from '../app/plan-list-cases.mjs';
+const dir = resolve('dist/renderer');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+  if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((d) => server.listen(0, '127.0.0.1', d));
+const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const n = Number(process.argv[2] ?? 100);
+const { page } = await contextWith(browser, url, n);
+for (let i = 0; i < 2; i++) await reload(page, n, () => 0);
+await browser.startTracing(page, { path: `/tmp/trace-${n}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'toplevel', '__metadata', 'disabled-by-default-v8.compile'] });
+const seen = await reload(page, n, () => 0);
+await browser.stopTracing();
+console.log('listed at', seen.shownAt.toFixed(0), 'open at', seen.openAt.toFixed(0));
+await browser.close(); server.close();
