@@ -1,3 +1,5 @@
+// First: before any module builds a schema (see the file).
+import './zod-interpreted';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

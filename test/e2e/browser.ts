@@ -48,6 +48,15 @@ export function useBrowser(): E2eSession {
     page = await context.newPage();
     pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // The page's Content-Security-Policy is the one Electron sends too: anything it blocks is a defect
+    // (zod once probed `new Function` at every start), so each violation fails the test.
+    await context.exposeBinding('__cspViolation', (_source, what: string) => void pageErrors.push(`a Content-Security-Policy violation: ${what}`));
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __cspViolation: (what: string) => void }).__cspViolation;
+        report(`${event.violatedDirective} blocked ${event.blockedURI || 'code'} (${event.sourceFile}:${event.lineNumber})`);
+      }),
+    );
     await page.goto(url);
   });
   afterEach(async (test) => {
