@@ -1,4 +1,5 @@
-import { canonicalJson } from '../canonical-json';
+import { canonicalJson, utf8Bytes } from '../canonical-json';
+import { sha256Hex } from '../csv/sha256';
 import { formatBytes } from '../format/format';
 import { describeIssues, migratePlan, type MigrationResult } from '../model/migrate';
 import { planIntegrityProblems } from '../model/plan-integrity';
@@ -62,14 +63,17 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
   let lastRead: Map<string, Plan> | null = null;
   let writes = 0;
   /**
-   * The revisions this service wrote (or tried to: a write reported failed may still have landed),
-   * by plan id: a stored revision not among them was written by another window or tab.
+   * What this service wrote (or tried to: a write reported failed may still have landed), as the
+   * hash of each plan's content, by plan id: a stored plan not among them was written by another
+   * window or tab. Content, not revision numbers: after a failed write, another tab may store
+   * the very revision number this one tried, with its own edits.
    */
-  const ownRevisions = new Map<string, Set<number>>();
+  const ownWrites = new Map<string, Set<string>>();
+  const contentHash = (plan: Plan): string => sha256Hex(utf8Bytes(canonicalJson(plan)));
   async function writePlan(plan: Plan): Promise<void> {
-    const own = ownRevisions.get(plan.id) ?? new Set<number>();
-    own.add(plan.revision);
-    ownRevisions.set(plan.id, own);
+    const own = ownWrites.get(plan.id) ?? new Set<string>();
+    own.add(contentHash(plan));
+    ownWrites.set(plan.id, own);
     await store.writePlan(plan);
   }
   const written = (): void => {
@@ -120,8 +124,9 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
   /** A save that does not advance past what is stored, when what is stored is not this service's own write (nor the same plan). */
   function isStale(saving: Plan, stored: Plan): boolean {
     if (stored.revision < saving.revision) return false;
-    if (ownRevisions.get(stored.id)?.has(stored.revision)) return false;
-    return canonicalJson(stored) !== canonicalJson(saving);
+    const storedHash = contentHash(stored);
+    if (ownWrites.get(stored.id)?.has(storedHash)) return false;
+    return storedHash !== contentHash(saving);
   }
 
   async function load({ key, value }: StoredPlanRecord): Promise<Loaded> {
