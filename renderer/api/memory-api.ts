@@ -22,6 +22,8 @@ export interface MemoryApiSeed {
   readonly wrap?: (store: RecordStore) => RecordStore;
   /** The chosen files by token (a test passes one on its own clock). */
   readonly openedFiles?: OpenedPlanFiles;
+  /** Saved files are reported as downloads handed to a browser (the browser build) rather than written (the desktop app). */
+  readonly downloads?: boolean;
 }
 
 /** A file the test "chooses" in the open dialog. */
@@ -72,6 +74,7 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   const openQueue: Array<QueuedFile | null> = [];
   const openedFiles = seed.openedFiles ?? createOpenedPlanFiles();
   let writeFailure: string | null = null;
+  const delivery = seed.downloads ? { downloaded: true } : {};
 
   const checkWrite = (): void => {
     if (writeFailure !== null) throw new Error(writeFailure);
@@ -141,13 +144,13 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   const files: FilePlatform = {
     saveTextFile: async (fileName, text, kind) => {
       savedFiles.push({ fileName, text, kind });
-      return ok({ saved: true, fileName });
+      return ok({ saved: true, fileName, ...delivery });
     },
     savePlanFile: async (fileName, plan, now, evidence, maxBytes) => {
       const text = planFileText(plan, now, evidence, maxBytes);
       if (!text.ok) return text;
       savedFiles.push({ fileName, text: text.value, kind: 'plan' });
-      return ok({ saved: true, fileName });
+      return ok({ saved: true, fileName, ...delivery });
     },
     printPage: async (request) => {
       printed.push({ ...request });
