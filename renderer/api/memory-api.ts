@@ -1,11 +1,11 @@
 import type { ChainAnchor } from '../../shared/decisions/chain';
-import type { OpenedFile, PrintRequest, RolloutApi } from '../../shared/api';
+import type { OpenedFile, PrintRequest } from '../../shared/api';
 import type { Plan, Settings } from '../../shared/model/schema';
 import { ok } from '../../shared/result';
 import { planFileText, type FilePlatform, type TextFileKind } from '../../shared/service/file-platform';
 import type { RecordStore } from '../../shared/service/record-store';
 import { createOpenedPlanFiles, textPlanFile, type OpenedPlanFiles, type PlanFileSource } from '../../shared/service/opened-plan-files';
-import { createRolloutService } from '../../shared/service/rollout-service';
+import { createRolloutService, type RolloutService } from '../../shared/service/rollout-service';
 import type { QuarantinedRecord } from './idb-storage';
 
 export interface MemoryApiSeed {
@@ -33,7 +33,7 @@ export interface QueuedFile {
 }
 
 /** The in-memory API plus the handles a test uses to play the user's part with files and faults. */
-export interface MemoryApi extends RolloutApi {
+export interface MemoryApi extends RolloutService {
   /** What the raw storage holds now, by plan id. */
   readonly storedPlans: Map<string, unknown>;
   readonly quarantined: QuarantinedRecord[];

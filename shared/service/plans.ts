@@ -8,7 +8,7 @@ import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/sch
 import { fail, ok, type Result } from '../result';
 import type { CheckedPlanRecord } from './plan-check';
 import { MAX_STORED_PLAN_BYTES, serialisePlan, utf8ByteLength } from './limits';
-import { inaccessibleMessage, migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, staleSaveMessage, type Notices } from './notices';
+import { earlierSetAsideMessage, inaccessibleMessage, migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, staleSaveMessage, type Notices } from './notices';
 import { InaccessibleRecord, UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
 
 /** A plan record after the rules: the plan, or why there is none to show. */
@@ -39,6 +39,17 @@ export interface PlanRules {
   damaged(): Promise<DamagedPlan[]>;
   /** Puts the previous version of a plan set aside back as the plan: only when the user chose it. */
   restorePrevious(key: string): Promise<Result<PlanSummary>>;
+  /**
+   * The stored plans the last `readAll` left out of the plan list (damaged, from a newer app, not
+   * readable) and those set aside as damaged, each with why: whatever copies "all plans" names them.
+   */
+  leftOut(): Promise<LeftOutPlan[]>;
+}
+
+/** A stored plan the plan list does not show: its name when one could be read, and why, in a sentence or two. */
+export interface LeftOutPlan {
+  readonly name: string | null;
+  readonly why: string;
 }
 
 function planNameOf(value: unknown): string | null {
@@ -55,6 +66,8 @@ function idOf(value: unknown): string | null {
 export function createPlanRules(store: RecordStore, notices: Notices): PlanRules {
   // What was set aside this session, by record key and by plan id, so opening it says why it is gone.
   const setAside = new Map<string, string>();
+  // What the last readAll refused, by record key (the plan list never shows these).
+  let refusedByRead = new Map<string, LeftOutPlan>();
   /**
    * The plans the last readAll read whole, for the one get that follows it: opening the app lists
    * the plans, then opens one, and that one is not read and validated a second time. Only plans
@@ -159,12 +172,26 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     }
   }
 
+  /** Plans set aside as damaged whose previous good version can be restored (kept across sessions). */
+  async function offeredPrevious(): Promise<DamagedPlan[]> {
+    const offered: DamagedPlan[] = [];
+    for (const { key, value } of await store.readOrphanedPrevious()) {
+      const migrated = migratePlan(value);
+      if (!migrated.ok) continue;
+      const { name, revision, updatedAt } = migrated.plan;
+      offered.push({ key, name, revision, savedAt: updatedAt });
+    }
+    return offered;
+  }
+
   return {
     async readAll(checked) {
       lastRead = null;
       const writesBefore = writes;
       const listed = new Map<string, PlanSummary>();
       const held = new Map<string, Plan>();
+      const refusedNow = new Map<string, LeftOutPlan>();
+      const refuse = (key: string, value: unknown, why: string) => refusedNow.set(key, { name: planNameOf(value), why });
       const keep = (key: string, summary: PlanSummary, plan: Plan | null) => {
         // Two records with one id (a file copied by hand): the first one read is shown.
         if (listed.has(summary.id)) return;
@@ -175,13 +202,16 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
         for (const record of checked) {
           const settled = await settle(record);
           if (settled.ok) keep(record.key, settled.summary, settled.plan);
+          else refuse(record.key, record.value, settled.message);
         }
       } else {
         for (const record of await store.readPlans()) {
           const loaded = await load(record);
           if (loaded.ok) keep(record.key, toSummary(loaded.plan), loaded.plan);
+          else refuse(record.key, record.value, loaded.message);
         }
       }
+      refusedByRead = refusedNow;
       // A save while this read ran may have replaced one of these plans.
       if (writes === writesBefore) lastRead = held;
       return [...listed.values()];
@@ -236,16 +266,19 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
         return ok(undefined);
       }),
 
-    async damaged() {
-      const offered: DamagedPlan[] = [];
-      for (const { key, value } of await store.readOrphanedPrevious()) {
-        const migrated = migratePlan(value);
-        if (!migrated.ok) continue;
-        const { name, revision, updatedAt } = migrated.plan;
-        offered.push({ key, name, revision, savedAt: updatedAt });
+    async leftOut() {
+      const left = new Map<string, LeftOutPlan>(refusedByRead);
+      for (const [key, why] of setAside) if (![...left.values()].some((plan) => plan.why === why)) left.set(key, { name: null, why });
+      for (const { key, name, revision, savedAt } of await offeredPrevious()) {
+        const known = left.get(key);
+        // A record too damaged to name is named by its previous version.
+        if (known) left.set(key, { name: known.name ?? name, why: known.why });
+        else if (!setAside.has(key)) left.set(key, { name, why: earlierSetAsideMessage(revision, savedAt) });
       }
-      return offered;
+      return [...left.values()];
     },
+
+    damaged: offeredPrevious,
 
     restorePrevious: (key) =>
       writing(async () => {
