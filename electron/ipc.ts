@@ -7,7 +7,7 @@ import { fail, type Result } from '../shared/result';
 import type { FilePlatform } from '../shared/service/file-platform';
 import { planExportTooLarge } from '../shared/service/limits';
 import type { OpenedPlanFiles } from '../shared/service/opened-plan-files';
-import { createRolloutService } from '../shared/service/rollout-service';
+import { createRolloutService, type RolloutService } from '../shared/service/rollout-service';
 import { createFileStore, type FileStoreOptions } from './file-store';
 import type { FileDialogs } from './files';
 import type { ReportPrinter } from './report-printer';
@@ -29,7 +29,7 @@ export interface HandlerDeps extends FileStoreOptions {
  * Every API method in the main process: the shared service (shared/service) over the
  * file-system adapter, with the save and open dialogs and the printer. Callable directly in tests.
  */
-export function createHandlers({ dataDir, files, printer, maxPlanFileBytes, openedFiles, ...storeOptions }: HandlerDeps): RolloutApi {
+export function createHandlers({ dataDir, files, printer, maxPlanFileBytes, openedFiles, ...storeOptions }: HandlerDeps): RolloutService {
   const platform: FilePlatform = {
     saveTextFile: (name, text, kind) => files.saveTextFile(name, text, kind),
     async savePlanFile(name, plan, now, evidence, maxBytes) {

@@ -21,6 +21,11 @@ export interface SaveOutcome {
   /** False when the user cancelled the save dialog. */
   readonly saved: boolean;
   readonly fileName: string;
+  /**
+   * True when the file was handed to a browser as a download: the browser may save it, ask where,
+   * or block it, and the page is never told which. So it is "download started", never "saved".
+   */
+  readonly downloaded?: boolean;
   /** What the saved file lacks that the user should know about (an exported plan's imports without rows). */
   readonly warnings?: readonly string[];
 }

@@ -46,7 +46,7 @@ function download(fileName: string, blob: Blob): void {
 export const browserFiles: FilePlatform = {
   async saveTextFile(fileName, text, kind) {
     download(fileName, new Blob([text], { type: mimeTypes[kind] }));
-    return ok({ saved: true, fileName });
+    return ok({ saved: true, fileName, downloaded: true });
   },
 
   async savePlanFile(fileName, plan, now, evidence, maxBytes) {
@@ -54,7 +54,7 @@ export const browserFiles: FilePlatform = {
     if (!built.ok) return built;
     if (built.value.size > maxBytes) return fail('too_large', planExportTooLarge(maxBytes));
     download(fileName, built.value);
-    return ok({ saved: true, fileName });
+    return ok({ saved: true, fileName, downloaded: true });
   },
 
   openPlanFile() {

@@ -1,11 +1,11 @@
 import type { ChainAnchor } from '../../shared/decisions/chain';
-import type { OpenedFile, PrintRequest, RolloutApi } from '../../shared/api';
+import type { OpenedFile, PrintRequest } from '../../shared/api';
 import type { Plan, Settings } from '../../shared/model/schema';
 import { ok } from '../../shared/result';
 import { planFileText, type FilePlatform, type TextFileKind } from '../../shared/service/file-platform';
 import type { RecordStore } from '../../shared/service/record-store';
 import { createOpenedPlanFiles, textPlanFile, type OpenedPlanFiles, type PlanFileSource } from '../../shared/service/opened-plan-files';
-import { createRolloutService } from '../../shared/service/rollout-service';
+import { createRolloutService, type RolloutService } from '../../shared/service/rollout-service';
 import type { QuarantinedRecord } from './idb-storage';
 
 export interface MemoryApiSeed {
@@ -22,6 +22,8 @@ export interface MemoryApiSeed {
   readonly wrap?: (store: RecordStore) => RecordStore;
   /** The chosen files by token (a test passes one on its own clock). */
   readonly openedFiles?: OpenedPlanFiles;
+  /** Saved files are reported as downloads handed to a browser (the browser build) rather than written (the desktop app). */
+  readonly downloads?: boolean;
 }
 
 /** A file the test "chooses" in the open dialog. */
@@ -31,7 +33,7 @@ export interface QueuedFile {
 }
 
 /** The in-memory API plus the handles a test uses to play the user's part with files and faults. */
-export interface MemoryApi extends RolloutApi {
+export interface MemoryApi extends RolloutService {
   /** What the raw storage holds now, by plan id. */
   readonly storedPlans: Map<string, unknown>;
   readonly quarantined: QuarantinedRecord[];
@@ -72,6 +74,7 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   const openQueue: Array<QueuedFile | null> = [];
   const openedFiles = seed.openedFiles ?? createOpenedPlanFiles();
   let writeFailure: string | null = null;
+  const delivery = seed.downloads ? { downloaded: true } : {};
 
   const checkWrite = (): void => {
     if (writeFailure !== null) throw new Error(writeFailure);
@@ -141,13 +144,13 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   const files: FilePlatform = {
     saveTextFile: async (fileName, text, kind) => {
       savedFiles.push({ fileName, text, kind });
-      return ok({ saved: true, fileName });
+      return ok({ saved: true, fileName, ...delivery });
     },
     savePlanFile: async (fileName, plan, now, evidence, maxBytes) => {
       const text = planFileText(plan, now, evidence, maxBytes);
       if (!text.ok) return text;
       savedFiles.push({ fileName, text: text.value, kind: 'plan' });
-      return ok({ saved: true, fileName });
+      return ok({ saved: true, fileName, ...delivery });
     },
     printPage: async (request) => {
       printed.push({ ...request });

@@ -1,5 +1,6 @@
 import { formatCount } from '../../shared/format/format';
 import { templateCsv, templateFileName, type ImportKind } from '../../shared/csv';
+import { savedFileWords } from '../format/saved-file-words';
 import type { SliceCreator } from './types';
 
 /** Files the Pilot data tab saves: an import's rejected rows, and the templates. */
@@ -23,7 +24,10 @@ export const createImportDownloadsSlice: SliceCreator<ImportDownloadsSlice> = (_
       const stem = record.fileName.replace(/\.[^.]*$/, '') || 'import';
       const saved = await api.saveTextFile({ suggestedName: `${stem}-rejected-rows.csv`.slice(0, 200), text, kind: 'csv' });
       if (!saved.ok) errorToast(`The rejected rows could not be saved: ${saved.error.message}`);
-      else if (saved.value.saved) get().showToast({ message: `Saved ${formatCount(record.rejected)} rejected rows as “${saved.value.fileName}”.` });
+      else if (saved.value.saved) {
+        const rows = `${formatCount(record.rejected)} rejected rows`;
+        get().showToast({ message: savedFileWords(saved.value, `Saved ${rows} as “${saved.value.fileName}”.`, rows) });
+      }
     },
 
     downloadTemplate: async (kind) => {

@@ -147,7 +147,6 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
         screen: 'plan',
         tab: state.plan?.id === plan.id ? state.tab : tab,
         toasts: state.toasts.filter((t) => t.planId === undefined || t.planId === plan.id),
-        unsavedStatuses: state.plan?.id === plan.id ? state.unsavedStatuses : {},
       }));
       if (get().settings.lastPlanId !== plan.id) void get().updateSettings({ lastPlanId: plan.id });
     },

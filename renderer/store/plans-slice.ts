@@ -3,6 +3,7 @@ import { createPlan, duplicatePlan } from '../../shared/model/plan-factory';
 import type { Plan, PlanSummary } from '../../shared/model/schema';
 import type { TemplateId } from '../../shared/model/templates';
 import type { ApiError } from '../../shared/result';
+import { savedFileWords } from '../format/saved-file-words';
 import { copyImportData, type ImportDataCopy } from './copy-import-data';
 import type { GetState, SliceCreator } from './types';
 
@@ -177,7 +178,10 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now 
       if (!plan) return;
       const result = await api.exportPlan(plan.id);
       if (!result.ok) showError(get, 'Could not export the plan', result.error);
-      else if (result.value.saved) showOutcome(get, `Exported “${plan.name}” as ${result.value.fileName}`, result.value.warnings);
+      else if (result.value.saved) {
+        const message = savedFileWords(result.value, `Exported “${plan.name}” as ${result.value.fileName}`, `“${plan.name}”`);
+        showOutcome(get, message, result.value.warnings);
+      }
     },
 
     importFromFile: async () => {

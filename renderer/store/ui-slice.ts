@@ -53,10 +53,11 @@ export interface UiSlice {
   checklistLayout: 'table' | 'cards';
   collapsedAreas: readonly string[];
   /**
-   * Per checklist item id, a status chosen that needs a reason not written yet: not saved, and
-   * kept here (not in the item's editor) so closing the editor neither loses it nor hides it.
+   * Per plan id, then per checklist item id, a status chosen that needs a reason not written yet:
+   * not saved, and kept here (not in the item's editor) so closing the editor neither loses it nor
+   * hides it, and per plan, so opening another plan and coming back finds it waiting still.
    */
-  unsavedStatuses: Readonly<Record<string, ItemStatus>>;
+  unsavedStatuses: Readonly<Record<string, Readonly<Record<string, ItemStatus>>>>;
   /** The user's calendar date, `YYYY-MM-DD`: an input to overdue checks, refreshed when the window returns. */
   today: string;
   showScreen(screen: Screen): void;
@@ -70,10 +71,16 @@ export interface UiSlice {
   setChecklistFilter(filter: ChecklistFilter): void;
   setChecklistLayout(layout: 'table' | 'cards'): void;
   toggleArea(areaId: string): void;
-  /** Holds a status waiting for its reason (null: none waits, it was saved or given up). */
+  /** Holds a status of the open plan waiting for its reason (null: none waits, it was saved or given up). */
   holdUnsavedStatus(itemId: string, status: ItemStatus | null): void;
   refreshToday(): void;
 }
+
+const noneHeld: Readonly<Record<string, ItemStatus>> = {};
+
+/** The open plan's statuses waiting for a reason, by item id (one shared empty record when none wait, so selectors stay stable). */
+export const unsavedStatusesOf = (state: Pick<UiSlice, 'unsavedStatuses'> & { readonly plan: { readonly id: string } | null }): Readonly<Record<string, ItemStatus>> =>
+  (state.plan ? state.unsavedStatuses[state.plan.id] : undefined) ?? noneHeld;
 
 export const createUiSlice: SliceCreator<UiSlice> = (set, get, deps) => {
   let nextToastId = 1;
@@ -118,9 +125,12 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get, deps) => {
       })),
     holdUnsavedStatus: (itemId, status) =>
       set((state) => {
-        if ((state.unsavedStatuses[itemId] ?? null) === status) return state;
-        const { [itemId]: _dropped, ...rest } = state.unsavedStatuses;
-        return { unsavedStatuses: status === null ? rest : { ...rest, [itemId]: status } };
+        const planId = state.plan?.id;
+        if (planId === undefined) return state;
+        const held = state.unsavedStatuses[planId] ?? noneHeld;
+        if ((held[itemId] ?? null) === status) return state;
+        const { [itemId]: _dropped, ...rest } = held;
+        return { unsavedStatuses: { ...state.unsavedStatuses, [planId]: status === null ? rest : { ...rest, [itemId]: status } } };
       }),
     refreshToday: () => {
       const today = localIsoDate(deps.now());

@@ -1,36 +1,40 @@
-import type { OpenedFile, RolloutApi } from '../api';
+import type { OpenedFile } from '../api';
 import { collectPlanEvidence } from '../model/plan-file-evidence';
 import { readPlanFile, serialisePlanFile } from '../model/plan-file';
 import { fail, ok, type Result } from '../result';
 import { utf8ByteLength } from '../service/limits';
 import type { PlanFileSource } from '../service/opened-plan-files';
+import type { RolloutService } from '../service/rollout-service';
 import { MAX_BACKUP_BYTES, readBackupFile, serialiseBackup } from './backup-file';
 
 /**
  * The API methods a backup reads and a restore writes through, and where the restore hands
  * each plan of the backup over as a chosen file (the service's `OpenedPlanFiles.add`).
  */
-export type BackupApi = Pick<RolloutApi, 'listPlans' | 'getPlan' | 'loadImportData' | 'listDecisions' | 'importPlan'> & {
+export type BackupApi = Pick<RolloutService, 'listPlans' | 'listLeftOutPlans' | 'getPlan' | 'loadImportData' | 'listDecisions' | 'importPlan'> & {
   offerPlanFile(source: PlanFileSource): OpenedFile;
 };
 
 export interface BackupContents {
   readonly text: string;
   readonly planCount: number;
-  /** What the backup lacks (import rows missing on this computer), per plan, in words. */
+  /** What the backup lacks (plans left out as damaged or unreadable, import rows missing on this computer), per plan, in words. */
   readonly warnings: string[];
 }
 
 /**
  * Every plan, archived ones included, with its import rows and decision log, in one file.
- * Refuses (with the plan's name) rather than leaving a plan out: a backup that silently
- * misses a plan is worse than none.
+ * Refuses (with the plan's name) rather than leaving a listed plan out: a backup that silently
+ * misses a plan is worse than none. Stored plans the plan list cannot show (damaged, from a
+ * newer app, unreadable) cannot be in it; each is named in the warnings, with why.
  */
 export async function buildBackup(api: BackupApi, now: Date, maxBytes: number = MAX_BACKUP_BYTES): Promise<Result<BackupContents>> {
   const list = await api.listPlans();
   if (!list.ok) return list;
+  const leftOut = await api.listLeftOutPlans();
+  if (!leftOut.ok) return leftOut;
   const files: string[] = [];
-  const warnings: string[] = [];
+  const warnings = leftOut.value.map(({ name, why }) => `${name === null ? 'A saved plan' : `“${name}”`} is not in the backup. ${why}`);
   let total = 0;
   for (const summary of list.value) {
     const plan = await api.getPlan(summary.id);

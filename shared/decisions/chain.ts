@@ -61,8 +61,10 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * Checks the chain and names every break: which entry, and whether it was edited, removed,
  * reordered, inserted, or the log truncated or emptied. `anchor` (the length and head the app
  * wrote after its last append) catches what the chain alone cannot: a cut-off end, an emptied
- * file, an edit to the last entry. After a break the check carries on from the entry as found,
- * so one edit is reported once, not as a break of everything after it.
+ * file, an edit to the last entry, and an edit hidden by re-chaining every entry after it — also
+ * when the log has grown past the anchor since (the hash at the anchor's place must still be the
+ * anchor's head). After a break the check carries on from the entry as found, so one edit is
+ * reported once, not as a break of everything after it.
  */
 export function checkChain(records: readonly StoredRecord[], anchor: ChainAnchor | null): ChainCheck {
   const breaks: ChainBreak[] = [];
@@ -73,6 +75,11 @@ export function checkChain(records: readonly StoredRecord[], anchor: ChainAnchor
   let beforeChaining = 0;
   let chained = false;
   let lastSeq = 0;
+  // The hash of the entry at the anchor's place, as found: what the anchor's head vouches for.
+  let headAtAnchor: string | null = null;
+  const atAnchor = (position: number) => {
+    if (position === anchor?.length) headAtAnchor = head;
+  };
   records.forEach((record, index) => {
     const position = index + 1;
     const brokenJustBefore = breaks.at(-1)?.position === position - 1;
@@ -80,6 +87,7 @@ export function checkChain(records: readonly StoredRecord[], anchor: ChainAnchor
       breaks.push({ kind: 'unreadable', position, message: `Entry ${position} cannot be read (${record.unreadable}): it was damaged or changed outside the app.` });
       head = null;
       lastSeq = position;
+      atAnchor(position);
       return;
     }
     const { entry } = record;
@@ -89,6 +97,7 @@ export function checkChain(records: readonly StoredRecord[], anchor: ChainAnchor
       else beforeChaining += 1;
       head = entryHash(entry, position, head);
       lastSeq = position;
+      atAnchor(position);
       return;
     }
     chained = true;
@@ -106,8 +115,9 @@ export function checkChain(records: readonly StoredRecord[], anchor: ChainAnchor
     seen.add(seq);
     lastSeq = Math.max(lastSeq, seq);
     head = entryHash(entry, seq, prev);
+    atAnchor(position);
   });
-  addAnchorBreaks(records.length, head, anchor, breaks);
+  addAnchorBreaks(records.length, headAtAnchor, anchor, breaks);
   breaks.sort((a, b) => a.position - b.position);
   return { length: records.length, head, beforeChaining, breaks: dedupe(breaks) };
 }
@@ -119,15 +129,21 @@ function isReordering(seqs: readonly (number | null)[]): boolean {
   return held.some((seq, i) => seq !== places[i]) ? false : seqs.some((seq, index) => seq !== null && seq !== index + 1);
 }
 
-function addAnchorBreaks(length: number, head: string | null, anchor: ChainAnchor | null, breaks: ChainBreak[]): void {
+/** `headAtAnchor`: the hash found at the anchor's place (null when the log is shorter). */
+function addAnchorBreaks(length: number, headAtAnchor: string | null, anchor: ChainAnchor | null, breaks: ChainBreak[]): void {
   if (anchor === null || anchor.length === 0) return;
   if (length === 0) {
     breaks.push({ kind: 'emptied', position: 1, message: `The log was emptied: it held ${plural(anchor.length, 'entry', 'entries')}.` });
   } else if (length < anchor.length) {
     const missing = anchor.length - length;
     breaks.push({ kind: 'truncated', position: length + 1, message: `The log was cut short: the last ${missing === 1 ? 'entry is' : `${missing} entries are`} missing.` });
-  } else if (length === anchor.length && head !== anchor.head && breaks.length === 0) {
-    breaks.push({ kind: 'edited', position: length, message: `Entry ${length} was edited after it was recorded.` });
+  } else if (headAtAnchor !== anchor.head && !breaks.some((b) => b.position <= anchor.length)) {
+    // The chain up to the anchor's place holds together, yet it ends elsewhere than the app recorded:
+    // that entry was edited, or an earlier one was and every entry after it re-chained.
+    const n = anchor.length;
+    const hidden = n > 1 ? `, or an entry before it was and the entries after that were re-chained to hide it` : '';
+    const since = length > n ? ` (${plural(length - n, 'entry was', 'entries were')} added after it since)` : '';
+    breaks.push({ kind: 'edited', position: n, message: `Entry ${n} was edited after it was recorded${hidden}${since}.` });
   }
 }
 

@@ -79,6 +79,7 @@ export function judgeWithMemo(
   };
   // Added, not spread in: spreading makes each object the slow way.
   if (observation?.handRecorded) judged.handRecorded = observation.handRecorded.source;
+  if (observation?.leftOut) judged.leftOut = observation.leftOut;
   // Outcomes × scopes an observation is seen with is a handful; the cap only bounds an odd caller.
   if (memo !== null && memo.judged.length < 12) memo.judged.push(judged);
   return judged;

@@ -33,6 +33,8 @@ export interface Observation {
   readonly moments?: Moments;
   /** Set when the figure was recorded by hand (not computed from a file): labelled so everywhere. */
   readonly handRecorded?: { readonly source: string };
+  /** The file's cases the figure does not rest on, and why ("6 more cases whose correctness is unknown are left out"). */
+  readonly leftOut?: string;
 }
 
 /** Count, sum and sum of squares of the values behind a mean. */

@@ -81,6 +81,8 @@ export interface JudgedObservation {
   readonly note: string | null;
   /** Where a hand-recorded figure comes from; absent for figures computed from files. */
   readonly handRecorded?: string;
+  /** The cases the figure leaves out, and why (test results): said wherever the figure is. */
+  readonly leftOut?: string;
   /** For a criterion judged against a baseline: the other side and the difference (then `value` is this side). */
   readonly baseline?: BaselineEvidence;
 }

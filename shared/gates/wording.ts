@@ -115,13 +115,14 @@ export function measurementText(
   if (value === null) return 'no value';
   const shown = formatValue(value, info.unit, against);
   const hand = obs.handRecorded === undefined ? '' : `, ${handWords(obs.handRecorded)}`;
-  if (info.kind === 'count') return `${shown}${hand}`;
+  const left = obs.leftOut === undefined ? '' : `; ${obs.leftOut}`;
+  if (info.kind === 'count') return `${shown}${left === '' ? '' : ` (${obs.leftOut})`}${hand}`;
   if (info.kind === 'proportion' && successes !== null && trials !== null) {
     const range = intervalAgainst !== null && interval ? `, 95% interval ${intervalText(interval, intervalAgainst)}` : '';
-    return `${formatCount(successes)} of ${countOf(trials, info.sampleUnit)} (${shown}${range})${hand}`;
+    return `${formatCount(successes)} of ${countOf(trials, info.sampleUnit)} (${shown}${range}${left})${hand}`;
   }
   const range = intervalAgainst !== null && interval ? `, 95% interval ${formatValue(interval.low, info.unit)} to ${formatValue(interval.high, info.unit)}` : '';
-  return `${shown} (${countOf(obs.sample, info.sampleUnit)}${range})${hand}`;
+  return `${shown} (${countOf(obs.sample, info.sampleUnit)}${range}${left})${hand}`;
 }
 
 /** How a figure from a weekly-figures file begins its source: "a weekly-figures file “figures.csv”". */
@@ -162,7 +163,8 @@ export function noValueText(obs: JudgedObservation, metric: MetricId): string {
 /** "Only 12 outputs so far; the gate needs at least 30." */
 export function tooSmallText(obs: JudgedObservation, info: MetricInfo, minSample: number, who: 'gate' | 'trigger'): string {
   const where = obs.scope.kind === 'week' ? `in week ${obs.scope.week}` : 'so far';
-  return `Only ${countOf(obs.sample, info.sampleUnit)} ${where}${groupText(obs.group)}; the ${who} needs at least ${formatCount(minSample)}.`;
+  const left = obs.leftOut === undefined ? '' : ` (${obs.leftOut})`;
+  return `Only ${countOf(obs.sample, info.sampleUnit)} ${where}${groupText(obs.group)}${left}; the ${who} needs at least ${formatCount(minSample)}.`;
 }
 
 /** "No data for week 4." */

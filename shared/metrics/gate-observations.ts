@@ -8,6 +8,7 @@ import type {
 } from '../gates/observations';
 import { periodOfLookupId } from '../gates/observations';
 import type { MetricId } from '../model/metrics';
+import { leftOutCasesText } from './left-out-cases';
 import { kindReaders, MINUTES_BY_HAND_UNKNOWN, readers, testReaders, valueMetrics } from './period-readers';
 import type { PeriodFigures, PilotMetrics, StageMetrics, TestFigures } from './pilot-metrics';
 
@@ -141,7 +142,10 @@ function observe(stage: StageMetrics | null, metric: MetricId, metrics: PilotMet
     }
     const series = (t: TestFigures): ObservationSeries => {
       const whole = testReader.read(t);
-      return { weeks: [], whole: whole === 'empty' ? null : whole };
+      if (whole === 'empty') return { weeks: [], whole: null };
+      // The cases the figure leaves out are said with it, as the Thresholds tab says them.
+      const leftOut = leftOutCasesText(t, metric);
+      return { weeks: [], whole: leftOut === null ? whole : { ...whole, leftOut } };
     };
     return {
       status: 'available',

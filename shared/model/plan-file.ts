@@ -194,6 +194,15 @@ function readDecisions(value: unknown, planId: string, anchor: ChainAnchor | nul
       chain.breaks.map((b) => b.message),
     );
   }
+  if (anchor !== null && entries.length > anchor.length) {
+    // The file was made with its whole log: entries past its record were added to the file afterwards.
+    const added = entries.length - anchor.length;
+    return fail(
+      'invalid',
+      `The decision log in this plan file holds ${added === 1 ? '1 entry' : `${added} entries`} more than the file records (from decision ${anchor.length + 1} on): ` +
+        `${added === 1 ? 'it was' : 'they were'} added after the file was made, so the file was refused. ${NOTHING_IMPORTED}`,
+    );
+  }
   return ok(entries);
 }
 

@@ -50,8 +50,10 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     const anchor = given ? given.anchor : await store.readDecisionAnchor(planId);
     const check = checkChain(log.records, anchor);
     const intact = check.breaks.length === 0;
-    // A log from before chaining is anchored as it is now; one entry past the anchor is a crash between the two writes.
-    if ((anchor === null && check.length > 0) || (anchor !== null && intact && check.length === anchor.length + 1)) {
+    // A log from before chaining is anchored as it is now. Entries past the anchor are a crash between the two
+    // writes (one append can add a batch): caught up only when the whole chain holds, its entry at the anchor's
+    // place included, so an edit re-chained and hidden behind new entries is reported, never anchored.
+    if ((anchor === null && check.length > 0) || (anchor !== null && intact && check.length > anchor.length)) {
       try {
         await store.writeDecisionAnchor(planId, { length: check.length, head: check.head });
       } catch (error) {

@@ -52,6 +52,14 @@ export function previousOfferedMessage(what: string, problem: string, where: str
   );
 }
 
+/** A plan set aside as damaged in an earlier session, whose previous version waits in the plan list. */
+export function earlierSetAsideMessage(revision: number, savedAt: string): string {
+  return (
+    `It was set aside as damaged; its previous saved version (revision ${revision}, saved ${savedAt.slice(0, 16).replace('T', ' ')} UTC) ` +
+    'can be restored from the plan list.'
+  );
+}
+
 export function migratedMessage(name: string): string {
   return `The plan "${name}" was saved by an older version of Rollout Readiness and has been upgraded.`;
 }

@@ -1,4 +1,5 @@
-import { canonicalJson } from '../canonical-json';
+import { canonicalJson, utf8Bytes } from '../canonical-json';
+import { sha256Hex } from '../csv/sha256';
 import { formatBytes } from '../format/format';
 import { describeIssues, migratePlan, type MigrationResult } from '../model/migrate';
 import { planIntegrityProblems } from '../model/plan-integrity';
@@ -7,7 +8,7 @@ import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/sch
 import { fail, ok, type Result } from '../result';
 import type { CheckedPlanRecord } from './plan-check';
 import { MAX_STORED_PLAN_BYTES, serialisePlan, utf8ByteLength } from './limits';
-import { inaccessibleMessage, migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, staleSaveMessage, type Notices } from './notices';
+import { earlierSetAsideMessage, inaccessibleMessage, migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, staleSaveMessage, type Notices } from './notices';
 import { InaccessibleRecord, UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
 
 /** A plan record after the rules: the plan, or why there is none to show. */
@@ -38,6 +39,17 @@ export interface PlanRules {
   damaged(): Promise<DamagedPlan[]>;
   /** Puts the previous version of a plan set aside back as the plan: only when the user chose it. */
   restorePrevious(key: string): Promise<Result<PlanSummary>>;
+  /**
+   * The stored plans the last `readAll` left out of the plan list (damaged, from a newer app, not
+   * readable) and those set aside as damaged, each with why: whatever copies "all plans" names them.
+   */
+  leftOut(): Promise<LeftOutPlan[]>;
+}
+
+/** A stored plan the plan list does not show: its name when one could be read, and why, in a sentence or two. */
+export interface LeftOutPlan {
+  readonly name: string | null;
+  readonly why: string;
 }
 
 function planNameOf(value: unknown): string | null {
@@ -54,6 +66,8 @@ function idOf(value: unknown): string | null {
 export function createPlanRules(store: RecordStore, notices: Notices): PlanRules {
   // What was set aside this session, by record key and by plan id, so opening it says why it is gone.
   const setAside = new Map<string, string>();
+  // What the last readAll refused, by record key (the plan list never shows these).
+  let refusedByRead = new Map<string, LeftOutPlan>();
   /**
    * The plans the last readAll read whole, for the one get that follows it: opening the app lists
    * the plans, then opens one, and that one is not read and validated a second time. Only plans
@@ -62,14 +76,17 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
   let lastRead: Map<string, Plan> | null = null;
   let writes = 0;
   /**
-   * The revisions this service wrote (or tried to: a write reported failed may still have landed),
-   * by plan id: a stored revision not among them was written by another window or tab.
+   * What this service wrote (or tried to: a write reported failed may still have landed), as the
+   * hash of each plan's content, by plan id: a stored plan not among them was written by another
+   * window or tab. Content, not revision numbers: after a failed write, another tab may store
+   * the very revision number this one tried, with its own edits.
    */
-  const ownRevisions = new Map<string, Set<number>>();
+  const ownWrites = new Map<string, Set<string>>();
+  const contentHash = (plan: Plan): string => sha256Hex(utf8Bytes(canonicalJson(plan)));
   async function writePlan(plan: Plan): Promise<void> {
-    const own = ownRevisions.get(plan.id) ?? new Set<number>();
-    own.add(plan.revision);
-    ownRevisions.set(plan.id, own);
+    const own = ownWrites.get(plan.id) ?? new Set<string>();
+    own.add(contentHash(plan));
+    ownWrites.set(plan.id, own);
     await store.writePlan(plan);
   }
   const written = (): void => {
@@ -120,8 +137,9 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
   /** A save that does not advance past what is stored, when what is stored is not this service's own write (nor the same plan). */
   function isStale(saving: Plan, stored: Plan): boolean {
     if (stored.revision < saving.revision) return false;
-    if (ownRevisions.get(stored.id)?.has(stored.revision)) return false;
-    return canonicalJson(stored) !== canonicalJson(saving);
+    const storedHash = contentHash(stored);
+    if (ownWrites.get(stored.id)?.has(storedHash)) return false;
+    return storedHash !== contentHash(saving);
   }
 
   async function load({ key, value }: StoredPlanRecord): Promise<Loaded> {
@@ -154,12 +172,26 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     }
   }
 
+  /** Plans set aside as damaged whose previous good version can be restored (kept across sessions). */
+  async function offeredPrevious(): Promise<DamagedPlan[]> {
+    const offered: DamagedPlan[] = [];
+    for (const { key, value } of await store.readOrphanedPrevious()) {
+      const migrated = migratePlan(value);
+      if (!migrated.ok) continue;
+      const { name, revision, updatedAt } = migrated.plan;
+      offered.push({ key, name, revision, savedAt: updatedAt });
+    }
+    return offered;
+  }
+
   return {
     async readAll(checked) {
       lastRead = null;
       const writesBefore = writes;
       const listed = new Map<string, PlanSummary>();
       const held = new Map<string, Plan>();
+      const refusedNow = new Map<string, LeftOutPlan>();
+      const refuse = (key: string, value: unknown, why: string) => refusedNow.set(key, { name: planNameOf(value), why });
       const keep = (key: string, summary: PlanSummary, plan: Plan | null) => {
         // Two records with one id (a file copied by hand): the first one read is shown.
         if (listed.has(summary.id)) return;
@@ -170,13 +202,16 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
         for (const record of checked) {
           const settled = await settle(record);
           if (settled.ok) keep(record.key, settled.summary, settled.plan);
+          else refuse(record.key, record.value, settled.message);
         }
       } else {
         for (const record of await store.readPlans()) {
           const loaded = await load(record);
           if (loaded.ok) keep(record.key, toSummary(loaded.plan), loaded.plan);
+          else refuse(record.key, record.value, loaded.message);
         }
       }
+      refusedByRead = refusedNow;
       // A save while this read ran may have replaced one of these plans.
       if (writes === writesBefore) lastRead = held;
       return [...listed.values()];
@@ -231,16 +266,19 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
         return ok(undefined);
       }),
 
-    async damaged() {
-      const offered: DamagedPlan[] = [];
-      for (const { key, value } of await store.readOrphanedPrevious()) {
-        const migrated = migratePlan(value);
-        if (!migrated.ok) continue;
-        const { name, revision, updatedAt } = migrated.plan;
-        offered.push({ key, name, revision, savedAt: updatedAt });
+    async leftOut() {
+      const left = new Map<string, LeftOutPlan>(refusedByRead);
+      for (const [key, why] of setAside) if (![...left.values()].some((plan) => plan.why === why)) left.set(key, { name: null, why });
+      for (const { key, name, revision, savedAt } of await offeredPrevious()) {
+        const known = left.get(key);
+        // A record too damaged to name is named by its previous version.
+        if (known) left.set(key, { name: known.name ?? name, why: known.why });
+        else if (!setAside.has(key)) left.set(key, { name, why: earlierSetAsideMessage(revision, savedAt) });
       }
-      return offered;
+      return [...left.values()];
     },
+
+    damaged: offeredPrevious,
 
     restorePrevious: (key) =>
       writing(async () => {

@@ -3,7 +3,7 @@ import type { RolloutApi } from '../api';
 import { createGateLog } from '../decisions/gate-log';
 import { newId } from '../model/ids';
 import type { PlanSummary } from '../model/schema';
-import { fail, ok } from '../result';
+import { fail, ok, type Result } from '../result';
 import { createDecisionMethods } from './decisions';
 import type { FilePlatform } from './file-platform';
 import { checkArguments, guard } from './guard';
@@ -12,7 +12,7 @@ import { createNotices } from './notices';
 import { createOpenedPlanFiles, type OpenedPlanFiles } from './opened-plan-files';
 import type { CheckedPlanRecord } from './plan-check';
 import { createPlanFileMethods } from './plan-files';
-import { createPlanRules } from './plans';
+import { createPlanRules, type LeftOutPlan } from './plans';
 import type { RecordStore } from './record-store';
 import { createSettingsRules } from './settings';
 
@@ -35,6 +35,12 @@ export interface ServiceOptions {
   readonly startupScan?: Promise<readonly CheckedPlanRecord[] | undefined>;
 }
 
+/** The service as the process holding it sees it: the API, and what only that process asks (the desktop backup). */
+export interface RolloutService extends RolloutApi {
+  /** Stored plans the plan list leaves out (damaged, from a newer app, unreadable), each with why: a backup names them. */
+  listLeftOutPlans(): Promise<Result<LeftOutPlan[]>>;
+}
+
 function byRecency(a: PlanSummary, b: PlanSummary): number {
   return (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0) || compareNames(a.name, b.name);
 }
@@ -45,7 +51,7 @@ function byRecency(a: PlanSummary, b: PlanSummary): number {
  * migration on read, setting bad records aside, start-up notices, import conflicts, decision
  * rules, limits — lives here or in the modules beside it; the stores only keep bytes.
  */
-export function createRolloutService(store: RecordStore, files: FilePlatform, options: ServiceOptions = {}): RolloutApi {
+export function createRolloutService(store: RecordStore, files: FilePlatform, options: ServiceOptions = {}): RolloutService {
   const now = options.now ?? (() => new Date());
   const notices = createNotices();
   const plans = createPlanRules(store, notices);
@@ -142,6 +148,12 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
       guard('check the stored plans', async () => {
         await scanOnce();
         return ok(notices.all());
+      }),
+
+    listLeftOutPlans: () =>
+      guard('list the plans left out', async () => {
+        await scanOnce();
+        return ok(await plans.leftOut());
       }),
 
     listDamagedPlans: () =>

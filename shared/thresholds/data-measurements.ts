@@ -11,7 +11,8 @@ import {
   operationsMeanLatency,
   operationsPositiveFeedback,
 } from './operations-measurements';
-import { metricInfo } from '../model/metrics';
+import { metricInfo, type MetricId } from '../model/metrics';
+import { leftOutCasesText } from '../metrics/left-out-cases';
 
 /** A measured value the imported pilot data carry, with what it rests on. */
 export interface DataMeasurement extends MeasuredValue {
@@ -37,20 +38,18 @@ type Reader = (pilot: PilotMetrics, unit: string) => { value: number; basis: str
 const plural = (n: number, word: string): string => formatPlural(n, word);
 
 /**
- * `cases`: the cases the figure rests on; `leftOut`: why the file's other cases are not among them
- * ("whose correctness is unknown"), so the basis accounts for every case in the file.
+ * `cases`: the cases the figure rests on; the file's other cases are named as left out (and why:
+ * `leftOutCasesText`, the same words a stage gate's verdict uses), so the basis accounts for every case.
  */
-function fromTests(read: (t: TestFigures, unit: string) => number | null, cases: (t: TestFigures) => number, leftOut: string): Reader {
+function fromTests(read: (t: TestFigures, unit: string) => number | null, cases: (t: TestFigures) => number, metric: MetricId): Reader {
   return (pilot, unit) => {
     const tests = pilot.tests?.overall;
     if (!tests) return null;
     const value = read(tests, unit);
     if (value === null) return null;
-    const counted = cases(tests);
-    const others = tests.cases - counted;
-    const basis = `over ${plural(counted, 'test case')}`;
-    if (others <= 0) return { value, basis };
-    return { value, basis, leftOut: `${formatCount(others)} more ${others === 1 ? 'case' : 'cases'} ${leftOut} ${others === 1 ? 'is' : 'are'} left out` };
+    const basis = `over ${plural(cases(tests), 'test case')}`;
+    const leftOut = leftOutCasesText(tests, metric);
+    return leftOut === null ? { value, basis } : { value, basis, leftOut };
   };
 }
 
@@ -74,8 +73,8 @@ const errorReader = { kind: 'operations' as const, read: operationsErrorRate };
 
 /** The default metrics the pilot data measure: name (lower case) → the import kind and how to read it. */
 const readers = new Map<string | undefined, { kind: ImportKind; read: Reader }>([
-  [accuracy, { kind: 'test_results', read: fromTests((t) => t.accuracy.percent, (t) => t.accuracy.trials, 'whose correctness is unknown') }],
-  [hallucination, { kind: 'test_results', read: fromTests((t) => t.hallucination.percent, (t) => t.hallucination.trials, 'with no hallucination recorded') }],
+  [accuracy, { kind: 'test_results', read: fromTests((t) => t.accuracy.percent, (t) => t.accuracy.trials, 'accuracy') }],
+  [hallucination, { kind: 'test_results', read: fromTests((t) => t.hallucination.percent, (t) => t.hallucination.trials, 'hallucination_rate') }],
   [
     latency,
     {
@@ -83,7 +82,7 @@ const readers = new Map<string | undefined, { kind: ImportKind; read: Reader }>(
       read: fromTests(
         (t, unit) => (t.meanLatencySeconds === null ? null : unit.trim().toLowerCase() === 'ms' ? t.meanLatencySeconds * 1000 : t.meanLatencySeconds),
         (t) => t.latencyCases,
-        'with no response time',
+        'mean_latency',
       ),
     },
   ],

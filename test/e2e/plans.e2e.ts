@@ -70,6 +70,9 @@ describe('plans and the readiness questionnaire', () => {
     await page.getByRole('menuitem', { name: 'Export' }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('Support-reply-assistant.rollout.json');
+    // A browser may still ask, block or fail the download, and never tells the page: so "started", not "exported".
+    await page.getByText('Download started: “Support reply assistant” as “Support-reply-assistant.rollout.json”. Check your browser’s downloads to be sure it was saved.').waitFor();
+    await session.shot('gaps-export-download-started');
     const path = await download.path();
     const exported = JSON.parse(await readFile(path, 'utf8')) as { format: string; plan: { name: string } };
     expect(exported).toMatchObject({ format: 'rollout-readiness-plan', plan: { name: 'Support reply assistant' } });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RolloutApi, StartupNotice } from '../../shared/api';
 import { advance, chainEntry, type ChainAnchor, type ChainCheck } from '../../shared/decisions/chain';
+import type { DecisionEntry } from '../../shared/decisions/schema';
 import { serialisePlanFile } from '../../shared/model/plan-file';
 import { makeDecision } from '../shared/decision-fixture';
 import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
@@ -87,6 +88,48 @@ describe('a last line torn by a crash during an append', () => {
     const again = openLog();
     expect((await noticesOf(again))).toEqual([]);
     expect((await checkOf(again)).breaks).toEqual([]);
+  });
+});
+
+describe('a log longer than its anchor (the anchor is written after the entries)', () => {
+  const anchorPath = () => join(dataDir, 'decisions', `${plan.id}.head.json`);
+  /** The log's entries re-chained from the first, as someone hiding a change would, with `extra` more after them. */
+  function rewrite(change: (entries: DecisionEntry[]) => DecisionEntry[], extra: number): void {
+    let anchor: ChainAnchor = { length: 0, head: null };
+    const stored = lines().map((line) => JSON.parse(line) as DecisionEntry);
+    const added = Array.from({ length: extra }, (_, i) => makeDecision(plan.id, { rationale: `Added ${i + 1}` }));
+    const rows = [...change(stored), ...added].map(({ seq: _seq, prev: _prev, ...entry }) => {
+      const next = chainEntry(entry, anchor);
+      anchor = advance(anchor, next);
+      return `${JSON.stringify(next)}\n`;
+    });
+    writeFileSync(logPath(), rows.join(''));
+  }
+
+  it.each([1, 3])('is caught up when %i chained entries follow the anchored ones (a crash between the two writes), and checked from there on', async (extra) => {
+    await appendMany(2);
+    rewrite((entries) => entries, extra);
+    const reopened = openLog();
+    const check = await checkOf(reopened);
+    expect(check).toMatchObject({ length: 2 + extra, breaks: [] });
+    expect(JSON.parse(readFileSync(anchorPath(), 'utf8'))).toEqual({ length: 2 + extra, head: check.head });
+    // Anchored now: cutting the added entries off again is found.
+    writeFileSync(logPath(), lines().slice(0, 2).map((r) => `${r}\n`).join(''));
+    expect((await checkOf(openLog())).breaks.map((b) => `${b.kind}@${b.position}`)).toEqual(['truncated@3']);
+  });
+
+  it.each([1, 3])('reports an entry edited and the log re-chained after it, with entries added (%i), and never anchors the change', async (extra) => {
+    await appendMany(4);
+    const anchorBefore = readFileSync(anchorPath(), 'utf8');
+    rewrite((entries) => entries.map((e, i) => (i === 1 ? { ...e, rationale: 'Entry two, rewritten' } : e)), extra);
+    for (const reopened of [openLog(), openLog()]) {
+      const check = await checkOf(reopened);
+      expect(check.breaks.map((b) => `${b.kind}@${b.position}`)).toEqual(['edited@4']);
+      expect(check.breaks[0]?.message).toBe(
+        `Entry 4 was edited after it was recorded, or an entry before it was and the entries after that were re-chained to hide it (${extra === 1 ? '1 entry was' : `${extra} entries were`} added after it since).`,
+      );
+    }
+    expect(readFileSync(anchorPath(), 'utf8')).toBe(anchorBefore);
   });
 });
 

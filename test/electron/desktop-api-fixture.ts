@@ -1,8 +1,8 @@
 import { createFileDialogs } from '../../electron/files';
 import { createHandlers, type HandlerDeps } from '../../electron/ipc';
 import { createReportPrinter } from '../../electron/report-printer';
-import type { RolloutApi } from '../../shared/api';
 import { createOpenedPlanFiles } from '../../shared/service/opened-plan-files';
+import type { RolloutService } from '../../shared/service/rollout-service';
 import type { TakesFiles } from '../shared/api/import-text';
 import { makeFakeWindow } from './fixtures';
 
@@ -18,7 +18,7 @@ export const cancelledDialogs = {
  * The desktop API over a data folder, as the main process builds it (the shared service over
  * the file-system adapter); opening it again is a restart.
  */
-export function openDesktopApi(dataDir: string, options: Omit<HandlerDeps, 'dataDir' | 'files' | 'printer'> & Partial<Pick<HandlerDeps, 'files'>> = {}): TakesFiles & RolloutApi {
+export function openDesktopApi(dataDir: string, options: Omit<HandlerDeps, 'dataDir' | 'files' | 'printer'> & Partial<Pick<HandlerDeps, 'files'>> = {}): TakesFiles & RolloutService {
   const files = options.files ?? createFileDialogs(cancelledDialogs, () => dataDir);
   // The chosen files, as main.ts shares them with the desktop handlers (files opened by the OS, drops).
   const openedFiles = options.openedFiles ?? createOpenedPlanFiles();

@@ -96,6 +96,34 @@ describe('the checklist as a compact table', { timeout: 20_000 }, () => {
     },
   );
 
+  it('keeps a “Not applicable” waiting for its reason while another plan is open, and shows it again on coming back', async () => {
+    const plan = planWithOverdue();
+    const other = makePlan({ id: 'plan-other', name: 'Other plan', riskTier: 'medium' });
+    const app = renderApp({ plans: [plan, other] });
+    const { user } = app;
+    const plans = () => screen.getByRole('navigation', { name: 'Plans' });
+    await user.click(await within(plans()).findByRole('button', { name: new RegExp(`^${plan.name}`) }));
+    await user.click(await screen.findByRole('tab', { name: 'Checklist' }));
+    const rowOf = (question: string) =>
+      within(screen.getByRole('table', { name: 'Checklist items' })).getAllByRole('row', { name: new RegExp(`^${question.replace(/[?()]/g, '.')}`) })[0]!;
+    await user.click(within(rowOf(escalation)).getByRole('button', { name: `Edit: ${escalation}` }));
+    const card = await screen.findByRole('article', { name: escalation });
+    await user.selectOptions(within(card).getByRole('combobox', { name: 'Status' }), 'Not applicable');
+
+    await user.click(within(plans()).getByRole('button', { name: /^Other plan/ }));
+    await waitFor(() => expect(app.store.getState().plan?.id).toBe(other.id));
+    await user.click(await screen.findByRole('tab', { name: 'Checklist' }));
+    expect(screen.queryByText(/not saved: it needs a reason/)).toBeNull();
+
+    await user.click(within(plans()).getByRole('button', { name: new RegExp(`^${plan.name}`) }));
+    await waitFor(() => expect(app.store.getState().plan?.id).toBe(plan.id));
+    await user.click(await screen.findByRole('tab', { name: 'Checklist' }));
+    expect(within(rowOf(escalation)).getByText('“Not applicable” not saved: it needs a reason. Open the item to write one.')).toBeTruthy();
+    await user.click(within(rowOf(escalation)).getByRole('button', { name: `Edit: ${escalation}` }));
+    const again = await screen.findByRole('article', { name: escalation });
+    expect((within(again).getByRole('combobox', { name: 'Status' }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Not applicable');
+  });
+
   it('drops a status waiting for its reason when the item is marked done from the Overview’s answer', async () => {
     const { user, table } = await openTable();
     const rowOf = (question: string) => within(table()).getAllByRole('row', { name: new RegExp(`^${question.replace(/[?()]/g, '.')}`) })[0]!;

@@ -6,6 +6,7 @@ import type { ChecklistItem } from '../../../shared/model/schema';
 import { Icon } from '../../components/Icon';
 import { formatIsoDate } from '../../format/dates';
 import type { AreaView } from '../../store/checklist-selectors';
+import { unsavedStatusesOf } from '../../store/ui-slice';
 import { useAppStore } from '../../store/useAppStore';
 import { ChecklistItemCard } from './ChecklistItemCard';
 
@@ -27,7 +28,7 @@ export function ChecklistTable({ view, tier }: ChecklistTableProps) {
   const today = useAppStore((s) => s.today);
   const system = useAppStore((s) => s.plan?.system ?? null);
   const updateChecklistItem = useAppStore((s) => s.updateChecklistItem);
-  const unsaved = useAppStore((s) => s.unsavedStatuses);
+  const unsaved = useAppStore(unsavedStatusesOf);
   const holdUnsavedStatus = useAppStore((s) => s.holdUnsavedStatus);
   const [filter, setFilter] = useState<ChecklistTableFilter>(anyItem);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { itemStatuses, itemStatusLabels, statusesNeedingReason, type ItemStatus } from '../../../shared/model/enums';
 import type { ChecklistItem } from '../../../shared/model/schema';
+import { unsavedStatusesOf } from '../../store/ui-slice';
 import { useAppStore } from '../../store/useAppStore';
 
 export type ItemStatusFieldProps = {
@@ -21,7 +22,7 @@ const reasonLabels: Partial<Record<ItemStatus, string>> = {
  */
 export function ItemStatusField({ item }: ItemStatusFieldProps) {
   const updateChecklistItem = useAppStore((s) => s.updateChecklistItem);
-  const pending = useAppStore((s) => s.unsavedStatuses[item.id] ?? null);
+  const pending = useAppStore((s) => unsavedStatusesOf(s)[item.id] ?? null);
   const holdUnsavedStatus = useAppStore((s) => s.holdUnsavedStatus);
   const setPending = (status: ItemStatus | null): void => holdUnsavedStatus(item.id, status);
   const [reason, setReason] = useState(item.statusReason);

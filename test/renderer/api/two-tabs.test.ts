@@ -4,6 +4,7 @@ import { createIdbStorage } from '../../../renderer/api/idb-storage';
 import type { RolloutApi } from '../../../shared/api';
 import { reviseForSave } from '../../../shared/model/plan-revision';
 import type { Plan } from '../../../shared/model/schema';
+import { WriteFailure } from '../../../shared/service/record-store';
 import { createRolloutService } from '../../../shared/service/rollout-service';
 import { makeDecision } from '../../shared/decision-fixture';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
@@ -12,10 +13,27 @@ import { noFiles } from './no-files';
 let databases = 0;
 /** Two tabs of the browser build over one database: each its own service, as each page has. */
 function twoTabs(): [RolloutApi, RolloutApi] {
+  const [a, b] = twoTabsWithFullDisk();
+  return [a.api, b.api];
+}
+
+/** The same, where each tab's plan writes fail while its `full` is on (a disk or quota that is full for that tab). */
+function twoTabsWithFullDisk() {
   databases += 1;
   const name = `two-tabs-${databases}`;
-  const tab = () => createRolloutService(createIdbStorage(name), noFiles, { now: () => TEST_NOW });
-  return [tab(), tab()];
+  const tab = () => {
+    const full = { on: false };
+    const storage = createIdbStorage(name);
+    const store = {
+      ...storage,
+      writePlan: async (plan: Plan) => {
+        if (full.on) throw new WriteFailure('the disk is full');
+        return storage.writePlan(plan);
+      },
+    };
+    return { api: createRolloutService(store, noFiles, { now: () => TEST_NOW }), full };
+  };
+  return [tab(), tab()] as const;
 }
 
 const must = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
@@ -40,6 +58,37 @@ describe('two tabs editing the same plan', () => {
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(!stale.ok && stale.error.message).toMatch(/changed in another window or tab.*nothing was written/s);
     expect(must(await b.getPlan(plan.id)).name).toBe('Renamed in tab A');
+  });
+
+  it('a retry after a failed save is refused when the other tab meanwhile stored the same revision number with its own edits', async () => {
+    const [a, b] = twoTabsWithFullDisk();
+    const plan = makePlan({ name: 'Claims triage' });
+    must(await a.api.savePlan(plan));
+    const inA = must(await a.api.getPlan(plan.id));
+    const inB = must(await b.api.getPlan(plan.id));
+
+    a.full.on = true;
+    const fromA = edited(inA, { name: 'Renamed in tab A' });
+    expect(await a.api.savePlan(fromA)).toMatchObject({ ok: false, error: { code: 'io' } });
+    const fromB = edited(inB, { name: 'Renamed in tab B' });
+    must(await b.api.savePlan(fromB));
+    expect(fromB.revision).toBe(fromA.revision);
+
+    a.full.on = false;
+    const retry = await a.api.savePlan(fromA);
+    expect(retry).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(must(await b.api.getPlan(plan.id)).name).toBe('Renamed in tab B');
+  });
+
+  it('a retry after a save reported failed that did land is no conflict', async () => {
+    const [a] = twoTabsWithFullDisk();
+    const plan = makePlan({ name: 'Claims triage' });
+    must(await a.api.savePlan(plan));
+    const fromA = edited(must(await a.api.getPlan(plan.id)), { name: 'Renamed in tab A' });
+    must(await a.api.savePlan(fromA));
+    // The answer was lost: the editor retries the same revision with a later edit on top.
+    must(await a.api.savePlan({ ...fromA, name: 'Renamed again in tab A' }));
+    expect(must(await a.api.getPlan(plan.id)).name).toBe('Renamed again in tab A');
   });
 
   it('a plan deleted here comes back with Undo (saved again as it was)', async () => {

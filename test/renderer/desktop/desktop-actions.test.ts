@@ -94,6 +94,23 @@ describe('Back Up All Plans and Restore from the File menu', () => {
     expect(store.getState().toasts.at(-1)?.message).toBe('Backed up 1 plan to backup.json.');
   });
 
+  it('names in its message each plan the backup could not take, and why', async () => {
+    const plan = makePlan({ name: 'Claims triage' });
+    const file = join(dir, 'backup.json');
+    const newer = { ...makePlan({ name: 'Search pilot' }), id: 'plan-newer', schemaVersion: 99 };
+    const { store, desktop } = setup(createMemoryApi({ plans: [plan], rawPlans: { [newer.id]: newer } }), file);
+    await store.getState().initialise();
+
+    await backUpAllPlans(store, desktop);
+
+    expect(store.getState().toasts.at(-1)).toMatchObject({
+      tone: 'error',
+      message:
+        'Backed up 1 plan to backup.json. Please note: “Search pilot” is not in the backup. ' +
+        'This plan was saved by a newer version of Rollout Readiness (schema 99); update the app to open it.',
+    });
+  });
+
   it('restores into the list the user sees, and says what it did', async () => {
     const file = join(dir, 'backup.json');
     const source = setup(createMemoryApi({ plans: [makePlan({ name: 'From the old laptop' })] }), file);

@@ -78,6 +78,32 @@ describe('the hash chain', () => {
     expect(chainSummary(check)).toMatch(/^The decision log was changed outside the app\./);
   });
 
+  /** The entries re-chained from the first, as someone hiding a change would. */
+  const rechain = (entries: readonly DecisionEntry[]): DecisionEntry[] => {
+    let anchor: ChainAnchor = { length: 0, head: null };
+    return entries.map(({ seq: _seq, prev: _prev, ...entry }) => {
+      const next = chainEntry(entry, anchor);
+      anchor = advance(anchor, next);
+      return next;
+    });
+  };
+  const added = (n: number) => Array.from({ length: n }, (_, i) => makeDecision(PLAN, { rationale: `Added ${i + 1}` }));
+
+  it.each<[string, Tamper, string[]]>([
+    ['one entry added past the anchor, chained', (e) => rechain([...e, ...added(1)]), []],
+    ['three entries added past the anchor, chained', (e) => rechain([...e, ...added(3)]), []],
+    ['entry 2 edited and the rest re-chained', (e) => rechain(edit(1, { rationale: 'Forged' })(e)), ['edited@5']],
+    ['entry 2 edited, the rest re-chained and one added', (e) => rechain([...edit(1, { rationale: 'Forged' })(e), ...added(1)]), ['edited@5']],
+    ['entry 2 edited, the rest re-chained and three added', (e) => rechain([...edit(1, { rationale: 'Forged' })(e), ...added(3)]), ['edited@5']],
+    ['entry 2 removed, the rest re-chained and two added', (e) => rechain([...e.filter((_, i) => i !== 1), ...added(2)]), ['edited@5']],
+    ['one added past the anchor without a place in the chain', (e) => [...e, makeDecision(PLAN)], ['inserted@6']],
+  ])('checks the whole chain against the anchor when the log is as long or longer: %s', (_name, tamper, found) => {
+    const { entries, anchor } = chainedLog(5);
+    const check = checkChain(records(tamper(entries)), anchor);
+    expect(check.breaks.map((b) => `${b.kind}@${b.position}`)).toEqual(found);
+    if (found[0] === 'edited@5') expect(check.breaks[0]?.message).toMatch(/^Entry 5 was edited after it was recorded, or an entry before it was and the entries after that were re-chained to hide it/);
+  });
+
   it('reports one edit once, not as a break of everything after it', () => {
     const { entries, anchor } = chainedLog(6);
     const check = checkChain(records(edit(1, { rationale: 'x' })(entries)), anchor);

@@ -166,6 +166,54 @@ describe('a figure without weeks judged by week', () => {
   });
 });
 
+describe('a figure from test results names the test cases it leaves out, as the Thresholds tab does', () => {
+  /** `n` cases: the first `correct` right, then wrong ones up to `known`, then cases whose correctness is unknown. */
+  const cases = (n: number, known: number, correct: number, latencies = 0) =>
+    Array.from({ length: n }, (_, i) => ({ correct: i < correct ? true : i < known ? false : null, hallucination: i < known ? false : null, latency: i < latencies ? 1.5 : null }));
+
+  it.each([
+    [
+      'accuracy with 6 cases of unknown correctness',
+      cases(200, 194, 180),
+      criterion({ metric: 'accuracy', comparator: '>=', threshold: 90 }),
+      'pass',
+      'Accuracy over the stage is 180 of 194 cases (92.8%; 6 more cases whose correctness is unknown are left out); the gate needs at least 90%.',
+    ],
+    [
+      'accuracy with 1 case of unknown correctness, missing the gate',
+      cases(51, 50, 40),
+      criterion({ metric: 'accuracy', comparator: '>=', threshold: 90 }),
+      'fail',
+      'Accuracy over the stage is 40 of 50 cases (80%; 1 more case whose correctness is unknown is left out); the gate needs at least 90%.',
+    ],
+    [
+      'accuracy over every case: nothing to name',
+      cases(50, 50, 48),
+      criterion({ metric: 'accuracy', comparator: '>=', threshold: 90 }),
+      'pass',
+      'Accuracy over the stage is 48 of 50 cases (96%); the gate needs at least 90%.',
+    ],
+    [
+      'response time with 3 cases without one',
+      cases(10, 10, 10, 7),
+      criterion({ metric: 'mean_latency', comparator: '<', threshold: 3 }),
+      'pass',
+      'Mean response time over the stage is 1.5 s (7 cases; 3 more cases with no response time are left out); the gate needs below 3 s.',
+    ],
+  ] as const)('%s', (_name, rows, rule, status, sentence) => {
+    const result = verdict({ t: testResults(rows) }, stage({ criteria: [rule] })).criteria[0];
+    expect(result?.status).toBe(status);
+    expect(result?.reason).toBe(sentence);
+  });
+
+  it('a sample too small says so, and names the cases left out', () => {
+    const rule = criterion({ metric: 'accuracy', comparator: '>=', threshold: 90, minSample: 30 });
+    const result = verdict({ t: testResults(cases(25, 20, 19)) }, stage({ criteria: [rule] })).criteria[0];
+    expect(result?.status).toBe('not_enough_data');
+    expect(result?.reason).toBe('Only 20 cases so far (5 more cases whose correctness is unknown are left out); the gate needs at least 30.');
+  });
+});
+
 describe('an abandoned pilot: silent weeks inside the usage log are 0% adoption', () => {
   // Stage 1 runs 4 weeks from START; the log has activity in week 1 and again after the stage (week 6 by date).
   const log = () => usage([...activeIn(1, 4), { date: '2026-10-13', user: 'u1' }]);

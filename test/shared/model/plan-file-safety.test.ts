@@ -74,6 +74,31 @@ describe('a plan file is verified before anything is written', () => {
     if (!read.ok) expect(read.error.message).toMatch(message);
   });
 
+  /** Re-chains entries from the first on, as someone hiding an edit would (the file's recorded anchor is left as it was). */
+  const rechained = (entries: DecisionEntry[]) => chained(base.id, entries.map(({ seq: _seq, prev: _prev, ...entry }) => entry));
+  const more = (n: number) => Array.from({ length: n }, (_, i) => makeDecision(base.id, { rationale: `Added later ${i + 1}` }));
+
+  it.each<[string, (entries: DecisionEntry[]) => DecisionEntry[], RegExp]>([
+    ['one decision appended after the file was made, chained', (e) => rechained([...e, ...more(1)]), /holds 1 entry more than the file records \(from decision 4 on\)/],
+    ['three decisions appended, chained', (e) => rechained([...e, ...more(3)]), /holds 3 entries more than the file records \(from decision 4 on\)/],
+    [
+      'a decision edited, every later one re-chained and two appended',
+      (e) => rechained([...e.map((x, i) => (i === 1 ? { ...x, rationale: 'Forged' } : x)), ...more(2)]),
+      /Entry 3 was edited after it was recorded, or an entry before it was and the entries after that were re-chained to hide it \(2 entries were added after it since\)/,
+    ],
+    [
+      'a decision edited and every later one re-chained, nothing appended',
+      (e) => rechained(e.map((x, i) => (i === 0 ? { ...x, rationale: 'Forged' } : x))),
+      /Entry 3 was edited after it was recorded, or an entry before it was/,
+    ],
+  ])('refuses a file whose log was changed after the file was made: %s', (_name, tamper, message) => {
+    const decisions = chained(base.id, [1, 2, 3].map((n) => makeDecision(base.id, { rationale: `Decision ${n}` })));
+    const file = JSON.parse(serialisePlanFile(base, FIXED_NOW, { importData: {}, decisions })) as { decisions: DecisionEntry[] };
+    const read = readPlanFile(JSON.stringify({ ...file, decisions: tamper(file.decisions) }));
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.error.message).toMatch(message);
+  });
+
   it('migrates plans only when their schema version is a known whole number', () => {
     const { schemaVersion: _omitted, ...unversioned } = base;
     expect(migratePlan(unversioned).ok).toBe(true);

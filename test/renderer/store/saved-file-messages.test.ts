@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryApi } from '../../../renderer/api/memory-api';
+import { createAppStore } from '../../../renderer/store/create-app-store';
+import { makePlan } from '../../electron/fixtures';
+import { importRecord } from '../../shared/decisions/fixtures';
+import { storedRows } from '../../shared/rows-fixture';
+
+/** A plan with one import whose 3 rejected rows are stored, open in the app; `downloads`: the browser build's files. */
+async function openPlan(downloads: boolean) {
+  const record = importRecord({ id: 'imp-usage', fileName: 'usage.csv', records: 23, accepted: 20, rejected: 3 });
+  const plan = makePlan({ name: 'Claims triage', imports: [record] });
+  const api = createMemoryApi({ plans: [plan], downloads });
+  const rejected = new TextEncoder().encode('Line,Reason\r\n2,bad date\r\n3,bad date\r\n4,bad date\r\n');
+  expect((await api.saveImportData(plan.id, record.id, 'rejected', rejected)).ok).toBe(true);
+  expect((await api.saveImportData(plan.id, record.id, 'rows', storedRows('usage', 20))).ok).toBe(true);
+  const store = createAppStore(api, { saveDelayMs: 60_000 });
+  expect(await store.getState().openPlan(plan.id)).toBe(true);
+  return { store, record };
+}
+
+const lastToast = (store: Awaited<ReturnType<typeof openPlan>>['store']) => store.getState().toasts.at(-1)?.message;
+
+describe('what the app says of a file it saved', () => {
+  it.each([
+    ['the desktop app, which wrote the file', false, 'Exported “Claims triage” as Claims-triage.rollout.json'],
+    [
+      'a browser, which only started a download',
+      true,
+      'Download started: “Claims triage” as “Claims-triage.rollout.json”. Check your browser’s downloads to be sure it was saved.',
+    ],
+  ])('exporting a plan in %s', async (_where, downloads, message) => {
+    const { store } = await openPlan(downloads);
+    await store.getState().exportCurrentPlan();
+    expect(lastToast(store)).toBe(message);
+  });
+
+  it.each([
+    ['the desktop app, which wrote the file', false, 'Saved 3 rejected rows as “usage-rejected-rows.csv”.'],
+    [
+      'a browser, which only started a download',
+      true,
+      'Download started: 3 rejected rows as “usage-rejected-rows.csv”. Check your browser’s downloads to be sure it was saved.',
+    ],
+  ])('saving rejected rows in %s', async (_where, downloads, message) => {
+    const { store, record } = await openPlan(downloads);
+    await store.getState().downloadRejectedRows(record.id);
+    expect(lastToast(store)).toBe(message);
+  });
+});
