@@ -32,6 +32,7 @@ import { build } from 'vite';
 import { benchPlanFile } from './app/plan-file-cases.mjs';
 import { benchPlanList, printPlanList } from './app/plan-list-cases.mjs';
 import { createDatedTeamPlan } from './app/dated-plan.mjs';
+import { cpuByThread, threadSnapshot } from './app/thread-cpu.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const argvEarly = process.argv.slice(2);
@@ -237,6 +238,8 @@ const browser = await chromium.launch({
 const browserPid = process.pid;
 const fig = { toStored: [], toComputed: [], toShown: [], ui: [], read: [], papa: [], udsv: [], sha: [], digest: [], stream: [], app: [], appone: [], appsha: [], appstream: [], hashAdded: [], parseEnd: [], longest: [], pssPeak: [], pssAdded: [], heapPeak: [], chooseToReady: [], uiCpu: [], papaCpu: [], appCpu: [], apponeCpu: [], appshaCpu: [] };
 const counts = {};
+/** Per UI import: CPU ms by "process role: thread name" (`bench/app/thread-cpu.mjs`). */
+const uiThreads = [];
 const abThreads = argv.includes('--ab-threads');
 /** Per run: 'one' (the import on one worker) or 'two' (as the app runs it here). */
 const abMode = [];
@@ -329,9 +332,11 @@ try {
         return at;
       });
       const cpuAt = cpuMs(browserPid);
+      const threadsAt = threadSnapshot(descendants(browserPid).filter((p) => p !== process.pid));
       await importButton.click();
       const shownAt = await shown;
       fig.uiCpu.push(cpuMs(browserPid) - cpuAt);
+      uiThreads.push(cpuByThread(threadsAt, threadSnapshot(descendants(browserPid).filter((p) => p !== process.pid))));
       clearInterval(sampler);
       if (browserPid) pssPeak = Math.max(pssPeak, pssMiB(browserPid));
       // The first of each mark (a later edit recomputes the metrics again); metrics computed: the first after the rows were stored.
@@ -414,6 +419,10 @@ try {
     row('    then rows stored and in the metrics worker', fig.toStored);
     row('    then metrics computed (worker; a 60 ms debounce before)', fig.toComputed);
     row('    then on screen (render)', fig.toShown);
+    // Where that CPU went, by thread, the busiest first (each a median over the runs).
+    const kinds = [...new Set(uiThreads.flatMap((t) => Object.keys(t)))];
+    const byKind = kinds.map((k) => [k, uiThreads.map((t) => t[k] ?? 0)]).sort((a, b) => median(b[1]) - median(a[1]));
+    for (const [kind, xs] of byKind.filter(([, xs]) => median(xs) >= 20)) row(`      ${kind}`, xs);
     row('UI: choose file → wizard ready (preview)', fig.chooseToReady);
     row('(a) read floor: file.stream() + TextDecoder', fig.read);
     row('(b) bare papaparse in a worker', fig.papa);
