@@ -32,7 +32,17 @@ export function columnsEnd(bytes: Uint8Array): number {
   if (at < 0 || CHECKSUM_MAGIC.some((b, i) => bytes[at + i] !== b)) return bytes.length;
   const stored = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getInt32(at + 4, true);
   if (crc.buf(bytes.subarray(0, at)) !== stored) {
-    throw new Error('the rows changed after they were stored (their checksum no longer matches)');
+    throw new Error('the rows’ checksum no longer matches, so they changed after they were stored');
   }
   return at;
+}
+
+/** Why stored rows fail their checksum, in words, or null when they pass (or were stored before it). */
+export function checksumProblem(bytes: Uint8Array): string | null {
+  try {
+    columnsEnd(bytes);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }

@@ -1,6 +1,7 @@
 import { formatBytes, formatPlural } from '../format/format';
 import type { ImportDataPart, SaveOutcome } from '../api';
 import type { DecisionEntry } from '../decisions/schema';
+import { checksumProblem } from '../metrics/columnar-checksum';
 import { fail, ok, type Result } from '../result';
 import { importLabel, type ImportDataBundle, type PlanFileEvidence } from './plan-file';
 import type { Plan } from './schema';
@@ -45,10 +46,15 @@ export async function collectPlanEvidence(plan: Plan, source: EvidenceSource, ma
   let dataBytes = 0;
   for (const record of plan.imports) {
     const label = importLabel(record);
-    const rows = await source.loadImportData(plan.id, record.id, 'rows');
-    if (!rows.ok) {
-      warnings.push(`The rows of ${label} could not be read (${rows.error.message}), so the file carries that import without its rows.`);
-    } else if (rows.value === null) {
+    const loaded = await source.loadImportData(plan.id, record.id, 'rows');
+    // Rows that changed after they were stored are not carried: a file must never pass them on as evidence.
+    const changed = loaded.ok && loaded.value !== null ? checksumProblem(loaded.value) : null;
+    const rows = changed === null ? loaded : ok(null);
+    if (!loaded.ok) {
+      warnings.push(`The rows of ${label} could not be read (${loaded.error.message}), so the file carries that import without its rows.`);
+    } else if (changed !== null) {
+      warnings.push(`The stored rows of ${label} are damaged (${changed}), so the file carries that import without its rows. Import the file again before you export.`);
+    } else if (loaded.value === null) {
       warnings.push(`The rows of ${label} are not stored on this computer, so the file carries that import without its rows.`);
     }
     const rejected = await source.loadImportData(plan.id, record.id, 'rejected');

@@ -125,6 +125,21 @@ describe('browser twin: plan files with their rows and decisions', () => {
     expect(JSON.parse(text)).toMatchObject({ formatVersion: PLAN_FILE_VERSION, importData: {}, decisions: [] });
   });
 
+  it('leaves out rows that changed after they were stored, and says so: a file never passes them on', async () => {
+    const { api, plan, rows } = await stocked();
+    const changed = rows.slice();
+    changed[40]! ^= 0x01;
+    await api.saveImportData(plan.id, usage.id, 'rows', changed);
+    const { text, outcome } = await exported(api, plan.id);
+    expect(outcome.warnings).toEqual([
+      'The stored rows of “usage.csv” (imported 2026-10-05) are damaged (the rows’ checksum no longer matches, so they changed after they were stored), so the file carries that import without its rows. Import the file again before you export.',
+    ]);
+    const carried = (JSON.parse(text) as { importData: Record<string, { rows: unknown; rejected: unknown }> }).importData;
+    expect(carried[usage.id]?.rows).toBeNull();
+    expect(carried[usage.id]?.rejected).not.toBeNull();
+    expect(carried[quality.id]?.rows).not.toBeNull();
+  });
+
   it.each([
     ['damaged rows', (file: Record<string, unknown>) => ((file['importData'] as Record<string, { rows: string }>)[usage.id]!.rows = 'not base64')],
     ['an invalid decision', (file: Record<string, unknown>) => ((file['decisions'] as Array<Record<string, unknown>>)[1]!['at'] = 'yesterday')],
