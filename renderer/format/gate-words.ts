@@ -31,7 +31,9 @@ export function valueWords(obs: JudgedObservation | null, metric: MetricId, thre
 /** "5 users", "—" without data. */
 export function sampleWords(obs: JudgedObservation | null, metric: MetricId): string {
   if (!obs || (obs.sample === 0 && obs.value === null)) return '—';
-  return countOf(obs.sample, metricInfo[metric].sampleUnit);
+  // The file's cases the figure does not rest on are said with its sample, as the verdict says them.
+  const counted = countOf(obs.sample, metricInfo[metric].sampleUnit);
+  return obs.leftOut === undefined ? counted : `${counted} (${obs.leftOut})`;
 }
 
 /** "23–88%" for proportions with counts, as the gate sentence writes it; "—" otherwise (means and counts have no Wilson interval). */

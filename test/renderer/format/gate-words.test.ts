@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JudgedObservation } from '../../../shared/gates';
-import { intervalWords, valueWords } from '../../../renderer/format/gate-words';
+import { intervalWords, sampleWords, valueWords } from '../../../renderer/format/gate-words';
 
 const observation = (successes: number, trials: number, interval: { low: number; high: number } | null): JudgedObservation =>
   ({
@@ -29,5 +29,15 @@ describe('the figures of a result card', () => {
 
   it('keeps the digits that tell an interval end from the threshold', () => {
     expect(intervalWords(observation(5, 10, { low: 49.96, high: 77.2 }), 50)).toBe('49.96–77%');
+  });
+});
+
+describe('the sample of a result card', () => {
+  it.each([
+    ['every case counted', undefined, '194 cases'],
+    ['cases left out', '6 more cases whose correctness is unknown are left out', '194 cases (6 more cases whose correctness is unknown are left out)'],
+  ])('%s', (_label, leftOut, words) => {
+    const obs = { ...observation(180, 194, null), ...(leftOut === undefined ? {} : { leftOut }) } as JudgedObservation;
+    expect(sampleWords(obs, 'accuracy')).toBe(words);
   });
 });
