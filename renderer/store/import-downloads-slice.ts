@@ -1,4 +1,4 @@
-import { formatCount } from '../../shared/format/format';
+import { formatPlural } from '../../shared/format/format';
 import { templateCsv, templateFileName, type ImportKind } from '../../shared/csv';
 import { savedFileWords } from '../format/saved-file-words';
 import type { SliceCreator } from './types';
@@ -25,7 +25,7 @@ export const createImportDownloadsSlice: SliceCreator<ImportDownloadsSlice> = (_
       const saved = await api.saveTextFile({ suggestedName: `${stem}-rejected-rows.csv`.slice(0, 200), text, kind: 'csv' });
       if (!saved.ok) errorToast(`The rejected rows could not be saved: ${saved.error.message}`);
       else if (saved.value.saved) {
-        const rows = `${formatCount(record.rejected)} rejected rows`;
+        const rows = formatPlural(record.rejected, 'rejected row');
         get().showToast({ message: savedFileWords(saved.value, `Saved ${rows} as “${saved.value.fileName}”.`, rows) });
       }
     },

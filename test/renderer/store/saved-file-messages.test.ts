@@ -5,12 +5,13 @@ import { makePlan } from '../../electron/fixtures';
 import { importRecord } from '../../shared/decisions/fixtures';
 import { storedRows } from '../../shared/rows-fixture';
 
-/** A plan with one import whose 3 rejected rows are stored, open in the app; `downloads`: the browser build's files. */
-async function openPlan(downloads: boolean) {
-  const record = importRecord({ id: 'imp-usage', fileName: 'usage.csv', records: 23, accepted: 20, rejected: 3 });
+/** A plan with one import whose `rejected` rows are stored, open in the app; `downloads`: the browser build's files. */
+async function openPlan(downloads: boolean, rejectedRows = 3) {
+  const record = importRecord({ id: 'imp-usage', fileName: 'usage.csv', records: 20 + rejectedRows, accepted: 20, rejected: rejectedRows });
   const plan = makePlan({ name: 'Claims triage', imports: [record] });
   const api = createMemoryApi({ plans: [plan], downloads });
-  const rejected = new TextEncoder().encode('Line,Reason\r\n2,bad date\r\n3,bad date\r\n4,bad date\r\n');
+  const lines = Array.from({ length: rejectedRows }, (_, i) => `${i + 2},bad date\r\n`).join('');
+  const rejected = new TextEncoder().encode(`Line,Reason\r\n${lines}`);
   expect((await api.saveImportData(plan.id, record.id, 'rejected', rejected)).ok).toBe(true);
   expect((await api.saveImportData(plan.id, record.id, 'rows', storedRows('usage', 20))).ok).toBe(true);
   const store = createAppStore(api, { saveDelayMs: 60_000 });
@@ -41,8 +42,9 @@ describe('what the app says of a file it saved', () => {
       true,
       'Download started: 3 rejected rows as “usage-rejected-rows.csv”. Check your browser’s downloads to be sure it was saved.',
     ],
-  ])('saving rejected rows in %s', async (_where, downloads, message) => {
-    const { store, record } = await openPlan(downloads);
+    ['the desktop app, one row', false, 'Saved 1 rejected row as “usage-rejected-rows.csv”.', 1],
+  ])('saving rejected rows in %s', async (_where, downloads, message, rows = 3) => {
+    const { store, record } = await openPlan(downloads, rows);
     await store.getState().downloadRejectedRows(record.id);
     expect(lastToast(store)).toBe(message);
   });
