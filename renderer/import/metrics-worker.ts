@@ -1,4 +1,6 @@
 /** The metrics Web Worker: a thin shell around `createMetricsEngine`, answering requests in order. */
+// First: before any module builds a schema (see the file).
+import '../zod-interpreted';
 import { setFormatLocale } from '../../shared/format/locale';
 import { createWriteSignal, storeAndLoadRows } from './fresh-rows';
 import { createMetricsEngine, guarded, loadStoredRows, warmUp } from './metrics-engine';

@@ -4,6 +4,8 @@
  * its base64, SHA-256 and JSON text cost more than a second there (issue 12). The SHA-256 is
  * the platform's native digest, the same standard hash `sha256sum` prints.
  */
+// First: before any module builds a schema (see the file).
+import '../zod-interpreted';
 import { readPlanFileHashing } from '../../shared/model/plan-file';
 import { planFileParts } from '../../shared/model/plan-file-parts';
 import type { PlanFileAnswer, PlanFileRequest } from './plan-file-protocol';
