@@ -8,12 +8,8 @@ import type { ImportField } from './fields';
 import { headerKey } from './header-key';
 import { isPercentileHeader, isRateHeader, namesAccountDate, namesACountOfPeople, namesAnAmount, namesARowNumber, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, qualifiesActive } from './header-words';
 import type { ColumnProfile } from './value-detect';
-import { parseDecision } from './decision-words';
-import { parseDuration } from './durations';
-import { metricFromText } from './metric-names';
-import { monthNameDate } from './month-dates';
-import { readSeverity } from './severity-words';
-import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek, readsAsActive } from './values';
+import { fitShare } from './value-fit';
+import { parseBoolean, readsAsActive } from './values';
 
 export type EvidenceStrength = 'strong' | 'weak';
 
@@ -63,6 +59,12 @@ const USE_COUNT = /(use|uses|usage|prompts?|messages?|quer(y|ies)|sessions?|requ
 /** Use aliases that name what a whole channel or workspace has too: read only as a header's last word. */
 const AT_END_ONLY = new Set(['messages', 'chats', 'conversations']);
 
+/**
+ * A latency alias read only as the whole header: a request log's "duration" is how long the request took, while
+ * Qualtrics' "Duration (in seconds)" is how long a respondent took over the survey.
+ */
+const WHOLE_HEADER_ONLY = new Set(['duration']);
+
 /** Best alias match of a header key for a field (0 when none). */
 export function headerScore(field: ImportField, key: string): number {
   let keys = aliasKeys.get(field);
@@ -78,6 +80,7 @@ export function headerScore(field: ImportField, key: string): number {
     // "messages" counts uses alone or at the end ("total messages"), not at the start: Slack's "Messages in public
     // channels" counts a whole channel's messages per day.
     if (field.id === 'uses' && AT_END_ONLY.has(alias) && !key.endsWith(alias)) continue;
+    if (field.id === 'latency' && WHOLE_HEADER_ONLY.has(alias) && key !== alias) continue;
     const score = aliasScore(key, alias);
     if (score > best) best = score;
   }
@@ -136,63 +139,6 @@ interface Judged {
   readonly reason: string;
 }
 
-/** Share of values that read as the field's type (a named column may hold some bad rows: they are rejected one by one). */
-function fitShare(type: ImportField['type'], values: readonly string[], decimalComma: boolean): number {
-  if (values.length === 0) return 0;
-  const number = (v: string): number => parseDecimal(v.endsWith('%') ? v.slice(0, -1).trimEnd() : v, decimalComma);
-  let fit = 0;
-  for (const v of values) {
-    switch (type) {
-      case 'date':
-        if (dateParts(v) !== null || monthNameDate(v) !== null || (number(v) >= 20000 && number(v) <= 80000)) fit++;
-        break;
-      case 'week':
-        if (!Number.isNaN(parseWeek(v)) && dateParts(v) === null) fit++;
-        break;
-      case 'rating':
-        if (isWhole(number(v)) && number(v) >= 1 && number(v) <= 5) fit++;
-        break;
-      case 'percent':
-        if (number(v) >= 0 && number(v) <= 100) fit++;
-        break;
-      case 'boolean':
-        if (parseBoolean(v) !== null) fit++;
-        break;
-      case 'decision':
-        if (parseDecision(v) !== null) fit++;
-        break;
-      case 'metric':
-        if (metricFromText(v) !== null) fit++;
-        break;
-      case 'severity':
-        if (readSeverity(v, null) !== null) fit++;
-        break;
-      case 'figure':
-        if (!Number.isNaN(number(v))) fit++;
-        break;
-      case 'moment':
-        if ((dateParts(v) !== null || monthNameDate(v) !== null) && /\d:\d\d/.test(v)) fit++;
-        break;
-      case 'tally':
-        if (parseBoolean(v) !== null || !Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
-        break;
-      case 'count':
-      case 'seconds':
-        if (!Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
-        break;
-      case 'minutes':
-        if (!Number.isNaN(parseDuration(v, decimalComma))) fit++;
-        break;
-      case 'id':
-        if (dateParts(v) === null) fit++;
-        break;
-      default:
-        fit++;
-    }
-  }
-  return fit / values.length;
-}
-
 /** Judges one column for one field; null when the column should not be proposed for it. */
 function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number, decimalComma: boolean): Judged | null {
   const { header, profile, values, sampled } = facts;
@@ -212,7 +158,12 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'rating' && !named && countsUp(values)) return null;
   if (field.type === 'date' && (namesAccountDate(text) || namesReportDate(text))) return null;
   if (field.type === 'severity' && namesUrgency(text)) return null;
-  if ((field.type === 'week' || field.type === 'boolean' || field.id === 'group') && namesAnAmount(text)) return null;
+  // Opsgenie's "Acknowledged" says whether an alert was acknowledged (true/false), not when: read as the time,
+  // every row would be rejected.
+  if (field.type === 'moment' && values.length > 0 && values.every((v) => parseBoolean(v) !== null)) return null;
+  // Nor an id: Log Analytics' "ItemCount" (how many requests a sampled row stands for) is no test case, however it
+  // starts like "item".
+  if ((field.type === 'week' || field.type === 'boolean' || field.type === 'id' || field.id === 'group') && namesAnAmount(text)) return null;
   // A count of people per row ("Daily active members", "Daily members posting messages") is neither a person, nor a
   // week, nor a count of uses, nor a yes/no.
   // (A weekly-figures file's "total users" is its denominator: only the uses are excluded of the counts.)
