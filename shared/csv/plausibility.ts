@@ -28,6 +28,7 @@ export type PlausibilityCode =
   | 'aggregates_without_requests'
   | 'answers_differ_in_case'
   | 'answers_free_text'
+  | 'several_runs'
   | 'many_rejected';
 
 export interface PlausibilityWarning {
