@@ -29,6 +29,7 @@ export type PlausibilityCode =
   | 'answers_differ_in_case'
   | 'answers_free_text'
   | 'several_runs'
+  | 'turned_down_incidents'
   | 'many_rejected';
 
 export interface PlausibilityWarning {

@@ -20,6 +20,7 @@ import { placeProblems, placeRow } from './row-place';
 import { isSummaryRow } from './line-skips';
 import { mixedZonesWarning } from './time-zones';
 import { severalRunsWarning } from './several-runs';
+import { turnedDownWarning } from './incident-status';
 import { unusedColumns, type UnusedColumn } from './unused-columns';
 import { csvFail, type CsvResult, type CsvSettings } from './settings';
 
@@ -178,8 +179,10 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
     : { warnings: [], blocked: null };
   const zones = build ? mixedZonesWarning(detection.rows, timeColumns(mapping, detection.headers)) : null;
   const flag = build ? unreadActivityFlag(kind, mapping, facts) : null;
-  const runs = build ? severalRunsWarning(kind, mapping, detection.headers, verdicts.filter((v) => v.skipped === null), detection.complete) : null;
-  const extra = [zones, flag, runs].filter((w) => w !== null);
+  const sampled = verdicts.filter((v) => v.skipped === null);
+  const runs = build ? severalRunsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
+  const turnedDown = build ? turnedDownWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
+  const extra = [zones, flag, runs, turnedDown].filter((w) => w !== null);
   const plausibility: Plausibility = extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };
   const stageColumn = resolveMapping(mapping, detection.headers).get('stage');
   const stageQuestion = build ? askStage(verdicts, planStages, stageColumn, settings.fileStage) : null;
