@@ -5,8 +5,8 @@
  * never proposed for it.
  */
 import type { ImportField } from './fields';
-import { headerKey } from './header-key';
-import { isPercentileHeader, isRateHeader, namesAccountDate, namesACountOfPeople, namesAnAmount, namesARowNumber, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, qualifiesActive } from './header-words';
+import { headerScore } from './alias-score';
+import { isPercentileHeader, isRateHeader, namesAccountDate, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, qualifiesActive } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
 import { parseBoolean, readsAsActive } from './values';
@@ -36,55 +36,6 @@ export interface ColumnFacts {
   readonly values: readonly string[];
   /** The sample had data rows at all (without rows, only the header can speak). */
   readonly sampled: boolean;
-}
-
-/**
- * How well a header matches an alias: exact beats a match at the end ("user rating" is a rating), which
- * beats one at the start ("rating 1-5"), which beats one inside. Short aliases ("id", "ms") only match exactly.
- */
-export function aliasScore(header: string, alias: string): number {
-  if (header === alias) return 100 + alias.length;
-  if (alias.length < 4) return 0;
-  if (header.endsWith(alias)) return 60 + alias.length;
-  if (header.startsWith(alias)) return 50 + alias.length;
-  if (header.includes(alias)) return 30 + alias.length;
-  return 0;
-}
-
-const aliasKeys = new WeakMap<ImportField, readonly string[]>();
-
-/** Header keys counting uses: "count" after a word for one use ("promptcount", "sessionscount", "numberofqueriescount"). */
-const USE_COUNT = /(use|uses|usage|prompts?|messages?|quer(y|ies)|sessions?|requests?|chats?|interactions?|actions?|runs?|calls?|generations?|completions?|conversations?)count$/;
-
-/** Use aliases that name what a whole channel or workspace has too: read only as a header's last word. */
-const AT_END_ONLY = new Set(['messages', 'chats', 'conversations']);
-
-/**
- * A latency alias read only as the whole header: a request log's "duration" is how long the request took, while
- * Qualtrics' "Duration (in seconds)" is how long a respondent took over the survey.
- */
-const WHOLE_HEADER_ONLY = new Set(['duration']);
-
-/** Best alias match of a header key for a field (0 when none). */
-export function headerScore(field: ImportField, key: string): number {
-  let keys = aliasKeys.get(field);
-  if (!keys) {
-    keys = field.aliases.map(headerKey);
-    aliasKeys.set(field, keys);
-  }
-  let best = 0;
-  for (const alias of keys) {
-    // "count" names uses alone or after a use ("prompt_count"): "comments_count" (Jira) counts comments, and
-    // "account" only contains it.
-    if (field.id === 'uses' && alias === 'count' && key !== alias && !USE_COUNT.test(key)) continue;
-    // "messages" counts uses alone or at the end ("total messages"), not at the start: Slack's "Messages in public
-    // channels" counts a whole channel's messages per day.
-    if (field.id === 'uses' && AT_END_ONLY.has(alias) && !key.endsWith(alias)) continue;
-    if (field.id === 'latency' && WHOLE_HEADER_ONLY.has(alias) && key !== alias) continue;
-    const score = aliasScore(key, alias);
-    if (score > best) best = score;
-  }
-  return best;
 }
 
 /** A survey question used as a header: "How satisfied are you with the assistant? (1-5)". */
@@ -158,6 +109,10 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'rating' && !named && countsUp(values)) return null;
   if (field.type === 'date' && (namesAccountDate(text) || namesReportDate(text))) return null;
   if (field.type === 'severity' && namesUrgency(text)) return null;
+  // A score is a degree, not a verdict; a hallucination check that "passed" means none: read as a hallucination
+  // yes/no, the first would reject every case scored in between, the second count every passed case as one.
+  if ((field.id === 'correct' || field.id === 'hallucination') && namesAScore(text)) return null;
+  if (field.id === 'hallucination' && namesAPass(text)) return null;
   // Opsgenie's "Acknowledged" says whether an alert was acknowledged (true/false), not when: read as the time,
   // every row would be rejected.
   if (field.type === 'moment' && values.length > 0 && values.every((v) => parseBoolean(v) !== null)) return null;
@@ -198,6 +153,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'id' && field.id !== 'userId' && values.length >= 3 && values.every((v) => v === values[0])) return null;
   if (named) {
     const share = fitShare(field.type, values, decimalComma);
+    // A yes/no named right but mostly unreadable (DeepEval's "Hallucination reason", sentences) is no yes/no: proposed,
+    // it would reject every row over a column the import can do without.
+    if (share < 0.5 && field.type === 'boolean' && field.id !== 'active' && !field.required) return null;
     // Named but mostly unreadable: still proposed (its rows are then rejected with reasons), as a guess.
     if (share < 0.5) return { strength: 'weak', bonus: -20, reason: `${headedLike}, but most of its values do not read as one` };
     if (field.id === 'outputId' && runningIds(values)) {

@@ -120,3 +120,20 @@ export function namesLastActivity(header: string): boolean {
 export function qualifiesActive(header: string): boolean {
   return /inactiv|not ?active|non ?active|deactiv|account|licen[cs]|status|seat|enabled|last|since|first|minutes|hours|days|date|time|count|total/i.test(spacedHeader(header));
 }
+
+/**
+ * A header naming a score ("Hallucination score", "relevancy_score", "confidence") or the threshold it is judged
+ * against ("Hallucination threshold"): a degree between 0 and 1, not a verdict. DeepEval's HallucinationMetric scores the share of contexts contradicted; read as a yes/no, a run scored 0
+ * or 1 throughout looks right, and the first case scored 0.33 is rejected with its accuracy.
+ */
+export function namesAScore(header: string): boolean {
+  return /(^|[^a-z])(score|scores|probability|confidence|likelihood|threshold|cutoff)([^a-z]|$)/i.test(spacedHeader(header));
+}
+
+/**
+ * A header saying a check passed ("Hallucination success" in DeepEval's results, "hallucination_passed"): yes there
+ * means the output did not hallucinate. Read as whether it hallucinated, every passed case would count as one.
+ */
+export function namesAPass(header: string): boolean {
+  return /(^|[^a-z])(success|successful|succeeded|pass|passed|passes|ok)([^a-z]|$)/i.test(spacedHeader(header));
+}
