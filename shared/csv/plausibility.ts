@@ -30,6 +30,7 @@ export type PlausibilityCode =
   | 'answers_free_text'
   | 'several_runs'
   | 'turned_down_incidents'
+  | 'try_out_responses'
   | 'many_rejected';
 
 export interface PlausibilityWarning {

@@ -21,6 +21,7 @@ import { isSummaryRow } from './line-skips';
 import { mixedZonesWarning } from './time-zones';
 import { severalRunsWarning } from './several-runs';
 import { turnedDownWarning } from './incident-status';
+import { tryOutResponsesWarning } from './survey-status';
 import { unusedColumns, type UnusedColumn } from './unused-columns';
 import { csvFail, type CsvResult, type CsvSettings } from './settings';
 
@@ -182,7 +183,8 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const sampled = verdicts.filter((v) => v.skipped === null);
   const runs = build ? severalRunsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const turnedDown = build ? turnedDownWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
-  const extra = [zones, flag, runs, turnedDown].filter((w) => w !== null);
+  const tryOut = build ? tryOutResponsesWarning(kind, mapping, detection.headers, detection.headerDetails, sampled, detection.complete) : null;
+  const extra = [zones, flag, runs, turnedDown, tryOut].filter((w) => w !== null);
   const plausibility: Plausibility = extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };
   const stageColumn = resolveMapping(mapping, detection.headers).get('stage');
   const stageQuestion = build ? askStage(verdicts, planStages, stageColumn, settings.fileStage) : null;
