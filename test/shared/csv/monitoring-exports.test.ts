@@ -106,6 +106,25 @@ describe('Application Insights request logs', () => {
   });
 });
 
+describe('a success flag chosen as the errors', () => {
+  it.each<[string, string, readonly string[]]>([
+    // Before: no word; the error rate read 2 of 3 (67%), the requests that succeeded.
+    [
+      'success',
+      classicRequests,
+      ['“success” says which requests succeeded, not which failed: read as errors, every successful request would count as an error (the error rate of the file would read 67%). Choose a column of errors or failures, or leave errors unmapped.'],
+    ],
+    ['failed', classicRequests.replace('success,resultCode', 'failed,resultCode').replace(/,True,/g, ',0,').replace(/,False,/g, ',1,'), []],
+  ])('“%s” as the errors', (header, csv, warnings) => {
+    const first = previewText(csv, 'operations', { settings: { latencyUnit: 'milliseconds' } });
+    const chosen = previewText(csv, 'operations', {
+      settings: { latencyUnit: 'milliseconds' },
+      mapping: { ...first.mapping, fields: { ...first.mapping.fields, errors: header } },
+    });
+    expect(chosen.plausibility.warnings.filter((w) => w.code === 'errors_from_success').map((w) => w.message)).toEqual(warnings);
+  });
+});
+
 describe('Opsgenie alerts', () => {
   const alerts = [
     'TinyId,Alias,Message,Status,Acknowledged,IsSeen,Snoozed,Count,Priority,Owner,Teams,Tags,Source,CreatedAt,UpdatedAt',
