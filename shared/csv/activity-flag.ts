@@ -4,6 +4,7 @@
  * rows of a per-user report would count as activity. The user is told before importing, with the column.
  */
 import type { ColumnFacts } from './column-evidence';
+import { namesAnAmount } from './header-words';
 import type { ImportKind } from './kinds';
 import { readField, type ColumnMapping } from './mapping';
 import type { PlausibilityWarning } from './plausibility';
@@ -11,7 +12,8 @@ import { readsAsActive } from './values';
 
 export function unreadActivityFlag(kind: ImportKind, mapping: ColumnMapping, columns: readonly ColumnFacts[]): PlausibilityWarning | null {
   if (kind !== 'usage' || readField(mapping, 'uses') !== null || readField(mapping, 'active') !== null) return null;
-  const flag = columns.find((c) => /activ/i.test(c.text) && c.sampled && readsAsActive(c.values));
+  // An amount ("Days active (Android)", 0 throughout in Slack's member analytics) reads as 0/1 but says how many days.
+  const flag = columns.find((c) => /activ/i.test(c.text) && !namesAnAmount(c.text) && c.sampled && readsAsActive(c.values));
   if (flag === undefined) return null;
   return {
     code: 'activity_flag_unread',

@@ -6,10 +6,11 @@
  */
 import type { ImportField } from './fields';
 import { headerScore } from './alias-score';
-import { isPercentileHeader, isRateHeader, namesAccountDate, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, qualifiesActive } from './header-words';
+import { isPercentileHeader, isRateHeader, namesAccountDate, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, qualifiesActive } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
-import { parseBoolean, readsAsActive } from './values';
+import { monthNameDate } from './month-dates';
+import { dateParts, parseBoolean, readsAsActive } from './values';
 
 export type EvidenceStrength = 'strong' | 'weak';
 
@@ -119,6 +120,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // Nor an id: Log Analytics' "ItemCount" (how many requests a sampled row stands for) is no test case, however it
   // starts like "item".
   if ((field.type === 'week' || field.type === 'boolean' || field.type === 'id' || field.id === 'group') && namesAnAmount(text)) return null;
+  if (field.type === 'id' && namesACategory(text)) return null;
+  // Nor a column of dates ("Account created (UTC)": "Jan 10, 2024"), however its header starts like "account".
+  if (field.type === 'id' && values.length > 0 && values.filter((v) => dateParts(v) !== null || monthNameDate(v) !== null).length * 2 > values.length) return null;
   // A count of people per row ("Daily active members", "Daily members posting messages") is neither a person, nor a
   // week, nor a count of uses, nor a yes/no.
   // (A weekly-figures file's "total users" is its denominator: only the uses are excluded of the counts.)
