@@ -120,6 +120,20 @@ export function guessMappingWithEvidence(
     assigned.delete('uses');
   }
 
+  // Counts of several kinds of use side by side (Cursor's daily usage: composerRequests, chatRequests, agentRequests),
+  // none of them a total: one of them read as the uses would count a day of chat requests only as no use at all.
+  const uses2 = assigned.get('uses');
+  if (
+    kind === 'usage' &&
+    uses2 !== undefined &&
+    uses2.score > 0 &&
+    !/total|all|sum|gesamt/i.test(uses2.header) &&
+    candidates.some((c) => c.field === 'uses' && c.column !== uses2.column && c.strength === 'strong' && !used.has(c.column) && c.score >= uses2.score - RIVAL_MARGIN)
+  ) {
+    used.delete(uses2.column);
+    assigned.delete('uses');
+  }
+
   // A row's date wins over its week: a week number guessed from values alone is only noise beside a date.
   if (assigned.get('date')?.strength === 'strong' && assigned.get('week')?.strength === 'weak') assigned.delete('week');
 
