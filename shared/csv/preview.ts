@@ -14,7 +14,7 @@ import { resolveSettings, type SettingQuestion } from './resolve';
 import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
 import { dayFromIso } from '../model/day-number';
 import { checkPlausibility, type Plausibility } from './plausibility';
-import { unreadActivityFlag } from './activity-flag';
+import { unreadActivityFlag, unreadUseCounts } from './activity-flag';
 import { createRowBuilder, newOutcome, type StageRef } from './row-builders';
 import { placeProblems, placeRow } from './row-place';
 import { isSummaryRow } from './line-skips';
@@ -184,7 +184,8 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const runs = build ? severalRunsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const turnedDown = build ? turnedDownWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const tryOut = build ? tryOutResponsesWarning(kind, mapping, detection.headers, detection.headerDetails, sampled, detection.complete) : null;
-  const extra = [zones, flag, runs, turnedDown, tryOut].filter((w) => w !== null);
+  const counts = build && flag === null ? unreadUseCounts(kind, mapping, facts, sampled, detection.decimalComma) : null;
+  const extra = [zones, flag, counts, runs, turnedDown, tryOut].filter((w) => w !== null);
   const plausibility: Plausibility = extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };
   const stageColumn = resolveMapping(mapping, detection.headers).get('stage');
   const stageQuestion = build ? askStage(verdicts, planStages, stageColumn, settings.fileStage) : null;

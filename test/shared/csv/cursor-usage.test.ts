@@ -43,6 +43,23 @@ describe('Cursor daily usage', () => {
     expect(previewText(csv, 'usage').mapping.fields['uses']).toBe(uses);
   });
 
+  it.each<[string, string, readonly string[]]>([
+    [
+      'a member with no request of any kind',
+      'date,email,chatRequests,agentRequests\n2026-03-02,ana@x.com,12,2\n2026-03-02,ben@x.com,0,0\n2026-03-03,cy@x.com,0,3',
+      [
+        '“chatRequests”, “agentRequests” count uses but none is read as the uses: every row would count as a person active that day or week, also the row where ' +
+          'every count is 0 (line 3). Choose the column that counts every use as “Number of uses”, if there is one, or remove the rows with no use from the file first.',
+      ],
+    ],
+    ['every row with some use', 'date,email,chatRequests,agentRequests\n2026-03-02,ana@x.com,12,2\n2026-03-02,ben@x.com,1,0\n2026-03-03,cy@x.com,0,3', []],
+  ])('without an active yes/no, counts left unread: %s', (_case, csv, warnings) => {
+    // Before the counts were left unread here, Ben's row would have counted him as active without a word.
+    const preview = previewText(csv, 'usage');
+    expect(preview.mapping.fields['uses']).toBeNull();
+    expect(preview.plausibility.warnings.filter((w) => w.code === 'use_counts_unread').map((w) => w.message)).toEqual(warnings);
+  });
+
   it('dates in epoch milliseconds (as the API gives them) are refused with the reason, never guessed', () => {
     const csv = daily.replace(/^2026-03-02/gm, '1772409600000').replace(/^2026-03-03/gm, '1772496000000').replace(/^2026-03-10/gm, '1773100800000');
     const preview = previewText(csv, 'usage');
