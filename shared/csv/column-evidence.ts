@@ -10,7 +10,7 @@ import { isPercentileHeader, isRateHeader, namesAccountDate, namesACategory, nam
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
 import { monthNameDate } from './month-dates';
-import { dateParts, parseBoolean, readsAsActive } from './values';
+import { dateParts, isNotJudged, parseBoolean, readsAsActive } from './values';
 
 export type EvidenceStrength = 'strong' | 'weak';
 
@@ -159,7 +159,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
     const share = fitShare(field.type, values, decimalComma);
     // A yes/no named right but mostly unreadable (DeepEval's "Hallucination reason", sentences) is no yes/no: proposed,
     // it would reject every row over a column the import can do without.
-    if (share < 0.5 && field.type === 'boolean' && field.id !== 'active' && !field.required) return null;
+    // (A case with no verdict, promptfoo's ERROR, is still a cell of a verdict column.)
+    const verdicts = field.type === 'boolean' ? values.filter((v) => parseBoolean(v) !== null || isNotJudged(v)).length / values.length : 1;
+    if (verdicts < 0.5 && field.id !== 'active' && !field.required) return null;
     // Named but mostly unreadable: still proposed (its rows are then rejected with reasons), as a guess.
     if (share < 0.5) return { strength: 'weak', bonus: -20, reason: `${headedLike}, but most of its values do not read as one` };
     if (field.id === 'outputId' && runningIds(values)) {

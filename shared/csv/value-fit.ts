@@ -5,7 +5,7 @@ import { parseDuration } from './durations';
 import { metricFromText } from './metric-names';
 import { monthNameDate } from './month-dates';
 import { readSeverity } from './severity-words';
-import { dateParts, isNotJudged, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
+import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
 
 /** Share of values that read as the field's type (a named column may hold some bad rows: they are rejected one by one). */
 export function fitShare(type: ImportField['type'], values: readonly string[], decimalComma: boolean): number {
@@ -27,8 +27,7 @@ export function fitShare(type: ImportField['type'], values: readonly string[], d
         if (number(v) >= 0 && number(v) <= 100) fit++;
         break;
       case 'boolean':
-        // A case with no verdict (promptfoo's ERROR) is still a cell of a verdict column.
-        if (parseBoolean(v) !== null || isNotJudged(v)) fit++;
+        if (parseBoolean(v) !== null) fit++;
         break;
       case 'decision':
         if (parseDecision(v) !== null) fit++;
