@@ -24,10 +24,14 @@ const USE_COUNT = /(use|uses|usage|prompts?|messages?|quer(y|ies)|sessions?|requ
 const AT_END_ONLY = new Set(['messages', 'chats', 'conversations']);
 
 /**
- * A latency alias read only as the whole header: a request log's "duration" is how long the request took, while
- * Qualtrics' "Duration (in seconds)" is how long a respondent took over the survey.
+ * Aliases read only as the whole header. A request log's "duration" is how long the request took, while Qualtrics'
+ * "Duration (in seconds)" is how long a respondent took over the survey; an incident's "Name" (incident.io) or
+ * "Message" (Opsgenie) says what happened, an "Owner name" or "Message count" does not.
  */
-const WHOLE_HEADER_ONLY = new Set(['duration']);
+const WHOLE_HEADER_ONLY: Readonly<Record<string, ReadonlySet<string>>> = {
+  latency: new Set(['duration']),
+  description: new Set(['name', 'message']),
+};
 
 /** Best alias match of a header key for a field (0 when none). */
 export function headerScore(field: ImportField, key: string): number {
@@ -44,7 +48,7 @@ export function headerScore(field: ImportField, key: string): number {
     // "messages" counts uses alone or at the end ("total messages"), not at the start: Slack's "Messages in public
     // channels" counts a whole channel's messages per day.
     if (field.id === 'uses' && AT_END_ONLY.has(alias) && !key.endsWith(alias)) continue;
-    if (field.id === 'latency' && WHOLE_HEADER_ONLY.has(alias) && key !== alias) continue;
+    if (WHOLE_HEADER_ONLY[field.id]?.has(alias) === true && key !== alias) continue;
     const score = aliasScore(key, alias);
     if (score > best) best = score;
   }

@@ -134,6 +134,20 @@ export function guessMappingWithEvidence(
     assigned.delete('uses');
   }
 
+  // What happened is required, so an incident whose summary was left empty (incident.io's optional "Summary") would be
+  // rejected and not counted: among the columns headed like it, one filled on every sampled row is proposed instead.
+  const described = assigned.get('description');
+  if (kind === 'incidents' && described !== undefined && described.strength === 'strong') {
+    const filled = (column: number): number => columns[column]!.values.length;
+    const fuller = candidates.find((c) => c.field === 'description' && c.strength === 'strong' && !used.has(c.column) && filled(c.column) > filled(described.column));
+    if (fuller !== undefined) {
+      used.delete(described.column);
+      const { order: _order, ...evidence } = fuller;
+      assigned.set('description', evidence);
+      used.add(fuller.column);
+    }
+  }
+
   // A row's date wins over its week: a week number guessed from values alone is only noise beside a date.
   if (assigned.get('date')?.strength === 'strong' && assigned.get('week')?.strength === 'weak') assigned.delete('week');
 
