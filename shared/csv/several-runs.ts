@@ -4,7 +4,8 @@
  * own analysis groups them by `provider`); its table export puts each provider's "Status", "Score"… columns one
  * after the other (repeated headers, numbered "Status (2)" here). Imported as one file, accuracy would be one figure
  * over every provider's answers (a weak model's and a strong one's averaged), or the first provider's alone without
- * saying so. Neither is the accuracy of the assistant being piloted, so the wizard says so before importing.
+ * saying so. Neither is the accuracy of the assistant being piloted, so the wizard says so before importing. A list of
+ * scores (one row per case and measure) mixes measures the same way.
  */
 import { formatCount, formatPlural } from '../format/format';
 import type { ImportKind, RowByKind } from './kinds';
@@ -18,6 +19,12 @@ interface SampledRow {
 
 /** Headers that name what an evaluation compares: a provider, a model, a prompt or a variant. */
 const RUN_HEADER = /provider|model|prompt|variant|experiment|config|target|system|llm|engine|deployment/i;
+
+/**
+ * Headers naming the measure of a row in a long score list (Langfuse's scores export: "name" correctness or
+ * hallucination, "value" 1/0; LangSmith's feedback "key"): each case has one row per measure.
+ */
+const MEASURE_HEADER = /^(name|score ?name|metric|metric ?name|measure|evaluator|evaluator ?name|key|feedback ?key|criteri(on|a))$/i;
 
 /** The values of `column` among rows, each once, in the order met. */
 function valuesOf(rows: readonly SampledRow[], column: number): string[] {
@@ -39,7 +46,7 @@ function runColumn(rows: readonly SampledRow[], caseColumn: number, skip: Readon
     const pairs = new Set(rows.map((r) => `${r.cells[caseColumn]}\u0000${r.cells[column]}`));
     if (pairs.size === rows.length) candidates.push(column);
   }
-  return candidates.find((c) => RUN_HEADER.test(headers[c]!)) ?? null;
+  return candidates.find((c) => RUN_HEADER.test(headers[c]!) || MEASURE_HEADER.test(headers[c]!.trim())) ?? null;
 }
 
 function accuracyOf(rows: readonly SampledRow[]): string {
@@ -82,12 +89,16 @@ export function severalRunsWarning(
     .slice(0, 3)
     .map((v) => `“${v}” ${accuracyOf(rows.filter((r) => r.cells[column] === v))}`)
     .join(', ');
+  // A list of scores mixes measures (a hallucination's 1 would count as a right answer); an evaluation, providers.
+  const measures = MEASURE_HEADER.test(header.trim());
   return {
     code: 'several_runs',
     message:
       `Case “${repeated[0]}” appears ${repeated[1]} times in ${scope}, once for each “${header}” (${each}${runs.length > 3 ? ' …' : ''}): ` +
       `accuracy would be one figure over the results of ${runs.length === 2 ? 'both' : `all ${runs.length}`} together (${accuracyOf(rows)}). ` +
-      `Import the results of the one being piloted alone (filter the file on “${header}”).`,
+      (measures
+        ? `Import the rows of one measure at a time (filter the file on “${header}”).`
+        : `Import the results of the one being piloted alone (filter the file on “${header}”).`),
   };
 }
 

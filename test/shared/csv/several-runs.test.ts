@@ -73,4 +73,25 @@ describe('results of several providers in one test-results file', () => {
     expect(summaryOf(result).accepted).toBe(8);
     expect(rows.filter((r) => r.correct === true)).toHaveLength(6);
   });
+
+  // Langfuse's scores table, exported from its UI as CSV ("Export Data from UI": most tables, all columns), one row per
+  // trace and score, the fields as its API names them (name, value, dataType, source, traceId, comment; e.g.
+  // { name: "accuracy", value: 0.9, traceId }). Before: with traceId as the case and value as correct, accuracy read
+  // 3 of 6 (50%), correctness 2 of 3 mixed with hallucination scores, whose 1 (hallucinated) counted as right.
+  it('a list of scores, one row per trace and measure: accuracy would mix the measures', () => {
+    const csv = [
+      'id,timestamp,name,value,stringValue,dataType,source,traceId,observationId,comment',
+      'sc-01,2026-03-03T10:00:01.120Z,correctness,1,,NUMERIC,EVAL,tr-001,,Answer matches the policy',
+      'sc-02,2026-03-03T10:00:01.180Z,hallucination,0,,NUMERIC,EVAL,tr-001,,No unsupported claims',
+      'sc-03,2026-03-03T10:05:13.002Z,correctness,0,,NUMERIC,EVAL,tr-002,,Wrong meal limit',
+      'sc-04,2026-03-03T10:05:13.050Z,hallucination,1,,NUMERIC,EVAL,tr-002,,Invented a $40 limit',
+      'sc-05,2026-03-04T11:20:00.500Z,correctness,1,,NUMERIC,EVAL,tr-003,,',
+      'sc-06,2026-03-04T11:20:00.560Z,hallucination,0,,NUMERIC,EVAL,tr-003,,',
+    ].join('\n');
+    expect(previewText(csv, 'test_results').mapping.fields['correct']).toBeNull();
+    expect(warningsOf(csv, { caseId: 'traceId', correct: 'value' })).toEqual([
+      'Case “tr-001” appears 2 times in the file, once for each “name” (“correctness” 2 of 3 right, “hallucination” 1 of 3 right): ' +
+        'accuracy would be one figure over the results of both together (3 of 6 right). Import the rows of one measure at a time (filter the file on “name”).',
+    ]);
+  });
 });
