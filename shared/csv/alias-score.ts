@@ -24,13 +24,11 @@ const USE_COUNT = /(use|uses|usage|prompts?|messages?|quer(y|ies)|sessions?|requ
 const AT_END_ONLY = new Set(['messages', 'chats', 'conversations']);
 
 /**
- * Aliases read only as the whole header. A request log's "duration" is how long the request took, while Qualtrics'
- * "Duration (in seconds)" is how long a respondent took over the survey; an incident's "Name" (incident.io) or
- * "Message" (Opsgenie) says what happened, an "Owner name" or "Message count" does not.
+ * Aliases read only as the whole header: a request log's "duration" is how long the request took, while Qualtrics'
+ * "Duration (in seconds)" is how long a respondent took over the survey.
  */
 const WHOLE_HEADER_ONLY: Readonly<Record<string, ReadonlySet<string>>> = {
   latency: new Set(['duration']),
-  description: new Set(['name', 'message']),
 };
 
 /** Best alias match of a header key for a field (0 when none). */

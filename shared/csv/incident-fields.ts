@@ -49,7 +49,7 @@ export const incidentFields: Record<'incidentId' | 'severity' | 'opened' | 'ackn
     label: 'What happened',
     required: true,
     type: 'text',
-    aliases: ['description', 'what happened', 'summary', 'title', 'subject', 'details', 'incident description', 'name', 'message', 'beschreibung', 'zusammenfassung', 'résumé', 'descripción', 'omschrijving'],
+    aliases: ['description', 'what happened', 'summary', 'title', 'subject', 'details', 'incident description', 'beschreibung', 'zusammenfassung', 'résumé', 'descripción', 'omschrijving'],
   },
   rollback: {
     id: 'rollback',

@@ -135,16 +135,17 @@ export function guessMappingWithEvidence(
   }
 
   // What happened is required, so an incident whose summary was left empty (incident.io's optional "Summary") would be
-  // rejected and not counted: among the columns headed like it, one filled on every sampled row is proposed instead.
+  // rejected and not counted. Its "Name" (a title on every incident) is proposed instead when it is filled on more
+  // rows; a "Name" alone is no sign of an incident (a roster has one), so it is never proposed without such a column.
   const described = assigned.get('description');
   if (kind === 'incidents' && described !== undefined && described.strength === 'strong') {
     const filled = (column: number): number => columns[column]!.values.length;
-    const fuller = candidates.find((c) => c.field === 'description' && c.strength === 'strong' && !used.has(c.column) && filled(c.column) > filled(described.column));
-    if (fuller !== undefined) {
+    const title = columns.findIndex((c, i) => !used.has(i) && /^(name|title|message)$/i.test(c.header.trim()) && c.profile.shape === 'text');
+    if (title >= 0 && filled(title) > filled(described.column)) {
       used.delete(described.column);
-      const { order: _order, ...evidence } = fuller;
-      assigned.set('description', evidence);
-      used.add(fuller.column);
+      const header = columns[title]!.header;
+      assigned.set('description', { ...described, column: title, header, reason: `“${header}” is filled on more rows than “${described.header}”` });
+      used.add(title);
     }
   }
 

@@ -78,11 +78,13 @@ describe('reports turned down are named before importing', () => {
     // Before: "Summary" was what happened, and INC-104 (no summary) was rejected: an incident not counted.
     ['incident.io, a summary left empty', incidentIo + '\n01HQ2Z7A4,INC-104,Citation links broken,Closed,Minor,Default,2026-03-12T02:00:00.000000Z,,2026-03-12T10:10:00.000000Z,', 'Name'],
     ['every summary filled', incidentIo, 'Summary'],
-    // Opsgenie's alert message is what happened; a "Message count" is not.
-    ['Opsgenie', 'TinyId,Message,Priority,CreatedAt\n1042,Assistant API 5xx,P1,2026-03-03 09:40\n1043,Latency above 8s,P3,2026-03-05 14:10\n1044,Disk 90%,P2,2026-03-10 08:05', 'Message'],
   ])('what happened: %s', (_case, csv, description) => {
     const preview = previewText(csv, 'incidents', { settings: { severityScale: 'from_1' } });
     expect(preview.mapping.fields['description']).toBe(description);
     expect(preview.plausibility.warnings.map((w) => w.code)).not.toContain('many_rejected');
+  });
+
+  it('a "Name" alone is no incident: a roster of names and dates is not suggested as incidents', () => {
+    expect(previewText('Name,Date\nAna Ruiz,2026-03-02\nBen Li,2026-03-02\nCy Park,2026-03-03', 'usage', { kind: undefined }).kindSuggestion.kind).toBeNull();
   });
 });
