@@ -19,6 +19,14 @@ const NOT_AN_INCIDENT = new Set([
   'abgebrochen', 'duplikat', 'annulé', 'annule', 'rejeté', 'doublon', 'cancelado', 'rechazado', 'duplicado',
 ]);
 
+/** Words that say so inside a longer status ("Closed - Duplicate", "Resolved (cancelled)"). */
+const NOT_AN_INCIDENT_WORDS = /declined|cancel+ed|duplicate|won'?t (do|fix)|false (positive|alarm)|not an incident/;
+
+function turnedDown(cell: string | undefined): boolean {
+  const value = (cell ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return NOT_AN_INCIDENT.has(value) || NOT_AN_INCIDENT_WORDS.test(value);
+}
+
 interface SampledRow {
   readonly cells: readonly string[];
   readonly row: RowByKind[ImportKind] | null;
@@ -37,7 +45,7 @@ export function turnedDownWarning(
   const scope = complete ? 'the file' : 'the first rows of the file';
   for (let column = 0; column < headers.length; column++) {
     if (used.has(column) || !STATUS_HEADER.test(headers[column]!)) continue;
-    const hits = sampled.filter((s) => s.row !== null && NOT_AN_INCIDENT.has((s.cells[column] ?? '').trim().toLowerCase().replace(/\s+/g, ' ')));
+    const hits = sampled.filter((s) => s.row !== null && turnedDown(s.cells[column]));
     if (hits.length === 0) continue;
     const words = [...new Set(hits.map((h) => (h.cells[column] ?? '').trim()))].map((w) => `“${w}”`).join(', ');
     const lines = hits.slice(0, 5).map((h) => (h.row as RowByKind['incidents']).line).join(', ') + (hits.length > 5 ? ' …' : '');

@@ -61,6 +61,13 @@ describe('reports turned down are named before importing', () => {
         '2 rows of the file have “Duplicate” in “Resolution” (lines 3, 4): reports turned down or counted under another incident, yet each would count as an incident (1 of them critical). Delete them from the file and choose it again.',
       ],
     ],
+    [
+      'a status with more words: "Closed - Duplicate"',
+      serviceNow.replace('"Canceled"', '"Closed - Duplicate"'),
+      [
+        '1 row of the file has “Closed - Duplicate” in “state” (line 4): a report turned down or counted under another incident, yet it would count as an incident. Delete it from the file and choose it again.',
+      ],
+    ],
     ['every report an incident', jira.replace(/Duplicate/g, 'Done'), []],
   ])('%s', (_case, csv, warnings) => {
     expect(turnedDown(csv)).toEqual(warnings);
