@@ -5,15 +5,12 @@
  * never proposed for it.
  */
 import type { ImportField } from './fields';
-import { headerKey } from './header-key';
-import { isPercentileHeader, isRateHeader, namesAccountDate, namesACountOfPeople, namesAnAmount, namesARowNumber, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, qualifiesActive } from './header-words';
+import { headerScore } from './alias-score';
+import { isPercentileHeader, isRateHeader, namesAccountDate, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, qualifiesActive } from './header-words';
 import type { ColumnProfile } from './value-detect';
-import { parseDecision } from './decision-words';
-import { parseDuration } from './durations';
-import { metricFromText } from './metric-names';
+import { fitShare } from './value-fit';
 import { monthNameDate } from './month-dates';
-import { readSeverity } from './severity-words';
-import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek, readsAsActive } from './values';
+import { dateParts, isNotJudged, parseBoolean, readsAsActive } from './values';
 
 export type EvidenceStrength = 'strong' | 'weak';
 
@@ -40,48 +37,6 @@ export interface ColumnFacts {
   readonly values: readonly string[];
   /** The sample had data rows at all (without rows, only the header can speak). */
   readonly sampled: boolean;
-}
-
-/**
- * How well a header matches an alias: exact beats a match at the end ("user rating" is a rating), which
- * beats one at the start ("rating 1-5"), which beats one inside. Short aliases ("id", "ms") only match exactly.
- */
-export function aliasScore(header: string, alias: string): number {
-  if (header === alias) return 100 + alias.length;
-  if (alias.length < 4) return 0;
-  if (header.endsWith(alias)) return 60 + alias.length;
-  if (header.startsWith(alias)) return 50 + alias.length;
-  if (header.includes(alias)) return 30 + alias.length;
-  return 0;
-}
-
-const aliasKeys = new WeakMap<ImportField, readonly string[]>();
-
-/** Header keys counting uses: "count" after a word for one use ("promptcount", "sessionscount", "numberofqueriescount"). */
-const USE_COUNT = /(use|uses|usage|prompts?|messages?|quer(y|ies)|sessions?|requests?|chats?|interactions?|actions?|runs?|calls?|generations?|completions?|conversations?)count$/;
-
-/** Use aliases that name what a whole channel or workspace has too: read only as a header's last word. */
-const AT_END_ONLY = new Set(['messages', 'chats', 'conversations']);
-
-/** Best alias match of a header key for a field (0 when none). */
-export function headerScore(field: ImportField, key: string): number {
-  let keys = aliasKeys.get(field);
-  if (!keys) {
-    keys = field.aliases.map(headerKey);
-    aliasKeys.set(field, keys);
-  }
-  let best = 0;
-  for (const alias of keys) {
-    // "count" names uses alone or after a use ("prompt_count"): "comments_count" (Jira) counts comments, and
-    // "account" only contains it.
-    if (field.id === 'uses' && alias === 'count' && key !== alias && !USE_COUNT.test(key)) continue;
-    // "messages" counts uses alone or at the end ("total messages"), not at the start: Slack's "Messages in public
-    // channels" counts a whole channel's messages per day.
-    if (field.id === 'uses' && AT_END_ONLY.has(alias) && !key.endsWith(alias)) continue;
-    const score = aliasScore(key, alias);
-    if (score > best) best = score;
-  }
-  return best;
 }
 
 /** A survey question used as a header: "How satisfied are you with the assistant? (1-5)". */
@@ -136,63 +91,6 @@ interface Judged {
   readonly reason: string;
 }
 
-/** Share of values that read as the field's type (a named column may hold some bad rows: they are rejected one by one). */
-function fitShare(type: ImportField['type'], values: readonly string[], decimalComma: boolean): number {
-  if (values.length === 0) return 0;
-  const number = (v: string): number => parseDecimal(v.endsWith('%') ? v.slice(0, -1).trimEnd() : v, decimalComma);
-  let fit = 0;
-  for (const v of values) {
-    switch (type) {
-      case 'date':
-        if (dateParts(v) !== null || monthNameDate(v) !== null || (number(v) >= 20000 && number(v) <= 80000)) fit++;
-        break;
-      case 'week':
-        if (!Number.isNaN(parseWeek(v)) && dateParts(v) === null) fit++;
-        break;
-      case 'rating':
-        if (isWhole(number(v)) && number(v) >= 1 && number(v) <= 5) fit++;
-        break;
-      case 'percent':
-        if (number(v) >= 0 && number(v) <= 100) fit++;
-        break;
-      case 'boolean':
-        if (parseBoolean(v) !== null) fit++;
-        break;
-      case 'decision':
-        if (parseDecision(v) !== null) fit++;
-        break;
-      case 'metric':
-        if (metricFromText(v) !== null) fit++;
-        break;
-      case 'severity':
-        if (readSeverity(v, null) !== null) fit++;
-        break;
-      case 'figure':
-        if (!Number.isNaN(number(v))) fit++;
-        break;
-      case 'moment':
-        if ((dateParts(v) !== null || monthNameDate(v) !== null) && /\d:\d\d/.test(v)) fit++;
-        break;
-      case 'tally':
-        if (parseBoolean(v) !== null || !Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
-        break;
-      case 'count':
-      case 'seconds':
-        if (!Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
-        break;
-      case 'minutes':
-        if (!Number.isNaN(parseDuration(v, decimalComma))) fit++;
-        break;
-      case 'id':
-        if (dateParts(v) === null) fit++;
-        break;
-      default:
-        fit++;
-    }
-  }
-  return fit / values.length;
-}
-
 /** Judges one column for one field; null when the column should not be proposed for it. */
 function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number, decimalComma: boolean): Judged | null {
   const { header, profile, values, sampled } = facts;
@@ -212,7 +110,19 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'rating' && !named && countsUp(values)) return null;
   if (field.type === 'date' && (namesAccountDate(text) || namesReportDate(text))) return null;
   if (field.type === 'severity' && namesUrgency(text)) return null;
-  if ((field.type === 'week' || field.type === 'boolean' || field.id === 'group') && namesAnAmount(text)) return null;
+  // A score is a degree, not a verdict; a hallucination check that "passed" means none: read as a hallucination
+  // yes/no, the first would reject every case scored in between, the second count every passed case as one.
+  if ((field.id === 'correct' || field.id === 'hallucination') && namesAScore(text)) return null;
+  if (field.id === 'hallucination' && namesAPass(text)) return null;
+  // Opsgenie's "Acknowledged" says whether an alert was acknowledged (true/false), not when: read as the time,
+  // every row would be rejected.
+  if (field.type === 'moment' && values.length > 0 && values.every((v) => parseBoolean(v) !== null)) return null;
+  // Nor an id: Log Analytics' "ItemCount" (how many requests a sampled row stands for) is no test case, however it
+  // starts like "item".
+  if ((field.type === 'week' || field.type === 'boolean' || field.type === 'id' || field.id === 'group') && namesAnAmount(text)) return null;
+  if (field.type === 'id' && namesACategory(text)) return null;
+  // Nor a column of dates ("Account created (UTC)": "Jan 10, 2024"), however its header starts like "account".
+  if (field.type === 'id' && values.length > 0 && values.filter((v) => dateParts(v) !== null || monthNameDate(v) !== null).length * 2 > values.length) return null;
   // A count of people per row ("Daily active members", "Daily members posting messages") is neither a person, nor a
   // week, nor a count of uses, nor a yes/no.
   // (A weekly-figures file's "total users" is its denominator: only the uses are excluded of the counts.)
@@ -247,6 +157,11 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'id' && field.id !== 'userId' && values.length >= 3 && values.every((v) => v === values[0])) return null;
   if (named) {
     const share = fitShare(field.type, values, decimalComma);
+    // A yes/no named right but mostly unreadable (DeepEval's "Hallucination reason", sentences) is no yes/no: proposed,
+    // it would reject every row over a column the import can do without.
+    // (A case with no verdict, promptfoo's ERROR, is still a cell of a verdict column.)
+    const verdicts = field.type === 'boolean' ? values.filter((v) => parseBoolean(v) !== null || isNotJudged(v)).length / values.length : 1;
+    if (verdicts < 0.5 && field.id !== 'active' && !field.required) return null;
     // Named but mostly unreadable: still proposed (its rows are then rejected with reasons), as a guess.
     if (share < 0.5) return { strength: 'weak', bonus: -20, reason: `${headedLike}, but most of its values do not read as one` };
     if (field.id === 'outputId' && runningIds(values)) {

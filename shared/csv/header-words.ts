@@ -60,7 +60,8 @@ export function namesARowNumber(header: string): boolean {
  */
 export function namesAccountDate(header: string): boolean {
   // Not "registered" or "assigned": an incident's logged and assigned times are its own (ITIL tools).
-  return /invit|sign ?up|joined|join date|hire|birth|onboard|enrol/i.test(spacedHeader(header));
+  // Slack's member analytics: "Account created (UTC)", "Claimed Date (UTC)" (the invitation accepted), "Deactivated date".
+  return /invit|sign ?up|joined|join date|hire|birth|onboard|enrol|account ?(created|creation)|claimed|deactivat/i.test(spacedHeader(header));
 }
 
 /**
@@ -118,5 +119,31 @@ export function namesLastActivity(header: string): boolean {
  * date or amount ("last active", "days active", "active minutes").
  */
 export function qualifiesActive(header: string): boolean {
-  return /inactiv|not ?active|non ?active|deactiv|account|licen[cs]|status|seat|enabled|last|since|first|minutes|hours|days|date|time|count|total/i.test(spacedHeader(header));
+  // "Billing-active" (Slack's member analytics) says whether the member is billed, not whether they used anything.
+  return /inactiv|not ?active|non ?active|deactiv|account|licen[cs]|status|seat|enabled|billing|billable|paid|last|since|first|minutes|hours|days|date|time|count|total/i.test(spacedHeader(header));
+}
+
+/**
+ * A header naming a score ("Hallucination score", "relevancy_score", "confidence") or the threshold it is judged
+ * against ("Hallucination threshold"): a degree between 0 and 1, not a verdict. DeepEval's HallucinationMetric scores the share of contexts contradicted; read as a yes/no, a run scored 0
+ * or 1 throughout looks right, and the first case scored 0.33 is rejected with its accuracy.
+ */
+export function namesAScore(header: string): boolean {
+  return /(^|[^a-z])(score|scores|probability|confidence|likelihood|threshold|cutoff)([^a-z]|$)/i.test(spacedHeader(header));
+}
+
+/**
+ * A header saying a check passed ("Hallucination success" in DeepEval's results, "hallucination_passed"): yes there
+ * means the output did not hallucinate. Read as whether it hallucinated, every passed case would count as one.
+ */
+export function namesAPass(header: string): boolean {
+  return /(^|[^a-z])(success|successful|succeeded|pass|passed|passes|ok)([^a-z]|$)/i.test(spacedHeader(header));
+}
+
+/**
+ * A header naming a kind of thing rather than one ("Account type" in Slack's member analytics: Member, Guest…; a role, a
+ * status, a plan): its values are shared by many rows. Read as the user, every member would be one person "Member".
+ */
+export function namesACategory(header: string): boolean {
+  return /(^|[^a-z])(type|kind|category|class|role|status|state|plan|tier|level)([^a-z]|$)/i.test(spacedHeader(header));
 }

@@ -120,6 +120,35 @@ export function guessMappingWithEvidence(
     assigned.delete('uses');
   }
 
+  // Counts of several kinds of use side by side (Cursor's daily usage: composerRequests, chatRequests, agentRequests),
+  // none of them a total: one of them read as the uses would count a day of chat requests only as no use at all.
+  const uses2 = assigned.get('uses');
+  if (
+    kind === 'usage' &&
+    uses2 !== undefined &&
+    uses2.score > 0 &&
+    !/total|all|sum|gesamt/i.test(uses2.header) &&
+    candidates.some((c) => c.field === 'uses' && c.column !== uses2.column && c.strength === 'strong' && !used.has(c.column) && c.score >= uses2.score - RIVAL_MARGIN)
+  ) {
+    used.delete(uses2.column);
+    assigned.delete('uses');
+  }
+
+  // What happened is required, so an incident whose summary was left empty (incident.io's optional "Summary") would be
+  // rejected and not counted. Its "Name" (a title on every incident) is proposed instead when it is filled on more
+  // rows; a "Name" alone is no sign of an incident (a roster has one), so it is never proposed without such a column.
+  const described = assigned.get('description');
+  if (kind === 'incidents' && described !== undefined && described.strength === 'strong') {
+    const filled = (column: number): number => columns[column]!.values.length;
+    const title = columns.findIndex((c, i) => !used.has(i) && /^(name|title|message)$/i.test(c.header.trim()) && c.profile.shape === 'text');
+    if (title >= 0 && filled(title) > filled(described.column)) {
+      used.delete(described.column);
+      const header = columns[title]!.header;
+      assigned.set('description', { ...described, column: title, header, reason: `“${header}” is filled on more rows than “${described.header}”` });
+      used.add(title);
+    }
+  }
+
   // A row's date wins over its week: a week number guessed from values alone is only noise beside a date.
   if (assigned.get('date')?.strength === 'strong' && assigned.get('week')?.strength === 'weak') assigned.delete('week');
 

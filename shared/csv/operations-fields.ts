@@ -26,6 +26,9 @@ export const operationsFields = {
       'latency', 'latency s', 'latency sec', 'latency seconds', 'latency ms', 'response time', 'response time s', 'response time ms',
       'mean latency', 'avg latency', 'average latency', 'mean latency ms', 'avg latency ms', 'average latency ms', 'latency mean',
       'latency avg', 'mean response time', 'avg response time', 'average response time',
+      // Application Insights' request logs ("duration" in the classic requests table, "DurationMs" in AppRequests):
+      // the time taken to handle each request.
+      'duration', 'duration ms', 'request duration', 'request duration ms',
       'antwortzeit', 'latenz', 'latence', 'temps de réponse', 'latencia', 'tiempo de respuesta', 'responstijd',
     ],
   } satisfies ImportField,

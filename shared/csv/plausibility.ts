@@ -6,7 +6,7 @@ import { formatCount, formatDecimal, formatFixed, formatPlural } from '../format
  */
 import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
 import { isQuestionHeader } from './column-evidence';
-import { namesLastActivity, namesOtherScale, namesReversedScale } from './header-words';
+import { namesAPass, namesLastActivity, namesOtherScale, namesReversedScale } from './header-words';
 import type { ImportKind, RowByKind } from './kinds';
 import { readField, type ColumnMapping } from './mapping';
 import { isTotalName } from './line-skips';
@@ -26,8 +26,13 @@ export type PlausibilityCode =
   | 'subtotal_rows'
   | 'mixed_time_zones'
   | 'aggregates_without_requests'
+  | 'errors_from_success'
   | 'answers_differ_in_case'
   | 'answers_free_text'
+  | 'several_runs'
+  | 'turned_down_incidents'
+  | 'try_out_responses'
+  | 'use_counts_unread'
   | 'many_rejected';
 
 export interface PlausibilityWarning {
@@ -156,6 +161,22 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
           'Map the requests column, or import one row per request.',
       });
     }
+  }
+
+  // A request log says whether each request succeeded (Application Insights' "Success" True/False): chosen as the
+  // errors, every success would count as an error and the error rate would read as the success rate.
+  const errorsHeader = readField(mapping, 'errors');
+  if (kind === 'operations' && errorsHeader !== null && namesAPass(errorsHeader) && !/error|fail|fehl|erreur|échec|fallo/i.test(errorsHeader)) {
+    const ops = rows as readonly RowByKind['operations'][];
+    const requests = ops.reduce((n, r) => n + (r.errors === null ? 0 : r.requests), 0);
+    const errors = ops.reduce((n, r) => n + (r.errors ?? 0), 0);
+    warnings.push({
+      code: 'errors_from_success',
+      message:
+        `“${errorsHeader}” says which requests succeeded, not which failed: read as errors, every successful request would count as an error` +
+        (requests > 0 ? ` (the error rate of ${scope} would read ${percent(errors, requests)})` : '') +
+        '. Choose a column of errors or failures, or leave errors unmapped.',
+    });
   }
 
   // "Correct when expected and actual are equal" is an exact comparison: an answer that differs only in capitals or

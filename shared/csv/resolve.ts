@@ -51,7 +51,8 @@ export function resolveSettings(
         setting: 'dateFormat',
         header,
         message:
-          `The dates in "${header}" (${detected.examples.join(', ')}) can be read day-first or month-first. ` +
+          // "3/5/2026, 10:00 AM" holds a comma itself: such examples are set apart by semicolons.
+          `The dates in "${header}" (${detected.examples.join(detected.examples.some((e) => e.includes(',')) ? '; ' : ', ')}) can be read day-first or month-first. ` +
           'Which order does this file use?',
         candidates: detected.candidates,
         examples: detected.examples,

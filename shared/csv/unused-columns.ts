@@ -4,7 +4,7 @@
  * count); the others are simply not part of this kind of file.
  */
 import { isQuestionHeader, type ColumnFacts } from './column-evidence';
-import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesARowNumber, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency } from './header-words';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency } from './header-words';
 import type { ImportKind } from './kinds';
 
 export interface UnusedColumn {
@@ -38,6 +38,13 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
   if (namesARowNumber(text)) return 'a row number or response id, not a measure';
   if (facts.profile.shape === 'date' && namesAccountDate(text)) return 'the date a person was invited, joined or enrolled, not a date of use';
   if (facts.profile.shape === 'date' && namesReportDate(text)) return 'the date the report was made, or of a sign-in, not a date of use';
+  if (kind === 'test_results' && /hallucinat/i.test(text) && namesAPass(text) && !namesAScore(text)) {
+    return 'whether the hallucination check passed: a yes there means no hallucination, so it is not read as one';
+  }
+  // Said of a score that names what a verdict column would ("Hallucination score"); a bare "score" is just not used.
+  if (kind === 'test_results' && /hallucinat|correct/i.test(text) && namesAScore(text) && facts.profile.shape !== 'text') {
+    return 'a score or its threshold, not a yes/no: a case scored between 0 and 1 could not be read as right or wrong; a yes/no verdict column is read instead';
+  }
   if (kind === 'incidents' && namesUrgency(text)) return 'an urgency (how fast people are notified), not a severity: it never says an incident is critical';
   if (namesACountOfPeople(text)) return 'a count of people per row, not one person: adoption is worked out from one row per user and day or week';
   return 'not used by this kind of file';

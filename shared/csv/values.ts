@@ -5,6 +5,9 @@
  */
 import { monthNameDate } from './month-dates';
 import type { DateFormat } from './settings';
+// Parsers kept in files of their own, re-exported for the modules that read every kind of cell from here.
+export { MAX_WEEK, parseWeek } from './week-numbers';
+export { isNotJudged, parseActive, parseBoolean, readsAsActive } from './yes-no-words';
 
 const ZERO = 48;
 const NINE = 57;
@@ -182,7 +185,7 @@ export interface DateParts {
 }
 
 /**
- * Splits `2024-12-01`, `1.12.2024`, `12/1/24`, each optionally followed by a time (`T10:00`, ` 10:00`),
+ * Splits `2024-12-01`, `1.12.2024`, `12/1/24`, each optionally followed by a time (`T10:00`, ` 10:00`, `, 10:00`),
  * into numbers. Returns null when the text is not shaped like a date.
  */
 export function dateParts(text: string): DateParts | null {
@@ -207,9 +210,12 @@ export function dateParts(text: string): DateParts | null {
     }
   }
   if (i < n) {
-    // Only a time part may follow: 'T' or a space, then anything; a trailing '.' after German dates too.
+    // Only a time part may follow: 'T' or a space, then anything; a trailing '.' after German dates too. A comma
+    // and a space before the time is how browsers write a date and time (`toLocaleString`: Azure portal exports
+    // "3/5/2026, 10:00:00.123 AM"); the date before it is read like any other (its order asked when unclear).
     const c = text.charCodeAt(i);
-    if (c !== 84 && c !== 32 && !(c === 46 && i === n - 1)) return null;
+    const commaTime = c === 44 && text.charCodeAt(i + 1) === 32 && isDigit(text.charCodeAt(i + 2));
+    if (c !== 84 && c !== 32 && !(c === 46 && i === n - 1) && !commaTime) return null;
   }
   const separator = String.fromCharCode(sep);
   if (lens[0] === 4) {
@@ -269,77 +275,6 @@ function fourDigits(text: string, at: number): number {
   return hi < 0 || lo < 0 ? -1 : hi * 100 + lo;
 }
 
-/** Highest stage week accepted: stages run at most 520 weeks (schema). */
-export const MAX_WEEK = 520;
-
-/** Reads `3`, `03`, `W3`, `wk 3`, `Week 3` as a stage week number 1–520; NaN otherwise. */
-export function parseWeek(text: string): number {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) i++;
-    else break;
-  }
-  if (i > 0) {
-    const prefix = text.slice(0, i).toLowerCase();
-    if (prefix !== 'w' && prefix !== 'wk' && prefix !== 'week' && prefix !== 'woche') return NaN;
-    while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 46)) i++;
-  }
-  if (i === n) return NaN;
-  let value = 0;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (!isDigit(c) || value > MAX_WEEK) return NaN;
-    value = value * 10 + c - ZERO;
-  }
-  return value >= 1 && value <= MAX_WEEK ? value : NaN;
-}
-
-const booleanWords = new Map<string, boolean>([
-  ['yes', true], ['y', true], ['true', true], ['t', true], ['1', true], ['ja', true], ['j', true], ['oui', true],
-  ['si', true], ['sí', true], ['correct', true], ['pass', true], ['passed', true], ['ok', true], ['✓', true],
-  ['✔', true], ['1.0', true], ['0.0', false], ['no', false], ['n', false], ['false', false], ['f', false], ['0', false], ['nein', false],
-  ['non', false], ['incorrect', false], ['wrong', false], ['fail', false], ['failed', false], ['✗', false],
-  ['✘', false],
-  // Emoji marks as LLM test logs and spreadsheets write them; with or without the emoji variation selector.
-  ['✅', true], ['✔️', true], ['☑️', true], ['☑', true], ['❌', false], ['✖️', false], ['✖', false], ['❎', false],
-]);
-
-const activeWords = new Map<string, boolean>([
-  ['active', true], ['inactive', false], ['not active', false], ['aktiv', true], ['inaktiv', false], ['actif', true],
-  ['inactif', false], ['activo', true], ['inactivo', false], ['activa', true], ['inactiva', false], ['actief', true],
-  ['inactief', false],
-]);
-
-/** Whether a person was active that period: yes/no, 1/0, true/false, or the word itself (Active, Inaktiv); undefined when none. */
-export function parseActive(text: string): boolean | undefined {
-  return activeWords.get(text.toLowerCase()) ?? parseBoolean(text) ?? undefined;
-}
-
-/** A column's sampled values read as an active flag: at least 4 in 5 of them are one. */
-export function readsAsActive(values: readonly string[]): boolean {
-  return values.length > 0 && values.filter((v) => parseActive(v) !== undefined).length >= values.length * 0.8;
-}
-
-/**
- * What test tools write where a case got no pass or fail: it errored (promptfoo's ERROR status, a timeout),
- * was skipped, or is not judged yet. Such a case's verdict is unknown: never a fail, never a rejected row.
- */
-const notJudgedWords = new Set([
-  'error', 'errored', 'err', 'timeout', 'timed out', 'skip', 'skipped', 'not run', 'pending', 'blocked', 'untested',
-  'unknown', 'n/a', 'na', '-', '–', '—', '?',
-]);
-
-export function isNotJudged(text: string): boolean {
-  return notJudgedWords.has(text.toLowerCase());
-}
-
-/** yes/no, true/false, 1/0 (also 1.0/0.0, as pandas writes a yes/no column with gaps), y/n (and a few other languages); null when it is none of them. */
-export function parseBoolean(text: string): boolean | null {
-  const value = booleanWords.get(text) ?? booleanWords.get(text.toLowerCase());
-  return value ?? null;
-}
 
 /** Seconds from a latency cell: a number, optionally ending in `s` or `ms`; `unitMs` for columns in milliseconds. */
 export function parseSeconds(text: string, decimalComma: boolean, unitMs: boolean): number {

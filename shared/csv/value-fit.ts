@@ -1,0 +1,65 @@
+/** How many of a column's sampled values read as a field's type: a named column must mostly fit to be proposed strongly. */
+import type { ImportField } from './fields';
+import { parseDecision } from './decision-words';
+import { parseDuration } from './durations';
+import { metricFromText } from './metric-names';
+import { monthNameDate } from './month-dates';
+import { readSeverity } from './severity-words';
+import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
+
+/** Share of values that read as the field's type (a named column may hold some bad rows: they are rejected one by one). */
+export function fitShare(type: ImportField['type'], values: readonly string[], decimalComma: boolean): number {
+  if (values.length === 0) return 0;
+  const number = (v: string): number => parseDecimal(v.endsWith('%') ? v.slice(0, -1).trimEnd() : v, decimalComma);
+  let fit = 0;
+  for (const v of values) {
+    switch (type) {
+      case 'date':
+        if (dateParts(v) !== null || monthNameDate(v) !== null || (number(v) >= 20000 && number(v) <= 80000)) fit++;
+        break;
+      case 'week':
+        if (!Number.isNaN(parseWeek(v)) && dateParts(v) === null) fit++;
+        break;
+      case 'rating':
+        if (isWhole(number(v)) && number(v) >= 1 && number(v) <= 5) fit++;
+        break;
+      case 'percent':
+        if (number(v) >= 0 && number(v) <= 100) fit++;
+        break;
+      case 'boolean':
+        if (parseBoolean(v) !== null) fit++;
+        break;
+      case 'decision':
+        if (parseDecision(v) !== null) fit++;
+        break;
+      case 'metric':
+        if (metricFromText(v) !== null) fit++;
+        break;
+      case 'severity':
+        if (readSeverity(v, null) !== null) fit++;
+        break;
+      case 'figure':
+        if (!Number.isNaN(number(v))) fit++;
+        break;
+      case 'moment':
+        if ((dateParts(v) !== null || monthNameDate(v) !== null) && /\d:\d\d/.test(v)) fit++;
+        break;
+      case 'tally':
+        if (parseBoolean(v) !== null || !Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
+        break;
+      case 'count':
+      case 'seconds':
+        if (!Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
+        break;
+      case 'minutes':
+        if (!Number.isNaN(parseDuration(v, decimalComma))) fit++;
+        break;
+      case 'id':
+        if (dateParts(v) === null) fit++;
+        break;
+      default:
+        fit++;
+    }
+  }
+  return fit / values.length;
+}

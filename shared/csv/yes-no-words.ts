@@ -1,0 +1,46 @@
+/** The words a yes/no cell is written in: test verdicts, activity flags, and what says a case got no verdict. */
+
+const booleanWords = new Map<string, boolean>([
+  ['yes', true], ['y', true], ['true', true], ['t', true], ['1', true], ['ja', true], ['j', true], ['oui', true],
+  ['si', true], ['sí', true], ['correct', true], ['pass', true], ['passed', true], ['ok', true], ['✓', true],
+  ['✔', true], ['1.0', true], ['0.0', false], ['no', false], ['n', false], ['false', false], ['f', false], ['0', false], ['nein', false],
+  ['non', false], ['incorrect', false], ['wrong', false], ['fail', false], ['failed', false], ['✗', false],
+  ['✘', false],
+  // Emoji marks as LLM test logs and spreadsheets write them; with or without the emoji variation selector.
+  ['✅', true], ['✔️', true], ['☑️', true], ['☑', true], ['❌', false], ['✖️', false], ['✖', false], ['❎', false],
+]);
+
+const activeWords = new Map<string, boolean>([
+  ['active', true], ['inactive', false], ['not active', false], ['aktiv', true], ['inaktiv', false], ['actif', true],
+  ['inactif', false], ['activo', true], ['inactivo', false], ['activa', true], ['inactiva', false], ['actief', true],
+  ['inactief', false],
+]);
+
+/** Whether a person was active that period: yes/no, 1/0, true/false, or the word itself (Active, Inaktiv); undefined when none. */
+export function parseActive(text: string): boolean | undefined {
+  return activeWords.get(text.toLowerCase()) ?? parseBoolean(text) ?? undefined;
+}
+
+/** A column's sampled values read as an active flag: at least 4 in 5 of them are one. */
+export function readsAsActive(values: readonly string[]): boolean {
+  return values.length > 0 && values.filter((v) => parseActive(v) !== undefined).length >= values.length * 0.8;
+}
+
+/**
+ * What test tools write where a case got no pass or fail: it errored (promptfoo's ERROR status, a timeout),
+ * was skipped, or is not judged yet. Such a case's verdict is unknown: never a fail, never a rejected row.
+ */
+const notJudgedWords = new Set([
+  'error', 'errored', 'err', 'timeout', 'timed out', 'skip', 'skipped', 'not run', 'pending', 'blocked', 'untested',
+  'unknown', 'n/a', 'na', '-', '–', '—', '?',
+]);
+
+export function isNotJudged(text: string): boolean {
+  return notJudgedWords.has(text.toLowerCase());
+}
+
+/** yes/no, true/false, 1/0 (also 1.0/0.0, as pandas writes a yes/no column with gaps), y/n (and a few other languages); null when it is none of them. */
+export function parseBoolean(text: string): boolean | null {
+  const value = booleanWords.get(text) ?? booleanWords.get(text.toLowerCase());
+  return value ?? null;
+}
