@@ -32,6 +32,10 @@ const unavailableOf = memoLast((imports: readonly ImportRecord[], data: AppState
     return status === 'missing' || status === 'damaged' ? [{ kind: r.kind, fileName: r.fileName }] : [];
   }),
 );
+/** The open plan's listed imports whose rows are missing or damaged here: their metrics are "cannot measure" everywhere. */
+export const selectUnavailableImports = (state: AppState): readonly UnavailableImport[] =>
+  unavailableOf(state.plan?.imports ?? noImports, state.importData);
+
 // Files first; then the incident register (critical incidents); then hand-recorded values.
 const recordedOf = memoLast(
   (

@@ -15,14 +15,23 @@ export interface UnavailableImport {
   readonly fileName: string;
 }
 
+/**
+ * Why a figure read from this kind of file cannot be measured, naming the files and what to do; null when
+ * every listed file of the kind is read. One sentence for the gates, the thresholds and the value delivered.
+ */
+export function unavailableMessage(unavailable: readonly UnavailableImport[], kind: ImportKind): string | null {
+  const files = unavailable.filter((u) => u.kind === kind).map((u) => `“${u.fileName}”`);
+  if (files.length === 0) return null;
+  const one = files.length === 1;
+  return `The rows of ${formatList(files)} are missing or damaged on this computer, so this cannot be measured from the imported files: remove ${one ? 'that import' : 'those imports'} on the Pilot data tab and import the ${one ? 'file' : 'files'} again.`;
+}
+
 export function withUnavailableImports(lookup: ObservationLookup, unavailable: readonly UnavailableImport[]): ObservationLookup {
   if (unavailable.length === 0) return lookup;
   return (stageId, metric) => {
     const kind = importKindOfMetric(metric);
-    const files = kind === null ? [] : unavailable.filter((u) => u.kind === kind).map((u) => `“${u.fileName}”`);
-    if (files.length === 0) return lookup(stageId, metric);
-    const one = files.length === 1;
-    const message = `The rows of ${formatList(files)} are missing or damaged on this computer, so this cannot be measured from the imported files: remove ${one ? 'that import' : 'those imports'} on the Pilot data tab and import the ${one ? 'file' : 'files'} again.`;
+    const message = kind === null ? null : unavailableMessage(unavailable, kind);
+    if (message === null) return lookup(stageId, metric);
     return { status: 'unmeasurable', why: { kind: 'unusable', message } };
   };
 }

@@ -148,11 +148,14 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally, measurements: readonly 
     rows: plan.thresholds.map((t) => {
       const status = thresholdStatus(t);
       const m = t.measured;
+      const measurement = measurements.find((x) => x.threshold.id === t.id);
+      // A file listed but unreadable: "cannot measure" and why, never "—" as if nothing were imported.
+      const cannot = measurement?.cannotMeasure ?? null;
       return {
         metric: t.metric,
         target: `${comparatorLabels[t.comparator]} ${targetWithUnit(t.target, t.unit)}`,
-        measured: m ? `${valueWithUnit(m.value, t.unit)} on ${formatDate(m.date)}` : '—',
-        sourceNote: m ? noteOf(measuredNote(t, measurements.find((x) => x.threshold.id === t.id))) : null,
+        measured: m ? `${valueWithUnit(m.value, t.unit)} on ${formatDate(m.date)}` : cannot !== null ? 'cannot measure' : '—',
+        sourceNote: m ? noteOf(measuredNote(t, measurement)) : cannot !== null ? noteOf(cannot) : null,
         status: thresholdStatusLabels[status],
         tone: thresholdTones[status],
         reason: t.reason.trim() || 'No reason written yet.',

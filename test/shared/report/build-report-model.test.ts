@@ -87,16 +87,16 @@ describe('buildReportModel', () => {
   const partData = { ...fromData, basis: `over 194 test cases; ${leftOut}`, leftOut };
   it.each<[string, Omit<ThresholdMeasurement, 'threshold'> | null, string]>([
     ['typed in, no measurement given', null, 'Test run 3: typed in by hand'],
-    ['typed in, no file measures it', { fromData: null, typed, disagrees: false }, 'Test run 3: typed in by hand'],
-    ['read from the pilot data', { fromData, typed: null, disagrees: false }, 'test-results.csv, imported 2026-10-05'],
+    ['typed in, no file measures it', { fromData: null, typed, disagrees: false, cannotMeasure: null }, 'Test run 3: typed in by hand'],
+    ['read from the pilot data', { fromData, typed: null, disagrees: false, cannotMeasure: null }, 'test-results.csv, imported 2026-10-05'],
     [
       'read from the data, some cases left out',
-      { fromData: partData, typed: null, disagrees: false },
+      { fromData: partData, typed: null, disagrees: false, cannotMeasure: null },
       `test-results.csv, imported 2026-10-05; over 194 test cases; ${leftOut}`,
     ],
     [
       'read from the data, the typed value differing',
-      { fromData, typed, disagrees: true },
+      { fromData, typed, disagrees: true, cannotMeasure: null },
       'test-results.csv, imported 2026-10-05; the value typed in by hand (88% on Oct 1, 2026) differs, and the data decide',
     ],
   ])('names where a measured value comes from: %s', (_, measurement, source) => {
@@ -118,6 +118,28 @@ describe('buildReportModel', () => {
     );
     expect(model.thresholds.sources).toEqual([source]);
     expect(model.thresholds.rows[0]?.sourceNote).toBe(1);
+  });
+
+  // The test results listed but damaged in storage: the printed row said "—" and "Not measured" as if nothing were imported.
+  it('prints "cannot measure" and why for a threshold whose file cannot be read', () => {
+    const plan = pilotPlan();
+    const judged = { ...plan.thresholds[0]!, measured: null };
+    const cannotMeasure = 'The rows of “test-results.csv” are missing or damaged on this computer, so this cannot be measured from the imported files: remove that import on the Pilot data tab and import the file again.';
+    const model = buildReportModel(
+      { ...plan, thresholds: [judged] },
+      {
+        readiness: computeReadiness(plan, AFTER_WEEK_4),
+        tally: tallyThresholds([judged]),
+        stageEvaluations: evaluationsOf(plan),
+        decisions: [],
+        lookup: pilotLookup,
+        generatedAt: GENERATED,
+        appendix: false,
+        thresholdMeasurements: [{ threshold: judged, fromData: null, typed, disagrees: false, cannotMeasure }],
+      },
+    );
+    expect(model.thresholds.rows[0]).toMatchObject({ measured: 'cannot measure', sourceNote: 1, status: 'Not measured' });
+    expect(model.thresholds.sources).toEqual([cannotMeasure]);
   });
 
   it('gives each stage its verdict, the reasons in plain language, and a chart of the deciding metric', () => {
