@@ -2,6 +2,9 @@ import { entryDate, latestStageDecision } from '../../shared/decisions/decision-
 import type { DecisionEntry } from '../../shared/decisions/schema';
 import type { StageUnlock } from '../../shared/decisions/stage-unlocks';
 import { stageVerdictLabels, type CriterionResult, type StageEvaluation } from '../../shared/gates';
+import { formatList } from '../../shared/format/format';
+import { importKindOfMetric } from '../../shared/metrics/gate-observations';
+import type { UnavailableImport } from '../../shared/metrics/unavailable-imports';
 import { metricInfo, type MetricId } from '../../shared/model/metrics';
 import type { Stage } from '../../shared/model/schema';
 import type { ReadinessSummary } from '../../shared/readiness/score';
@@ -11,6 +14,7 @@ import { plural } from '../format/numbers';
 import { memoLast } from './memo';
 import { selectDecisions, selectDecisionsLoaded, selectStageUnlocks } from './decisions-selectors';
 import { selectReadiness } from './plan-edit-selectors';
+import { selectUnavailableImports } from './pilot-data-selectors';
 import { selectStageDates, selectStageEvaluations, selectStages, type StageDates } from './stages-selectors';
 import { selectThresholdTally } from './thresholds-selectors';
 import type { AppState } from './types';
@@ -43,6 +47,8 @@ export interface AttentionInput {
   /** The decision log; null until it is loaded (then nothing is claimed about decisions missing). */
   readonly decisions: readonly DecisionEntry[] | null;
   readonly unlocks: readonly StageUnlock[];
+  /** Listed imports whose rows are missing or damaged here: "import it again", never "import a file" beside it. */
+  readonly unavailable: readonly UnavailableImport[];
 }
 
 /** Which pilot file carries a metric: "cannot measure" turns into "import this file". */
@@ -75,7 +81,7 @@ const fileFor: Partial<Record<MetricId, string>> = {
  * what to do about it), thresholds missed or not measured, stages without a start date, and the
  * remaining blockers. Each item names where to go to act on it.
  */
-export function attentionItems({ stages, evaluations, dates, readiness, tally, today, decisions, unlocks }: AttentionInput): AttentionItem[] {
+export function attentionItems({ stages, evaluations, dates, readiness, tally, today, decisions, unlocks, unavailable }: AttentionInput): AttentionItem[] {
   const items: AttentionItem[] = [];
   const stageOf = new Map(stages.map((s) => [s.id, s]));
 
@@ -152,7 +158,7 @@ export function attentionItems({ stages, evaluations, dates, readiness, tally, t
     }
   }
 
-  items.push(...unmeasurableItems(evaluations, stageOf));
+  items.push(...unmeasurableItems(evaluations, stageOf, unavailable));
 
   if (tally.notMet > 0) {
     items.push({
@@ -199,7 +205,7 @@ export function attentionItems({ stages, evaluations, dates, readiness, tally, t
 }
 
 /** "Cannot measure" results, merged by what fixes them: one file import helps every stage at once. */
-function unmeasurableItems(evaluations: readonly StageEvaluation[], stageOf: ReadonlyMap<string, Stage>): AttentionItem[] {
+function unmeasurableItems(evaluations: readonly StageEvaluation[], stageOf: ReadonlyMap<string, Stage>, unavailable: readonly UnavailableImport[]): AttentionItem[] {
   const byFile = new Map<string, { stages: string[]; result: CriterionResult }>();
   const items: AttentionItem[] = [];
   for (const e of evaluations) {
@@ -207,7 +213,10 @@ function unmeasurableItems(evaluations: readonly StageEvaluation[], stageOf: Rea
       if (c.status !== 'cannot_measure') continue;
       const label = metricInfo[c.metric].label;
       const stage = stageOf.get(e.stageId);
-      const file = fileFor[c.metric];
+      const kind = importKindOfMetric(c.metric);
+      // The plan lists such a file but its rows cannot be read: it is imported again, not imported.
+      const damaged = unavailable.filter((u) => u.kind === kind).map((u) => `“${u.fileName}”`);
+      const file = damaged.length > 0 ? `${formatList(damaged)} again` : fileFor[c.metric];
       if (c.metric === 'adoption_rate' && c.evidence?.outcome === 'no_value' && stage && !stage.enrolledUsers) {
         items.push({
           id: `enrolment-${e.stageId}`,
@@ -253,7 +262,8 @@ const itemsOf = memoLast(
     today: string,
     decisions: readonly DecisionEntry[] | null,
     unlocks: readonly StageUnlock[],
-  ): readonly AttentionItem[] => attentionItems({ stages, evaluations, dates, readiness, tally, today, decisions, unlocks }),
+    unavailable: readonly UnavailableImport[],
+  ): readonly AttentionItem[] => attentionItems({ stages, evaluations, dates, readiness, tally, today, decisions, unlocks, unavailable }),
 );
 
 const noItems: readonly AttentionItem[] = [];
@@ -271,5 +281,6 @@ export const selectAttentionItems = (state: AppState): readonly AttentionItem[] 
     state.today,
     selectDecisionsLoaded(state) ? selectDecisions(state) : null,
     selectStageUnlocks(state),
+    selectUnavailableImports(state),
   );
 };

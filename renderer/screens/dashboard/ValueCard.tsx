@@ -28,7 +28,8 @@ export function ValueCard() {
         : 'Import an output-quality file with editing minutes to see the hours saved';
   } else if (!time.ok) {
     figure = 'Cannot measure';
-    note = [time.reason.includes('by hand') ? 'Enter how long the task takes by hand (Pilot data tab)' : time.reason, costText].filter(Boolean).join('; ');
+    // " · " as between the figures below: the reason may end in a full stop (".;" read as a typo).
+    note = [time.reason.includes('by hand') ? 'Enter how long the task takes by hand (Pilot data tab)' : time.reason, costText].filter(Boolean).join(' · ');
   } else {
     const f = time.figures;
     figure = `${formatDecimal(f.hoursSaved)} h saved`;
