@@ -200,9 +200,9 @@ function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly 
         tone: 'warn',
       });
     }
-    for (const r of rules) {
-      if (r.status === 'cannot_measure') risks.push({ kind: 'Cannot be measured', text: `${e.stageName}: ${r.reason}`, tone: 'warn' });
-    }
+    // A gate and a trigger on one metric of an unreadable file give the same reason: listed once for the stage.
+    const reasons = new Set(rules.filter((r) => r.status === 'cannot_measure').map((r) => r.reason));
+    for (const reason of reasons) risks.push({ kind: 'Cannot be measured', text: `${e.stageName}: ${reason}`, tone: 'warn' });
   }
   return risks;
 }

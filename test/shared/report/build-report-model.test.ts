@@ -208,6 +208,20 @@ describe('buildReportModel', () => {
     expect(risks[1]?.text).toBe('Internal pilot: No usage file imported yet.');
   });
 
+  // A damaged file makes a gate and the rollback trigger on its metric "cannot measure" for the same reason: the printed
+  // open risks listed the same sentence twice for the stage.
+  it('lists a reason once per stage when a gate and a trigger cannot be measured for it', () => {
+    const plan = pilotPlan();
+    const [first] = plan.stages;
+    first!.criteria.push({ ...first!.criteria[0]!, id: 'c-sat', metric: 'mean_satisfaction', threshold: 3.5 });
+    first!.triggers.push({ ...first!.triggers[0]!, id: 't-sat', metric: 'mean_satisfaction', comparator: '<', threshold: 3 });
+    const evaluation = evaluationsOf(plan)[0]!;
+    const unmeasurable = [...evaluation.criteria, ...evaluation.triggers].filter((r) => r.status === 'cannot_measure');
+    expect(unmeasurable.map((r) => r.id)).toEqual(['c-sat', 't-sat']);
+    const risks = modelOf(plan).risks.filter((r) => r.kind === 'Cannot be measured');
+    expect(risks.map((r) => r.text)).toEqual(['Internal pilot: No usage file imported yet.']);
+  });
+
   it.each<[string, 'critical' | 'high' | 'medium', string[]]>([
     ['an open critical incident', 'critical', ['Internal pilot: 1 open: 1 critical (listed under Incidents).']],
     ['an open high incident', 'high', ['Internal pilot: 1 open: 1 high (listed under Incidents).']],
