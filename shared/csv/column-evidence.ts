@@ -13,7 +13,7 @@ import { parseDuration } from './durations';
 import { metricFromText } from './metric-names';
 import { monthNameDate } from './month-dates';
 import { readSeverity } from './severity-words';
-import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek, readsAsActive } from './values';
+import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek, readsAsActive, readsAsVerdicts } from './values';
 
 export type EvidenceStrength = 'strong' | 'weak';
 
@@ -193,6 +193,10 @@ function fitShare(type: ImportField['type'], values: readonly string[], decimalC
   return fit / values.length;
 }
 
+/** "Result", "Test status", "Outcome": a header that may hold a verdict as well as an answer or a state ("correct", "passed" say it). */
+const VERDICT_HEADER = /result|verdict|outcome|status/;
+const NAMES_CORRECTNESS = /correct|accura|pass|success|korrekt/;
+
 /** Judges one column for one field; null when the column should not be proposed for it. */
 function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number, decimalComma: boolean): Judged | null {
   const { header, profile, values, sampled } = facts;
@@ -221,6 +225,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // invert adoption), an account's or a licence's state, or a column of dates or amounts ("last active", "days active").
   if (field.id === 'active' && (!named || qualifiesActive(text))) return null;
   if (field.id === 'active' && sampled && !readsAsActive(values)) return null;
+  // "result", "status", "outcome" (PASS, FAIL, ERROR) are a test tool's verdicts, read as Correct before any word-for-word
+  // comparison of the answers; the same headers hold the model's answer or a run's state ("done"), never proposed.
+  if (field.id === 'correct' && VERDICT_HEADER.test(facts.key) && !NAMES_CORRECTNESS.test(facts.key) && (!sampled || !readsAsVerdicts(values))) return null;
   // A question is the user only when it asks for one ("What is your e-mail?"): respondents' ids differ row by row,
   // while the answers to "As a member of …, how has your experience been?" repeat (Typeform).
   if (field.id === 'userId' && isQuestionHeader(text) && values.length >= 5 && new Set(values).size < values.length * 0.8) return null;
