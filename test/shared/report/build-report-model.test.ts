@@ -4,6 +4,8 @@ import { BLOCKERS_SHOWN, buildReportModel, LATEST_DECISIONS } from '../../../sha
 import { planWithItems } from '../plan-fixture';
 import type { ThresholdMeasurement } from '../../../shared/thresholds/data-measurements';
 import { tallyThresholds } from '../../../shared/thresholds/threshold-status';
+import { evaluatePlan } from '../../../shared/gates';
+import { withUnavailableImports } from '../../../shared/metrics/unavailable-imports';
 import { AFTER_WEEK_4, entry, evaluationsOf, importRecord, pilotLookup, pilotPlan } from '../decisions/fixtures';
 import { GENERATED, modelOf } from './report-model-fixture';
 
@@ -140,6 +142,28 @@ describe('buildReportModel', () => {
     );
     expect(model.thresholds.rows[0]).toMatchObject({ measured: 'cannot measure', sourceNote: 1, status: 'Not measured' });
     expect(model.thresholds.sources).toEqual([cannotMeasure]);
+  });
+
+  // The usage file listed but damaged: no chart, and the page said "No weekly pilot data for this stage yet" beside
+  // four weeks of imported rows.
+  it('says why a stage has no chart when its gates cannot be measured, never that it has no data', () => {
+    const plan = pilotPlan();
+    const lookup = withUnavailableImports(pilotLookup, [
+      { kind: 'usage', fileName: 'usage-weeks-1-4.csv' },
+      { kind: 'quality', fileName: 'quality.csv' },
+    ]);
+    const model = buildReportModel(plan, {
+      readiness: computeReadiness(plan, AFTER_WEEK_4),
+      tally: tallyThresholds(plan.thresholds),
+      stageEvaluations: evaluatePlan(plan, lookup, AFTER_WEEK_4),
+      decisions: [],
+      lookup,
+      generatedAt: GENERATED,
+      appendix: false,
+    });
+    const [first] = model.stages;
+    expect(first?.charts).toEqual([]);
+    expect(first?.noChartText).toBe('No chart: the gates’ figures cannot be measured (the reasons are above).');
   });
 
   it('gives each stage its verdict, the reasons in plain language, and a chart of the deciding metric', () => {
