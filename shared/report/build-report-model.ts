@@ -43,7 +43,12 @@ export interface ReportInput {
   readonly thresholdMeasurements?: readonly ThresholdMeasurement[];
   /** The value delivered from the pilot metrics (`valueSummary`); absent or null without pilot data. */
   readonly value?: ValueSummary | null;
+  /** Ids of the imports whose stored rows are missing or damaged on this computer: listed as not read. */
+  readonly unreadableImports?: readonly string[];
 }
+
+/** The data-sources line of a file whose rows cannot be read: its counts are the import's, none of its figures is used. */
+const UNREADABLE = 'its rows stored on this computer are missing or damaged, so none of its figures is used: remove the import on the Pilot data tab and import the file again';
 
 /** How many decisions taken by people the summary lists; the appendix has them all, logged changes included. */
 export const LATEST_DECISIONS = 5;
@@ -241,6 +246,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
       importedOn: formatDate(localDateOf(i.importedAt)),
       rows: `${countText(i.accepted, 'row')} accepted, ${i.rejected} rejected`,
       period: i.dateRange ? formatDateRange(i.dateRange.first, i.dateRange.last) : null,
+      unreadable: input.unreadableImports?.includes(i.id) ? UNREADABLE : null,
     })),
     dataEmptyText: 'No pilot data imported yet: stage verdicts rest on the checklist and thresholds alone.',
     handValues: handValueSection(plan, lookup),

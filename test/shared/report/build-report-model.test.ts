@@ -34,6 +34,25 @@ describe('buildReportModel', () => {
     expect(model.dataSources[0]).toMatchObject({ kind: 'Usage / adoption', rows: '20 rows accepted, 0 rejected', period: 'Sep 7\u2009–\u2009Oct 4, 2026' });
   });
 
+  // The usage file's stored rows damaged (checksum): the data sources listed it with its counts as if it were read.
+  it('says in the data sources which file cannot be read here, and what to do', () => {
+    const plan = pilotPlan();
+    const model = buildReportModel(plan, {
+      readiness: computeReadiness(plan, AFTER_WEEK_4),
+      tally: tallyThresholds(plan.thresholds),
+      stageEvaluations: evaluationsOf(plan),
+      decisions: [],
+      lookup: pilotLookup,
+      generatedAt: GENERATED,
+      appendix: false,
+      unreadableImports: [plan.imports[0]!.id],
+    });
+    expect(model.dataSources[0]?.unreadable).toBe(
+      'its rows stored on this computer are missing or damaged, so none of its figures is used: remove the import on the Pilot data tab and import the file again',
+    );
+    expect(modelOf(plan).dataSources[0]?.unreadable).toBeNull();
+  });
+
   it('describes the system, its purpose and the risk tier', () => {
     const model = modelOf(pilotPlan());
     expect(model.system.name).toBe('Claims triage');
