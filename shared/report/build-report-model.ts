@@ -1,4 +1,4 @@
-import { formatDate, formatDateRange } from '../format/format';
+import { formatDate, formatDateRange, formatList } from '../format/format';
 import { currentEntries, entryDate, newestFirst } from '../decisions/decision-log';
 import type { DecisionEntry } from '../decisions/schema';
 import { stageUnlocks } from '../decisions/stage-unlocks';
@@ -174,6 +174,7 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally, measurements: readonly 
 /** What could still go wrong or cannot be known yet: blockers, open critical or high incidents, triggers firing or on their way, gates that cannot be measured. */
 function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly StageEvaluation[]): RiskRow[] {
   const risks: RiskRow[] = [];
+  const unmeasurable = new Map<string, { readonly index: number; readonly stages: string[] }>();
   if (plan.riskTier === null) risks.push({ kind: 'Risk tier', text: 'The risk tier is not confirmed.', tone: 'warn' });
   const blockers = readiness.blockers.length;
   if (blockers > 0) {
@@ -205,10 +206,18 @@ function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly 
         tone: 'warn',
       });
     }
-    // A gate and a trigger on one metric of an unreadable file give the same reason: listed once for the stage.
-    const reasons = new Set(rules.filter((r) => r.status === 'cannot_measure').map((r) => r.reason));
-    for (const reason of reasons) risks.push({ kind: 'Cannot be measured', text: `${e.stageName}: ${reason}`, tone: 'warn' });
+    // A gate and a trigger on one metric of an unreadable file give the same reason, in every stage: listed once,
+    // naming the stages (three copies of a long sentence pushed the sign-off onto a fourth Letter page).
+    for (const r of rules) {
+      if (r.status !== 'cannot_measure') continue;
+      const at = unmeasurable.get(r.reason);
+      if (at === undefined) {
+        unmeasurable.set(r.reason, { index: risks.length, stages: [e.stageName] });
+        risks.push({ kind: 'Cannot be measured', text: '', tone: 'warn' });
+      } else if (!at.stages.includes(e.stageName)) at.stages.push(e.stageName);
+    }
   }
+  for (const [reason, { index, stages }] of unmeasurable) risks[index] = { kind: 'Cannot be measured', text: `${formatList(stages)}: ${reason}`, tone: 'warn' };
   return risks;
 }
 

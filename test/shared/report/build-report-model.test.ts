@@ -265,6 +265,28 @@ describe('buildReportModel', () => {
     expect(risks.map((r) => r.text)).toEqual(['Internal pilot: No usage file imported yet.']);
   });
 
+  // A damaged quality.csv: the same long sentence for every stage pushed the printed sign-off onto a fourth Letter page.
+  it('lists a reason shared by several stages once, naming the stages', () => {
+    const plan = pilotPlan();
+    const [first] = plan.stages;
+    first!.criteria.push({ ...first!.criteria[0]!, id: 'c-sat', metric: 'mean_satisfaction', threshold: 3.5 });
+    // The second stage judged like the first (its start is after the day the tests judge on).
+    const [one, two] = evaluationsOf(plan);
+    const unmeasurable = one!.criteria.filter((c) => c.status === 'cannot_measure');
+    const stageEvaluations = [one!, { ...two!, criteria: [...two!.criteria, ...unmeasurable] }];
+    const model = buildReportModel(plan, {
+      readiness: computeReadiness(plan, AFTER_WEEK_4),
+      tally: tallyThresholds(plan.thresholds),
+      stageEvaluations,
+      decisions: [],
+      lookup: pilotLookup,
+      generatedAt: GENERATED,
+      appendix: false,
+    });
+    const risks = model.risks.filter((r) => r.kind === 'Cannot be measured');
+    expect(risks.map((r) => r.text)).toEqual(['Internal pilot and Expanded pilot: No usage file imported yet.']);
+  });
+
   it.each<[string, 'critical' | 'high' | 'medium', string[]]>([
     ['an open critical incident', 'critical', ['Internal pilot: 1 open: 1 critical (listed under Incidents).']],
     ['an open high incident', 'high', ['Internal pilot: 1 open: 1 high (listed under Incidents).']],
