@@ -88,6 +88,10 @@ describe('an import whose stored rows changed after they were stored', () => {
     await page.getByRole('tab', { name: 'Pilot data' }).click();
     await page.getByText('The stored pilot data is damaged: the rows changed after they were stored (their checksum no longer matches). Remove this import and import the file again.').waitFor();
     expect(await page.getByRole('table', { name: 'Imports (7)' }).count()).toBe(1);
+    // Above the figures, which leave its columns out: the file is named, not silently absent.
+    await page.getByRole('status', { name: 'Files not in these figures' }).getByText(/^Not in these figures: “quality\.csv” \(output quality/).waitFor();
+    await page.getByRole('heading', { name: 'Pilot metrics' }).scrollIntoViewIfNeeded();
+    await session.shot('damaged-rows-pilot-data');
 
     // On paper, A4 and Letter: the same sentence, no figure from the file, the file said not to be read.
     await page.getByRole('tab', { name: 'Summary report' }).click();
