@@ -3,7 +3,7 @@ const t = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const ev = t.traceEvents ?? t;
 const names = new Map();
 for (const e of ev) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
-const nav = ev.find((e) => e.name === 'navigationStart' || e.name === 'NavigationTiming' ) ?? ev.find((e)=>e.name==='TracingStartedInBrowser');
+const _nav = ev.find((e) => e.name === 'navigationStart' || e.name === 'NavigationTiming' ) ?? ev.find((e)=>e.name==='TracingStartedInBrowser');
 const t0 = Math.min(...ev.filter((e) => e.name === 'navigationStart').map((e) => e.ts));
 console.log('t0', t0);
 const per = new Map();

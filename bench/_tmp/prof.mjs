@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 const dir = process.argv[2];
 const p = JSON.parse(readFileSync(dir + '/' + readdirSync(dir)[0], 'utf8'));
-const self = new Map(); const byId = new Map(p.nodes.map((n) => [n.id, n]));
+const self = new Map(); const _byId = new Map(p.nodes.map((n) => [n.id, n]));
 const dt = new Map();
 for (let i = 0; i < p.samples.length; i++) dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
 for (const n of p.nodes) { const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt.get(n.id) ?? 0)); }
