@@ -16,7 +16,7 @@ import { selectDecisions, selectDecisionsLoaded, selectStageUnlocks } from './de
 import { selectReadiness } from './plan-edit-selectors';
 import { selectUnavailableImports } from './pilot-data-selectors';
 import { selectStageDates, selectStageEvaluations, selectStages, type StageDates } from './stages-selectors';
-import { selectThresholdTally } from './thresholds-selectors';
+import { selectThresholdMeasurements, selectThresholdTally } from './thresholds-selectors';
 import type { AppState } from './types';
 import type { StageView } from './stages-slice';
 import type { ChecklistFilter, PlanTab } from './ui-slice';
@@ -49,6 +49,8 @@ export interface AttentionInput {
   readonly unlocks: readonly StageUnlock[];
   /** Listed imports whose rows are missing or damaged here: "import it again", never "import a file" beside it. */
   readonly unavailable: readonly UnavailableImport[];
+  /** Thresholds not measured because a file they are read from cannot be read (`cannotMeasure`). */
+  readonly thresholdsCannotMeasure?: number;
 }
 
 /** Which pilot file carries a metric: "cannot measure" turns into "import this file". */
@@ -81,7 +83,7 @@ const fileFor: Partial<Record<MetricId, string>> = {
  * what to do about it), thresholds missed or not measured, stages without a start date, and the
  * remaining blockers. Each item names where to go to act on it.
  */
-export function attentionItems({ stages, evaluations, dates, readiness, tally, today, decisions, unlocks, unavailable }: AttentionInput): AttentionItem[] {
+export function attentionItems({ stages, evaluations, dates, readiness, tally, today, decisions, unlocks, unavailable, thresholdsCannotMeasure = 0 }: AttentionInput): AttentionItem[] {
   const items: AttentionItem[] = [];
   const stageOf = new Map(stages.map((s) => [s.id, s]));
 
@@ -174,7 +176,7 @@ export function attentionItems({ stages, evaluations, dates, readiness, tally, t
       id: 'thresholds-not-measured',
       tone: 'info',
       title: `${plural(tally.notMeasured, 'quality threshold')} not measured`,
-      detail: 'Type in the measured values, with their date and source, or import a test-results file.',
+      detail: notMeasuredDetail(tally.notMeasured, thresholdsCannotMeasure),
       target: { kind: 'tab', tab: 'thresholds' },
     });
   }
@@ -202,6 +204,15 @@ export function attentionItems({ stages, evaluations, dates, readiness, tally, t
     });
   }
   return items;
+}
+
+/** What to do about thresholds not measured: typing a value is no remedy for one whose file cannot be read. */
+function notMeasuredDetail(notMeasured: number, cannot: number): string {
+  const type = 'Type in the measured values, with their date and source, or import a test-results file.';
+  if (cannot === 0) return type;
+  const again = `a file ${cannot === 1 ? 'it is' : 'they are'} read from has damaged or missing rows here: import it again (the Thresholds tab names it)`;
+  if (cannot >= notMeasured) return `${cannot === 1 ? 'It cannot be measured' : 'They cannot be measured'}: ${again}.`;
+  return `${cannot} cannot be measured: ${again}. For the others: ${type.charAt(0).toLowerCase()}${type.slice(1)}`;
 }
 
 /** "Cannot measure" results, merged by what fixes them: one file import helps every stage at once. */
@@ -263,7 +274,8 @@ const itemsOf = memoLast(
     decisions: readonly DecisionEntry[] | null,
     unlocks: readonly StageUnlock[],
     unavailable: readonly UnavailableImport[],
-  ): readonly AttentionItem[] => attentionItems({ stages, evaluations, dates, readiness, tally, today, decisions, unlocks, unavailable }),
+    thresholdsCannotMeasure: number,
+  ): readonly AttentionItem[] => attentionItems({ stages, evaluations, dates, readiness, tally, today, decisions, unlocks, unavailable, thresholdsCannotMeasure }),
 );
 
 const noItems: readonly AttentionItem[] = [];
@@ -282,5 +294,6 @@ export const selectAttentionItems = (state: AppState): readonly AttentionItem[] 
     selectDecisionsLoaded(state) ? selectDecisions(state) : null,
     selectStageUnlocks(state),
     selectUnavailableImports(state),
+    selectThresholdMeasurements(state).filter((m) => m.cannotMeasure !== null).length,
   );
 };

@@ -62,3 +62,30 @@ describe('attention items: a gate that cannot be measured for want of a file', (
     expect(item?.detail).toBe(`Adoption rate cannot be measured in “Full rollout”: ${reason}`);
   });
 });
+
+// quality.csv damaged: its threshold is not measured, and the advice was to type the value in or import test results.
+describe('attention items: thresholds not measured', () => {
+  it.each([
+    [2, 0, 'Type in the measured values, with their date and source, or import a test-results file.'],
+    [1, 1, 'It cannot be measured: a file it is read from has damaged or missing rows here: import it again (the Thresholds tab names it).'],
+    [
+      3,
+      1,
+      '1 cannot be measured: a file it is read from has damaged or missing rows here: import it again (the Thresholds tab names it). For the others: type in the measured values, with their date and source, or import a test-results file.',
+    ],
+  ])('%i not measured, %i for an unreadable file', (notMeasured, cannot, detail) => {
+    const items = attentionItems({
+      stages: [stage({ id: 's1', name: 'Full rollout' })],
+      evaluations: [evaluation('running')],
+      dates: [{ from: '2026-09-07', to: null }],
+      readiness,
+      tally: { met: 0, notMet: 0, notMeasured, total: notMeasured },
+      today: '2026-12-06',
+      decisions: [],
+      unlocks: [unlock(true)],
+      unavailable: [],
+      thresholdsCannotMeasure: cannot,
+    });
+    expect(items.find((i) => i.id === 'thresholds-not-measured')?.detail).toBe(detail);
+  });
+});
