@@ -2,6 +2,9 @@ import { entryDate, latestStageDecision } from '../../shared/decisions/decision-
 import type { DecisionEntry } from '../../shared/decisions/schema';
 import type { StageUnlock } from '../../shared/decisions/stage-unlocks';
 import { stageVerdictLabels, type CriterionResult, type StageEvaluation } from '../../shared/gates';
+import { formatList } from '../../shared/format/format';
+import { importKindOfMetric } from '../../shared/metrics/gate-observations';
+import type { UnavailableImport } from '../../shared/metrics/unavailable-imports';
 import { metricInfo, type MetricId } from '../../shared/model/metrics';
 import type { Stage } from '../../shared/model/schema';
 import type { ReadinessSummary } from '../../shared/readiness/score';
@@ -11,8 +14,9 @@ import { plural } from '../format/numbers';
 import { memoLast } from './memo';
 import { selectDecisions, selectDecisionsLoaded, selectStageUnlocks } from './decisions-selectors';
 import { selectReadiness } from './plan-edit-selectors';
+import { selectUnavailableImports } from './pilot-data-selectors';
 import { selectStageDates, selectStageEvaluations, selectStages, type StageDates } from './stages-selectors';
-import { selectThresholdTally } from './thresholds-selectors';
+import { selectThresholdMeasurements, selectThresholdTally } from './thresholds-selectors';
 import type { AppState } from './types';
 import type { StageView } from './stages-slice';
 import type { ChecklistFilter, PlanTab } from './ui-slice';
@@ -43,6 +47,10 @@ export interface AttentionInput {
   /** The decision log; null until it is loaded (then nothing is claimed about decisions missing). */
   readonly decisions: readonly DecisionEntry[] | null;
   readonly unlocks: readonly StageUnlock[];
+  /** Listed imports whose rows are missing or damaged here: "import it again", never "import a file" beside it. */
+  readonly unavailable: readonly UnavailableImport[];
+  /** Thresholds not measured because a file they are read from cannot be read (`cannotMeasure`). */
+  readonly thresholdsCannotMeasure?: number;
 }
 
 /** Which pilot file carries a metric: "cannot measure" turns into "import this file". */
@@ -75,7 +83,7 @@ const fileFor: Partial<Record<MetricId, string>> = {
  * what to do about it), thresholds missed or not measured, stages without a start date, and the
  * remaining blockers. Each item names where to go to act on it.
  */
-export function attentionItems({ stages, evaluations, dates, readiness, tally, today, decisions, unlocks }: AttentionInput): AttentionItem[] {
+export function attentionItems({ stages, evaluations, dates, readiness, tally, today, decisions, unlocks, unavailable, thresholdsCannotMeasure = 0 }: AttentionInput): AttentionItem[] {
   const items: AttentionItem[] = [];
   const stageOf = new Map(stages.map((s) => [s.id, s]));
 
@@ -152,7 +160,7 @@ export function attentionItems({ stages, evaluations, dates, readiness, tally, t
     }
   }
 
-  items.push(...unmeasurableItems(evaluations, stageOf));
+  items.push(...unmeasurableItems(evaluations, stageOf, unavailable));
 
   if (tally.notMet > 0) {
     items.push({
@@ -168,7 +176,7 @@ export function attentionItems({ stages, evaluations, dates, readiness, tally, t
       id: 'thresholds-not-measured',
       tone: 'info',
       title: `${plural(tally.notMeasured, 'quality threshold')} not measured`,
-      detail: 'Type in the measured values, with their date and source, or import a test-results file.',
+      detail: notMeasuredDetail(tally.notMeasured, thresholdsCannotMeasure),
       target: { kind: 'tab', tab: 'thresholds' },
     });
   }
@@ -198,8 +206,17 @@ export function attentionItems({ stages, evaluations, dates, readiness, tally, t
   return items;
 }
 
+/** What to do about thresholds not measured: typing a value is no remedy for one whose file cannot be read. */
+function notMeasuredDetail(notMeasured: number, cannot: number): string {
+  const type = 'Type in the measured values, with their date and source, or import a test-results file.';
+  if (cannot === 0) return type;
+  const again = `a file ${cannot === 1 ? 'it is' : 'they are'} read from has damaged or missing rows here: import it again (the Thresholds tab names it)`;
+  if (cannot >= notMeasured) return `${cannot === 1 ? 'It cannot be measured' : 'They cannot be measured'}: ${again}.`;
+  return `${cannot} cannot be measured: ${again}. For the others: ${type.charAt(0).toLowerCase()}${type.slice(1)}`;
+}
+
 /** "Cannot measure" results, merged by what fixes them: one file import helps every stage at once. */
-function unmeasurableItems(evaluations: readonly StageEvaluation[], stageOf: ReadonlyMap<string, Stage>): AttentionItem[] {
+function unmeasurableItems(evaluations: readonly StageEvaluation[], stageOf: ReadonlyMap<string, Stage>, unavailable: readonly UnavailableImport[]): AttentionItem[] {
   const byFile = new Map<string, { stages: string[]; result: CriterionResult }>();
   const items: AttentionItem[] = [];
   for (const e of evaluations) {
@@ -207,7 +224,10 @@ function unmeasurableItems(evaluations: readonly StageEvaluation[], stageOf: Rea
       if (c.status !== 'cannot_measure') continue;
       const label = metricInfo[c.metric].label;
       const stage = stageOf.get(e.stageId);
-      const file = fileFor[c.metric];
+      const kind = importKindOfMetric(c.metric);
+      // The plan lists such a file but its rows cannot be read: it is imported again, not imported.
+      const damaged = unavailable.filter((u) => u.kind === kind).map((u) => `“${u.fileName}”`);
+      const file = damaged.length > 0 ? `${formatList(damaged)} again` : fileFor[c.metric];
       if (c.metric === 'adoption_rate' && c.evidence?.outcome === 'no_value' && stage && !stage.enrolledUsers) {
         items.push({
           id: `enrolment-${e.stageId}`,
@@ -253,7 +273,9 @@ const itemsOf = memoLast(
     today: string,
     decisions: readonly DecisionEntry[] | null,
     unlocks: readonly StageUnlock[],
-  ): readonly AttentionItem[] => attentionItems({ stages, evaluations, dates, readiness, tally, today, decisions, unlocks }),
+    unavailable: readonly UnavailableImport[],
+    thresholdsCannotMeasure: number,
+  ): readonly AttentionItem[] => attentionItems({ stages, evaluations, dates, readiness, tally, today, decisions, unlocks, unavailable, thresholdsCannotMeasure }),
 );
 
 const noItems: readonly AttentionItem[] = [];
@@ -271,5 +293,7 @@ export const selectAttentionItems = (state: AppState): readonly AttentionItem[] 
     state.today,
     selectDecisionsLoaded(state) ? selectDecisions(state) : null,
     selectStageUnlocks(state),
+    selectUnavailableImports(state),
+    selectThresholdMeasurements(state).filter((m) => m.cannotMeasure !== null).length,
   );
 };

@@ -17,7 +17,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { measureFromData } from '../../shared/thresholds/data-measurements';
 import { tallyThresholds } from '../../shared/thresholds/threshold-status';
 import { selectDecisions, selectDecisionsLoaded } from './decisions-selectors';
-import { selectObservationLookup } from './pilot-data-selectors';
+import { selectObservationLookup, selectUnavailableImports } from './pilot-data-selectors';
 import { selectStageEvaluations } from './stages-selectors';
 import type { AppState, SliceCreator } from './types';
 
@@ -78,7 +78,7 @@ function evidenceOf(state: AppState, plan: Plan, stageId: string | null, decisio
   const position = { isLast, ...(previous ? { previous } : {}) };
   const evaluation = stage && lookup ? withStageLock(evaluateStage(plan, stage, lookup, today, position), unlock) : null;
   // Thresholds as judged: measured from the pilot data where they carry the metric.
-  const thresholds = measureFromData(plan.thresholds, state.pilotMetrics, plan.imports).map((m) => m.threshold);
+  const thresholds = measureFromData(plan.thresholds, state.pilotMetrics, plan.imports, selectUnavailableImports(state)).map((m) => m.threshold);
   const judged = { ...plan, thresholds };
   const evidence = buildEvidenceSnapshot(judged, evaluation, computeReadiness(plan, today), tallyThresholds(thresholds), today);
   return { evidence, verdict: evaluation?.verdict ?? null, unlock };

@@ -32,6 +32,16 @@ const unavailableOf = memoLast((imports: readonly ImportRecord[], data: AppState
     return status === 'missing' || status === 'damaged' ? [{ kind: r.kind, fileName: r.fileName }] : [];
   }),
 );
+/** The open plan's listed imports whose rows are missing or damaged here: their metrics are "cannot measure" everywhere. */
+export const selectUnavailableImports = (state: AppState): readonly UnavailableImport[] =>
+  unavailableOf(state.plan?.imports ?? noImports, state.importData);
+
+const unreadableIdsOf = memoLast((imports: readonly ImportRecord[], data: AppState['importData']): readonly string[] =>
+  imports.filter((r) => data[r.id]?.status === 'missing' || data[r.id]?.status === 'damaged').map((r) => r.id),
+);
+/** The ids of those imports, for the printed data sources. */
+export const selectUnreadableImportIds = (state: AppState): readonly string[] => unreadableIdsOf(state.plan?.imports ?? noImports, state.importData);
+
 // Files first; then the incident register (critical incidents); then hand-recorded values.
 const recordedOf = memoLast(
   (

@@ -1,10 +1,11 @@
 import type { Threshold } from '../../shared/model/schema';
 import { thresholdDefaults } from '../../shared/thresholds/default-thresholds';
-import type { PilotMetrics } from '../../shared/metrics';
+import type { PilotMetrics, UnavailableImport } from '../../shared/metrics';
 import type { ImportRecord } from '../../shared/model/import-record';
 import { measureFromData, type ThresholdMeasurement } from '../../shared/thresholds/data-measurements';
 import { tallyThresholds, type ThresholdTally } from '../../shared/thresholds/threshold-status';
 import { memoLast } from './memo';
+import { selectUnavailableImports } from './pilot-data-selectors';
 import type { AppState } from './types';
 
 const noThresholds: readonly Threshold[] = [];
@@ -12,8 +13,9 @@ const noThresholds: readonly Threshold[] = [];
 export const selectThresholds = (state: AppState): readonly Threshold[] => state.plan?.thresholds ?? noThresholds;
 
 const noImports: readonly ImportRecord[] = [];
-const measurementsOf = memoLast((thresholds: readonly Threshold[], pilot: PilotMetrics | null, imports: readonly ImportRecord[]) =>
-  measureFromData(thresholds, pilot, imports),
+const measurementsOf = memoLast(
+  (thresholds: readonly Threshold[], pilot: PilotMetrics | null, imports: readonly ImportRecord[], unavailable: readonly UnavailableImport[]) =>
+    measureFromData(thresholds, pilot, imports, unavailable),
 );
 
 /**
@@ -21,7 +23,7 @@ const measurementsOf = memoLast((thresholds: readonly Threshold[], pilot: PilotM
  * the metric (SPEC §3), else as typed. Derived, so a new import shows at once and nothing goes stale.
  */
 export const selectThresholdMeasurements = (state: AppState): readonly ThresholdMeasurement[] =>
-  measurementsOf(selectThresholds(state), state.pilotMetrics, state.plan?.imports ?? noImports);
+  measurementsOf(selectThresholds(state), state.pilotMetrics, state.plan?.imports ?? noImports, selectUnavailableImports(state));
 
 const judgedOf = memoLast((measurements: readonly ThresholdMeasurement[]) => measurements.map((m) => m.threshold));
 /** The thresholds as judged: what the tally, the evidence and the report use. */

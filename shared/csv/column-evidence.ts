@@ -10,7 +10,7 @@ import { isPercentileHeader, isRateHeader, namesAccountDate, namesACategory, nam
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
 import { monthNameDate } from './month-dates';
-import { dateParts, isNotJudged, parseBoolean, readsAsActive } from './values';
+import { dateParts, isNotJudged, parseBoolean, readsAsActive, readsAsVerdicts } from './values';
 
 export type EvidenceStrength = 'strong' | 'weak';
 
@@ -91,6 +91,10 @@ interface Judged {
   readonly reason: string;
 }
 
+/** "Result", "Test status", "Outcome": a header that may hold a verdict as well as an answer or a state ("correct", "passed" say it). */
+const VERDICT_HEADER = /result|verdict|outcome|status/;
+const NAMES_CORRECTNESS = /correct|accura|pass|success|korrekt/;
+
 /** Judges one column for one field; null when the column should not be proposed for it. */
 function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number, decimalComma: boolean): Judged | null {
   const { header, profile, values, sampled } = facts;
@@ -131,6 +135,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // invert adoption), an account's or a licence's state, or a column of dates or amounts ("last active", "days active").
   if (field.id === 'active' && (!named || qualifiesActive(text))) return null;
   if (field.id === 'active' && sampled && !readsAsActive(values)) return null;
+  // "result", "status", "outcome" (PASS, FAIL, ERROR) are a test tool's verdicts, read as Correct before any word-for-word
+  // comparison of the answers; the same headers hold the model's answer or a run's state ("done"), never proposed.
+  if (field.id === 'correct' && VERDICT_HEADER.test(facts.key) && !NAMES_CORRECTNESS.test(facts.key) && (!sampled || !readsAsVerdicts(values))) return null;
   // A question is the user only when it asks for one ("What is your e-mail?"): respondents' ids differ row by row,
   // while the answers to "As a member of …, how has your experience been?" repeat (Typeform).
   if (field.id === 'userId' && isQuestionHeader(text) && values.length >= 5 && new Set(values).size < values.length * 0.8) return null;

@@ -259,7 +259,8 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
       label: 'Correct (yes/no)',
       required: false,
       type: 'boolean',
-      aliases: ['correct', 'is correct', 'accurate', 'pass', 'passed', 'match', 'matches', 'right', 'success', 'korrekt'],
+      // The verdict headers after 'korrekt' also name answers or states: read only over verdicts (column-evidence.ts).
+      aliases: ['correct', 'is correct', 'accurate', 'pass', 'passed', 'match', 'matches', 'right', 'success', 'korrekt', 'result', 'test result', 'verdict', 'outcome', 'status', 'pass fail'],
     },
     {
       id: 'hallucination',

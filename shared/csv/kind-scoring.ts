@@ -169,6 +169,17 @@ export function scoreKinds(
   // duration…) is not shown to be this kind by a user and a date alone.
   const filledColumns = columns.filter((c) => c.values.length > 0).length;
   const leftOver = hasDistinctive ? 0 : filledColumns - mappedColumns.size;
+  // Several survey questions answered 1–5 and none proposed as the rating (the user chooses which one): the file is a
+  // survey, and "this may be usage" (a respondent's e-mail and a timestamp) would point the user to the wrong kind.
+  const ratedQuestions = columns.filter((c) => isQuestionHeader(c.text) && c.profile.shape === 'rating');
+  if (!hasDistinctive && best.kind !== 'satisfaction' && ratedQuestions.length >= 2) {
+    const shown = ratedQuestions.slice(0, 2).map((c) => `“${c.header}”`);
+    const named = ratedQuestions.length > 2 ? `${shown.join(', ')} and ${ratedQuestions.length - 2} more` : list(shown);
+    reason =
+      `This may be ${importKindLabels.satisfaction}: ${ratedQuestions.length} survey questions are answered 1–5 (${named}). ` +
+      'Choose that kind, then the question the satisfaction is judged on.';
+    return { kind: null, best: best.kind, confidence: Math.min(0.4, Math.max(0, best.score) / 30), scores, explanation: reason, reason };
+  }
   if (columns.length === 0 || best.score < 4 || (!hasDistinctive && !best.requiredMet)) {
     reason = 'The columns do not show which kind of file this is.';
     ask = 'Choose the kind, then check the columns.';

@@ -39,6 +39,18 @@ export function isNotJudged(text: string): boolean {
   return notJudgedWords.has(text.toLowerCase());
 }
 
+const verdictWords = new Set(['pass', 'passed', 'fail', 'failed', 'success', 'failure', 'succeeded']);
+
+/**
+ * A column's sampled values read as a test tool's verdicts: PASS, FAIL, ERROR, skipped… (4 in 5 of them), at least
+ * one a pass or a fail. Yes/no alone is not enough: a "result" of yes or no is as likely a classifier's answer.
+ */
+export function readsAsVerdicts(values: readonly string[]): boolean {
+  const words = values.map((v) => v.trim().toLowerCase());
+  const verdicts = words.filter((v) => verdictWords.has(v)).length;
+  return verdicts > 0 && verdicts + words.filter((v) => notJudgedWords.has(v)).length >= words.length * 0.8;
+}
+
 /** yes/no, true/false, 1/0 (also 1.0/0.0, as pandas writes a yes/no column with gaps), y/n (and a few other languages); null when it is none of them. */
 export function parseBoolean(text: string): boolean | null {
   const value = booleanWords.get(text) ?? booleanWords.get(text.toLowerCase());

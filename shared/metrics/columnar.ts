@@ -38,7 +38,9 @@ export function decodeColumns(bytes: Uint8Array): Result<Columns> {
     return ok(decodeOrThrow(bytes));
   } catch (error) {
     if (error instanceof NewerFormatError) return fail('newer_version', error.message);
-    return fail('invalid', `The stored pilot data is damaged: ${error instanceof Error ? error.message : String(error)}`);
+    // A whole sentence: what to do follows it ("… no longer matches) Remove this import" read as a typo).
+    const why = error instanceof Error ? error.message : String(error);
+    return fail('invalid', `The stored pilot data is damaged: ${/[.!?]$/.test(why) ? why : `${why}.`}`);
   }
 }
 

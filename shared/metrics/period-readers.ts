@@ -41,16 +41,23 @@ export function enrolmentDisproved(a: AdoptionFigures): boolean {
   return a.enrolledUsers !== null && (a.activeUsers > a.enrolledUsers || (a.stageActiveUsers ?? 0) > a.enrolledUsers);
 }
 
-/** More users active than enrolled cannot be true: the enrolment or the user ids are wrong, so the figure is no evidence. */
-function impossibleAdoption(active: number, enrolled: number): Observation {
+/**
+ * More users active than enrolled cannot be true: the enrolment or the user ids are wrong, so the figure is no evidence.
+ * The period is named: "8 users were active" beside the Pilot data tab's 9 for the stage read as a wrong count.
+ */
+function impossibleAdoption(active: number, enrolled: number, week: number | null): Observation {
+  const when = week === null ? `Over the stage, ${active} different users were active` : `In week ${week}, ${active} users were active`;
   return {
     value: null,
     successes: active,
     trials: enrolled,
     sample: active,
-    whyNoValue: `${active} users were active but only ${enrolled} ${enrolled === 1 ? 'is' : 'are'} enrolled: a figure that cannot be true. Check the enrolment (or roster) and the user ids.`,
+    whyNoValue: `${when} but only ${enrolled} ${enrolled === 1 ? 'is' : 'are'} enrolled: a figure that cannot be true. Check the enrolment (or roster) and the user ids.`,
   };
 }
+
+/** The week a period's figures cover, or null for a whole stage (or group). */
+const weekOf = (p: PeriodFigures): number | null => ('week' in p && typeof p.week === 'number' ? p.week : null);
 
 /**
  * A week's share looks possible, but more users were active over the stage than it enrols: the
@@ -95,7 +102,7 @@ export const readers: Partial<Record<MetricId, { figures: keyof PeriodFigures; r
       if (a.rate === null) {
         return { value: null, successes: null, trials: null, sample: a.activeUsers, whyNoValue: gapText[a.gap ?? 'enrolment unknown'] };
       }
-      if (a.enrolledUsers !== null && a.activeUsers > a.enrolledUsers) return impossibleAdoption(a.activeUsers, a.enrolledUsers);
+      if (a.enrolledUsers !== null && a.activeUsers > a.enrolledUsers) return impossibleAdoption(a.activeUsers, a.enrolledUsers, weekOf(p));
       if (a.enrolledUsers !== null && enrolmentDisproved(a)) return disprovedAdoption(a.activeUsers, a.enrolledUsers, a.stageActiveUsers ?? a.activeUsers);
       return share(a.rate, a.rate.trials);
     },

@@ -1,5 +1,6 @@
 import { MINUTES_BY_HAND_UNKNOWN } from './period-readers';
 import type { PeriodFigures, PilotMetrics } from './pilot-metrics';
+import { unavailableMessage, type UnavailableImport } from './unavailable-imports';
 
 /**
  * The value delivered (SPEC §5, issue 10) in a few figures for the dashboard and the report: time
@@ -34,11 +35,14 @@ export interface StageValue {
   readonly stageName: string;
   readonly time: TimeSavedOutcome;
   readonly cost: CostFigure | null;
+  /** Why the cost cannot be measured (an operations file listed but unreadable here); `cost` is then null. */
+  readonly costCannotMeasure: string | null;
 }
 
 export interface ValueSummary {
   readonly time: TimeSavedOutcome;
   readonly cost: CostFigure | null;
+  readonly costCannotMeasure: string | null;
   readonly stages: readonly StageValue[];
 }
 
@@ -97,14 +101,22 @@ function costOf(t: Totals): CostFigure | null {
   return t.operations && t.costRequests > 0 ? { perInteraction: t.cost / t.costRequests, requests: t.costRequests } : null;
 }
 
-/** The plan's value delivered from its pilot metrics: every stage's rows pooled, and each stage on its own. */
-export function valueSummary(metrics: PilotMetrics): ValueSummary {
+/**
+ * The plan's value delivered from its pilot metrics: every stage's rows pooled, and each stage on its own.
+ * A kind of file listed but unreadable here (`unavailable`: rows missing or damaged) makes its figures
+ * "cannot measure" and why: the other files alone are part of the rows, and none at all is not "no file".
+ */
+export function valueSummary(metrics: PilotMetrics, unavailable: readonly UnavailableImport[]): ValueSummary {
+  const timeCannot = unavailableMessage(unavailable, 'quality');
+  const costCannot = unavailableMessage(unavailable, 'operations');
+  const time = (t: Totals, where: string): TimeSavedOutcome => (timeCannot === null ? timeOf(t, where) : { ok: false, reason: timeCannot, noRows: false });
+  const cost = (t: Totals): CostFigure | null => (costCannot === null ? costOf(t) : null);
   const plan = empty();
   const stages = metrics.stages.map((s): StageValue => {
     const t = empty();
     add(t, s.total);
     add(plan, s.total);
-    return { stageId: s.stageId, stageName: s.stageName, time: timeOf(t, 'in this stage'), cost: costOf(t) };
+    return { stageId: s.stageId, stageName: s.stageName, time: time(t, 'in this stage'), cost: cost(t), costCannotMeasure: costCannot };
   });
-  return { time: timeOf(plan, 'in any stage'), cost: costOf(plan), stages };
+  return { time: time(plan, 'in any stage'), cost: cost(plan), costCannotMeasure: costCannot, stages };
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatDateRange } from '../format/format';
+import { formatDate, formatDateRange, formatList } from '../format/format';
 import { currentEntries, entryDate, newestFirst } from '../decisions/decision-log';
 import type { DecisionEntry } from '../decisions/schema';
 import { stageUnlocks } from '../decisions/stage-unlocks';
@@ -43,7 +43,12 @@ export interface ReportInput {
   readonly thresholdMeasurements?: readonly ThresholdMeasurement[];
   /** The value delivered from the pilot metrics (`valueSummary`); absent or null without pilot data. */
   readonly value?: ValueSummary | null;
+  /** Ids of the imports whose stored rows are missing or damaged on this computer: listed as not read. */
+  readonly unreadableImports?: readonly string[];
 }
+
+/** The data-sources line of a file whose rows cannot be read: its counts are the import's, none of its figures is used. */
+const UNREADABLE = 'its rows stored on this computer are missing or damaged, so none of its figures is used: remove the import on the Pilot data tab and import the file again';
 
 /** How many decisions taken by people the summary lists; the appendix has them all, logged changes included. */
 export const LATEST_DECISIONS = 5;
@@ -148,11 +153,14 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally, measurements: readonly 
     rows: plan.thresholds.map((t) => {
       const status = thresholdStatus(t);
       const m = t.measured;
+      const measurement = measurements.find((x) => x.threshold.id === t.id);
+      // A file listed but unreadable: "cannot measure" and why, never "—" as if nothing were imported.
+      const cannot = measurement?.cannotMeasure ?? null;
       return {
         metric: t.metric,
         target: `${comparatorLabels[t.comparator]} ${targetWithUnit(t.target, t.unit)}`,
-        measured: m ? `${valueWithUnit(m.value, t.unit)} on ${formatDate(m.date)}` : '—',
-        sourceNote: m ? noteOf(measuredNote(t, measurements.find((x) => x.threshold.id === t.id))) : null,
+        measured: m ? `${valueWithUnit(m.value, t.unit)} on ${formatDate(m.date)}` : cannot !== null ? 'cannot measure' : '—',
+        sourceNote: m ? noteOf(measuredNote(t, measurement)) : cannot !== null ? noteOf(cannot) : null,
         status: thresholdStatusLabels[status],
         tone: thresholdTones[status],
         reason: t.reason.trim() || 'No reason written yet.',
@@ -166,6 +174,7 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally, measurements: readonly 
 /** What could still go wrong or cannot be known yet: blockers, open critical or high incidents, triggers firing or on their way, gates that cannot be measured. */
 function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly StageEvaluation[]): RiskRow[] {
   const risks: RiskRow[] = [];
+  const unmeasurable = new Map<string, { readonly index: number; readonly stages: string[] }>();
   if (plan.riskTier === null) risks.push({ kind: 'Risk tier', text: 'The risk tier is not confirmed.', tone: 'warn' });
   const blockers = readiness.blockers.length;
   if (blockers > 0) {
@@ -197,10 +206,18 @@ function risksOf(plan: Plan, readiness: ReadinessSummary, evaluations: readonly 
         tone: 'warn',
       });
     }
+    // A gate and a trigger on one metric of an unreadable file give the same reason, in every stage: listed once,
+    // naming the stages (three copies of a long sentence pushed the sign-off onto a fourth Letter page).
     for (const r of rules) {
-      if (r.status === 'cannot_measure') risks.push({ kind: 'Cannot be measured', text: `${e.stageName}: ${r.reason}`, tone: 'warn' });
+      if (r.status !== 'cannot_measure') continue;
+      const at = unmeasurable.get(r.reason);
+      if (at === undefined) {
+        unmeasurable.set(r.reason, { index: risks.length, stages: [e.stageName] });
+        risks.push({ kind: 'Cannot be measured', text: '', tone: 'warn' });
+      } else if (!at.stages.includes(e.stageName)) at.stages.push(e.stageName);
     }
   }
+  for (const [reason, { index, stages }] of unmeasurable) risks[index] = { kind: 'Cannot be measured', text: `${formatList(stages)}: ${reason}`, tone: 'warn' };
   return risks;
 }
 
@@ -238,6 +255,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
       importedOn: formatDate(localDateOf(i.importedAt)),
       rows: `${countText(i.accepted, 'row')} accepted, ${i.rejected} rejected`,
       period: i.dateRange ? formatDateRange(i.dateRange.first, i.dateRange.last) : null,
+      unreadable: input.unreadableImports?.includes(i.id) ? UNREADABLE : null,
     })),
     dataEmptyText: 'No pilot data imported yet: stage verdicts rest on the checklist and thresholds alone.',
     handValues: handValueSection(plan, lookup),

@@ -1,5 +1,5 @@
 import { formatDate, formatList, formatTimestamp } from '../format/format';
-import { responseTimeWords, responseMinutes, responseShare, responseStatus, severityLabels, targetWords } from '../incidents';
+import { responseTimeWords, responseMinutes, responseShare, responseShareWords, responseStatus, severityLabels, targetWords, unknownResponseWords } from '../incidents';
 import { incidentSeverities, type Incident, type IncidentSeverity, type Plan } from '../model/schema';
 import type { Tone } from './report-model';
 import { countText } from './report-text';
@@ -66,15 +66,18 @@ const momentText = (moment: string): string => formatTimestamp(moment);
 
 function shareText(incidents: readonly Incident[], now: string): string {
   if (incidents.length === 0) return '—';
-  const share = responseShare(incidents, now);
-  return share.percent === null ? 'None decided yet' : `${share.within} of ${share.decided} (${Math.round(share.percent)}%)`;
+  const words = responseShareWords(responseShare(incidents, now), true);
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }
 
 function responseText(incident: Incident, now: string): string {
   const target = targetWords(incident.severity);
   const minutes = responseMinutes(incident);
   if (minutes !== null) return `Acknowledged in ${responseTimeWords(minutes)} (target ${target})${responseStatus(incident, now) === 'late' ? ', late' : ''}`;
-  return responseStatus(incident, now) === 'overdue' ? `Not acknowledged, past its ${target} target` : `Not acknowledged yet (target ${target})`;
+  const status = responseStatus(incident, now);
+  if (status === 'unknown') return unknownResponseWords(incident);
+  if (status === 'within') return `Resolved within its ${target} target (no acknowledged time)`;
+  return status === 'overdue' ? `Not acknowledged, past its ${target} target` : `Not acknowledged yet (target ${target})`;
 }
 
 function registerText(register: Register): string {
@@ -152,9 +155,7 @@ export function incidentSection(register: Register, now: string): IncidentSectio
     summary:
       incidents.length === 0
         ? null
-        : `${countText(incidents.length, 'incident')}, ${open.length} open; answered within target: ${
-            share.percent === null ? 'none decided yet' : `${share.within} of ${share.decided}`
-          }; ${countText(rollbacks, 'rollback')}.`,
+        : `${countText(incidents.length, 'incident')}, ${open.length} open; answered within target: ${responseShareWords(share)}; ${countText(rollbacks, 'rollback')}.`,
     rows,
     noIncidents: quiet.length === 0 ? null : `No incident recorded for ${formatList(quiet)}.`,
     open: openRows,

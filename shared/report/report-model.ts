@@ -41,6 +41,8 @@ export interface DataSource {
   /** "412 rows accepted, 3 rejected". */
   readonly rows: string;
   readonly period: string | null;
+  /** Why the file's figures are not in this summary: its stored rows are missing or damaged here; null when they are read. */
+  readonly unreadable: string | null;
 }
 
 export interface AreaRow {

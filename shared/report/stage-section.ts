@@ -122,6 +122,15 @@ function decisionText(entry: DecisionEntry | null, changedSince: string | null):
   return `Latest decision: ${decisionKindLabels[entry.decision].toLowerCase()} by ${entry.author} on ${formatDate(entryDate(entry))}${approved}${override}.${since}`;
 }
 
+/**
+ * Why a stage with gates has no chart. Gates that cannot be measured (a damaged file, a figure that cannot be true)
+ * are not "no data": the stage may hold weeks of imported rows, and its reasons above say what is wrong.
+ */
+function noChartText(evaluation: StageEvaluation): string {
+  const cannot = evaluation.criteria.length > 0 && evaluation.criteria.every((c) => c.status === 'cannot_measure');
+  return cannot ? 'No chart: the gates’ figures cannot be measured (the reasons are above).' : 'No weekly pilot data for this stage yet.';
+}
+
 /** One stage of the summary: facts, verdict with its reasons, the charts, the decision taken and whether it may start. */
 export function stageSection(
   stage: Stage,
@@ -156,7 +165,7 @@ export function stageSection(
     results,
     charts,
     // A stage without criteria already says so in its reasons.
-    noChartText: charts.length > 0 || stage.criteria.length === 0 ? null : 'No weekly pilot data for this stage yet.',
+    noChartText: charts.length > 0 || stage.criteria.length === 0 ? null : noChartText(evaluation),
     decision: decisionText(latest, changedSinceWords(decisions, latest, stage.id)),
     // The first stage may always start: saying so on paper only takes room.
     unlock: number === 1 ? '' : (unlock?.why ?? ''),

@@ -23,12 +23,18 @@ export interface ValueSection {
 
 const NONE = '—';
 
-function costText(cost: CostFigure | null): string {
+function costText(cost: CostFigure | null, cannot: string | null): string {
+  if (cannot !== null) return 'cannot measure';
   return cost === null ? NONE : `${formatAmount(cost.perInteraction)} (${formatPlural(cost.requests, 'request')})`;
 }
 
-function leadOf(time: TimeSavedOutcome, cost: CostFigure | null): string {
-  const costPart = cost === null ? 'No cost per interaction: no operations file with a cost column.' : `Cost per interaction: ${formatAmount(cost.perInteraction)} over ${formatPlural(cost.requests, 'request')}.`;
+function costPartOf(cost: CostFigure | null, cannot: string | null): string {
+  if (cannot !== null) return `Cost per interaction: cannot measure. ${cannot}`;
+  return cost === null ? 'No cost per interaction: no operations file with a cost column.' : `Cost per interaction: ${formatAmount(cost.perInteraction)} over ${formatPlural(cost.requests, 'request')}.`;
+}
+
+function leadOf(time: TimeSavedOutcome, cost: CostFigure | null, costCannot: string | null): string {
+  const costPart = costPartOf(cost, costCannot);
   if (time === null) return `Hours saved cannot be measured without an output-quality file. ${costPart}`;
   if (!time.ok) return `Hours saved: cannot measure. ${time.reason} ${costPart}`;
   const f = time.figures;
@@ -38,16 +44,16 @@ function leadOf(time: TimeSavedOutcome, cost: CostFigure | null): string {
 
 /** Nothing to show for the stage: no output-quality rows (or no such file) and no cost. */
 function hasNoData(stage: StageValue): boolean {
-  return stage.cost === null && (stage.time === null || (!stage.time.ok && stage.time.noRows));
+  return stage.cost === null && stage.costCannotMeasure === null && (stage.time === null || (!stage.time.ok && stage.time.noRows));
 }
 
 /** The report's "Value delivered" section; null when the plan has no data of either kind. */
 export function valueSection(summary: ValueSummary | null): ValueSection | null {
-  if (summary === null || (summary.time === null && summary.cost === null)) return null;
+  if (summary === null || (summary.time === null && summary.cost === null && summary.costCannotMeasure === null)) return null;
   const empty = summary.stages.filter(hasNoData).map((s) => s.stageName);
   const emptyPart = empty.length === 0 ? '' : ` No data yet: ${empty.join(', ')}.`;
   return {
-    lead: `${leadOf(summary.time, summary.cost)}${emptyPart}`,
+    lead: `${leadOf(summary.time, summary.cost, summary.costCannotMeasure)}${emptyPart}`,
     rows: summary.stages.filter((s) => !hasNoData(s)).map((s) => {
       const f = s.time?.ok ? s.time.figures : null;
       const missing = s.time === null ? NONE : !s.time.ok && s.time.noRows ? 'no data yet' : 'cannot measure';
@@ -56,7 +62,7 @@ export function valueSection(summary: ValueSummary | null): ValueSection | null 
         hoursSaved: f ? `${formatDecimal(f.hoursSaved)} h` : missing,
         perOutput: f && f.minutesPerOutput !== null ? `${formatDecimal(f.minutesPerOutput)} min` : f ? NONE : missing,
         perUserWeek: f && f.hoursPerUserWeek !== null ? `${formatDecimal(f.hoursPerUserWeek)} h` : f ? NONE : missing,
-        cost: costText(s.cost),
+        cost: costText(s.cost, s.costCannotMeasure),
       };
     }),
     method:

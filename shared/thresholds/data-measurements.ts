@@ -13,6 +13,7 @@ import {
 } from './operations-measurements';
 import { metricInfo, type MetricId } from '../model/metrics';
 import { leftOutCasesText } from '../metrics/left-out-cases';
+import { unavailableMessage, type UnavailableImport } from '../metrics/unavailable-imports';
 
 /** A measured value the imported pilot data carry, with what it rests on. */
 export interface DataMeasurement extends MeasuredValue {
@@ -31,6 +32,12 @@ export interface ThresholdMeasurement {
   readonly typed: MeasuredValue | null;
   /** The typed value disagrees with the data (it is kept, and shown, but the data decide). */
   readonly disagrees: boolean;
+  /**
+   * Why the metric cannot be measured: a file that carries it is listed but its rows are missing or
+   * damaged here. The threshold is then not measured (the other files alone would be part of the data,
+   * and a typed value is set aside as the gates set it aside); null otherwise.
+   */
+  readonly cannotMeasure: string | null;
 }
 
 type Reader = (pilot: PilotMetrics, unit: string) => { value: number; basis: string; leftOut?: string } | null;
@@ -134,18 +141,28 @@ function differs(typed: number, data: number): boolean {
 
 /**
  * Every threshold with the value it is judged on: the data's when the pilot data carry the
- * metric (the typed value is kept and flagged when it disagrees), else the typed one.
+ * metric (the typed value is kept and flagged when it disagrees), else the typed one. A metric
+ * whose file is listed but cannot be read (`unavailable`) is not measured, and says why.
  */
-export function measureFromData(thresholds: readonly Threshold[], pilot: PilotMetrics | null, imports: readonly ImportRecord[]): ThresholdMeasurement[] {
+export function measureFromData(
+  thresholds: readonly Threshold[],
+  pilot: PilotMetrics | null,
+  imports: readonly ImportRecord[],
+  unavailable: readonly UnavailableImport[],
+): ThresholdMeasurement[] {
   return thresholds.map((threshold) => {
-    const fromData = dataMeasurement(threshold, pilot, imports);
     const typed = threshold.measured;
-    if (!fromData) return { threshold, fromData: null, typed, disagrees: false };
+    const kind = readers.get(threshold.metric.trim().toLowerCase())?.kind;
+    const cannotMeasure = kind === undefined ? null : unavailableMessage(unavailable, kind);
+    if (cannotMeasure !== null) return { threshold: { ...threshold, measured: null }, fromData: null, typed, disagrees: false, cannotMeasure };
+    const fromData = dataMeasurement(threshold, pilot, imports);
+    if (!fromData) return { threshold, fromData: null, typed, disagrees: false, cannotMeasure: null };
     return {
       threshold: { ...threshold, measured: { value: fromData.value, date: fromData.date, source: fromData.source } },
       fromData,
       typed,
       disagrees: typed !== null && differs(typed.value, fromData.value),
+      cannotMeasure: null,
     };
   });
 }

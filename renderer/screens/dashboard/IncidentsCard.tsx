@@ -1,5 +1,5 @@
 import { formatDate } from '../../../shared/format/format';
-import { responseShare } from '../../../shared/incidents';
+import { responseShare, responseShareWords } from '../../../shared/incidents';
 import type { Incident } from '../../../shared/model/schema';
 import { localMoment } from '../../store/records-slice';
 import { useAppStore } from '../../store/useAppStore';
@@ -18,7 +18,7 @@ export function IncidentsCard() {
   const note =
     keptSince === null
       ? 'Register not kept: critical-incident gates cannot be judged'
-      : `Kept since ${formatDate(keptSince)}; ${critical} critical in all; answered within target: ${share.percent === null ? 'none decided yet' : `${share.within} of ${share.decided}`}`;
+      : `Kept since ${formatDate(keptSince)}; ${critical} critical in all; answered within target: ${responseShareWords(share)}`;
 
   return (
     <section className="dashboard-incidents" aria-label="Incidents">

@@ -10,18 +10,26 @@ export function ValueCard() {
   const value = useAppStore(selectValueSummary);
   const showTab = useAppStore((s) => s.showTab);
   if (!value) return null;
-  const { time, cost } = value;
-  const costText = cost ? `cost ${formatAmount(cost.perInteraction)} per interaction (${formatPlural(cost.requests, 'request')})` : null;
+  const { time, cost, costCannotMeasure } = value;
+  const costText =
+    costCannotMeasure !== null
+      ? `cost per interaction: cannot measure. ${costCannotMeasure}`
+      : cost
+        ? `cost ${formatAmount(cost.perInteraction)} per interaction (${formatPlural(cost.requests, 'request')})`
+        : null;
   let figure: string;
   let note: string;
   if (time === null) {
-    figure = cost ? `${formatAmount(cost.perInteraction)} per interaction` : 'No data yet';
+    figure = cost ? `${formatAmount(cost.perInteraction)} per interaction` : costCannotMeasure !== null ? 'Cannot measure' : 'No data yet';
     note = cost
       ? `Cost per interaction over ${formatPlural(cost.requests, 'request')}; hours saved need an output-quality file`
-      : 'Import an output-quality file with editing minutes to see the hours saved';
+      : costCannotMeasure !== null
+        ? `Cost per interaction: ${costCannotMeasure} Hours saved need an output-quality file.`
+        : 'Import an output-quality file with editing minutes to see the hours saved';
   } else if (!time.ok) {
     figure = 'Cannot measure';
-    note = [time.reason.includes('by hand') ? 'Enter how long the task takes by hand (Pilot data tab)' : time.reason, costText].filter(Boolean).join('; ');
+    // " · " as between the figures below: the reason may end in a full stop (".;" read as a typo).
+    note = [time.reason.includes('by hand') ? 'Enter how long the task takes by hand (Pilot data tab)' : time.reason, costText].filter(Boolean).join(' · ');
   } else {
     const f = time.figures;
     figure = `${formatDecimal(f.hoursSaved)} h saved`;

@@ -1,5 +1,7 @@
 import { useId, useMemo } from 'react';
+import { unavailableNotice } from '../../../shared/metrics/unavailable-imports';
 import { Icon } from '../../components/Icon';
+import { selectUnavailableImports } from '../../store/pilot-data-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { EditingLimitField } from './EditingLimitField';
 import { ManualMinutesField } from './ManualMinutesField';
@@ -18,6 +20,8 @@ export function MetricsSection() {
   const limit = useAppStore((s) => s.plan?.editingShareLimit ?? 15);
   const imports = useAppStore((s) => s.plan?.imports);
   const files = useMemo(() => new Map((imports ?? []).map((r) => [r.id, r.fileName])), [imports]);
+  const unavailable = useAppStore(selectUnavailableImports);
+  const notice = unavailableNotice(unavailable);
 
   const first = metrics?.stages[0]?.total;
   const kinds: KindsPresent = { usage: !!first?.adoption, quality: !!first?.quality, satisfaction: !!first?.satisfaction };
@@ -47,6 +51,12 @@ export function MetricsSection() {
         <p className="callout callout-danger" role="alert">
           <Icon name="x-circle" />
           <span>{error}</span>
+        </p>
+      )}
+      {notice !== null && (
+        <p className="callout callout-warning" role="status" aria-label="Files not in these figures">
+          <Icon name="alert" />
+          <span>{notice}</span>
         </p>
       )}
       {status !== 'loading' && !metrics && <p className="muted">No pilot data yet: import a file to see adoption, quality, satisfaction and operations per stage and week.</p>}

@@ -25,6 +25,15 @@ export type PaperChartProps = {
 };
 
 const pad = { top: 10, right: 12, left: 40 };
+
+/**
+ * A value-axis label: the number with a short unit ("50%", "2 s"); a unit in words ("incidents", "requests/day") is
+ * left to the chart's title, for "2 incidents" does not fit the 40 px left of the plot and printed as "ncidents".
+ */
+function tickText(value: number, unit: string): string {
+  return /^[a-z]{4,}/i.test(unit.trim()) ? formatValue(value, '').trim() : formatValue(value, unit);
+}
+
 /** Up to this many weeks, each week's name and value share one line under the plot: the plot keeps its height. */
 const ONE_ROW_WEEKS = 6;
 
@@ -102,7 +111,7 @@ export function PaperChart({
           <g key={t}>
             <line x1={pad.left} x2={width - pad.right} y1={y(t)} y2={y(t)} className="paper-grid" />
             <text x={pad.left - 4} y={y(t) + 3} textAnchor="end" className="paper-tick">
-              {formatValue(t, info.unit)}
+              {tickText(t, info.unit)}
             </text>
           </g>
         ))}

@@ -26,6 +26,12 @@ export function SystemPart({ model }: SystemPartProps) {
               <li key={index}>
                 <strong className="report-break">{source.fileName}</strong> {source.kind}, imported {source.importedOn}, {source.rows}
                 {source.period ? `, data from ${source.period}` : ''}
+                {source.unreadable && (
+                  <>
+                    {' '}
+                    <strong>Not read: {source.unreadable}.</strong>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { formatDate, formatTimestamp } from '../../../shared/format/format';
 import { useId } from 'react';
-import { responseTimeWords, responseMinutes, responseShare, responseStatus, severityLabels, targetWords, type ResponseStatus } from '../../../shared/incidents';
+import { responseTimeWords, responseMinutes, responseShare, responseShareWords, responseStatus, severityLabels, targetWords, unknownResponseWords, type ResponseStatus } from '../../../shared/incidents';
 import type { Incident, Stage } from '../../../shared/model/schema';
 import { Icon } from '../../components/Icon';
 import { localMoment } from '../../store/records-slice';
@@ -18,11 +18,14 @@ const statusWords: Record<ResponseStatus, string> = {
   late: 'Late',
   overdue: 'Overdue — not acknowledged',
   waiting: 'Not acknowledged yet',
+  unknown: 'Cannot tell',
 };
 
 function responseWords(incident: Incident, now: string): string {
   const minutes = responseMinutes(incident);
-  const status = statusWords[responseStatus(incident, now)];
+  const found = responseStatus(incident, now);
+  if (found === 'unknown') return unknownResponseWords(incident);
+  const status = statusWords[found];
   return minutes === null ? status : `${status} (${responseTimeWords(minutes)}; target ${targetWords(incident.severity)})`;
 }
 
@@ -55,9 +58,7 @@ export function IncidentRegister({ stage }: IncidentRegisterProps) {
       <p className="hint">
         {incidents.length === 0
           ? 'No incidents recorded for this stage.'
-          : `${incidents.length} ${incidents.length === 1 ? 'incident' : 'incidents'}, ${critical} critical; answered within target: ${
-              share.percent === null ? 'none decided yet' : `${share.within} of ${share.decided} (${Math.round(share.percent)}%)`
-            }.`}
+          : `${incidents.length} ${incidents.length === 1 ? 'incident' : 'incidents'}, ${critical} critical; answered within target: ${responseShareWords(share, true)}.`}
       </p>
       {incidents.length > 0 && (
         <table className="table hand-values-table">

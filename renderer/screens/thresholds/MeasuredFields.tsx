@@ -13,6 +13,8 @@ export type MeasuredFieldsProps = {
   /** The value the imported pilot data give, which the status uses; null when they do not carry the metric. */
   readonly fromData: DataMeasurement | null;
   readonly disagrees: boolean;
+  /** Why the pilot data cannot measure it (a listed file's rows are missing or damaged); the status then ignores a typed value. */
+  readonly cannotMeasure: string | null;
 };
 
 const formatValue = (value: number | null): string => (value === null ? '' : String(value));
@@ -21,7 +23,7 @@ const formatValue = (value: number | null): string => (value === null ? '' : Str
  * The measured value, its date and source. Stored only as a whole: a value needs a date
  * (today when none is given); clearing the value clears the measurement.
  */
-export function MeasuredFields({ threshold, fromData, disagrees }: MeasuredFieldsProps) {
+export function MeasuredFields({ threshold, fromData, disagrees, cannotMeasure }: MeasuredFieldsProps) {
   const updateThreshold = useAppStore((s) => s.updateThreshold);
   const today = useAppStore((s) => s.today);
   const measured = threshold.measured;
@@ -57,6 +59,15 @@ export function MeasuredFields({ threshold, fromData, disagrees }: MeasuredField
             <strong>Measured from the pilot data: {formatWithUnit(fromData.value, threshold.unit)}</strong> ({fromData.basis}).{' '}
             {/* The source names each file with its import date already: no second date in another format. */}
             <span className="measured-source">Source: {fromData.source}.</span>
+          </span>
+        </p>
+      )}
+      {cannotMeasure !== null && (
+        <p className="callout callout-warning measured-cannot" role="status" id={`${base}-cannot`}>
+          <Icon name="alert" />
+          <span>
+            <strong>Cannot measure.</strong> {cannotMeasure}
+            {measured ? ' The value typed by hand is kept, but not used until the file is read again.' : ''}
           </span>
         </p>
       )}

@@ -129,7 +129,7 @@ export function ThresholdRow({ measurement }: ThresholdRowProps) {
           )}
         </div>
       </div>
-      <MeasuredFields threshold={threshold} fromData={measurement.fromData} disagrees={measurement.disagrees} />
+      <MeasuredFields threshold={threshold} fromData={measurement.fromData} disagrees={measurement.disagrees} cannotMeasure={measurement.cannotMeasure} />
     </div>
   );
 }

@@ -102,6 +102,24 @@ describe('scoreKinds suggests a kind only on distinctive evidence', () => {
     expect(suggestion.explanation).toMatch(message);
   });
 
+  // A team's survey with three 1–5 questions: "This may be Usage / adoption: “Email Address” and “Timestamp” fit" sent
+  // the user to the wrong kind (no rating is proposed when several questions are as likely).
+  it('points a survey of several 1–5 questions to satisfaction, never to usage', () => {
+    const survey = [
+      ['Timestamp', 'Email Address', 'How satisfied are you overall? (1-5)', 'How accurate were the drafts? [1-5]', 'How much time does it save you? [1-5]', 'Any comments?'],
+      ['2026/09/30 10:00:00 AM CET', 'p0@example.com', '5', '4', '1', 'ok'],
+      ['2026/10/21 10:01:00 AM CET', 'p1@example.com', '3', '5', '1', 'fine'],
+      ['2026/09/27 10:02:00 AM CET', 'p2@example.com', '5', '2', '1', ''],
+      ['2026/09/16 10:03:00 AM CET', 'p3@example.com', '4', '5', '3', 'good'],
+    ];
+    const suggestion = scoreKinds(facts(survey));
+    expect(suggestion.kind).toBeNull();
+    expect(suggestion.reason).toBe(
+      'This may be Satisfaction: 3 survey questions are answered 1–5 (“How satisfied are you overall? (1-5)”, “How accurate were the drafts? [1-5]” and 1 more). Choose that kind, then the question the satisfaction is judged on.',
+    );
+    expect(suggestion.explanation).not.toMatch(/Usage/);
+  });
+
   it('never falls back to usage: an anonymous survey is satisfaction with the user left to choose', () => {
     const anonymous = [
       ['Respondent ID', 'Email Address', 'How satisfied are you? (1-5)'],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../../shared/csv/import-types';
 import { createColumnsBuilder } from '../../../shared/metrics/column-builder';
 import { computeTestMetrics } from '../../../shared/metrics/test-figures';
+import { guessMapping } from '../../../shared/csv/mapping';
 import { importBytes, summaryOf, utf8 } from './helpers';
 
 /** The correctness-unknown warning of a summary: how many cases, and the first example's message. */
@@ -87,5 +88,37 @@ describe('a test case is right, wrong, or unknown, never wrong for want of an an
       ['Existing customer', 61, 64],
       ['New customer', 55, 65],
     ]);
+  });
+});
+
+// A team's test run: the tool's verdict in "result" (PASS, FAIL, ERROR) beside the expected and the model's answers.
+// "result" was listed as "not used by this kind of file" and the answers compared word for word instead, so an ERROR
+// case (the provider failed, no verdict) counted as a wrong answer.
+describe('a verdict column is read as Correct, never an answer or a state', () => {
+  const headers = ['case_id', 'expected', 'model_output', 'result', 'latency_ms'];
+  const rows = [
+    ['TC-1', 'A', 'A', 'PASS', '900'],
+    ['TC-2', 'A', 'B', 'FAIL', '1200'],
+    ['TC-3', 'A', 'Error: upstream timeout', 'ERROR', ''],
+    ['TC-4', 'Refund', 'refund', 'PASS', '800'],
+  ];
+
+  it.each<[string, string[], string[][], string | null, string | null]>([
+    ['PASS, FAIL and ERROR under "result"', headers, rows, 'result', 'model_output'],
+    ['"Status" passed/failed', ['id', 'expected', 'actual', 'Status'], [['c1', 'a', 'a', 'passed'], ['c2', 'a', 'b', 'failed']], 'Status', 'actual'],
+    // The same headers hold the model's answer or a run's state: never read as verdicts.
+    ['"result" holding the answers', ['id', 'expected', 'result'], [['c1', 'billing', 'billing'], ['c2', 'billing', 'refund']], null, 'result'],
+    ['"result" answering yes or no (a classifier)', ['id', 'expected', 'result'], [['c1', 'yes', 'no'], ['c2', 'no', 'no']], null, 'result'],
+    ['"status" of the run', ['id', 'expected', 'actual', 'status'], [['c1', 'a', 'a', 'done'], ['c2', 'a', 'b', 'done']], null, 'actual'],
+  ])('%s', (_case, h, r, correct, actual) => {
+    const mapping = guessMapping(h, r, 'test_results');
+    expect([mapping.fields.correct, mapping.fields.actual]).toEqual([correct, actual]);
+  });
+
+  it('counts an ERROR case as unknown, not as a wrong answer, and the tool\'s pass where the words differ as right', () => {
+    const csv = [headers.join(','), ...rows.map((r) => r.join(','))].join('\n');
+    const { result, rows: imported } = importBytes(utf8(`${csv}\n`), { kind: 'test_results' });
+    expect(imported.map((row) => row.correct)).toEqual([true, false, null, true]);
+    expect(unknownOf(summaryOf(result))).toEqual([1, 'Case “TC-3” reads “ERROR” under Correct, neither a pass nor a fail: it is left out of accuracy']);
   });
 });

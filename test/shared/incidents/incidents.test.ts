@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCriterion } from '../../../shared/gates/evaluate-criterion';
 import type { ObservationLookup } from '../../../shared/gates/observations';
 import { evaluateStage } from '../../../shared/gates/stage-verdict';
-import { criticalIncidentObservations, NOT_KEPT, responseShare, responseStatus, responseTimeWords, withIncidents } from '../../../shared/incidents';
+import { criticalIncidentObservations, NOT_KEPT, responseShare, responseShareWords, responseStatus, responseTimeWords, withIncidents } from '../../../shared/incidents';
 import { createPlan } from '../../../shared/model/plan-factory';
 import { incidentSchema, type Incident, type IncidentSeverity } from '../../../shared/model/schema';
 import { criterion, ctx, stage } from '../gates/fixtures';
@@ -27,13 +27,35 @@ describe('response within target (critical 15 min, high 1 h, medium 4 h, low 24 
     expect(responseStatus(incident(severity, opened, acknowledged), '2026-09-08T12:00')).toBe(status);
   });
 
+  // An incidents export without an acknowledged column (opened and resolved only): a critical incident resolved a day
+  // later counted as not answered within its 15 minutes ("answered within target: 0 of 3"), which nothing showed.
+  it.each([
+    ['critical', '2026-09-08T10:00', '2026-09-08T10:12', 'within'],
+    ['critical', '2026-09-08T10:00', '2026-09-09T11:00', 'unknown'],
+    ['high', '2026-09-08T10:00', '2026-09-08T14:30', 'unknown'],
+  ] as const)('%s opened %s, resolved %s, no acknowledged time → %s', (severity, opened, resolved, status) => {
+    expect(responseStatus({ ...incident(severity, opened), resolvedAt: resolved }, '2026-09-10T12:00')).toBe(status);
+  });
+
+  it('leaves the incidents it cannot tell out of the share, and says how many', () => {
+    const register = [
+      incident('critical', '2026-09-08T10:00', '2026-09-08T10:05'),
+      { ...incident('critical', '2026-09-08T10:00'), resolvedAt: '2026-09-09T11:00' },
+      { ...incident('high', '2026-09-08T10:00'), resolvedAt: '2026-09-08T14:30' },
+    ];
+    const share = responseShare(register, '2026-09-10T12:00');
+    expect(share).toEqual({ within: 1, decided: 1, percent: 100, unknown: 2 });
+    expect(responseShareWords(share, true)).toBe('1 of 1 (100%); cannot tell for 2 (resolved after the target, no acknowledged time)');
+    expect(responseShareWords({ within: 0, decided: 0, percent: null, unknown: 0 })).toBe('none decided yet');
+  });
+
   it('counts the share answered within target among those decided', () => {
     const register = [
       incident('critical', '2026-09-08T10:00', '2026-09-08T10:05'),
       incident('high', '2026-09-08T10:00', '2026-09-08T12:00'),
       incident('low', '2026-09-08T10:00'),
     ];
-    expect(responseShare(register, '2026-09-08T12:00')).toEqual({ within: 1, decided: 2, percent: 50 });
+    expect(responseShare(register, '2026-09-08T12:00')).toEqual({ within: 1, decided: 2, percent: 50, unknown: 0 });
   });
 
   it.each([

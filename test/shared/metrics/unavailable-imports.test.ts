@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricObservations, ObservationLookup } from '../../../shared/gates/observations';
 import type { MetricId } from '../../../shared/model/metrics';
-import { withUnavailableImports, type UnavailableImport } from '../../../shared/metrics/unavailable-imports';
+import { unavailableNotice, withUnavailableImports, type UnavailableImport } from '../../../shared/metrics/unavailable-imports';
 
 const available: MetricObservations = { status: 'available', overall: { weeks: [], whole: null }, groups: new Map() };
 const noFile: MetricObservations = { status: 'unmeasurable', why: { kind: 'no_file', message: 'No usage file is imported, so adoption cannot be measured.' } };
@@ -35,5 +35,24 @@ describe('a listed import whose rows are missing or damaged', () => {
     const onlyMissing: ObservationLookup = () => noFile;
     const found = withUnavailableImports(onlyMissing, [usageMissing])('s1', 'adoption_rate');
     expect(found.status === 'unmeasurable' && found.why.message).not.toMatch(/No usage file is imported/);
+  });
+});
+
+// The Pilot data tab's tables left the usage columns out without a word beside a damaged usage.csv.
+describe('the Pilot data notice of files not in the figures', () => {
+  it.each<[string, readonly UnavailableImport[], string | null]>([
+    ['none', [], null],
+    [
+      'one file',
+      [usageMissing],
+      'Not in these figures: “usage-legal.csv” (usage / adoption), whose stored rows are missing or damaged on this computer. Its figures are not shown and the gates and thresholds on them cannot be measured: remove that import above and import the file again.',
+    ],
+    [
+      'two files',
+      [usageMissing, testsDamaged],
+      'Not in these figures: “usage-legal.csv” (usage / adoption) and “test-results.csv” (test results), whose stored rows are missing or damaged on this computer. Their figures are not shown and the gates and thresholds on them cannot be measured: remove those imports above and import the files again.',
+    ],
+  ])('%s', (_case, unavailable, notice) => {
+    expect(unavailableNotice(unavailable)).toBe(notice);
   });
 });

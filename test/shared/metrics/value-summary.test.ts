@@ -75,7 +75,7 @@ const columns = {
 };
 
 describe('valueSummary: the value delivered, pooled over rows', () => {
-  const summary = valueSummary(computeMetrics(columns, [first, second], { editingShareLimit: 15 }));
+  const summary = valueSummary(computeMetrics(columns, [first, second], { editingShareLimit: 15 }), []);
 
   it('pools the plan: hours saved and per output over the outputs whose minutes are known', () => {
     expect(summary.time).toEqual({ ok: true, figures: { outputs: 2, userWeeks: 2, hoursSaved: 1.3, minutesPerOutput: 39, hoursPerUserWeek: 0.65 } });
@@ -104,7 +104,7 @@ describe('valueSummary: the value delivered, pooled over rows', () => {
 
   it('names a stage without any data in the lead instead of a row, and says "cannot measure" where minutes by hand are unknown', () => {
     const third = stage('Full rollout', '2026-03-16', null, null);
-    const section = valueSection(valueSummary(computeMetrics(columns, [first, second, third], { editingShareLimit: 15 })));
+    const section = valueSection(valueSummary(computeMetrics(columns, [first, second, third], { editingShareLimit: 15 }), []));
     expect(section?.rows.map((r) => [r.stage, r.hoursSaved])).toEqual([
       ['Pilot', '1.3 h'],
       ['Expanded', 'cannot measure'],
@@ -113,7 +113,40 @@ describe('valueSummary: the value delivered, pooled over rows', () => {
   });
 
   it('is left out of the report without data of either kind', () => {
-    expect(valueSection(valueSummary(computeMetrics({}, [first], { editingShareLimit: 15 })))).toBeNull();
+    expect(valueSection(valueSummary(computeMetrics({}, [first], { editingShareLimit: 15 }), []))).toBeNull();
+  });
+});
+
+// A file listed in the plan whose stored rows are damaged (checksum) or missing: its rows are not in the metrics.
+describe('valueSummary: a file listed but unreadable here', () => {
+  const damagedQuality = { kind: 'quality' as const, fileName: 'quality.csv' };
+  const damagedOps = { kind: 'operations' as const, fileName: 'operations.csv' };
+  const why = (file: string) => `The rows of “${file}” are missing or damaged on this computer, so this cannot be measured from the imported files: remove that import on the Pilot data tab and import the file again.`;
+
+  it.each<[string, Parameters<typeof computeMetrics>[0], string, RegExp]>([
+    // quality.csv unreadable, its rows absent: the report said "cannot be measured without an output-quality file".
+    ['the only quality file', { o: columns.o }, 'Hours saved: cannot measure. ', /^Hours saved: cannot measure\. The rows of “quality\.csv”/],
+    // One of two quality files unreadable: the other's 1.3 hours would be a figure on part of the outputs.
+    ['one quality file of two', columns, 'Hours saved: cannot measure. ', /^Hours saved: cannot measure\./],
+  ])('hours saved cannot be measured when %s cannot be read', (_case, cols, start, lead) => {
+    const summary = valueSummary(computeMetrics(cols, [first, second], { editingShareLimit: 15 }), [damagedQuality]);
+    expect(summary.time).toEqual({ ok: false, reason: why('quality.csv'), noRows: false });
+    expect(summary.stages.map((s) => s.time)).toEqual([summary.time, summary.time]);
+    const section = valueSection(summary);
+    expect(section?.lead.startsWith(start)).toBe(true);
+    expect(section?.lead).toMatch(lead);
+    expect(section?.lead).not.toMatch(/without an output-quality file/);
+    expect(section?.rows.map((r) => r.hoursSaved)).toEqual(['cannot measure', 'cannot measure']);
+  });
+
+  it('the cost per interaction cannot be measured when an operations file cannot be read, and says why', () => {
+    const summary = valueSummary(computeMetrics({ q: columns.q }, [first, second], { editingShareLimit: 15 }), [damagedOps]);
+    expect(summary.cost).toBeNull();
+    expect(summary.costCannotMeasure).toBe(why('operations.csv'));
+    const section = valueSection(summary);
+    expect(section?.lead).toContain(`Cost per interaction: cannot measure. ${why('operations.csv')}`);
+    expect(section?.lead).not.toMatch(/no operations file/);
+    expect(section?.rows.map((r) => r.cost)).toEqual(['cannot measure', 'cannot measure']);
   });
 });
 

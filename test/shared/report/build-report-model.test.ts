@@ -4,6 +4,8 @@ import { BLOCKERS_SHOWN, buildReportModel, LATEST_DECISIONS } from '../../../sha
 import { planWithItems } from '../plan-fixture';
 import type { ThresholdMeasurement } from '../../../shared/thresholds/data-measurements';
 import { tallyThresholds } from '../../../shared/thresholds/threshold-status';
+import { evaluatePlan } from '../../../shared/gates';
+import { withUnavailableImports } from '../../../shared/metrics/unavailable-imports';
 import { AFTER_WEEK_4, entry, evaluationsOf, importRecord, pilotLookup, pilotPlan } from '../decisions/fixtures';
 import { GENERATED, modelOf } from './report-model-fixture';
 
@@ -30,6 +32,25 @@ describe('buildReportModel', () => {
     );
     expect(model.dataSources.map((d) => d.fileName)).toEqual(['file-1.csv', 'file-2.csv', 'file-3.csv', 'file-4.csv', 'file-5.csv']);
     expect(model.dataSources[0]).toMatchObject({ kind: 'Usage / adoption', rows: '20 rows accepted, 0 rejected', period: 'Sep 7\u2009–\u2009Oct 4, 2026' });
+  });
+
+  // The usage file's stored rows damaged (checksum): the data sources listed it with its counts as if it were read.
+  it('says in the data sources which file cannot be read here, and what to do', () => {
+    const plan = pilotPlan();
+    const model = buildReportModel(plan, {
+      readiness: computeReadiness(plan, AFTER_WEEK_4),
+      tally: tallyThresholds(plan.thresholds),
+      stageEvaluations: evaluationsOf(plan),
+      decisions: [],
+      lookup: pilotLookup,
+      generatedAt: GENERATED,
+      appendix: false,
+      unreadableImports: [plan.imports[0]!.id],
+    });
+    expect(model.dataSources[0]?.unreadable).toBe(
+      'its rows stored on this computer are missing or damaged, so none of its figures is used: remove the import on the Pilot data tab and import the file again',
+    );
+    expect(modelOf(plan).dataSources[0]?.unreadable).toBeNull();
   });
 
   it('describes the system, its purpose and the risk tier', () => {
@@ -87,16 +108,16 @@ describe('buildReportModel', () => {
   const partData = { ...fromData, basis: `over 194 test cases; ${leftOut}`, leftOut };
   it.each<[string, Omit<ThresholdMeasurement, 'threshold'> | null, string]>([
     ['typed in, no measurement given', null, 'Test run 3: typed in by hand'],
-    ['typed in, no file measures it', { fromData: null, typed, disagrees: false }, 'Test run 3: typed in by hand'],
-    ['read from the pilot data', { fromData, typed: null, disagrees: false }, 'test-results.csv, imported 2026-10-05'],
+    ['typed in, no file measures it', { fromData: null, typed, disagrees: false, cannotMeasure: null }, 'Test run 3: typed in by hand'],
+    ['read from the pilot data', { fromData, typed: null, disagrees: false, cannotMeasure: null }, 'test-results.csv, imported 2026-10-05'],
     [
       'read from the data, some cases left out',
-      { fromData: partData, typed: null, disagrees: false },
+      { fromData: partData, typed: null, disagrees: false, cannotMeasure: null },
       `test-results.csv, imported 2026-10-05; over 194 test cases; ${leftOut}`,
     ],
     [
       'read from the data, the typed value differing',
-      { fromData, typed, disagrees: true },
+      { fromData, typed, disagrees: true, cannotMeasure: null },
       'test-results.csv, imported 2026-10-05; the value typed in by hand (88% on Oct 1, 2026) differs, and the data decide',
     ],
   ])('names where a measured value comes from: %s', (_, measurement, source) => {
@@ -118,6 +139,50 @@ describe('buildReportModel', () => {
     );
     expect(model.thresholds.sources).toEqual([source]);
     expect(model.thresholds.rows[0]?.sourceNote).toBe(1);
+  });
+
+  // The test results listed but damaged in storage: the printed row said "—" and "Not measured" as if nothing were imported.
+  it('prints "cannot measure" and why for a threshold whose file cannot be read', () => {
+    const plan = pilotPlan();
+    const judged = { ...plan.thresholds[0]!, measured: null };
+    const cannotMeasure = 'The rows of “test-results.csv” are missing or damaged on this computer, so this cannot be measured from the imported files: remove that import on the Pilot data tab and import the file again.';
+    const model = buildReportModel(
+      { ...plan, thresholds: [judged] },
+      {
+        readiness: computeReadiness(plan, AFTER_WEEK_4),
+        tally: tallyThresholds([judged]),
+        stageEvaluations: evaluationsOf(plan),
+        decisions: [],
+        lookup: pilotLookup,
+        generatedAt: GENERATED,
+        appendix: false,
+        thresholdMeasurements: [{ threshold: judged, fromData: null, typed, disagrees: false, cannotMeasure }],
+      },
+    );
+    expect(model.thresholds.rows[0]).toMatchObject({ measured: 'cannot measure', sourceNote: 1, status: 'Not measured' });
+    expect(model.thresholds.sources).toEqual([cannotMeasure]);
+  });
+
+  // The usage file listed but damaged: no chart, and the page said "No weekly pilot data for this stage yet" beside
+  // four weeks of imported rows.
+  it('says why a stage has no chart when its gates cannot be measured, never that it has no data', () => {
+    const plan = pilotPlan();
+    const lookup = withUnavailableImports(pilotLookup, [
+      { kind: 'usage', fileName: 'usage-weeks-1-4.csv' },
+      { kind: 'quality', fileName: 'quality.csv' },
+    ]);
+    const model = buildReportModel(plan, {
+      readiness: computeReadiness(plan, AFTER_WEEK_4),
+      tally: tallyThresholds(plan.thresholds),
+      stageEvaluations: evaluatePlan(plan, lookup, AFTER_WEEK_4),
+      decisions: [],
+      lookup,
+      generatedAt: GENERATED,
+      appendix: false,
+    });
+    const [first] = model.stages;
+    expect(first?.charts).toEqual([]);
+    expect(first?.noChartText).toBe('No chart: the gates’ figures cannot be measured (the reasons are above).');
   });
 
   it('gives each stage its verdict, the reasons in plain language, and a chart of the deciding metric', () => {
@@ -184,6 +249,42 @@ describe('buildReportModel', () => {
     expect(risks.map((r) => r.kind)).toEqual(['Checklist blockers', 'Cannot be measured']);
     expect(risks[0]?.text).toBe('1 required checklist item not done, 1 overdue (listed under Readiness); the most urgent: “Question i2”.');
     expect(risks[1]?.text).toBe('Internal pilot: No usage file imported yet.');
+  });
+
+  // A damaged file makes a gate and the rollback trigger on its metric "cannot measure" for the same reason: the printed
+  // open risks listed the same sentence twice for the stage.
+  it('lists a reason once per stage when a gate and a trigger cannot be measured for it', () => {
+    const plan = pilotPlan();
+    const [first] = plan.stages;
+    first!.criteria.push({ ...first!.criteria[0]!, id: 'c-sat', metric: 'mean_satisfaction', threshold: 3.5 });
+    first!.triggers.push({ ...first!.triggers[0]!, id: 't-sat', metric: 'mean_satisfaction', comparator: '<', threshold: 3 });
+    const evaluation = evaluationsOf(plan)[0]!;
+    const unmeasurable = [...evaluation.criteria, ...evaluation.triggers].filter((r) => r.status === 'cannot_measure');
+    expect(unmeasurable.map((r) => r.id)).toEqual(['c-sat', 't-sat']);
+    const risks = modelOf(plan).risks.filter((r) => r.kind === 'Cannot be measured');
+    expect(risks.map((r) => r.text)).toEqual(['Internal pilot: No usage file imported yet.']);
+  });
+
+  // A damaged quality.csv: the same long sentence for every stage pushed the printed sign-off onto a fourth Letter page.
+  it('lists a reason shared by several stages once, naming the stages', () => {
+    const plan = pilotPlan();
+    const [first] = plan.stages;
+    first!.criteria.push({ ...first!.criteria[0]!, id: 'c-sat', metric: 'mean_satisfaction', threshold: 3.5 });
+    // The second stage judged like the first (its start is after the day the tests judge on).
+    const [one, two] = evaluationsOf(plan);
+    const unmeasurable = one!.criteria.filter((c) => c.status === 'cannot_measure');
+    const stageEvaluations = [one!, { ...two!, criteria: [...two!.criteria, ...unmeasurable] }];
+    const model = buildReportModel(plan, {
+      readiness: computeReadiness(plan, AFTER_WEEK_4),
+      tally: tallyThresholds(plan.thresholds),
+      stageEvaluations,
+      decisions: [],
+      lookup: pilotLookup,
+      generatedAt: GENERATED,
+      appendix: false,
+    });
+    const risks = model.risks.filter((r) => r.kind === 'Cannot be measured');
+    expect(risks.map((r) => r.text)).toEqual(['Internal pilot and Expanded pilot: No usage file imported yet.']);
   });
 
   it.each<[string, 'critical' | 'high' | 'medium', string[]]>([

@@ -83,7 +83,7 @@ describe('measureFromData', () => {
   it('judges on the data, keeps the typed value, and flags it when it disagrees', () => {
     const editing = byMetric('Outputs needing under 15% editing');
     const typed = { value: 90, date: '2026-11-01', source: 'spreadsheet' };
-    const [m] = measureFromData([{ ...editing, measured: typed }], pilot([[361, 433]]), imports);
+    const [m] = measureFromData([{ ...editing, measured: typed }], pilot([[361, 433]]), imports, []);
     expect(m?.typed).toEqual(typed);
     expect(m?.disagrees).toBe(true);
     expect(m?.threshold.measured?.value).toBeCloseTo((361 / 433) * 100, 10);
@@ -95,7 +95,7 @@ describe('measureFromData', () => {
     [83.37, 'met'],
   ] as const)('judges the unrounded share (361 of 433 = 83.372%%) against “at least %s”: %s', (target, status) => {
     const editing = { ...byMetric('Outputs needing under 15% editing'), comparator: '>=' as const, target };
-    const [m] = measureFromData([editing], pilot([[361, 433]]), imports);
+    const [m] = measureFromData([editing], pilot([[361, 433]]), imports, []);
     expect(thresholdStatus(m!.threshold)).toBe(status);
   });
 
@@ -105,11 +105,31 @@ describe('measureFromData', () => {
     ['a different value', 80, true],
   ])('does not flag %s', (_, value, disagrees) => {
     const editing = { ...byMetric('Outputs needing under 15% editing'), measured: { value, date: '2026-11-01', source: '' } };
-    expect(measureFromData([editing], pilot([[361, 433]]), imports)[0]?.disagrees).toBe(disagrees);
+    expect(measureFromData([editing], pilot([[361, 433]]), imports, [])[0]?.disagrees).toBe(disagrees);
   });
 
   it('leaves a threshold the data do not measure as typed', () => {
     const errors = { ...byMetric('System error rate'), measured: { value: 0.4, date: '2026-11-01', source: 'ops' } };
-    expect(measureFromData([errors], pilot([]), imports)[0]).toEqual({ threshold: errors, fromData: null, typed: errors.measured, disagrees: false });
+    expect(measureFromData([errors], pilot([]), imports, [])[0]).toEqual({ threshold: errors, fromData: null, typed: errors.measured, disagrees: false, cannotMeasure: null });
+  });
+
+  // Two output-quality files, one damaged in storage: 361 of 433 from the other would be a figure on part of the
+  // outputs, with the damaged file named as its source; no file readable: "not measured" with no word why.
+  it.each([
+    ['one file of two damaged', [...imports, importRecord({ id: 'q2', kind: 'quality', fileName: 'quality-legal.csv' })], 'quality-legal.csv'],
+    ['the only file damaged', imports, 'quality.csv'],
+  ])('does not measure a metric whose file cannot be read (%s), and says why', (_, records, fileName) => {
+    const editing = { ...byMetric('Outputs needing under 15% editing'), measured: { value: 90, date: '2026-11-01', source: 'spreadsheet' } };
+    const damaged = [{ kind: 'quality' as const, fileName }];
+    const [m] = measureFromData([editing], pilot([[361, 433]]), records, damaged);
+    expect(m?.fromData).toBeNull();
+    expect(m?.threshold.measured).toBeNull();
+    expect(thresholdStatus(m!.threshold)).toBe('not_measured');
+    expect(m?.cannotMeasure).toMatch(new RegExp(`^The rows of “${fileName}” are missing or damaged on this computer.*import the file again\\.$`));
+    // The typed value is kept in the plan, set aside as the gates set it aside.
+    expect(m?.typed?.value).toBe(90);
+    // Another kind's metric is measured as before.
+    const [accuracy] = measureFromData([byMetric('Accuracy on the labelled test set')], pilot([[361, 433]]), records, damaged);
+    expect(accuracy?.threshold.measured?.value).toBeCloseTo(90.5, 10);
   });
 });
