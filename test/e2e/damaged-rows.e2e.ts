@@ -86,7 +86,7 @@ describe('an import whose stored rows changed after they were stored', () => {
 
     // Pilot data: the import is still listed, with the damage in two sentences.
     await page.getByRole('tab', { name: 'Pilot data' }).click();
-    await page.getByText('The stored pilot data is damaged: the rows changed after they were stored (their checksum no longer matches). Remove this import and import the file again.').waitFor();
+    await page.getByText('The stored pilot data is damaged: the rows’ checksum no longer matches, so they changed after they were stored. Remove this import and import the file again.').waitFor();
     expect(await page.getByRole('table', { name: 'Imports (7)' }).count()).toBe(1);
     // Above the figures, which leave its columns out: the file is named, not silently absent.
     await page.getByRole('status', { name: 'Files not in these figures' }).getByText(/^Not in these figures: “quality\.csv” \(output quality/).waitFor();

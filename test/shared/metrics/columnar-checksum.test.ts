@@ -37,7 +37,7 @@ describe('the stored form carries a checksum', () => {
     const result = decodeColumns(changed);
     expect(result.ok ? 'decoded' : result.error.message).toMatch(/changed after they were stored/);
     // A whole sentence: the Pilot data tab puts "Remove this import and import the file again." after it.
-    expect(result.ok ? 'decoded' : result.error.message).toMatch(/\(their checksum no longer matches\)\.$/);
+    expect(result.ok ? 'decoded' : result.error.message).toMatch(/so they changed after they were stored\.$/);
     // Why it matters: the same change in rows stored before the checksum decodes, to a different figure.
     const legacy = withoutTrailer(stored);
     new DataView(legacy.buffer).setFloat64(shareOffset(legacy), 99.5, true);
