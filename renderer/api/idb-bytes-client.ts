@@ -1,10 +1,13 @@
-import { WriteFailure } from '../../shared/service/record-store';
+import { DamagedRows, WriteFailure } from '../../shared/service/record-store';
 import type { IdbBytesAnswer, IdbBytesRequest } from './idb-bytes-protocol';
 
 /** Reads and writes stored import parts off the UI thread. */
 export interface BytesStore {
-  /** Undefined when nothing (or no bytes) is stored under the key. */
-  read(dbName: string, store: string, key: string): Promise<Uint8Array | undefined>;
+  /**
+   * Undefined when nothing (or no bytes) is stored under the key. `checkRows`: the value is an import's
+   * stored rows; rows that fail their checksum are refused (the promise rejects, saying so).
+   */
+  read(dbName: string, store: string, key: string, checkRows?: boolean): Promise<Uint8Array | undefined>;
   /** Resolves once the write has committed. The caller keeps its bytes (the worker gets a copy). */
   write(dbName: string, store: string, key: string, bytes: Uint8Array): Promise<void>;
 }
@@ -51,10 +54,11 @@ export function createWorkerBytesStore(idleMs = 30_000): BytesStore {
   const failed = (answer: IdbBytesAnswer): Error | null => ('error' in answer ? new Error(answer.error) : null);
 
   return {
-    async read(dbName, store, key) {
-      const answer = await ask((id) => ({ kind: 'read', id, dbName, store, key }));
+    async read(dbName, store, key, checkRows = false) {
+      const answer = await ask((id) => ({ kind: 'read', id, dbName, store, key, checkRows }));
       const error = failed(answer);
       if (error) throw error;
+      if ('damaged' in answer) throw new DamagedRows(answer.damaged);
       return 'bytes' in answer && answer.bytes ? answer.bytes : undefined;
     },
     async write(dbName, store, key, bytes) {

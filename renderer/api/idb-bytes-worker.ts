@@ -5,6 +5,7 @@
  * compresses it), on the thread that does it: on the UI thread that was a freeze of ~60–100 ms
  * per million rows (issue 12). Read bytes are handed back without a copy.
  */
+import { checksumProblem } from '../../shared/metrics/columnar-checksum';
 import { describeIdbWriteError } from './idb-errors';
 import type { IdbBytesAnswer, IdbBytesRequest } from './idb-bytes-protocol';
 
@@ -52,7 +53,10 @@ async function serve(request: IdbBytesRequest): Promise<IdbBytesAnswer> {
   const get = store.get(request.key);
   await done;
   const value: unknown = get.result;
-  return { id: request.id, bytes: value instanceof Uint8Array ? value : null };
+  if (!(value instanceof Uint8Array)) return { id: request.id, bytes: null };
+  // Checked here, off the UI thread: a CRC over tens of MB was a freeze of up to a second there.
+  const problem = request.checkRows ? checksumProblem(value) : null;
+  return problem === null ? { id: request.id, bytes: value } : { id: request.id, damaged: problem };
 }
 
 self.onmessage = async (event: MessageEvent<IdbBytesRequest>) => {

@@ -72,6 +72,7 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
   }
 
   return {
+    checksRows: bytes !== undefined,
     readPlans: async () => readPlanRecords(await db()),
     async readPlan(id) {
       const value = await read<unknown>(PLANS, id);
@@ -137,7 +138,7 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
     // `bytes` (the browser's worker) keeps the (de)serialising of tens of MB off the UI thread; tests use the page's connection.
     readImportData: async (planId, importId, part) => {
       const opened = await db();
-      return bytes ? bytes.read(dbName, IMPORT_DATA, importDataKey(planId, importId, part)) : readImportData(opened, planId, importId, part);
+      return bytes ? bytes.read(dbName, IMPORT_DATA, importDataKey(planId, importId, part), part === 'rows') : readImportData(opened, planId, importId, part);
     },
     writeImportData: async (planId, importId, part, data) => {
       const opened = await db();

@@ -46,3 +46,15 @@ export function checksumProblem(bytes: Uint8Array): string | null {
     return error instanceof Error ? error.message : String(error);
   }
 }
+
+const DAMAGED = 'The stored rows are damaged: ';
+
+/** How a storage that checks rows itself refuses damaged ones ("The stored rows are damaged: …."). */
+export function damagedRowsMessage(problem: string): string {
+  return `${DAMAGED}${problem}.`;
+}
+
+/** The problem named by `damagedRowsMessage`, or null for any other message. */
+export function damagedRowsProblem(message: string): string | null {
+  return message.startsWith(DAMAGED) ? message.slice(DAMAGED.length).replace(/\.$/, '') : null;
+}

@@ -1,7 +1,7 @@
 import { formatBytes, formatPlural } from '../format/format';
 import type { ImportDataPart, SaveOutcome } from '../api';
 import type { DecisionEntry } from '../decisions/schema';
-import { checksumProblem } from '../metrics/columnar-checksum';
+import { checksumProblem, damagedRowsProblem } from '../metrics/columnar-checksum';
 import { fail, ok, type Result } from '../result';
 import { importLabel, type ImportDataBundle, type PlanFileEvidence } from './plan-file';
 import type { Plan } from './schema';
@@ -13,6 +13,8 @@ import type { Plan } from './schema';
 export interface EvidenceSource {
   loadImportData(planId: string, importId: string, part: ImportDataPart): Promise<Result<Uint8Array | null>>;
   listDecisions(planId: string): Promise<Result<DecisionEntry[]>>;
+  /** True when `loadImportData` already refuses rows that fail their checksum (then they are not checked again here). */
+  readonly checksRows?: boolean;
 }
 
 /** Where an imported plan file's evidence is written to. */
@@ -48,12 +50,14 @@ export async function collectPlanEvidence(plan: Plan, source: EvidenceSource, ma
     const label = importLabel(record);
     const loaded = await source.loadImportData(plan.id, record.id, 'rows');
     // Rows that changed after they were stored are not carried: a file must never pass them on as evidence.
-    const changed = loaded.ok && loaded.value !== null ? checksumProblem(loaded.value) : null;
+    const changed = !source.checksRows && loaded.ok && loaded.value !== null ? checksumProblem(loaded.value) : null;
     const rows = changed === null ? loaded : ok(null);
-    if (!loaded.ok) {
+    // Damaged here, or refused as damaged by a storage that checks them itself (`checksRows`).
+    const damaged = changed ?? (loaded.ok ? null : damagedRowsProblem(loaded.error.message));
+    if (damaged !== null) {
+      warnings.push(`The stored rows of ${label} are damaged (${damaged}), so the file carries that import without its rows. Import the file again before you export.`);
+    } else if (!loaded.ok) {
       warnings.push(`The rows of ${label} could not be read (${loaded.error.message}), so the file carries that import without its rows.`);
-    } else if (changed !== null) {
-      warnings.push(`The stored rows of ${label} are damaged (${changed}), so the file carries that import without its rows. Import the file again before you export.`);
     } else if (loaded.value === null) {
       warnings.push(`The rows of ${label} are not stored on this computer, so the file carries that import without its rows.`);
     }

@@ -1,8 +1,9 @@
 import type { RolloutApi } from '../api';
 import { fail, ok, type Result } from '../result';
+import { damagedRowsMessage } from '../metrics/columnar-checksum';
 import { isSafeStorageId } from '../storage-ids';
 import { checkArguments, guard } from './guard';
-import { WriteFailure, type RecordStore } from './record-store';
+import { DamagedRows, WriteFailure, type RecordStore } from './record-store';
 
 export type ImportDataMethods = Pick<RolloutApi, 'saveImportData' | 'loadImportData' | 'deleteImportData'>;
 
@@ -45,7 +46,13 @@ export function createImportDataMethods(store: RecordStore): ImportDataMethods {
         if (!args.ok) return args;
         const checked = await check(planId, importId);
         if (!checked.ok) return checked;
-        return ok((await store.readImportData(planId, importId, part)) ?? null);
+        try {
+          return ok((await store.readImportData(planId, importId, part)) ?? null);
+        } catch (error) {
+          // Damaged, not unreadable: said as such (a plan file then leaves the rows out, naming why).
+          if (error instanceof DamagedRows) return fail('invalid', damagedRowsMessage(error.reason));
+          throw error;
+        }
       }),
 
     deleteImportData: (planId, importId) =>

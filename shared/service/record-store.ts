@@ -33,6 +33,13 @@ export class WriteFailure extends Error {
   }
 }
 
+/** Stored rows refused by a storage that checks them (`RecordStore.checksRows`): `reason` says why, in words. */
+export class DamagedRows extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
 /** A plan record exactly as found in storage, before any validation. */
 export interface StoredPlanRecord {
   /** The storage's own name for the record (a plan id, or a file's key): what `setAside` takes. */
@@ -88,6 +95,11 @@ export interface RecordStore {
 
   /** One part of an import's data, exactly as stored, or undefined when it was never stored. */
   readImportData(planId: string, importId: string, part: ImportDataPart): Promise<Uint8Array | undefined>;
+  /**
+   * True when `readImportData` itself refuses rows that fail their checksum (the browser's storage
+   * worker checks them off the UI thread), so nothing checks them again on the thread that asked.
+   */
+  readonly checksRows?: boolean;
   /** Throws WriteFailure. */
   writeImportData(planId: string, importId: string, part: ImportDataPart, bytes: Uint8Array): Promise<void>;
   /** Removes every part of one import; removing what is not there is not an error. */

@@ -60,7 +60,12 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
   const importData = createImportDataMethods(store);
   const gateLog = createGateLog();
   /** The stores beside the plans, with the same checks as the API methods, for the plan-file evidence helpers. */
-  const evidence = { ...importData, listDecisions: decisions.listDecisions, appendImportedDecisions: decisions.appendImportedDecisions };
+  const evidence = {
+    ...importData,
+    listDecisions: decisions.listDecisions,
+    appendImportedDecisions: decisions.appendImportedDecisions,
+    checksRows: store.checksRows === true,
+  };
 
   // The start-up check reads every plan once; the plan list it read serves the first listPlans
   // unless something was written since, so opening the app reads each plan once, not twice.

@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
 import { openSamplePlan } from './journeys';
@@ -92,6 +93,17 @@ describe('an import whose stored rows changed after they were stored', () => {
     await page.getByRole('status', { name: 'Files not in these figures' }).getByText(/^Not in these figures: “quality\.csv” \(output quality/).waitFor();
     await page.getByRole('heading', { name: 'Pilot metrics' }).scrollIntoViewIfNeeded();
     await session.shot('damaged-rows-pilot-data');
+
+    // A plan file never carries the changed rows: the export leaves them out and says so (checked in the storage worker).
+    await page.getByRole('button', { name: 'Plan actions' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'Export' }).click();
+    const exported = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { plan: { imports: { id: string; fileName: string }[] }; importData: Record<string, { rows: unknown }> };
+    const quality = exported.plan.imports.find((r) => r.fileName === 'quality.csv');
+    expect(exported.importData[quality?.id ?? '']?.rows ?? null).toBeNull();
+    expect(Object.values(exported.importData).filter((d) => d.rows !== null)).toHaveLength(6);
+    await page.getByText(/The stored rows of “quality\.csv” \(imported [\d-]+\) are damaged \(the rows’ checksum no longer matches, so they changed after they were stored\), so the file carries that import without its rows\./).first().waitFor();
+    for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click().catch(() => undefined);
 
     // On paper, A4 and Letter: the same sentence, no figure from the file, the file said not to be read.
     await page.getByRole('tab', { name: 'Summary report' }).click();

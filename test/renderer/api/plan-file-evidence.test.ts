@@ -4,7 +4,8 @@ import type { DecisionEntry } from '../../../shared/decisions/schema';
 import { PLAN_FILE_VERSION } from '../../../shared/model/plan-file';
 import { collectPlanEvidence } from '../../../shared/model/plan-file-evidence';
 import type { Plan } from '../../../shared/model/schema';
-import type { Result } from '../../../shared/result';
+import { fail, ok, type Result } from '../../../shared/result';
+import { damagedRowsMessage } from '../../../shared/metrics/columnar-checksum';
 import { createMemoryApi, type MemoryApi } from '../../../renderer/api/memory-api';
 import { makeDecision, stamped } from '../../shared/decision-fixture';
 import { importRecord } from '../../shared/decisions/fixtures';
@@ -138,6 +139,21 @@ describe('browser twin: plan files with their rows and decisions', () => {
     expect(carried[usage.id]?.rows).toBeNull();
     expect(carried[usage.id]?.rejected).not.toBeNull();
     expect(carried[quality.id]?.rows).not.toBeNull();
+  });
+
+  it('takes a storage that checks rows itself at its word, in the same words (the browser checks them in its storage worker)', async () => {
+    const plan = makePlan({ imports: [usage] });
+    const problem = 'the rows’ checksum no longer matches, so they changed after they were stored';
+    const source = {
+      checksRows: true,
+      loadImportData: async (_plan: string, _import: string, part: string) => (part === 'rows' ? fail('invalid', damagedRowsMessage(problem)) : ok(null)),
+      listDecisions: async () => ok([]),
+    };
+    const collected = unwrap(await collectPlanEvidence(plan, source, 1_000_000));
+    expect(collected.warnings[0]).toBe(
+      `The stored rows of “usage.csv” (imported 2026-10-05) are damaged (${problem}), so the file carries that import without its rows. Import the file again before you export.`,
+    );
+    expect(collected.evidence.importData[usage.id]).toBeUndefined();
   });
 
   it.each([
