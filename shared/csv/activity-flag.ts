@@ -11,6 +11,7 @@ import type { ImportKind, RowByKind } from './kinds';
 import { readField, resolveMapping, type ColumnMapping } from './mapping';
 import type { PlausibilityWarning } from './plausibility';
 import { parseDecimal, readsAsActive, trimCell } from './values';
+import type { SampledRow } from './sampled-rows';
 
 export function unreadActivityFlag(kind: ImportKind, mapping: ColumnMapping, columns: readonly ColumnFacts[]): PlausibilityWarning | null {
   if (kind !== 'usage' || readField(mapping, 'uses') !== null || readField(mapping, 'active') !== null) return null;
@@ -21,11 +22,6 @@ export function unreadActivityFlag(kind: ImportKind, mapping: ColumnMapping, col
     code: 'activity_flag_unread',
     message: `“${flag.header}” says yes or no about activity, but it is not read as whether each person was active: every row would count as a person active that day or week, the inactive ones too. Choose it as “Active (yes/no)” if it says who was active, or remove the inactive rows from the file first.`,
   };
-}
-
-interface SampledRow {
-  readonly cells: readonly string[];
-  readonly row: RowByKind[ImportKind] | null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { formatCount, formatPlural } from '../format/format';
 import type { ImportKind, RowByKind } from './kinds';
 import { resolveMapping, type ColumnMapping } from './mapping';
 import type { PlausibilityWarning } from './plausibility';
+import { sampleScope, type SampledRow } from './sampled-rows';
 
 /** Headers of a report's state or outcome. */
 const STATUS_HEADER = /status|state|resolution|disposition|outcome|zustand|statut|estado|lösung/i;
@@ -27,11 +28,6 @@ function turnedDown(cell: string | undefined): boolean {
   return NOT_AN_INCIDENT.has(value) || NOT_AN_INCIDENT_WORDS.test(value);
 }
 
-interface SampledRow {
-  readonly cells: readonly string[];
-  readonly row: RowByKind[ImportKind] | null;
-}
-
 /** Rows of an incidents file whose status says they were declined, cancelled or duplicates; null when none. */
 export function turnedDownWarning(
   kind: ImportKind,
@@ -42,7 +38,7 @@ export function turnedDownWarning(
 ): PlausibilityWarning | null {
   if (kind !== 'incidents') return null;
   const used = new Set(resolveMapping(mapping, headers).values());
-  const scope = complete ? 'the file' : 'the first rows of the file';
+  const scope = sampleScope(complete);
   for (let column = 0; column < headers.length; column++) {
     if (used.has(column) || !STATUS_HEADER.test(headers[column]!)) continue;
     const hits = sampled.filter((s) => s.row !== null && turnedDown(s.cells[column]));

@@ -11,11 +11,7 @@ import { formatCount, formatPlural } from '../format/format';
 import type { ImportKind, RowByKind } from './kinds';
 import { readField, resolveMapping, type ColumnMapping } from './mapping';
 import type { PlausibilityWarning } from './plausibility';
-
-interface SampledRow {
-  readonly cells: readonly string[];
-  readonly row: RowByKind[ImportKind] | null;
-}
+import { sampleScope, type SampledRow } from './sampled-rows';
 
 /** Headers that name what an evaluation compares: a provider, a model, a prompt or a variant. */
 const RUN_HEADER = /provider|model|prompt|variant|experiment|config|target|system|llm|engine|deployment/i;
@@ -69,7 +65,7 @@ export function severalRunsWarning(
 ): PlausibilityWarning | null {
   if (kind !== 'test_results') return null;
   const columns = resolveMapping(mapping, headers);
-  const scope = complete ? 'the file' : 'the first rows of the file';
+  const scope = sampleScope(complete);
   const side = sideBySide(mapping, headers);
   if (side !== null) return side;
   const caseColumn = columns.get('caseId');

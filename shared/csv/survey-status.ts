@@ -9,6 +9,7 @@ import { formatFixed, formatPlural } from '../format/format';
 import type { ImportKind, RowByKind } from './kinds';
 import { resolveMapping, type ColumnMapping } from './mapping';
 import type { PlausibilityWarning } from './plausibility';
+import { sampleScope, type SampledRow } from './sampled-rows';
 
 const STATUS_HEADER = /^(status|response ?type|distribution ?channel|channel)$/i;
 
@@ -25,11 +26,6 @@ const TRY_OUT_CODES = new Map([
   ['17', 'Offline Preview'],
 ]);
 
-interface SampledRow {
-  readonly cells: readonly string[];
-  readonly row: RowByKind[ImportKind] | null;
-}
-
 function mean(rows: readonly SampledRow[]): number {
   return rows.reduce((sum, r) => sum + (r.row as RowByKind['satisfaction']).rating, 0) / rows.length;
 }
@@ -45,7 +41,7 @@ export function tryOutResponsesWarning(
 ): PlausibilityWarning | null {
   if (kind !== 'satisfaction') return null;
   const used = new Set(resolveMapping(mapping, headers).values());
-  const scope = complete ? 'the file' : 'the first rows of the file';
+  const scope = sampleScope(complete);
   const rows = sampled.filter((s) => s.row !== null);
   for (let column = 0; column < headers.length; column++) {
     if (used.has(column) || !STATUS_HEADER.test(headers[column]!.trim())) continue;

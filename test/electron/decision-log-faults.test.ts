@@ -6,6 +6,7 @@ import type { RolloutApi } from '../../shared/api';
 import { makeDecision, stamped } from '../shared/decision-fixture';
 import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
 import { openDesktopApi } from './desktop-api-fixture';
+import { must } from '../shared/must';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
@@ -13,11 +14,6 @@ let dataDir: string;
 let cleanup: () => void;
 const plan = makePlan({ name: 'Claims triage assistant' });
 const open = (dir: string): RolloutApi => openDesktopApi(dir, { now: () => FIXED_NOW });
-const must = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(`expected ok, got: ${result.error.message}`);
-  return result.value;
-};
-
 beforeEach(() => {
   ({ dir: dataDir, cleanup } = makeTempDir());
 });

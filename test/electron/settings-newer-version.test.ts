@@ -4,16 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../shared/model/schema';
 import { FIXED_NOW, useTempDataDir } from './fixtures';
 import { openDesktopApi } from './desktop-api-fixture';
+import { must } from '../shared/must';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
 const data = useTempDataDir();
 const now = () => FIXED_NOW;
-
-const must = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(`expected ok, got: ${result.error.message}`);
-  return result.value;
-};
 
 /** What a later version of the app would store: a schema this one does not know, with a field it never heard of. */
 const NEWER = `${JSON.stringify({ schemaVersion: 2, authorName: 'Dana Reyes', theme: 'dark', lastPlanId: null, signatureTitle: 'Head of Ops' }, undefined, '\t')}\n`;

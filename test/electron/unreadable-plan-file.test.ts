@@ -3,16 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FIXED_NOW, makePlan, useTempDataDir } from './fixtures';
 import { openDesktopApi } from './desktop-api-fixture';
+import { must } from '../shared/must';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
 const data = useTempDataDir();
 const now = () => FIXED_NOW;
-
-const must = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(`expected ok, got: ${result.error.message}`);
-  return result.value;
-};
 
 describe('a plan file the app cannot read at all (permissions, a disk error)', () => {
   it('is not dropped from the plan list without a word: a notice names it, and it is left where it is', async () => {

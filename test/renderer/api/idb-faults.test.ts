@@ -7,6 +7,7 @@ import { createRolloutService } from '../../../shared/service/rollout-service';
 import { makeDecision } from '../../shared/decision-fixture';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
 import { noFiles } from './no-files';
+import { must } from '../../shared/must';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -33,11 +34,6 @@ function failWrites(name: string): void {
     return tx;
   });
 }
-
-const must = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(`expected ok, got: ${result.error.message}`);
-  return result.value;
-};
 
 describe('the browser’s storage refusing a write', () => {
   it.each([

@@ -9,6 +9,7 @@ import { createRolloutService } from '../../../shared/service/rollout-service';
 import { makeDecision } from '../../shared/decision-fixture';
 import { makePlan, TEST_NOW } from '../plan-fixtures';
 import { noFiles } from './no-files';
+import { must } from '../../shared/must';
 
 let databases = 0;
 /** Two tabs of the browser build over one database: each its own service, as each page has. */
@@ -35,11 +36,6 @@ function twoTabsWithFullDisk() {
   };
   return [tab(), tab()] as const;
 }
-
-const must = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(`expected ok, got: ${result.error.message}`);
-  return result.value;
-};
 
 /** An edit saved the way the plan editor saves it: the next revision after the one it opened. */
 const edited = (opened: Plan, change: Partial<Plan>): Plan => reviseForSave(opened, { ...opened, ...change }, TEST_NOW);

@@ -2,16 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adapters, CLOCK, closeAdapters } from './adapters';
 import { createPlan } from '../../../shared/model/plan-factory';
 import { makeDecision } from '../decision-fixture';
+import { must } from '../must';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 afterEach(closeAdapters);
 
 const plan = createPlan({ name: 'Claims triage', templateId: 'team-workflow-pilot', now: CLOCK });
-
-const must = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(`expected ok, got: ${result.error.message}`);
-  return result.value;
-};
 
 describe.each(adapters)('writes that race over %s', (_name, open) => {
   it('decisions recorded at the same moment (a note while the gate log is written, two clicks) all land, chained, with no false alarm of tampering', async () => {
