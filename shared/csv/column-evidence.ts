@@ -6,6 +6,7 @@
  */
 import type { ImportField } from './fields';
 import { headerScore } from './alias-score';
+import { anyReversedPoint } from './scale-points';
 import { isPercentileHeader, isRateHeader, namesAccountDate, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, qualifiesActive } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
@@ -107,7 +108,7 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // confident wrong figure, so none is proposed (the column is then listed as not used, with why).
   if ((field.type === 'tally' || field.type === 'count') && isRateHeader(text)) return null;
   if (field.type === 'seconds' && isPercentileHeader(text)) return null;
-  if (field.type === 'rating' && (namesOtherScale(text) || namesReversedScale(text))) return null;
+  if (field.type === 'rating' && (namesOtherScale(text) || namesReversedScale(text) || anyReversedPoint(values))) return null;
   // A row number or response id is no measure: a small survey's 1, 2, 3, 4 would read as its ratings.
   // (Unless the header is the field's own name: a weekly-figures file's "num" is its numerator.)
   if (!named && field.type !== 'id' && field.type !== 'text' && field.type !== 'date' && namesARowNumber(text)) return null;

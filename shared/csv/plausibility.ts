@@ -9,6 +9,7 @@ import { isQuestionHeader } from './column-evidence';
 import { namesAPass, namesLastActivity, namesOtherScale, namesReversedScale } from './header-words';
 import type { ImportKind, RowByKind } from './kinds';
 import { readField, type ColumnMapping } from './mapping';
+import { reversedAnswerIn } from './scale-points';
 import { isTotalName } from './line-skips';
 import { placeRow } from './row-place';
 
@@ -115,6 +116,14 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
     warnings.push({
       code: 'rating_other_scale',
       message: `“${ratingHeader}” names a scale other than 1–5: its answers would be read as ratings 1–5, so a 4 of 10 would count as a 4 of 5 and the share of 4–5 would be wrong. Import a 1–5 question, or record the figure by hand.`,
+    });
+  }
+  // Or its answers' words say so ("1 - Very satisfied"): those rows are rejected, and the others would read reversed.
+  const reversedAnswer = kind === 'satisfaction' ? rejected.map((v) => reversedAnswerIn(v.rejection)).find((a) => a !== null) : undefined;
+  if (ratingHeader !== null && !namesReversedScale(ratingHeader) && reversedAnswer !== undefined && reversedAnswer !== null) {
+    warnings.push({
+      code: 'rating_reversed',
+      message: `Answers in “${ratingHeader}” give 1 to the best answer (“${reversedAnswer}”), but ratings count 5 as the best: those rows are rejected, and every other answer would be read reversed, so the mean and the share of 4–5 would be wrong. Import a question where 5 is the best answer, or record the figure by hand.`,
     });
   }
   if (kind === 'satisfaction' && ratingHeader !== null && namesReversedScale(ratingHeader)) {

@@ -18,6 +18,7 @@ import {
   type RowOutcome,
 } from './row-common';
 import { parseDuration } from './durations';
+import { reversedPoint, reversedRatingMessage, scalePoint } from './scale-points';
 import { operationsBuilder } from './operations-row';
 import { reviewsBuilder, shadowBuilder } from './review-rows';
 import { figuresBuilder } from './figures-row';
@@ -237,7 +238,16 @@ function satisfactionBuilder(ctx: RowContext): RowBuilder<'satisfaction'> {
     if (!common.read(cells, out)) return null;
     const raw = iRating >= 0 ? trimCell(cells[iRating]) : '';
     if (raw === '') return missing(out, 'satisfaction', 'rating');
-    const rating = parseDecimal(raw, decimalComma);
+    let rating = parseDecimal(raw, decimalComma);
+    // "5 - Extremely satisfied": the point's number is the answer (scale-points.ts), unless its words say 1 is the best.
+    const point = Number.isNaN(rating) ? scalePoint(raw) : null;
+    if (point !== null) {
+      if (reversedPoint(raw)) {
+        reject(out, 'invalid_number', 'rating', reversedRatingMessage(raw));
+        return null;
+      }
+      rating = point.point;
+    }
     if (Number.isNaN(rating)) {
       reject(out, 'invalid_number', 'rating', `Rating ${quote(raw)} is not a number from 1 to 5`);
       return null;

@@ -4,6 +4,7 @@
  * count); the others are simply not part of this kind of file.
  */
 import { isQuestionHeader, type ColumnFacts } from './column-evidence';
+import { anyReversedPoint } from './scale-points';
 import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency } from './header-words';
 import type { ImportKind } from './kinds';
 
@@ -26,7 +27,7 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
     return 'a percentile or extreme, not a mean latency: the 95th percentile is worked out from one row per request';
   }
   if (kind === 'satisfaction' && namesOtherScale(text)) return 'a question on another scale than 1–5';
-  if (kind === 'satisfaction' && namesReversedScale(text)) return 'a 1–5 question whose 1 is the best answer: ratings count 5 as the best, so its answers would be read reversed';
+  if (kind === 'satisfaction' && (namesReversedScale(text) || anyReversedPoint(facts.values))) return 'a 1–5 question whose 1 is the best answer: ratings count 5 as the best, so its answers would be read reversed';
   // "Very satisfied", "Neutral": the words of a scale are not numbered by the app (which word is 1, how many there are).
   if (kind === 'satisfaction' && isQuestionHeader(text) && facts.profile.shape === 'text' && scaleWords(facts.values)) {
     return `answered in words (${facts.values.slice(0, 2).map((v) => `“${v}”`).join(', ')}), not a number from 1 to 5: the app does not number the words of a scale; a column of ratings 1–5 can be chosen as the rating`;

@@ -4,6 +4,7 @@
  * asks the user.
  */
 import { monthNameDate } from './month-dates';
+import { labelledRatings, scalePoint } from './scale-points';
 import type { DateFormat, PercentScale } from './settings';
 import { dateParts, excelSerialToIso, isWhole, parseBoolean, parseDecimal, parseWeek, validIso } from './values';
 
@@ -150,5 +151,10 @@ export function profileColumn(values: readonly string[], decimalComma: boolean, 
   }
   if (filled.every((v) => parseBoolean(v) !== null)) return { ...base, shape: 'boolean' };
   if (filled.every((v) => !Number.isNaN(parseWeek(v)))) return { ...base, shape: 'week' };
+  // "4", "2", "5 - It's extremely important": a 1–5 question whose end points carry words.
+  if (labelledRatings(filled, decimalComma)) {
+    const points = filled.map((v) => scalePoint(v)?.point ?? parseDecimal(v, decimalComma));
+    return { ...base, shape: 'rating', min: Math.min(...points), max: Math.max(...points) };
+  }
   return { ...base, shape: 'text' };
 }

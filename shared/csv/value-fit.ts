@@ -4,8 +4,9 @@ import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
 import { metricFromText } from './metric-names';
 import { monthNameDate } from './month-dates';
+import { ratingOf } from './scale-points';
 import { readSeverity } from './severity-words';
-import { dateParts, isWhole, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
+import { dateParts, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
 
 /** Share of values that read as the field's type (a named column may hold some bad rows: they are rejected one by one). */
 export function fitShare(type: ImportField['type'], values: readonly string[], decimalComma: boolean): number {
@@ -21,7 +22,7 @@ export function fitShare(type: ImportField['type'], values: readonly string[], d
         if (!Number.isNaN(parseWeek(v)) && dateParts(v) === null) fit++;
         break;
       case 'rating':
-        if (isWhole(number(v)) && number(v) >= 1 && number(v) <= 5) fit++;
+        if (!Number.isNaN(ratingOf(v, decimalComma))) fit++;
         break;
       case 'percent':
         if (number(v) >= 0 && number(v) <= 100) fit++;

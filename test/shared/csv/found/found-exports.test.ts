@@ -249,3 +249,22 @@ describe('what the app already gets right on these files', () => {
     },
   );
 });
+
+describe('a Google Form whose 1–5 questions give words to their end points ("5 - It\'s extremely important")', () => {
+  const file = 'google-forms-gecko-sustainability.csv';
+
+  it('is not suggested as an incident register (before: a question read as severities 1–4); the kind is asked', () => {
+    const preview = firstLook(file);
+    expect(preview.kindSuggestion.kind).toBeNull();
+    expect(preview.kindSuggestion.scores.find((s) => s.kind === 'incidents')?.distinctive).toEqual([]);
+  });
+
+  it('as satisfaction, both questions are answers 1–5 and the user chooses which one is the rating', () => {
+    const preview = firstLook(file, { kind: 'satisfaction' });
+    expect(preview.mapping.fields['rating']).toBeNull();
+    const why = new Map(preview.unusedColumns.map((c) => [c.header, c.reason]));
+    for (const question of ['How important is it for your employer to take sustainable efforts/initiatives seriously?', 'How well do you think Gecko addresses sustainability?']) {
+      expect(why.get(question)).toMatch(/^a question answered 1–5, not chosen as the rating/);
+    }
+  });
+});
