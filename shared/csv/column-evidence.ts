@@ -6,7 +6,7 @@
  */
 import type { ImportField } from './fields';
 import { headerScore } from './alias-score';
-import { isPercentileHeader, isRateHeader, namesAccountDate, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, qualifiesActive } from './header-words';
+import { isPercentileHeader, isRateHeader, namesAccountDate, namesACode, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, namesUseEvents, qualifiesActive } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
 import { monthNameDate } from './month-dates';
@@ -107,7 +107,7 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // confident wrong figure, so none is proposed (the column is then listed as not used, with why).
   if ((field.type === 'tally' || field.type === 'count') && isRateHeader(text)) return null;
   if (field.type === 'seconds' && isPercentileHeader(text)) return null;
-  if (field.type === 'rating' && (namesOtherScale(text) || namesReversedScale(text))) return null;
+  if (field.type === 'rating' && (namesOtherScale(text) || namesReversedScale(text) || namesACode(text))) return null;
   // A row number or response id is no measure: a small survey's 1, 2, 3, 4 would read as its ratings.
   // (Unless the header is the field's own name: a weekly-figures file's "num" is its numerator.)
   if (!named && field.type !== 'id' && field.type !== 'text' && field.type !== 'date' && namesARowNumber(text)) return null;
@@ -264,4 +264,16 @@ export function fieldCandidates(
     out.push({ field: field.id, column, header: facts.header, strength: judged.strength, score, reason: judged.reason });
   });
   return out.sort((a, b) => b.score - a.score || a.column - b.column);
+}
+
+/**
+ * The columns counting one kind of use event each (Amazon Q Developer's "Chat_MessagesSent", "Inline_SuggestionsCount",
+ * "InlineChat_EventCount"…): whole numbers under a header that names events of use.
+ */
+export function useEventColumns(columns: readonly ColumnFacts[]): number[] {
+  return columns.flatMap((c, i) => {
+    const { shape, min } = c.profile;
+    const whole = shape === 'integer' || shape === 'rating' || shape === 'week' || (shape === 'boolean' && min !== null);
+    return whole && (min ?? 0) >= 0 && namesUseEvents(c.header) ? [i] : [];
+  });
 }

@@ -1,7 +1,7 @@
-import { fieldCandidates, type ColumnFacts, type FieldEvidence } from './column-evidence';
+import { fieldCandidates, useEventColumns, type ColumnFacts, type FieldEvidence } from './column-evidence';
 import { fieldRequirements, importFields } from './fields';
 import { headerKey } from './header-key';
-import { namesLastActivity } from './header-words';
+import { namesLastActivity, namesOneFeaturesUses } from './header-words';
 import { latencyUnitFromHeader, rememberedLatencyUnit } from './latency-unit';
 import type { ImportKind } from './kinds';
 import { profileColumn, type ColumnProfile } from './value-detect';
@@ -128,7 +128,10 @@ export function guessMappingWithEvidence(
     uses2 !== undefined &&
     uses2.score > 0 &&
     !/total|all|sum|gesamt/i.test(uses2.header) &&
-    candidates.some((c) => c.field === 'uses' && c.column !== uses2.column && c.strength === 'strong' && !used.has(c.column) && c.score >= uses2.score - RIVAL_MARGIN)
+    (candidates.some((c) => c.field === 'uses' && c.column !== uses2.column && c.strength === 'strong' && !used.has(c.column) && c.score >= uses2.score - RIVAL_MARGIN) ||
+      // Amazon Q Developer's user activity report counts each feature apart ("Chat_MessagesSent", "Inline_SuggestionsCount",
+      // "InlineChat_EventCount"…), only one of them headed like the uses: a day of inline suggestions only has 0 messages sent.
+      (namesOneFeaturesUses(uses2.header) && useEventColumns(columns).some((c) => c !== uses2.column && !used.has(c))))
   ) {
     used.delete(uses2.column);
     assigned.delete('uses');

@@ -1,0 +1,111 @@
+/**
+ * Exports of AI and support tools probed in round 4 (test/fixtures/exports/README.md, third table): each fixture is
+ * shaped from the tool's own documentation, run the wizard's way (first look, the user's answers, import, metrics),
+ * and every figure is checked against values worked out by hand. Each case names what the app did before.
+ */
+import { describe, expect, it } from 'vitest';
+import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
+import { exportFixture, exportStages, importExport } from './export-harness';
+import { previewText } from './helpers';
+
+function firstLook(name: string, options: Parameters<typeof previewCsv>[1] = {}): CsvPreview {
+  const bytes = exportFixture(name);
+  const result = previewCsv(bytes, { today: '2026-12-31', planStages: exportStages, totalBytes: bytes.length, ...options });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const codes = (p: CsvPreview) => p.plausibility.warnings.map((w) => w.code);
+
+describe('Amazon Q Developer user activity report (one row per user and day, each feature counted apart)', () => {
+  const file = 'amazon-q-developer-user-activity.csv';
+
+  it('no single feature count is read as the uses; the MM-DD-YYYY dates are asked', () => {
+    // Before: "Chat_MessagesSent" was proposed as the uses, and Usage suggested.
+    const preview = firstLook(file);
+    expect(preview.mapping.fields).toMatchObject({ userId: 'UserId', date: 'Date', uses: null, active: null });
+    expect(preview.questions.map((q) => [q.setting, q.candidates])).toEqual([['dateFormat', ['dmy', 'mdy']]]);
+  });
+
+  it('every row is a day the user worked with Amazon Q: weeks 1 and 2 read 4 of 5 (were 2 of 5 and 3 of 5)', () => {
+    const { summary, metrics, confirmed } = importExport(file, { kind: 'usage', settings: { dateFormat: 'mdy' } });
+    expect([summary.accepted, summary.rejected]).toEqual([9, 0]);
+    expect(codes(confirmed)).toEqual([]);
+    const weeks = metrics.stages[0]!.weeks.map((w) => [w.adoption?.activeUsers, w.adoption?.enrolledUsers]);
+    // Week 1 (2–8 March): d4a8, 91e8 (inline only), c1f8, a7b8 (suggestions only). Week 2: 91e8, d4a8 (inline only), c1f8, b2c8.
+    expect(weeks).toEqual([
+      [4, 5],
+      [4, 5],
+    ]);
+  });
+
+  it.each<[string, string, string | null, readonly string[]]>([
+    // The unqualified count is the uses, whatever else is counted beside it (ChatGPT Enterprise's messages and gpt_messages).
+    ['an unqualified count beside a feature count', 'email,date,messages,gpt_messages\na@x.com,2026-03-02,4,1\nb@x.com,2026-03-02,0,0', 'messages', []],
+    // One feature's count, alone: the uses, as before.
+    ['one feature count alone', 'UserId,Date,Chat_MessagesSent\na,2026-03-02,4\nb,2026-03-02,0', 'Chat_MessagesSent', []],
+    // A day where every feature counted 0 is named before importing.
+    [
+      'a row where every feature counted 0',
+      'UserId,Date,Chat_MessagesSent,Inline_SuggestionsCount\na,2026-03-02,4,0\nb,2026-03-02,0,7\nc,2026-03-03,0,0',
+      null,
+      ['use_counts_unread'],
+    ],
+  ])('%s', (_case, csv, uses, warnings) => {
+    const preview = previewText(csv, 'usage');
+    expect(preview.mapping.fields['uses']).toBe(uses);
+    expect(codes(preview)).toEqual(warnings);
+  });
+});
+
+describe("Help Scout happiness ratings (Mailbox API's ratings report: ratingId 1 Great, 2 Okay, 3 Not Good)", () => {
+  const file = 'helpscout-happiness-ratings.csv';
+
+  it('the kind is asked: "ratingId" is a code, never proposed as the 1–5 rating', () => {
+    // Before: Satisfaction suggested with "ratingId" as the rating: mean 1.83 of 5, 0% rated 4–5, for 3 Great of 6.
+    const preview = firstLook(file);
+    expect(preview.kindSuggestion.kind).toBeNull();
+    const asSatisfaction = firstLook(file, { kind: 'satisfaction' });
+    // Only a guess by its header is left ("ratingCreatedAt"), and every row would be rejected: the import is blocked with why.
+    expect(asSatisfaction.mapping.fields['rating']).not.toBe('ratingId');
+    expect(asSatisfaction.plausibility.blocked).toMatch(/^Every row of the file would be rejected \(6 of 6\)/);
+  });
+
+  it('chosen by hand, the codes are flagged before importing', () => {
+    const { confirmed } = importExport(file, { kind: 'satisfaction', fields: { rating: 'ratingId' } });
+    expect(codes(confirmed)).toEqual(['rating_coded']);
+    expect(confirmed.plausibility.warnings[0]!.message).toContain('1 is Great and 3 Not Good');
+  });
+});
+
+describe("Anthropic cost report (Admin API cost_report: amount per day and line item, in cents)", () => {
+  const file = 'anthropic-cost-report.csv';
+
+  it('the kind is asked; "amount" chosen as the cost, a row is not taken for a request without a word', () => {
+    // Before: imported silently, cost per interaction 1,907.2 (a line item's cost in cents) over "7 requests".
+    expect(firstLook(file).kindSuggestion.kind).toBeNull();
+    const { confirmed, metrics } = importExport(file, { kind: 'operations', fields: { cost: 'amount' } });
+    expect(codes(confirmed)).toEqual(['cost_without_requests']);
+    // (1523.412 + 2840.55 + 1610.0875 + 3012.9 + 120 + 1488.33 + 2755.125) ÷ 7 = 1907.2006…
+    expect(confirmed.plausibility.warnings[0]!.message).toContain('(1907.2 on average in the file)');
+    expect(metrics.stages[0]!.total.operations?.cost).toBeCloseTo(13350.4045, 6);
+  });
+
+  it.each<[string, string, readonly string[]]>([
+    ['a request log with latency and cost', 'timestamp,latency_ms,cost\n2026-03-02T09:00:00Z,820,0.004\n2026-03-02T09:01:00Z,640,0.003', []],
+    ['daily requests and cost', 'date,requests,cost\n2026-03-02,410,1.52\n2026-03-03,455,1.61', []],
+    ['cost alone', 'date,cost\n2026-03-02,1.52\n2026-03-03,1.61', ['cost_without_requests']],
+  ])('%s', (_case, csv, warnings) => {
+    expect(codes(previewText(csv, 'operations')).filter((c) => c === 'cost_without_requests')).toEqual(warnings);
+  });
+});
+
+describe('Freshdesk satisfaction ratings (API v2: 103 Extremely happy … -103 Extremely unhappy)', () => {
+  it('right before: the kind is asked; as Satisfaction the import is blocked with the reason', () => {
+    const file = 'freshdesk-satisfaction-ratings.csv';
+    expect(firstLook(file).kindSuggestion.kind).toBeNull();
+    const preview = firstLook(file, { kind: 'satisfaction' });
+    expect(preview.mapping.fields['rating']).toBe('ratings.default_question');
+    expect(preview.plausibility.blocked).toBe('Every row of the file would be rejected (6 of 6), for example: Rating 103 is outside 1–5. Check the kind and the columns.');
+  });
+});
