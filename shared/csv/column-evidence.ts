@@ -10,7 +10,7 @@ import { isPercentileHeader, isRateHeader, namesAccountDate, namesACode, namesAC
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
 import { monthNameDate } from './month-dates';
-import { dateParts, isNotJudged, parseBoolean, readsAsActive, readsAsVerdicts } from './values';
+import { dateParts, isNotJudged, parseBoolean, readsAsActive, readsAsHallucinationLabels, readsAsVerdicts } from './values';
 
 export type EvidenceStrength = 'strong' | 'weak';
 
@@ -118,6 +118,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // yes/no, the first would reject every case scored in between, the second count every passed case as one.
   if ((field.id === 'correct' || field.id === 'hallucination') && namesAScore(text)) return null;
   if (field.id === 'hallucination' && namesAPass(text)) return null;
+  // A judge's verdict ("factual", "hallucinated" under Phoenix's "label") is no expected answer: compared with the output,
+  // every case would count as wrong.
+  if ((field.id === 'expected' || field.id === 'actual') && readsAsHallucinationLabels(values)) return null;
   // Opsgenie's "Acknowledged" says whether an alert was acknowledged (true/false), not when: read as the time,
   // every row would be rejected.
   if (field.type === 'moment' && values.length > 0 && values.every((v) => parseBoolean(v) !== null)) return null;
@@ -206,8 +209,11 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
     }
     // A yes/no column says nothing of what it answers: promptfoo's "score" (1 = passed) is not a hallucination,
     // PagerDuty's "auto_resolved" is not a rollback. Only its header can name the field.
+    // Except a judge's own labels (Arize Phoenix's "hallucinated" / "factual"), which name what they answer.
     case 'boolean':
-      return null;
+      return field.id === 'hallucination' && readsAsHallucinationLabels(values)
+        ? { strength: 'strong', bonus: 40, reason: `${q} holds a judge's labels “hallucinated” and “factual”` }
+        : null;
     // Values no other field could have: the app's metric names, incident severities.
     case 'metric':
       return fitShare('metric', values, decimalComma) >= 0.8

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
 import { exportFixture, exportStages, importExport } from './export-harness';
+import { parseHallucination } from '../../../shared/csv/values';
 import { previewText } from './helpers';
 
 function firstLook(name: string, options: Parameters<typeof previewCsv>[1] = {}): CsvPreview {
@@ -107,5 +108,45 @@ describe('Freshdesk satisfaction ratings (API v2: 103 Extremely happy … -103 E
     const preview = firstLook(file, { kind: 'satisfaction' });
     expect(preview.mapping.fields['rating']).toBe('ratings.default_question');
     expect(preview.plausibility.blocked).toBe('Every row of the file would be rejected (6 of 6), for example: Rating 103 is outside 1–5. Check the kind and the columns.');
+  });
+});
+
+describe('Arize Phoenix hallucination evals (llm_classify labels "hallucinated" / "factual", score 1 = factual)', () => {
+  const file = 'phoenix-hallucination-evals.csv';
+
+  it('"label" is read as the hallucination yes/no, never as the expected answer; "score" is not used', () => {
+    // Before: "label" was the expected answer compared with the output: accuracy 0 of 5, and no hallucination rate.
+    const preview = firstLook(file);
+    expect(preview.kindSuggestion.kind).toBe('test_results');
+    expect(preview.mapping.fields).toMatchObject({ expected: null, hallucination: 'label', correct: null });
+    expect(preview.unusedColumns.find((c) => c.header === 'score')?.reason).toBe('not used by this kind of file');
+  });
+
+  it('once the case id is chosen: hallucinations 2 of 5, accuracy cannot be measured (was 0 of 5)', () => {
+    const { summary, metrics } = importExport(file, { fields: { caseId: 'context.span_id' } });
+    expect([summary.accepted, summary.rejected]).toEqual([5, 0]);
+    const tests = metrics.tests!.overall;
+    expect([tests.hallucination.successes, tests.hallucination.trials]).toEqual([2, 5]);
+    expect(tests.accuracy.trials).toBe(0);
+  });
+
+  it.each<[string, boolean | null]>([
+    ['hallucinated', true],
+    ['Factual', false],
+    ['yes', true],
+    ['0', false],
+    ['unrelated', null],
+  ])('the hallucination cell %s reads %s', (cell, expected) => {
+    expect(parseHallucination(cell)).toBe(expected);
+  });
+});
+
+describe('OpenAI usage API, completions buckets saved as CSV (start_time in Unix seconds)', () => {
+  it('right before: the kind is asked; as Usage the import is blocked, the Unix times named as not dates', () => {
+    const file = 'openai-usage-completions.csv';
+    expect(firstLook(file).kindSuggestion.kind).toBeNull();
+    const preview = firstLook(file, { kind: 'usage' });
+    expect(preview.mapping.fields).toMatchObject({ userId: 'user_id', date: 'start_time', uses: 'num_model_requests' });
+    expect(preview.plausibility.blocked).toMatch(/^Every row of the file would be rejected \(5 of 5\), for example: “177\d{7}” is not a valid date/);
   });
 });
