@@ -131,9 +131,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // Nor a column of dates ("Account created (UTC)": "Jan 10, 2024"), however its header starts like "account".
   if (field.type === 'id' && values.length > 0 && values.filter((v) => dateParts(v) !== null || monthNameDate(v) !== null).length * 2 > values.length) return null;
   // A count of people per row ("Daily active members", "Daily members posting messages") is neither a person, nor a
-  // week, nor a count of uses, nor a yes/no.
+  // week, nor a count of uses, nor a yes/no, nor a rating (GitHub Copilot's legacy "total_active_users" holds 2–5).
   // (A weekly-figures file's "total users" is its denominator: only the uses are excluded of the counts.)
-  if ((field.type === 'id' || field.type === 'week' || field.id === 'uses' || field.type === 'boolean') && namesACountOfPeople(text)) return null;
+  if ((field.type === 'id' || field.type === 'week' || field.id === 'uses' || field.type === 'boolean' || field.type === 'rating') && namesACountOfPeople(text)) return null;
   // "Active" is read only from a header that says so and values that read as yes or no: never "inactive" (it would
   // invert adoption), an account's or a licence's state, or a column of dates or amounts ("last active", "days active").
   if (field.id === 'active' && (!named || qualifiesActive(text))) return null;

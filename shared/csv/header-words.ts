@@ -113,7 +113,7 @@ export function namesUseEvents(header: string): boolean {
   return USE_EVENTS.test(spacedHeader(header).trim());
 }
 
-const USE_EVENTS = /(^|[^a-z])(events?|requests?|messages?|suggestions?|sessions?|prompts?|quer(y|ies)|chats?|completions?|interactions?|acceptances?|invocations?|conversations?)( count| sent| made)?$/i;
+const USE_EVENTS = /(^|[^a-z])(events?|requests?|messages?|suggestions?|sessions?|prompts?|quer(y|ies)|chats?|completions?|interactions?|acceptances?|invocations?|conversations?|activity|activities)( count| sent| made)?$/i;
 
 /**
  * A count of use events named for one feature ("Chat_MessagesSent", "Inline_SuggestionsCount"), not all uses

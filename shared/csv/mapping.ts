@@ -4,6 +4,7 @@ import { headerKey } from './header-key';
 import { namesLastActivity, namesOneFeaturesUses } from './header-words';
 import { latencyUnitFromHeader, rememberedLatencyUnit } from './latency-unit';
 import type { ImportKind } from './kinds';
+import { parseDecimal } from './values';
 import { profileColumn, type ColumnProfile } from './value-detect';
 
 export { headerKey } from './header-key';
@@ -152,6 +153,17 @@ export function guessMappingWithEvidence(
     }
   }
 
+  // A numerator larger than its denominator on most rows is no share (GitHub Copilot's legacy metrics: "total_suggestions_count"
+  // and "total_acceptances_count" match "count" and "total" in either order): neither is proposed, the user chooses.
+  const numerator = assigned.get('numerator');
+  const denominator = assigned.get('denominator');
+  if (kind === 'weekly_figures' && numerator !== undefined && denominator !== undefined && exceedsOnMostRows(columns[numerator.column]!, columns[denominator.column]!, decimalComma)) {
+    for (const e of [numerator, denominator]) {
+      assigned.delete(e.field);
+      used.delete(e.column);
+    }
+  }
+
   // A row's date wins over its week: a week number guessed from values alone is only noise beside a date.
   if (assigned.get('date')?.strength === 'strong' && assigned.get('week')?.strength === 'weak') assigned.delete('week');
 
@@ -164,6 +176,13 @@ export function guessMappingWithEvidence(
   const latencyUnit: LatencyUnit =
     (latencyHeader ? (rememberedLatencyUnit(remembered, kind, latencyHeader) ?? latencyUnitFromHeader(latencyHeader)) : null) ?? 'seconds';
   return { mapping: { kind, fields: out, latencyUnit }, evidence: fields.flatMap((f) => assigned.get(f.id) ?? []) };
+}
+
+/** Two fully filled columns (their values then line up row by row) where the first is larger on most rows. */
+function exceedsOnMostRows(first: ColumnFacts, second: ColumnFacts, decimalComma: boolean): boolean {
+  if (first.values.length === 0 || first.values.length !== second.values.length) return false;
+  const larger = first.values.filter((v, i) => parseDecimal(v, decimalComma) > parseDecimal(second.values[i]!, decimalComma)).length;
+  return larger * 2 > first.values.length;
 }
 
 /**

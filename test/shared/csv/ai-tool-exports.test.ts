@@ -150,3 +150,40 @@ describe('OpenAI usage API, completions buckets saved as CSV (start_time in Unix
     expect(preview.plausibility.blocked).toMatch(/^Every row of the file would be rejected \(5 of 5\), for example: “177\d{7}” is not a valid date/);
   });
 });
+
+describe('GitHub Copilot usage metrics, per-user 1-day report (NDJSON flattened to CSV)', () => {
+  const file = 'github-copilot-user-metrics.csv';
+
+  it('"user_initiated_interaction_count" (chat and agent) is not the uses beside the code generation counts', () => {
+    // Before: Usage suggested with it as the uses: a day of code completions only counted as no use.
+    const preview = firstLook(file);
+    expect(preview.mapping.fields).toMatchObject({ userId: 'user_id', date: 'day', uses: null });
+  });
+
+  it('every row is a day of use: week 1 reads 4 of 5, week 2 2 of 5 (were 2 of 5 and 1 of 5)', () => {
+    const { metrics, confirmed } = importExport(file, { kind: 'usage' });
+    expect(codes(confirmed)).toEqual([]);
+    // Week 1: ana (chat), ben and dee (completions only), cy. Week 2: ben (completions only), ana.
+    expect(metrics.stages[0]!.weeks.map((w) => w.adoption?.activeUsers)).toEqual([4, 2]);
+  });
+});
+
+describe("GitHub Copilot's legacy organisation metrics (one row per day, counts of suggestions and of users)", () => {
+  const file = 'github-copilot-org-metrics-legacy.csv';
+
+  it('the kind is asked: suggestions over acceptances is no share, and a count of users is no rating', () => {
+    // Before: Weekly figures suggested with 412 suggestions "of" 131 acceptances; as Satisfaction, "total_active_users" was the rating.
+    const preview = firstLook(file);
+    expect(preview.kindSuggestion.kind).toBeNull();
+    expect(firstLook(file, { kind: 'weekly_figures' }).mapping.fields).toMatchObject({ numerator: null, denominator: null });
+    expect(firstLook(file, { kind: 'satisfaction' }).mapping.fields['rating']).toBeNull();
+  });
+
+  it.each<[string, string, readonly (string | null)[]]>([
+    ['successes over trials', 'week,metric,successes,trials\n1,adoption,3,5\n2,adoption,4,5', ['successes', 'trials']],
+    ['a numerator larger than its denominator on most rows', 'week,metric,count,total\n1,adoption,9,5\n2,adoption,8,5', [null, null]],
+  ])('%s', (_case, csv, fields) => {
+    const preview = previewText(csv, 'weekly_figures');
+    expect([preview.mapping.fields['numerator'], preview.mapping.fields['denominator']]).toEqual(fields);
+  });
+});
