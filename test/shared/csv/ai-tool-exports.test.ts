@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
 import { exportFixture, exportStages, importExport } from './export-harness';
+import { unixTimeDay } from '../../../shared/csv/row-common';
 import { parseHallucination } from '../../../shared/csv/values';
 import { previewText } from './helpers';
 
@@ -142,12 +143,24 @@ describe('Arize Phoenix hallucination evals (llm_classify labels "hallucinated" 
 });
 
 describe('OpenAI usage API, completions buckets saved as CSV (start_time in Unix seconds)', () => {
-  it('right before: the kind is asked; as Usage the import is blocked, the Unix times named as not dates', () => {
+  it('the kind is asked; as Usage the import is blocked, the Unix times named with the day they stand for', () => {
+    // Before: blocked with "“1772409600” is not a valid date (expected yyyy-mm-dd)", which did not say what the number is.
     const file = 'openai-usage-completions.csv';
     expect(firstLook(file).kindSuggestion.kind).toBeNull();
     const preview = firstLook(file, { kind: 'usage' });
     expect(preview.mapping.fields).toMatchObject({ userId: 'user_id', date: 'start_time', uses: 'num_model_requests' });
-    expect(preview.plausibility.blocked).toMatch(/^Every row of the file would be rejected \(5 of 5\), for example: “177\d{7}” is not a valid date/);
+    expect(preview.plausibility.blocked).toMatch(
+      /^Every row of the file would be rejected \(5 of 5\), for example: “177\d{7}” looks like a Unix time \(seconds since 1 January 1970: 2026-03-0\d UTC\)/,
+    );
+  });
+
+  it.each<[string, string | null]>([
+    ['1772409600', '2026-03-02'],
+    ['1772409600000', '2026-03-02'],
+    ['46083', null],
+    ['2026-03-02', null],
+  ])('%s as a Unix time: %s', (raw, day) => {
+    expect(unixTimeDay(raw)?.day ?? null).toBe(day);
   });
 });
 
@@ -185,5 +198,20 @@ describe("GitHub Copilot's legacy organisation metrics (one row per day, counts 
   ])('%s', (_case, csv, fields) => {
     const preview = previewText(csv, 'weekly_figures');
     expect([preview.mapping.fields['numerator'], preview.mapping.fields['denominator']]).toEqual(fields);
+  });
+});
+
+describe('Intercom conversation ratings (API conversation_rating flattened: rating 1–5, created_at in Unix seconds)', () => {
+  it('the kind is asked with why; chosen, the Unix times block the import with the day they stand for', () => {
+    const file = 'intercom-conversation-ratings.csv';
+    expect(firstLook(file).kindSuggestion.reason).toContain('the values of “conversation_rating.created_at” (1772445600 …) do not read as a date');
+    const start = firstLook(file, { kind: 'satisfaction' });
+    expect(start.mapping.fields).toMatchObject({ rating: 'conversation_rating.rating', date: 'conversation_rating.created_at' });
+    const mapping = { ...start.mapping, fields: { ...start.mapping.fields, userId: 'conversation_rating.customer.id' } };
+    const preview = firstLook(file, { kind: 'satisfaction', mapping });
+    expect(preview.plausibility.blocked).toBe(
+      'Every row of the file would be rejected (5 of 5), for example: “1772445600” looks like a Unix time (seconds since 1 January 1970: 2026-03-02 UTC), ' +
+        'which is not read as a date: convert the column to dates first (in a spreadsheet: =A2/86400+DATE(1970,1,1), formatted as a date). Check the kind and the columns.',
+    );
   });
 });
