@@ -118,6 +118,8 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // yes/no, the first would reject every case scored in between, the second count every passed case as one.
   if ((field.id === 'correct' || field.id === 'hallucination') && namesAScore(text)) return null;
   if (field.id === 'hallucination' && namesAPass(text)) return null;
+  // A yes/no under "comments" (Medallia Agent Connect's: whether the customer left one) is no comment.
+  if (field.id === 'comment' && values.length > 0 && values.every((v) => parseBoolean(v) !== null)) return null;
   // A judge's verdict ("factual", "hallucinated" under Phoenix's "label") is no expected answer: compared with the output,
   // every case would count as wrong.
   if ((field.id === 'expected' || field.id === 'actual') && readsAsHallucinationLabels(values)) return null;

@@ -128,6 +128,19 @@ export function namesOneFeaturesUses(header: string): boolean {
 }
 
 /**
+ * The date a survey was sent or asked for ("request_sent_at" in Medallia Agent Connect's exports, "Invitation sent"),
+ * not when it was answered: a reply days later belongs to the week it was given.
+ */
+export function namesRequestDate(header: string): boolean {
+  return /(^|[^a-z])(sent|request|requested|invited|invitation|delivered|scheduled|queued)([^a-z]|$)/i.test(spacedHeader(header));
+}
+
+/** The date an answer was given ("response_received_at", "Submitted at", "Completion time", "End Date"). */
+export function namesAnswerDate(header: string): boolean {
+  return /(^|[^a-z])(response|responded|received|submitted|submit|answered|completed|completion|end)([^a-z]|$)/i.test(spacedHeader(header));
+}
+
+/**
  * A header naming an amount: of time, a size, a count or a total ("Weekend_collaboration_hours",
  * "Days_of_active_Copilot_usage_in_Teams", "Copilot_actions_taken_in_Teams", "Total_Copilot_active_days" in a Viva
  * Insights person query). Its values say how much, never a week number (the "week" in "Weekend"), a group (the

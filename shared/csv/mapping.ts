@@ -1,7 +1,7 @@
 import { fieldCandidates, useEventColumns, type ColumnFacts, type FieldEvidence } from './column-evidence';
 import { fieldRequirements, importFields } from './fields';
 import { headerKey } from './header-key';
-import { namesLastActivity, namesOneFeaturesUses } from './header-words';
+import { namesAnswerDate, namesLastActivity, namesOneFeaturesUses, namesRequestDate } from './header-words';
 import { latencyUnitFromHeader, rememberedLatencyUnit } from './latency-unit';
 import type { ImportKind } from './kinds';
 import { parseDecimal } from './values';
@@ -150,6 +150,19 @@ export function guessMappingWithEvidence(
       const header = columns[title]!.header;
       assigned.set('description', { ...described, column: title, header, reason: `“${header}” is filled on more rows than “${described.header}”` });
       used.add(title);
+    }
+  }
+
+  // A survey request's date (Medallia's "request_sent_at") is not when it was answered ("response_received_at", days
+  // later): the rating belongs to the week it was given.
+  const asked = assigned.get('date');
+  if (kind === 'satisfaction' && asked !== undefined && namesRequestDate(asked.header) && !namesAnswerDate(asked.header)) {
+    const answered = candidates.find((c) => c.field === 'date' && c.column !== asked.column && c.strength === 'strong' && !used.has(c.column) && namesAnswerDate(c.header));
+    if (answered !== undefined) {
+      const { order: _order, ...evidence } = answered;
+      used.delete(asked.column);
+      assigned.set('date', { ...evidence, reason: `“${answered.header}” is when each answer was given (“${asked.header}” is when it was asked for)` });
+      used.add(answered.column);
     }
   }
 

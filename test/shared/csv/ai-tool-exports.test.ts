@@ -215,3 +215,34 @@ describe('Intercom conversation ratings (API conversation_rating flattened: rati
     );
   });
 });
+
+describe('Medallia Agent Connect response export (request_sent_at, response_received_at, star_rating 1–5, comments yes/no)', () => {
+  const file = 'medallia-agent-connect-responses.csv';
+
+  it('a rating is dated when it was given, not when the survey was sent; the comments flag is no comment', () => {
+    // Before: "request_sent_at" was the date (the answer of 9 March counted in week 1) and "comments" (true/false) the comment.
+    const preview = firstLook(file);
+    expect(preview.kindSuggestion.kind).toBe('satisfaction');
+    expect(preview.mapping.fields).toMatchObject({ date: 'response_received_at', rating: 'star_rating', comment: null });
+  });
+
+  it('week 1 reads 2 ratings, mean 3.5; week 2 2 ratings, mean 4.5 (were 3 at 3.67 and 1 at 5.0); the unanswered are rejected', () => {
+    const { summary, metrics } = importExport(file);
+    // Two requests were never answered (one bounced): no answer date, no rating.
+    expect([summary.accepted, summary.rejected]).toEqual([4, 2]);
+    const weeks = metrics.stages[0]!.weeks.map((w) => [w.satisfaction?.ratings, w.satisfaction?.meanRating]);
+    // Week 1: 5 (2 March), 2 (5 March). Week 2: 4 (9 March, asked on 6 March), 5 (10 March).
+    expect(weeks).toEqual([
+      [2, 3.5],
+      [2, 4.5],
+    ]);
+  });
+
+  it.each<[string, string, string]>([
+    ['sent and received', 'user,request_sent_at,response_received_at,rating\na,2026-03-06,2026-03-09,4\nb,2026-03-02,2026-03-02,5', 'response_received_at'],
+    ['start and end (a survey tool)', 'user,Start Date,End Date,rating\na,2026-03-06,2026-03-06,4\nb,2026-03-02,2026-03-02,5', 'Start Date'],
+    ['the sending date alone: kept', 'user,request_sent_at,rating\na,2026-03-06,4\nb,2026-03-02,5', 'request_sent_at'],
+  ])('the date of a satisfaction file: %s', (_case, csv, date) => {
+    expect(previewText(csv, 'satisfaction').mapping.fields['date']).toBe(date);
+  });
+});
