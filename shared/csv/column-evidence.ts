@@ -10,7 +10,7 @@ import { isPercentileHeader, isRateHeader, namesAccountDate, namesACode, namesAC
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
 import { monthNameDate } from './month-dates';
-import { dateParts, isNotJudged, parseBoolean, readsAsActive, readsAsHallucinationLabels, readsAsVerdicts } from './values';
+import { dateParts, isNotJudged, parseBoolean, readsAsActive, readsAsCorrectnessLabels, readsAsHallucinationLabels, readsAsVerdicts } from './values';
 
 export type EvidenceStrength = 'strong' | 'weak';
 
@@ -120,9 +120,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.id === 'hallucination' && namesAPass(text)) return null;
   // A yes/no under "comments" (Medallia Agent Connect's: whether the customer left one) is no comment.
   if (field.id === 'comment' && values.length > 0 && values.every((v) => parseBoolean(v) !== null)) return null;
-  // A judge's verdict ("factual", "hallucinated" under Phoenix's "label") is no expected answer: compared with the output,
+  // A judge's verdict ("factual", "hallucinated", "correct", "incorrect" under Phoenix's "label") is no expected answer: compared with the output,
   // every case would count as wrong.
-  if ((field.id === 'expected' || field.id === 'actual') && readsAsHallucinationLabels(values)) return null;
+  if ((field.id === 'expected' || field.id === 'actual') && (readsAsHallucinationLabels(values) || readsAsCorrectnessLabels(values))) return null;
   // Opsgenie's "Acknowledged" says whether an alert was acknowledged (true/false), not when: read as the time,
   // every row would be rejected.
   if (field.type === 'moment' && values.length > 0 && values.every((v) => parseBoolean(v) !== null)) return null;
@@ -213,9 +213,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
     // PagerDuty's "auto_resolved" is not a rollback. Only its header can name the field.
     // Except a judge's own labels (Arize Phoenix's "hallucinated" / "factual"), which name what they answer.
     case 'boolean':
-      return field.id === 'hallucination' && readsAsHallucinationLabels(values)
-        ? { strength: 'strong', bonus: 40, reason: `${q} holds a judge's labels “hallucinated” and “factual”` }
-        : null;
+      if (field.id === 'hallucination' && readsAsHallucinationLabels(values)) return { strength: 'strong', bonus: 40, reason: `${q} holds a judge's labels “hallucinated” and “factual”` };
+      if (field.id === 'correct' && readsAsCorrectnessLabels(values)) return { strength: 'strong', bonus: 40, reason: `${q} holds a judge's verdicts “correct” and “incorrect”` };
+      return null;
     // Values no other field could have: the app's metric names, incident severities.
     case 'metric':
       return fitShare('metric', values, decimalComma) >= 0.8

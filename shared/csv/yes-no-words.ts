@@ -74,3 +74,8 @@ export function parseHallucination(text: string): boolean | null {
 export function readsAsHallucinationLabels(values: readonly string[]): boolean {
   return values.length > 0 && values.every((v) => hallucinationWords.has(v.trim().toLowerCase()));
 }
+
+/** A column's sampled values are a correctness judge's labels (Phoenix's Q&A eval rails "correct" / "incorrect"), all of them. */
+export function readsAsCorrectnessLabels(values: readonly string[]): boolean {
+  return values.length > 0 && values.every((v) => /^(correct|incorrect)$/i.test(v.trim()));
+}

@@ -131,6 +131,13 @@ describe('Arize Phoenix hallucination evals (llm_classify labels "hallucinated" 
     expect(tests.accuracy.trials).toBe(0);
   });
 
+  it('a Q&A correctness eval ("correct" / "incorrect" labels): read as correct, accuracy 3 of 4 (was 0 of 4)', () => {
+    const qa = 'phoenix-qa-correctness-evals.csv';
+    expect(firstLook(qa).mapping.fields).toMatchObject({ expected: null, correct: 'label' });
+    const tests = importExport(qa, { fields: { caseId: 'context.span_id' } }).metrics.tests!.overall;
+    expect([tests.accuracy.successes, tests.accuracy.trials]).toEqual([3, 4]);
+  });
+
   it.each<[string, boolean | null]>([
     ['hallucinated', true],
     ['Factual', false],
