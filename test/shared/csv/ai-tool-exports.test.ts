@@ -253,3 +253,14 @@ describe('Medallia Agent Connect response export (request_sent_at, response_rece
     expect(previewText(csv, 'satisfaction').mapping.fields['date']).toBe(date);
   });
 });
+
+describe('Claude Code Analytics API (one record per user and day; an API key acts without an e-mail)', () => {
+  it('right before: the kind is asked; as Usage the API-key rows are rejected with their lines, weeks 1 and 2 read 3 and 1 of 5', () => {
+    const file = 'claude-code-analytics.csv';
+    expect(firstLook(file).kindSuggestion.kind).toBeNull();
+    const { summary, metrics, confirmed } = importExport(file, { kind: 'usage' });
+    expect(confirmed.mapping.fields).toMatchObject({ userId: 'actor.email_address', date: 'date', uses: 'core_metrics.num_sessions' });
+    expect(summary.rejections.map((r) => [r.title, r.count, r.examples.map((e) => e.line)])).toEqual([['User ID is empty', 2, [3, 7]]]);
+    expect(metrics.stages[0]!.weeks.map((w) => w.adoption?.activeUsers)).toEqual([3, 1]);
+  });
+});
