@@ -4,7 +4,7 @@
  * rows of a per-user report would count as activity. The user is told before importing, with the column.
  */
 import { formatCount } from '../format/format';
-import { fieldCandidates, type ColumnFacts } from './column-evidence';
+import { fieldCandidates, useEventColumns, type ColumnFacts } from './column-evidence';
 import { fieldById } from './fields';
 import { namesAnAmount, namesLastActivity } from './header-words';
 import type { ImportKind, RowByKind } from './kinds';
@@ -43,7 +43,8 @@ export function unreadUseCounts(
   const headers = columns.map((c) => c.header);
   const counts = [...new Set(fieldCandidates(fieldById('usage', 'uses')!, columns, new Set(resolveMapping(mapping, headers).values()), decimalComma)
     .filter((c) => c.strength === 'strong')
-    .map((c) => c.column))].sort((a, b) => a - b);
+    .map((c) => c.column)
+    .concat(useEventColumns(columns).filter((c) => !new Set(resolveMapping(mapping, headers).values()).has(c))))].sort((a, b) => a - b);
   if (counts.length === 0) return null;
   const idle = sampled.filter((s) => s.row !== null && counts.every((c) => parseDecimal(trimCell(s.cells[c]), decimalComma) === 0));
   if (idle.length === 0) return null;

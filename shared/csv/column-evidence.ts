@@ -7,11 +7,11 @@
 import type { ImportField } from './fields';
 import { headerScore } from './alias-score';
 import { anyReversedPoint } from './scale-points';
-import { isPercentileHeader, isRateHeader, namesAccountDate, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, qualifiesActive } from './header-words';
+import { isPercentileHeader, isRateHeader, namesAccountDate, namesACode, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, namesUseEvents, qualifiesActive } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
 import { monthNameDate } from './month-dates';
-import { dateParts, isNotJudged, parseBoolean, readsAsActive, readsAsVerdicts } from './values';
+import { dateParts, isNotJudged, parseBoolean, readsAsActive, readsAsCorrectnessLabels, readsAsHallucinationLabels, readsAsVerdicts } from './values';
 
 export type EvidenceStrength = 'strong' | 'weak';
 
@@ -108,7 +108,7 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // confident wrong figure, so none is proposed (the column is then listed as not used, with why).
   if ((field.type === 'tally' || field.type === 'count') && isRateHeader(text)) return null;
   if (field.type === 'seconds' && isPercentileHeader(text)) return null;
-  if (field.type === 'rating' && (namesOtherScale(text) || namesReversedScale(text) || anyReversedPoint(values))) return null;
+  if (field.type === 'rating' && (namesOtherScale(text) || namesReversedScale(text) || namesACode(text) || anyReversedPoint(values))) return null;
   // A row number or response id is no measure: a small survey's 1, 2, 3, 4 would read as its ratings.
   // (Unless the header is the field's own name: a weekly-figures file's "num" is its numerator.)
   if (!named && field.type !== 'id' && field.type !== 'text' && field.type !== 'date' && namesARowNumber(text)) return null;
@@ -119,6 +119,11 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // yes/no, the first would reject every case scored in between, the second count every passed case as one.
   if ((field.id === 'correct' || field.id === 'hallucination') && namesAScore(text)) return null;
   if (field.id === 'hallucination' && namesAPass(text)) return null;
+  // A yes/no under "comments" (Medallia Agent Connect's: whether the customer left one) is no comment.
+  if (field.id === 'comment' && values.length > 0 && values.every((v) => parseBoolean(v) !== null)) return null;
+  // A judge's verdict ("factual", "hallucinated", "correct", "incorrect" under Phoenix's "label") is no expected answer: compared with the output,
+  // every case would count as wrong.
+  if ((field.id === 'expected' || field.id === 'actual') && (readsAsHallucinationLabels(values) || readsAsCorrectnessLabels(values))) return null;
   // Opsgenie's "Acknowledged" says whether an alert was acknowledged (true/false), not when: read as the time,
   // every row would be rejected.
   if (field.type === 'moment' && values.length > 0 && values.every((v) => parseBoolean(v) !== null)) return null;
@@ -129,9 +134,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // Nor a column of dates ("Account created (UTC)": "Jan 10, 2024"), however its header starts like "account".
   if (field.type === 'id' && values.length > 0 && values.filter((v) => dateParts(v) !== null || monthNameDate(v) !== null).length * 2 > values.length) return null;
   // A count of people per row ("Daily active members", "Daily members posting messages") is neither a person, nor a
-  // week, nor a count of uses, nor a yes/no.
+  // week, nor a count of uses, nor a yes/no, nor a rating (GitHub Copilot's legacy "total_active_users" holds 2–5).
   // (A weekly-figures file's "total users" is its denominator: only the uses are excluded of the counts.)
-  if ((field.type === 'id' || field.type === 'week' || field.id === 'uses' || field.type === 'boolean') && namesACountOfPeople(text)) return null;
+  if ((field.type === 'id' || field.type === 'week' || field.id === 'uses' || field.type === 'boolean' || field.type === 'rating') && namesACountOfPeople(text)) return null;
   // "Active" is read only from a header that says so and values that read as yes or no: never "inactive" (it would
   // invert adoption), an account's or a licence's state, or a column of dates or amounts ("last active", "days active").
   if (field.id === 'active' && (!named || qualifiesActive(text))) return null;
@@ -207,7 +212,10 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
     }
     // A yes/no column says nothing of what it answers: promptfoo's "score" (1 = passed) is not a hallucination,
     // PagerDuty's "auto_resolved" is not a rollback. Only its header can name the field.
+    // Except a judge's own labels (Arize Phoenix's "hallucinated" / "factual"), which name what they answer.
     case 'boolean':
+      if (field.id === 'hallucination' && readsAsHallucinationLabels(values)) return { strength: 'strong', bonus: 40, reason: `${q} holds a judge's labels “hallucinated” and “factual”` };
+      if (field.id === 'correct' && readsAsCorrectnessLabels(values)) return { strength: 'strong', bonus: 40, reason: `${q} holds a judge's verdicts “correct” and “incorrect”` };
       return null;
     // Values no other field could have: the app's metric names, incident severities.
     case 'metric':
@@ -265,4 +273,16 @@ export function fieldCandidates(
     out.push({ field: field.id, column, header: facts.header, strength: judged.strength, score, reason: judged.reason });
   });
   return out.sort((a, b) => b.score - a.score || a.column - b.column);
+}
+
+/**
+ * The columns counting one kind of use event each (Amazon Q Developer's "Chat_MessagesSent", "Inline_SuggestionsCount",
+ * "InlineChat_EventCount"…): whole numbers under a header that names events of use.
+ */
+export function useEventColumns(columns: readonly ColumnFacts[]): number[] {
+  return columns.flatMap((c, i) => {
+    const { shape, min } = c.profile;
+    const whole = shape === 'integer' || shape === 'rating' || shape === 'week' || (shape === 'boolean' && min !== null);
+    return whole && (min ?? 0) >= 0 && namesUseEvents(c.header) ? [i] : [];
+  });
 }

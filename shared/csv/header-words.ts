@@ -96,6 +96,51 @@ export function namesReversedScale(header: string): boolean {
 }
 
 /**
+ * A header naming a code for an answer rather than the answer ("ratingId" in Help Scout's happiness ratings, where 1 is
+ * Great, 2 Okay and 3 Not Good; "rating_code", "Answer key"): which code is the best answer is the tool's own
+ * convention, so the codes are never read as a 1–5 rating, where 5 is the best.
+ */
+export function namesACode(header: string): boolean {
+  return /(^|[^a-z])(id|ids|code|codes|key)$/i.test(spacedHeader(header).trim());
+}
+
+/**
+ * A header counting one kind of use event ("Inline_SuggestionsCount", "InlineChat_EventCount", "Chat_MessagesSent" in
+ * Amazon Q Developer's user activity report; "chatRequests"): beside another such count, each counts one feature's
+ * uses only, and a 0 there says nothing of the day's other uses.
+ */
+export function namesUseEvents(header: string): boolean {
+  return USE_EVENTS.test(spacedHeader(header).trim());
+}
+
+const USE_EVENTS = /(^|[^a-z])(events?|requests?|messages?|suggestions?|sessions?|prompts?|quer(y|ies)|chats?|completions?|interactions?|acceptances?|invocations?|conversations?|activity|activities)( count| sent| made)?$/i;
+
+/**
+ * A count of use events named for one feature ("Chat_MessagesSent", "Inline_SuggestionsCount"), not all uses
+ * ("messages", "Number of requests", "total_requests"): words before the events name what was counted.
+ */
+export function namesOneFeaturesUses(header: string): boolean {
+  const words = spacedHeader(header).trim();
+  const match = USE_EVENTS.exec(words);
+  if (match === null) return false;
+  const before = words.slice(0, match.index).replace(/\b(number|num|no|nr|count|total|all|of|the|n)\b|[^a-z]/gi, '');
+  return before !== '';
+}
+
+/**
+ * The date a survey was sent or asked for ("request_sent_at" in Medallia Agent Connect's exports, "Invitation sent"),
+ * not when it was answered: a reply days later belongs to the week it was given.
+ */
+export function namesRequestDate(header: string): boolean {
+  return /(^|[^a-z])(sent|request|requested|invited|invitation|delivered|scheduled|queued)([^a-z]|$)/i.test(spacedHeader(header));
+}
+
+/** The date an answer was given ("response_received_at", "Submitted at", "Completion time", "End Date"). */
+export function namesAnswerDate(header: string): boolean {
+  return /(^|[^a-z])(response|responded|received|submitted|submit|answered|completed|completion|end)([^a-z]|$)/i.test(spacedHeader(header));
+}
+
+/**
  * A header naming an amount: of time, a size, a count or a total ("Weekend_collaboration_hours",
  * "Days_of_active_Copilot_usage_in_Teams", "Copilot_actions_taken_in_Teams", "Total_Copilot_active_days" in a Viva
  * Insights person query). Its values say how much, never a week number (the "week" in "Weekend"), a group (the

@@ -1,9 +1,10 @@
-import { fieldCandidates, type ColumnFacts, type FieldEvidence } from './column-evidence';
+import { fieldCandidates, useEventColumns, type ColumnFacts, type FieldEvidence } from './column-evidence';
 import { fieldRequirements, importFields } from './fields';
 import { headerKey } from './header-key';
-import { namesLastActivity } from './header-words';
+import { namesAnswerDate, namesLastActivity, namesOneFeaturesUses, namesRequestDate } from './header-words';
 import { latencyUnitFromHeader, rememberedLatencyUnit } from './latency-unit';
 import type { ImportKind } from './kinds';
+import { parseDecimal } from './values';
 import { profileColumn, type ColumnProfile } from './value-detect';
 
 export { headerKey } from './header-key';
@@ -128,7 +129,10 @@ export function guessMappingWithEvidence(
     uses2 !== undefined &&
     uses2.score > 0 &&
     !/total|all|sum|gesamt/i.test(uses2.header) &&
-    candidates.some((c) => c.field === 'uses' && c.column !== uses2.column && c.strength === 'strong' && !used.has(c.column) && c.score >= uses2.score - RIVAL_MARGIN)
+    (candidates.some((c) => c.field === 'uses' && c.column !== uses2.column && c.strength === 'strong' && !used.has(c.column) && c.score >= uses2.score - RIVAL_MARGIN) ||
+      // Amazon Q Developer's user activity report counts each feature apart ("Chat_MessagesSent", "Inline_SuggestionsCount",
+      // "InlineChat_EventCount"…), only one of them headed like the uses: a day of inline suggestions only has 0 messages sent.
+      (namesOneFeaturesUses(uses2.header) && useEventColumns(columns).some((c) => c !== uses2.column && !used.has(c))))
   ) {
     used.delete(uses2.column);
     assigned.delete('uses');
@@ -149,6 +153,30 @@ export function guessMappingWithEvidence(
     }
   }
 
+  // A survey request's date (Medallia's "request_sent_at") is not when it was answered ("response_received_at", days
+  // later): the rating belongs to the week it was given.
+  const asked = assigned.get('date');
+  if (kind === 'satisfaction' && asked !== undefined && namesRequestDate(asked.header) && !namesAnswerDate(asked.header)) {
+    const answered = candidates.find((c) => c.field === 'date' && c.column !== asked.column && c.strength === 'strong' && !used.has(c.column) && namesAnswerDate(c.header));
+    if (answered !== undefined) {
+      const { order: _order, ...evidence } = answered;
+      used.delete(asked.column);
+      assigned.set('date', { ...evidence, reason: `“${answered.header}” is when each answer was given (“${asked.header}” is when it was asked for)` });
+      used.add(answered.column);
+    }
+  }
+
+  // A numerator larger than its denominator on most rows is no share (GitHub Copilot's legacy metrics: "total_suggestions_count"
+  // and "total_acceptances_count" match "count" and "total" in either order): neither is proposed, the user chooses.
+  const numerator = assigned.get('numerator');
+  const denominator = assigned.get('denominator');
+  if (kind === 'weekly_figures' && numerator !== undefined && denominator !== undefined && exceedsOnMostRows(columns[numerator.column]!, columns[denominator.column]!, decimalComma)) {
+    for (const e of [numerator, denominator]) {
+      assigned.delete(e.field);
+      used.delete(e.column);
+    }
+  }
+
   // A row's date wins over its week: a week number guessed from values alone is only noise beside a date.
   if (assigned.get('date')?.strength === 'strong' && assigned.get('week')?.strength === 'weak') assigned.delete('week');
 
@@ -161,6 +189,13 @@ export function guessMappingWithEvidence(
   const latencyUnit: LatencyUnit =
     (latencyHeader ? (rememberedLatencyUnit(remembered, kind, latencyHeader) ?? latencyUnitFromHeader(latencyHeader)) : null) ?? 'seconds';
   return { mapping: { kind, fields: out, latencyUnit }, evidence: fields.flatMap((f) => assigned.get(f.id) ?? []) };
+}
+
+/** Two fully filled columns (their values then line up row by row) where the first is larger on most rows. */
+function exceedsOnMostRows(first: ColumnFacts, second: ColumnFacts, decimalComma: boolean): boolean {
+  if (first.values.length === 0 || first.values.length !== second.values.length) return false;
+  const larger = first.values.filter((v, i) => parseDecimal(v, decimalComma) > parseDecimal(second.values[i]!, decimalComma)).length;
+  return larger * 2 > first.values.length;
 }
 
 /**

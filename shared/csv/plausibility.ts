@@ -12,6 +12,7 @@ import { readField, type ColumnMapping } from './mapping';
 import { reversedAnswerIn } from './scale-points';
 import { isTotalName } from './line-skips';
 import { placeRow } from './row-place';
+import { codedRating, costWithoutRequests } from './report-shape-checks';
 
 export type PlausibilityCode =
   | 'active_over_enrolled'
@@ -23,10 +24,12 @@ export type PlausibilityCode =
   | 'one_user'
   | 'rating_other_scale'
   | 'rating_reversed'
+  | 'rating_coded'
   | 'last_activity_only'
   | 'subtotal_rows'
   | 'mixed_time_zones'
   | 'aggregates_without_requests'
+  | 'cost_without_requests'
   | 'errors_from_success'
   | 'answers_differ_in_case'
   | 'answers_free_text'
@@ -132,6 +135,8 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
       message: `“${ratingHeader}” gives 1 to the best answer, but ratings count 5 as the best: a 1 would be read as the worst rating, so the mean and the share of 4–5 would be reversed. Import a question where 5 is the best answer, or record the figure by hand.`,
     });
   }
+  const coded = codedRating(kind, mapping);
+  if (coded !== null) warnings.push(coded);
   // Admin-console exports (Microsoft 365 Copilot, GitHub Copilot seats) give one row per user with the day last active.
   const dateHeader = readField(mapping, 'date');
   if (kind === 'usage' && dateHeader !== null && namesLastActivity(dateHeader)) {
@@ -171,6 +176,9 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
       });
     }
   }
+
+  const billing = costWithoutRequests(kind, mapping, rows, scope);
+  if (billing !== null) warnings.push(billing);
 
   // A request log says whether each request succeeded (Application Insights' "Success" True/False): chosen as the
   // errors, every success would count as an error and the error rate would read as the success rate.

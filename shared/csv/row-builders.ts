@@ -23,7 +23,7 @@ import { operationsBuilder } from './operations-row';
 import { reviewsBuilder, shadowBuilder } from './review-rows';
 import { figuresBuilder } from './figures-row';
 import { incidentsBuilder } from './incident-row';
-import { isNotJudged, isWhole, parseActive, parseBoolean, parseDecimal, parsePercent, parseSeconds, trimCell } from './values';
+import { isNotJudged, isWhole, parseActive, parseBoolean, parseDecimal, parseHallucination, parsePercent, parseSeconds, trimCell } from './values';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
 
@@ -295,11 +295,11 @@ function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
   const unitMs = ctx.latencyUnit === 'milliseconds';
   const shared = ctx.reuseRow ? testResultRow() : null;
 
-  function yesNo(cells: readonly string[], index: number, field: string, label: string, out: RowOutcome): boolean | null | undefined {
+  function yesNo(cells: readonly string[], index: number, field: string, label: string, out: RowOutcome, parse = parseBoolean): boolean | null | undefined {
     if (index < 0) return null;
     const raw = trimCell(cells[index]);
     if (raw === '') return null;
-    const value = parseBoolean(raw);
+    const value = parse(raw);
     if (value === null) {
       reject(out, 'invalid_boolean', field, `${label} ${quote(raw)} is not yes or no`);
       return undefined;
@@ -318,7 +318,7 @@ function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
     let correct = notJudged ? null : yesNo(cells, iCorrect, 'correct', 'Correct', out);
     if (correct === undefined) return null;
     const judgedHallucination = iHallucination >= 0 && !isNotJudged(trimCell(cells[iHallucination]));
-    const hallucination = judgedHallucination ? yesNo(cells, iHallucination, 'hallucination', 'Hallucination', out) : null;
+    const hallucination = judgedHallucination ? yesNo(cells, iHallucination, 'hallucination', 'Hallucination', out, parseHallucination) : null;
     if (hallucination === undefined) return null;
     let latencySeconds: number | null = null;
     if (iLatency >= 0) {

@@ -270,7 +270,23 @@ export function dateMessage(raw: string, format: DateFormat): string {
   if (format === 'excel_serial' && Math.floor(parseDecimal(raw, false)) === 60) {
     return 'Excel serial 60 stands for 29 February 1900, a day that never existed (a known Excel bug)';
   }
+  const unix = unixTimeDay(raw);
+  if (unix !== null) {
+    // The usage exports of OpenAI's API (start_time) and Intercom's (created_at) give Unix times: named, with the day meant.
+    return (
+      `${quote(raw)} looks like a Unix time (${unix.unit} since 1 January 1970: ${unix.day} UTC), which is not read as a date: ` +
+      `convert the column to dates first (in a spreadsheet: =A2/${unix.unit === 'seconds' ? '86400' : '86400000'}+DATE(1970,1,1), formatted as a date)`
+    );
+  }
   return `${quote(raw)} is not a valid date (expected ${dateFormatLabels[format]})`;
+}
+
+/** A whole number of seconds (10 digits) or milliseconds (13) since 1970 that falls in 2001–2286, with its UTC day. */
+export function unixTimeDay(raw: string): { readonly unit: 'seconds' | 'milliseconds'; readonly day: string } | null {
+  if (!/^\d{10}$|^\d{13}$/.test(raw)) return null;
+  const unit = raw.length === 10 ? 'seconds' : 'milliseconds';
+  const ms = unit === 'seconds' ? Number(raw) * 1000 : Number(raw);
+  return { unit, day: new Date(ms).toISOString().slice(0, 10) };
 }
 
 export function reject(out: RowOutcome, code: RejectCode, field: string | null, message: string): false {

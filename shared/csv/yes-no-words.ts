@@ -56,3 +56,26 @@ export function parseBoolean(text: string): boolean | null {
   const value = booleanWords.get(text) ?? booleanWords.get(text.toLowerCase());
   return value ?? null;
 }
+
+/**
+ * Arize Phoenix's hallucination evaluator labels each answer "hallucinated" or "factual" (its rails): a yes/no on
+ * whether the answer hallucinated, written as the judge's words.
+ */
+const hallucinationWords = new Map<string, boolean>([
+  ['hallucinated', true], ['hallucination', true], ['factual', false], ['not hallucinated', false],
+]);
+
+/** Whether an output hallucinated: the judge's label ("hallucinated", "factual") or any yes/no; null when none. */
+export function parseHallucination(text: string): boolean | null {
+  return hallucinationWords.get(text.trim().toLowerCase()) ?? parseBoolean(text);
+}
+
+/** A column's sampled values are a hallucination judge's labels ("hallucinated", "factual"), every one of them such a label. */
+export function readsAsHallucinationLabels(values: readonly string[]): boolean {
+  return values.length > 0 && values.every((v) => hallucinationWords.has(v.trim().toLowerCase()));
+}
+
+/** A column's sampled values are a correctness judge's labels (Phoenix's Q&A eval rails "correct" / "incorrect"), all of them. */
+export function readsAsCorrectnessLabels(values: readonly string[]): boolean {
+  return values.length > 0 && values.every((v) => /^(correct|incorrect)$/i.test(v.trim()));
+}

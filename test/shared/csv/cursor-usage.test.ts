@@ -64,6 +64,6 @@ describe('Cursor daily usage', () => {
     const csv = daily.replace(/^2026-03-02/gm, '1772409600000').replace(/^2026-03-03/gm, '1772496000000').replace(/^2026-03-10/gm, '1773100800000');
     const preview = previewText(csv, 'usage');
     expect(preview.kindSuggestion.kind).toBeNull();
-    expect(preview.plausibility.blocked).toMatch(/^Every row of the file would be rejected \(5 of 5\), for example: “1772409600000” is not a valid date/);
+    expect(preview.plausibility.blocked).toMatch(/^Every row of the file would be rejected \(5 of 5\), for example: “1772409600000” looks like a Unix time \(milliseconds since 1 January 1970: 2026-03-02 UTC\)/);
   });
 });
