@@ -1,4 +1,5 @@
 import type { DamagedPlan } from '../../shared/api';
+import { evidenceOf } from './decisions-slice';
 import type { SliceCreator } from './types';
 
 export interface DamagedPlansSlice {
@@ -7,6 +8,11 @@ export interface DamagedPlansSlice {
   loadDamagedPlans(): Promise<void>;
   /** The user chose to restore the previous version: it becomes the plan again and opens. */
   restorePreviousVersion(key: string): Promise<void>;
+  /**
+   * The user accepts the open plan, changed outside the app, as it is now: the service logs it in
+   * the decision log (with the evidence shown now) and seals the plan again.
+   */
+  acceptChangedPlan(): Promise<void>;
 }
 
 export const createDamagedPlansSlice: SliceCreator<DamagedPlansSlice> = (set, get, { api }) => ({
@@ -28,5 +34,20 @@ export const createDamagedPlansSlice: SliceCreator<DamagedPlansSlice> = (set, ge
     get().upsertSummary(result.value);
     get().showToast({ message: `Restored the previous version of “${result.value.name}” (revision ${result.value.revision})` });
     await get().openPlan(result.value.id);
+  },
+
+  acceptChangedPlan: async () => {
+    const state = get();
+    const plan = state.plan;
+    if (!plan) return;
+    const log = state.decisionsPlanId === plan.id && state.decisionsStatus === 'ready' ? state.decisions : null;
+    const result = await api.acceptChangedPlan(plan.id, evidenceOf(state, plan, null, log).evidence);
+    if (!result.ok) {
+      get().openDialog({ kind: 'error', title: 'Could not use the plan as it is now', message: result.error.message, details: result.error.details ?? [] });
+      return;
+    }
+    get().upsertSummary(result.value);
+    if (get().decisionsPlanId === plan.id) await get().loadDecisions(plan.id);
+    get().showToast({ message: `“${result.value.name}” is used as it is now; the decision log records that you accepted it.` });
   },
 });

@@ -11,6 +11,8 @@ export interface SaveState {
   readonly details: readonly string[];
 }
 
+const CHANGED_FIRST = 'This plan was changed outside the app. Choose “Use this plan as it is now” or restore the previous version before editing it.';
+
 const saved: SaveState = { status: 'saved', message: null, details: [] };
 
 /** A failed save is retried after this many quiet periods: often enough to land soon after the disk has room again. */
@@ -108,6 +110,12 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
     if (!plan) return;
     const next = recipe(plan);
     if (next === plan) return;
+    // Changed outside the app and not accepted yet: nothing is saved over it (the service refuses
+    // too), so no edit is taken that could only fail to save and keep the user from leaving.
+    if (get().plans.find((p) => p.id === plan.id)?.changedOutsideApp) {
+      if (!get().toasts.some((t) => t.message === CHANGED_FIRST)) get().showToast({ tone: 'error', planId: plan.id, message: CHANGED_FIRST });
+      return;
+    }
     // Before the edit shows: the decision log names the verdicts an edit moves.
     get().noteGateEditStarting(plan, next);
     set({ plan: next, save: { status: 'pending', message: null, details: [] } });

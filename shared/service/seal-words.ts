@@ -25,6 +25,14 @@ export function changedOutsideSaveMessage(name: string): string {
   );
 }
 
+/** A decision refused on such a plan: its evidence would rest on values the app did not save. */
+export function changedOutsideDecisionMessage(name: string): string {
+  return (
+    `Not recorded: "${name}" was changed outside the app, so the evidence of this decision could rest on values the app did not save. ` +
+    'Choose "Use this plan as it is now" or restore the previous version first.'
+  );
+}
+
 /** The decision log's automatic entry when the user accepts such a plan. */
 export function changedOutsideAcceptedRationale(acceptedAt: string, lastSavedAt: string | null, revision: number): string {
   return (
