@@ -1,5 +1,6 @@
 import type { DamagedPlan } from '../../shared/api';
 import { evidenceOf } from './decisions-slice';
+import { CHANGED_FIRST } from './plan-edit-slice';
 import type { SliceCreator } from './types';
 
 export interface DamagedPlansSlice {
@@ -47,6 +48,9 @@ export const createDamagedPlansSlice: SliceCreator<DamagedPlansSlice> = (set, ge
       return;
     }
     get().upsertSummary(result.value);
+    // What asked for a choice is answered: the start-up notice about this plan, and the edit refused before.
+    const asked = `The saved plan "${plan.name}" was changed outside the app`;
+    set((s) => ({ notices: s.notices.filter((n) => !n.message.startsWith(asked)), toasts: s.toasts.filter((t) => t.message !== CHANGED_FIRST) }));
     if (get().decisionsPlanId === plan.id) await get().loadDecisions(plan.id);
     get().showToast({ message: `“${result.value.name}” is used as it is now; the decision log records that you accepted it.` });
   },

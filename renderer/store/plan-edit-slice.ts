@@ -11,7 +11,8 @@ export interface SaveState {
   readonly details: readonly string[];
 }
 
-const CHANGED_FIRST = 'This plan was changed outside the app. Choose “Use this plan as it is now” or restore the previous version before editing it.';
+/** Said when an edit is not taken on a plan changed outside the app, until the user chooses. */
+export const CHANGED_FIRST = 'This plan was changed outside the app. Choose “Use this plan as it is now” or restore the previous version before editing it.';
 
 const saved: SaveState = { status: 'saved', message: null, details: [] };
 

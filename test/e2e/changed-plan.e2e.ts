@@ -97,6 +97,9 @@ describe('a plan changed outside the app', () => {
     await page.getByText(`“${name}” is used as it is now; the decision log records that you accepted it.`).waitFor();
     expect(await notice.count()).toBe(0);
     expect(await nav.getByText('Changed outside the app', { exact: true }).count()).toBe(0);
+    // The start-up notice and the refused edit's message are answered too.
+    expect(await page.getByText(/was changed outside the app: it no longer matches/).count()).toBe(0);
+    expect(await page.getByText(/before editing it\./).count()).toBe(0);
     await page.getByRole('tab', { name: 'Decisions' }).click();
     await page.getByText(/The plan was changed outside the app; accepted by the user on 2026-11-22/).first().waitFor();
     await session.shot('changed-plan-accepted');
