@@ -33,6 +33,14 @@ export function changedOutsideDecisionMessage(name: string): string {
   );
 }
 
+/** An export refused on such a plan: the plan file's checksums would vouch for values the app did not save. */
+export function changedOutsideExportMessage(name: string): string {
+  return (
+    `Not exported: "${name}" was changed outside the app, and a plan file would vouch for values the app did not save. ` +
+    'Choose "Use this plan as it is now" or restore the previous version first.'
+  );
+}
+
 /** The decision log's automatic entry when the user accepts such a plan. */
 export function changedOutsideAcceptedRationale(acceptedAt: string, lastSavedAt: string | null, revision: number): string {
   return (

@@ -78,7 +78,7 @@ describe('a plan file changed outside the app', () => {
     expect(fs.readFileSync(planPath(plan.id))).toEqual(found);
   });
 
-  it('is not saved over until the user chooses: an edit and a decision are refused, the file stays as found', async () => {
+  it('is not saved over until the user chooses: an edit, a decision and an export are refused, the file stays as found', async () => {
     const { plan, found } = await savedThenEdited(lowerThreshold);
     const api = openDesktopApi(data.dir, { now: () => LATER });
     const opened = mustGet(await api.getPlan(plan.id));
@@ -87,6 +87,7 @@ describe('a plan file changed outside the app', () => {
     const decided = await api.appendDecision(makeDecision(plan.id, { stageId: plan.stages[0]!.id, decision: 'note', rationale: 'On the changed plan.' }));
     expect(decided).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/Not recorded: .* changed outside the app/) } });
     expect(mustGet(await api.listDecisions(plan.id))).toHaveLength(1);
+    expect(await api.exportPlan(plan.id)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/^Not exported: .* changed outside the app/) } });
     expect(fs.readFileSync(planPath(plan.id))).toEqual(found);
   });
 
