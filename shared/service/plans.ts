@@ -8,7 +8,8 @@ import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/sch
 import { fail, ok, type Result } from '../result';
 import { summaryOf, type CheckedPlanRecord } from './plan-check';
 import { checkSeal, hashTextPortably, sealPlan } from './plan-seal';
-import { changedOutsideMessage, changedOutsideSaveMessage, NOT_CHANGED_OUTSIDE } from './seal-words';
+import { createChangedPlans } from './changed-plans';
+import { changedOutsideSaveMessage } from './seal-words';
 import { MAX_STORED_PLAN_BYTES, serialisePlan, utf8ByteLength } from './limits';
 import { earlierSetAsideMessage, inaccessibleMessage, migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, staleSaveMessage, type Notices } from './notices';
 import { InaccessibleRecord, UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
@@ -101,18 +102,8 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
     await store.writePlan(sealPlan(plan, hash, now()));
   }
 
-  /**
-   * A plan whose record no longer matches its seal: told at start-up, offered its previous version
-   * when one is kept. It is listed and opens, marked, and nothing writes it (not even an upgrade,
-   * which would seal it) until the user accepts it or restores the previous version.
-   */
-  async function marked(key: string, summary: PlanSummary, changed: ChangedOutside): Promise<PlanSummary> {
-    const previous = await store.readPreviousPlan(key);
-    const migrated = previous === undefined ? null : migratePlan(previous.value);
-    const offer = migrated?.ok ? { revision: migrated.plan.revision, savedAt: migrated.plan.updatedAt } : null;
-    notices.tell(`changed:${key}`, { kind: 'recovered-corrupt-file', message: changedOutsideMessage(summary.name, changed.lastSavedAt) });
-    return { ...summary, changedOutsideApp: { ...changed, previous: offer } };
-  }
+  const changedPlans = createChangedPlans({ store, notices, load, writePlan });
+  const { marked } = changedPlans;
   const written = (): void => {
     writes += 1;
     lastRead = null;
@@ -199,23 +190,6 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
     } finally {
       written();
     }
-  }
-
-  /** Storage keys of plans changed outside the app that were set aside to restore their previous version, by plan id. */
-  const changedKeys = new Map<string, string>();
-  /**
-   * Restoring the previous version of a plan changed outside the app (`key`: its id): the plan as
-   * found is set aside first, kept exactly, as a damaged one is; only when a previous version reads.
-   */
-  async function setChangedAside(id: string): Promise<void> {
-    const stored = await store.readPlan(id);
-    if (stored === undefined) return;
-    const loaded = await load(stored);
-    if (!loaded.ok || !loaded.summary.changedOutsideApp?.previous) return;
-    const previous = await store.readPreviousPlan(stored.key);
-    if (previous === undefined || !migratePlan(previous.value).ok) return;
-    await store.setAside('plan', stored.key, 'it was changed outside the app');
-    changedKeys.set(id, stored.key);
   }
 
   /** Plans set aside as damaged whose previous good version can be restored (kept across sessions). */
@@ -327,28 +301,12 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
 
     damaged: offeredPrevious,
 
-    acceptChanged: (id, record) =>
-      writing(async () => {
-        const stored = await store.readPlan(id);
-        const loaded = stored === undefined ? null : await load(stored);
-        if (loaded === null || !loaded.ok) return fail(loaded?.code ?? 'not_found', loaded?.message ?? 'This plan does not exist (it may have been deleted).');
-        const changed = loaded.summary.changedOutsideApp;
-        if (!changed) return fail('conflict', NOT_CHANGED_OUTSIDE);
-        const logged = await record(loaded.plan, changed);
-        if (!logged.ok) return logged;
-        try {
-          await writePlan(loaded.plan);
-        } catch (error) {
-          if (!(error instanceof WriteFailure)) throw error;
-          return fail('io', `The acceptance is in the decision log, but the plan was not sealed again because ${error.reason}. Try again.`);
-        }
-        return ok(toSummary(loaded.plan));
-      }),
+    acceptChanged: (id, record) => writing(() => changedPlans.accept(id, record)),
 
     restorePrevious: (key) =>
       writing(async () => {
-        await setChangedAside(key);
-        const orphan = (await store.readOrphanedPrevious()).find((record) => record.key === key || record.key === changedKeys.get(key));
+        const asideAs = await changedPlans.setAsideToRestore(key);
+        const orphan = (await store.readOrphanedPrevious()).find((record) => record.key === key || record.key === asideAs);
         if (!orphan) return fail('not_found', 'There is no previous version to restore for this plan (it may have been restored already).');
         const migrated = migratePlan(orphan.value);
         if (!migrated.ok) return fail('invalid', `The previous version could not be read either: ${migrated.message}`, migrated.details);
