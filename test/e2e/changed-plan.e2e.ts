@@ -87,6 +87,11 @@ describe('a plan changed outside the app', () => {
       await session.shot(`changed-plan-${width}x${height}`);
     }
 
+    // The printed summary says so above its bottom line.
+    await page.getByRole('tab', { name: 'Summary report' }).click();
+    await page.getByText(/^Changed outside the app and not accepted: .* may rest on values it did not record\.$/).waitFor();
+    await session.shot('changed-plan-report');
+
     // No edit is taken before the user chooses.
     await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByRole('textbox', { name: 'Purpose' }).fill('Typed before choosing.');
