@@ -16,6 +16,12 @@ export interface DamagedPlansSlice {
   acceptChangedPlan(): Promise<void>;
 }
 
+/** What asked for a choice about a plan changed outside the app is answered: its start-up notice, and the edit refused before. */
+function answerChanged(set: Parameters<SliceCreator<DamagedPlansSlice>>[0], name: string): void {
+  const asked = `The saved plan "${name}" was changed outside the app`;
+  set((s) => ({ notices: s.notices.filter((n) => !n.message.startsWith(asked)), toasts: s.toasts.filter((t) => t.message !== CHANGED_FIRST) }));
+}
+
 export const createDamagedPlansSlice: SliceCreator<DamagedPlansSlice> = (set, get, { api }) => ({
   damagedPlans: [],
 
@@ -26,12 +32,15 @@ export const createDamagedPlansSlice: SliceCreator<DamagedPlansSlice> = (set, ge
   },
 
   restorePreviousVersion: async (key) => {
+    // A plan changed outside the app is restored by its id (`key`): what asked about it is answered then.
+    const changed = get().plans.find((plan) => plan.id === key && plan.changedOutsideApp);
     const result = await api.restorePreviousVersion(key);
     if (!result.ok) {
       get().openDialog({ kind: 'error', title: 'Could not restore the previous version', message: result.error.message, details: result.error.details ?? [] });
       return;
     }
     set((state) => ({ damagedPlans: state.damagedPlans.filter((plan) => plan.key !== key) }));
+    if (changed) answerChanged(set, changed.name);
     get().upsertSummary(result.value);
     get().showToast({ message: `Restored the previous version of “${result.value.name}” (revision ${result.value.revision})` });
     await get().openPlan(result.value.id);
@@ -48,9 +57,7 @@ export const createDamagedPlansSlice: SliceCreator<DamagedPlansSlice> = (set, ge
       return;
     }
     get().upsertSummary(result.value);
-    // What asked for a choice is answered: the start-up notice about this plan, and the edit refused before.
-    const asked = `The saved plan "${plan.name}" was changed outside the app`;
-    set((s) => ({ notices: s.notices.filter((n) => !n.message.startsWith(asked)), toasts: s.toasts.filter((t) => t.message !== CHANGED_FIRST) }));
+    answerChanged(set, plan.name);
     if (get().decisionsPlanId === plan.id) await get().loadDecisions(plan.id);
     get().showToast({ message: `“${result.value.name}” is used as it is now; the decision log records that you accepted it.` });
   },

@@ -39,4 +39,19 @@ describe('a plan changed outside the app', { timeout: 20_000 }, () => {
     ]);
     expect(api.storedPlans.get(plan.id)).toMatchObject({ riskTier: 'low', seal: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
   });
+
+  it('is restored to its previous version when the user chooses: the changed record is set aside as found', async () => {
+    const { plan, stored } = changedBehindTheApp();
+    const { user, api } = renderApp({ rawPlans: { [plan.id]: stored }, previousPlans: { [plan.id]: { ...plan, revision: 1 } } });
+    await screen.findByRole('heading', { level: 1, name: 'Claims triage' });
+    const notices = await screen.findByRole('region', { name: 'Start-up notices' });
+    expect(within(notices).getByRole('alert').textContent).toMatch(/"Claims triage" was changed outside the app/);
+
+    await user.click(screen.getByRole('button', { name: /^Restore previous version \(saved / }));
+    expect(await screen.findByText(/Restored the previous version of “Claims triage” \(revision 1\)/)).toBeTruthy();
+    expect(api.quarantined.map((record) => record.value)).toEqual([stored]);
+    expect(api.storedPlans.get(plan.id)).toMatchObject({ revision: 1, riskTier: 'high' });
+    expect(within(screen.getByRole('navigation', { name: 'Plans' })).queryByText('Changed outside the app')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Start-up notices' })).toBeNull();
+  });
 });
