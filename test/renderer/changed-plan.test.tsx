@@ -54,4 +54,25 @@ describe('a plan changed outside the app', { timeout: 20_000 }, () => {
     expect(within(screen.getByRole('navigation', { name: 'Plans' })).queryByText('Changed outside the app')).toBeNull();
     expect(screen.queryByRole('region', { name: 'Start-up notices' })).toBeNull();
   });
+
+  it('takes no other change either until the user chooses: a rename, a copy, a hand-recorded value', async () => {
+    const { plan, stored } = changedBehindTheApp();
+    const { api, store } = renderApp({ rawPlans: { [plan.id]: stored } });
+    await screen.findByRole('heading', { level: 1, name: 'Claims triage' });
+    const state = store.getState();
+    expect(await state.renameCurrentPlan('Renamed')).toBe(false);
+    await state.duplicateCurrentPlan();
+    const recorded = state.recordHandValue({
+      stageId: 'stage-1',
+      metric: 'adoption_rate',
+      week: 1,
+      figure: { kind: 'counts', successes: 1, trials: 2 },
+      source: 'Survey',
+      note: '',
+    });
+    expect(recorded).toEqual([expect.stringMatching(/before editing it\.$/)]);
+    expect([...api.storedPlans.keys()]).toEqual([plan.id]);
+    expect(api.storedPlans.get(plan.id)).toEqual(stored);
+    expect(store.getState().plan?.handValues).toEqual([]);
+  });
 });
