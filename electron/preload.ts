@@ -21,6 +21,7 @@ const api = {
   getStartupNotices: () => ipcRenderer.invoke(channels.getStartupNotices),
   listDamagedPlans: () => ipcRenderer.invoke(channels.listDamagedPlans),
   restorePreviousVersion: (key) => ipcRenderer.invoke(channels.restorePreviousVersion, key),
+  acceptChangedPlan: (planId, evidence) => ipcRenderer.invoke(channels.acceptChangedPlan, planId, evidence),
   saveImportData: (planId, importId, part, bytes) => ipcRenderer.invoke(channels.saveImportData, planId, importId, part, bytes),
   loadImportData: (planId, importId, part) => ipcRenderer.invoke(channels.loadImportData, planId, importId, part),
   deleteImportData: (planId, importId) => ipcRenderer.invoke(channels.deleteImportData, planId, importId),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ChainCheck } from './decisions/chain';
 import { gateLogHintsSchema, type GateEvidence, type GateLogHints } from './decisions/gate-log';
-import { decisionEntrySchema, evidenceSnapshotSchema, type DecisionEntry } from './decisions/schema';
+import { decisionEntrySchema, evidenceSnapshotSchema, type DecisionEntry, type EvidenceSnapshot } from './decisions/schema';
 import { planSchema, settingsSchema, type Plan, type PlanSummary, type Settings } from './model/schema';
 import type { Result } from './result';
 
@@ -113,6 +113,11 @@ export interface RolloutApi {
   listDamagedPlans(): Promise<Result<DamagedPlan[]>>;
   /** Restores the previous version of a plan set aside as damaged (the user chose to). */
   restorePreviousVersion(key: string): Promise<Result<PlanSummary>>;
+  /**
+   * The user accepts a plan changed outside the app as it is now: an automatic entry goes to its
+   * decision log (with the evidence shown then), and the plan is sealed again as found.
+   */
+  acceptChangedPlan(planId: string, evidence: EvidenceSnapshot): Promise<Result<PlanSummary>>;
 
   /** Stores one part of an imported file's data beside the plan (never inside the plan file). */
   saveImportData(planId: string, importId: string, part: ImportDataPart, bytes: Uint8Array): Promise<Result<void>>;
@@ -173,6 +178,7 @@ export const argumentSchemas = {
   getStartupNotices: z.tuple([]),
   listDamagedPlans: z.tuple([]),
   restorePreviousVersion: z.tuple([z.string().min(1).max(200)]),
+  acceptChangedPlan: z.tuple([planId, evidenceSnapshotSchema]),
   saveImportData: z.tuple([planId, planId, z.enum(importDataParts), z.instanceof(Uint8Array)]),
   loadImportData: z.tuple([planId, planId, z.enum(importDataParts)]),
   deleteImportData: z.tuple([planId, planId]),

@@ -15,6 +15,7 @@ export const channels = {
   getStartupNotices: 'app:notices',
   listDamagedPlans: 'plans:listDamaged',
   restorePreviousVersion: 'plans:restorePrevious',
+  acceptChangedPlan: 'plans:acceptChanged',
   saveImportData: 'imports:saveData',
   loadImportData: 'imports:loadData',
   deleteImportData: 'imports:deleteData',

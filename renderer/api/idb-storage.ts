@@ -6,6 +6,7 @@ import { PLANS, readPlanRecords, SETTINGS, SETTINGS_KEY } from './idb-plans';
 import { deleteImportData, ensureImportDataStore, IMPORT_DATA, importDataKey, readImportData, writeImportData } from './idb-import-data';
 import type { BytesStore } from './idb-bytes-client';
 import { DB_NAME } from './db-name';
+import { hashTextInBrowser } from './hash-text';
 
 export { DB_NAME };
 
@@ -73,6 +74,7 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
 
   return {
     checksRows: bytes !== undefined,
+    hashText: hashTextInBrowser,
     readPlans: async () => readPlanRecords(await db()),
     async readPlan(id) {
       const value = await read<unknown>(PLANS, id);

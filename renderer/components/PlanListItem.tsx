@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { riskTierLabels } from '../../shared/model/enums';
 import type { PlanSummary } from '../../shared/model/schema';
+import { Icon } from './Icon';
 
 /** The dot's meaning in words: colour alone read as a warning (axe-core, WCAG 1.4.1). */
 function tierWords(tier: PlanSummary['riskTier']): string {
@@ -31,7 +32,13 @@ export function PlanListItem({ plan, current, onOpen }: PlanListItemProps) {
       {/* A description outside the button, not part of its name: the plan is still found by its name alone. */}
       <span id={tierId} className="sr-only">
         {tierWords(plan.riskTier)}
+        {plan.changedOutsideApp && '. Changed outside the app: open it to choose what to do.'}
       </span>
+      {plan.changedOutsideApp && (
+        <span className="plan-changed-note" aria-hidden="true">
+          <Icon name="alert" size={12} /> Changed outside the app
+        </span>
+      )}
     </li>
   );
 }

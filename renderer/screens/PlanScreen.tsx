@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import { ChangedPlanNotice } from '../components/ChangedPlanNotice';
 import { Icon } from '../components/Icon';
 import { PlanActionsMenu } from '../components/PlanActionsMenu';
 import { PANEL_ID, PlanTabs, tabId } from '../components/PlanTabs';
@@ -59,6 +60,7 @@ export function PlanScreen() {
             </button>
           </div>
         )}
+        <ChangedPlanNotice />
         <PlanTabs />
       </header>
       <div id={PANEL_ID} className="panel" role="tabpanel" aria-labelledby={tabId(tab)}>

@@ -29,8 +29,9 @@ function restore<T extends { id: string }>(list: readonly T[], removed: readonly
 }
 
 export const createChecklistSlice: SliceCreator<ChecklistSlice> = (_set, get) => {
-  const editChecklist = (change: (checklist: Checklist) => Checklist): void =>
+  const editChecklist = (change: (checklist: Checklist) => Checklist): void => {
     get().editPlan((plan) => ({ ...plan, checklist: change(plan.checklist) }));
+  };
 
   return {
     updateChecklistItem: (itemId, patch) => editChecklist((checklist) => updateItem(checklist, itemId, patch)),

@@ -16,8 +16,9 @@ export interface CommunicationSlice {
 }
 
 export const createCommunicationSlice: SliceCreator<CommunicationSlice> = (_set, get) => {
-  const editRows = (change: (rows: CommunicationRow[]) => CommunicationRow[]): void =>
+  const editRows = (change: (rows: CommunicationRow[]) => CommunicationRow[]): void => {
     get().editPlan((plan) => ({ ...plan, communicationPlan: change(plan.communicationPlan) }));
+  };
 
   return {
     addCommunicationRow: () => {

@@ -68,7 +68,7 @@ interface Evidence {
  * is the one the screens show: the gates' verdict with the decision log's lock applied
  * (`withStageLock`, as `selectStageEvaluations` does); `decisions` null when the log is unknown.
  */
-function evidenceOf(state: AppState, plan: Plan, stageId: string | null, decisions: readonly DecisionEntry[] | null): Evidence {
+export function evidenceOf(state: AppState, plan: Plan, stageId: string | null, decisions: readonly DecisionEntry[] | null): Evidence {
   const today = state.today;
   const stage = stageId === null ? undefined : plan.stages.find((s) => s.id === stageId);
   const lookup = selectObservationLookup(state);

@@ -34,7 +34,7 @@ export const createImportRemovalSlice: SliceCreator<ImportRemovalSlice> = (set, 
     const index = plan?.imports.findIndex((r) => r.id === importId) ?? -1;
     const record = plan?.imports[index];
     if (!plan || !record) return;
-    get().editPlan((p) => ({ ...p, imports: p.imports.filter((r) => r.id !== importId) }));
+    if (!get().editPlan((p) => ({ ...p, imports: p.imports.filter((r) => r.id !== importId) }))) return;
     const toastId = get().showToast({
       message: `Removed the import of “${record.fileName}”`,
       planId: plan.id,

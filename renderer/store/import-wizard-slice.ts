@@ -10,6 +10,8 @@ import { toImportRecord, toStoredMapping } from '../import/to-import-record';
 import { utf8Bytes } from '../import/fresh-rows';
 import { createPreviewClient, type PreviewClient } from '../import/preview-client';
 import { keptImportOf, previewRequest, selectCsvPreview, selectEarlierImport } from './pilot-data-selectors';
+import { CHANGED_FIRST } from './plan-edit-slice';
+import { selectChangedOutside } from './plans-selectors';
 import type { SliceCreator } from './types';
 import { isWorkbookFile } from '../../shared/xlsx/container';
 import { createWorkbookActions, freshWizard } from './workbook-wizard';
@@ -177,6 +179,11 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         return;
       }
 
+      // Changed outside the app and not accepted: its rows would be stored for a plan nothing can be saved to.
+      if (selectChangedOutside(get()) !== null) {
+        patchWizard({ phase: 'failed', error: { message: CHANGED_FIRST, details: [] } });
+        return;
+      }
       patchWizard({ phase: 'saving' });
       // An incidents file feeds the plan's register in the same edit as its record, so the log names the file.
       // Decoded before the rows go to storage and the metrics worker (which may take their buffer).

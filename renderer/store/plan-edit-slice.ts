@@ -1,6 +1,7 @@
 import type { RiskTier } from '../../shared/model/enums';
 import { reviseForSave } from '../../shared/model/plan-revision';
 import type { Plan, SystemDescription, TierAnswers } from '../../shared/model/schema';
+import { selectChangedOutside } from './plans-selectors';
 import type { SliceCreator } from './types';
 import type { PlanTab } from './ui-slice';
 
@@ -10,6 +11,9 @@ export interface SaveState {
   readonly message: string | null;
   readonly details: readonly string[];
 }
+
+/** Said when an edit is not taken on a plan changed outside the app, until the user chooses. */
+export const CHANGED_FIRST = 'This plan was changed outside the app. Choose “Use this plan as it is now” or restore the previous version before editing it.';
 
 const saved: SaveState = { status: 'saved', message: null, details: [] };
 
@@ -28,8 +32,11 @@ export interface PlanEditSlice {
   /** Shows a plan that was just stored (created, imported, restored) without reading it back. */
   showPlan(plan: Plan, tab?: PlanTab): void;
   closePlan(): void;
-  /** Applies an edit in memory at once and schedules the save. */
-  editPlan(recipe: (plan: Plan) => Plan): void;
+  /**
+   * Applies an edit in memory at once and schedules the save. False when the edit was not taken:
+   * the plan was changed outside the app and the user has not chosen what to do with it yet.
+   */
+  editPlan(recipe: (plan: Plan) => Plan): boolean;
   setSystemField(field: keyof SystemDescription, value: string): void;
   setTierAnswer(question: keyof TierAnswers, answer: boolean): void;
   setRiskTier(tier: RiskTier): void;
@@ -103,15 +110,26 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
     }, deps.saveDelayMs);
   }
 
-  const editPlan = (recipe: (plan: Plan) => Plan): void => {
+  /** True, and said once, when the open plan was changed outside the app and not accepted: nothing is taken on it. */
+  function refusedAsChanged(): boolean {
+    if (selectChangedOutside(get()) === null) return false;
+    if (!get().toasts.some((t) => t.message === CHANGED_FIRST)) get().showToast({ tone: 'error', planId: get().plan?.id, message: CHANGED_FIRST });
+    return true;
+  }
+
+  const editPlan = (recipe: (plan: Plan) => Plan): boolean => {
     const plan = get().plan;
-    if (!plan) return;
+    if (!plan) return false;
     const next = recipe(plan);
-    if (next === plan) return;
+    if (next === plan) return true;
+    // Changed outside the app and not accepted yet: nothing is saved over it (the service refuses
+    // too), so no edit is taken that could only fail to save and keep the user from leaving.
+    if (refusedAsChanged()) return false;
     // Before the edit shows: the decision log names the verdicts an edit moves.
     get().noteGateEditStarting(plan, next);
     set({ plan: next, save: { status: 'pending', message: null, details: [] } });
     scheduleSave();
+    return true;
   };
 
   return {

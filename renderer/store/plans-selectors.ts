@@ -14,3 +14,7 @@ const split = memoLast((plans: readonly PlanSummary[]) => ({
 export const selectActivePlans = (state: AppState): readonly PlanSummary[] => split(state.plans).active;
 export const selectArchivedPlans = (state: AppState): readonly PlanSummary[] => split(state.plans).archived;
 export const selectHasPlans = (state: AppState): boolean => state.plans.length > 0;
+
+/** The open plan's mark when it was changed outside the app and not accepted yet; null otherwise. */
+export const selectChangedOutside = (state: AppState): PlanSummary['changedOutsideApp'] | null =>
+  state.plan === null ? null : (state.plans.find((p) => p.id === state.plan?.id)?.changedOutsideApp ?? null);

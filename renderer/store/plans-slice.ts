@@ -5,6 +5,8 @@ import type { TemplateId } from '../../shared/model/templates';
 import type { ApiError } from '../../shared/result';
 import { savedFileWords } from '../format/saved-file-words';
 import { copyImportData, type ImportDataCopy } from './copy-import-data';
+import { CHANGED_FIRST } from './plan-edit-slice';
+import { selectChangedOutside } from './plans-selectors';
 import type { GetState, SliceCreator } from './types';
 
 export interface PlansSlice {
@@ -115,11 +117,16 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now 
     renameCurrentPlan: async (name) => {
       const trimmed = name.trim();
       if (!get().plan || trimmed === '') return false;
-      get().editPlan((plan) => (plan.name === trimmed ? plan : { ...plan, name: trimmed }));
+      if (!get().editPlan((plan) => (plan.name === trimmed ? plan : { ...plan, name: trimmed }))) return false;
       return get().flushSave();
     },
 
     duplicateCurrentPlan: async () => {
+      // A copy would carry, sealed afresh, values the app did not save.
+      if (selectChangedOutside(get()) !== null) {
+        get().showToast({ tone: 'error', message: CHANGED_FIRST });
+        return;
+      }
       const plan = await savedCurrent();
       if (!plan) return;
       const copy = duplicatePlan(plan, now());
@@ -142,7 +149,7 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now 
     setCurrentArchived: async (archived) => {
       const plan = get().plan;
       if (!plan || plan.archived === archived) return;
-      get().editPlan((p) => ({ ...p, archived }));
+      if (!get().editPlan((p) => ({ ...p, archived }))) return;
       if (!(await get().flushSave())) return;
       get().showToast({
         message: archived ? `Archived “${plan.name}”` : `Restored “${plan.name}” from the archive`,

@@ -2,6 +2,7 @@ import { describeIssues } from '../../shared/model/migrate';
 import { newId } from '../../shared/model/ids';
 import { metricInfo } from '../../shared/model/metrics';
 import { handValueSchema, incidentSchema, type HandValue, type Incident } from '../../shared/model/schema';
+import { CHANGED_FIRST } from './plan-edit-slice';
 import type { SliceCreator } from './types';
 
 /** What the form gives for a hand-recorded value; the id and time are the store's. */
@@ -47,11 +48,11 @@ export const createRecordsSlice: SliceCreator<RecordsSlice> = (_set, get, deps) 
     const parsed = handValueSchema.safeParse({ ...input, id: existing?.id ?? newId(), recordedAt: deps.now().toISOString() });
     if (!parsed.success) return describeIssues(parsed.error);
     const entry = parsed.data;
-    get().editPlan((p) => ({
+    const taken = get().editPlan((p) => ({
       ...p,
       handValues: existing ? p.handValues.map((v) => (v.id === existing.id ? entry : v)) : [...p.handValues, entry],
     }));
-    return null;
+    return taken ? null : [CHANGED_FIRST];
   },
 
   saveIncident: (input) => {
@@ -60,11 +61,11 @@ export const createRecordsSlice: SliceCreator<RecordsSlice> = (_set, get, deps) 
     const parsed = incidentSchema.safeParse({ ...input, id: input.id ?? newId() });
     if (!parsed.success) return describeIssues(parsed.error);
     const incident = parsed.data;
-    get().editPlan((p) => ({
+    const taken = get().editPlan((p) => ({
       ...p,
       incidents: p.incidents.some((i) => i.id === incident.id) ? p.incidents.map((i) => (i.id === incident.id ? incident : i)) : [...p.incidents, incident],
     }));
-    return null;
+    return taken ? null : [CHANGED_FIRST];
   },
 
   removeIncident: (id) => {
@@ -72,12 +73,13 @@ export const createRecordsSlice: SliceCreator<RecordsSlice> = (_set, get, deps) 
     const index = plan?.incidents.findIndex((i) => i.id === id) ?? -1;
     const removed = plan?.incidents[index];
     if (!plan || !removed) return;
-    get().editPlan((p) => ({ ...p, incidents: p.incidents.filter((i) => i.id !== id) }));
+    if (!get().editPlan((p) => ({ ...p, incidents: p.incidents.filter((i) => i.id !== id) }))) return;
     get().showToast({
       message: `Removed the ${removed.severity} incident of ${removed.openedAt.replace('T', ' ')}`,
       planId: plan.id,
-      undo: () =>
-        get().editPlan((p) => (p.incidents.some((i) => i.id === id) ? p : { ...p, incidents: [...p.incidents.slice(0, index), removed, ...p.incidents.slice(index)] })),
+      undo: () => {
+        get().editPlan((p) => (p.incidents.some((i) => i.id === id) ? p : { ...p, incidents: [...p.incidents.slice(0, index), removed, ...p.incidents.slice(index)] }));
+      },
     });
   },
 
@@ -87,21 +89,24 @@ export const createRecordsSlice: SliceCreator<RecordsSlice> = (_set, get, deps) 
     get().saveIncident({ ...incident, [field]: localMoment(deps.now()) });
   },
 
-  setIncidentsKeptSince: (date) => get().editPlan((p) => (p.incidentsKeptSince === date ? p : { ...p, incidentsKeptSince: date })),
+  setIncidentsKeptSince: (date) => {
+    get().editPlan((p) => (p.incidentsKeptSince === date ? p : { ...p, incidentsKeptSince: date }));
+  },
 
   removeHandValue: (id) => {
     const plan = get().plan;
     const index = plan?.handValues.findIndex((v) => v.id === id) ?? -1;
     const removed = plan?.handValues[index];
     if (!plan || !removed) return;
-    get().editPlan((p) => ({ ...p, handValues: p.handValues.filter((v) => v.id !== id) }));
+    if (!get().editPlan((p) => ({ ...p, handValues: p.handValues.filter((v) => v.id !== id) }))) return;
     get().showToast({
       message: `Removed the hand-recorded ${metricInfo[removed.metric].label.toLowerCase()}`,
       planId: plan.id,
-      undo: () =>
+      undo: () => {
         get().editPlan((p) =>
           p.handValues.some((v) => v.id === id) ? p : { ...p, handValues: [...p.handValues.slice(0, index), removed, ...p.handValues.slice(index)] },
-        ),
+        );
+      },
     });
   },
 });

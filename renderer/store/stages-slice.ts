@@ -52,7 +52,7 @@ export const createStagesSlice: SliceCreator<StagesSlice> = (set, get) => {
    * Every stage edit passes here. An edit that would make the stage invalid is dropped: the
    * fields keep invalid text as a local draft, so the stored plan always passes its schema.
    */
-  const editStages = (change: (stages: Stage[]) => Stage[]): void =>
+  const editStages = (change: (stages: Stage[]) => Stage[]): void => {
     get().editPlan((plan) => {
       const stages = change(plan.stages);
       if (stages === plan.stages) return plan;
@@ -60,6 +60,7 @@ export const createStagesSlice: SliceCreator<StagesSlice> = (set, get) => {
       if (changed.some((s) => !stageSchema.safeParse(s).success)) return plan;
       return { ...plan, stages };
     });
+  };
 
   const editStage = (id: string, change: (stage: Stage) => Stage): void =>
     editStages((stages) => {

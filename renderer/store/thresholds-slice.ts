@@ -17,8 +17,9 @@ export interface ThresholdsSlice {
 export const NEW_THRESHOLD_METRIC = 'New threshold';
 
 export const createThresholdsSlice: SliceCreator<ThresholdsSlice> = (_set, get) => {
-  const editThresholds = (change: (thresholds: Threshold[]) => Threshold[]): void =>
+  const editThresholds = (change: (thresholds: Threshold[]) => Threshold[]): void => {
     get().editPlan((plan) => ({ ...plan, thresholds: change(plan.thresholds) }));
+  };
 
   return {
     addThreshold: (defaultMetric) => {

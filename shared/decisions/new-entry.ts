@@ -1,5 +1,7 @@
 import type { StageVerdict } from '../gates/stage-verdict';
+import type { Plan } from '../model/schema';
 import { AUTOMATIC_AUTHOR, isOverride } from './decision-log';
+import { changedOutsideAcceptedRationale } from '../service/seal-words';
 import { gateChangeRationale, type GateChange } from './gate-changes';
 import { DECISION_SCHEMA_VERSION, type DecisionEntry, type DecisionKind, type EvidenceSnapshot, type VerdictShift } from './schema';
 
@@ -86,6 +88,35 @@ export function gateChangeEntry(
             after: change.after.slice(0, 1000),
             ...(verdicts === undefined ? {} : { verdicts: verdicts === null ? null : verdicts.slice(0, 100) }),
           },
+    evidence: context.evidence,
+  };
+}
+
+/**
+ * The entry the app appends by itself when the user accepts a plan changed outside the app ("Use
+ * this plan as it is now"): a note outside any stage, saying what the app can and cannot tell.
+ */
+export function changedPlanAcceptedEntry(
+  plan: Plan,
+  lastSavedAt: string | null,
+  context: Omit<EntryContext, 'recommendation' | 'planId'> & { readonly acceptedAt: Date },
+): DecisionEntry {
+  const author = context.author.trim() === '' ? AUTOMATIC_AUTHOR : context.author.trim();
+  return {
+    schemaVersion: DECISION_SCHEMA_VERSION,
+    id: context.id,
+    planId: plan.id,
+    at: context.at,
+    author: author.slice(0, 200),
+    approvedBy: '',
+    stageId: null,
+    decision: 'note',
+    recommendation: null,
+    override: false,
+    rationale: changedOutsideAcceptedRationale(context.acceptedAt.toISOString(), lastSavedAt, plan.revision),
+    corrects: null,
+    automatic: true,
+    change: null,
     evidence: context.evidence,
   };
 }

@@ -317,6 +317,18 @@ export const planSummarySchema = planSchema.pick({
   updatedAt: true,
   riskTier: true,
   revision: true,
+}).extend({
+  /**
+   * Present when the stored plan no longer matches the seal the app wrote with it (changed outside
+   * the app) and the user has not yet accepted it: `lastSavedAt`, when the app last wrote it (null
+   * when that cannot be read either); `previous`, the previous version the user may restore instead.
+   */
+  changedOutsideApp: z
+    .object({
+      lastSavedAt: z.string().nullable(),
+      previous: z.object({ revision: z.number().int(), savedAt: z.string() }).nullable(),
+    })
+    .optional(),
 });
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 

@@ -5,6 +5,7 @@ import { checkNewDecision, duplicateDecision, readStoredDecisions, takenIds, typ
 import type { DecisionEntry } from '../decisions/schema';
 import { fail, ok, type Result } from '../result';
 import { guard } from './guard';
+import { changedOutsideDecisionMessage } from './seal-words';
 import { chainBreakMessage, damagedDecisionMessage, tornDecisionMessage, type Notices } from './notices';
 import type { PlanRules } from './plans';
 import { WriteFailure, type RecordStore, type StoredDecisionLog } from './record-store';
@@ -113,6 +114,8 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     const { log, check } = await read(decision.planId, name);
     const stored = await plans.get(decision.planId);
     if (!stored.ok) return fail(stored.code, `${stored.message} The decision was not recorded.`);
+    // Its evidence would be frozen from values the app did not save.
+    if (stored.summary.changedOutsideApp) return fail('conflict', changedOutsideDecisionMessage(stored.plan.name));
     const admitted = admitDecision(decision, { plan: stored.plan, log: log.entries, takenIds: takenIds(log), now: now() });
     if (!admitted.ok) return admitted;
     const written = await write(decision.planId, [admitted.value], { length: check.length, head: check.head });

@@ -1,5 +1,6 @@
 import { migratePlan, type MigrationResult } from '../model/migrate';
 import { toSummary, type Plan, type PlanSummary } from '../model/schema';
+import { checkSeal, hashTextPortably, type HashText } from './plan-seal';
 import type { StoredPlanRecord } from './record-store';
 
 /**
@@ -8,7 +9,13 @@ import type { StoredPlanRecord } from './record-store';
  * asked for, the plan itself.
  */
 export type CheckedPlan =
-  | { readonly ok: true; readonly summary: PlanSummary; readonly migratedFrom: number | null; readonly plan: Plan | null }
+  | {
+      readonly ok: true;
+      /** With `changedOutsideApp` when the record no longer matches its seal. */
+      readonly summary: PlanSummary;
+      readonly migratedFrom: number | null;
+      readonly plan: Plan | null;
+    }
   | Extract<MigrationResult, { ok: false }>;
 
 /**
@@ -22,19 +29,30 @@ export interface CheckedPlanRecord {
   readonly value: unknown;
 }
 
+/** The plan list's summary of a plan, marked when its record no longer matches its seal. */
+export function summaryOf(plan: Plan, seal: ReturnType<typeof checkSeal>): PlanSummary {
+  const summary = toSummary(plan);
+  return seal.state === 'changed' ? { ...summary, changedOutsideApp: { lastSavedAt: seal.sealedAt, previous: null } } : summary;
+}
+
 /**
- * Every record through the one read rule, in storage order. A plan that passed comes whole when
+ * Every record through the one read rule (its seal checked first, then the plan format), in storage order. A plan that passed comes whole when
  * `whole(plan)` says so, and always when it was upgraded (the upgrade is written back); otherwise
  * only its summary: a plan opened later is read again then, as every opening reads it. Only the
  * checking: setting aside, writing upgrades back and the notices stay with the plan rules
  * (`createPlanRules`), on the thread that owns the store.
  */
-export function checkPlanRecords(records: readonly StoredPlanRecord[], whole: (plan: Plan) => boolean = () => true): CheckedPlanRecord[] {
+export function checkPlanRecords(
+  records: readonly StoredPlanRecord[],
+  whole: (plan: Plan) => boolean = () => true,
+  hash: HashText = hashTextPortably,
+): CheckedPlanRecord[] {
   return records.map(({ key, value }) => {
-    const migrated = migratePlan(value);
+    const seal = checkSeal(value, hash);
+    const migrated = migratePlan(seal.content);
     if (!migrated.ok) return { key, checked: migrated, value };
     const { plan, migratedFrom } = migrated;
     const kept = migratedFrom !== null || whole(plan) ? plan : null;
-    return { key, checked: { ok: true, summary: toSummary(plan), migratedFrom, plan: kept }, value: undefined };
+    return { key, checked: { ok: true, summary: summaryOf(plan, seal), migratedFrom, plan: kept }, value: undefined };
   });
 }

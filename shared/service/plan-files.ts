@@ -5,6 +5,7 @@ import { asImportedCopy, planFileName, type PlanFileEvidence } from '../model/pl
 import { collectPlanEvidence, restorePlanEvidence, withExportWarnings, type EvidenceSource, type EvidenceTarget } from '../model/plan-file-evidence';
 import { toSummary, type Plan } from '../model/schema';
 import { fail, ok, type Result } from '../result';
+import { changedOutsideExportMessage } from './seal-words';
 import type { FilePlatform } from './file-platform';
 import type { OpenedPlanFiles } from './opened-plan-files';
 import type { PlanRules } from './plans';
@@ -37,6 +38,8 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
     async exportPlan(id: string): Promise<Result<SaveOutcome>> {
       const plan = await plans.get(id);
       if (!plan.ok) return fail(plan.code, plan.message);
+      // A plan file's checksums would vouch for values the app did not save.
+      if (plan.summary.changedOutsideApp) return fail('conflict', changedOutsideExportMessage(plan.plan.name));
       const collected = await collectPlanEvidence(plan.plan, evidence, maxFileBytes);
       if (!collected.ok) return collected;
       // The platform builds the file (from parts, never one giant string) and refuses it above the limit.

@@ -6,13 +6,19 @@ import { planIntegrityProblems } from '../model/plan-integrity';
 import type { DamagedPlan } from '../api';
 import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/schema';
 import { fail, ok, type Result } from '../result';
-import type { CheckedPlanRecord } from './plan-check';
+import { summaryOf, type CheckedPlanRecord } from './plan-check';
+import { checkSeal, hashTextPortably, sealPlan } from './plan-seal';
+import { createChangedPlans } from './changed-plans';
+import { changedOutsideSaveMessage } from './seal-words';
 import { MAX_STORED_PLAN_BYTES, serialisePlan, utf8ByteLength } from './limits';
 import { earlierSetAsideMessage, inaccessibleMessage, migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, staleSaveMessage, type Notices } from './notices';
 import { InaccessibleRecord, UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
 
 /** A plan record after the rules: the plan, or why there is none to show. */
-export type Loaded = { readonly ok: true; readonly plan: Plan } | Refused;
+export type Loaded = { readonly ok: true; readonly plan: Plan; readonly summary: PlanSummary } | Refused;
+
+/** How a plan changed outside the app is marked in its summary. */
+export type ChangedOutside = NonNullable<PlanSummary['changedOutsideApp']>;
 
 type Refused = { readonly ok: false; readonly code: 'not_found' | 'invalid' | 'newer_version'; readonly message: string };
 
@@ -40,6 +46,11 @@ export interface PlanRules {
   /** Puts the previous version of a plan set aside back as the plan: only when the user chose it. */
   restorePrevious(key: string): Promise<Result<PlanSummary>>;
   /**
+   * The user accepts a plan changed outside the app as it is now: `record` writes the decision-log
+   * entry first (nothing is sealed unless it landed), then the plan is sealed again as found.
+   */
+  acceptChanged(id: string, record: (plan: Plan, changed: ChangedOutside) => Promise<Result<unknown>>): Promise<Result<PlanSummary>>;
+  /**
    * The stored plans the last `readAll` left out of the plan list (damaged, from a newer app, not
    * readable) and those set aside as damaged, each with why: whatever copies "all plans" names them.
    */
@@ -63,7 +74,8 @@ function idOf(value: unknown): string | null {
 }
 
 /** The rules every stored plan goes through: migration on read, setting bad records aside, limits. */
-export function createPlanRules(store: RecordStore, notices: Notices): PlanRules {
+export function createPlanRules(store: RecordStore, notices: Notices, now: () => Date = () => new Date()): PlanRules {
+  const hash = store.hashText ?? hashTextPortably;
   // What was set aside this session, by record key and by plan id, so opening it says why it is gone.
   const setAside = new Map<string, string>();
   // What the last readAll refused, by record key (the plan list never shows these).
@@ -73,7 +85,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
    * the plans, then opens one, and that one is not read and validated a second time. Only plans
    * stored under their own id (where a read by id finds the same record); any write drops them.
    */
-  let lastRead: Map<string, Plan> | null = null;
+  let lastRead: Map<string, Extract<Loaded, { ok: true }>> | null = null;
   let writes = 0;
   /**
    * What this service wrote (or tried to: a write reported failed may still have landed), as the
@@ -87,8 +99,11 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     const own = ownWrites.get(plan.id) ?? new Set<string>();
     own.add(contentHash(plan));
     ownWrites.set(plan.id, own);
-    await store.writePlan(plan);
+    await store.writePlan(sealPlan(plan, hash, now()));
   }
+
+  const changedPlans = createChangedPlans({ store, notices, load, writePlan });
+  const { marked } = changedPlans;
   const written = (): void => {
     writes += 1;
     lastRead = null;
@@ -149,15 +164,20 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
       return { ok: false, code: 'invalid', message };
     }
     if (value instanceof UnreadableRecord) return damaged(key, null, 'A saved plan', `its contents are damaged (${value.problem})`);
-    const migrated = migratePlan(value);
+    const seal = checkSeal(value, hash);
+    const migrated = migratePlan(seal.content);
     if (!migrated.ok) return refused(key, value, migrated);
+    const summary = summaryOf(migrated.plan, seal);
+    if (summary.changedOutsideApp) return { ok: true, plan: migrated.plan, summary: await marked(key, summary, summary.changedOutsideApp) };
     if (migrated.migratedFrom !== null) await upgraded(key, migrated.plan);
-    return { ok: true, plan: migrated.plan };
+    return { ok: true, plan: migrated.plan, summary };
   }
 
   /** The same as `load` for a record the read rule already ran on (`checkPlanRecords`, the start-up worker). */
   async function settle({ key, checked, value }: CheckedPlanRecord): Promise<Settled | Refused> {
     if (!checked.ok) return refused(key, value, checked);
+    const changed = checked.summary.changedOutsideApp;
+    if (changed) return { ok: true, summary: await marked(key, checked.summary, changed), plan: checked.plan };
     if (checked.migratedFrom !== null && checked.plan) await upgraded(key, checked.plan);
     return { ok: true, summary: checked.summary, plan: checked.plan };
   }
@@ -189,14 +209,14 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
       lastRead = null;
       const writesBefore = writes;
       const listed = new Map<string, PlanSummary>();
-      const held = new Map<string, Plan>();
+      const held = new Map<string, Extract<Loaded, { ok: true }>>();
       const refusedNow = new Map<string, LeftOutPlan>();
       const refuse = (key: string, value: unknown, why: string) => refusedNow.set(key, { name: planNameOf(value), why });
       const keep = (key: string, summary: PlanSummary, plan: Plan | null) => {
         // Two records with one id (a file copied by hand): the first one read is shown.
         if (listed.has(summary.id)) return;
         listed.set(summary.id, summary);
-        if (plan && key === summary.id) held.set(key, plan);
+        if (plan && key === summary.id) held.set(key, { ok: true, plan, summary });
       };
       if (checked) {
         for (const record of checked) {
@@ -207,7 +227,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
       } else {
         for (const record of await store.readPlans()) {
           const loaded = await load(record);
-          if (loaded.ok) keep(record.key, toSummary(loaded.plan), loaded.plan);
+          if (loaded.ok) keep(record.key, loaded.summary, loaded.plan);
           else refuse(record.key, record.value, loaded.message);
         }
       }
@@ -220,7 +240,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
     async get(id) {
       const held = lastRead?.get(id);
       lastRead = null;
-      if (held) return { ok: true, plan: held };
+      if (held) return held;
       const record = await store.readPlan(id);
       if (record === undefined) {
         const aside = setAside.get(id);
@@ -249,6 +269,7 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
         const record = await store.readPlan(plan.id);
         const current = record === undefined ? null : await load(record);
         if (current && !current.ok && current.code === 'newer_version') return fail('newer_version', `${current.message} It was not changed.`);
+        if (options?.refuseStale && current?.ok && current.summary.changedOutsideApp) return fail('conflict', changedOutsideSaveMessage(current.plan.name));
         if (options?.refuseStale && current?.ok && isStale(plan, current.plan)) return fail('conflict', staleSaveMessage(plan.name, current.plan.revision));
         try {
           await writePlan(plan);
@@ -280,9 +301,12 @@ export function createPlanRules(store: RecordStore, notices: Notices): PlanRules
 
     damaged: offeredPrevious,
 
+    acceptChanged: (id, record) => writing(() => changedPlans.accept(id, record)),
+
     restorePrevious: (key) =>
       writing(async () => {
-        const orphan = (await store.readOrphanedPrevious()).find((record) => record.key === key);
+        const asideAs = await changedPlans.setAsideToRestore(key);
+        const orphan = (await store.readOrphanedPrevious()).find((record) => record.key === key || record.key === asideAs);
         if (!orphan) return fail('not_found', 'There is no previous version to restore for this plan (it may have been restored already).');
         const migrated = migratePlan(orphan.value);
         if (!migrated.ok) return fail('invalid', `The previous version could not be read either: ${migrated.message}`, migrated.details);

@@ -2,6 +2,7 @@ import type { ImportDataPart } from '../api';
 import type { ChainAnchor } from '../decisions/chain';
 import type { DecisionEntry } from '../decisions/schema';
 import type { Plan, Settings } from '../model/schema';
+import type { HashText } from './plan-seal';
 
 /**
  * A stored record the storage could not even decode (a plan file that is not JSON, a log line
@@ -69,6 +70,11 @@ export interface StoredLog {
  * IndexedDB (`renderer/api/idb-storage.ts`) and over Maps (`renderer/api/memory-api.ts`).
  */
 export interface RecordStore {
+  /**
+   * The platform's fastest SHA-256 of a text's UTF-8 bytes, for the plans' seals (`plan-seal.ts`);
+   * without it the portable one is used. A hash, not a rule: the seal's rule is the service's.
+   */
+  readonly hashText?: HashText;
   /** Every plan record, read in one pass (one transaction in IndexedDB). */
   readPlans(): Promise<StoredPlanRecord[]>;
   /** The plan stored for this id, or undefined when there is none. */

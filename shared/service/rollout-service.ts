@@ -4,6 +4,8 @@ import { createGateLog } from '../decisions/gate-log';
 import { newId } from '../model/ids';
 import type { PlanSummary } from '../model/schema';
 import { fail, ok, type Result } from '../result';
+import { changedPlanAcceptedEntry } from '../decisions/new-entry';
+import { localTimestamp } from '../decisions/decision-log';
 import { createDecisionMethods } from './decisions';
 import type { FilePlatform } from './file-platform';
 import { checkArguments, guard } from './guard';
@@ -54,7 +56,7 @@ function byRecency(a: PlanSummary, b: PlanSummary): number {
 export function createRolloutService(store: RecordStore, files: FilePlatform, options: ServiceOptions = {}): RolloutService {
   const now = options.now ?? (() => new Date());
   const notices = createNotices();
-  const plans = createPlanRules(store, notices);
+  const plans = createPlanRules(store, notices, now);
   const settings = createSettingsRules(store, notices);
   const decisions = createDecisionMethods(store, plans, notices, now);
   const importData = createImportDataMethods(store);
@@ -173,6 +175,17 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
         if (!args.ok) return args;
         onWrite();
         return plans.restorePrevious(key);
+      }),
+
+    acceptChangedPlan: (planId, evidence) =>
+      guard('use the plan as it is now', async () => {
+        const args = checkArguments('acceptChangedPlan', [planId, evidence]);
+        if (!args.ok) return args;
+        onWrite();
+        const author = (await settings.load()).authorName;
+        return plans.acceptChanged(planId, (plan, changed) =>
+          decisions.appendImportedDecisions(planId, [changedPlanAcceptedEntry(plan, changed.lastSavedAt, { id: newId(), at: localTimestamp(now()), acceptedAt: now(), author, evidence })]),
+        );
       }),
 
     // Deleting a plan leaves these alone: they are its audit trail, and Undo brings the plan back to them.

@@ -62,6 +62,7 @@ const sampleArgs: Record<ApiMethod, unknown[]> = {
   getStartupNotices: [],
   listDamagedPlans: [],
   restorePreviousVersion: ['plan-1'],
+  acceptChangedPlan: ['plan-1', makeDecision('plan-1').evidence],
   saveImportData: ['plan-1', 'import-1', 'rows', new Uint8Array([1, 2, 3])],
   loadImportData: ['plan-1', 'import-1', 'rejected'],
   deleteImportData: ['plan-1', 'import-1'],

@@ -1,4 +1,5 @@
 import type { ChainCheck } from '../../../shared/decisions/chain';
+import { formatTimestamp } from '../../format/dates';
 import type { ReportModel } from '../../../shared/report/report-model';
 import { AppendixPart } from './AppendixPart';
 import { BottomLinePart } from './BottomLinePart';
@@ -19,6 +20,8 @@ export type ReportDocumentProps = {
   readonly model: ReportModel;
   /** The decision log's chain check, verified before printing: its length and head hash go on the page. */
   readonly chain?: ChainCheck | null;
+  /** Set while the plan is changed outside the app and not accepted: said on paper above everything else. */
+  readonly changedOutside?: { readonly lastSavedAt: string | null } | null;
 };
 
 /**
@@ -27,7 +30,7 @@ export type ReportDocumentProps = {
  * header and footer rows on every printed page: empty ones there reserve the room the fixed
  * running header and footer take.
  */
-export function ReportDocument({ model, chain = null }: ReportDocumentProps) {
+export function ReportDocument({ model, chain = null, changedOutside = null }: ReportDocumentProps) {
   return (
     <article className="report-sheet" aria-label={model.title}>
       <RunningHeader running={model.running} />
@@ -53,6 +56,13 @@ export function ReportDocument({ model, chain = null }: ReportDocumentProps) {
                 <p className="report-kicker">{model.title}</p>
                 <h1 className="report-h1">{model.system.name}</h1>
               </header>
+              {changedOutside && (
+                <p className="report-changed">
+                  Changed outside the app and not accepted: this plan as stored no longer matches the seal the app saved with it
+                  {changedOutside.lastSavedAt === null ? '' : ` when it last saved it (${formatTimestamp(changedOutside.lastSavedAt)})`}. The app cannot
+                  tell what changed, so the figures and verdicts below may rest on values it did not record.
+                </p>
+              )}
               <BottomLinePart bottomLine={model.bottomLine} risks={model.risks} risksEmptyText={model.risksEmptyText} />
               <SystemPart model={model} />
               <ReadinessPart readiness={model.readiness} />

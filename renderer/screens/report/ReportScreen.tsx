@@ -38,6 +38,7 @@ export function ReportScreen() {
   const pilotStatus = useAppStore((s) => s.pilotMetricsStatus);
   const log = useDecisionLog();
   const chain = useAppStore((s) => (s.plan !== null && s.decisionsPlanId === s.plan.id ? s.decisionsCheck : null));
+  const changedOutside = useAppStore((s) => s.plans.find((p) => p.id === s.plan?.id)?.changedOutsideApp ?? null);
 
   // Opening the summary generates it: the time on the page is the time it was looked at.
   useEffect(() => stampReport(), [stampReport]);
@@ -75,7 +76,7 @@ export function ReportScreen() {
       )}
       <PaperStyle paper={paper} />
       <div className={`report-preview paper-${paper.toLowerCase()}`}>
-        {model ? <ReportDocument model={model} chain={chain} /> : <p className="loading">Preparing the summary…</p>}
+        {model ? <ReportDocument model={model} chain={chain} changedOutside={changedOutside} /> : <p className="loading">Preparing the summary…</p>}
       </div>
     </div>
   );
