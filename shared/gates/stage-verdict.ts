@@ -169,6 +169,9 @@ function earliestDecisionDate(stage: Stage, required: readonly CriterionResult[]
   return latest;
 }
 
+/** How a reason about a rollback trigger that could not be checked starts (the print picks it out). */
+export const UNCHECKED_TRIGGER = 'Rollback trigger cannot be checked: ';
+
 /** The reasons in the order a reader needs them: what decides first, then what to watch. */
 function stageReasons(
   verdict: StageVerdict,
@@ -183,7 +186,10 @@ function stageReasons(
   else if (required.length === 0) reasons.push(lastStage ? LAST_STAGE_NOT_STARTED : NO_REQUIRED_CRITERIA);
   if (verdict === 'proceed') {
     const n = required.length;
-    reasons.push(`${n === 1 ? 'The required criterion passes' : `All ${n} required criteria pass`} and no rollback trigger fired.`);
+    // "No trigger fired" must not read as "every trigger was checked".
+    const unchecked = triggers.filter((t) => t.required && (t.status === 'cannot_measure' || t.status === 'not_enough_data')).length;
+    const caveat = unchecked === 0 ? '' : ` (${unchecked === 1 ? '1 could' : `${unchecked} could`} not be checked)`;
+    reasons.push(`${n === 1 ? 'The required criterion passes' : `All ${n} required criteria pass`} and no rollback trigger fired${caveat}.`);
   }
   const blocking = required
     .filter((c) => c.status !== 'pass')
@@ -193,7 +199,7 @@ function stageReasons(
   for (const t of triggers) {
     if (!t.required) continue;
     if (t.status === 'trending') reasons.push(`Rollback trigger trending: ${t.reason}`);
-    if (t.status === 'cannot_measure' || t.status === 'not_enough_data') reasons.push(`Rollback trigger cannot be checked: ${t.reason}`);
+    if (t.status === 'cannot_measure' || t.status === 'not_enough_data') reasons.push(`${UNCHECKED_TRIGGER}${t.reason}`);
     if (t.status === 'unreachable') reasons.push(`Rollback trigger can never apply: ${t.reason}`);
   }
   for (const c of criteria) if (!c.required && c.status !== 'pass') reasons.push(`Advisory (does not block): ${c.reason}`);

@@ -3,7 +3,7 @@ import { gateChangesSince } from '../decisions/changes-since';
 import { entryDate, latestStageDecision } from '../decisions/decision-log';
 import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
 import type { StageUnlock } from '../decisions/stage-unlocks';
-import { stageVerdictLabels, type StageEvaluation, type StageVerdict } from '../gates/stage-verdict';
+import { stageVerdictLabels, UNCHECKED_TRIGGER, type StageEvaluation, type StageVerdict } from '../gates/stage-verdict';
 import type { Plan } from '../model/schema';
 import type { Tone } from './report-model';
 import { openIncidentWords } from './incident-summary';
@@ -51,7 +51,9 @@ function decidingReasons(evaluation: StageEvaluation): string[] {
       : evaluation.verdict === 'hold'
         ? [...(first !== undefined && !missing.some((m) => first.includes(m)) ? [first] : []), ...missing]
         : [];
-  const chosen = decisive.length > 0 ? decisive : first !== undefined ? [first] : [];
+  // A proceed with a trigger that could not be checked carries that caveat on paper too.
+  const unchecked = evaluation.verdict === 'proceed' ? evaluation.reasons.filter((r) => r.startsWith(UNCHECKED_TRIGGER)) : [];
+  const chosen = decisive.length > 0 ? decisive : first !== undefined ? [first, ...unchecked] : [];
   // Critical incidents no criterion judges are not a reason, but the box must not read as if there were none.
   const note = evaluation.incidentNote;
   return [...chosen.filter((r) => r !== note).slice(0, DECIDING_REASONS), ...(note === undefined ? [] : [note])];

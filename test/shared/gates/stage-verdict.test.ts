@@ -77,6 +77,18 @@ describe('stage verdict', () => {
     expect(result.reasons).toEqual(['All 2 required criteria pass and no rollback trigger fired.']);
   });
 
+  it('a proceed with a trigger that could not be checked says so in its first reason, not only below it', () => {
+    // The trigger needs 30 outputs a week; the file has 25: "no trigger fired" must not read as "every trigger was checked".
+    const qualityTrigger = criterion({ metric: 'editing_under_limit_share', comparator: '<', threshold: 80, judgedAt: { kind: 'continuous' }, minSample: 30 });
+    const table = { ...good, editing_under_limit_share: available(series(propWeeks([[20, 25], [20, 25], [20, 25], [20, 25]]))) };
+    const result = verdictOf([adoption()], [qualityTrigger], table);
+    expect(result.verdict).toBe('proceed');
+    expect(result.reasons).toEqual([
+      'The required criterion passes and no rollback trigger fired (1 could not be checked).',
+      expect.stringMatching(/^Rollback trigger cannot be checked: /),
+    ]);
+  });
+
   it('says a stage without required criteria has nothing to proceed on', () => {
     expect(verdictOf([quality(false)], []).reasons).toEqual([NO_REQUIRED_CRITERIA]);
   });
