@@ -1,6 +1,6 @@
 import type { checkPlanRecords } from '../../shared/service/plan-check';
 import { openExistingDatabase, readPlansAndSettings } from './idb-plans';
-import { hashTextInBrowser } from './hash-text';
+import { digestSeals, hashTextInBrowser } from './hash-text';
 import type { PlanScanAnswer, PlanScanRequest } from './plan-scan-protocol';
 
 /** The read rule, loaded on its own: zod and the plan format are most of the worker's code. */
@@ -34,8 +34,9 @@ export async function scanStoredPlans(request: PlanScanRequest, rules: RulesLoad
     if (db === null) return { ok: true, records: [] };
     const { plans, settings } = await readPlansAndSettings(db);
     const reopened = lastPlanIdOf(settings);
+    const digests = await digestSeals(plans);
     const { checkPlanRecords } = await loading;
-    return { ok: true, records: checkPlanRecords(plans, (plan) => plan.id === reopened, hashTextInBrowser) };
+    return { ok: true, records: checkPlanRecords(plans, (plan) => plan.id === reopened, hashTextInBrowser, digests) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   } finally {

@@ -46,9 +46,11 @@ export function checkPlanRecords(
   records: readonly StoredPlanRecord[],
   whole: (plan: Plan) => boolean = () => true,
   hash: HashText = hashTextPortably,
+  /** By record key: the SHA-256 of its `sealedText`, where the platform digested it ahead (natively, asynchronously). */
+  digests?: ReadonlyMap<string, string>,
 ): CheckedPlanRecord[] {
   return records.map(({ key, value }) => {
-    const seal = checkSeal(value, hash);
+    const seal = checkSeal(value, hash, digests?.get(key));
     const migrated = migratePlan(seal.content);
     if (!migrated.ok) return { key, checked: migrated, value };
     const { plan, migratedFrom } = migrated;

@@ -52,15 +52,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const HEX_64 = /^[0-9a-f]{64}$/;
 
 /**
- * Checks a stored record against its seal, hashing its content once. A seal that is not a seal (a
+ * Checks a stored record against its seal, hashing its content once (or taking `digest`, the SHA-256 of its
+ * `sealedText` worked out ahead). A seal that is not a seal (a
  * hand edit that blanked or rewrote it) counts as changed, not as absent: only a record with no
  * `seal` key at all reads as one stored before sealing.
  */
-export function checkSeal(value: unknown, hash: HashText): SealCheck {
+export function checkSeal(value: unknown, hash: HashText, digest?: string): SealCheck {
   if (!isRecord(value) || !(SEAL_KEY in value)) return { state: 'unsealed', content: value };
   const { [SEAL_KEY]: seal, ...content } = value;
   const sealedAt = isRecord(seal) && typeof seal['sealedAt'] === 'string' ? seal['sealedAt'].slice(0, 40) : null;
   const sha = isRecord(seal) ? seal['sha256'] : null;
   if (typeof sha !== 'string' || !HEX_64.test(sha)) return { state: 'changed', content, sealedAt };
-  return hash(serialisePlan(content)) === sha ? { state: 'sealed', content } : { state: 'changed', content, sealedAt };
+  return (digest ?? hash(serialisePlan(content))) === sha ? { state: 'sealed', content } : { state: 'changed', content, sealedAt };
+}
+
+/**
+ * The text a stored record's seal vouches for (its content without the seal, as the app writes it), or null when
+ * it carries none: what a platform whose fastest SHA-256 is asynchronous digests ahead, and passes to `checkSeal`.
+ */
+export function sealedText(value: unknown): string | null {
+  if (!isRecord(value) || !(SEAL_KEY in value)) return null;
+  const { [SEAL_KEY]: _seal, ...content } = value;
+  return serialisePlan(content);
 }

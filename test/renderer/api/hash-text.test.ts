@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { digestSeals, hashTextInBrowser } from '../../../renderer/api/hash-text';
+import { checkSeal, sealedText, sealPlan } from '../../../shared/service/plan-seal';
+
+const plan = (name: string) => sealPlan({ id: `p-${name}`, name, stages: [{ id: 's1', threshold: 90 }] }, hashTextInBrowser, new Date('2026-12-07T10:00:00Z'));
+
+describe('the seals digested ahead with Web Crypto (the start-up scan)', () => {
+  it('give each sealed record the SHA-256 the app would work out itself, by key; records without a seal get none', async () => {
+    const records = [
+      { key: 'a', value: plan('Alpha') },
+      { key: 'b', value: plan('Beta') },
+      { key: 'old', value: { id: 'p-old', name: 'Saved before seals' } },
+    ];
+    const digests = await digestSeals(records);
+    expect([...digests.keys()].sort()).toEqual(['a', 'b']);
+    for (const { key, value } of records.slice(0, 2)) expect(digests.get(key)).toBe(hashTextInBrowser(sealedText(value)!));
+  });
+
+  it.each([
+    ['as saved', (p: ReturnType<typeof plan>) => p, 'sealed'],
+    ['a threshold lowered by hand', (p: ReturnType<typeof plan>) => ({ ...p, stages: [{ id: 's1', threshold: 80 }] }), 'changed'],
+  ])('a record %s reads the same with the digest as without it', async (_, edit, state) => {
+    const value = edit(plan('Alpha'));
+    const digests = await digestSeals([{ key: 'a', value }]);
+    expect(checkSeal(value, hashTextInBrowser, digests.get('a')).state).toBe(state);
+    expect(checkSeal(value, hashTextInBrowser).state).toBe(state);
+  });
+
+  it('without Web Crypto (a page not served securely) nothing is digested ahead: each seal is then hashed as it is checked', async () => {
+    expect((await digestSeals([{ key: 'a', value: plan('Alpha') }], null)).size).toBe(0);
+  });
+});
