@@ -17,7 +17,7 @@ function countPlanReads(): void {
 
 /**
  * Puts plans in storage behind the app's back, from a page of the same origin: `copies` copies of the stored
- * plan, an old-format copy when asked (as the first preview builds stored a plan: no schema version and none
+ * plan (unsealed), an old-format copy when asked (as the first preview builds stored a plan: no schema version and none
  * of the later fields), and always a damaged copy.
  */
 function storeBesideThePlan({ copies, withOld }: { readonly copies: number; readonly withOld: boolean }): Promise<void> {
@@ -30,7 +30,9 @@ function storeBesideThePlan({ copies, withOld }: { readonly copies: number; read
       const store = tx.objectStore('plans');
       const all = store.getAll();
       all.onsuccess = () => {
-        const plan = all.result[0] as Record<string, unknown>;
+        // Without the stored plan's seal: a copy under a new id and name would no longer match it (it would read as
+        // changed outside the app, changed-plan.e2e.ts); these stand for plans stored before plans were sealed.
+        const { seal: _seal, ...plan } = all.result[0] as Record<string, unknown>;
         for (let n = 1; n <= copies; n += 1) store.put({ ...plan, id: `copy-${n}`, name: `Copy ${String(n).padStart(2, '0')}` }, `copy-${n}`);
         if (withOld) {
           const old: Record<string, unknown> = { ...plan, id: 'old-plan', name: 'Preview-era plan' };
