@@ -244,7 +244,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
       revision: `Revision ${plan.revision}`,
       versionNote: 'Cite the version: it advances with each decision or note recorded in the log. The revision counts every save.',
       generated: `Generated ${generatedText(input.generatedAt)}`,
-      data: dataLine(plan.imports),
+      data: dataLine(plan.imports, input.unreadableImports),
     },
     bottomLine: bottomLine(plan, stageEvaluations, unlocks, decisions, input.generatedAt.slice(0, 10)),
     system: { name: plan.system.name.trim() || plan.name, facts: systemFacts(plan) },
