@@ -126,8 +126,8 @@ describe('buildReportModel', () => {
     const { thresholds } = modelOf(plan);
     expect(thresholds.summary).toBe('1 met, 1 not met, 0 not measured');
     expect(thresholds.rows).toEqual([
-      { metric: 'Accuracy', target: 'above 90%', measured: '92% on Oct 1, 2026', sourceNote: 1, status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.' },
-      { metric: 'Error rate', target: 'below 1%', measured: '3% on Oct 2, 2026', sourceNote: 2, status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
+      { metric: 'Accuracy', target: 'above 90%', measured: '92% on Oct 1, 2026', sourceNote: 1, status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.', gateNote: null },
+      { metric: 'Error rate', target: 'below 1%', measured: '3% on Oct 2, 2026', sourceNote: 2, status: 'Not met', tone: 'bad', reason: 'No reason written yet.', gateNote: null },
     ]);
     // The source is a numbered footnote, not five lines in the cell; a value typed in says so.
     expect(thresholds.sources).toEqual(['Test run 3: typed in by hand', 'No source given: typed in by hand']);
