@@ -32,6 +32,7 @@ export type PlausibilityCode =
   | 'several_runs'
   | 'turned_down_incidents'
   | 'try_out_responses'
+  | 'sampled_requests'
   | 'use_counts_unread'
   | 'many_rejected';
 
