@@ -33,6 +33,7 @@ export type PlausibilityCode =
   | 'turned_down_incidents'
   | 'try_out_responses'
   | 'sampled_requests'
+  | 'unfinished_responses'
   | 'use_counts_unread'
   | 'many_rejected';
 
