@@ -4,6 +4,7 @@ import { fieldById } from './fields';
 import type { LatencyUnit } from './mapping';
 import type { RejectCode, WarningCode } from './reasons';
 import { dateFormatLabels, type CsvSettings, type DateFormat } from './settings';
+import { epochProblem } from './epoch-dates';
 import { parseDate, parseDecimal, parseWeek, trimCell } from './values';
 
 /** A stage of the plan, for matching a stage column. */
@@ -270,6 +271,7 @@ export function dateMessage(raw: string, format: DateFormat): string {
   if (format === 'excel_serial' && Math.floor(parseDecimal(raw, false)) === 60) {
     return 'Excel serial 60 stands for 29 February 1900, a day that never existed (a known Excel bug)';
   }
+  if (format === 'unix' && /^\d+(\.\d+)?$/.test(raw)) return epochProblem(raw);
   return `${quote(raw)} is not a valid date (expected ${dateFormatLabels[format]})`;
 }
 
