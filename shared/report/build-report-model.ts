@@ -159,7 +159,7 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally, evaluations: readonly S
       const measurement = measurements.find((x) => x.threshold.id === t.id);
       // A file listed but unreadable: "cannot measure" and why, never "—" as if nothing were imported.
       const cannot = measurement?.cannotMeasure ?? null;
-      const contrast = gateContrast(measurement?.threshold ?? t, evaluations);
+      const contrast = gateContrast(measurement?.threshold ?? t, evaluations, { brief: true });
       if (contrast !== null) gateNotes.push(`${t.metric}: ${contrast}`);
       return {
         metric: t.metric,

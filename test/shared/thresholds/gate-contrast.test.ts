@@ -46,7 +46,7 @@ describe('gateContrast: why a threshold and a stage gate on the same metric read
     expect(thresholdStatus(errorRate.threshold)).toBe('not_met');
     expect(gateContrast(errorRate.threshold, evaluations)).toBe(
       'Why stage gates on the same metric pass: this threshold is the plan’s own bar (below 1%), judged on every stage’s data together (1.52%); ' +
-        'the gates judge their stages’ weeks against their own limits: 5% of traffic, below 2%: passes at 1.21%; 20% of traffic, below 2%: passes at 1.3%; 50% of traffic, below 2%: passes at 1.7%. ' +
+        'each gate judges only its stage’s weeks (and groups, when it must hold in every group) against their own limits: 5% of traffic, below 2%: passes at 1.21%; 20% of traffic, below 2%: passes at 1.3%; 50% of traffic, below 2%: passes at 1.7%. ' +
         'A threshold not met does not hold a stage: the gates decide each stage’s recommendation. To hold the stages to below 1%, change the gate’s limit on the Stages tab.',
     );
     // Thresholds no stage gate reads otherwise (not measured, or no gate on their metric) say nothing more.
@@ -62,7 +62,7 @@ describe('gateContrast: why a threshold and a stage gate on the same metric read
       (t) => ({ ...t, target: 1.6 }),
       1.25,
       'Why stage gates on the same metric fail: this threshold is the plan’s own bar (below 1.6%), judged on every stage’s data together (1.52%); ' +
-        'the gates judge their stages’ weeks against their own limits: 20% of traffic, below 1.25%: fails at 1.3%; 50% of traffic, below 1.25%: fails at 1.7%. ' +
+        'each gate judges only its stage’s weeks (and groups, when it must hold in every group) against their own limits: 20% of traffic, below 1.25%: fails at 1.3%; 50% of traffic, below 1.25%: fails at 1.7%. ' +
         'A threshold met does not let a stage proceed: the gates decide each stage’s recommendation.',
     ],
   ])('%s', (_, change, gateLimit, expected) => {
@@ -90,7 +90,12 @@ describe('gateContrast: why a threshold and a stage gate on the same metric read
     const row = model.thresholds.rows.find((r) => r.metric === 'System error rate');
     expect(row).toMatchObject({ status: 'Not met', gateNote: 1 });
     expect(model.thresholds.rows.filter((r) => r.gateNote !== null)).toHaveLength(1);
-    expect(model.thresholds.gateNotes).toEqual([`System error rate: ${gateContrast(errorRate.threshold, evaluations) ?? ''}`]);
-    expect(model.thresholds.gateNotes[0]).toMatch(/^System error rate: Why stage gates on the same metric pass: /);
+    // On paper in fewer words (the team sample's summary kept its room on the last page).
+    expect(model.thresholds.gateNotes).toEqual([
+      'System error rate: Not met over every stage together (1.52%), while stages’ own gates, judged on their stages alone, pass: ' +
+        '5% of traffic, below 2%: passes at 1.21%; 20% of traffic, below 2%: passes at 1.3%; 50% of traffic, below 2%: passes at 1.7%. ' +
+        'Only the gates decide a stage’s recommendation.',
+    ]);
+    expect(gateContrast(errorRate.threshold, evaluations, { brief: true })).toBe(model.thresholds.gateNotes[0]?.replace(/^System error rate: /, ''));
   });
 });
