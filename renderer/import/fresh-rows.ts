@@ -10,6 +10,7 @@
  */
 import type { MetricsOptions, PilotMetrics, StageInput } from '../../shared/metrics';
 import type { Result } from '../../shared/result';
+import { sealRejectedRows } from '../../shared/csv/rejected-part';
 import type { ImportDataMethods } from '../../shared/service/import-data';
 import { guarded, type LoadedImport, type MetricsEngine } from './metrics-engine';
 
@@ -87,7 +88,7 @@ export async function storeAndLoadRows(
   extra: FreshRowsExtras = {},
 ): Promise<StoredFreshRows> {
   const rejectedCsv = extra.rejectedCsv ?? null;
-  const saving = save(planId, importId, 'rows', bytes).then((rows) => (rows.ok && rejectedCsv !== null ? save(planId, importId, 'rejected', utf8Bytes(rejectedCsv)) : rows));
+  const saving = save(planId, importId, 'rows', bytes).then((rows) => (rows.ok && rejectedCsv !== null ? save(planId, importId, 'rejected', sealRejectedRows(utf8Bytes(rejectedCsv))) : rows));
   // A save refused before it writes (no such plan, a bad id) settles first: nothing is decoded then.
   const writing = extra.written ? await Promise.race([extra.written.then(() => true), saving.then(() => false)]) : false;
   let early: Omit<StoredFreshRows, 'saved'> | null = null;

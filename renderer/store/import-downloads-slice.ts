@@ -1,5 +1,6 @@
 import { formatPlural } from '../../shared/format/format';
 import { templateCsv, templateFileName, type ImportKind } from '../../shared/csv';
+import { openRejectedRows } from '../../shared/csv/rejected-part';
 import { savedFileWords } from '../format/saved-file-words';
 import type { SliceCreator } from './types';
 
@@ -19,8 +20,13 @@ export const createImportDownloadsSlice: SliceCreator<ImportDownloadsSlice> = (_
       const loaded = await api.loadImportData(plan.id, importId, 'rejected');
       if (!loaded.ok) return errorToast(`The rejected rows could not be read: ${loaded.error.message}`);
       if (loaded.value === null) return errorToast(`The rejected rows of “${record.fileName}” are not stored on this computer.`);
+      // Checked like the accepted rows: a changed byte would hand out a line the file never had.
+      const opened = openRejectedRows(loaded.value);
+      if (!opened.ok) {
+        return errorToast(`The rejected rows of “${record.fileName}” are damaged (${opened.problem}), so they were not saved. Remove the import and import the file again to get them back.`);
+      }
       // The file starts with a byte order mark for Excel; decoding must keep it.
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(loaded.value);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(opened.csv);
       const stem = record.fileName.replace(/\.[^.]*$/, '') || 'import';
       const saved = await api.saveTextFile({ suggestedName: `${stem}-rejected-rows.csv`.slice(0, 200), text, kind: 'csv' });
       if (!saved.ok) errorToast(`The rejected rows could not be saved: ${saved.error.message}`);

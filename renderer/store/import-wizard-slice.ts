@@ -8,6 +8,7 @@ import { bundledSampleFile, sampleFile } from '../import/sample-files';
 import type { SampleFile } from '../../shared/model/sample-plans';
 import { toImportRecord, toStoredMapping } from '../import/to-import-record';
 import { utf8Bytes } from '../import/fresh-rows';
+import { sealRejectedRows } from '../../shared/csv/rejected-part';
 import { createPreviewClient, type PreviewClient } from '../import/preview-client';
 import { keptImportOf, previewRequest, selectCsvPreview, selectEarlierImport } from './pilot-data-selectors';
 import { CHANGED_FIRST } from './plan-edit-slice';
@@ -198,7 +199,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       const stored = storing ? await storing : await api.saveImportData(current.id, importId, 'rows', result.rows);
       const storedRejected =
         !storing && stored.ok && result.rejectedCsv !== null
-          ? await api.saveImportData(current.id, importId, 'rejected', utf8Bytes(result.rejectedCsv))
+          ? await api.saveImportData(current.id, importId, 'rejected', sealRejectedRows(utf8Bytes(result.rejectedCsv)))
           : stored;
       if (!stored.ok || !storedRejected.ok) {
         void api.deleteImportData(current.id, importId);

@@ -3,9 +3,12 @@ import { thresholdDefaults } from '../../shared/thresholds/default-thresholds';
 import type { PilotMetrics, UnavailableImport } from '../../shared/metrics';
 import type { ImportRecord } from '../../shared/model/import-record';
 import { measureFromData, type ThresholdMeasurement } from '../../shared/thresholds/data-measurements';
+import { gateContrast } from '../../shared/thresholds/gate-contrast';
 import { tallyThresholds, type ThresholdTally } from '../../shared/thresholds/threshold-status';
+import type { StageEvaluation } from '../../shared/gates/stage-verdict';
 import { memoLast } from './memo';
 import { selectUnavailableImports } from './pilot-data-selectors';
+import { selectStageEvaluations } from './stages-selectors';
 import type { AppState } from './types';
 
 const noThresholds: readonly Threshold[] = [];
@@ -24,6 +27,16 @@ const measurementsOf = memoLast(
  */
 export const selectThresholdMeasurements = (state: AppState): readonly ThresholdMeasurement[] =>
   measurementsOf(selectThresholds(state), state.pilotMetrics, state.plan?.imports ?? noImports, selectUnavailableImports(state));
+
+const contrastsOf = memoLast((measurements: readonly ThresholdMeasurement[], evaluations: readonly StageEvaluation[]) =>
+  measurements.map((m) => gateContrast(m.threshold, evaluations)),
+);
+/**
+ * Per threshold (in the order of `selectThresholdMeasurements`): why a stage gate on the same metric reads otherwise
+ * ("not met" here while the gate passes), or null.
+ */
+export const selectGateContrasts = (state: AppState): readonly (string | null)[] =>
+  contrastsOf(selectThresholdMeasurements(state), selectStageEvaluations(state));
 
 const judgedOf = memoLast((measurements: readonly ThresholdMeasurement[]) => measurements.map((m) => m.threshold));
 /** The thresholds as judged: what the tally, the evidence and the report use. */

@@ -297,6 +297,7 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
     ops.escalations,
     ops.thumbsUp,
     ops.thumbsDown,
+    ops.itemCount,
     stage,
     group,
     { ...userId, required: false },

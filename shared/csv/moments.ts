@@ -1,6 +1,7 @@
 /** A moment of an incident: its date read like every date of the file, and its time of day. */
 import type { DateFormat } from './settings';
 import { parseDate, parseDecimal } from './values';
+import { readEpoch } from './epoch-dates';
 
 /** `HH:MM` of a timestamp's time part (24 h, or 12 h with AM/PM); seconds and zone suffixes are dropped. */
 function timeOf(text: string): string | null {
@@ -35,6 +36,10 @@ export function readMoment(text: string, format: DateFormat): MomentReading {
       const h = Math.floor(minutes / 60) % 24;
       return { moment: `${date}T${String(h).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}` };
     }
+  }
+  if (format === 'unix' && /^\d+(\.\d+)?$/.test(text)) {
+    const epoch = readEpoch(text);
+    return epoch === null ? { problem: 'date' } : { moment: `${epoch.date}T${epoch.time}` };
   }
   const date = parseDate(text, format);
   if (date === null) return { problem: 'date' };

@@ -49,6 +49,15 @@ export const operationsFields = {
     'thumbs down', 'thumbsdown', 'thumb down', 'dislikes', 'downvotes', 'downvote', 'negative feedback', 'negative', 'not helpful',
     'unhelpful', 'daumen runter', 'pouce baissé', 'no me gusta',
   ]),
+  // Application Insights samples busy apps: "ItemCount" is how many requests one row stands for. Counted once each,
+  // the requests, errors and costs of a sampled log read low, so every count of the row is multiplied by it.
+  itemCount: {
+    id: 'itemCount',
+    label: 'Requests per row (sampling)',
+    required: false,
+    type: 'count',
+    aliases: ['itemcount', 'item count', 'items count', 'sample count', 'samplecount', 'sampling count', 'represented requests'],
+  } satisfies ImportField,
 } as const;
 
 /** The measured fields, one of which must be mapped. */

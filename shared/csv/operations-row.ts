@@ -1,6 +1,7 @@
 /**
  * Turning one record of an operations file into a row: one request (no requests column, or 1), or an
- * hour's or day's figures. A count larger than the row's requests cannot be true and rejects the row,
+ * hour's or day's figures. A sampled log's row (Application Insights' "ItemCount") stands for that many requests:
+ * its requests, errors, escalations, thumbs and cost are multiplied by it, its latency weighs by it. A count larger than the row's requests cannot be true and rejects the row,
  * because an error rate over 100% would be a confident wrong number.
  */
 import type { OperationsRow } from './kinds';
@@ -57,6 +58,7 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
   const iEscalations = col('escalations');
   const iUp = col('thumbsUp');
   const iDown = col('thumbsDown');
+  const iItems = col('itemCount');
   const decimalComma = ctx.settings.decimalComma;
   const unitMs = ctx.latencyUnit === 'milliseconds';
   const shared = ctx.reuseRow ? operationsRow() : null;
@@ -72,6 +74,15 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
       if (Number.isNaN(r) || !isWhole(r)) return (reject(out, 'invalid_number', 'requests', `Requests ${quote(rawRequests)} is not a whole number`), null);
       if (r < 0) return (reject(out, 'negative_value', 'requests', `Requests ${rawRequests} is negative`), null);
       requests = r;
+    }
+    // An empty count is an unsampled row: it stands for itself.
+    let items = 1;
+    const rawItems = cell(cells, iItems);
+    if (rawItems !== '') {
+      items = parseDecimal(rawItems, decimalComma);
+      if (Number.isNaN(items) || !isWhole(items) || items < 1) {
+        return (reject(out, 'invalid_number', 'itemCount', `Requests per row ${quote(rawItems)} is not a whole number of at least 1`), null);
+      }
     }
     const errors = tally(cell(cells, iErrors), decimalComma, 'errors', 'Errors', out);
     if (errors !== null && Number.isNaN(errors)) return null;
@@ -102,15 +113,16 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
       if (cost < 0) return (reject(out, 'negative_value', 'cost', `Cost ${rawCost} is negative`), null);
     }
     const row = shared ?? operationsRow();
+    const times = (n: number | null): number | null => (n === null ? null : n * items);
     common.fill(row, line);
     row.userId = textCell(cells, iUser, keeper);
-    row.requests = requests;
-    row.errors = errors;
+    row.requests = requests * items;
+    row.errors = times(errors);
     row.latencySeconds = latencySeconds;
-    row.cost = cost;
-    row.escalations = escalations;
-    row.thumbsUp = thumbsUp;
-    row.thumbsDown = thumbsDown;
+    row.cost = times(cost);
+    row.escalations = times(escalations);
+    row.thumbsUp = times(thumbsUp);
+    row.thumbsDown = times(thumbsDown);
     return row;
   };
 }

@@ -36,6 +36,8 @@ export type PlausibilityCode =
   | 'several_runs'
   | 'turned_down_incidents'
   | 'try_out_responses'
+  | 'sampled_requests'
+  | 'unfinished_responses'
   | 'use_counts_unread'
   | 'many_rejected';
 

@@ -2,6 +2,8 @@
 import { detectCsv, type CsvDetection } from './detect';
 import type { HeaderNote } from './headers';
 import { localToday, tooLargeMessage } from './import-notes';
+import { sampledRequestsWarning } from './sampled-requests';
+import { unfinishedResponsesWarning } from './survey-unfinished';
 import { checkRecord } from './record-check';
 import type { ImportKind, RowByKind } from './kinds';
 import { MAX_IMPORT_BYTES, PREVIEW_ROWS, SAMPLE_BYTES } from './limits';
@@ -184,8 +186,10 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const runs = build ? severalRunsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const turnedDown = build ? turnedDownWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const tryOut = build ? tryOutResponsesWarning(kind, mapping, detection.headers, detection.headerDetails, sampled, detection.complete) : null;
+  const unfinishedResponses = build ? unfinishedResponsesWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
+  const sampledRequests = build ? sampledRequestsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const counts = build && flag === null ? unreadUseCounts(kind, mapping, facts, sampled, detection.decimalComma) : null;
-  const extra = [zones, flag, counts, runs, turnedDown, tryOut].filter((w) => w !== null);
+  const extra = [zones, flag, counts, runs, turnedDown, tryOut, unfinishedResponses, sampledRequests].filter((w) => w !== null);
   const plausibility: Plausibility = extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };
   const stageColumn = resolveMapping(mapping, detection.headers).get('stage');
   const stageQuestion = build ? askStage(verdicts, planStages, stageColumn, settings.fileStage) : null;

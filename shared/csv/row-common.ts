@@ -4,6 +4,7 @@ import { fieldById } from './fields';
 import type { LatencyUnit } from './mapping';
 import type { RejectCode, WarningCode } from './reasons';
 import { dateFormatLabels, type CsvSettings, type DateFormat } from './settings';
+import { epochProblem } from './epoch-dates';
 import { parseDate, parseDecimal, parseWeek, trimCell } from './values';
 
 /** A stage of the plan, for matching a stage column. */
@@ -270,12 +271,14 @@ export function dateMessage(raw: string, format: DateFormat): string {
   if (format === 'excel_serial' && Math.floor(parseDecimal(raw, false)) === 60) {
     return 'Excel serial 60 stands for 29 February 1900, a day that never existed (a known Excel bug)';
   }
+  if (format === 'unix' && /^\d+(\.\d+)?$/.test(raw)) return epochProblem(raw);
   const unix = unixTimeDay(raw);
   if (unix !== null) {
-    // The usage exports of OpenAI's API (start_time) and Intercom's (created_at) give Unix times: named, with the day meant.
+    // The usage exports of OpenAI's API (start_time) and Intercom's (created_at) give Unix times: read when the column is
+    // detected as such; here the file's dates were settled otherwise (a mixed column, or another order chosen).
     return (
-      `${quote(raw)} looks like a Unix time (${unix.unit} since 1 January 1970: ${unix.day} UTC), which is not read as a date: ` +
-      `convert the column to dates first (in a spreadsheet: =A2/${unix.unit === 'seconds' ? '86400' : '86400000'}+DATE(1970,1,1), formatted as a date)`
+      `${quote(raw)} looks like a Unix time (${unix.unit} since 1 January 1970: ${unix.day} UTC), but the dates are read as ` +
+      `${dateFormatLabels[format]}: choose “${dateFormatLabels.unix}” as the date format if the column holds Unix times`
     );
   }
   return `${quote(raw)} is not a valid date (expected ${dateFormatLabels[format]})`;

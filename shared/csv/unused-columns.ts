@@ -16,6 +16,7 @@ export interface UnusedColumn {
 
 const COUNTS = /error|fail|escalat|handoff|thumb|request|call|feedback|uses|usage|session/i;
 const LATENCY = /latenc|response time|duration|elapsed/i;
+const SAMPLED = /^(item ?count|sample ?count|sampling count)$/i;
 
 function why(kind: ImportKind, facts: ColumnFacts): string {
   if (facts.sampled && facts.values.length === 0) return 'empty in every row';
@@ -25,6 +26,9 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
   }
   if ((kind === 'operations' || kind === 'test_results') && LATENCY.test(text) && isPercentileHeader(text)) {
     return 'a percentile or extreme, not a mean latency: the 95th percentile is worked out from one row per request';
+  }
+  if (kind === 'operations' && SAMPLED.test(text)) {
+    return 'how many requests each row stands for (a sampled log): not chosen, each row counts as one request, so requests, errors and cost read low; choose it as “Requests per row (sampling)”';
   }
   if (kind === 'satisfaction' && namesOtherScale(text)) return 'a question on another scale than 1–5';
   if (kind === 'satisfaction' && (namesReversedScale(text) || anyReversedPoint(facts.values))) return 'a 1–5 question whose 1 is the best answer: ratings count 5 as the best, so its answers would be read reversed';

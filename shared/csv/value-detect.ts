@@ -3,6 +3,7 @@
  * percent column and on which scale. Ambiguity is reported, never silently resolved: the import screen
  * asks the user.
  */
+import { isEpochDate } from './epoch-dates';
 import { monthNameDate } from './month-dates';
 import { labelledRatings, scalePoint } from './scale-points';
 import type { DateFormat, PercentScale } from './settings';
@@ -34,6 +35,9 @@ export function detectDateFormat(values: readonly string[], preferDayFirst = tru
   const filled = values.filter((v) => v !== '');
   if (filled.length === 0) return null;
   const examples = filled.slice(0, 3);
+
+  // Unix times: the digit count settles the unit (epoch-dates.ts); shown as dates in the preview before importing.
+  if (filled.every(isEpochDate)) return { format: 'unix', candidates: ['unix'], ambiguous: false, examples };
 
   let serials = 0;
   for (const v of filled) {
@@ -136,7 +140,7 @@ export function profileColumn(values: readonly string[], decimalComma: boolean, 
   if (filled.length === 0) return { ...base, shape: 'empty' };
   const numbers = filled.map((v) => parseDecimal(v.endsWith('%') ? v.slice(0, -1).trimEnd() : v, decimalComma));
   const allNumeric = numbers.every((n) => !Number.isNaN(n));
-  const date = allNumeric && !filled.every((v) => /^\d{5}(\.\d+)?$/.test(v)) ? null : detectDateFormat(filled, preferDayFirst);
+  const date = allNumeric && !filled.every((v) => /^\d{5}(\.\d+)?$/.test(v) || isEpochDate(v)) ? null : detectDateFormat(filled, preferDayFirst);
   if (date !== null && !allNumeric) return { ...base, shape: 'date', date };
   if (allNumeric) {
     const min = Math.min(...numbers);

@@ -3,6 +3,7 @@ import type { ImportField } from './fields';
 import { parseDecision } from './decision-words';
 import { parseDuration } from './durations';
 import { metricFromText } from './metric-names';
+import { isEpochDate } from './epoch-dates';
 import { monthNameDate } from './month-dates';
 import { ratingOf } from './scale-points';
 import { readSeverity } from './severity-words';
@@ -16,7 +17,7 @@ export function fitShare(type: ImportField['type'], values: readonly string[], d
   for (const v of values) {
     switch (type) {
       case 'date':
-        if (dateParts(v) !== null || monthNameDate(v) !== null || (number(v) >= 20000 && number(v) <= 80000)) fit++;
+        if (dateParts(v) !== null || monthNameDate(v) !== null || (number(v) >= 20000 && number(v) <= 80000) || isEpochDate(v)) fit++;
         break;
       case 'week':
         if (!Number.isNaN(parseWeek(v)) && dateParts(v) === null) fit++;
@@ -43,7 +44,7 @@ export function fitShare(type: ImportField['type'], values: readonly string[], d
         if (!Number.isNaN(number(v))) fit++;
         break;
       case 'moment':
-        if ((dateParts(v) !== null || monthNameDate(v) !== null) && /\d:\d\d/.test(v)) fit++;
+        if (((dateParts(v) !== null || monthNameDate(v) !== null) && /\d:\d\d/.test(v)) || isEpochDate(v)) fit++;
         break;
       case 'tally':
         if (parseBoolean(v) !== null || !Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;

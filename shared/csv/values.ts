@@ -5,6 +5,7 @@
  */
 import { monthNameDate } from './month-dates';
 import type { DateFormat } from './settings';
+import { readEpoch } from './epoch-dates';
 // Parsers kept in files of their own, re-exported for the modules that read every kind of cell from here.
 export { MAX_WEEK, parseWeek } from './week-numbers';
 export { isNotJudged, parseActive, parseBoolean, parseHallucination, readsAsActive, readsAsCorrectnessLabels, readsAsHallucinationLabels, readsAsVerdicts } from './yes-no-words';
@@ -247,6 +248,8 @@ export function parseDate(text: string, format: DateFormat): string | null {
     const serial = parseDecimal(text, false);
     return Number.isNaN(serial) ? parseDate(text, 'iso') : excelSerialToIso(serial);
   }
+  // A number in a Unix-time column is a Unix time or nothing; a written date among them still reads.
+  if (format === 'unix') return /^\d+(\.\d+)?$/.test(text) ? (readEpoch(text)?.date ?? null) : parseDate(text, 'iso');
   // The canonical form is returned as is (a short string; no allocation beyond the slice).
   if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
     const year = fourDigits(text, 0);

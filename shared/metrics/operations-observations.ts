@@ -64,7 +64,8 @@ export const operationsReaders: Partial<Record<MetricId, OperationsReader>> = {
           successes: null,
           trials: null,
           sample: o.latencyRequests,
-          whyNoValue: `${o.aggregatedLatencyRows} ${o.aggregatedLatencyRows === 1 ? 'row gives' : 'rows give'} one mean latency for several requests; a 95th percentile cannot be worked out from means. Import one row per request to measure it.`,
+          // A sampled log's row ("ItemCount" above 1) stands for several requests too: its latency is one request's, not theirs.
+          whyNoValue: `${o.aggregatedLatencyRows} ${o.aggregatedLatencyRows === 1 ? 'row stands' : 'rows stand'} for several requests each (one mean latency for an hour or a day, or one request of a sampled log standing for others); a 95th percentile cannot be worked out from them. Import one row per request, unsampled, to measure it.`,
         }
       : { value: o.p95LatencySeconds, successes: null, trials: null, sample: o.latencyRequests },
   ),

@@ -2,6 +2,7 @@ import { formatBytes, formatPlural } from '../format/format';
 import type { ImportDataPart, SaveOutcome } from '../api';
 import type { DecisionEntry } from '../decisions/schema';
 import { checksumProblem, damagedRowsProblem } from '../metrics/columnar-checksum';
+import { openRejectedRows } from '../csv/rejected-part';
 import { fail, ok, type Result } from '../result';
 import { importLabel, type ImportDataBundle, type PlanFileEvidence } from './plan-file';
 import type { Plan } from './schema';
@@ -62,12 +63,16 @@ export async function collectPlanEvidence(plan: Plan, source: EvidenceSource, ma
       warnings.push(`The rows of ${label} are not stored on this computer, so the file carries that import without its rows.`);
     }
     const rejected = await source.loadImportData(plan.id, record.id, 'rejected');
+    // Carried with their checksum (the receiving app checks them again); damaged ones are not carried.
+    const rejectedOpened = rejected.ok && rejected.value !== null ? openRejectedRows(rejected.value) : null;
     if (!rejected.ok) {
       warnings.push(`The rejected rows of ${label} could not be read (${rejected.error.message}), so the file does not carry them.`);
     } else if (rejected.value === null && record.rejected > 0) {
       warnings.push(`The rejected rows of ${label} are not stored on this computer, so the file does not carry them.`);
+    } else if (rejectedOpened !== null && !rejectedOpened.ok) {
+      warnings.push(`The stored rejected rows of ${label} are damaged (${rejectedOpened.problem}), so the file does not carry them.`);
     }
-    const bundle = { rows: rows.ok ? rows.value : null, rejected: rejected.ok ? rejected.value : null };
+    const bundle = { rows: rows.ok ? rows.value : null, rejected: rejected.ok && rejectedOpened?.ok !== false ? rejected.value : null };
     if (bundle.rows === null && bundle.rejected === null) continue;
     importData[record.id] = bundle;
     dataBytes += (bundle.rows?.byteLength ?? 0) + (bundle.rejected?.byteLength ?? 0);

@@ -68,8 +68,17 @@ function decisionWords(entry: DecisionEntry | null, changedAfter: DecisionEntry 
 }
 
 /** What happens next for one stage, in the order a lead would act on it. */
-function nextStep(number: number, isLast: boolean, evaluation: StageEvaluation, decision: DecisionEntry | null, unlock: StageUnlock | undefined, today: string): string {
-  if (unlock && !unlock.mayStart) return `Waits: ${unlock.why}`;
+function nextStep(
+  number: number,
+  isLast: boolean,
+  evaluation: StageEvaluation,
+  decision: DecisionEntry | null,
+  unlock: StageUnlock | undefined,
+  today: string,
+  reasons: readonly string[],
+): string {
+  // The "Why" cell beside already gives the lock's reason: repeated here it took a line more per stage on page 1.
+  if (unlock && !unlock.mayStart) return reasons.includes(unlock.why) ? `Waits for a proceed decision on stage ${number - 1}.` : `Waits: ${unlock.why}`;
   if (evaluation.verdict === 'roll_back' && decision?.decision !== 'roll_back') return 'Roll back now, or record why not: a rollback trigger fired.';
   if (decision?.decision === 'proceed') {
     return isLast ? 'Runs; its rollback triggers keep watching it.' : `Stage ${number + 1} may start.`;
@@ -99,6 +108,7 @@ export function bottomLine(
     if (!evaluation) return [];
     const decision = latestStageDecision(decisions, stage.id);
     const incidents = openIncidentWords(plan, stage.id);
+    const reasons = decidingReasons(evaluation);
     return [
       {
         stage: `Stage ${index + 1}: ${stage.name}`,
@@ -106,10 +116,10 @@ export function bottomLine(
         tone: tones[evaluation.verdict],
         decision: decisionWords(decision, decision === null ? undefined : gateChangesSince(decisions, decision, stage.id).at(-1)),
         decided: decision !== null,
-        reasons: decidingReasons(evaluation),
+        reasons,
         incidents: incidents.text,
         incidentTone: incidents.tone,
-        next: nextStep(index + 1, index === plan.stages.length - 1, evaluation, decision, unlocks[index], today),
+        next: nextStep(index + 1, index === plan.stages.length - 1, evaluation, decision, unlocks[index], today, reasons),
       },
     ];
   });

@@ -10,6 +10,7 @@ import type { Plan, Threshold } from '../model/schema';
 import type { ReadinessSummary } from '../readiness/score';
 import { readinessWeights } from '../readiness/weights';
 import type { ThresholdMeasurement } from '../thresholds/data-measurements';
+import { gateContrast } from '../thresholds/gate-contrast';
 import { thresholdStatus, thresholdStatusLabels, type ThresholdStatus, type ThresholdTally } from '../thresholds/threshold-status';
 import { buildAppendix } from './appendix';
 import { bottomLine } from './bottom-line';
@@ -138,7 +139,7 @@ function measuredNote(threshold: Threshold, measurement: ThresholdMeasurement | 
   return `${source === '' ? 'No source given' : source}: typed in by hand`;
 }
 
-function thresholdsOf(plan: Plan, tally: ThresholdTally, measurements: readonly ThresholdMeasurement[] = []): ThresholdSection {
+function thresholdsOf(plan: Plan, tally: ThresholdTally, evaluations: readonly StageEvaluation[], measurements: readonly ThresholdMeasurement[] = []): ThresholdSection {
   // Sources go to numbered footnotes: in the Measured column they wrapped over five lines.
   const sources: string[] = [];
   const noteOf = (source: string): number => {
@@ -148,6 +149,8 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally, measurements: readonly 
     sources.push(text);
     return sources.length;
   };
+  // Full width under the table: in the "Why this target" column the words wrapped over nine lines.
+  const gateNotes: string[] = [];
   return {
     summary: `${tally.met} met, ${tally.notMet} not met, ${tally.notMeasured} not measured`,
     rows: plan.thresholds.map((t) => {
@@ -156,6 +159,8 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally, measurements: readonly 
       const measurement = measurements.find((x) => x.threshold.id === t.id);
       // A file listed but unreadable: "cannot measure" and why, never "—" as if nothing were imported.
       const cannot = measurement?.cannotMeasure ?? null;
+      const contrast = gateContrast(measurement?.threshold ?? t, evaluations, { brief: true });
+      if (contrast !== null) gateNotes.push(`${t.metric}: ${contrast}`);
       return {
         metric: t.metric,
         target: `${comparatorLabels[t.comparator]} ${targetWithUnit(t.target, t.unit)}`,
@@ -164,9 +169,11 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally, measurements: readonly 
         status: thresholdStatusLabels[status],
         tone: thresholdTones[status],
         reason: t.reason.trim() || 'No reason written yet.',
+        gateNote: contrast === null ? null : gateNotes.length,
       };
     }),
     sources,
+    gateNotes,
     emptyText: 'No quality thresholds defined.',
   };
 }
@@ -244,7 +251,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
       revision: `Revision ${plan.revision}`,
       versionNote: 'Cite the version: it advances with each decision or note recorded in the log. The revision counts every save.',
       generated: `Generated ${generatedText(input.generatedAt)}`,
-      data: dataLine(plan.imports),
+      data: dataLine(plan.imports, input.unreadableImports),
     },
     bottomLine: bottomLine(plan, stageEvaluations, unlocks, decisions, input.generatedAt.slice(0, 10)),
     system: { name: plan.system.name.trim() || plan.name, facts: systemFacts(plan) },
@@ -260,7 +267,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
     dataEmptyText: 'No pilot data imported yet: stage verdicts rest on the checklist and thresholds alone.',
     handValues: handValueSection(plan, lookup),
     readiness: readinessOf(readiness),
-    thresholds: thresholdsOf(plan, tally, input.thresholdMeasurements),
+    thresholds: thresholdsOf(plan, tally, stageEvaluations, input.thresholdMeasurements),
     stages: plan.stages.flatMap((stage, index) => {
       const evaluation = stageEvaluations.find((e) => e.stageId === stage.id);
       return evaluation ? [stageSection(stage, index + 1, evaluation, unlocks[index], decisions, lookup)] : [];

@@ -94,6 +94,8 @@ export interface ThresholdRow {
   readonly tone: Tone;
   /** Why the target was chosen, as written. */
   readonly reason: string;
+  /** The number of the note under the table saying why a stage gate on the same metric reads otherwise; null when none does. */
+  readonly gateNote: number | null;
 }
 
 export interface ThresholdSection {
@@ -102,6 +104,8 @@ export interface ThresholdSection {
   readonly rows: readonly ThresholdRow[];
   /** The footnotes: each distinct source once, numbered from 1 in order. */
   readonly sources: readonly string[];
+  /** Why stage gates read otherwise than a threshold (`gateContrast`), one per such threshold, "System error rate: Why …". */
+  readonly gateNotes: readonly string[];
   readonly emptyText: string;
 }
 

@@ -37,12 +37,26 @@ export function kindLabel(kind: string): string {
 /** How many sources the running footer names before it refers to the list on page 1: two keep it on one line. */
 export const FOOTER_SOURCES = 2;
 
-/** The data line of the running header: every file by name and date, or a pointer to the full list. */
-export function dataLine(imports: readonly ImportRecord[]): string {
+/** What the running line adds to a file whose stored rows cannot be read: the data-sources list says "Not read" at length. */
+export const FOOTER_NOT_READ = 'not read: stored rows missing or damaged';
+
+/**
+ * The data line of the running header: every file by name and date, or a pointer to the full list.
+ * A file whose stored rows cannot be read is named first and said not to be read: the footer of every
+ * page must not list it as a source of the figures while the data sources say "Not read". The note is long, so the
+ * line then names that file alone: two names and the note wrapped onto a third footer line, over the page's content.
+ */
+export function dataLine(imports: readonly ImportRecord[], unreadable: readonly string[] = []): string {
   if (imports.length === 0) return 'Data: no pilot data imported';
-  const named = imports.slice(0, FOOTER_SOURCES).map((i) => `${i.fileName} (imported ${formatDate(localDateOf(i.importedAt))})`);
-  const more = imports.length - named.length;
-  return `Data: ${named.join('; ')}${more > 0 ? `; and ${more} more, listed under “Data sources”` : ''}`;
+  const notRead = (i: ImportRecord): boolean => unreadable.includes(i.id);
+  const ordered = [...imports.filter(notRead), ...imports.filter((i) => !notRead(i))];
+  const named = ordered
+    .slice(0, ordered.some(notRead) ? 1 : FOOTER_SOURCES)
+    .map((i) => `${i.fileName} (imported ${formatDate(localDateOf(i.importedAt))}${notRead(i) ? `; ${FOOTER_NOT_READ}` : ''})`);
+  const rest = ordered.slice(named.length);
+  const restNotRead = rest.filter(notRead).length;
+  const more = rest.length === 0 ? '' : `; and ${rest.length} more${restNotRead > 0 ? ` (${restNotRead} not read)` : ''}, listed under “Data sources”`;
+  return `Data: ${named.join('; ')}${more}`;
 }
 
 export function countText(count: number, one: string, many = `${one}s`): string {

@@ -52,9 +52,20 @@ export function valueSection(summary: ValueSummary | null): ValueSection | null 
   if (summary === null || (summary.time === null && summary.cost === null && summary.costCannotMeasure === null)) return null;
   const empty = summary.stages.filter(hasNoData).map((s) => s.stageName);
   const emptyPart = empty.length === 0 ? '' : ` No data yet: ${empty.join(', ')}.`;
+  const withData = summary.stages.filter((s) => !hasNoData(s));
+  // No output-quality file at all: a table would hold three columns of dashes and the cost. The costs per stage go
+  // into the lead, every figure kept (the traffic sample's table pushed its sign-off onto a fourth page).
+  if (summary.time === null) {
+    const perStage = withData.map((s) => `${s.stageName} ${costText(s.cost, s.costCannotMeasure)}`).join('; ');
+    return {
+      lead: `${leadOf(summary.time, summary.cost, summary.costCannotMeasure)}${perStage === '' ? '' : ` Per stage: ${perStage}.`}${emptyPart}`,
+      rows: [],
+      method: 'Cost = total ÷ requests with a cost.',
+    };
+  }
   return {
     lead: `${leadOf(summary.time, summary.cost, summary.costCannotMeasure)}${emptyPart}`,
-    rows: summary.stages.filter((s) => !hasNoData(s)).map((s) => {
+    rows: withData.map((s) => {
       const f = s.time?.ok ? s.time.figures : null;
       const missing = s.time === null ? NONE : !s.time.ok && s.time.noRows ? 'no data yet' : 'cannot measure';
       return {

@@ -103,6 +103,28 @@ const readers = new Map<string | undefined, { kind: ImportKind; read: Reader }>(
   [label('cost_per_interaction'), { kind: 'operations', read: operationsCostPerInteraction }],
 ]);
 
+/**
+ * The gate metric a threshold measures, when the pilot data measure it the way a stage gate does: a stage gate on
+ * that metric may then read otherwise than the threshold, and the screens say why (`gateContrast`).
+ */
+const gateMetrics = new Map<string | undefined, MetricId>([
+  [accuracy, 'accuracy'],
+  [hallucination, 'hallucination_rate'],
+  [latency, 'mean_latency'],
+  [editing, 'editing_under_limit_share'],
+  [errorRate, 'error_rate'],
+  [label('error_rate'), 'error_rate'],
+  [label('escalation_rate'), 'escalation_rate'],
+  [label('positive_feedback_share'), 'positive_feedback_share'],
+  [label('mean_request_latency'), 'mean_request_latency'],
+  [label('cost_per_interaction'), 'cost_per_interaction'],
+]);
+
+/** The gate metric of a threshold the pilot data measure; null for any other threshold. */
+export function gateMetricOf(threshold: Pick<Threshold, 'metric'>): MetricId | null {
+  return gateMetrics.get(threshold.metric.trim().toLowerCase()) ?? null;
+}
+
 /** The threshold metrics one kind of import measures, as the thresholds list names them. */
 export function metricsMeasuredBy(kind: ImportKind): string[] {
   return thresholdDefaults.filter((d) => readers.get(d.metric.toLowerCase())?.kind === kind).map((d) => d.metric);

@@ -118,6 +118,8 @@ describe('an import whose stored rows changed after they were stored', () => {
       const all = squash(pdf.text);
       expect(all).toContain('Hours saved: cannot measure. The rows of “quality.csv” are missing or damaged on this computer');
       expect(all).toContain('Not read: its rows stored on this computer are missing or damaged, so none of its figures is used');
+      // The running footer of every page names the file as not read too (it listed it as a source of the figures).
+      pdf.pages.forEach((text) => expect(squash(text)).toMatch(/Data: quality\.csv \(imported [^)]*; not read: stored rows missing or damaged\)/));
       expect(all).not.toContain('161.4');
       expect(all).not.toMatch(/81\.8% on /);
       // Said once among the open risks, naming the stages, though a gate and a trigger of each stage depend on the file.

@@ -6,6 +6,9 @@ export type ThresholdsPartProps = {
   readonly thresholds: ThresholdSection;
 };
 
+/** Marks the notes on stage gates apart from the numbered sources. */
+const GATE_NOTE_MARK = 'G';
+
 /** Quality thresholds met and missed, each with the reason its target was chosen. */
 export function ThresholdsPart({ thresholds }: ThresholdsPartProps) {
   return (
@@ -48,6 +51,12 @@ export function ThresholdsPart({ thresholds }: ThresholdsPartProps) {
                   </td>
                   <td>
                     <ToneBadge tone={row.tone} label={row.status} />
+                    {row.gateNote !== null && (
+                      <sup className="report-footnote-ref">
+                        <span className="sr-only">see note </span>
+                        {`${GATE_NOTE_MARK}${row.gateNote}`}
+                      </sup>
+                    )}
                   </td>
                   <td>{row.reason}</td>
                 </tr>
@@ -60,6 +69,15 @@ export function ThresholdsPart({ thresholds }: ThresholdsPartProps) {
                 <li key={source}>{source}</li>
               ))}
             </ol>
+          )}
+          {thresholds.gateNotes.length > 0 && (
+            <ul className="report-gate-notes" aria-label="Thresholds and stage gates on the same metric">
+              {thresholds.gateNotes.map((note, index) => (
+                <li key={note}>
+                  <span className="report-gate-note-mark">{`${GATE_NOTE_MARK}${index + 1}`}</span> {note}
+                </li>
+              ))}
+            </ul>
           )}
         </>
       )}

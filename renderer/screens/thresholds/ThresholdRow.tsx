@@ -11,6 +11,8 @@ import { ThresholdStatusBadge } from './ThresholdStatusBadge';
 export type ThresholdRowProps = {
   /** The threshold as stored, with the value it is judged on (from the pilot data when they carry it). */
   readonly measurement: ThresholdMeasurement;
+  /** Why a stage gate on the same metric reads otherwise (`gateContrast`); null when none does. */
+  readonly gateContrast: string | null;
 };
 
 const comparatorSigns: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<' };
@@ -18,7 +20,7 @@ const keepText = (text: string): string | null => (text.trim() === '' ? null : t
 const formatNumber = (value: number): string => String(value);
 
 /** One threshold: what is measured, the target, why, and the measured value with its status. */
-export function ThresholdRow({ measurement }: ThresholdRowProps) {
+export function ThresholdRow({ measurement, gateContrast }: ThresholdRowProps) {
   const { threshold: judged, typed } = measurement;
   // The stored threshold: the typed measurement, not the data's, is what the fields edit.
   const threshold = { ...judged, measured: typed };
@@ -130,6 +132,12 @@ export function ThresholdRow({ measurement }: ThresholdRowProps) {
         </div>
       </div>
       <MeasuredFields threshold={threshold} fromData={measurement.fromData} disagrees={measurement.disagrees} cannotMeasure={measurement.cannotMeasure} />
+      {gateContrast !== null && (
+        <p className="callout small threshold-gate-contrast">
+          <Icon name="layers" />
+          <span>{gateContrast}</span>
+        </p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { plural } from '../../format/numbers';
-import { selectThresholdMeasurements, selectThresholdsWithoutReason, selectThresholdTally } from '../../store/thresholds-selectors';
+import { selectGateContrasts, selectThresholdMeasurements, selectThresholdsWithoutReason, selectThresholdTally } from '../../store/thresholds-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { AddThresholdBar } from './AddThresholdBar';
 import { ThresholdRow } from './ThresholdRow';
@@ -10,6 +10,7 @@ import { ThresholdRow } from './ThresholdRow';
 export function ThresholdsScreen() {
   const thresholds = useAppStore(selectThresholdMeasurements);
   const tally = useAppStore(selectThresholdTally);
+  const contrasts = useAppStore(selectGateContrasts);
   const withoutReason = useAppStore(selectThresholdsWithoutReason);
 
   return (
@@ -46,9 +47,9 @@ export function ThresholdsScreen() {
         </EmptyState>
       ) : (
         <ul className="threshold-list" aria-label="Thresholds">
-          {thresholds.map((measurement) => (
+          {thresholds.map((measurement, index) => (
             <li key={measurement.threshold.id}>
-              <ThresholdRow measurement={measurement} />
+              <ThresholdRow measurement={measurement} gateContrast={contrasts[index] ?? null} />
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { collectPlanEvidence } from '../../../shared/model/plan-file-evidence';
 import type { Plan } from '../../../shared/model/schema';
 import { fail, ok, type Result } from '../../../shared/result';
 import { damagedRowsMessage } from '../../../shared/metrics/columnar-checksum';
+import { sealRejectedRows } from '../../../shared/csv/rejected-part';
 import { createMemoryApi, type MemoryApi } from '../../../renderer/api/memory-api';
 import { makeDecision, stamped } from '../../shared/decision-fixture';
 import { importRecord } from '../../shared/decisions/fixtures';
@@ -139,6 +140,25 @@ describe('browser twin: plan files with their rows and decisions', () => {
     expect(carried[usage.id]?.rows).toBeNull();
     expect(carried[usage.id]?.rejected).not.toBeNull();
     expect(carried[quality.id]?.rows).not.toBeNull();
+  });
+
+  // Before: the rejected rows had no checksum; a changed byte was passed on in the file as the import's own line.
+  it('leaves out rejected rows that changed after they were stored, and says so; intact sealed ones are carried', async () => {
+    const { api, plan, rejected } = await stocked();
+    const sealed = sealRejectedRows(rejected);
+    await api.saveImportData(plan.id, usage.id, 'rejected', sealed);
+    const intact = (JSON.parse((await exported(api, plan.id)).text) as { importData: Record<string, { rejected: unknown }> }).importData;
+    expect(intact[usage.id]?.rejected).not.toBeNull();
+    const changed = sealed.slice();
+    changed[5]! ^= 0x01;
+    await api.saveImportData(plan.id, usage.id, 'rejected', changed);
+    const { text, outcome } = await exported(api, plan.id);
+    expect(outcome.warnings).toEqual([
+      'The stored rejected rows of “usage.csv” (imported 2026-10-05) are damaged (the rows’ checksum no longer matches, so they changed after they were stored), so the file does not carry them.',
+    ]);
+    const carried = (JSON.parse(text) as { importData: Record<string, { rows: unknown; rejected: unknown }> }).importData;
+    expect(carried[usage.id]?.rejected).toBeNull();
+    expect(carried[usage.id]?.rows).not.toBeNull();
   });
 
   it('takes a storage that checks rows itself at its word, in the same words (the browser checks them in its storage worker)', async () => {

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { ImportDataMethods } from '../../../shared/service/import-data';
 import { createWriteSignal, storeAndLoadRows, type MetricsRequest } from '../../../renderer/import/fresh-rows';
 import type { MetricsEngine } from '../../../renderer/import/metrics-engine';
+import { openRejectedRows } from '../../../shared/csv/rejected-part';
 
 const metrics = { weeks: [] } as unknown as PilotMetrics;
 const compute: MetricsRequest = { importIds: ['imp-old', 'imp-new'], stages: [], options: { editingShareLimit: 0.2, manualMinutesPerTask: null, baselinePeriods: [] } };
@@ -27,7 +28,10 @@ function controlledSave(log: string[]) {
   const signal = createWriteSignal();
   let finish: (result: Result<void>) => void = () => undefined;
   const save: ImportDataMethods['saveImportData'] = (planId, importId, part, bytes) => {
-    log.push(`save ${planId}/${importId}/${part}${part === 'rejected' ? ` "${new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)}"` : ''}`);
+    // The rejected rows are stored with their checksum (rejected-part.ts): logged as the CSV they open to, and whether they were sealed.
+    const opened = part === 'rejected' ? openRejectedRows(bytes) : null;
+    const text = opened?.ok ? `${opened.csv.length < bytes.length ? ' sealed' : ''} "${new TextDecoder('utf-8', { ignoreBOM: true }).decode(opened.csv)}"` : '';
+    log.push(`save ${planId}/${importId}/${part}${text}`);
     return new Promise((resolve) => {
       finish = (result) => {
         log.push(result.ok ? `saved ${part}` : `save of ${part} failed`);
@@ -120,7 +124,7 @@ describe('a fresh import’s rows: saved, kept, and the metrics worked out besid
       'load plan/imp-new',
       'compute plan/imp-old+imp-new',
       'saved rows',
-      'save plan/imp-new/rejected "\uFEFFline,reason\r\n7,“bad”\r\n"',
+      'save plan/imp-new/rejected sealed "\uFEFFline,reason\r\n7,“bad”\r\n"',
       ...tail,
     ]);
   });

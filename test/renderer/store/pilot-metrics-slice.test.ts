@@ -8,6 +8,7 @@ import type { AppStore } from '../../../renderer/store/types';
 import { makePlan } from '../../electron/fixtures';
 import { importRecord } from '../../shared/decisions/fixtures';
 import { storedRows } from '../../shared/rows-fixture';
+import { openRejectedRows } from '../../../shared/csv/rejected-part';
 
 let databases = 0;
 
@@ -100,7 +101,12 @@ describe('a fresh import’s rows saved by the metrics engine itself', () => {
     const rejectedCsv = '\uFEFFline,reason\r\n7,“not a date”\r\n';
     const saved = await store.getState().storeImportRows(plan.id, 'imp-new', storedRows('usage', 20), { rejectedCsv });
     expect(saved).toEqual({ ok: true, value: undefined });
-    expect(await api.loadImportData(plan.id, 'imp-new', 'rejected')).toEqual({ ok: true, value: new Uint8Array(Buffer.from(rejectedCsv, 'utf8')) });
+    const loaded = await api.loadImportData(plan.id, 'imp-new', 'rejected');
+    expect(loaded.ok && loaded.value !== null ? openRejectedRows(loaded.value) : null).toEqual({ ok: true, csv: new Uint8Array(Buffer.from(rejectedCsv, 'utf8')) });
+    // Sealed with a checksum, as the accepted rows are: a changed byte is caught when they are opened.
+    const damaged = loaded.ok && loaded.value !== null ? new Uint8Array(loaded.value) : new Uint8Array(0);
+    damaged[3]! ^= 0x01;
+    expect(openRejectedRows(damaged)).toEqual({ ok: false, problem: 'the rows’ checksum no longer matches, so they changed after they were stored' });
   });
 
   it('is not offered when the engine cannot reach the storage (the rows then go through the API)', async () => {

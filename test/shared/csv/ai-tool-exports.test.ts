@@ -150,15 +150,16 @@ describe('Arize Phoenix hallucination evals (llm_classify labels "hallucinated" 
 });
 
 describe('OpenAI usage API, completions buckets saved as CSV (start_time in Unix seconds)', () => {
-  it('the kind is asked; as Usage the import is blocked, the Unix times named with the day they stand for', () => {
-    // Before: blocked with "“1772409600” is not a valid date (expected yyyy-mm-dd)", which did not say what the number is.
+  it('the kind is asked; as Usage the Unix times read as their UTC day, shown in the preview', () => {
+    // Before: blocked with "“1772409600” is not a valid date (expected yyyy-mm-dd)". 10 digits in 2000–2099 can only be
+    // seconds since 1970: the column is detected as Unix time (UTC), and the preview shows the days.
     const file = 'openai-usage-completions.csv';
     expect(firstLook(file).kindSuggestion.kind).toBeNull();
     const preview = firstLook(file, { kind: 'usage' });
     expect(preview.mapping.fields).toMatchObject({ userId: 'user_id', date: 'start_time', uses: 'num_model_requests' });
-    expect(preview.plausibility.blocked).toMatch(
-      /^Every row of the file would be rejected \(5 of 5\), for example: “177\d{7}” looks like a Unix time \(seconds since 1 January 1970: 2026-03-0\d UTC\)/,
-    );
+    expect(preview.settings.dateFormat).toBe('unix');
+    expect(preview.plausibility.blocked).toBeNull();
+    expect(preview.rows.map((r) => (r.row as { date: string } | null)?.date)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06']);
   });
 
   it.each<[string, string | null]>([
@@ -209,17 +210,16 @@ describe("GitHub Copilot's legacy organisation metrics (one row per day, counts 
 });
 
 describe('Intercom conversation ratings (API conversation_rating flattened: rating 1–5, created_at in Unix seconds)', () => {
-  it('the kind is asked with why; chosen, the Unix times block the import with the day they stand for', () => {
+  it('suggested as satisfaction; its Unix times read as their UTC day, the user asked', () => {
+    // Before: blocked, every row ("“1772445600” looks like a Unix time …, which is not read as a date").
     const file = 'intercom-conversation-ratings.csv';
-    expect(firstLook(file).kindSuggestion.reason).toContain('the values of “conversation_rating.created_at” (1772445600 …) do not read as a date');
     const start = firstLook(file, { kind: 'satisfaction' });
-    expect(start.mapping.fields).toMatchObject({ rating: 'conversation_rating.rating', date: 'conversation_rating.created_at' });
+    expect(start.mapping.fields).toMatchObject({ rating: 'conversation_rating.rating', date: 'conversation_rating.created_at', userId: null });
     const mapping = { ...start.mapping, fields: { ...start.mapping.fields, userId: 'conversation_rating.customer.id' } };
     const preview = firstLook(file, { kind: 'satisfaction', mapping });
-    expect(preview.plausibility.blocked).toBe(
-      'Every row of the file would be rejected (5 of 5), for example: “1772445600” looks like a Unix time (seconds since 1 January 1970: 2026-03-02 UTC), ' +
-        'which is not read as a date: convert the column to dates first (in a spreadsheet: =A2/86400+DATE(1970,1,1), formatted as a date). Check the kind and the columns.',
-    );
+    expect(preview.plausibility.blocked).toBeNull();
+    // 1773058200 is 2026-03-09 12:10 UTC.
+    expect(preview.rows.map((r) => (r.row as { date: string } | null)?.date)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-09', '2026-03-10']);
   });
 });
 

@@ -60,10 +60,16 @@ describe('Cursor daily usage', () => {
     expect(preview.plausibility.warnings.filter((w) => w.code === 'use_counts_unread').map((w) => w.message)).toEqual(warnings);
   });
 
-  it('dates in epoch milliseconds (as the API gives them) are refused with the reason, never guessed', () => {
+  // Before: refused, every row ("“1772409600000” is not a valid date"). 13 digits can only be milliseconds since 1970
+  // (UTC): read as that day, shown in the preview before importing.
+  it('dates in epoch milliseconds (as the API gives them) read as their UTC day, shown in the preview', () => {
     const csv = daily.replace(/^2026-03-02/gm, '1772409600000').replace(/^2026-03-03/gm, '1772496000000').replace(/^2026-03-10/gm, '1773100800000');
     const preview = previewText(csv, 'usage');
-    expect(preview.kindSuggestion.kind).toBeNull();
-    expect(preview.plausibility.blocked).toMatch(/^Every row of the file would be rejected \(5 of 5\), for example: “1772409600000” looks like a Unix time \(milliseconds since 1 January 1970: 2026-03-02 UTC\)/);
+    expect(preview.settings.dateFormat).toBe('unix');
+    expect(preview.plausibility.blocked).toBeNull();
+    expect(preview.rows.map((r) => (r.row as { date: string } | null)?.date)).toEqual(['2026-03-02', '2026-03-02', '2026-03-03', '2026-03-10', '2026-03-10']);
+    const { result, rows } = importBytes(utf8(`${csv}\n`), { kind: 'usage', settings: preview.settings, mapping: preview.mapping });
+    expect(summaryOf(result).rejected).toBe(0);
+    expect(rows.map((r) => r.date)).toEqual(['2026-03-02', '2026-03-02', '2026-03-03', '2026-03-10', '2026-03-10']);
   });
 });

@@ -57,8 +57,8 @@ describe('Application Insights request logs', () => {
   it('AppRequests: the kind is asked (was Test results, "ItemCount" the case, the requests\' success its accuracy)', () => {
     // Before: suggested and ready as Test results: accuracy 3 of 4 (75%) from Success, on four "cases" 1, 1, 4, 1.
     const first = previewText(appRequests, 'test_results', { kind: undefined });
-    expect(first.kindSuggestion.kind).toBeNull();
-    expect(first.kindSuggestion.explanation).toMatch(/^This could be Operations \(requests, errors, latency\) or Test results/);
+    // "ItemCount" (requests per sampled row) is an operations column: the kind is now found, not asked.
+    expect(first.kindSuggestion.kind).toBe('operations');
     const asTests = previewText(appRequests, 'test_results');
     expect(asTests.mapping.fields['caseId']).toBeNull();
     expect(asTests.ready).toBe(false);
@@ -81,6 +81,44 @@ describe('Application Insights request logs', () => {
       ['2026-03-04', 1.4022],
       ['2026-03-10', 2.21003],
     ]);
+  });
+
+  // Before: ItemCount was not read, every row counted as one request: 4 requests and 1 error (25%) where the sampled
+  // log stands for 7 requests. Now a row counts as the requests it stands for, its errors and costs too.
+  it('AppRequests as operations: a sampled row counts as the requests its "ItemCount" stands for', () => {
+    // A failure flag (Success inverted) so that errors are read too.
+    const sampled = appRequests
+      .replace('Success,ResultCode', 'Failed,ResultCode')
+      .replace(/,True,/g, ',0,')
+      .replace(/,False,/g, ',1,')
+      .replace('4bf92f3577b34da7,ben@contoso.com,1', '4bf92f3577b34da7,ben@contoso.com,3');
+    const preview = previewText(sampled, 'operations', { settings: { dateFormat: 'mdy' } });
+    expect(preview.mapping.fields).toMatchObject({ itemCount: 'ItemCount', errors: 'Failed' });
+    const { result, rows } = importBytes(utf8(`${sampled}\n`), { kind: 'operations', settings: preview.settings, mapping: preview.mapping });
+    expect(summaryOf(result).rejected).toBe(0);
+    expect(rows.map((r) => [r.requests, r.errors])).toEqual([
+      [1, 0],
+      [3, 3],
+      [4, 0],
+      [1, 0],
+    ]);
+    // Said before importing, with the figure either way.
+    expect(preview.plausibility.warnings.map((w) => w.message)).toContain(
+      '“ItemCount” says how many requests each row stands for (a sampled log): 2 rows of the file stand for more than one. Each row counts as the requests it stands for, in requests, errors, cost, escalations and thumbs: 4 rows count as 9 requests (4 if each row counted once, which would read low). Latency is weighed the same way; a 95th percentile cannot be worked out from a sampled log.',
+    );
+    // Left out by the user: the column is listed as not read, and what that does.
+    const unmapped = previewText(sampled, 'operations', { settings: { dateFormat: 'mdy' }, mapping: { ...preview.mapping, fields: { ...preview.mapping.fields, itemCount: null } } });
+    expect(unmapped.plausibility.warnings.map((w) => w.code)).not.toContain('sampled_requests');
+    expect(unmapped.unusedColumns.find((c) => c.header === 'ItemCount')?.reason).toMatch(/^how many requests each row stands for \(a sampled log\): not chosen, each row counts as one request/);
+  });
+
+  it.each([['0'], ['1.5'], ['many']])('a row whose "ItemCount" is %s is rejected with why, never counted as one', (value) => {
+    const preview = previewText(appRequests, 'operations', { settings: { dateFormat: 'mdy' } });
+    const bad = appRequests.replace(/,4\n/, `,${value}\n`);
+    const { result, rows } = importBytes(utf8(`${bad}\n`), { kind: 'operations', settings: preview.settings, mapping: preview.mapping });
+    expect(summaryOf(result).rejected).toBe(1);
+    expect(rows).toHaveLength(3);
+    expect(JSON.stringify(result)).toContain(`Requests per row “${value}” is not a whole number of at least 1`);
   });
 
   it('the classic requests table: seven fractional digits read, "duration" is the latency (unit asked), the kind asked', () => {

@@ -70,7 +70,7 @@ describe('operations sample (samples/operations.csv, figures checked by hand in 
     const obs = lookup(internal?.stageId ?? '', 'p95_latency');
     if (obs.status !== 'available') throw new Error('p95 is not available');
     expect(obs.overall.whole?.value).toBeNull();
-    expect(obs.overall.whole?.whyNoValue).toMatch(/28 rows give one mean latency .* cannot be worked out from means/);
+    expect(obs.overall.whole?.whyNoValue).toMatch(/^28 rows stand for several requests each \(one mean latency for an hour or a day, .*\); a 95th percentile cannot be worked out from them/);
   });
 
   it('stores and reloads the columns unchanged', () => {

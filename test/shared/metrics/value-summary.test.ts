@@ -112,6 +112,18 @@ describe('valueSummary: the value delivered, pooled over rows', () => {
     expect(section?.lead).toMatch(/ No data yet: Full rollout\.$/);
   });
 
+  // Without any output-quality file the table held three columns of dashes beside the cost: the traffic sample's
+  // summary printed a fourth page for its sign-off. The costs per stage move into the lead, none lost.
+  it('without an output-quality file, gives the cost per stage in the lead instead of a table of dashes', () => {
+    const third = stage('Full rollout', '2026-03-16', null, null);
+    const section = valueSection(valueSummary(computeMetrics({ o: columns.o }, [first, second, third], { editingShareLimit: 15 }), []));
+    expect(section?.rows).toEqual([]);
+    expect(section?.lead).toBe(
+      'Hours saved cannot be measured without an output-quality file. Cost per interaction: 0.0343 over 350 requests. Per stage: Pilot 0.0533 (150 requests); Expanded 0.02 (200 requests). No data yet: Full rollout.',
+    );
+    expect(section?.method).toBe('Cost = total ÷ requests with a cost.');
+  });
+
   it('is left out of the report without data of either kind', () => {
     expect(valueSection(valueSummary(computeMetrics({}, [first], { editingShareLimit: 15 }), []))).toBeNull();
   });

@@ -1,7 +1,10 @@
+import { stageUnlocks } from '../../../shared/decisions/stage-unlocks';
+import { withStageLock } from '../../../shared/decisions/stage-lock';
+import { bottomLine as buildBottomLine } from '../../../shared/report/bottom-line';
 import { describe, expect, it } from 'vitest';
 import type { DecisionEntry } from '../../../shared/decisions/schema';
 import type { Plan } from '../../../shared/model/schema';
-import { entry, pilotPlan } from '../decisions/fixtures';
+import { AFTER_WEEK_4, entry, evaluationsOf, pilotPlan } from '../decisions/fixtures';
 import { modelOf } from './report-model-fixture';
 
 describe('the bottom line and the citable version', () => {
@@ -18,7 +21,20 @@ describe('the bottom line and the citable version', () => {
     expect(bottomLine.rows[0]?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.');
     expect(bottomLine.rows[0]?.reasons.length).toBeLessThanOrEqual(2);
     expect(bottomLine.rows[0]?.next).toBe('Decision due: record hold, or fix the deciding reason first.');
+    // A last stage that runs: the Why cell does not give the lock, so Next says it.
     expect(bottomLine.rows[1]?.next).toMatch(/^Waits: Stage 2 may not start yet/);
+  });
+
+  // The lock's reason in the Why cell and again in Next took a line more per stage on page 1 (the traffic sample printed four pages).
+  it('says what a locked stage waits for without repeating the reason the Why cell gives', () => {
+    const base = pilotPlan();
+    const gate = base.stages[0]!.criteria[0]!;
+    const plan = { ...base, stages: [base.stages[0]!, { ...base.stages[1]!, plannedStart: base.stages[0]!.plannedStart, criteria: [{ ...gate, id: 'c2' }] }] };
+    const unlocks = stageUnlocks(plan, []);
+    const evaluations = evaluationsOf(plan).map((e, i) => withStageLock(e, unlocks[i]));
+    const row = buildBottomLine(plan, evaluations, unlocks, [], AFTER_WEEK_4).rows[1];
+    expect(row?.reasons).toContain('Stage 2 may not start yet: no proceed decision is recorded for stage 1.');
+    expect(row?.next).toBe('Waits for a proceed decision on stage 1.');
   });
 
   it.each<[string, Partial<DecisionEntry>, string, string]>([

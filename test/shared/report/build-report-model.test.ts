@@ -53,6 +53,37 @@ describe('buildReportModel', () => {
     expect(modelOf(plan).dataSources[0]?.unreadable).toBeNull();
   });
 
+  // The footer of every page listed the damaged file as a source of the figures while the data sources said "Not read".
+  it.each([
+    ['the only file', ['u1'], 1, 'Data: file-1.csv (imported Oct 5, 2026; not read: stored rows missing or damaged)'],
+    [
+      'a file past the first two: named first, alone (two names and the note wrapped onto a third footer line)',
+      ['u3'],
+      3,
+      'Data: file-3.csv (imported Oct 5, 2026; not read: stored rows missing or damaged); and 2 more, listed under “Data sources”',
+    ],
+    [
+      'more unreadable files: counted',
+      ['u1', 'u2', 'u4'],
+      5,
+      'Data: file-1.csv (imported Oct 5, 2026; not read: stored rows missing or damaged); and 4 more (2 not read), listed under “Data sources”',
+    ],
+  ])('the running data line says which file is not read: %s', (_, unreadable, count, expected) => {
+    const imports = Array.from({ length: count }, (_, n) => importRecord({ id: `u${n + 1}`, fileName: `file-${n + 1}.csv` }));
+    const plan = pilotPlan({ imports });
+    const model = buildReportModel(plan, {
+      readiness: computeReadiness(plan, AFTER_WEEK_4),
+      tally: tallyThresholds(plan.thresholds),
+      stageEvaluations: evaluationsOf(plan),
+      decisions: [],
+      lookup: pilotLookup,
+      generatedAt: GENERATED,
+      appendix: false,
+      unreadableImports: unreadable,
+    });
+    expect(model.running.data).toBe(expected);
+  });
+
   it('describes the system, its purpose and the risk tier', () => {
     const model = modelOf(pilotPlan());
     expect(model.system.name).toBe('Claims triage');
@@ -95,8 +126,8 @@ describe('buildReportModel', () => {
     const { thresholds } = modelOf(plan);
     expect(thresholds.summary).toBe('1 met, 1 not met, 0 not measured');
     expect(thresholds.rows).toEqual([
-      { metric: 'Accuracy', target: 'above 90%', measured: '92% on Oct 1, 2026', sourceNote: 1, status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.' },
-      { metric: 'Error rate', target: 'below 1%', measured: '3% on Oct 2, 2026', sourceNote: 2, status: 'Not met', tone: 'bad', reason: 'No reason written yet.' },
+      { metric: 'Accuracy', target: 'above 90%', measured: '92% on Oct 1, 2026', sourceNote: 1, status: 'Met', tone: 'good', reason: 'Below 90% reviewers redo the work.', gateNote: null },
+      { metric: 'Error rate', target: 'below 1%', measured: '3% on Oct 2, 2026', sourceNote: 2, status: 'Not met', tone: 'bad', reason: 'No reason written yet.', gateNote: null },
     ]);
     // The source is a numbered footnote, not five lines in the cell; a value typed in says so.
     expect(thresholds.sources).toEqual(['Test run 3: typed in by hand', 'No source given: typed in by hand']);
