@@ -7,7 +7,7 @@ import { monthNameDate } from './month-dates';
 import type { DateFormat } from './settings';
 // Parsers kept in files of their own, re-exported for the modules that read every kind of cell from here.
 export { MAX_WEEK, parseWeek } from './week-numbers';
-export { isNotJudged, parseActive, parseBoolean, parseHallucination, readsAsActive, readsAsCorrectnessLabels, readsAsHallucinationLabels, readsAsVerdicts } from './yes-no-words';
+export { isNotJudged, parseActive, parseBoolean, parseHallucination, readsAsActive, readsAsCorrectnessLabels, readsAsHallucinationLabels, readsAsVerdicts, verdictOf } from './yes-no-words';
 
 const ZERO = 48;
 const NINE = 57;
