@@ -166,6 +166,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   const numeric = profile.shape === 'rating' || profile.shape === 'integer' || profile.shape === 'number' || profile.shape === 'week';
   if (field.type === 'week' && isQuestionHeader(text)) return null;
   if (field.type === 'id' && numeric && isQuestionHeader(text)) return null;
+  // Nor is a column of numbers a comment: GitHub Copilot's "total_suggestions_count" counts suggestions, however it
+  // is headed like a survey's "Suggestions".
+  if (field.id === 'comment' && numeric) return null;
   // A column of dates is never a group (Microsoft 365 lists "Word Copilot Last Activity Date" beside the user).
   if (field.id === 'group' && profile.shape === 'date') return null;
   // An id that is the same on every row tells no case or output apart (promptfoo's "promptIdx" is 0 throughout).

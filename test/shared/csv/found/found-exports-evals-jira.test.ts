@@ -4,6 +4,7 @@
  * with Python's csv module.
  */
 import { describe, expect, it } from 'vitest';
+import { previewCsv } from '../../../../shared/csv/preview';
 import { verdictOf } from '../../../../shared/csv/yes-no-words';
 import { firstLook, importFound, importedRows, registerFrom } from './found-harness';
 
@@ -105,5 +106,35 @@ describe('a PagerDuty incident list pulled from its API', () => {
     expect(summary.dateRange).toEqual({ first: '2021-05-23', last: '2021-05-23' });
     const { incidents } = registerFrom('pagerduty-api-incidents.csv', { kind: 'incidents', fields: { severity: 'urgency' } });
     expect(incidents.map((i) => i.severity).sort()).toEqual(['high', 'high', 'low']);
+  });
+});
+
+describe("GitHub Copilot's legacy usage API: one row per day for the whole organisation", () => {
+  it('no kind is suggested, and no person is read from it: the user is asked', () => {
+    expect(firstLook('github-copilot-usage-api-legacy.csv').kindSuggestion.kind).toBeNull();
+    const usage = firstLook('github-copilot-usage-api-legacy.csv', { kind: 'usage' });
+    expect(usage.mapping.fields).toMatchObject({ userId: null, date: 'day', uses: null, active: null });
+    expect(usage.mappingProblems).toEqual(['Choose the column for: User ID.']);
+  });
+
+  it('a count of suggestions ("total_suggestions_count") is never the comment', () => {
+    // Before: proposed as the survey comment, "strong", for being headed like "Suggestions".
+    expect(firstLook('github-copilot-usage-api-legacy.csv', { kind: 'satisfaction' }).mapping.fields['comment']).toBeNull();
+  });
+
+  it.each(['Comments', 'Suggestions', 'Any suggestions?'])('a comment column of words ("%s") still is', (header) => {
+    const bytes = new TextEncoder().encode(`user,date,rating,${header}\nana,2026-03-02,4,More examples please\nben,2026-03-02,5,\ncy,2026-03-03,3,Faster answers\n`);
+    const preview = previewCsv(bytes, { kind: 'satisfaction', totalBytes: bytes.length, today: '2026-12-31' });
+    expect(preview.ok && preview.value.mapping.fields['comment']).toBe(header);
+  });
+});
+
+describe('a ragas evaluation saved to CSV', () => {
+  it('the kind is asked; as test results the answers compared word for word are warned about', () => {
+    expect(firstLook('ragas-results-it.csv').kindSuggestion.kind).toBeNull();
+    const { confirmed, summary } = importFound('ragas-results-it.csv', { kind: 'test_results', fields: { caseId: 'user_input' } });
+    expect(confirmed.mapping.fields).toMatchObject({ expected: 'reference', actual: 'response', correct: null });
+    expect(confirmed.plausibility.warnings.map((w) => w.code)).toContain('answers_free_text');
+    expect([summary.records, summary.accepted, summary.rejected]).toEqual([1, 1, 0]);
   });
 });
