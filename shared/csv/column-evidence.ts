@@ -38,6 +38,8 @@ export interface ColumnFacts {
   readonly values: readonly string[];
   /** The sample had data rows at all (without rows, only the header can speak). */
   readonly sampled: boolean;
+  /** Data rows sampled (empty cells included): `values` short of it are the column's empty cells. */
+  readonly rows: number;
 }
 
 /** A survey question used as a header: "How satisfied are you with the assistant? (1-5)". */
@@ -164,10 +166,14 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   const numeric = profile.shape === 'rating' || profile.shape === 'integer' || profile.shape === 'number' || profile.shape === 'week';
   if (field.type === 'week' && isQuestionHeader(text)) return null;
   if (field.type === 'id' && numeric && isQuestionHeader(text)) return null;
+  // Nor is a column of numbers a comment: GitHub Copilot's "total_suggestions_count" counts suggestions, however it
+  // is headed like a survey's "Suggestions".
+  if (field.id === 'comment' && numeric) return null;
   // A column of dates is never a group (Microsoft 365 lists "Word Copilot Last Activity Date" beside the user).
   if (field.id === 'group' && profile.shape === 'date') return null;
   // An id that is the same on every row tells no case or output apart (promptfoo's "promptIdx" is 0 throughout).
-  if (field.type === 'id' && field.id !== 'userId' && values.length >= 3 && values.every((v) => v === values[0])) return null;
+  // Two rows are enough when they are all the file has: an eval log's "prompt_id" (prompt-1 on both) is the prompt, not the case.
+  if (field.type === 'id' && field.id !== 'userId' && values.length >= Math.min(3, Math.max(2, facts.rows)) && values.every((v) => v === values[0])) return null;
   if (named) {
     const share = fitShare(field.type, values, decimalComma);
     // A yes/no named right but mostly unreadable (DeepEval's "Hallucination reason", sentences) is no yes/no: proposed,
@@ -182,6 +188,11 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
     }
     // "ID" alone could be anything: a weak guess until the values say more.
     if (field.type === 'id' && facts.key.length <= 3) return { strength: 'weak', bonus: 0, reason: headedLike };
+    // A required text left empty on most rows (Jira's "Description" beside the "Summary" every issue has) would reject
+    // those rows: only a guess, so a column of the same name filled on every row is proposed before it.
+    if (field.type === 'text' && field.required && values.length * 2 < facts.rows) {
+      return { strength: 'weak', bonus: -20, reason: `${headedLike}, but it is empty on most rows` };
+    }
     const bonus = field.type === 'text' || field.type === 'id' ? 5 : 40;
     return { strength: 'strong', bonus, reason: `${headedLike}${namedValues(field, profile, values)}` };
   }

@@ -231,7 +231,7 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
       type: 'id',
       aliases: [
         'case id', 'case', 'caseid', 'test id', 'test case', 'test case id', 'id', 'example id', 'question id',
-        'prompt id', 'sample id', 'item id', 'item',
+        'prompt id', 'sample id', 'item id', 'item', 'test', 'test name',
       ],
     },
     {

@@ -50,6 +50,7 @@ export function columnFacts(
       profile: profiles?.[c] ?? profileColumn(values, decimalComma),
       values: values.filter((v) => v !== ''),
       sampled: sampleRows.length > 0,
+      rows: sampleRows.length,
     };
   });
 }

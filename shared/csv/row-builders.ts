@@ -23,7 +23,7 @@ import { operationsBuilder } from './operations-row';
 import { reviewsBuilder, shadowBuilder } from './review-rows';
 import { figuresBuilder } from './figures-row';
 import { incidentsBuilder } from './incident-row';
-import { isNotJudged, isWhole, parseActive, parseBoolean, parseDecimal, parseHallucination, parsePercent, parseSeconds, trimCell } from './values';
+import { isNotJudged, isWhole, parseActive, parseBoolean, parseDecimal, parseHallucination, parsePercent, parseSeconds, trimCell, verdictOf } from './values';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
 
@@ -313,9 +313,9 @@ function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> {
     const expected = textCell(cells, iExpected, keeper);
     const actual = textCell(cells, iActual, keeper);
     // "ERROR", "skipped", "n/a": the tool gave no verdict. Unknown, and the answers are not compared in its place.
-    const verdict = iCorrect >= 0 ? trimCell(cells[iCorrect]) : '';
+    const verdict = iCorrect >= 0 ? verdictOf(trimCell(cells[iCorrect])) : '';
     const notJudged = verdict !== '' && isNotJudged(verdict);
-    let correct = notJudged ? null : yesNo(cells, iCorrect, 'correct', 'Correct', out);
+    let correct = notJudged ? null : yesNo(cells, iCorrect, 'correct', 'Correct', out, (raw) => parseBoolean(verdictOf(raw)));
     if (correct === undefined) return null;
     const judgedHallucination = iHallucination >= 0 && !isNotJudged(trimCell(cells[iHallucination]));
     const hallucination = judgedHallucination ? yesNo(cells, iHallucination, 'hallucination', 'Hallucination', out, parseHallucination) : null;

@@ -33,12 +33,13 @@ function valuesOf(rows: readonly SampledRow[], column: number): string[] {
  * header names a provider, model or prompt: repeated runs of one set-up (a "run" 1, 2, 3) are trials of the same
  * assistant, rightly counted together.
  */
-function runColumn(rows: readonly SampledRow[], caseColumn: number, skip: ReadonlySet<number>, headers: readonly string[]): number | null {
+function runColumn(rows: readonly SampledRow[], caseColumn: number, skip: ReadonlySet<number>, headers: readonly string[], repeats: number): number | null {
   const candidates: number[] = [];
   for (let column = 0; column < headers.length; column++) {
     if (column === caseColumn || skip.has(column)) continue;
     const values = valuesOf(rows, column);
-    if (values.length < 2 || values.length > Math.max(2, rows.length / 2) || values.includes('')) continue;
+    // As many runs as a case has rows are possible: one case run by four models has four models in four rows.
+    if (values.length < 2 || values.length > Math.max(2, rows.length / 2, repeats) || values.includes('')) continue;
     const pairs = new Set(rows.map((r) => `${r.cells[caseColumn]}\u0000${r.cells[column]}`));
     if (pairs.size === rows.length) candidates.push(column);
   }
@@ -77,7 +78,7 @@ export function severalRunsWarning(
   if (repeated === undefined) return null;
   // Mapped measures differ between runs by nature; the group may be the very column that tells them apart.
   const skip = new Set([...columns.entries()].filter(([field]) => field !== 'group').map(([, column]) => column));
-  const column = runColumn(rows, caseColumn, skip, headers);
+  const column = runColumn(rows, caseColumn, skip, headers, Math.max(...cases.values()));
   if (column === null) return null;
   const header = headers[column]!;
   const runs = valuesOf(rows, column);

@@ -8,7 +8,7 @@ import type { DateFormat } from './settings';
 import { readEpoch } from './epoch-dates';
 // Parsers kept in files of their own, re-exported for the modules that read every kind of cell from here.
 export { MAX_WEEK, parseWeek } from './week-numbers';
-export { isNotJudged, parseActive, parseBoolean, parseHallucination, readsAsActive, readsAsCorrectnessLabels, readsAsHallucinationLabels, readsAsVerdicts } from './yes-no-words';
+export { isNotJudged, parseActive, parseBoolean, parseHallucination, readsAsActive, readsAsCorrectnessLabels, readsAsHallucinationLabels, readsAsVerdicts, verdictOf } from './yes-no-words';
 
 const ZERO = 48;
 const NINE = 57;

@@ -39,6 +39,16 @@ export function isNotJudged(text: string): boolean {
   return notJudgedWords.has(text.toLowerCase());
 }
 
+/**
+ * promptfoo's CSV output (`promptfoo eval --output results.csv`) writes one column per model, each cell its verdict in
+ * brackets before the score and the model's answer: "[PASS] (1.00)\n\nKevin Schaul is…", "[FAIL] (0.00)…", "[ERROR] …".
+ * The bracketed word is the verdict; any other cell is its own verdict.
+ */
+export function verdictOf(cell: string): string {
+  const tagged = /^\[(pass|fail|error)\](\s|$)/i.exec(cell);
+  return tagged ? tagged[1]!.toLowerCase() : cell;
+}
+
 const verdictWords = new Set(['pass', 'passed', 'fail', 'failed', 'success', 'failure', 'succeeded']);
 
 /**

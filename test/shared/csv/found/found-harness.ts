@@ -106,3 +106,18 @@ export async function importWorkbook(name: string, answers: FoundAnswers): Promi
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
+
+/** The rows a found file's import hands on (copied: the importer may reuse one row object). */
+export function importedRows(name: string, answers: FoundAnswers): Record<string, unknown>[] {
+  const { confirmed } = importFound(name, answers);
+  const rows: Record<string, unknown>[] = [];
+  const bytes = foundFile(name);
+  const importer = createImporter(
+    { kind: confirmed.kind, settings: confirmed.settings, mapping: confirmed.mapping, today: '2026-12-31', totalBytes: bytes.length },
+    { onRow: (row) => rows.push({ ...(row as object) }) },
+  );
+  importer.push(bytes);
+  const result = importer.end();
+  if (!result.ok) throw new Error(result.error.message);
+  return rows;
+}
