@@ -32,6 +32,7 @@ export function sampledRequestsWarning(
       `“${headers[column]}” says how many requests each row stands for (a sampled log): ${formatPlural(many, 'row')} of ${sampleScope(complete)} ` +
       `stand${many === 1 ? 's' : ''} for more than one. Each row counts as the requests it stands for, in requests, errors, cost, escalations and thumbs: ` +
       `${formatPlural(rows.length, 'row')} count as ${formatPlural(requests, 'request')} (${formatCount(once)} if each row counted once, which would read low). ` +
-      'Latency is weighed the same way; a 95th percentile cannot be worked out from a sampled log.',
+      'Latency is weighed the same way; a 95th percentile cannot be worked out from a sampled log. ' +
+      'With statistical confidence on, the 95% intervals count these requests as if each had been seen, so they are narrower than the rows support.',
   };
 }
