@@ -1,6 +1,7 @@
 import { formatCount, formatDate, formatPlural, formatTarget } from '../format/format';
 import type { PilotMetrics, TestFigures } from '../metrics/pilot-metrics';
 import type { ImportKind } from '../csv/kinds';
+import { localDateOf } from '../model/dates';
 import type { ImportRecord } from '../model/import-record';
 import type { MeasuredValue, Threshold } from '../model/schema';
 import { thresholdDefaults } from './default-thresholds';
@@ -112,8 +113,8 @@ export function metricsMeasuredBy(kind: ImportKind): string[] {
 function sourceOf(imports: readonly ImportRecord[], kind: ImportKind): { source: string; date: string } | null {
   const files = imports.filter((i) => i.kind === kind);
   if (files.length === 0) return null;
-  const date = files.map((i) => i.importedAt.slice(0, 10)).sort().at(-1) ?? '';
-  const text = files.map((i) => `${i.fileName}, imported ${formatDate(i.importedAt.slice(0, 10))}`).join('; ');
+  const date = files.map((i) => localDateOf(i.importedAt)).sort().at(-1) ?? '';
+  const text = files.map((i) => `${i.fileName}, imported ${formatDate(localDateOf(i.importedAt))}`).join('; ');
   return { source: text.length > 500 ? `${text.slice(0, 499)}…` : text, date };
 }
 

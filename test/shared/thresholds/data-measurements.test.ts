@@ -73,6 +73,24 @@ describe('dataMeasurement', () => {
     expect(dataMeasurement({ ...byMetric('Average response time'), unit: 'ms' }, pilot([]), imports)?.value).toBe(1918);
   });
 
+  // The import's day is the reader's, as in the imports table and the printed summary: the UTC day of the
+  // stored instant was a day off for an import late in the afternoon in Los Angeles or in the morning in Auckland.
+  it.each([
+    ['America/Los_Angeles', '2026-11-23T01:30:00.000Z', 'Nov 22, 2026', '2026-11-22'],
+    ['Pacific/Auckland', '2026-11-22T18:00:00.000Z', 'Nov 23, 2026', '2026-11-23'],
+    ['UTC', '2026-11-22T18:00:00.000Z', 'Nov 22, 2026', '2026-11-22'],
+  ])('in %s, an import at %s is dated %s', (zone, importedAt, shown, date) => {
+    const before = process.env['TZ'];
+    process.env['TZ'] = zone;
+    try {
+      const records = [importRecord({ id: 't', kind: 'test_results', fileName: 'test-results.csv', importedAt })];
+      expect(dataMeasurement(byMetric('Hallucination rate'), pilot([]), records)).toMatchObject({ source: `test-results.csv, imported ${shown}`, date });
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
+  });
+
   it('names which metrics each kind of file measures', () => {
     expect(metricsMeasuredBy('quality')).toEqual(['Outputs needing under 15% editing']);
     expect(metricsMeasuredBy('test_results')).toHaveLength(3);
