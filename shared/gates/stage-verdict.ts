@@ -161,6 +161,21 @@ function memoised(stageId: string, lookup: ObservationLookup): (metric: MetricId
   };
 }
 
+/** Required rollback triggers that could not be checked (no usable data): they did not fire, and could not have. */
+export function uncheckedTriggers(triggers: readonly TriggerResult[]): number {
+  return triggers.filter((t) => t.required && (t.status === 'cannot_measure' || t.status === 'not_enough_data')).length;
+}
+
+/**
+ * Why a stage may proceed. "No rollback trigger fired" alone would claim a watch that was not kept when a
+ * trigger could not be checked: the sentence says so, and the reasons below it say why.
+ */
+export function proceedText(requiredCount: number, unchecked: number): string {
+  const passed = requiredCount === 1 ? 'The required criterion passes' : `All ${requiredCount} required criteria pass`;
+  if (unchecked === 0) return `${passed} and no rollback trigger fired.`;
+  return `${passed}; no rollback trigger fired, but ${unchecked === 1 ? '1 rollback trigger' : `${unchecked} rollback triggers`} could not be checked.`;
+}
+
 function earliestDecisionDate(stage: Stage, required: readonly CriterionResult[]): string | null {
   const start = stage.plannedStart === null ? null : dayOf(stage.plannedStart);
   if (start === null) return null;
@@ -181,10 +196,7 @@ function stageReasons(
   for (const t of triggers) if (t.required && t.status === 'fired') reasons.push(`Rollback trigger fired: ${t.reason}`);
   if (verdict === 'running') reasons.push(RUNNING_LAST_STAGE);
   else if (required.length === 0) reasons.push(lastStage ? LAST_STAGE_NOT_STARTED : NO_REQUIRED_CRITERIA);
-  if (verdict === 'proceed') {
-    const n = required.length;
-    reasons.push(`${n === 1 ? 'The required criterion passes' : `All ${n} required criteria pass`} and no rollback trigger fired.`);
-  }
+  if (verdict === 'proceed') reasons.push(proceedText(required.length, uncheckedTriggers(triggers)));
   const blocking = required
     .filter((c) => c.status !== 'pass')
     .map((c, order) => ({ c, order }))

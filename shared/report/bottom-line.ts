@@ -3,7 +3,7 @@ import { gateChangesSince } from '../decisions/changes-since';
 import { entryDate, latestStageDecision } from '../decisions/decision-log';
 import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
 import type { StageUnlock } from '../decisions/stage-unlocks';
-import { stageVerdictLabels, type StageEvaluation, type StageVerdict } from '../gates/stage-verdict';
+import { stageVerdictLabels, uncheckedTriggers, type StageEvaluation, type StageVerdict } from '../gates/stage-verdict';
 import type { Plan } from '../model/schema';
 import type { Tone } from './report-model';
 import { openIncidentWords } from './incident-summary';
@@ -33,6 +33,8 @@ export interface BottomLine {
 
 const tones: Record<StageVerdict, Tone> = { proceed: 'good', hold: 'warn', roll_back: 'bad', running: 'good' };
 
+const UNCHECKED = 'Rollback trigger cannot be checked: ';
+
 /** How many deciding reasons the box prints per stage. */
 const DECIDING_REASONS = 2;
 
@@ -50,7 +52,8 @@ function decidingReasons(evaluation: StageEvaluation): string[] {
       ? fired
       : evaluation.verdict === 'hold'
         ? [...(first !== undefined && !missing.some((m) => first.includes(m)) ? [first] : []), ...missing]
-        : [];
+        : // A proceed with a trigger that could not be checked says why beside it: the watch was not kept.
+          [...(first !== undefined ? [first] : []), ...evaluation.reasons.filter((r) => r.startsWith(UNCHECKED))];
   const chosen = decisive.length > 0 ? decisive : first !== undefined ? [first] : [];
   // Critical incidents no criterion judges are not a reason, but the box must not read as if there were none.
   const note = evaluation.incidentNote;
@@ -76,7 +79,11 @@ function nextStep(number: number, isLast: boolean, evaluation: StageEvaluation, 
   if (evaluation.verdict === 'running') return 'Runs; its rollback triggers keep watching it. No decision is due unless one fires.';
   const from = evaluation.earliestDecisionDate;
   if (from !== null && from > today) return `Decision due from ${from}.`;
-  if (evaluation.verdict === 'proceed') return 'Ready for the decision: record it in the decision log.';
+  if (evaluation.verdict === 'proceed') {
+    const unchecked = uncheckedTriggers(evaluation.triggers);
+    if (unchecked === 0) return 'Ready for the decision: record it in the decision log.';
+    return `Ready for the decision, though ${unchecked === 1 ? 'a rollback trigger' : `${unchecked} rollback triggers`} could not be checked: record the decision and why it may go ahead unwatched, or supply the data first.`;
+  }
   return decision === null ? 'Decision due: record hold, or fix the deciding reason first.' : 'On hold: decide again when the deciding reason changes.';
 }
 
