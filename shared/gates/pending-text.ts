@@ -1,6 +1,6 @@
 import { formatDate, formatPlural } from '../format/format';
 import { metricInfo, type MetricId } from '../model/metrics';
-import { isoOf } from './calendar';
+import { dayOf, isoOf } from './calendar';
 import type { StageClock, JudgingWindow } from './judging-window';
 import type { JudgedObservation } from './results';
 import { measurementText } from './wording';
@@ -92,4 +92,19 @@ export function trendWords(trend: JudgedObservation, measured: string, clock: Tr
     case 'future':
       return `${place}, counting rows dated after today; the data reach week ${week}, which starts on ${formatDate(fresh.firstDay)}: check the file's dates`;
   }
+}
+
+/**
+ * The label beside a pending result's figure: "Current trend" only for this week's or the last complete
+ * week's data (the same rule as `trendText`), "Latest data" for an older week, "Data dated after today" for a
+ * week not begun; "So far" for the whole stage, whose sentence above says how fresh it is.
+ */
+export function trendLabel(trend: JudgedObservation, today: string): string {
+  if (trend.scope.kind !== 'week') return 'So far';
+  const day = dayOf(today);
+  const from = dayOf(trend.scope.from);
+  const to = dayOf(trend.scope.to);
+  if (day === null || from === null || to === null) return 'Current trend';
+  if (from > day) return 'Data dated after today';
+  return to < day - 7 ? 'Latest data' : 'Current trend';
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineTrendText } from '../../../shared/gates/baseline-wording';
 import { dayOf } from '../../../shared/gates/calendar';
-import { freshnessOf, trendText } from '../../../shared/gates/pending-text';
+import { freshnessOf, trendLabel, trendText } from '../../../shared/gates/pending-text';
 import type { JudgedObservation, ObservationScope } from '../../../shared/gates/results';
 
 // A four-week stage from Monday 2026-09-07: week 1 is Sep 7–13, week 4 Sep 28 – Oct 4.
@@ -55,5 +55,15 @@ describe('the trend beside a pending judgement is true on the day it is read', (
   ])('a baseline comparison read on %s', (today, text) => {
     const trend = { ...adoption(week(2)), baseline: { source: 'the previous stage', value: 40, sample: 10, successes: 4, trials: 10, difference: null } };
     expect(baselineTrendText(trend, 'adoption_rate', clockOn(today), 2)).toBe(text);
+  });
+
+  it.each([
+    ['this week', { kind: 'week', week: 2, from: '2026-09-14', to: '2026-09-20' }, '2026-09-16', 'Current trend'],
+    ['the last complete week', { kind: 'week', week: 1, from: '2026-09-07', to: '2026-09-13' }, '2026-09-20', 'Current trend'],
+    ['a week that ended before the last complete one', { kind: 'week', week: 1, from: '2026-09-07', to: '2026-09-13' }, '2026-09-21', 'Latest data'],
+    ['a week not begun', { kind: 'week', week: 4, from: '2026-09-28', to: '2026-10-04' }, '2026-09-16', 'Data dated after today'],
+    ['the whole stage', stage, '2026-09-16', 'So far'],
+  ] as const)('the figure of %s is labelled as such', (_, scope, today, label) => {
+    expect(trendLabel(adoption(scope), today)).toBe(label);
   });
 });
