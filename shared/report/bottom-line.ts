@@ -1,5 +1,6 @@
 import { formatDate } from '../format/format';
 import { gateChangesSince } from '../decisions/changes-since';
+import { dataChangedNote, type ImportRef } from '../decisions/data-since';
 import { entryDate, latestStageDecision } from '../decisions/decision-log';
 import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
 import type { StageUnlock } from '../decisions/stage-unlocks';
@@ -60,12 +61,12 @@ function decidingReasons(evaluation: StageEvaluation): string[] {
   return [...chosen.filter((r) => r !== note).slice(0, DECIDING_REASONS), ...(note === undefined ? [] : [note])];
 }
 
-function decisionWords(entry: DecisionEntry | null, changedAfter: DecisionEntry | undefined): string {
+function decisionWords(entry: DecisionEntry | null, changedAfter: DecisionEntry | undefined, imports: readonly ImportRef[]): string {
   if (entry === null) return 'Not decided yet';
   const override = entry.override ? ' (override)' : '';
-  // Beside today's recommendation, a decision taken under other rules must say so.
+  // Beside today's recommendation and figures, a decision taken under other rules or on other data must say so.
   const since = changedAfter === undefined ? '' : `; taken before the gate changed on ${formatDate(entryDate(changedAfter))}`;
-  return `${decisionKindLabels[entry.decision]}${override}, ${formatDate(entryDate(entry))}, ${entry.author}${since}`;
+  return `${decisionKindLabels[entry.decision]}${override}, ${formatDate(entryDate(entry))}, ${entry.author}${since}${dataChangedNote(entry, imports)}`;
 }
 
 /** What happens next for one stage, in the order a lead would act on it. */
@@ -93,7 +94,7 @@ function nextStep(number: number, isLast: boolean, evaluation: StageEvaluation, 
  * (blockers, triggers firing or trending) close the box; they come from the report model's risks. `today` is `YYYY-MM-DD`.
  */
 export function bottomLine(
-  plan: Pick<Plan, 'stages' | 'incidents' | 'incidentsKeptSince'>,
+  plan: Pick<Plan, 'stages' | 'incidents' | 'incidentsKeptSince' | 'imports'>,
   evaluations: readonly StageEvaluation[],
   unlocks: readonly StageUnlock[],
   decisions: readonly DecisionEntry[],
@@ -109,7 +110,7 @@ export function bottomLine(
         stage: `Stage ${index + 1}: ${stage.name}`,
         recommendation: stageVerdictLabels[evaluation.verdict],
         tone: tones[evaluation.verdict],
-        decision: decisionWords(decision, decision === null ? undefined : gateChangesSince(decisions, decision, stage.id).at(-1)),
+        decision: decisionWords(decision, decision === null ? undefined : gateChangesSince(decisions, decision, stage.id).at(-1), plan.imports),
         decided: decision !== null,
         reasons: decidingReasons(evaluation),
         incidents: incidents.text,

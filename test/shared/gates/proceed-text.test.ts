@@ -41,7 +41,7 @@ describe('a proceed is worded for the watch that was kept', () => {
     const evaluation = evaluateStage({ statisticalConfidence: false }, s, lookupOf(data(outputs)), AFTER_WEEK_4);
     expect(evaluation.verdict).toBe('proceed');
     expect(evaluation.reasons[0]).toBe(reason);
-    const [row] = bottomLine({ stages: [s], incidents: [], incidentsKeptSince: null }, [evaluation], [{ stageId: 's1', stageName: 'Internal pilot', number: 1, mayStart: true, why: '', decision: null }], [], AFTER_WEEK_4).rows;
+    const [row] = bottomLine({ stages: [s], incidents: [], incidentsKeptSince: null, imports: [] }, [evaluation], [{ stageId: 's1', stageName: 'Internal pilot', number: 1, mayStart: true, why: '', decision: null }], [], AFTER_WEEK_4).rows;
     expect(row?.next).toBe(next);
     // The bottom line names why beside the proceed, not only on a later page.
     expect(row?.reasons[0]).toBe(reason);
