@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +64,45 @@ describe('sentences true on the day they are read', () => {
     await adoption.getByText('Data dated after today', { exact: true }).waitFor();
     expect(await stage.getByText(/current trend/i).count()).toBe(0);
     await adoption.screenshot({ path: resolve(SHOTS_DIR, 'true-today-02-future-rows.png') });
+  });
+
+  it('a decision followed by new data says the figures beside it are not the evidence it was taken on', async () => {
+    mkdirSync(OUT, { recursive: true });
+    const { page } = session;
+    await openSample(page, '2026-11-22T10:00:00');
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    const form = page.getByRole('region', { name: 'Record a decision' });
+    await form.getByRole('textbox', { name: 'Your name' }).fill('Dana Kim');
+    await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 1: Internal pilot' });
+    await form.getByText('The app recommends').waitFor();
+    await form.getByRole('radio', { name: 'Proceed' }).check();
+    await form.getByRole('textbox', { name: 'Rationale' }).fill('Adoption held at 60% in week 4.');
+    await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
+    await form.getByRole('button', { name: 'Record decision' }).click();
+    await page.getByText('Stage 2 may start: stage 1 proceed decision by Dana Kim').waitFor();
+    expect(await page.getByText('The data changed after this decision').count()).toBe(0);
+
+    // A week later, two more active users in week 4 arrive: adoption reads 5 of 5, not the 3 of 5 decided on.
+    await page.clock.setFixedTime(new Date('2026-11-29T10:00:00'));
+    const file = resolve(OUT, 'extra-usage.csv');
+    writeFileSync(file, 'user_id,date,team,uses\nu03,2026-09-29,Support,4\nu05,2026-09-30,Claims,3\n');
+    await page.getByRole('tab', { name: 'Pilot data' }).click();
+    await page.getByLabel('Choose a CSV file').setInputFiles(file);
+    const wizard = page.getByRole('region', { name: 'Import “extra-usage.csv”' });
+    await wizard.getByRole('table', { name: /Preview/ }).waitFor();
+    await wizard.getByRole('button', { name: 'Import', exact: true }).click();
+    await wizard.getByRole('status').getByText(/^Imported .* data from/).waitFor({ timeout: 30_000 });
+    await wizard.getByRole('button', { name: 'Done' }).click();
+
+    const changed = "The data changed after this decision: extra-usage.csv (imported Nov 29, 2026) added. The figures shown are today's; the evidence it was taken on is kept in the decision log.";
+    await page.getByRole('tab', { name: 'Stages' }).click();
+    await page.getByRole('navigation', { name: 'Stages' }).getByRole('button', { name: /^Stage 1:/ }).click();
+    await page.getByRole('region', { name: 'Stage 1: Internal pilot' }).getByText(changed).waitFor();
+    await page.getByRole('tab', { name: 'Summary report' }).click();
+    await page.getByRole('article', { name: 'Stakeholder summary' }).getByText('Bottom line').first().waitFor();
+    const { text } = await savePdf(page, OUT, 'summary-data-after-decision-Letter', 'Letter');
+    const all = squash(text);
+    expect(all).toContain('Decided Proceed, Nov 22, 2026, Dana Kim; taken before data added on Nov 29, 2026');
+    expect(all).toContain(`approved by Steering committee. ${changed}`);
   });
 });
