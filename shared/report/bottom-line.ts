@@ -69,15 +69,26 @@ function decisionWords(entry: DecisionEntry | null, changedAfter: DecisionEntry 
   return `${decisionKindLabels[entry.decision]}${override}, ${formatDate(entryDate(entry))}, ${entry.author}${since}${dataChangedNote(entry, imports)}`;
 }
 
+/**
+ * A running last stage is watched by its rollback triggers only while they have data: one that cannot be
+ * checked (the files stopped, or never came) watches nothing, and the sentence must not say it does.
+ */
+function runsText(evaluation: StageEvaluation, tail: string): string {
+  const unchecked = uncheckedTriggers(evaluation.triggers);
+  if (unchecked === 0) return `Runs; its rollback triggers keep watching it.${tail}`;
+  const which = unchecked === 1 ? '1 rollback trigger' : `${unchecked} rollback triggers`;
+  return `Runs, but ${which} cannot be checked: nothing watches what ${unchecked === 1 ? 'it covers' : 'they cover'} until the data arrive.`;
+}
+
 /** What happens next for one stage, in the order a lead would act on it. */
 function nextStep(number: number, isLast: boolean, evaluation: StageEvaluation, decision: DecisionEntry | null, unlock: StageUnlock | undefined, today: string): string {
   if (unlock && !unlock.mayStart) return `Waits: ${unlock.why}`;
   if (evaluation.verdict === 'roll_back' && decision?.decision !== 'roll_back') return 'Roll back now, or record why not: a rollback trigger fired.';
   if (decision?.decision === 'proceed') {
-    return isLast ? 'Runs; its rollback triggers keep watching it.' : `Stage ${number + 1} may start.`;
+    return isLast ? runsText(evaluation, '') : `Stage ${number + 1} may start.`;
   }
   if (decision?.decision === 'roll_back') return 'Rolled back; decide again once the cause is fixed.';
-  if (evaluation.verdict === 'running') return 'Runs; its rollback triggers keep watching it. No decision is due unless one fires.';
+  if (evaluation.verdict === 'running') return runsText(evaluation, ' No decision is due unless one fires.');
   const from = evaluation.earliestDecisionDate;
   if (from !== null && from > today) return `Decision due from ${from}.`;
   if (evaluation.verdict === 'proceed') {

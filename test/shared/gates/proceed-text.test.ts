@@ -47,4 +47,15 @@ describe('a proceed is worded for the watch that was kept', () => {
     expect(row?.reasons[0]).toBe(reason);
     if (reason.includes('could not be checked')) expect(row?.reasons[1]).toMatch(/^Rollback trigger cannot be checked: /);
   });
+
+  it.each([
+    ['watched', 40, 'Runs; its rollback triggers keep watching it. No decision is due unless one fires.'],
+    ['its data stopped', 25, 'Runs, but 1 rollback trigger cannot be checked: nothing watches what it covers until the data arrive.'],
+  ])('a running last stage whose trigger is %s', (_, outputs, next) => {
+    const s = stage({ id: 's1', criteria: [], triggers: [qualityTrigger], durationWeeks: null });
+    const evaluation = evaluateStage({ statisticalConfidence: false }, s, lookupOf(data(outputs)), AFTER_WEEK_4, { isLast: true });
+    expect(evaluation.verdict).toBe('running');
+    const [row] = bottomLine({ stages: [s], incidents: [], incidentsKeptSince: null, imports: [] }, [evaluation], [{ stageId: 's1', stageName: 'Full rollout', number: 1, mayStart: true, why: '', decision: null }], [], AFTER_WEEK_4).rows;
+    expect(row?.next).toBe(next);
+  });
 });
