@@ -34,8 +34,6 @@ export interface BottomLine {
 
 const tones: Record<StageVerdict, Tone> = { proceed: 'good', hold: 'warn', roll_back: 'bad', running: 'good' };
 
-const UNCHECKED = 'Rollback trigger cannot be checked: ';
-
 /** How many deciding reasons the box prints per stage. */
 const DECIDING_REASONS = 2;
 
@@ -53,8 +51,7 @@ function decidingReasons(evaluation: StageEvaluation): string[] {
       ? fired
       : evaluation.verdict === 'hold'
         ? [...(first !== undefined && !missing.some((m) => first.includes(m)) ? [first] : []), ...missing]
-        : // A proceed with a trigger that could not be checked says why beside it: the watch was not kept.
-          [...(first !== undefined ? [first] : []), ...evaluation.reasons.filter((r) => r.startsWith(UNCHECKED))];
+        : [];
   const chosen = decisive.length > 0 ? decisive : first !== undefined ? [first] : [];
   // Critical incidents no criterion judges are not a reason, but the box must not read as if there were none.
   const note = evaluation.incidentNote;

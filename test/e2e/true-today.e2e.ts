@@ -41,7 +41,8 @@ describe('sentences true on the day they are read', () => {
       expect(all).toContain('usage.csv (imported Nov 23, 2026)');
       // Stage 1's editing trigger needs 30 outputs a week and week 4 has 25: the watch was not kept.
       expect(all).toContain('All 2 required criteria pass; no rollback trigger fired, but 1 rollback trigger could not be checked.');
-      expect(all).toContain('Rollback trigger cannot be checked: Only 25 outputs in week 4; the trigger needs at least 30.');
+      // Why, in the stage's block.
+      expect(all).toContain('Not enough data Rollback trigger “Outputs under the editing limit below 80%”: Only 25 outputs in week 4; the trigger needs at least 30.');
       expect(all).toContain('Ready for the decision, though a rollback trigger could not be checked');
       expect(all).not.toContain('no rollback trigger fired. Ready for the decision: record it');
     } finally {
