@@ -1,4 +1,4 @@
-import { formatCount, formatDate, formatPlural, formatTarget } from '../format/format';
+import { formatCount, formatDate, formatDateRange, formatPlural, formatTarget } from '../format/format';
 import type { PilotMetrics, TestFigures } from '../metrics/pilot-metrics';
 import type { ImportKind } from '../csv/kinds';
 import { localDateOf } from '../model/dates';
@@ -109,12 +109,17 @@ export function metricsMeasuredBy(kind: ImportKind): string[] {
   return thresholdDefaults.filter((d) => readers.get(d.metric.toLowerCase())?.kind === kind).map((d) => d.metric);
 }
 
-/** `test-results.csv, imported Nov 22, 2026`; several files joined with "; ". */
+/**
+ * `test-results.csv, imported Nov 22, 2026`, with the period the rows cover when they are dated
+ * (`operations.csv, imported Nov 22, 2026, data from Sep 7 – 20, 2026`): a figure read weeks later must
+ * not pass for one measured on its import day. Several files joined with "; ".
+ */
 function sourceOf(imports: readonly ImportRecord[], kind: ImportKind): { source: string; date: string } | null {
   const files = imports.filter((i) => i.kind === kind);
   if (files.length === 0) return null;
   const date = files.map((i) => localDateOf(i.importedAt)).sort().at(-1) ?? '';
-  const text = files.map((i) => `${i.fileName}, imported ${formatDate(localDateOf(i.importedAt))}`).join('; ');
+  const period = (i: ImportRecord): string => (i.dateRange ? `, data from ${formatDateRange(i.dateRange.first, i.dateRange.last)}` : '');
+  const text = files.map((i) => `${i.fileName}, imported ${formatDate(localDateOf(i.importedAt))}${period(i)}`).join('; ');
   return { source: text.length > 500 ? `${text.slice(0, 499)}…` : text, date };
 }
 

@@ -30,6 +30,8 @@ describe('sentences true on the day they are read', () => {
       await openSample(page, '2026-11-22T18:00:00Z');
       await page.getByRole('tab', { name: 'Thresholds' }).click();
       await page.getByText('Source: test-results.csv, imported Nov 23, 2026.').first().waitFor();
+      // A figure from dated rows names their period: the error rate read in December is September's.
+      await page.getByText(/^Source: operations\.csv, imported Nov 23, 2026, data from Sep 7\s–\s20, 2026\.$/).first().waitFor();
       expect(await page.getByText('imported Nov 22, 2026').count()).toBe(0);
       await page.screenshot({ path: resolve(SHOTS_DIR, 'true-today-01-thresholds-auckland.png'), fullPage: true });
 
