@@ -96,7 +96,7 @@ export function trendWords(trend: JudgedObservation, measured: string, clock: Tr
 
 /**
  * The label beside a pending result's figure: "Current trend" only for this week's or the last complete
- * week's data (the same rule as `trendText`), "Latest data" for an older week, "Data dated after today" for a
+ * week's data (the same rule as `trendText`), "Latest data" for an older week, "Dated after today" for a
  * week not begun; "So far" for the whole stage, whose sentence above says how fresh it is.
  */
 export function trendLabel(trend: JudgedObservation, today: string): string {
@@ -105,6 +105,6 @@ export function trendLabel(trend: JudgedObservation, today: string): string {
   const from = dayOf(trend.scope.from);
   const to = dayOf(trend.scope.to);
   if (day === null || from === null || to === null) return 'Current trend';
-  if (from > day) return 'Data dated after today';
+  if (from > day) return 'Dated after today';
   return to < day - 7 ? 'Latest data' : 'Current trend';
 }

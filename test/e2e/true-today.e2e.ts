@@ -64,7 +64,7 @@ describe('sentences true on the day they are read', () => {
     await adoption
       .getByText("Judged on week 4, which ends on Nov 1, 2026; the data hold rows dated after today: 10 of 15 users (66.7%) in week 4; week 4 starts on Oct 26, 2026, check the file's dates.")
       .waitFor();
-    await adoption.getByText('Data dated after today', { exact: true }).waitFor();
+    await adoption.getByText('Dated after today', { exact: true }).waitFor();
     expect(await stage.getByText(/current trend/i).count()).toBe(0);
     await adoption.screenshot({ path: resolve(SHOTS_DIR, 'true-today-02-future-rows.png') });
   });

@@ -61,7 +61,7 @@ describe('the trend beside a pending judgement is true on the day it is read', (
     ['this week', { kind: 'week', week: 2, from: '2026-09-14', to: '2026-09-20' }, '2026-09-16', 'Current trend'],
     ['the last complete week', { kind: 'week', week: 1, from: '2026-09-07', to: '2026-09-13' }, '2026-09-20', 'Current trend'],
     ['a week that ended before the last complete one', { kind: 'week', week: 1, from: '2026-09-07', to: '2026-09-13' }, '2026-09-21', 'Latest data'],
-    ['a week not begun', { kind: 'week', week: 4, from: '2026-09-28', to: '2026-10-04' }, '2026-09-16', 'Data dated after today'],
+    ['a week not begun', { kind: 'week', week: 4, from: '2026-09-28', to: '2026-10-04' }, '2026-09-16', 'Dated after today'],
     ['the whole stage', stage, '2026-09-16', 'So far'],
   ] as const)('the figure of %s is labelled as such', (_, scope, today, label) => {
     expect(trendLabel(adoption(scope), today)).toBe(label);
