@@ -4,6 +4,7 @@
  * test-results files, with the date and the files as the source.
  */
 import type { TestFigures } from '../../shared/metrics';
+import { localDateOf } from '../../shared/model/dates';
 import type { ImportRecord } from '../../shared/model/import-record';
 import type { Threshold } from '../../shared/model/schema';
 import { thresholdDefaults } from '../../shared/thresholds/default-thresholds';
@@ -34,7 +35,7 @@ export const measurableThresholdNames: readonly string[] = [...readings.keys()];
 export function testResultsSource(imports: readonly ImportRecord[]): string {
   const text = imports
     .filter((i) => i.kind === 'test_results')
-    .map((i) => `${i.fileName} (import of ${i.importedAt.slice(0, 10)})`)
+    .map((i) => `${i.fileName} (import of ${localDateOf(i.importedAt)})`)
     .join('; ');
   return text.length > 500 ? `${text.slice(0, 499)}…` : text;
 }

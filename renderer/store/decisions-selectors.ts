@@ -44,5 +44,5 @@ export const selectStageDecisionsTaken = (state: AppState): ReadonlyMap<string, 
 export const selectChangedSinceDecision =
   (stageId: string) =>
   (state: AppState): string | null =>
-    changedSinceWords(selectDecisions(state), selectStageDecisionsTaken(state).get(stageId) ?? null, stageId);
+    changedSinceWords(selectDecisions(state), selectStageDecisionsTaken(state).get(stageId) ?? null, stageId, state.plan?.imports ?? []);
 

@@ -1,5 +1,6 @@
 import { formatDate } from '../format/format';
 import { stageVerdictLabels } from '../gates/stage-verdict';
+import { dataChangedWords, type ImportRef } from './data-since';
 import { entryDate } from './decision-log';
 import type { DecisionEntry } from './schema';
 
@@ -23,12 +24,18 @@ export function gateChangesSince(entries: readonly DecisionEntry[], decision: De
 }
 
 /**
- * One sentence saying that the rules a decision was taken under have changed since, with the
- * recommendation it was taken against; null when nothing changed. A decision read beside
- * today's recommendation must not look as if it answered rules it never saw.
+ * What changed after a decision: the rules it was taken under (with the recommendation it was taken
+ * against) and the data it saw (files added or removed since); null when nothing changed. A decision read
+ * beside today's recommendation and figures must not look as if it answered rules or data it never saw.
  */
-export function changedSinceWords(entries: readonly DecisionEntry[], decision: DecisionEntry | null, stageId: string): string | null {
+export function changedSinceWords(entries: readonly DecisionEntry[], decision: DecisionEntry | null, stageId: string, imports: readonly ImportRef[]): string | null {
   if (decision === null) return null;
+  const rules = gateChangedWords(entries, decision, stageId);
+  const data = dataChangedWords(decision, imports);
+  return rules === null ? data : data === null ? rules : `${rules} ${data}`;
+}
+
+function gateChangedWords(entries: readonly DecisionEntry[], decision: DecisionEntry, stageId: string): string | null {
   const changes = gateChangesSince(entries, decision, stageId);
   const last = changes.at(-1);
   if (last === undefined || last.change === null) return null;

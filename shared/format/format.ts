@@ -133,26 +133,30 @@ export function formatBytes(bytes: number, locale: string = formatLocale()): str
 }
 
 /** `YYYY-MM-DD` as a local calendar date (no time-zone shift), or null when it is not one. */
+// A calendar date has no time zone: it is written as that day at UTC midnight, read in UTC. Local midnight
+// read by a formatter made earlier (they are cached) named the day before once the machine's zone moved east
+// of the one the formatter was made in, on every date of every screen.
 function calendarDate(iso: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return null;
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
 const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const calendarOptions: Intl.DateTimeFormatOptions = { ...dateOptions, timeZone: 'UTC' };
 const timestampOptions: Intl.DateTimeFormatOptions = { ...dateOptions, hour: '2-digit', minute: '2-digit' };
 
 /** `YYYY-MM-DD` as the user's locale writes a date: "Nov 16, 2026", "16 Nov 2026". */
 export function formatDate(iso: string, locale: string = formatLocale()): string {
   const date = calendarDate(iso);
-  return date === null ? iso : dateFormat(locale, dateOptions).format(date);
+  return date === null ? iso : dateFormat(locale, calendarOptions).format(date);
 }
 
 /** A range of calendar dates, shared parts once: "Sep 7 – Oct 4, 2026"; "from Nov 2, 2026" when open-ended. */
 export function formatDateRange(from: string, to: string | null, locale: string = formatLocale()): string {
   const start = calendarDate(from);
   if (start === null) return from;
-  const format = dateFormat(locale, dateOptions);
+  const format = dateFormat(locale, calendarOptions);
   const end = to === null ? null : calendarDate(to);
   return end === null ? `from ${format.format(start)}` : format.formatRange(start, end);
 }

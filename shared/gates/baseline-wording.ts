@@ -2,6 +2,8 @@ import { comparatorLabels } from '../model/enums';
 import { metricInfo, type MetricId, type MetricInfo } from '../model/metrics';
 import type { Baseline, Criterion } from '../model/schema';
 import { formatDateRange } from '../format/format';
+import type { StageClock } from './judging-window';
+import { trendWords } from './pending-text';
 import type { BaselineEvidence, JudgedObservation } from './results';
 import { decimalsFor, formatCount, formatFixed, roundedAs } from '../format/format';
 import { countOf, formatValue, groupText, noDataText, noValueText, scopeText, withUnitWords } from './wording';
@@ -105,14 +107,13 @@ export function baselineReason(obs: JudgedObservation, criterion: Criterion): st
   }
 }
 
-/** "so far 4.1/5 (12 ratings) against a baseline of 4/5 (20 ratings, …), difference +0.1 (…)", or "no data yet". */
-export function baselineTrendText(trend: JudgedObservation | null, metric: MetricId): string {
+/** "current trend 4.1/5 (12 ratings) so far against a baseline of 4/5 (20 ratings, …), difference +0.1 (…)", or "no data yet"; as fresh as `trendWords` says. */
+export function baselineTrendText(trend: JudgedObservation | null, metric: MetricId, clock: Pick<StageClock, 'today' | 'start' | 'durationWeeks'>, lastWeek: number | null): string {
   const base = trend?.baseline;
   if (trend === null || trend.value === null || base === undefined) return 'no data yet';
   const info = metricInfo[metric];
-  const where = trend.scope.kind === 'week' ? `in week ${trend.scope.week}` : 'so far';
   const here = sideText(trend.value, trend.successes, trend.trials, trend.sample, info);
   const there = base.value === null ? 'no baseline figure yet' : `a baseline of ${sideText(base.value, base.successes, base.trials, base.sample, info)}`;
   const d = base.difference === null ? '' : `, ${intervalWords(base.difference, info)}`;
-  return `current trend ${here} ${where} against ${there}${d}`;
+  return trendWords(trend, here, clock, lastWeek, ` against ${there}${d}`);
 }

@@ -84,7 +84,7 @@ export function evaluateBaselineCriterion(
     const last = overall?.weeks[overall.weeks.length - 1];
     const latest = window.kind === 'whole' ? judge(stageScope(clock), null) : last ? judge(weekScope(clock, last.week), last.week) : null;
     const trend = latest && latest.outcome !== 'no_data' ? latest : null;
-    return result('pending', `${readyText(window, clock)}; ${baselineTrendText(trend, criterion.metric)}.`, { ...timing, trend });
+    return result('pending', `${readyText(window, clock)}; ${baselineTrendText(trend, criterion.metric, clock, last?.week ?? null)}.`, { ...timing, trend });
   }
   const used = window.kind === 'whole' ? [judge(stageScope(clock), null)] : window.weeks.map((w) => judge(weekScope(clock, w), w));
   const deciding = worstObservation(used);

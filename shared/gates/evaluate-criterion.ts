@@ -12,7 +12,7 @@ import { notStartedText, readyText, trendText } from './pending-text';
 import type { CriterionResult, CriterionStatus, GroupResult, JudgedObservation, RuleSummary } from './results';
 import { statusOfOutcome } from './results';
 import { notWeeklyText } from './reachability';
-import { judgeWeek, judgeWhole, latestWeek, seriesView, worstObservation, type SeriesView } from './series';
+import { judgeWeek, judgeWhole, lastDataWeek, latestWeek, seriesView, worstObservation, type SeriesView } from './series';
 import { groupText, measurementText, noValueText, scopeText, thresholdText, unusableText, weeksText } from './wording';
 
 /**
@@ -131,7 +131,7 @@ function judgeSeries(
     if (trend?.outcome === 'no_value') {
       return { status: 'cannot_measure', reason: noValueText(trend, metric), evidence: trend, used: [trend], trend };
     }
-    return { status: 'pending', reason: `${readyText(window, clock)}; ${trendText(trend, metric)}.`, evidence: null, used: [], trend };
+    return { status: 'pending', reason: `${readyText(window, clock)}; ${trendText(trend, metric, clock, lastDataWeek(view))}.`, evidence: null, used: [], trend };
   }
 
   const used = window.kind === 'whole' ? [judgeWhole(view, rule, clock)] : window.weeks.map((w) => judgeWeek(view, w, rule, clock));

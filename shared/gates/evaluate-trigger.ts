@@ -8,7 +8,7 @@ import type { ObservationRule } from './judge-observation';
 import type { MetricObservations } from './observations';
 import { notStartedText } from './pending-text';
 import type { GroupResult, JudgedObservation, RuleSummary, TriggerResult, TriggerStatus } from './results';
-import { judgeWeek, judgeWhole, runEndingAt, seriesView, worstObservation, type SeriesView } from './series';
+import { judgeWeek, judgeWhole, lastDataWeek, runEndingAt, seriesView, worstObservation, type SeriesView } from './series';
 import { isUnreachable, lastReachableWeek, notWeeklyText, unreachableText } from './reachability';
 import { firedText, notFiredText, shortRunText, trendingText, waitingText, type TriggerWords } from './trigger-text';
 import { conditionText, noValueText, unusableText } from './wording';
@@ -143,7 +143,7 @@ function judgeTriggerSeries(
     const soFar = judgeWhole(view, rule, clock);
     if (soFar.outcome === 'meets') return trendingOutcome(soFar, [], window.readyDay, words, 1, 1);
     if (soFar.outcome === 'no_value') return settled(soFar, [soFar], trigger, words);
-    return waitingOutcome(waitingText(window, clock, soFar, trigger.metric));
+    return waitingOutcome(waitingText(window, clock, soFar, trigger.metric, lastDataWeek(view)));
   }
   const run = horizon >= 1 ? runEndingAt(view, horizon, rule, clock) : 0;
   if (run >= 1) {
@@ -162,7 +162,7 @@ function judgeTriggerSeries(
   if (!watching) {
     const latest = horizon >= 1 ? week(horizon) : null;
     if (latest?.outcome === 'no_value') return settled(latest, [latest], trigger, words);
-    return waitingOutcome(waitingText(window, clock, latest, trigger.metric));
+    return waitingOutcome(waitingText(window, clock, latest, trigger.metric, lastDataWeek(view)));
   }
   return settled(week(horizon), watched, trigger, words);
 }

@@ -1,6 +1,6 @@
 import { formatDate, formatPlural } from '../format/format';
 import { metricInfo, type MetricId } from '../model/metrics';
-import { isoOf } from './calendar';
+import { dayOf, isoOf } from './calendar';
 import type { StageClock, JudgingWindow } from './judging-window';
 import type { JudgedObservation } from './results';
 import { measurementText } from './wording';
@@ -41,9 +41,70 @@ export function readyText(window: JudgingWindow, clock: StageClock, verb: 'Judge
   }
 }
 
-/** "current trend 9 of 20 users (45%) in week 3", or "no data yet". */
-export function trendText(trend: JudgedObservation | null, metric: MetricId): string {
+/** Where a week of data stands against today: this week or the last complete one, older, or not begun yet. */
+export type Freshness = { readonly kind: 'current' } | { readonly kind: 'stale'; readonly lastDay: string } | { readonly kind: 'future'; readonly firstDay: string };
+
+/**
+ * How fresh week `week` of the stage is on `clock.today`: older than the last complete week is stale. A stage
+ * that has ended expects nothing after its last week, so data reaching that week stay current.
+ */
+export function freshnessOf(week: number, clock: TrendClock): Freshness {
+  const firstDay = clock.start + 7 * (week - 1);
+  if (firstDay > clock.today) return { kind: 'future', firstDay: isoOf(firstDay) };
+  const currentWeek = Math.min(Math.floor((clock.today - clock.start) / 7) + 1, (clock.durationWeeks ?? Infinity) + 1);
+  return week < currentWeek - 1 ? { kind: 'stale', lastDay: isoOf(firstDay + 6) } : { kind: 'current' };
+}
+
+/**
+ * The trend beside a pending judgement: "current trend 9 of 20 users (45%) in week 3", or "no data yet".
+ * "Current" only when the data reach this week or the last complete one: a file that stopped weeks ago is
+ * named as the latest data with the day it ended, and rows dated after today (a week not begun yet) are
+ * named as such, never as a trend. `lastWeek` is the latest week the series holds data for.
+ */
+export function trendText(trend: JudgedObservation | null, metric: MetricId, clock: TrendClock, lastWeek: number | null): string {
   if (trend === null || trend.value === null) return 'no data yet';
-  const where = trend.scope.kind === 'week' ? `in week ${trend.scope.week}` : 'so far';
-  return `current trend ${measurementText(trend, metricInfo[metric])} ${where}`;
+  return trendWords(trend, measurementText(trend, metricInfo[metric]), clock, lastWeek);
+}
+
+type TrendClock = Pick<StageClock, 'today' | 'start' | 'durationWeeks'>;
+
+/** `measured` placed in its week (or "so far") with how fresh it is; `against` follows the place (a baseline). */
+export function trendWords(trend: JudgedObservation, measured: string, clock: TrendClock, lastWeek: number | null, against = ''): string {
+  const week = trend.scope.kind === 'week' ? trend.scope.week : lastWeek;
+  const fresh: Freshness = week === null ? { kind: 'current' } : freshnessOf(week, clock);
+  if (trend.scope.kind === 'week') {
+    const place = `${measured} in week ${week}${against}`;
+    switch (fresh.kind) {
+      case 'current':
+        return `current trend ${place}`;
+      case 'stale':
+        return `latest data ${place}; week ${week} ended on ${formatDate(fresh.lastDay)} and nothing newer has arrived`;
+      case 'future':
+        return `the data hold rows dated after today: ${place}; week ${week} starts on ${formatDate(fresh.firstDay)}, check the file's dates`;
+    }
+  }
+  const place = `${measured} so far${against}`;
+  switch (fresh.kind) {
+    case 'current':
+      return `current trend ${place}`;
+    case 'stale':
+      return `${place}; the data end with week ${week}, which ended on ${formatDate(fresh.lastDay)}, and nothing newer has arrived`;
+    case 'future':
+      return `${place}, counting rows dated after today; the data reach week ${week}, which starts on ${formatDate(fresh.firstDay)}: check the file's dates`;
+  }
+}
+
+/**
+ * The label beside a pending result's figure: "Current trend" only for this week's or the last complete
+ * week's data (the same rule as `trendText`), "Latest data" for an older week, "Dated after today" for a
+ * week not begun; "So far" for the whole stage, whose sentence above says how fresh it is.
+ */
+export function trendLabel(trend: JudgedObservation, today: string): string {
+  if (trend.scope.kind !== 'week') return 'So far';
+  const day = dayOf(today);
+  const from = dayOf(trend.scope.from);
+  const to = dayOf(trend.scope.to);
+  if (day === null || from === null || to === null) return 'Current trend';
+  if (from > day) return 'Dated after today';
+  return to < day - 7 ? 'Latest data' : 'Current trend';
 }

@@ -71,6 +71,11 @@ export function judgeWhole(view: SeriesView, rule: ObservationRule, clock: Stage
   return judgeObservation(view.series?.whole ?? null, rule, stageScope(clock), view.group);
 }
 
+/** The latest week the series holds data for; null when it holds none. */
+export function lastDataWeek(view: SeriesView): number | null {
+  return view.series?.weeks.at(-1)?.week ?? null;
+}
+
 /** The latest weekly observation, complete or not: the "current trend" of a pending judgement. */
 export function latestWeek(view: SeriesView, rule: ObservationRule, clock: StageClock): JudgedObservation | null {
   const weeks = view.series?.weeks ?? [];

@@ -161,6 +161,21 @@ function memoised(stageId: string, lookup: ObservationLookup): (metric: MetricId
   };
 }
 
+/** Required rollback triggers that could not be checked (no usable data): they did not fire, and could not have. */
+export function uncheckedTriggers(triggers: readonly TriggerResult[]): number {
+  return triggers.filter((t) => t.required && (t.status === 'cannot_measure' || t.status === 'not_enough_data')).length;
+}
+
+/**
+ * Why a stage may proceed. "No rollback trigger fired" alone would claim a watch that was not kept when a
+ * trigger could not be checked: the sentence says so, and the reasons below it say why.
+ */
+export function proceedText(requiredCount: number, unchecked: number): string {
+  const passed = requiredCount === 1 ? 'The required criterion passes' : `All ${requiredCount} required criteria pass`;
+  if (unchecked === 0) return `${passed} and no rollback trigger fired.`;
+  return `${passed}; no rollback trigger fired, but ${unchecked === 1 ? '1 rollback trigger' : `${unchecked} rollback triggers`} could not be checked.`;
+}
+
 function earliestDecisionDate(stage: Stage, required: readonly CriterionResult[]): string | null {
   const start = stage.plannedStart === null ? null : dayOf(stage.plannedStart);
   if (start === null) return null;
@@ -168,9 +183,6 @@ function earliestDecisionDate(stage: Stage, required: readonly CriterionResult[]
   for (const c of required) if (c.judgedOn !== null && c.judgedOn > latest) latest = c.judgedOn;
   return latest;
 }
-
-/** How a reason about a rollback trigger that could not be checked starts (the print picks it out). */
-export const UNCHECKED_TRIGGER = 'Rollback trigger cannot be checked: ';
 
 /** The reasons in the order a reader needs them: what decides first, then what to watch. */
 function stageReasons(
@@ -184,13 +196,7 @@ function stageReasons(
   for (const t of triggers) if (t.required && t.status === 'fired') reasons.push(`Rollback trigger fired: ${t.reason}`);
   if (verdict === 'running') reasons.push(RUNNING_LAST_STAGE);
   else if (required.length === 0) reasons.push(lastStage ? LAST_STAGE_NOT_STARTED : NO_REQUIRED_CRITERIA);
-  if (verdict === 'proceed') {
-    const n = required.length;
-    // "No trigger fired" must not read as "every trigger was checked".
-    const unchecked = triggers.filter((t) => t.required && (t.status === 'cannot_measure' || t.status === 'not_enough_data')).length;
-    const caveat = unchecked === 0 ? '' : ` (${unchecked === 1 ? '1 could' : `${unchecked} could`} not be checked)`;
-    reasons.push(`${n === 1 ? 'The required criterion passes' : `All ${n} required criteria pass`} and no rollback trigger fired${caveat}.`);
-  }
+  if (verdict === 'proceed') reasons.push(proceedText(required.length, uncheckedTriggers(triggers)));
   const blocking = required
     .filter((c) => c.status !== 'pass')
     .map((c, order) => ({ c, order }))
@@ -199,7 +205,7 @@ function stageReasons(
   for (const t of triggers) {
     if (!t.required) continue;
     if (t.status === 'trending') reasons.push(`Rollback trigger trending: ${t.reason}`);
-    if (t.status === 'cannot_measure' || t.status === 'not_enough_data') reasons.push(`${UNCHECKED_TRIGGER}${t.reason}`);
+    if (t.status === 'cannot_measure' || t.status === 'not_enough_data') reasons.push(`Rollback trigger cannot be checked: ${t.reason}`);
     if (t.status === 'unreachable') reasons.push(`Rollback trigger can never apply: ${t.reason}`);
   }
   for (const c of criteria) if (!c.required && c.status !== 'pass') reasons.push(`Advisory (does not block): ${c.reason}`);

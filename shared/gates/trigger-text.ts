@@ -78,10 +78,10 @@ export function shortRunText(latest: JudgedObservation, words: TriggerWords, run
  * A trigger whose judging point is ahead and whose trend does not meet it: when, and the trend.
  * A judging point already past means the stage has no data that late (it ended before day N).
  */
-export function waitingText(window: JudgingWindow, clock: StageClock, latest: JudgedObservation | null, metric: MetricId): string {
+export function waitingText(window: JudgingWindow, clock: StageClock, latest: JudgedObservation | null, metric: MetricId, lastWeek: number | null): string {
   const trend = latest && latest.outcome !== 'no_data' ? latest : null;
   if (window.readyDay <= clock.today && window.shape.afterDays > 0) {
     return `Checked only from week ${window.shape.firstWeek} (${formatPlural(window.shape.afterDays, 'day')} after the start); the stage has no data that late.`;
   }
-  return `${readyText(window, clock, 'Checked')}; ${trendText(trend, metric)}.`;
+  return `${readyText(window, clock, 'Checked')}; ${trendText(trend, metric, clock, lastWeek)}.`;
 }

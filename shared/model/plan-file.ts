@@ -5,6 +5,7 @@ import type { DecisionEntry } from '../decisions/schema';
 import { fail, ok, type Result } from '../result';
 import { isSafeStorageId } from '../storage-ids';
 import { decodeBase64, encodeBase64 } from './base64';
+import { localDateOf } from './dates';
 import type { ImportRecord } from './import-record';
 import { newId } from './ids';
 import { checkImportedRows } from './plan-file-rows';
@@ -116,7 +117,7 @@ export function planFileName(plan: Plan): string {
 
 /** How an import is named in messages: its file name, which is what the user knows it by. */
 export function importLabel(record: Pick<ImportRecord, 'fileName' | 'importedAt'>): string {
-  return `“${record.fileName}” (imported ${record.importedAt.slice(0, 10)})`;
+  return `“${record.fileName}” (imported ${localDateOf(record.importedAt)})`;
 }
 
 /** A stored part whose recorded SHA-256 is still to be compared (after the whole file is read). */

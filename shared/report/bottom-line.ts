@@ -1,9 +1,10 @@
 import { formatDate } from '../format/format';
 import { gateChangesSince } from '../decisions/changes-since';
+import { dataChangedNote, type ImportRef } from '../decisions/data-since';
 import { entryDate, latestStageDecision } from '../decisions/decision-log';
 import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
 import type { StageUnlock } from '../decisions/stage-unlocks';
-import { stageVerdictLabels, UNCHECKED_TRIGGER, type StageEvaluation, type StageVerdict } from '../gates/stage-verdict';
+import { stageVerdictLabels, uncheckedTriggers, type StageEvaluation, type StageVerdict } from '../gates/stage-verdict';
 import type { Plan } from '../model/schema';
 import type { Tone } from './report-model';
 import { openIncidentWords } from './incident-summary';
@@ -51,20 +52,29 @@ function decidingReasons(evaluation: StageEvaluation): string[] {
       : evaluation.verdict === 'hold'
         ? [...(first !== undefined && !missing.some((m) => first.includes(m)) ? [first] : []), ...missing]
         : [];
-  // A proceed with a trigger that could not be checked carries that caveat on paper too.
-  const unchecked = evaluation.verdict === 'proceed' ? evaluation.reasons.filter((r) => r.startsWith(UNCHECKED_TRIGGER)) : [];
-  const chosen = decisive.length > 0 ? decisive : first !== undefined ? [first, ...unchecked] : [];
+  const chosen = decisive.length > 0 ? decisive : first !== undefined ? [first] : [];
   // Critical incidents no criterion judges are not a reason, but the box must not read as if there were none.
   const note = evaluation.incidentNote;
   return [...chosen.filter((r) => r !== note).slice(0, DECIDING_REASONS), ...(note === undefined ? [] : [note])];
 }
 
-function decisionWords(entry: DecisionEntry | null, changedAfter: DecisionEntry | undefined): string {
+function decisionWords(entry: DecisionEntry | null, changedAfter: DecisionEntry | undefined, imports: readonly ImportRef[]): string {
   if (entry === null) return 'Not decided yet';
   const override = entry.override ? ' (override)' : '';
-  // Beside today's recommendation, a decision taken under other rules must say so.
+  // Beside today's recommendation and figures, a decision taken under other rules or on other data must say so.
   const since = changedAfter === undefined ? '' : `; taken before the gate changed on ${formatDate(entryDate(changedAfter))}`;
-  return `${decisionKindLabels[entry.decision]}${override}, ${formatDate(entryDate(entry))}, ${entry.author}${since}`;
+  return `${decisionKindLabels[entry.decision]}${override}, ${formatDate(entryDate(entry))}, ${entry.author}${since}${dataChangedNote(entry, imports)}`;
+}
+
+/**
+ * A running last stage is watched by its rollback triggers only while they have data: one that cannot be
+ * checked (the files stopped, or never came) watches nothing, and the sentence must not say it does.
+ */
+function runsText(evaluation: StageEvaluation, tail: string): string {
+  const unchecked = uncheckedTriggers(evaluation.triggers);
+  if (unchecked === 0) return `Runs; its rollback triggers keep watching it.${tail}`;
+  const which = unchecked === 1 ? '1 rollback trigger' : `${unchecked} rollback triggers`;
+  return `Runs, but ${which} cannot be checked: nothing watches what ${unchecked === 1 ? 'it covers' : 'they cover'} until the data arrive.`;
 }
 
 /** What happens next for one stage, in the order a lead would act on it. */
@@ -81,13 +91,17 @@ function nextStep(
   if (unlock && !unlock.mayStart) return reasons.includes(unlock.why) ? `Waits for a proceed decision on stage ${number - 1}.` : `Waits: ${unlock.why}`;
   if (evaluation.verdict === 'roll_back' && decision?.decision !== 'roll_back') return 'Roll back now, or record why not: a rollback trigger fired.';
   if (decision?.decision === 'proceed') {
-    return isLast ? 'Runs; its rollback triggers keep watching it.' : `Stage ${number + 1} may start.`;
+    return isLast ? runsText(evaluation, '') : `Stage ${number + 1} may start.`;
   }
   if (decision?.decision === 'roll_back') return 'Rolled back; decide again once the cause is fixed.';
-  if (evaluation.verdict === 'running') return 'Runs; its rollback triggers keep watching it. No decision is due unless one fires.';
+  if (evaluation.verdict === 'running') return runsText(evaluation, ' No decision is due unless one fires.');
   const from = evaluation.earliestDecisionDate;
   if (from !== null && from > today) return `Decision due from ${from}.`;
-  if (evaluation.verdict === 'proceed') return 'Ready for the decision: record it in the decision log.';
+  if (evaluation.verdict === 'proceed') {
+    const unchecked = uncheckedTriggers(evaluation.triggers);
+    if (unchecked === 0) return 'Ready for the decision: record it in the decision log.';
+    return `Ready for the decision, though ${unchecked === 1 ? 'a rollback trigger' : `${unchecked} rollback triggers`} could not be checked: record the decision and why it may go ahead unwatched, or supply the data first.`;
+  }
   return decision === null ? 'Decision due: record hold, or fix the deciding reason first.' : 'On hold: decide again when the deciding reason changes.';
 }
 
@@ -97,7 +111,7 @@ function nextStep(
  * (blockers, triggers firing or trending) close the box; they come from the report model's risks. `today` is `YYYY-MM-DD`.
  */
 export function bottomLine(
-  plan: Pick<Plan, 'stages' | 'incidents' | 'incidentsKeptSince'>,
+  plan: Pick<Plan, 'stages' | 'incidents' | 'incidentsKeptSince' | 'imports'>,
   evaluations: readonly StageEvaluation[],
   unlocks: readonly StageUnlock[],
   decisions: readonly DecisionEntry[],
@@ -114,7 +128,7 @@ export function bottomLine(
         stage: `Stage ${index + 1}: ${stage.name}`,
         recommendation: stageVerdictLabels[evaluation.verdict],
         tone: tones[evaluation.verdict],
-        decision: decisionWords(decision, decision === null ? undefined : gateChangesSince(decisions, decision, stage.id).at(-1)),
+        decision: decisionWords(decision, decision === null ? undefined : gateChangesSince(decisions, decision, stage.id).at(-1), plan.imports),
         decided: decision !== null,
         reasons,
         incidents: incidents.text,

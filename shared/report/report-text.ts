@@ -1,7 +1,7 @@
 import { formatDate } from '../format/format';
 import { importKindLabels, type ImportKind } from '../csv/kinds';
 import { formatPlural } from '../format/format';
-import { localIsoDate } from '../model/dates';
+import { localDateOf } from '../model/dates';
 import type { ImportRecord } from '../model/import-record';
 
 /*
@@ -14,11 +14,7 @@ export function percentText(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
 
-/** The local calendar date of a timestamp (any offset). */
-export function localDateOf(timestamp: string): string {
-  const time = Date.parse(timestamp);
-  return Number.isNaN(time) ? timestamp.slice(0, 10) : localIsoDate(new Date(time));
-}
+export { localDateOf };
 
 /**
  * "Nov 22, 2026 10:00 (UTC+01:00)" from a local timestamp with offset: the reader sees the

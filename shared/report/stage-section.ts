@@ -1,6 +1,7 @@
 import { formatCount, formatDate } from '../format/format';
 import { formatValue } from '../gates/wording';
 import { changedSinceWords } from '../decisions/changes-since';
+import type { ImportRef } from '../decisions/data-since';
 import { entryDate, latestStageDecision } from '../decisions/decision-log';
 import type { StageUnlock } from '../decisions/stage-unlocks';
 import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
@@ -139,6 +140,7 @@ export function stageSection(
   unlock: StageUnlock | undefined,
   decisions: readonly DecisionEntry[],
   lookup: ObservationLookup,
+  imports: readonly ImportRef[],
 ): StageSection {
   const facts: Fact[] = [
     { label: 'Audience', value: audienceWords(stage.audience) },
@@ -166,7 +168,7 @@ export function stageSection(
     charts,
     // A stage without criteria already says so in its reasons.
     noChartText: charts.length > 0 || stage.criteria.length === 0 ? null : noChartText(evaluation),
-    decision: decisionText(latest, changedSinceWords(decisions, latest, stage.id)),
+    decision: decisionText(latest, changedSinceWords(decisions, latest, stage.id, imports)),
     // The first stage may always start: saying so on paper only takes room.
     unlock: number === 1 ? '' : (unlock?.why ?? ''),
   };

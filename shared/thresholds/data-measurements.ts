@@ -1,6 +1,7 @@
-import { formatCount, formatDate, formatPlural, formatTarget } from '../format/format';
+import { formatCount, formatDate, formatDateRange, formatPlural, formatTarget } from '../format/format';
 import type { PilotMetrics, TestFigures } from '../metrics/pilot-metrics';
 import type { ImportKind } from '../csv/kinds';
+import { localDateOf } from '../model/dates';
 import type { ImportRecord } from '../model/import-record';
 import type { MeasuredValue, Threshold } from '../model/schema';
 import { thresholdDefaults } from './default-thresholds';
@@ -130,12 +131,17 @@ export function metricsMeasuredBy(kind: ImportKind): string[] {
   return thresholdDefaults.filter((d) => readers.get(d.metric.toLowerCase())?.kind === kind).map((d) => d.metric);
 }
 
-/** `test-results.csv, imported Nov 22, 2026`; several files joined with "; ". */
+/**
+ * `test-results.csv, imported Nov 22, 2026`, with the period the rows cover when they are dated
+ * (`operations.csv, imported Nov 22, 2026, data from Sep 7 – 20, 2026`): a figure read weeks later must
+ * not pass for one measured on its import day. Several files joined with "; ".
+ */
 function sourceOf(imports: readonly ImportRecord[], kind: ImportKind): { source: string; date: string } | null {
   const files = imports.filter((i) => i.kind === kind);
   if (files.length === 0) return null;
-  const date = files.map((i) => i.importedAt.slice(0, 10)).sort().at(-1) ?? '';
-  const text = files.map((i) => `${i.fileName}, imported ${formatDate(i.importedAt.slice(0, 10))}`).join('; ');
+  const date = files.map((i) => localDateOf(i.importedAt)).sort().at(-1) ?? '';
+  const period = (i: ImportRecord): string => (i.dateRange ? `, data from ${formatDateRange(i.dateRange.first, i.dateRange.last)}` : '');
+  const text = files.map((i) => `${i.fileName}, imported ${formatDate(localDateOf(i.importedAt))}${period(i)}`).join('; ');
   return { source: text.length > 500 ? `${text.slice(0, 499)}…` : text, date };
 }
 

@@ -101,7 +101,8 @@ describe('every template reaches a verdict from its sample files, and a hostile 
     // By hand (samples/README.md): week 4 (09-28 to 10-04) has u01, u02, u04 active and u05 with 0 uses:
     // 3 of 5 enrolled = 60% ≥ 50%. Outputs over the stage: 90 of 108 under 15% editing = 83.3% ≥ 80%.
     await expectVerdict('Stage 1: Internal pilot', 'Proceed');
-    await expectReason('Stage 1: Internal pilot', 'All 2 required criteria pass and no rollback trigger fired (1 could not be checked).');
+    // Week 4 has 25 outputs, below the editing trigger's 30: it did not fire, and could not have.
+    await expectReason('Stage 1: Internal pilot', 'All 2 required criteria pass; no rollback trigger fired, but 1 rollback trigger could not be checked.');
     await session.shot('template-team-01-proceed');
 
     // The sample's pilots roll back on any critical incident: one opened in week 2 (09-14 to 09-20).

@@ -3,7 +3,9 @@ import type { CriterionResult, MetricObservations } from '../../../shared/gates'
 import { metricInfo } from '../../../shared/model/metrics';
 import type { Criterion, Stage } from '../../../shared/model/schema';
 import { criterionChartData, type MetricChartPoint } from '../../charts/metric-chart-data';
+import { trendLabel } from '../../../shared/gates/pending-text';
 import { weeksText } from '../../../shared/gates/wording';
+import { useAppStore } from '../../store/useAppStore';
 import { StageGroupCharts } from '../../charts/StageGroupCharts';
 import { StageMetricChart } from '../../charts/StageMetricChart';
 import { formatIsoDate } from '../../format/dates';
@@ -35,6 +37,7 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
   const info = metricInfo[criterion.metric];
   // Values are printed against the threshold they are judged by, as the reason beside them is; a baseline rule judges a difference.
   const against = criterion.baseline ? null : criterion.threshold;
+  const today = useAppStore((s) => s.today);
   const evidence = evidenceOf(result);
   const chart = useMemo(() => criterionChartData(stage, criterion, observations, confidence), [stage, criterion, observations, confidence]);
   const mark = judgingMark(stage, criterion, result);
@@ -63,7 +66,7 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
       ) : (
         <dl className="evidence">
           <div>
-            <dt>{result.status === 'pending' ? 'Current trend' : 'Value'}</dt>
+            <dt>{result.status === 'pending' ? trendLabel(evidence, today) : 'Value'}</dt>
             <dd>{valueWords(evidence, criterion.metric, against)}</dd>
           </div>
           <div>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { handFigureWords, handWhenWords } from '../../../shared/decisions/hand-value-changes';
 import { handValuesUsed } from '../../../shared/metrics';
+import { localDateOf } from '../../../shared/model/dates';
 import { metricIds, metricInfo, type MetricId } from '../../../shared/model/metrics';
 import type { HandFigure, HandValue, Stage } from '../../../shared/model/schema';
 import { Icon } from '../../components/Icon';
@@ -97,7 +98,7 @@ export function HandValuesSection({ stage }: HandValuesSectionProps) {
                   <th scope="row">{label}</th>
                   <td>{handWhenWords(v)}</td>
                   <td>{handFigureWords(v)}</td>
-                  <td>{formatIsoDate(v.recordedAt.slice(0, 10))}</td>
+                  <td>{formatIsoDate(localDateOf(v.recordedAt))}</td>
                   <td>{used ? 'Yes' : 'No — an imported file measures it'}</td>
                   <td>
                     <button type="button" className="icon-button" aria-label={`Remove hand-recorded ${label} for ${handWhenWords(v)}`} onClick={() => remove(v.id)}>

@@ -37,7 +37,7 @@ describe('changes to how a stage is judged, logged after its decision', () => {
   it('leaves out changes logged before the decision', () => {
     const decision = proceed();
     expect(gateChangesSince([logged({}), decision], decision, 's1')).toEqual([]);
-    expect(changedSinceWords([logged({}), decision], decision, 's1')).toBeNull();
+    expect(changedSinceWords([logged({}), decision], decision, 's1', plan.imports)).toBeNull();
   });
 
   it.each<[string, number, string]>([
@@ -54,7 +54,7 @@ describe('changes to how a stage is judged, logged after its decision', () => {
   ])('says so in one sentence: %s', (_label, count, words) => {
     const decision = proceed();
     const log = [decision, ...Array.from({ length: count }, () => logged({}))];
-    expect(changedSinceWords(log, decision, 's1')).toBe(words);
+    expect(changedSinceWords(log, decision, 's1', plan.imports)).toBe(words);
   });
 
   it('is said in the summary beside the decision, in the stage block and the bottom line', () => {

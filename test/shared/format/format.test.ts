@@ -204,3 +204,28 @@ describe('Intl objects are built once per locale and options (an import formats 
     }
   });
 });
+
+describe('a calendar date names the same day in every time zone', () => {
+  // The machine's zone can move while the app runs (a laptop on a flight); the formatters are cached.
+  const withZone = <T>(zone: string, run: () => T): T => {
+    const before = process.env['TZ'];
+    process.env['TZ'] = zone;
+    try {
+      return run();
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
+  };
+
+  it.each([
+    ['America/Los_Angeles', 'Pacific/Auckland'],
+    ['Pacific/Auckland', 'America/Los_Angeles'],
+    ['UTC', 'Pacific/Kiritimati'],
+    ['Europe/London', 'Pacific/Pago_Pago'],
+  ])('formatted first in %s, then in %s', (first, then) => {
+    withZone(first, () => formatDate('2026-03-29', 'en-US'));
+    expect(withZone(then, () => formatDate('2026-03-29', 'en-US'))).toBe('Mar 29, 2026');
+    expect(withZone(then, () => formatDateRange('2026-11-01', '2026-11-07', 'en-US'))).toMatch(/^Nov 1\s–\s7, 2026$/);
+  });
+});

@@ -67,7 +67,8 @@ describe('stage verdict', () => {
       'Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.',
       'No usage file imported yet.',
       'Only 4 ratings so far; the gate needs at least 10.',
-      'Judged on week 8, which ends on Nov 1, 2026; current trend 95 of 100 outputs (95%) in week 1.',
+      // Today is in week 5: week 1's figure is the latest data, not a current trend.
+      'Judged on week 8, which ends on Nov 1, 2026; latest data 95 of 100 outputs (95%) in week 1; week 1 ended on Sep 13, 2026 and nothing newer has arrived.',
       'Advisory (does not block): Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.',
     ]);
   });
@@ -84,7 +85,7 @@ describe('stage verdict', () => {
     const result = verdictOf([adoption()], [qualityTrigger], table);
     expect(result.verdict).toBe('proceed');
     expect(result.reasons).toEqual([
-      'The required criterion passes and no rollback trigger fired (1 could not be checked).',
+      'The required criterion passes; no rollback trigger fired, but 1 rollback trigger could not be checked.',
       expect.stringMatching(/^Rollback trigger cannot be checked: /),
     ]);
   });

@@ -5,6 +5,7 @@ import type { Threshold } from '../../../shared/model/schema';
 import { dataMeasurement, measureFromData, metricsMeasuredBy } from '../../../shared/thresholds/data-measurements';
 import { defaultThresholds } from '../../../shared/thresholds/default-thresholds';
 import { thresholdStatus } from '../../../shared/thresholds/threshold-status';
+import { formatDateRange } from '../../../shared/format/format';
 import { importRecord } from '../decisions/fixtures';
 
 const share = (successes: number, trials: number) => ({ successes, trials, percent: (successes / trials) * 100 });
@@ -32,7 +33,8 @@ function pilot(quality: readonly (readonly [number, number])[], tests: TestFigur
 
 const imports: ImportRecord[] = [
   importRecord({ id: 'q', kind: 'quality', fileName: 'quality.csv', importedAt: '2026-11-20T09:00:00.000Z' }),
-  importRecord({ id: 't', kind: 'test_results', fileName: 'test-results.csv', importedAt: '2026-11-22T09:00:00.000Z' }),
+  // Test results carry no dates; the quality file's rows cover the fixture's Sep 7 – Oct 4.
+  importRecord({ id: 't', kind: 'test_results', fileName: 'test-results.csv', importedAt: '2026-11-22T09:00:00.000Z', dateRange: null }),
 ];
 const byMetric = (metric: string): Threshold => defaultThresholds().find((t) => t.metric === metric)!;
 
@@ -42,7 +44,7 @@ describe('dataMeasurement', () => {
     ['Hallucination rate', 3.5, 'over 200 test cases', 'test-results.csv, imported Nov 22, 2026', '2026-11-22'],
     ['Average response time', 1.918, 'over 200 test cases', 'test-results.csv, imported Nov 22, 2026', '2026-11-22'],
     // Every stage together: 300 + 61 of 360 + 73 outputs.
-    ['Outputs needing under 15% editing', (361 / 433) * 100, '361 of 433 outputs under the 15% editing limit', 'quality.csv, imported Nov 20, 2026', '2026-11-20'],
+    ['Outputs needing under 15% editing', (361 / 433) * 100, '361 of 433 outputs under the 15% editing limit', `quality.csv, imported Nov 20, 2026, data from ${formatDateRange('2026-09-07', '2026-10-04')}`, '2026-11-20'],
   ])('%s is measured from the data', (metric, value, basis, source, date) => {
     // The full value, never rounded before it is judged: 83.37 must not read as a met 83.4.
     const measured = dataMeasurement(byMetric(metric), pilot([[300, 360], [61, 73]]), imports);
@@ -71,6 +73,29 @@ describe('dataMeasurement', () => {
 
   it('reads the response time in milliseconds when the threshold counts in ms', () => {
     expect(dataMeasurement({ ...byMetric('Average response time'), unit: 'ms' }, pilot([]), imports)?.value).toBe(1918);
+  });
+
+  // The import's day is the reader's, as in the imports table and the printed summary: the UTC day of the
+  // stored instant was a day off for an import late in the afternoon in Los Angeles or in the morning in Auckland.
+  it.each([
+    ['America/Los_Angeles', '2026-11-23T01:30:00.000Z', 'Nov 22, 2026', '2026-11-22'],
+    ['Pacific/Auckland', '2026-11-22T18:00:00.000Z', 'Nov 23, 2026', '2026-11-23'],
+    ['UTC', '2026-11-22T18:00:00.000Z', 'Nov 22, 2026', '2026-11-22'],
+  ])('in %s, an import at %s is dated %s', (zone, importedAt, shown, date) => {
+    const before = process.env['TZ'];
+    process.env['TZ'] = zone;
+    try {
+      const records = [importRecord({ id: 't', kind: 'test_results', fileName: 'test-results.csv', importedAt, dateRange: null })];
+      expect(dataMeasurement(byMetric('Hallucination rate'), pilot([]), records)).toMatchObject({ source: `test-results.csv, imported ${shown}`, date });
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
+  });
+
+  it('names the period dated rows cover, so a figure read later is not taken for one measured on its import day', () => {
+    const records = [importRecord({ id: 'q', kind: 'quality', fileName: 'quality.csv', importedAt: '2026-11-22T18:00:00.000Z', dateRange: { first: '2026-09-07', last: '2026-09-20' } })];
+    expect(dataMeasurement(byMetric('Outputs needing under 15% editing'), pilot([[8, 10]]), records)?.source).toMatch(/^quality\.csv, imported Nov 22, 2026, data from Sep 7\s–\s20, 2026$/);
   });
 
   it('names which metrics each kind of file measures', () => {

@@ -15,6 +15,7 @@ import { measureFromData } from '../../../shared/thresholds/data-measurements';
 import { tallyThresholds } from '../../../shared/thresholds/threshold-status';
 import { importRecord } from '../decisions/fixtures';
 import { importedColumns } from '../templates/imported-columns';
+import { formatDateRange } from '../../../shared/format/format';
 
 /**
  * Operations metrics reach every place a lead reads them (issue 10): the Thresholds tab's
@@ -80,7 +81,7 @@ describe('operations metrics in the thresholds, the report and the frozen eviden
     ['Cost per interaction', 0.012, '588 over 49,000 requests in the stages'],
   ])('threshold “%s” is measured from the operations file: %s', (metric, value, basis) => {
     const m = thresholds.find((t) => t.threshold.metric === metric);
-    expect(m?.fromData).toEqual({ value: expect.any(Number), basis, source: 'traffic-operations.csv, imported Oct 5, 2026', date: '2026-10-05', leftOut: null });
+    expect(m?.fromData).toEqual({ value: expect.any(Number), basis, source: `traffic-operations.csv, imported Oct 5, 2026, data from ${formatDateRange('2026-09-07', '2026-10-04')}`, date: '2026-10-05', leftOut: null });
     expect(m?.fromData?.value).toBeCloseTo(value, 2);
     // The printed report's thresholds table and the snapshot carry the measured value.
     expect(report.thresholds.rows.find((r) => r.metric === metric)?.measured).toMatch(/on Oct 5, 2026$/);
