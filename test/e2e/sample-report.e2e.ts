@@ -109,7 +109,7 @@ describe('the sample plan’s printed summary', () => {
       // says so, as the screen does (before: "no rollback trigger fired" alone), and the stage block gives the reason.
       expect(squash(pdf.pages[0] ?? '')).toContain('no rollback trigger fired, but 1 rollback trigger could not be checked.');
       expect(squash(pdf.pages[0] ?? '')).toContain('Ready for the decision, though a rollback trigger could not be checked');
-      expect(all).toMatch(/Rollback trigger cannot be checked: Only 25 outputs in week 4/);
+      expect(all).toContain('Rollback trigger “Outputs under the editing limit below 80%”: Only 25 outputs in week 4; the trigger needs at least 30.');
       expect(all).toContain('Sign-off');
     }
 
