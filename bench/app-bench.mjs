@@ -363,7 +363,7 @@ try {
       fig.heapPeak.push(heapPeak);
     }
     await context.close();
-    process.stderr.write(`run ${r + 1}/${runs} done (load ${load()})\n`);
+    process.stderr.write(`run ${r + 1}/${runs} done (longest UI task ${fig.longest.at(-1)} ms; load ${load()})\n`);
   }
 
   const planFig =

@@ -6,7 +6,7 @@ import { PLANS, readPlanRecords, SETTINGS, SETTINGS_KEY } from './idb-plans';
 import { deleteImportData, ensureImportDataStore, IMPORT_DATA, importDataKey, readImportData, writeImportData } from './idb-import-data';
 import type { BytesStore } from './idb-bytes-client';
 import { DB_NAME } from './db-name';
-import { hashTextInBrowser } from './hash-text';
+import { hashTextInBrowser, nativeDigest } from './hash-text';
 
 export { DB_NAME };
 
@@ -72,9 +72,13 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
     });
   }
 
+  // Web Crypto's digest for the seals where the page has it (served securely, as the app and localhost are).
+  const digest = nativeDigest();
+  const digestOption = digest === null ? {} : { digestText: digest };
   return {
     checksRows: bytes !== undefined,
     hashText: hashTextInBrowser,
+    ...digestOption,
     readPlans: async () => readPlanRecords(await db()),
     async readPlan(id) {
       const value = await read<unknown>(PLANS, id);

@@ -28,6 +28,9 @@ export interface PlanSeal {
 /** SHA-256 of a text's UTF-8 bytes, lowercase hex. Each platform passes its fastest (Node's crypto on the desktop). */
 export type HashText = (text: string) => string;
 
+/** The same, where the platform's fastest is asynchronous (Web Crypto's digest in a browser). */
+export type DigestText = (text: string) => Promise<string>;
+
 /** The portable one: what a platform without a faster SHA-256 uses (and what the tests compare against). */
 export const hashTextPortably: HashText = (text) => sha256Hex(utf8Bytes(text));
 
@@ -43,6 +46,18 @@ export type SealCheck =
 export function sealPlan<T extends object>(plan: T, hash: HashText, sealedAt: Date): T & { readonly seal: PlanSeal } {
   const { [SEAL_KEY]: _old, ...content } = plan as Record<string, unknown>;
   return { ...(content as T), seal: { sha256: hash(serialisePlan(content)), sealedAt: sealedAt.toISOString() } };
+}
+
+/** `sealPlan` with an asynchronous SHA-256: the same seal, the hash off the calling thread's hands. */
+export async function sealPlanAsync<T extends object>(plan: T, digest: DigestText, sealedAt: Date): Promise<T & { readonly seal: PlanSeal }> {
+  const { [SEAL_KEY]: _old, ...content } = plan as Record<string, unknown>;
+  return { ...(content as T), seal: { sha256: await digest(serialisePlan(content)), sealedAt: sealedAt.toISOString() } };
+}
+
+/** `checkSeal` with an asynchronous SHA-256. */
+export async function checkSealAsync(value: unknown, digest: DigestText): Promise<SealCheck> {
+  const text = sealedText(value);
+  return checkSeal(value, () => '', text === null ? undefined : await digest(text));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

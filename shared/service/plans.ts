@@ -7,7 +7,7 @@ import type { DamagedPlan } from '../api';
 import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/schema';
 import { fail, ok, type Result } from '../result';
 import { summaryOf, type CheckedPlanRecord } from './plan-check';
-import { checkSeal, hashTextPortably, sealPlan } from './plan-seal';
+import { checkSealAsync, hashTextPortably, sealPlanAsync, type DigestText } from './plan-seal';
 import { createChangedPlans } from './changed-plans';
 import { changedOutsideSaveMessage } from './seal-words';
 import { MAX_STORED_PLAN_BYTES, serialisePlan, utf8ByteLength } from './limits';
@@ -76,6 +76,8 @@ function idOf(value: unknown): string | null {
 /** The rules every stored plan goes through: migration on read, setting bad records aside, limits. */
 export function createPlanRules(store: RecordStore, notices: Notices, now: () => Date = () => new Date()): PlanRules {
   const hash = store.hashText ?? hashTextPortably;
+  // Web Crypto's digest in a browser: the seals are hashed natively, not by the app's own SHA-256 on the window's thread.
+  const digest: DigestText = store.digestText ?? (async (text) => hash(text));
   // What was set aside this session, by record key and by plan id, so opening it says why it is gone.
   const setAside = new Map<string, string>();
   // What the last readAll refused, by record key (the plan list never shows these).
@@ -99,7 +101,7 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
     const own = ownWrites.get(plan.id) ?? new Set<string>();
     own.add(contentHash(plan));
     ownWrites.set(plan.id, own);
-    await store.writePlan(sealPlan(plan, hash, now()));
+    await store.writePlan(await sealPlanAsync(plan, digest, now()));
   }
 
   const changedPlans = createChangedPlans({ store, notices, load, writePlan });
@@ -164,7 +166,7 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
       return { ok: false, code: 'invalid', message };
     }
     if (value instanceof UnreadableRecord) return damaged(key, null, 'A saved plan', `its contents are damaged (${value.problem})`);
-    const seal = checkSeal(value, hash);
+    const seal = await checkSealAsync(value, digest);
     const migrated = migratePlan(seal.content);
     if (!migrated.ok) return refused(key, value, migrated);
     const summary = summaryOf(migrated.plan, seal);

@@ -2,7 +2,7 @@ import type { ImportDataPart } from '../api';
 import type { ChainAnchor } from '../decisions/chain';
 import type { DecisionEntry } from '../decisions/schema';
 import type { Plan, Settings } from '../model/schema';
-import type { HashText } from './plan-seal';
+import type { DigestText, HashText } from './plan-seal';
 
 /**
  * A stored record the storage could not even decode (a plan file that is not JSON, a log line
@@ -75,6 +75,8 @@ export interface RecordStore {
    * without it the portable one is used. A hash, not a rule: the seal's rule is the service's.
    */
   readonly hashText?: HashText;
+  /** The same, asynchronous, where the platform's fastest is (Web Crypto): used for the seals when given. */
+  readonly digestText?: DigestText;
   /** Every plan record, read in one pass (one transaction in IndexedDB). */
   readPlans(): Promise<StoredPlanRecord[]>;
   /** The plan stored for this id, or undefined when there is none. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digestSeals, hashTextInBrowser } from '../../../renderer/api/hash-text';
-import { checkSeal, sealedText, sealPlan } from '../../../shared/service/plan-seal';
+import { digestSeals, hashTextInBrowser, nativeDigest } from '../../../renderer/api/hash-text';
+import { checkSeal, checkSealAsync, sealedText, sealPlan, sealPlanAsync } from '../../../shared/service/plan-seal';
 
 const plan = (name: string) => sealPlan({ id: `p-${name}`, name, stages: [{ id: 's1', threshold: 90 }] }, hashTextInBrowser, new Date('2026-12-07T10:00:00Z'));
 
@@ -28,5 +28,22 @@ describe('the seals digested ahead with Web Crypto (the start-up scan)', () => {
 
   it('without Web Crypto (a page not served securely) nothing is digested ahead: each seal is then hashed as it is checked', async () => {
     expect((await digestSeals([{ key: 'a', value: plan('Alpha') }], null)).size).toBe(0);
+  });
+});
+
+describe('Web Crypto for the seals of the window’s own reads and saves', () => {
+  it('seals and checks a plan exactly as the app’s own SHA-256 does', async () => {
+    const digest = nativeDigest()!;
+    const content = { id: 'p-1', name: 'Alpha', stages: [{ id: 's1', threshold: 90 }] };
+    const at = new Date('2026-12-07T10:00:00Z');
+    const sealed = await sealPlanAsync(content, digest, at);
+    expect(sealed).toEqual(sealPlan(content, hashTextInBrowser, at));
+    expect((await checkSealAsync(sealed, digest)).state).toBe('sealed');
+    expect((await checkSealAsync({ ...sealed, name: 'Edited' }, digest)).state).toBe('changed');
+    expect((await checkSealAsync(content, digest)).state).toBe('unsealed');
+  });
+
+  it('is not offered where Web Crypto is missing (the app’s own SHA-256 is used)', () => {
+    expect(nativeDigest(null)).toBeNull();
   });
 });
