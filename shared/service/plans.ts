@@ -1,5 +1,4 @@
-import { canonicalJson, utf8Bytes } from '../canonical-json';
-import { sha256Hex } from '../csv/sha256';
+import { canonicalJson } from '../canonical-json';
 import { formatBytes } from '../format/format';
 import { describeIssues, migratePlan, type MigrationResult } from '../model/migrate';
 import { planIntegrityProblems } from '../model/plan-integrity';
@@ -96,10 +95,11 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
    * the very revision number this one tried, with its own edits.
    */
   const ownWrites = new Map<string, Set<string>>();
-  const contentHash = (plan: Plan): string => sha256Hex(utf8Bytes(canonicalJson(plan)));
+  // Hashed as the seals are (natively in a browser): the app's own SHA-256, cold, cost the window a task per save.
+  const contentHash = (plan: Plan): Promise<string> => digest(canonicalJson(plan));
   async function writePlan(plan: Plan): Promise<void> {
     const own = ownWrites.get(plan.id) ?? new Set<string>();
-    own.add(contentHash(plan));
+    own.add(await contentHash(plan));
     ownWrites.set(plan.id, own);
     await store.writePlan(await sealPlanAsync(plan, digest, now()));
   }
@@ -152,11 +152,11 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
   }
 
   /** A save that does not advance past what is stored, when what is stored is not this service's own write (nor the same plan). */
-  function isStale(saving: Plan, stored: Plan): boolean {
+  async function isStale(saving: Plan, stored: Plan): Promise<boolean> {
     if (stored.revision < saving.revision) return false;
-    const storedHash = contentHash(stored);
+    const storedHash = await contentHash(stored);
     if (ownWrites.get(stored.id)?.has(storedHash)) return false;
-    return storedHash !== contentHash(saving);
+    return storedHash !== (await contentHash(saving));
   }
 
   async function load({ key, value }: StoredPlanRecord): Promise<Loaded> {
@@ -272,7 +272,7 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
         const current = record === undefined ? null : await load(record);
         if (current && !current.ok && current.code === 'newer_version') return fail('newer_version', `${current.message} It was not changed.`);
         if (options?.refuseStale && current?.ok && current.summary.changedOutsideApp) return fail('conflict', changedOutsideSaveMessage(current.plan.name));
-        if (options?.refuseStale && current?.ok && isStale(plan, current.plan)) return fail('conflict', staleSaveMessage(plan.name, current.plan.revision));
+        if (options?.refuseStale && current?.ok && (await isStale(plan, current.plan))) return fail('conflict', staleSaveMessage(plan.name, current.plan.revision));
         try {
           await writePlan(plan);
         } catch (error) {

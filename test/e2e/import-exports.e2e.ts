@@ -1,32 +1,11 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPlan } from '../../shared/model/plan-factory';
-import { serialisePlanFile } from '../../shared/model/plan-file';
 import { useBrowser } from './browser';
+import { chooseExport as chooseIn, importExportsPlan as importPlanIn } from './exports-plan';
 
 const session = useBrowser();
-const EXPORTS = resolve(import.meta.dirname, '../fixtures/exports');
+const importExportsPlan = (name: string): Promise<void> => importPlanIn(session, name);
+const chooseExport = (file: string) => chooseIn(session, file);
 
-/** The plan test/fixtures/exports/README.md describes: internal pilot from 2 March 2026 (5 enrolled), expanded from 30 March (10). */
-async function importExportsPlan(name: string): Promise<void> {
-  const { page } = session;
-  const dates: Record<string, [string, number | null]> = {
-    'Internal pilot': ['2026-03-02', 5],
-    'Expanded pilot': ['2026-03-30', 10],
-    'Full rollout': ['2026-04-27', null],
-  };
-  const plan = createPlan({ name, templateId: 'team-workflow-pilot', now: new Date() });
-  const dated = {
-    ...plan,
-    stages: plan.stages.map((s) => ({ ...s, plannedStart: dates[s.name]?.[0] ?? null, enrolledUsers: dates[s.name]?.[1] ?? null, durationWeeks: 4 })),
-  };
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: /Import (a )?plan/ }).first().click();
-  await (await chooser).setFiles({ name: 'plan.rollout.json', mimeType: 'application/json', buffer: Buffer.from(serialisePlanFile(dated, new Date())) });
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-  await page.getByRole('tab', { name: 'Pilot data' }).click();
-  await page.getByRole('heading', { name: 'Pilot metrics' }).waitFor();
-}
 
 /** The whole tab in one screenshot: the window is made as tall as the scrolled content (the main area scrolls inside it). */
 async function tallShot(name: string, width = 1280): Promise<void> {
@@ -44,12 +23,6 @@ async function tallShot(name: string, width = 1280): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 860 });
 }
 
-async function chooseExport(file: string) {
-  await session.page.getByLabel('Choose a CSV file').setInputFiles(resolve(EXPORTS, file));
-  const wizard = session.page.getByRole('region', { name: `Import “${file}”` });
-  await wizard.waitFor();
-  return wizard;
-}
 
 describe('survey and spreadsheet exports through the wizard', () => {
   it('a Qualtrics export with three header rows: proven a satisfaction file, header lines skipped, figures right', async () => {

@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import type { E2eSession } from './browser';
 
 /** Creates a plan through the New plan dialog and waits until it is open. */
@@ -42,8 +43,8 @@ export async function openSamplePlan(session: E2eSession, viewport = { width: 13
     .waitFor({ timeout: 30_000 });
 }
 
-/** On the sample plan: stage 1 proceeds as recommended, stage 2 proceeds as an override (it is recommended to roll back or hold). */
-export async function recordSampleDecisions(session: E2eSession, overrideRationale: string): Promise<void> {
+/** On the sample plan, from the Decisions tab: stage 1 proceeds as recommended, by Dana Kim. Returns the decision form. */
+export async function recordStage1Proceed(session: E2eSession, rationale: string): Promise<Locator> {
   const { page } = session;
   await page.getByRole('tab', { name: 'Decisions' }).click();
   const form = page.getByRole('region', { name: 'Record a decision' });
@@ -51,10 +52,17 @@ export async function recordSampleDecisions(session: E2eSession, overrideRationa
   await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 1: Internal pilot' });
   await form.getByText('The app recommends').waitFor();
   await form.getByRole('radio', { name: 'Proceed' }).check();
-  await form.getByRole('textbox', { name: 'Rationale' }).fill('Adoption held at 60% in week 4 and 83% of outputs needed little editing.');
+  await form.getByRole('textbox', { name: 'Rationale' }).fill(rationale);
   await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
   await form.getByRole('button', { name: 'Record decision' }).click();
   await page.getByText('Stage 2 may start: stage 1 proceed decision by Dana Kim').waitFor();
+  return form;
+}
+
+/** On the sample plan: stage 1 proceeds as recommended, stage 2 proceeds as an override (it is recommended to roll back or hold). */
+export async function recordSampleDecisions(session: E2eSession, overrideRationale: string): Promise<void> {
+  const { page } = session;
+  const form = await recordStage1Proceed(session, 'Adoption held at 60% in week 4 and 83% of outputs needed little editing.');
   await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 2: Expanded pilot' });
   await form.getByRole('radio', { name: 'Proceed' }).check();
   await form.getByRole('textbox', { name: 'Rationale' }).fill(overrideRationale);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHOTS_DIR, useBrowser } from './browser';
-import { trySampleData } from './journeys';
+import { recordStage1Proceed, trySampleData } from './journeys';
 import { savePdf, squash } from './pdf-pages';
 
 // Every verdict sentence must be true on the day it is read: in the reader's time zone, with the data as old
@@ -73,16 +73,7 @@ describe('sentences true on the day they are read', () => {
     mkdirSync(OUT, { recursive: true });
     const { page } = session;
     await openSample(page, '2026-11-22T10:00:00');
-    await page.getByRole('tab', { name: 'Decisions' }).click();
-    const form = page.getByRole('region', { name: 'Record a decision' });
-    await form.getByRole('textbox', { name: 'Your name' }).fill('Dana Kim');
-    await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 1: Internal pilot' });
-    await form.getByText('The app recommends').waitFor();
-    await form.getByRole('radio', { name: 'Proceed' }).check();
-    await form.getByRole('textbox', { name: 'Rationale' }).fill('Adoption held at 60% in week 4.');
-    await form.getByRole('textbox', { name: 'Approved by' }).fill('Steering committee');
-    await form.getByRole('button', { name: 'Record decision' }).click();
-    await page.getByText('Stage 2 may start: stage 1 proceed decision by Dana Kim').waitFor();
+    await recordStage1Proceed(session, 'Adoption held at 60% in week 4.');
     expect(await page.getByText('The data changed after this decision').count()).toBe(0);
 
     // A week later, two more active users in week 4 arrive: adoption reads 5 of 5, not the 3 of 5 decided on.
