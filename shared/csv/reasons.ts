@@ -26,6 +26,7 @@ export const rejectCodes = [
   'invalid_severity',
   'invalid_time',
   'time_order',
+  'not_answered',
 ] as const;
 export type RejectCode = (typeof rejectCodes)[number];
 
@@ -98,6 +99,7 @@ const titles: Record<RejectCode | WarningCode, string> = {
   invalid_severity: 'Severity not recognised',
   invalid_time: 'Not a date with a time of day',
   time_order: 'Acknowledged or resolved before it was opened',
+  not_answered: 'Not answered (no rating)',
   future_date: 'Date in the future',
   extra_empty_cells: 'Empty cells after the last column',
   nul_removed: 'Invisible NUL characters removed',

@@ -223,11 +223,13 @@ function satisfactionBuilder(ctx: RowContext): RowBuilder<'satisfaction'> {
   const decimalComma = ctx.settings.decimalComma;
   const shared = ctx.reuseRow ? satisfactionRow() : null;
   return (cells, line, out): SatisfactionRow | null => {
+    // A request nobody answered (Medallia lists sent and bounced surveys too) has no rating, and often no answer date or
+    // respondent either: "not answered" is its true reason, before any empty cell it leaves behind.
+    const raw = iRating >= 0 ? trimCell(cells[iRating]) : '';
+    if (raw === '') return (reject(out, 'not_answered', 'rating', 'Not answered: the rating is empty'), null);
     const userId = textCell(cells, iUser, keeper);
     if (userId === '') return missing(out, 'satisfaction', 'userId');
     if (!common.read(cells, out)) return null;
-    const raw = iRating >= 0 ? trimCell(cells[iRating]) : '';
-    if (raw === '') return missing(out, 'satisfaction', 'rating');
     let rating = parseDecimal(raw, decimalComma);
     // "5 - Extremely satisfied": the point's number is the answer (scale-points.ts), unless its words say 1 is the best.
     const point = Number.isNaN(rating) ? scalePoint(raw) : null;

@@ -8,7 +8,7 @@ import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
 import { exportFixture, exportStages, importExport } from './export-harness';
 import { unixTimeDay } from '../../../shared/csv/row-common';
 import { parseHallucination } from '../../../shared/csv/values';
-import { previewText } from './helpers';
+import { importBytes, previewText, summaryOf, utf8 } from './helpers';
 
 function firstLook(name: string, options: Parameters<typeof previewCsv>[1] = {}): CsvPreview {
   const bytes = exportFixture(name);
@@ -243,6 +243,25 @@ describe('Medallia Agent Connect response export (request_sent_at, response_rece
       [2, 3.5],
       [2, 4.5],
     ]);
+  });
+
+  it('the unanswered requests are rejected as not answered, not for their empty date (lines 3 and 5)', () => {
+    // Before: "Date is empty" (the answer date an unanswered survey cannot have), as if the file were at fault.
+    const { summary } = importExport(file);
+    expect(summary.rejections.map((r) => [r.title, r.count, r.examples.map((e) => e.line)])).toEqual([['Not answered (no rating)', 2, [3, 5]]]);
+  });
+
+  it.each<[string, string, string]>([
+    // No rating, whatever else is missing: the survey was not answered.
+    ['no rating, no answer date, no respondent', 'Not answered (no rating)', 'user,response_received_at,rating,request_id\n,,,r-1'],
+    ['no rating on a dated row', 'Not answered (no rating)', 'user,date,rating\na,2026-03-02,'],
+    // A rating without a date is the file's gap: that is its reason.
+    ['a rating without a date', 'Date is empty', 'user,date,rating\na,,4'],
+  ])('a satisfaction row with %s is rejected as: %s', (_case, title, csv) => {
+    const date = csv.split(',')[1]!;
+    const mapping = { kind: 'satisfaction' as const, fields: { userId: 'user', date, rating: 'rating' }, latencyUnit: 'seconds' as const };
+    const summary = summaryOf(importBytes(utf8(`${csv}\n`), { kind: 'satisfaction', mapping, settings: { dateFormat: 'iso' } }).result);
+    expect(summary.rejections.map((r) => r.title)).toEqual([title]);
   });
 
   it.each<[string, string, string]>([

@@ -207,7 +207,7 @@ describe('rejected rows', () => {
     const summary = summaryOf(result);
     expect(summary.rejections.map((g) => [g.code, g.field, g.title, g.count, g.examples.length])).toEqual([
       ['rating_out_of_range', 'rating', 'Rating outside 1–5', 30, 5],
-      ['missing_value', 'rating', 'Rating (1–5) is empty', 1, 1],
+      ['not_answered', 'rating', 'Not answered (no rating)', 1, 1],
     ]);
     expect(rejected).toHaveLength(31);
   });
