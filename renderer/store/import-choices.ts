@@ -31,10 +31,11 @@ export function createImportChoiceActions(get: GetState, patchWizard: (patch: Pa
       if (!wizard || !preview?.ok) return;
       const base = preview.value.mapping;
       const mapping = remapField(base, fieldId, header);
-      // An answer about the latency unit was about the column it asked of: another column is asked again.
-      const { latencyUnit: _answered, ...otherSettings } = wizard.settings;
-      const latencyMoved = (mapping.fields.latency ?? null) !== (base.fields.latency ?? null);
-      patchWizard({ mapping, warningsConfirmed: false, ...(latencyMoved ? { settings: otherSettings } : {}) });
+      // An answer about the latency or cost unit was about the column it asked of: another column is asked again.
+      const moved = (field: string): boolean => (mapping.fields[field] ?? null) !== (base.fields[field] ?? null);
+      const { latencyUnit, costUnit, ...otherSettings } = wizard.settings;
+      const settings = { ...otherSettings, ...(moved('latency') || latencyUnit === undefined ? {} : { latencyUnit }), ...(moved('cost') || costUnit === undefined ? {} : { costUnit }) };
+      patchWizard({ mapping, warningsConfirmed: false, ...(moved('latency') || moved('cost') ? { settings } : {}) });
     },
 
     setImportLatencyUnit: (latencyUnit) => {

@@ -10,6 +10,7 @@ import { anyReversedPoint } from './scale-points';
 import { isPercentileHeader, isRateHeader, namesAccountDate, namesACode, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, namesUseEvents, qualifiesActive } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
+import { vetoed } from './column-vetoes';
 import { monthNameDate } from './month-dates';
 import { dateParts, isNotJudged, parseBoolean, readsAsActive, readsAsCorrectnessLabels, readsAsHallucinationLabels, readsAsVerdicts } from './values';
 
@@ -106,6 +107,7 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   const q = text === header ? `“${header}”` : `“${header}” (“${text.slice(header.length + 1)}”)`;
   const named = headerMatch > 0;
   const headedLike = `${q} is headed like ${field.label.toLowerCase()}`;
+  if (vetoed(field, text, values, profile.shape === 'text', named)) return null;
   // A rate is not a count, a percentile is not a mean, and a 1–10 question is not a 1–5 rating: each would give a
   // confident wrong figure, so none is proposed (the column is then listed as not used, with why).
   if ((field.type === 'tally' || field.type === 'count') && isRateHeader(text)) return null;

@@ -61,6 +61,7 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
   const iItems = col('itemCount');
   const decimalComma = ctx.settings.decimalComma;
   const unitMs = ctx.latencyUnit === 'milliseconds';
+  const inCents = ctx.settings.costUnit === 'cents';
   const shared = ctx.reuseRow ? operationsRow() : null;
   const cell = (cells: readonly string[], i: number): string => (i < 0 ? '' : trimCell(cells[i]));
 
@@ -111,6 +112,7 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
       cost = parseDecimal(rawCost, decimalComma);
       if (Number.isNaN(cost)) return (reject(out, 'invalid_number', 'cost', `Cost ${quote(rawCost)} is not a number`), null);
       if (cost < 0) return (reject(out, 'negative_value', 'cost', `Cost ${rawCost} is negative`), null);
+      if (inCents) cost /= 100;
     }
     const row = shared ?? operationsRow();
     const times = (n: number | null): number | null => (n === null ? null : n * items);

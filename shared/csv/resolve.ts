@@ -1,6 +1,7 @@
 /** Turning detection plus the user's choices into the settings an import runs with, and the questions still open. */
 import type { CsvDetection } from './detect';
 import { resolveMapping, type ColumnMapping, type LatencyUnit } from './mapping';
+import { costUnitOf, type CostUnit } from './cost-unit';
 import { figureShareScale, severityScaleOf } from './kind-questions';
 import type { CsvSettings, DateFormat, PercentScale, SeverityScale } from './settings';
 
@@ -17,7 +18,8 @@ export type SettingQuestion =
   | QuestionAbout<'dateFormat', DateFormat>
   | QuestionAbout<'percentScale', PercentScale>
   | QuestionAbout<'severityScale', SeverityScale>
-  | QuestionAbout<'latencyUnit', LatencyUnit>;
+  | QuestionAbout<'latencyUnit', LatencyUnit>
+  | QuestionAbout<'costUnit', CostUnit>;
 
 export interface ResolvedSettings {
   readonly settings: CsvSettings;
@@ -97,6 +99,14 @@ export function resolveSettings(
     else if (answer.scale !== null) severityScale = answer.scale;
   }
 
+  let costUnit: CostUnit | undefined;
+  if (mapping.kind === 'operations' && columns.has('cost')) {
+    const answer = costUnitOf(detection, columns);
+    if (overrides.costUnit) costUnit = overrides.costUnit;
+    else if (answer.question !== null) questions.push({ setting: 'costUnit', header: detection.headers[columns.get('cost')!]!, ...answer.question });
+    else if (answer.scale !== null) costUnit = answer.scale;
+  }
+
   const extraHeaderRows = overrides.extraHeaderRows ?? detection.extraHeaderRows ?? 0;
   return {
     settings: {
@@ -113,6 +123,8 @@ export function resolveSettings(
       ...(overrides.fileStage !== undefined ? { fileStage: overrides.fileStage } : {}),
       ...(severityScale !== undefined ? { severityScale } : {}),
       ...(overrides.latencyUnit !== undefined && columns.has('latency') ? { latencyUnit: overrides.latencyUnit } : {}),
+      // Only cents are written down: whole units are how a cost was always read.
+      ...(costUnit === 'cents' ? { costUnit } : {}),
     },
     questions,
   };

@@ -1,4 +1,5 @@
 import type { ApiError } from '../result';
+import type { CostUnit } from './cost-unit';
 import type { LatencyUnit } from './mapping';
 
 /** Text encodings the importer reads (SPEC §5). */
@@ -74,6 +75,11 @@ export interface CsvSettings {
    * Absent when the header names the unit or nobody was asked.
    */
   readonly latencyUnit?: LatencyUnit;
+  /**
+   * The unit of the cost column when its header names none and the file gives a currency apart (billing exports write
+   * cents or whole units); `cents` divides every cost by 100. Absent when there is no cost column, or whole units.
+   */
+  readonly costUnit?: CostUnit;
 }
 
 /** Why a whole file could not be read (as opposed to single rows, which are rejected and counted). */

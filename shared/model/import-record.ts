@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { csvDelimiters, csvEncodings, dateFormats, percentScales, severityScales } from '../csv/settings';
 import { importKinds } from '../csv/kinds';
+import { costUnits } from '../csv/cost-unit';
 
 export const importKindSchema = z.enum(importKinds);
 
@@ -18,6 +19,8 @@ export const csvSettingsSchema = z.object({
   severityScale: z.enum(severityScales).optional(),
   /** The user's answer on a latency column whose name gave no unit (the mapping's unit follows it). */
   latencyUnit: z.enum(['seconds', 'milliseconds']).optional(),
+  /** The cost column's unit when a billing export could be in cents (cents are divided by 100 on import). */
+  costUnit: z.enum(costUnits).optional(),
 });
 
 export const columnMappingSchema = z.object({

@@ -3,6 +3,7 @@ import { parseDate } from '../../../shared/csv/values';
 import { Icon } from '../../components/Icon';
 import { formatIsoDate } from '../../format/dates';
 import { formatDecimal, formatFixed } from '../../../shared/format/format';
+import type { CostUnit } from '../../../shared/csv/cost-unit';
 import { useAppStore } from '../../store/useAppStore';
 import { percentScaleLabels } from './ReadSettings';
 
@@ -37,11 +38,24 @@ function latencyReading(example: string | undefined, unit: LatencyUnit): string 
   return ` — ${example} is ${formatDecimal(seconds)} seconds${minutes}`;
 }
 
+const costUnitLabels: Record<CostUnit, string> = {
+  units: 'Whole currency units (dollars, euros)',
+  cents: 'Cents (divided by 100)',
+};
+
+/** How the first example reads in a unit: "1523.41 is 15.23". */
+function costReading(example: string | undefined, unit: CostUnit): string {
+  const value = example === undefined ? NaN : Number(example);
+  if (!Number.isFinite(value)) return '';
+  return ` — ${example} is ${formatFixed(unit === 'cents' ? value / 100 : value, 2)}`;
+}
+
 const legends: Record<SettingQuestion['setting'], string> = {
   dateFormat: 'Which date order does this file use?',
   percentScale: 'How are shares written?',
   severityScale: 'Which numbered level is the most severe?',
   latencyUnit: 'Which unit are the latencies in?',
+  costUnit: 'Which unit are the costs in?',
 };
 
 /** Questions the app will not guess (SPEC §5: the date order when ambiguous); the import waits for an answer. */
@@ -82,12 +96,20 @@ export function SettingQuestions({ questions }: SettingQuestionsProps) {
                           {latencyReading(question.examples[0], unit)}
                         </label>
                       ))
-                    : question.candidates.map((scale) => (
-                        <label key={scale} className="check-field">
-                          <input type="radio" name="severity-scale" onChange={() => setImportSettings({ severityScale: scale })} />
-                          {severityScaleLabels[scale]}
-                        </label>
-                      ))}
+                    : question.setting === 'costUnit'
+                      ? question.candidates.map((unit) => (
+                          <label key={unit} className="check-field">
+                            <input type="radio" name="cost-unit" onChange={() => setImportSettings({ costUnit: unit })} />
+                            {costUnitLabels[unit]}
+                            {costReading(question.examples[0], unit)}
+                          </label>
+                        ))
+                      : question.candidates.map((scale) => (
+                          <label key={scale} className="check-field">
+                            <input type="radio" name="severity-scale" onChange={() => setImportSettings({ severityScale: scale })} />
+                            {severityScaleLabels[scale]}
+                          </label>
+                        ))}
             </div>
           </div>
         </fieldset>

@@ -173,4 +173,28 @@ describe('the latency unit while the columns are changed', () => {
       false,
     ]);
   });
+
+  it('the cost unit is asked of an amount beside a currency, answered, and asked again of another such column', async () => {
+    const plan = samplePlan();
+    const api = createBrowserApi('import-wizard-cost-unit');
+    await api.savePlan(plan);
+    const store = createAppStore(api, { saveDelayMs: 600_000 });
+    await store.getState().openPlan(plan.id);
+    const csv = 'date,requests,amount,list_amount,currency\n2026-03-02,10,152.5,160,USD\n2026-03-03,12,171,180,USD\n';
+    await store.getState().openCsvFile(new Blob([csv]), 'costs.csv', { background: true });
+    store.getState().setImportKind('operations');
+    await settledPreview(store);
+    store.getState().setImportField('cost', 'amount');
+    let preview = await settledPreview(store);
+    expect(preview.ok && preview.value.questions.map((q) => q.setting)).toEqual(['costUnit']);
+
+    store.getState().setImportSettings({ costUnit: 'cents' });
+    preview = await settledPreview(store);
+    expect(preview.ok && [preview.value.questions.length, (preview.value.rows[0]?.row as { cost: number } | null)?.cost]).toEqual([0, 1.525]);
+
+    store.getState().setImportField('cost', 'list_amount');
+    preview = await settledPreview(store);
+    expect(preview.ok && [preview.value.questions.map((q) => q.setting), preview.value.ready]).toEqual([['costUnit'], false]);
+    expect(store.getState().csvWizard?.settings.costUnit).toBeUndefined();
+  });
 });

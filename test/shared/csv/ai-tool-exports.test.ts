@@ -8,6 +8,7 @@ import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
 import { exportFixture, exportStages, importExport } from './export-harness';
 import { unixTimeDay } from '../../../shared/csv/row-common';
 import { parseHallucination } from '../../../shared/csv/values';
+import type { CostUnit } from '../../../shared/csv/cost-unit';
 import { importBytes, previewText, summaryOf, utf8 } from './helpers';
 
 function firstLook(name: string, options: Parameters<typeof previewCsv>[1] = {}): CsvPreview {
@@ -83,14 +84,48 @@ describe("Help Scout happiness ratings (Mailbox API's ratings report: ratingId 1
 describe("Anthropic cost report (Admin API cost_report: amount per day and line item, in cents)", () => {
   const file = 'anthropic-cost-report.csv';
 
-  it('the kind is asked; "amount" chosen as the cost, a row is not taken for a request without a word', () => {
-    // Before: imported silently, cost per interaction 1,907.2 (a line item's cost in cents) over "7 requests".
+  it('the kind is asked; as Operations, a line item\'s type ("cost_type": tokens, web_search) is not proposed as the cost', () => {
+    // Before: "cost_type" was proposed as the cost, and every row rejected ("Cost “tokens” is not a number").
     expect(firstLook(file).kindSuggestion.kind).toBeNull();
-    const { confirmed, metrics } = importExport(file, { kind: 'operations', fields: { cost: 'amount' } });
+    expect(firstLook(file, { kind: 'operations' }).mapping.fields['cost']).toBeNull();
+  });
+
+  it('"amount" chosen as the cost: the app asks cents or dollars, cents first; a row is not taken for a request without a word', () => {
+    // Before: the cents were read as dollars, cost 13,350.40 and 1,907.20 per "request", a hundred times too high.
+    const bytes = exportFixture(file);
+    const base = { today: '2026-12-31', planStages: exportStages, totalBytes: bytes.length, kind: 'operations' as const };
+    const start = previewCsv(bytes, base);
+    if (!start.ok) throw new Error(start.error.message);
+    const mapping = { ...start.value.mapping, fields: { ...start.value.mapping.fields, cost: 'amount' } };
+    const asked = previewCsv(bytes, { ...base, mapping });
+    if (!asked.ok) throw new Error(asked.error.message);
+    expect(asked.value.ready).toBe(false);
+    expect(asked.value.questions.map((q) => [q.setting, q.candidates])).toEqual([['costUnit', ['cents', 'units']]]);
+    expect(asked.value.questions[0]!.message).toContain("laid out like Anthropic's cost report, whose amounts are in cents");
+
+    const { confirmed, metrics } = importExport(file, { kind: 'operations', fields: { cost: 'amount' }, settings: { costUnit: 'cents' } });
     expect(codes(confirmed)).toEqual(['cost_without_requests']);
-    // (1523.412 + 2840.55 + 1610.0875 + 3012.9 + 120 + 1488.33 + 2755.125) ÷ 7 = 1907.2006…
-    expect(confirmed.plausibility.warnings[0]!.message).toContain('(1907.2 on average in the file)');
-    expect(metrics.stages[0]!.total.operations?.cost).toBeCloseTo(13350.4045, 6);
+    // (1523.412 + 2840.55 + 1610.0875 + 3012.9 + 120 + 1488.33 + 2755.125) ÷ 100 = 133.504045 dollars; ÷ 7 rows = 19.07, shown as 19.1.
+    expect(confirmed.plausibility.warnings[0]!.message).toContain('(19.1 on average in the file)');
+    expect(metrics.stages[0]!.total.operations?.cost).toBeCloseTo(133.504045, 6);
+  });
+
+  it.each<[string, string, readonly CostUnit[] | null, number]>([
+    // A cost with no currency apart: whole units, as always (nothing asked).
+    ['a plain cost column', 'date,requests,cost\n2026-03-02,10,1.52', null, 1.52],
+    // The header names the unit.
+    ['cost in cents by its header', 'date,requests,cost_cents\n2026-03-02,10,152', null, 1.52],
+    ['cost in dollars by its header, beside a currency', 'date,requests,cost_usd,currency\n2026-03-02,10,1.52,USD', null, 1.52],
+    // OpenAI's costs API gives whole dollars under "amount.value" beside "amount.currency" ("usd"): it cannot be told from Anthropic's cents.
+    ['an amount beside a currency (OpenAI costs)', 'start_time,requests,amount.value,amount.currency\n2026-03-02,10,1.52,usd', ['units', 'cents'], 1.52],
+  ])('%s', (_case, csv, asked, cost) => {
+    const header = csv.split('\n')[0]!.split(',')[2]!;
+    const start = previewText(csv, 'operations');
+    const mapping = { ...start.mapping, fields: { ...start.mapping.fields, cost: header } };
+    const preview = previewText(csv, 'operations', { mapping });
+    expect(preview.questions.find((q) => q.setting === 'costUnit')?.candidates ?? null).toEqual(asked);
+    const answered = asked === null ? preview : previewText(csv, 'operations', { mapping, settings: { costUnit: asked[0] } });
+    expect((answered.rows[0]?.row as { cost: number } | null)?.cost).toBeCloseTo(cost, 6);
   });
 
   it.each<[string, string, readonly string[]]>([

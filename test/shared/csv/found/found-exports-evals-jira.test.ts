@@ -93,8 +93,9 @@ describe("an eval tool's results: the case, and the models run on it", () => {
 });
 
 describe('a PagerDuty incident list pulled from its API', () => {
-  it('the kind is asked, and the severity: "urgency" (high/low) is how fast responders are paged, not how bad', () => {
-    expect(firstLook('pagerduty-api-incidents.csv').kindSuggestion.kind).toBeNull();
+  it('suggested as Incidents; the severity is asked: "urgency" (high/low) is how fast responders are paged, not how bad', () => {
+    // Before: the kind was asked, Usage the best guess with "responder_requests" (lists of requests) as the user.
+    expect(firstLook('pagerduty-api-incidents.csv').kindSuggestion.kind).toBe('incidents');
     const preview = firstLook('pagerduty-api-incidents.csv', { kind: 'incidents' });
     expect(preview.mapping.fields).toMatchObject({ incidentId: 'incident_number', date: 'created_at', description: 'description', severity: null });
     expect(preview.mappingProblems).toEqual(['Choose the column for: Severity.']);

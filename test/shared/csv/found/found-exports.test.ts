@@ -235,8 +235,9 @@ describe('what the app already gets right on these files', () => {
       fields: { userId: 'UID', rating: 'If yes, how well do you know them?' },
     });
     expect((confirmed.rows[0]?.row as { date?: string } | null)?.date).toBe('2025-09-08');
-    // 64 rows have no timestamp, 9 more no answer (counted by hand); 156 - 73 = 83.
-    expect(summary.rejections.map((r) => [r.code, r.count])).toEqual([['missing_value', 64], ['missing_value', 9]]);
+    // 64 rows are guests who never sent the form (a screen name and UID, nothing else), 9 more left the question
+    // unanswered (counted by hand): all 73 are rejected as not answered (the 64 read "Date is empty" before); 156 - 73 = 83.
+    expect(summary.rejections.map((r) => [r.code, r.count])).toEqual([['not_answered', 73]]);
     expect(summary.accepted).toBe(83);
   });
 

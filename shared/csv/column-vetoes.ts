@@ -1,0 +1,45 @@
+/**
+ * Columns of tools' exports that resemble a field and are not it, found by probing real export shapes (PagerDuty's
+ * incident list pulled from its API, Anthropic's cost report). Each, proposed, would read something else as the
+ * field: a list of responder requests as the user, a line item's type as its cost.
+ */
+import type { ImportField } from './fields';
+import { namesACategory, spacedHeader } from './header-words';
+
+/** A serialised list or object in one cell: "[]", "[{'state': 'joined', …}]", "{'id': 'P6OZOP6', …}" (JSON or a Python repr). */
+function isSerialised(value: string): boolean {
+  return (value.startsWith('[') && value.endsWith(']')) || (value.startsWith('{') && value.endsWith('}'));
+}
+
+/** Fields read as a number: a header naming a kind or a name of something holds words, never such a figure. */
+const MEASURES: ReadonlySet<ImportField['type']> = new Set(['tally', 'count', 'seconds', 'rating', 'percent', 'minutes', 'week']);
+
+/**
+ * Who handles an incident, not who uses the AI: PagerDuty's "assigned_to_user_names", "responder_requests",
+ * "incidents_responders", "last_status_change_by"; an on-call or escalation target. ("Responder" alone is a survey's
+ * respondent, and stays the user.)
+ */
+export function namesAnIncidentRole(header: string): boolean {
+  const words = spacedHeader(header).trim();
+  if (/^responder$/i.test(words)) return false;
+  return /(^|[^a-z])(assign(ed|ee|ees|ment|ments)?|responders?|on ?call|acknowledg\w*|resolved|escalat\w*|status change)([^a-z]|$)/i.test(words);
+}
+
+/** A record's number or key ("incident_number", "Ticket No", "order_id"): unique per row, never a 1–5 answer. */
+function namesARecordNumber(header: string): boolean {
+  return /(^|[^a-z])(number|no|nr|id|key)$/i.test(spacedHeader(header).trim());
+}
+
+/**
+ * True when a column must not be proposed for a field whatever its header says: cells holding serialised lists or
+ * objects (one value of no field), a kind or name of something for a figure ("cost_type": tokens, web_search), an
+ * incident's assignee or responder for the user, a record's number for a rating.
+ */
+export function vetoed(field: ImportField, text: string, values: readonly string[], textShaped: boolean, named: boolean): boolean {
+  if (values.length > 0 && values.filter(isSerialised).length * 2 > values.length) return true;
+  if (MEASURES.has(field.type) && textShaped && (namesACategory(text) || /(^|[^a-z])(name|names|policy|description)([^a-z]|$)/i.test(spacedHeader(text)))) return true;
+  // The reviewer of a review log may well be an assignee: only a user of the AI is vetoed.
+  if (field.id === 'userId' && !field.aliases.includes('reviewer') && namesAnIncidentRole(text)) return true;
+  if (field.type === 'rating' && !named && namesARecordNumber(text)) return true;
+  return false;
+}
