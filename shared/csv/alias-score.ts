@@ -29,6 +29,8 @@ const AT_END_ONLY = new Set(['messages', 'chats', 'conversations']);
  */
 const WHOLE_HEADER_ONLY: Readonly<Record<string, ReadonlySet<string>>> = {
   latency: new Set(['duration']),
+  // "count" alone is a log search's count of events; "error_count" or "escalation_count" counts something else.
+  requests: new Set(['count']),
 };
 
 /** Best alias match of a header key for a field (0 when none). */

@@ -183,7 +183,10 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
     // (A case with no verdict, promptfoo's ERROR, is still a cell of a verdict column.)
     const verdicts = field.type === 'boolean' ? values.filter((v) => parseBoolean(v) !== null || isNotJudged(v)).length / values.length : 1;
     if (verdicts < 0.5 && field.id !== 'active' && !field.required) return null;
-    // Named but mostly unreadable: still proposed (its rows are then rejected with reasons), as a guess.
+    // Named but mostly unreadable: still proposed (its rows are then rejected with reasons), as a guess; unless the field
+    // is optional, where each rejected row would go missing from the figures the file does give (TestRail's "Elapsed",
+    // "1m 30s", as a test's latency would reject most of its verdicts).
+    if (share < 0.5 && !field.required && (field.type === 'seconds' || field.id === 'uses')) return null;
     if (share < 0.5) return { strength: 'weak', bonus: -20, reason: `${headedLike}, but most of its values do not read as one` };
     if (field.id === 'outputId' && runningIds(values)) {
       return { strength: 'strong', bonus: 45, reason: `${q} holds ids with a shared prefix and a running number (${examples(values)})` };

@@ -1,10 +1,12 @@
 /**
  * Columns of tools' exports that resemble a field and are not it, found by probing real export shapes (PagerDuty's
  * incident list pulled from its API, Anthropic's cost report). Each, proposed, would read something else as the
- * field: a list of responder requests as the user, a line item's type as its cost.
+ * field: a list of responder requests as the user, a line item's type as its cost, a 0–10 answer as a 1–5 rating.
  */
 import type { ImportField } from './fields';
 import { namesACategory, spacedHeader } from './header-words';
+import { tenPointAnswers } from './rating-scale';
+import { tooLargeForMilliseconds } from './latency-scale';
 
 /** A serialised list or object in one cell: "[]", "[{'state': 'joined', …}]", "{'id': 'P6OZOP6', …}" (JSON or a Python repr). */
 function isSerialised(value: string): boolean {
@@ -25,6 +27,11 @@ export function namesAnIncidentRole(header: string): boolean {
   return /(^|[^a-z])(assign(ed|ee|ees|ment|ments)?|responders?|on ?call|acknowledg\w*|resolved|escalat\w*|status change)([^a-z]|$)/i.test(words);
 }
 
+/** Who did something ("Tested By", "Executed By", "Assigned To", "Owner"): a person, never a case's or an output's id. */
+function namesAPerson(header: string): boolean {
+  return /(^|[^a-z])(by|assigned to|assignee|owner|tester|author|reporter|creator)$/i.test(spacedHeader(header).trim());
+}
+
 /** A record's number or key ("incident_number", "Ticket No", "order_id"): unique per row, never a 1–5 answer. */
 function namesARecordNumber(header: string): boolean {
   return /(^|[^a-z])(number|no|nr|id|key)$/i.test(spacedHeader(header).trim());
@@ -41,5 +48,11 @@ export function vetoed(field: ImportField, text: string, values: readonly string
   // The reviewer of a review log may well be an assignee: only a user of the AI is vetoed.
   if (field.id === 'userId' && !field.aliases.includes('reviewer') && namesAnIncidentRole(text)) return true;
   if (field.type === 'rating' && !named && namesARecordNumber(text)) return true;
+  // TestRail's "Tested By" starts like "test": a case id of it would make each tester one case.
+  if (field.type === 'id' && field.id !== 'userId' && namesAPerson(text)) return true;
+  // Answers 0–10 (a Net Promoter question, Delighted's "score"): never a 1–5 rating, whatever the header.
+  if (field.type === 'rating' && tenPointAnswers(values) !== null) return true;
+  // Nanoseconds (Datadog's "@duration": 1908000000) are neither seconds nor milliseconds.
+  if (field.type === 'seconds' && tooLargeForMilliseconds(values, false)) return true;
   return false;
 }

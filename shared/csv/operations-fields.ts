@@ -12,6 +12,8 @@ export const operationsFields = {
     'requests', 'request count', 'requests count', 'number of requests', 'total requests', 'calls', 'api calls', 'call count',
     'invocations', 'interactions', 'conversations', 'queries', 'query count', 'anfragen', 'aufrufe', 'requêtes', 'requetes',
     'solicitudes', 'peticiones', 'verzoeken', 'aanvragen',
+    // A log search's count of events per time bucket: Splunk's "count", CloudWatch Logs Insights' "count(*)", New Relic's "Count".
+    'count',
   ]),
   errors: count('errors', 'Errors', [
     'errors', 'error count', 'error', 'errored', 'is error', 'failed', 'failures', 'failure', 'failed requests', 'failed calls',

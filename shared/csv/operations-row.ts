@@ -7,6 +7,7 @@
 import type { OperationsRow } from './kinds';
 import { CommonReader, Keeper, quote, reject, textCell, type RowBuilder, type RowContext, type RowOutcome, type Writable } from './row-common';
 import { isWhole, parseBoolean, parseDecimal, parseSeconds, trimCell } from './values';
+import { errorsOfOutcome } from './yes-no-words';
 
 const operationsRow = (): Writable<OperationsRow> => ({
   line: 0,
@@ -27,6 +28,8 @@ const operationsRow = (): Writable<OperationsRow> => ({
 /** What a tally cell holds: a number, null when empty, NaN when the row was rejected (`out` says why). */
 function tally(raw: string, decimalComma: boolean, field: string, label: string, out: RowOutcome): number | null {
   if (raw === '') return null;
+  const outcome = field === 'errors' ? errorsOfOutcome(raw) : null;
+  if (outcome !== null) return outcome;
   const yes = parseBoolean(raw);
   // "yes"/"no" (or true/false) on a row per request: one or none.
   const value = yes !== null && !/^\d/.test(raw) ? (yes ? 1 : 0) : parseDecimal(raw, decimalComma);

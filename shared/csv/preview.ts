@@ -9,13 +9,15 @@ import type { ImportKind, RowByKind } from './kinds';
 import { MAX_IMPORT_BYTES, PREVIEW_ROWS, SAMPLE_BYTES } from './limits';
 import type { FieldEvidence } from './column-evidence';
 import { scoreKinds, type KindSuggestion } from './kind-scoring';
-import { columnFacts, guessMappingWithEvidence, mappingProblems, resolveMapping, type ColumnMapping } from './mapping';
+import { columnFacts, guessMappingWithEvidence, mappingProblems, readField, resolveMapping, type ColumnMapping } from './mapping';
 import type { RejectCode } from './reasons';
 import { latencyUnitFromHeader, latencyUnitQuestion } from './latency-unit';
 import { resolveSettings, type SettingQuestion } from './resolve';
 import { stageCalendar, type StageInput } from '../metrics/stage-calendar';
 import { dayFromIso } from '../model/day-number';
 import { checkPlausibility, type Plausibility } from './plausibility';
+import { tenPointBlock } from './rating-scale';
+import { latencyBlock } from './latency-scale';
 import { unreadActivityFlag, unreadUseCounts } from './activity-flag';
 import { createRowBuilder, newOutcome, type StageRef } from './row-builders';
 import { placeProblems, placeRow } from './row-place';
@@ -190,7 +192,16 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const sampledRequests = build ? sampledRequestsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const counts = build && flag === null ? unreadUseCounts(kind, mapping, facts, sampled, detection.decimalComma) : null;
   const extra = [zones, flag, counts, runs, turnedDown, tryOut, unfinishedResponses, sampledRequests].filter((w) => w !== null);
-  const plausibility: Plausibility = extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };
+  const ratingColumn = kind === 'satisfaction' ? resolveMapping(mapping, detection.headers).get('rating') : undefined;
+  const tenPoint = build && ratingColumn !== undefined ? tenPointBlock(detection.headers[ratingColumn]!, detection.rows, ratingColumn) : null;
+  const latencyHeader = readField(mapping, 'latency');
+  const latencies = sampled.flatMap((v) => {
+    const s = (v.row as { latencySeconds?: number | null } | null)?.latencySeconds;
+    return typeof s === 'number' ? [s] : [];
+  });
+  const refused = tenPoint ?? (latencyHeader === null ? null : latencyBlock(latencyHeader, latencies));
+  const plausibility: Plausibility =
+    refused !== null ? { warnings: [], blocked: refused } : extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };
   const stageColumn = resolveMapping(mapping, detection.headers).get('stage');
   const stageQuestion = build ? askStage(verdicts, planStages, stageColumn, settings.fileStage) : null;
   const ready =

@@ -8,6 +8,8 @@ const booleanWords = new Map<string, boolean>([
   ['✘', false],
   // Emoji marks as LLM test logs and spreadsheets write them; with or without the emoji variation selector.
   ['✅', true], ['✔️', true], ['☑️', true], ['☑', true], ['❌', false], ['✖️', false], ['✖', false], ['❎', false],
+  // pytest's outcomes of a case marked as expected to fail: it failed (a known failure is still a wrong answer), or passed.
+  ['xfailed', false], ['xfail', false], ['xpassed', true], ['xpass', true],
 ]);
 
 const activeWords = new Map<string, boolean>([
@@ -33,6 +35,8 @@ export function readsAsActive(values: readonly string[]): boolean {
 const notJudgedWords = new Set([
   'error', 'errored', 'err', 'timeout', 'timed out', 'skip', 'skipped', 'not run', 'pending', 'blocked', 'untested',
   'unknown', 'n/a', 'na', '-', '–', '—', '?',
+  // TestRail's "Retest" and "Untested"; Xray's TODO, EXECUTING and ABORTED: the case has no verdict (yet).
+  'retest', 'todo', 'to do', 'executing', 'aborted', 'in progress',
 ]);
 
 export function isNotJudged(text: string): boolean {
@@ -59,6 +63,20 @@ export function readsAsVerdicts(values: readonly string[]): boolean {
   const words = values.map((v) => v.trim().toLowerCase());
   const verdicts = words.filter((v) => verdictWords.has(v)).length;
   return verdicts > 0 && verdicts + words.filter((v) => notJudgedWords.has(v)).length >= words.length * 0.8;
+}
+
+/**
+ * A request's outcome written as a state (Datadog's span "status": ok / error; a log's success / failed): under an
+ * errors column, "ok" is no error, although read as a yes/no it would be a "yes", one error per successful request.
+ */
+const outcomeWords = new Map<string, number>([
+  ['ok', 0], ['success', 0], ['succeeded', 0], ['successful', 0], ['pass', 0], ['passed', 0],
+  ['error', 1], ['errored', 1], ['fail', 1], ['failed', 1], ['failure', 1], ['timeout', 1], ['timed out', 1],
+]);
+
+/** Errors on a row whose errors cell states the outcome: 0 for ok / success, 1 for error / failed; null for other cells. */
+export function errorsOfOutcome(text: string): number | null {
+  return outcomeWords.get(text.trim().toLowerCase()) ?? null;
 }
 
 /** yes/no, true/false, 1/0 (also 1.0/0.0, as pandas writes a yes/no column with gaps), y/n (and a few other languages); null when it is none of them. */

@@ -31,6 +31,9 @@ describe('columns that resemble a field and are not it', () => {
     ["a line item's type is no cost", 'operations', 'date,requests,cost_type\n2026-03-02,5,tokens\n2026-03-03,6,web_search', 'cost', null],
     ["an escalation policy's name is no count of escalations", 'operations', 'date,requests,escalation_policy_name\n2026-03-02,5,AI Platform\n2026-03-03,6,AI Platform', 'escalations', null],
     ['a count of escalations is', 'operations', 'date,requests,escalation_count\n2026-03-02,5,0\n2026-03-03,6,2', 'escalations', 'escalation_count'],
+    ["a tester is no test case (TestRail's \"Tested By\")", 'test_results', 'Tested By,Status\nAna Ruiz,Passed\nBen Li,Failed\nCy Okafor,Passed', 'caseId', null],
+    ['satisfaction words are no count of uses (Zendesk)', 'usage', 'Requester email,Created at,Satisfaction Score\nkim@x.org,2026-03-02,Good\nleo@x.org,2026-03-03,Bad\nsam@x.org,2026-03-04,Good', 'uses', null],
+    ['a count of uses is', 'usage', 'user,date,uses\na,2026-03-02,3\nb,2026-03-03,0', 'uses', 'uses'],
     ["an incident's number is no rating", 'satisfaction', 'user,date,incident_number\na,2026-03-02,1\nb,2026-03-03,3\nc,2026-03-04,5', 'rating', null],
   ])('%s', (_case, kind, csv, field, header) => {
     expect(previewText(csv, kind).mapping.fields[field]).toBe(header);
