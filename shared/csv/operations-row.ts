@@ -99,7 +99,13 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
     const over = (errors ?? 0) > requests ? 'errors' : (escalations ?? 0) > requests ? 'escalations' : (thumbsUp ?? 0) + (thumbsDown ?? 0) > requests ? 'thumbsUp' : null;
     if (over !== null) {
       const what = over === 'errors' ? `${errors} errors` : over === 'escalations' ? `${escalations} escalations` : `${(thumbsUp ?? 0) + (thumbsDown ?? 0)} thumbs up and down`;
-      reject(out, 'count_exceeds_requests', over, `${what} but only ${requests} ${requests === 1 ? 'request' : 'requests'} on this row`);
+      // A request log's HTTP status (Helicone's "response_status": 200, 429, 500) is no count of errors: said so, it is
+      // the reason the user can act on.
+      const status = over === 'errors' && requests === 1 && errors !== null && errors >= 100 && errors <= 599;
+      const message = status
+        ? `${errors} looks like an HTTP status code, not a number of errors (the row is one request): choose a column of errors, or leave errors unmapped`
+        : `${what} but only ${requests} ${requests === 1 ? 'request' : 'requests'} on this row`;
+      reject(out, 'count_exceeds_requests', over, message);
       return null;
     }
     let latencySeconds: number | null = null;

@@ -34,6 +34,7 @@ export type PlausibilityCode =
   | 'answers_differ_in_case'
   | 'answers_free_text'
   | 'several_runs'
+  | 'several_questions'
   | 'turned_down_incidents'
   | 'try_out_responses'
   | 'sampled_requests'

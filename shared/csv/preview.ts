@@ -24,6 +24,7 @@ import { placeProblems, placeRow } from './row-place';
 import { isSummaryRow } from './line-skips';
 import { mixedZonesWarning } from './time-zones';
 import { severalRunsWarning } from './several-runs';
+import { severalQuestionsWarning } from './several-questions';
 import { turnedDownWarning } from './incident-status';
 import { tryOutResponsesWarning } from './survey-status';
 import { unusedColumns, type UnusedColumn } from './unused-columns';
@@ -186,12 +187,13 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const flag = build ? unreadActivityFlag(kind, mapping, facts) : null;
   const sampled = verdicts.filter((v) => v.skipped === null);
   const runs = build ? severalRunsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
+  const questionsMixed = build ? severalQuestionsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const turnedDown = build ? turnedDownWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const tryOut = build ? tryOutResponsesWarning(kind, mapping, detection.headers, detection.headerDetails, sampled, detection.complete) : null;
   const unfinishedResponses = build ? unfinishedResponsesWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const sampledRequests = build ? sampledRequestsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const counts = build && flag === null ? unreadUseCounts(kind, mapping, facts, sampled, detection.decimalComma) : null;
-  const extra = [zones, flag, counts, runs, turnedDown, tryOut, unfinishedResponses, sampledRequests].filter((w) => w !== null);
+  const extra = [zones, flag, counts, runs, questionsMixed, turnedDown, tryOut, unfinishedResponses, sampledRequests].filter((w) => w !== null);
   const ratingColumn = kind === 'satisfaction' ? resolveMapping(mapping, detection.headers).get('rating') : undefined;
   const tenPoint = build && ratingColumn !== undefined ? tenPointBlock(detection.headers[ratingColumn]!, detection.rows, ratingColumn) : null;
   const latencyHeader = readField(mapping, 'latency');
@@ -201,7 +203,8 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   });
   const refused = tenPoint ?? (latencyHeader === null ? null : latencyBlock(latencyHeader, latencies));
   const plausibility: Plausibility =
-    refused !== null ? { warnings: [], blocked: refused } : extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };
+    // Refused, the warnings that say what the file holds still show (a survey of several questions, one of them 0–10).
+    refused !== null ? { warnings: extra, blocked: refused } : extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };
   const stageColumn = resolveMapping(mapping, detection.headers).get('stage');
   const stageQuestion = build ? askStage(verdicts, planStages, stageColumn, settings.fileStage) : null;
   const ready =

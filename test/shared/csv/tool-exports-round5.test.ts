@@ -168,3 +168,56 @@ describe('Datadog APM spans (@duration in nanoseconds, status ok / error)', () =
     expect(errorsOfOutcome(cell)).toBe(errors);
   });
 });
+
+describe('Helicone requests export (@helicone/export --format csv: latency in ms, cost in USD, response_status)', () => {
+  const file = 'helicone-requests.csv';
+
+  it('right before: suggested as Operations, the latency unit asked (milliseconds first); latency and cost read', () => {
+    const preview = firstLook(file);
+    expect(preview.kindSuggestion.kind).toBe('operations');
+    expect(preview.mapping.fields).toMatchObject({ date: 'response_created_at', latency: 'latency', cost: 'cost', errors: null });
+    expect(preview.questions.map((q) => [q.setting, q.candidates])).toEqual([['latencyUnit', ['milliseconds', 'seconds']]]);
+    const ops = importExport(file, { settings: { latencyUnit: 'milliseconds' } }).metrics.stages[0]!.total.operations!;
+    // (1908 + 1220 + 30003 + 2600 + 210) ms ÷ 5; 0.000220 + 0.000155 + 0.000154 + 0.000262 + 0 dollars; no errors column.
+    expect(ops.meanLatencySeconds).toBeCloseTo(7.1882, 9);
+    expect(ops.cost).toBeCloseTo(0.000791, 12);
+    expect(ops.errorRate.trials).toBe(0);
+  });
+
+  it('"response_status" chosen as the errors: refused, saying it holds HTTP status codes', () => {
+    // Before: "200 errors but only 1 request on this row", with no word of why.
+    const forced = chosen(file, 'operations', { errors: 'response_status' }, { latencyUnit: 'milliseconds' });
+    expect(forced.plausibility.blocked).toContain('200 looks like an HTTP status code, not a number of errors (the row is one request)');
+  });
+});
+
+describe('Surveys with a Net Promoter question (0–10)', () => {
+  it('Qualtrics: the NPS question (0–10) and its NPS_GROUP (1 detractor, 2 passive, 3 promoter) are never the rating', () => {
+    // Right before: neither is proposed; the rating is asked.
+    const preview = firstLook('qualtrics-nps.csv', { kind: 'satisfaction' });
+    expect(preview.mapping.fields).toMatchObject({ userId: 'RecipientEmail', rating: null });
+    expect(chosen('qualtrics-nps.csv', 'satisfaction', { rating: 'Q1' }).plausibility.blocked).toMatch(/^“Q1” holds answers from 4 to 10/);
+  });
+
+  it('Salesforce survey responses (one row per answer): the NPS answers refuse the import, and the questions are named', () => {
+    // Before: "NumberValue" chosen as the rating read 5 of 8 answers (the NPS 9, 10 and 7 rejected), mean 3.6 "of 5"
+    // over two questions, with only a warning that 3 rows would be rejected.
+    const forced = chosen('salesforce-survey-responses.csv', 'satisfaction', { userId: 'SubmitterId', rating: 'NumberValue' });
+    expect(forced.plausibility.blocked).toMatch(/^“NumberValue” holds answers from 2 to 10/);
+    expect(forced.plausibility.warnings.map((w) => w.code)).toEqual(['several_questions']);
+  });
+
+  it.each<[string, string, readonly string[]]>([
+    [
+      'two 1–5 questions in one column',
+      'user,date,question,rating\na,2026-03-02,Satisfied?,4\na,2026-03-02,Easy?,2\nb,2026-03-03,Satisfied?,5\nb,2026-03-03,Easy?,1',
+      ['several_questions'],
+    ],
+    ['one question', 'user,date,question,rating\na,2026-03-02,Satisfied?,4\nb,2026-03-03,Satisfied?,5\nc,2026-03-04,Satisfied?,3', []],
+    ['a different question on every row (free text)', 'user,date,question,rating\na,2026-03-02,Why?,4\nb,2026-03-03,What?,5\nc,2026-03-04,How?,3', []],
+  ])('%s', (_case, csv, codes) => {
+    const bytes = new TextEncoder().encode(`${csv}\n`);
+    const result = previewCsv(bytes, { kind: 'satisfaction', today: '2026-12-31', totalBytes: bytes.length });
+    expect(result.ok && result.value.plausibility.warnings.map((w) => w.code)).toEqual(codes);
+  });
+});
