@@ -10,7 +10,7 @@ import { anyReversedPoint } from './scale-points';
 import { isPercentileHeader, isRateHeader, namesAccountDate, namesACode, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, namesUseEvents, qualifiesActive } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
-import { vetoed } from './column-vetoes';
+import { countsUp, vetoed } from './column-vetoes';
 import { monthNameDate } from './month-dates';
 import { dateParts, isNotJudged, parseBoolean, readsAsActive, readsAsCorrectnessLabels, readsAsHallucinationLabels, readsAsVerdicts } from './values';
 
@@ -186,13 +186,14 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
     // Named but mostly unreadable: still proposed (its rows are then rejected with reasons), as a guess; unless the field
     // is optional, where each rejected row would go missing from the figures the file does give (TestRail's "Elapsed",
     // "1m 30s", as a test's latency would reject most of its verdicts).
-    if (share < 0.5 && !field.required && (field.type === 'seconds' || field.id === 'uses')) return null;
+    if (share < 0.5 && !field.required && (field.type === 'seconds' || field.type === 'moment' || field.id === 'uses')) return null;
     if (share < 0.5) return { strength: 'weak', bonus: -20, reason: `${headedLike}, but most of its values do not read as one` };
     if (field.id === 'outputId' && runningIds(values)) {
       return { strength: 'strong', bonus: 45, reason: `${q} holds ids with a shared prefix and a running number (${examples(values)})` };
     }
-    // "ID" alone could be anything: a weak guess until the values say more.
-    if (field.type === 'id' && facts.key.length <= 3) return { strength: 'weak', bonus: 0, reason: headedLike };
+    // "ID" alone could be anything: a weak guess until the values say more. So is a bare "count": a log search's count
+    // of events per bucket is the requests, an alert's (Opsgenie) how often it repeated.
+    if ((field.type === 'id' && facts.key.length <= 3) || (field.id === 'requests' && facts.key === 'count')) return { strength: 'weak', bonus: 0, reason: headedLike };
     // A required text left empty on most rows (Jira's "Description" beside the "Summary" every issue has) would reject
     // those rows: only a guess, so a column of the same name filled on every row is proposed before it.
     if (field.type === 'text' && field.required && values.length * 2 < facts.rows) {
@@ -250,13 +251,6 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
     default:
       return null;
   }
-}
-
-/** Whole numbers going up by one on every row (1, 2, 3, 4): row numbers, not answers. */
-function countsUp(values: readonly string[]): boolean {
-  if (values.length < 3) return false;
-  for (let i = 1; i < values.length; i++) if (Number(values[i]) !== Number(values[i - 1]) + 1) return false;
-  return true;
 }
 
 function namedValues(field: ImportField, profile: ColumnProfile, values: readonly string[]): string {

@@ -48,11 +48,19 @@ export function vetoed(field: ImportField, text: string, values: readonly string
   // The reviewer of a review log may well be an assignee: only a user of the AI is vetoed.
   if (field.id === 'userId' && !field.aliases.includes('reviewer') && namesAnIncidentRole(text)) return true;
   if (field.type === 'rating' && !named && namesARecordNumber(text)) return true;
-  // TestRail's "Tested By" starts like "test": a case id of it would make each tester one case.
-  if (field.type === 'id' && field.id !== 'userId' && namesAPerson(text)) return true;
+  // TestRail's "Tested By" starts like "test": a case id of it would make each tester one case. Opsgenie's
+  // "report.closedBy" is who closed an alert, not when.
+  if (((field.type === 'id' && field.id !== 'userId') || field.type === 'moment') && namesAPerson(text)) return true;
   // Answers 0–10 (a Net Promoter question, Delighted's "score"): never a 1–5 rating, whatever the header.
   if (field.type === 'rating' && tenPointAnswers(values) !== null) return true;
   // Nanoseconds (Datadog's "@duration": 1908000000) are neither seconds nor milliseconds.
   if (field.type === 'seconds' && tooLargeForMilliseconds(values, false)) return true;
   return false;
+}
+
+/** Whole numbers going up by one on every row (1, 2, 3, 4): row numbers, not answers. */
+export function countsUp(values: readonly string[]): boolean {
+  if (values.length < 3) return false;
+  for (let i = 1; i < values.length; i++) if (Number(values[i]) !== Number(values[i - 1]) + 1) return false;
+  return true;
 }

@@ -122,11 +122,10 @@ describe('Log searches: a count of events per time bucket is the requests', () =
   it.each<[string, string]>([
     ['cloudwatch-insights-lambda.csv', 'count(*)'],
     ['newrelic-nrql-timeseries.csv', 'Count'],
-  ])('%s: "%s" is proposed as the requests', (file, header) => {
-    // Before: not proposed; the kind was asked between Usage and Weekly figures.
-    const preview = firstLook(file);
-    expect(preview.kindSuggestion.kind).toBe('operations');
-    expect(preview.mapping.fields['requests']).toBe(header);
+  ])('%s: chosen as Operations, "%s" is proposed as the requests', (file, header) => {
+    // Before: not proposed. A bare "count" is only a guess (an alert's count is how often it repeated): the kind is asked.
+    expect(firstLook(file).kindSuggestion.kind).toBeNull();
+    expect(firstLook(file, { kind: 'operations' }).mapping.fields['requests']).toBe(header);
   });
 
   it.each<[string, string, string | null]>([
@@ -219,5 +218,25 @@ describe('Surveys with a Net Promoter question (0–10)', () => {
     const bytes = new TextEncoder().encode(`${csv}\n`);
     const result = previewCsv(bytes, { kind: 'satisfaction', today: '2026-12-31', totalBytes: bytes.length });
     expect(result.ok && result.value.plausibility.warnings.map((w) => w.code)).toEqual(codes);
+  });
+});
+
+describe('Opsgenie alerts pulled from its API (createdAt in Unix milliseconds, count, report.ackTime in ms, report.closedBy)', () => {
+  const file = 'opsgenie-alerts-api.csv';
+
+  it('not suggested as Operations for its "count" (how often an alert repeated)', () => {
+    // A regression check of this round: a bare "count" became the requests of a log search.
+    expect(firstLook(file).kindSuggestion.kind).not.toBe('operations');
+  });
+
+  it('as Incidents, an acknowledgement delay in ms is not the acknowledged time, nor who closed it the resolved time', () => {
+    // Before: "report.ackTime" (420000) was the acknowledged time and "report.closedBy" (an e-mail) the resolved time,
+    // and the 2 acknowledged alerts were rejected ("Not a date with a time of day"): 1 incident of 3 in the register.
+    const preview = firstLook(file, { kind: 'incidents', settings: { severityScale: 'from_1' } });
+    expect(preview.mapping.fields).toMatchObject({ incidentId: 'id', severity: 'priority', date: 'createdAt', acknowledged: null, resolved: null });
+    const { summary } = importExport(file, { kind: 'incidents', settings: { severityScale: 'from_1' }, fields: { description: 'message' } });
+    expect([summary.accepted, summary.rejected]).toEqual([3, 0]);
+    // 1772530812004 ms is 2026-03-03 09:40:12 UTC.
+    expect(summary.dateRange).toEqual({ first: '2026-03-03', last: '2026-03-10' });
   });
 });
