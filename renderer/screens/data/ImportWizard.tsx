@@ -142,7 +142,10 @@ function ImportSetup({ wizard }: ImportWizardProps) {
                 : p.mappingProblems.length > 0
                   ? 'Choose the columns still missing first.'
                   : p.plausibility.blocked !== null
-                    ? 'Nothing can be imported: every row would be rejected.'
+                    ? // Every row rejected, or a column refused as chosen (a 0–10 answer as the rating): the message above says which.
+                      p.plausibility.blocked.startsWith('Every row')
+                      ? 'Nothing can be imported: every row would be rejected.'
+                      : 'Nothing can be imported with these columns: see why above.'
                     : 'Confirm the checks above first.'}
           </span>
         )}
