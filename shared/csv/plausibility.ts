@@ -35,6 +35,7 @@ export type PlausibilityCode =
   | 'answers_free_text'
   | 'several_runs'
   | 'several_questions'
+  | 'weeks_misaligned'
   | 'turned_down_incidents'
   | 'try_out_responses'
   | 'sampled_requests'

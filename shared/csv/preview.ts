@@ -25,6 +25,7 @@ import { isSummaryRow } from './line-skips';
 import { mixedZonesWarning } from './time-zones';
 import { severalRunsWarning } from './several-runs';
 import { severalQuestionsWarning } from './several-questions';
+import { weekAlignmentWarning } from './week-alignment';
 import { turnedDownWarning } from './incident-status';
 import { tryOutResponsesWarning } from './survey-status';
 import { unusedColumns, type UnusedColumn } from './unused-columns';
@@ -193,14 +194,12 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const unfinishedResponses = build ? unfinishedResponsesWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const sampledRequests = build ? sampledRequestsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const counts = build && flag === null ? unreadUseCounts(kind, mapping, facts, sampled, detection.decimalComma) : null;
-  const extra = [zones, flag, counts, runs, questionsMixed, turnedDown, tryOut, unfinishedResponses, sampledRequests].filter((w) => w !== null);
+  const weeks = build ? weekAlignmentWarning(kind, readField(mapping, 'date'), sampled, planStages) : null;
+  const extra = [zones, flag, counts, runs, questionsMixed, weeks, turnedDown, tryOut, unfinishedResponses, sampledRequests].filter((w) => w !== null);
   const ratingColumn = kind === 'satisfaction' ? resolveMapping(mapping, detection.headers).get('rating') : undefined;
   const tenPoint = build && ratingColumn !== undefined ? tenPointBlock(detection.headers[ratingColumn]!, detection.rows, ratingColumn) : null;
   const latencyHeader = readField(mapping, 'latency');
-  const latencies = sampled.flatMap((v) => {
-    const s = (v.row as { latencySeconds?: number | null } | null)?.latencySeconds;
-    return typeof s === 'number' ? [s] : [];
-  });
+  const latencies = sampled.flatMap((v) => (v.row as { latencySeconds?: number | null } | null)?.latencySeconds ?? []);
   const refused = tenPoint ?? (latencyHeader === null ? null : latencyBlock(latencyHeader, latencies));
   const plausibility: Plausibility =
     // Refused, the warnings that say what the file holds still show (a survey of several questions, one of them 0–10).

@@ -240,3 +240,29 @@ describe('Opsgenie alerts pulled from its API (createdAt in Unix milliseconds, c
     expect(summary.dateRange).toEqual({ first: '2026-03-03', last: '2026-03-10' });
   });
 });
+
+describe('Viva Insights Copilot person query (one row per person and week, MetricDate the week\'s Sunday)', () => {
+  const file = 'viva-copilot-person-query.csv';
+
+  it('suggested as Usage with the active days as the uses; the weeks dated on Sundays are flagged against the Monday stage', () => {
+    // Before: imported without a word: the week of 1 March fell before the stage (5 rows in no stage), and the week of
+    // 8–14 March counted as the stage's week 1 (2–8 March).
+    const preview = firstLook(file, { settings: { dateFormat: 'mdy' } });
+    expect(preview.kindSuggestion.kind).toBe('usage');
+    expect(preview.mapping.fields).toMatchObject({ userId: 'PersonId', date: 'MetricDate', uses: 'Total Copilot active days' });
+    expect(preview.plausibility.warnings.map((w) => w.code)).toEqual(['weeks_misaligned']);
+    expect(preview.plausibility.warnings[0]!.message).toMatch(/^Every date in “MetricDate” falls on a Sunday, 7 days apart .*The stage's weeks start on a Monday/);
+  });
+
+  it.each<[string, string, readonly string[]]>([
+    ['weekly rows on the stage\'s weekday (Monday)', '2026-03-02,2026-03-09', []],
+    ['weekly rows on Sundays', '2026-03-01,2026-03-08', ['weeks_misaligned']],
+    ['daily rows', '2026-03-02,2026-03-03', []],
+  ])('%s', (_case, days, codes) => {
+    const [a, b] = days.split(',');
+    const csv = `user,date,uses\nu1,${a},1\nu2,${a},0\nu1,${b},2\nu2,${b},1`;
+    const bytes = new TextEncoder().encode(`${csv}\n`);
+    const result = previewCsv(bytes, { kind: 'usage', today: '2026-12-31', totalBytes: bytes.length, planStages: exportStages });
+    expect(result.ok && result.value.plausibility.warnings.map((w) => w.code)).toEqual(codes);
+  });
+});
