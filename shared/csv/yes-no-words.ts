@@ -8,8 +8,6 @@ const booleanWords = new Map<string, boolean>([
   ['✘', false],
   // Emoji marks as LLM test logs and spreadsheets write them; with or without the emoji variation selector.
   ['✅', true], ['✔️', true], ['☑️', true], ['☑', true], ['❌', false], ['✖️', false], ['✖', false], ['❎', false],
-  // pytest's outcomes of a case marked as expected to fail: it failed (a known failure is still a wrong answer), or passed.
-  ['xfailed', false], ['xfail', false], ['xpassed', true], ['xpass', true],
 ]);
 
 const activeWords = new Map<string, boolean>([
@@ -50,10 +48,19 @@ export function isNotJudged(text: string): boolean {
  */
 export function verdictOf(cell: string): string {
   const tagged = /^\[(pass|fail|error)\](\s|$)/i.exec(cell);
-  return tagged ? tagged[1]!.toLowerCase() : cell;
+  return tagged ? tagged[1]!.toLowerCase() : (outcomeVerdicts.get(cell.toLowerCase()) ?? cell);
 }
 
-const verdictWords = new Set(['pass', 'passed', 'fail', 'failed', 'success', 'failure', 'succeeded']);
+/**
+ * Test runners' outcomes that are a pass or a fail under another name: pytest's expected failure ("xfailed": the case
+ * failed, a known failure is still a wrong answer) and unexpected pass; Jenkins' FIXED (passes now) and REGRESSION
+ * (fails now).
+ */
+const outcomeVerdicts = new Map<string, string>([
+  ['xfailed', 'fail'], ['xfail', 'fail'], ['xpassed', 'pass'], ['xpass', 'pass'], ['fixed', 'pass'], ['regression', 'fail'],
+]);
+
+const verdictWords = new Set(['pass', 'passed', 'fail', 'failed', 'success', 'failure', 'succeeded', ...outcomeVerdicts.keys()]);
 
 /**
  * A column's sampled values read as a test tool's verdicts: PASS, FAIL, ERROR, skipped… (4 in 5 of them), at least

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewCsv, type CsvPreview } from '../../../shared/csv/preview';
 import { tenPointAnswers } from '../../../shared/csv/rating-scale';
-import { errorsOfOutcome, isNotJudged, parseBoolean } from '../../../shared/csv/yes-no-words';
+import { errorsOfOutcome, isNotJudged, parseBoolean, verdictOf } from '../../../shared/csv/yes-no-words';
 import { exportFixture, exportStages, importExport } from './export-harness';
 
 function firstLook(name: string, options: Parameters<typeof previewCsv>[1] = {}): CsvPreview {
@@ -96,12 +96,15 @@ describe('pytest-csv results (status passed / failed / skipped / error / xfailed
   it.each<[string, boolean | null, boolean]>([
     ['xfailed', false, false],
     ['XPASSED', true, false],
+    // Jenkins' JUnit report: FIXED passes now, REGRESSION fails now.
+    ['FIXED', true, false],
+    ['REGRESSION', false, false],
     ['Retest', null, true],
     ['TODO', null, true],
     ['ABORTED', null, true],
     ['EXECUTING', null, true],
-  ])('%s reads as %s (no verdict: %s)', (cell, verdict, notJudged) => {
-    expect([parseBoolean(cell), isNotJudged(cell)]).toEqual([verdict, notJudged]);
+  ])('the verdict %s reads as %s (no verdict: %s)', (cell, verdict, notJudged) => {
+    expect([parseBoolean(verdictOf(cell)), isNotJudged(cell)]).toEqual([verdict, notJudged]);
   });
 });
 
