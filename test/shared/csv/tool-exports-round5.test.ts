@@ -209,6 +209,17 @@ describe('Surveys with a Net Promoter question (0–10)', () => {
     expect(forced.plausibility.warnings.map((w) => w.code)).toEqual(['several_questions']);
   });
 
+  it('Medallia XM (likelihood to recommend 0–10 beside overall satisfaction 1–5): right before, the 1–5 question is the rating', () => {
+    const { confirmed, metrics } = importExport('medallia-xm-ltr-osat.csv');
+    expect(confirmed.kind).toBe('satisfaction');
+    expect(confirmed.mapping.fields['rating']).toBe('Overall Satisfaction');
+    // Week 1: 5, 2, 5, 3; week 2: 4.
+    expect(metrics.stages[0]!.weeks.map((w) => [w.satisfaction?.ratings, w.satisfaction?.meanRating])).toEqual([
+      [4, 3.75],
+      [1, 4],
+    ]);
+  });
+
   it.each<[string, string, readonly string[]]>([
     [
       'two 1–5 questions in one column',
