@@ -52,6 +52,8 @@ export function costUnitOf(detection: CsvDetection, columns: ReadonlyMap<string,
   if (named !== null) return { scale: named, question: null };
   const iCurrency = currencyColumn(detection);
   if (iCurrency < 0) return { scale: 'units', question: null };
+  // OpenAI's costs (`/v1/organization/costs`) flattened: "amount.value" beside "amount.currency", whole dollars.
+  if (/^amount\.value$/i.test(header.trim()) && /^amount\.currency$/i.test(detection.headers[iCurrency]!.trim())) return { scale: 'units', question: null };
   const examples = detection.rows.map((r) => trimCell(r[iCost])).filter((v) => v !== '').slice(0, 3);
   const currency = trimCell(detection.rows.find((r) => trimCell(r[iCurrency]) !== '')?.[iCurrency]).toUpperCase();
   const message = isAnthropicCostReport(detection, header)

@@ -116,8 +116,10 @@ describe("Anthropic cost report (Admin API cost_report: amount per day and line 
     // The header names the unit.
     ['cost in cents by its header', 'date,requests,cost_cents\n2026-03-02,10,152', null, 1.52],
     ['cost in dollars by its header, beside a currency', 'date,requests,cost_usd,currency\n2026-03-02,10,1.52,USD', null, 1.52],
-    // OpenAI's costs API gives whole dollars under "amount.value" beside "amount.currency" ("usd"): it cannot be told from Anthropic's cents.
-    ['an amount beside a currency (OpenAI costs)', 'start_time,requests,amount.value,amount.currency\n2026-03-02,10,1.52,usd', ['units', 'cents'], 1.52],
+    // An amount beside a currency: cents (Anthropic, Stripe) or whole units cannot be told apart.
+    ['an amount beside a currency', 'date,requests,amount,currency\n2026-03-02,10,1.52,EUR', ['units', 'cents'], 1.52],
+    // OpenAI's costs API: "amount.value" in whole dollars beside "amount.currency" ("usd"), as its reference says.
+    ['OpenAI costs (amount.value, amount.currency)', 'start_time,requests,amount.value,amount.currency\n2026-03-02,10,1.52,usd', null, 1.52],
   ])('%s', (_case, csv, asked, cost) => {
     const header = csv.split('\n')[0]!.split(',')[2]!;
     const start = previewText(csv, 'operations');
