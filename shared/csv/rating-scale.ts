@@ -5,6 +5,7 @@
  * cannot become a 1–5 mean either, so such a column is refused with the reason.
  */
 import { formatCount } from '../format/format';
+import { scalePoint } from './scale-points';
 import { trimCell } from './values';
 
 /**
@@ -28,8 +29,9 @@ export function tenPointAnswers(values: readonly string[]): TenPointAnswers | nu
   for (const raw of values) {
     const v = raw.trim();
     if (v === '') continue;
-    if (!/^\d{1,2}$/.test(v)) return null;
-    const n = Number(v);
+    // SurveyMonkey labels the end points of its NPS question: "10 - Extremely likely", "0 - Not at all likely".
+    const n = /^\d{1,2}$/.test(v) ? Number(v) : (scalePoint(v)?.point ?? NaN);
+    if (Number.isNaN(n)) return null;
     if (n > 10) return null;
     numbers.push(n);
   }

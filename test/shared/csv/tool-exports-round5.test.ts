@@ -41,6 +41,7 @@ describe('Delighted NPS responses (score 0–10)', () => {
 
   it.each<[string, readonly string[], boolean]>([
     ['an NPS sample', ['9', '3', '10', '6', '8', '2'], true],
+    ['SurveyMonkey\'s NPS, end points labelled', ['9', '10 - Extremely likely', '7', '0 - Not at all likely', '8'], true],
     ['a 1–5 survey', ['4', '5', '3', '5', '1'], false],
     ['a 1–5 survey with one typo', ['4', '5', '9', '5', '1'], false],
     ['a test file of 0 and 9 only', ['0', '9', '0', '9'], false],
