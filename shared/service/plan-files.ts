@@ -1,7 +1,7 @@
 import { formatBytes } from '../format/format';
 import { MAX_PLAN_FILE_BYTES, type ImportConflictChoice, type ImportOutcome, type OpenedFile, type SaveOutcome } from '../api';
 import { replaceLogRefusal } from '../decisions/replace-rule';
-import { asImportedCopy, planFileName, type PlanFileEvidence } from '../model/plan-file';
+import { asImportedCopy, PLAN_FILE_VERSION, planFileName, type PlanFileContents, type PlanFileEvidence } from '../model/plan-file';
 import { collectPlanEvidence, restorePlanEvidence, withExportWarnings, type EvidenceSource, type EvidenceTarget } from '../model/plan-file-evidence';
 import { toSummary, type Plan } from '../model/schema';
 import { fail, ok, type Result } from '../result';
@@ -23,14 +23,27 @@ export interface PlanFileDeps {
   readonly opened: OpenedPlanFiles;
 }
 
+/**
+ * What an import of a file older than format 4 must say: such a file recorded no SHA-256 of its
+ * plan (nor, before format 3, of its rows and decisions), so an edit by hand cannot be told apart
+ * from the plan as it was exported. Imported all the same (old files must still open), never as if checked.
+ */
+export function uncheckedFormatWarning(formatVersion: number): string[] {
+  if (formatVersion >= PLAN_FILE_VERSION) return [];
+  return [
+    `This plan file was made by an earlier version of Rollout Readiness (file format ${formatVersion}), which did not record the plan’s SHA-256, ` +
+      'so the app cannot tell whether it was changed after it was made. Check its gates, thresholds and figures against the original before you rely on them.',
+  ];
+}
+
 /** Export and import of plan files with their evidence: one set of checks and limits for every storage. */
 export function createPlanFileMethods({ plans, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES, opened }: PlanFileDeps) {
   /** The plan first (the stores beside it refuse data of an unknown plan), then its evidence. */
-  async function writeImported(plan: Plan, carried: PlanFileEvidence, replaced: boolean): Promise<Result<ImportOutcome>> {
+  async function writeImported(plan: Plan, carried: PlanFileEvidence, replaced: boolean, formatVersion: number): Promise<Result<ImportOutcome>> {
     onWrite();
     const saved = await plans.save(plan);
     if (!saved.ok) return saved;
-    const warnings = await restorePlanEvidence(plan, carried, evidence);
+    const warnings = [...uncheckedFormatWarning(formatVersion), ...(await restorePlanEvidence(plan, carried, evidence))];
     return ok({ status: 'imported', plan: saved.value.summary, replaced, ...(warnings.length > 0 ? { warnings } : {}) });
   }
 
@@ -65,7 +78,7 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
 
   async function importOpened(
     size: number,
-    contents: () => Promise<Result<{ plan: Plan; evidence: PlanFileEvidence }>>,
+    contents: () => Promise<Result<PlanFileContents>>,
     onConflict: ImportConflictChoice,
   ): Promise<Result<ImportOutcome>> {
     // From the file's size, before a byte of it is read.
@@ -76,18 +89,18 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
     // clash answered with 'replace' or 'copy' gets the same checked contents, not a second parse.
     const read = await contents();
     if (!read.ok) return read;
-    const { plan: incoming, evidence: carried } = read.value;
+    const { plan: incoming, evidence: carried, formatVersion } = read.value;
     const existing = await plans.get(incoming.id);
     if (!existing.ok) {
       // A plan from a newer app under the same id is never overwritten, whatever was chosen.
       if (existing.code === 'newer_version') return fail('newer_version', `${existing.message} Nothing was imported.`);
-      return writeImported(incoming, carried, false);
+      return writeImported(incoming, carried, false, formatVersion);
     }
     if (onConflict === 'ask') return ok({ status: 'conflict', existing: toSummary(existing.plan), incoming: toSummary(incoming) });
-    if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), carried, false);
+    if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), carried, false, formatVersion);
     const local = await evidence.listDecisions(incoming.id);
     if (!local.ok) return local;
     const refusal = replaceLogRefusal(local.value, carried.decisions);
-    return refusal === null ? writeImported(incoming, carried, true) : fail('conflict', refusal);
+    return refusal === null ? writeImported(incoming, carried, true, formatVersion) : fail('conflict', refusal);
   }
 }

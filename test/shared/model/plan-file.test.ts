@@ -114,6 +114,32 @@ describe('plan files with their evidence (format 2)', () => {
     }
   });
 
+  const threshold30: Edit = (f) => void (stage(f).criteria[0]!.threshold = 30);
+  it.each<[string, Edit]>([
+    ['lowered to 3', (f) => void (f['formatVersion'] = 3)],
+    ['lowered to 2', (f) => void (f['formatVersion'] = 2)],
+    ['deleted (read as format 1)', (f) => void delete f['formatVersion']],
+  ])('holds a file to its own SHA-256 when its format number was %s after a hand edit', (_label, downgrade) => {
+    const read = readPlanFile(
+      edited((file) => {
+        threshold30(file);
+        downgrade(file);
+      }),
+    );
+    expect(read).toMatchObject({ ok: false, error: { message: expect.stringMatching(/does not match the SHA-256 recorded for it/) as unknown } });
+  });
+
+  it('holds a downgraded file to its log’s recorded end: the last decision cut off is named', () => {
+    const read = readPlanFile(
+      edited((file) => {
+        (file['decisions'] as unknown[]).pop();
+        file['formatVersion'] = 3;
+        delete file['planSha256'];
+      }),
+    );
+    expect(read).toMatchObject({ ok: false, error: { message: expect.stringMatching(/comes without its SHA-256/) as unknown } });
+  });
+
   it('still reads a format 3 file, which recorded neither the plan’s hash nor the log’s end', () => {
     const read = readPlanFile(
       edited((file) => {
