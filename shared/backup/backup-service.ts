@@ -1,6 +1,9 @@
 import type { OpenedFile } from '../api';
 import { collectPlanEvidence } from '../model/plan-file-evidence';
-import { readPlanFile, serialisePlanFile } from '../model/plan-file';
+import { importLabel, readPlanFile, serialisePlanFile, type PlanFileContents } from '../model/plan-file';
+import { planHash } from '../model/plan-file-record';
+import { checksumProblem } from '../metrics/columnar-checksum';
+import type { PlanSummary } from '../model/schema';
 import { fail, ok, type Result } from '../result';
 import { utf8ByteLength } from '../service/limits';
 import type { PlanFileSource } from '../service/opened-plan-files';
@@ -78,18 +81,21 @@ export async function restoreBackup(api: BackupApi, text: string): Promise<Resul
     }
     // Handed to the import already checked: each plan of the backup is parsed once.
     const contents = read.value;
-    checked.push({ source: { name: `plan ${index + 1} of the backup`, size: utf8ByteLength(planFile), read: async () => ok(contents) }, plan: contents.plan });
+    checked.push({ source: { name: `plan ${index + 1} of the backup`, size: utf8ByteLength(planFile), read: async () => ok(contents) }, plan: contents.plan, contents });
   }
   const existing = await api.listPlans();
   if (!existing.ok) return existing;
   const byId = new Map(existing.value.map((summary) => [summary.id, summary]));
   const report: RestoreReport = { restored: [], copies: [], unchanged: [], warnings: [] };
-  for (const { source, plan } of checked) {
+  for (const { source, plan, contents } of checked) {
     const here = byId.get(plan.id);
-    if (here && here.revision === plan.revision && here.updatedAt === plan.updatedAt) {
+    const missingHere = here ? await whatHereLacks(api, here, contents) : null;
+    if (missingHere === null && here) {
       report.unchanged.push(plan.name);
       continue;
     }
+    // The backup's version comes back beside the one here, which stays as it is: told why.
+    if (here && missingHere !== null) report.warnings.push(`“${plan.name}”: ${missingHere} The backup’s version was added as a copy.`);
     const imported = await api.importPlan(api.offerPlanFile(source).token, 'copy');
     if (!imported.ok) {
       report.warnings.push(`“${plan.name}” was not restored: ${imported.error.message}`);
@@ -100,6 +106,32 @@ export async function restoreBackup(api: BackupApi, text: string): Promise<Resul
     report.warnings.push(...(imported.value.warnings ?? []).map((warning) => `“${plan.name}”: ${warning}`));
   }
   return ok(report);
+}
+
+/**
+ * Null when the plan here holds everything the backup holds of it: the same content, its seal intact,
+ * the backup's decisions at the start of its log and the backup's rows stored. Otherwise what it lacks,
+ * in words. A plan here that was changed outside the app, lost decisions or lost rows must not make
+ * the backup's good version look "already here" and be left out of the restore.
+ */
+async function whatHereLacks(api: BackupApi, here: PlanSummary, contents: PlanFileContents): Promise<string | null> {
+  if (here.changedOutsideApp) return 'The plan here was changed outside the app since it was last saved.';
+  const stored = await api.getPlan(here.id);
+  if (!stored.ok) return `The plan here could not be read (${stored.error.message}).`;
+  if (planHash(stored.value) !== planHash(contents.plan)) return 'The plan here differs from the backup’s version.';
+  const log = await api.listDecisions(here.id);
+  if (!log.ok) return `The decision log here could not be read (${log.error.message}).`;
+  const backedUp = contents.evidence.decisions;
+  if (backedUp.some((entry, index) => log.value[index]?.id !== entry.id)) {
+    return 'The decision log here does not hold the backup’s decisions in the same order (some are missing or were changed).';
+  }
+  for (const record of contents.plan.imports) {
+    if (!contents.evidence.importData[record.id]?.rows) continue;
+    const rows = await api.loadImportData(here.id, record.id, 'rows');
+    const damaged = rows.ok && rows.value !== null ? checksumProblem(rows.value) : null;
+    if (!rows.ok || rows.value === null || damaged !== null) return `The rows of ${importLabel(record)} are missing or damaged here.`;
+  }
+  return null;
 }
 
 /** The restore in one or two plain sentences for the message box. */

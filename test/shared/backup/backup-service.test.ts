@@ -7,6 +7,9 @@ import { serialisePlanFile } from '../../../shared/model/plan-file';
 import type { Plan } from '../../../shared/model/schema';
 import { makeDecision } from '../decision-fixture';
 import { FIXED_NOW } from '../plan-fixture';
+import { importRecord } from '../decisions/fixtures';
+import { must } from '../must';
+import { storedRows } from '../rows-fixture';
 
 function plan(name: string): Plan {
   return createPlan({ name, templateId: 'team-workflow-pilot', now: FIXED_NOW });
@@ -81,5 +84,48 @@ describe('back up all plans, then restore', () => {
     const api = createMemoryApi({ plans: [plan('A'), plan('B')] });
     const backup = await buildBackup(api, FIXED_NOW, 1000);
     expect(backup.ok).toBe(false);
+  });
+});
+
+describe('restoring over plans here that lost part of their record', () => {
+  const claims = plan('Claims triage');
+  const withRows = { ...claims, imports: [importRecord({ id: 'imp-usage', fileName: 'usage.csv' })] };
+
+  /** A computer with the plan, one decision and its rows, its backup, and the same computer after `lose`. */
+  async function backedUpThen(lose: (api: ReturnType<typeof createMemoryApi>) => Promise<void> | void) {
+    const api = createMemoryApi({ now: () => FIXED_NOW });
+    must(await api.savePlan(withRows));
+    must(await api.saveImportData(withRows.id, 'imp-usage', 'rows', storedRows('usage', 20)));
+    must(await api.appendDecision(makeDecision(withRows.id, { rationale: 'Proceed to the wider pilot.' })));
+    const backup = must(await buildBackup(api, FIXED_NOW));
+    await lose(api);
+    return { api, restored: must(await restoreBackup(api, backup.text)) };
+  }
+
+  it.each<[string, (api: ReturnType<typeof createMemoryApi>) => Promise<void> | void, RegExp]>([
+    ['its decision log lost', (api) => void api.storedDecisions.delete(withRows.id), /decision log here does not hold the backup’s decisions/],
+    ['its rows lost', (api) => void api.storedImportData.clear(), /rows of “usage.csv” .* are missing or damaged here/],
+    [
+      'its content changed outside the app (same revision, same date)',
+      (api) => {
+        const stored = api.storedPlans.get(withRows.id) as Plan;
+        api.storedPlans.set(withRows.id, { ...stored, name: 'Claims triage (edited by hand)' });
+      },
+      /changed outside the app/,
+    ],
+  ])('brings the backup’s version back as a copy when the plan here had %s, saying why', async (_label, lose, why) => {
+    const { api, restored } = await backedUpThen(lose);
+    expect(restored.unchanged).toEqual([]);
+    expect(restored.copies).toEqual(['Claims triage']);
+    expect(restored.warnings.join(' ')).toMatch(why);
+    const copy = must(await api.listPlans()).find((summary) => summary.id !== withRows.id);
+    expect(copy).toBeDefined();
+    expect(must(await api.listDecisions(copy!.id)).map((entry) => entry.rationale)).toEqual(['Proceed to the wider pilot.']);
+    expect(must(await api.loadImportData(copy!.id, 'imp-usage', 'rows'))).toEqual(storedRows('usage', 20));
+  });
+
+  it('leaves a plan here that holds all of it alone', async () => {
+    const { restored } = await backedUpThen(() => undefined);
+    expect(restored).toMatchObject({ unchanged: ['Claims triage'], copies: [], restored: [], warnings: [] });
   });
 });
