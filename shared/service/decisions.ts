@@ -13,6 +13,11 @@ import { WriteFailure, type RecordStore, type StoredDecisionLog } from './record
 export interface DecisionMethods extends Pick<RolloutApi, 'listDecisions' | 'appendDecision' | 'checkDecisionLog'> {
   /** Checked entries after the log's own, in one step, keeping their times; ids already there are skipped. */
   appendImportedDecisions(planId: string, entries: readonly DecisionEntry[]): Promise<Result<DecisionEntry[]>>;
+  /**
+   * The readable entries stored under a plan id, whether or not a plan has it now: a deleted plan's
+   * log stays (Undo brings the plan back to it), and a file imported under its id must not be mixed in.
+   */
+  keptDecisions(planId: string): Promise<DecisionEntry[]>;
   /** Reads plans' logs so damage is reported at start-up, not only when a log is shown; in one read where the store can. */
   checkAll(plans: readonly { readonly id: string; readonly name: string }[]): Promise<void>;
 }
@@ -125,6 +130,8 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
   }
 
   return {
+    keptDecisions: (planId) => oneAtATime(planId, async () => readStoredDecisions((await store.readDecisions(planId)).values, planId).entries),
+
     async checkAll(list) {
       const logs = store.readDecisionLogs ? await store.readDecisionLogs(list.map((p) => p.id)) : null;
       // In the plans' order, one after another: notices come out as they would plan by plan.

@@ -1,6 +1,7 @@
 import { formatBytes } from '../format/format';
 import { MAX_PLAN_FILE_BYTES, type ImportConflictChoice, type ImportOutcome, type OpenedFile, type SaveOutcome } from '../api';
 import { replaceLogRefusal } from '../decisions/replace-rule';
+import type { DecisionEntry } from '../decisions/schema';
 import { asImportedCopy, PLAN_FILE_VERSION, planFileName, type PlanFileContents, type PlanFileEvidence } from '../model/plan-file';
 import { collectPlanEvidence, restorePlanEvidence, withExportWarnings, type EvidenceSource, type EvidenceTarget } from '../model/plan-file-evidence';
 import { toSummary, type Plan } from '../model/schema';
@@ -12,6 +13,8 @@ import type { PlanRules } from './plans';
 
 export interface PlanFileDeps {
   readonly plans: PlanRules;
+  /** The decisions stored under a plan id, also when no plan has it (a deleted plan's log). */
+  readonly keptDecisions: (planId: string) => Promise<readonly DecisionEntry[]>;
   readonly evidence: EvidenceSource & EvidenceTarget;
   readonly files: FilePlatform;
   readonly now: () => Date;
@@ -37,13 +40,13 @@ export function uncheckedFormatWarning(formatVersion: number): string[] {
 }
 
 /** Export and import of plan files with their evidence: one set of checks and limits for every storage. */
-export function createPlanFileMethods({ plans, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES, opened }: PlanFileDeps) {
+export function createPlanFileMethods({ plans, keptDecisions, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES, opened }: PlanFileDeps) {
   /** The plan first (the stores beside it refuse data of an unknown plan), then its evidence. */
-  async function writeImported(plan: Plan, carried: PlanFileEvidence, replaced: boolean, formatVersion: number): Promise<Result<ImportOutcome>> {
+  async function writeImported(plan: Plan, carried: PlanFileEvidence, replaced: boolean, formatVersion: number, told: readonly string[] = []): Promise<Result<ImportOutcome>> {
     onWrite();
     const saved = await plans.save(plan);
     if (!saved.ok) return saved;
-    const warnings = [...uncheckedFormatWarning(formatVersion), ...(await restorePlanEvidence(plan, carried, evidence))];
+    const warnings = [...told, ...uncheckedFormatWarning(formatVersion), ...(await restorePlanEvidence(plan, carried, evidence))];
     return ok({ status: 'imported', plan: saved.value.summary, replaced, ...(warnings.length > 0 ? { warnings } : {}) });
   }
 
@@ -76,6 +79,21 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
     },
   };
 
+  /**
+   * Why a file whose plan is not here must still not take its id, or null. What is kept under the id
+   * stays whole: a damaged plan's previous version (still offered for restore) and a deleted plan's
+   * decision log (Undo brings the plan back to it) whose entries are not the start of the file's.
+   */
+  async function keptApartFrom(incoming: Plan, decisions: readonly DecisionEntry[], damagedHere: boolean): Promise<string | null> {
+    if (damagedHere || (await plans.offersPreviousOf(incoming.id))) {
+      return `A damaged copy of “${incoming.name}” is kept on this computer with its previous version to restore, so the file was imported as a copy beside it: that version stays offered.`;
+    }
+    if (replaceLogRefusal(await keptDecisions(incoming.id), decisions) !== null) {
+      return `This computer keeps the decision log of a deleted plan with the same id, and the file’s log went apart from it, so the file was imported as a copy: the two audit trails stay apart.`;
+    }
+    return null;
+  }
+
   async function importOpened(
     size: number,
     contents: () => Promise<Result<PlanFileContents>>,
@@ -94,6 +112,8 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
     if (!existing.ok) {
       // A plan from a newer app under the same id is never overwritten, whatever was chosen.
       if (existing.code === 'newer_version') return fail('newer_version', `${existing.message} Nothing was imported.`);
+      const apart = await keptApartFrom(incoming, carried.decisions, existing.code === 'invalid');
+      if (apart !== null) return writeImported(asImportedCopy(incoming, now()), carried, false, formatVersion, [apart]);
       return writeImported(incoming, carried, false, formatVersion);
     }
     if (onConflict === 'ask') return ok({ status: 'conflict', existing: toSummary(existing.plan), incoming: toSummary(incoming) });

@@ -42,6 +42,8 @@ export interface PlanRules {
   remove(id: string): Promise<Result<void>>;
   /** Plans set aside as damaged whose previous good version can be restored. */
   damaged(): Promise<DamagedPlan[]>;
+  /** Whether a previous version offered for restore (its plan set aside as damaged) is a version of the plan `id`. */
+  offersPreviousOf(id: string): Promise<boolean>;
   /** Puts the previous version of a plan set aside back as the plan: only when the user chose it. */
   restorePrevious(key: string): Promise<Result<PlanSummary>>;
   /**
@@ -302,6 +304,11 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
     },
 
     damaged: offeredPrevious,
+
+    async offersPreviousOf(id) {
+      for (const { value } of await store.readOrphanedPrevious()) if (idOf(value) === id) return true;
+      return false;
+    },
 
     acceptChanged: (id, record) => writing(() => changedPlans.accept(id, record)),
 

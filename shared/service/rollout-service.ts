@@ -96,6 +96,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
 
   const planFiles = createPlanFileMethods({
     plans,
+    keptDecisions: decisions.keptDecisions,
     evidence,
     files,
     now,
