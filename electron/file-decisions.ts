@@ -1,10 +1,10 @@
 import { appendFileSync, closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChainAnchor } from '../shared/decisions/chain';
+import { readAnchor, type ChainAnchor } from '../shared/decisions/chain';
 import { splitTornTail } from '../shared/decisions/log-records';
 import type { DecisionEntry } from '../shared/decisions/schema';
 import { UnreadableRecord, WriteFailure, type RecordStore } from '../shared/service/record-store';
-import { describeWriteError, writeFileDurably } from './durable-write';
+import { describeWriteError, nodeDurableFs, writeFileDurably, type DurableFs } from './durable-write';
 import { fileKeyForId, isErrnoException, readRawJson } from './store-files';
 
 type DecisionFiles = Pick<RecordStore, 'readDecisions' | 'addDecisions' | 'readDecisionAnchor' | 'writeDecisionAnchor'>;
@@ -40,11 +40,16 @@ function appendDurably(path: string, text: string): void {
  * only ever appended to; `<key>.head.json` beside it (the anchor: length and last hash after the
  * last append) and `<key>.recovered.txt` for the text of an append torn by a crash.
  */
-export function createFileDecisions(dataDir: string): DecisionFiles {
+export function createFileDecisions(dataDir: string, fs: DurableFs = nodeDurableFs): DecisionFiles {
   const dir = join(dataDir, 'decisions');
   mkdirSync(dir, { recursive: true });
   const logPath = (planId: string) => join(dir, `${fileKeyForId(planId)}.jsonl`);
   const anchorPath = (planId: string) => join(dir, `${fileKeyForId(planId)}.head.json`);
+
+  function readAnchorFile(planId: string): ChainAnchor | null {
+    const raw = readRawJson(anchorPath(planId));
+    return raw.kind === 'json' ? readAnchor(raw.value) : null;
+  }
 
   function readText(path: string): string {
     try {
@@ -83,6 +88,14 @@ export function createFileDecisions(dataDir: string): DecisionFiles {
 
     // The service has checked the ids against the log it just read; the main process is the only writer.
     async addDecisions(planId, entries: readonly DecisionEntry[], anchor: ChainAnchor) {
+      // First where this append leads, beside the anchor as it is: the entries and the anchor are two files, and
+      // a crash between them must be told apart from entries added to the log by hand (`ChainAnchor.pending`).
+      // A disk too full for this records nothing, and says so.
+      const stored = readAnchorFile(planId);
+      const from = (entries[0]?.seq ?? 1) - 1;
+      const under = { ...(stored ?? { length: from, head: entries[0]?.prev ?? null }), pending: { from, length: anchor.length, head: anchor.head } };
+      const intent = writeFileDurably(anchorPath(planId), JSON.stringify(under), fs);
+      if (!intent.ok) throw new WriteFailure(intent.reason);
       try {
         appendDurably(logPath(planId), entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
       } catch (error) {
@@ -91,21 +104,15 @@ export function createFileDecisions(dataDir: string): DecisionFiles {
       // The entries are on disk: they are recorded, whatever becomes of the anchor. Saying otherwise
       // would have the user record them again, twice in a log nothing can remove from. The next read
       // catches the anchor up (one entry past it is a crash between these two writes).
-      const outcome = writeFileDurably(anchorPath(planId), JSON.stringify(anchor));
+      const outcome = writeFileDurably(anchorPath(planId), JSON.stringify(anchor), fs);
       if (!outcome.ok) console.error(`Rollout Readiness: the decision log's anchor was not updated: ${outcome.reason}`);
       return 'added';
     },
 
-    async readDecisionAnchor(planId) {
-      const raw = readRawJson(anchorPath(planId));
-      if (raw.kind !== 'json' || typeof raw.value !== 'object' || raw.value === null) return null;
-      const { length, head } = raw.value as Record<string, unknown>;
-      if (typeof length !== 'number' || !(typeof head === 'string' || head === null)) return null;
-      return { length, head };
-    },
+    readDecisionAnchor: async (planId) => readAnchorFile(planId),
 
     async writeDecisionAnchor(planId, anchor) {
-      const outcome = writeFileDurably(anchorPath(planId), JSON.stringify(anchor));
+      const outcome = writeFileDurably(anchorPath(planId), JSON.stringify(anchor), fs);
       if (!outcome.ok) throw new WriteFailure(outcome.reason);
     },
   };

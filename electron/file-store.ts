@@ -161,6 +161,6 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
       return moved(kind === 'plan' ? pathOf(key) : settingsPath);
     },
     ...createImportDataFiles(dataDir),
-    ...createFileDecisions(dataDir),
+    ...createFileDecisions(dataDir, fs),
   };
 }
