@@ -1,7 +1,7 @@
 import { formatBytes, formatPlural } from '../format/format';
 import type { ImportDataPart, SaveOutcome } from '../api';
 import type { DecisionEntry } from '../decisions/schema';
-import { checksumProblem, damagedRowsProblem } from '../metrics/columnar-checksum';
+import { checksumProblem, damagedRowsProblem, rowsNotRecorded } from '../metrics/columnar-checksum';
 import { openRejectedRows } from '../csv/rejected-part';
 import { fail, ok, type Result } from '../result';
 import { importLabel, type ImportDataBundle, type PlanFileEvidence } from './plan-file';
@@ -51,7 +51,9 @@ export async function collectPlanEvidence(plan: Plan, source: EvidenceSource, ma
     const label = importLabel(record);
     const loaded = await source.loadImportData(plan.id, record.id, 'rows');
     // Rows that changed after they were stored are not carried: a file must never pass them on as evidence.
-    const changed = !source.checksRows && loaded.ok && loaded.value !== null ? checksumProblem(loaded.value) : null;
+    const whole = !source.checksRows && loaded.ok && loaded.value !== null ? checksumProblem(loaded.value) : null;
+    // Whole rows of another import (a rows file swapped) are not this import's evidence either.
+    const changed = whole ?? (loaded.ok && loaded.value !== null ? rowsNotRecorded(loaded.value, record.rowsChecksum) : null);
     const rows = changed === null ? loaded : ok(null);
     // Damaged here, or refused as damaged by a storage that checks them itself (`checksRows`).
     const damaged = changed ?? (loaded.ok ? null : damagedRowsProblem(loaded.error.message));
