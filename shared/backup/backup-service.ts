@@ -14,7 +14,7 @@ import { MAX_BACKUP_BYTES, readBackupFile, serialiseBackup } from './backup-file
  * The API methods a backup reads and a restore writes through, and where the restore hands
  * each plan of the backup over as a chosen file (the service's `OpenedPlanFiles.add`).
  */
-export type BackupApi = Pick<RolloutService, 'listPlans' | 'listLeftOutPlans' | 'getPlan' | 'loadImportData' | 'listDecisions' | 'importPlan'> & {
+export type BackupApi = Pick<RolloutService, 'listPlans' | 'listLeftOutPlans' | 'getPlan' | 'loadImportData' | 'listDecisions' | 'checkDecisionLog' | 'importPlan'> & {
   offerPlanFile(source: PlanFileSource): OpenedFile;
 };
 
@@ -44,6 +44,13 @@ export async function buildBackup(api: BackupApi, now: Date, maxBytes: number = 
     if (!plan.ok) return fail(plan.error.code, `“${summary.name}” could not be read, so no backup was made: ${plan.error.message}`);
     const collected = await collectPlanEvidence(plan.value, api, maxBytes);
     if (!collected.ok) return fail(collected.error.code, `“${summary.name}”: ${collected.error.message}`);
+    if (collected.value.logChangedOutside !== null) {
+      // Its file would be refused at the restore, and with it the whole backup: left out, named, the rest restorable.
+      warnings.push(
+        `“${summary.name}” is not in the backup: its decision log was changed outside the app (${collected.value.logChangedOutside}), and a backup holding it could not be restored. The plan and its log stay here as found.`,
+      );
+      continue;
+    }
     warnings.push(...collected.value.warnings.map((warning) => `“${summary.name}”: ${warning}`));
     const text = serialisePlanFile(plan.value, now, collected.value.evidence);
     total += text.length;

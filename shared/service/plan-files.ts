@@ -39,6 +39,14 @@ export function uncheckedFormatWarning(formatVersion: number): string[] {
   ];
 }
 
+/** Why a plan whose decision log was changed outside the app is not exported, in words for the user. */
+export function logChangedExportMessage(name: string, found: string): string {
+  return (
+    `The decision log of “${name}” was changed outside the app (${found}), so the plan was not exported: a plan file vouches for its decision log, ` +
+    'and this one would be refused wherever it is imported. The log is kept here exactly as found, as evidence; the Decisions tab names what changed.'
+  );
+}
+
 /** Export and import of plan files with their evidence: one set of checks and limits for every storage. */
 export function createPlanFileMethods({ plans, keptDecisions, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES, opened }: PlanFileDeps) {
   /** The plan first (the stores beside it refuse data of an unknown plan), then its evidence. */
@@ -58,6 +66,7 @@ export function createPlanFileMethods({ plans, keptDecisions, evidence, files, n
       if (plan.summary.changedOutsideApp) return fail('conflict', changedOutsideExportMessage(plan.plan.name));
       const collected = await collectPlanEvidence(plan.plan, evidence, maxFileBytes);
       if (!collected.ok) return collected;
+      if (collected.value.logChangedOutside !== null) return fail('conflict', logChangedExportMessage(plan.plan.name, collected.value.logChangedOutside));
       // The platform builds the file (from parts, never one giant string) and refuses it above the limit.
       const saved = await files.savePlanFile(planFileName(plan.plan), plan.plan, now(), collected.value.evidence, maxFileBytes);
       return withExportWarnings(saved, collected.value.warnings);

@@ -129,3 +129,35 @@ describe('restoring over plans here that lost part of their record', () => {
     expect(restored).toMatchObject({ unchanged: ['Claims triage'], copies: [], restored: [], warnings: [] });
   });
 });
+
+describe('a plan whose decision log was changed outside the app', () => {
+  /** Two plans, the first with two decisions, the first of which is then edited in the stored log. */
+  async function withEditedLog() {
+    const a = plan('Claims triage');
+    const b = plan('Chat assistant');
+    const api = createMemoryApi({ now: () => FIXED_NOW });
+    for (const p of [a, b]) must(await api.savePlan(p));
+    for (const rationale of ['First', 'Second']) must(await api.appendDecision(makeDecision(a.id, { rationale })));
+    (api.storedDecisions.get(a.id)![0] as { rationale: string }).rationale = 'First, edited by hand';
+    return { api, a, b };
+  }
+
+  it('is left out of a backup, named with what was found, so the backup can still be restored', async () => {
+    const { api } = await withEditedLog();
+    const backup = must(await buildBackup(api, FIXED_NOW));
+    expect(backup.planCount).toBe(1);
+    expect(backup.warnings.join(' ')).toMatch(/^“Claims triage” is not in the backup: its decision log was changed outside the app \(Entry 1 was edited after it was recorded\.\)/);
+
+    const target = createMemoryApi({ now: () => FIXED_NOW });
+    expect(must(await restoreBackup(target, backup.text))).toMatchObject({ restored: ['Chat assistant'] });
+  });
+
+  it('is not exported: the message names what was found, and the log stays as found', async () => {
+    const { api, a } = await withEditedLog();
+    const exported = await api.exportPlan(a.id);
+    expect(exported).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(!exported.ok && exported.error.message).toMatch(/^The decision log of “Claims triage” was changed outside the app \(Entry 1 was edited after it was recorded\.\), so the plan was not exported/);
+    expect(api.savedFiles).toEqual([]);
+    expect((api.storedDecisions.get(a.id)![0] as { rationale: string }).rationale).toBe('First, edited by hand');
+  });
+});
