@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, truncateSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAnchor, type ChainAnchor } from '../shared/decisions/chain';
 import { splitTornTail } from '../shared/decisions/log-records';
@@ -35,6 +35,26 @@ function appendDurably(path: string, text: string): void {
   }
 }
 
+/** Whether a file ends part-way through a line (a last line torn by a crash); false when missing or empty. */
+function endsMidLine(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if (isErrnoException(error) && error.code === 'ENOENT') return false;
+    throw error;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Decision logs as files: one JSON Lines file per plan, `<dataDir>/decisions/<plan key>.jsonl`,
  * only ever appended to; `<key>.head.json` beside it (the anchor: length and last hash after the
@@ -60,14 +80,23 @@ export function createFileDecisions(dataDir: string, fs: DurableFs = nodeDurable
     }
   }
 
-  /** Moves a torn last line to the recovery file and cuts the log back to its last whole line. */
-  function recoverTornTail(planId: string, text: string): { text: string; keptAs: string | null } {
+  /**
+   * Moves a torn last line to the recovery file and cuts the log back to its last whole line. In a folder
+   * that cannot be written (read-only, no permission, full) the torn text stays where it is and is read
+   * as a damaged entry, saying why: one torn line must not stop the plans being listed. It is moved aside
+   * at the first read that can write.
+   */
+  function recoverTornTail(planId: string, text: string): { text: string; keptAs: string | null; stuck: string | null } {
     const split = splitTornTail(text);
-    if (split === null) return { text, keptAs: null };
+    if (split === null) return { text, keptAs: null, stuck: null };
     const name = `${fileKeyForId(planId)}.recovered.txt`;
-    appendDurably(join(dir, name), `${split.torn}\n`);
-    truncateSync(logPath(planId), Buffer.byteLength(split.kept, 'utf8'));
-    return { text: split.kept, keptAs: `"decisions/${name}"` };
+    try {
+      appendDurably(join(dir, name), `${split.torn}\n`);
+      truncateSync(logPath(planId), Buffer.byteLength(split.kept, 'utf8'));
+    } catch (error) {
+      return { text: split.kept, keptAs: null, stuck: describeWriteError(error) };
+    }
+    return { text: split.kept, keptAs: `"decisions/${name}"`, stuck: null };
   }
 
   return {
@@ -83,6 +112,9 @@ export function createFileDecisions(dataDir: string, fs: DurableFs = nodeDurable
           values.push(new UnreadableRecord('it is not valid JSON'));
         }
       });
+      if (recovered.stuck !== null) {
+        values.push(new UnreadableRecord(`it was cut off while it was being written, and could not be moved aside because ${recovered.stuck}`));
+      }
       return { values, tornTailKeptAs: recovered.keptAs };
     },
 
@@ -97,7 +129,10 @@ export function createFileDecisions(dataDir: string, fs: DurableFs = nodeDurable
       const intent = writeFileDurably(anchorPath(planId), JSON.stringify(under), fs);
       if (!intent.ok) throw new WriteFailure(intent.reason);
       try {
-        appendDurably(logPath(planId), entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+        // A torn last line that could not be moved aside (see recoverTornTail) ends without a newline: the new
+        // entries start on a line of their own, never glued to it (which would make them unreadable).
+        const lead = endsMidLine(logPath(planId)) ? '\n' : '';
+        appendDurably(logPath(planId), lead + entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
       } catch (error) {
         throw new WriteFailure(describeWriteError(error));
       }
