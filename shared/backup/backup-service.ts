@@ -84,7 +84,13 @@ export async function restoreBackup(api: BackupApi, text: string): Promise<Resul
   for (const [index, planFile] of planFiles.value.entries()) {
     const read = readPlanFile(planFile);
     if (!read.ok) {
-      return fail(read.error.code, `Plan ${index + 1} of ${planFiles.value.length} in the backup cannot be read, so nothing was restored: ${read.error.message}`, read.error.details);
+      const named = memberName(planFile);
+      return fail(
+        read.error.code,
+        `Plan ${index + 1} of ${planFiles.value.length} in the backup${named === null ? '' : ` (“${named}”)`} cannot be read, so nothing was restored: ${read.error.message} ` +
+          'The backup file was not changed. Restore from an earlier backup, or import the plans you need from their own exported plan files.',
+        read.error.details,
+      );
     }
     // Handed to the import already checked: each plan of the backup is parsed once.
     const contents = read.value;
@@ -139,6 +145,16 @@ async function whatHereLacks(api: BackupApi, here: PlanSummary, contents: PlanFi
     if (!rows.ok || rows.value === null || damaged !== null) return `The rows of ${importLabel(record)} are missing or damaged here.`;
   }
   return null;
+}
+
+/** The name a plan of a backup gives itself, when it can still be read: what the user knows it by. */
+function memberName(planFile: string): string | null {
+  try {
+    const name: unknown = (JSON.parse(planFile) as { plan?: { name?: unknown } }).plan?.name;
+    return typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 80) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The restore in one or two plain sentences for the message box. */

@@ -65,7 +65,8 @@ describe('back up all plans, then restore', () => {
     const target = createMemoryApi();
     const restored = await restoreBackup(target, serialiseBackup([good, damaged], FIXED_NOW));
     expect(restored.ok).toBe(false);
-    expect(!restored.ok && restored.error.message).toContain('Plan 2 of 2');
+    expect(!restored.ok && restored.error.message).toContain('Plan 2 of 2 in the backup (“Damaged”) cannot be read, so nothing was restored');
+    expect(!restored.ok && restored.error.message).toMatch(/The backup file was not changed\. Restore from an earlier backup, or import the plans you need from their own exported plan files\.$/);
     expect(await names(target)).toEqual([]);
   });
 
