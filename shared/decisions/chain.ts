@@ -25,7 +25,7 @@ export interface ChainAnchor {
   readonly found?: readonly ChainBreak[];
 }
 
-export type ChainBreakKind = 'edited' | 'removed' | 'reordered' | 'inserted' | 'added' | 'truncated' | 'emptied' | 'unreadable';
+export type ChainBreakKind = 'edited' | 'removed' | 'reordered' | 'inserted' | 'added' | 'truncated' | 'emptied' | 'unanchored' | 'unreadable';
 
 export interface ChainBreak {
   readonly kind: ChainBreakKind;
@@ -179,7 +179,20 @@ export function withFoundEarlier(check: ChainCheck, anchor: ChainAnchor | null):
   return { ...check, breaks };
 }
 
-const breakKinds: readonly ChainBreakKind[] = ['edited', 'removed', 'reordered', 'inserted', 'added', 'truncated', 'emptied', 'unreadable'];
+const breakKinds: readonly ChainBreakKind[] = ['edited', 'removed', 'reordered', 'inserted', 'added', 'truncated', 'emptied', 'unanchored', 'unreadable'];
+
+/**
+ * A chained log whose anchor is gone: the app writes the anchor with (or, on files, before) the first
+ * chained entry, so only a hand or another program removed it, and with it what would show a cut-off end.
+ */
+export function lostAnchorBreak(records: readonly StoredRecord[], anchor: ChainAnchor | null): ChainBreak | null {
+  if (anchor !== null || !records.some((r) => 'entry' in r && typeof r.entry.seq === 'number')) return null;
+  return {
+    kind: 'unanchored',
+    position: records.length,
+    message: 'The log’s record of its length and last entry was removed outside the app, so entries cut off its end cannot be ruled out.',
+  };
+}
 
 function isBreak(value: unknown): value is ChainBreak {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,6 +1,6 @@
 import type { RolloutApi } from '../api';
 import { admitDecision } from '../decisions/append-rules';
-import { advance, chainEntry, checkChain, withFoundEarlier, type ChainAnchor, type ChainCheck } from '../decisions/chain';
+import { advance, chainEntry, checkChain, lostAnchorBreak, withFoundEarlier, type ChainAnchor, type ChainCheck } from '../decisions/chain';
 import { checkNewDecision, duplicateDecision, readStoredDecisions, takenIds, type DecisionLogRead } from '../decisions/log-records';
 import type { DecisionEntry } from '../decisions/schema';
 import { fail, ok, type Result } from '../result';
@@ -65,7 +65,8 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     const anchor = given ? given.anchor : await store.readDecisionAnchor(planId);
     const fresh = checkChain(log.records, anchor);
     const intact = fresh.breaks.length === 0;
-    const check = withFoundEarlier(fresh, anchor);
+    const lost = lostAnchorBreak(log.records, anchor);
+    const check = withFoundEarlier(lost === null ? fresh : { ...fresh, breaks: [...fresh.breaks, lost] }, anchor);
     // A log from before chaining is anchored as it is now. Entries past the anchor are caught up only when they
     // are the append the anchor records as under way (a crash between the entries and the anchor) and the whole
     // chain holds, its entry at the anchor's place included: entries added by hand, or an edit re-chained and

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RolloutApi, StartupNotice } from '../../shared/api';
@@ -86,6 +86,21 @@ describe('a change outside the app, then a decision recorded in it', () => {
     expect((await checkOf(reopened)).breaks.map((b) => `${b.kind}@${b.position}`)).toContain(found);
     expect((await reopened.appendDecision(makeDecision(plan.id, { rationale: 'After the change' }))).ok).toBe(true);
     for (const later of [reopened, openLog()]) expect((await checkOf(later)).breaks.map((b) => `${b.kind}@${b.position}`)).toContain(found);
+  });
+});
+
+describe('the anchor file removed outside the app', () => {
+  it('with the last entry cut off too: named, and still named after the next decision and a restart', async () => {
+    await appendMany(3);
+    rmSync(join(dataDir, 'decisions', `${plan.id}.head.json`));
+    writeFileSync(logPath(), lines().slice(0, 2).map((r) => `${r}\n`).join(''));
+    const reopened = openLog();
+    const found = (await checkOf(reopened)).breaks;
+    expect(found.map((b) => b.kind)).toEqual(['unanchored']);
+    expect(found[0]?.message).toBe('The log’s record of its length and last entry was removed outside the app, so entries cut off its end cannot be ruled out.');
+    expect((await noticesOf(reopened)).some((n) => /record of its length and last entry was removed/.test(n.message))).toBe(true);
+    expect((await reopened.appendDecision(makeDecision(plan.id, { rationale: 'After' }))).ok).toBe(true);
+    for (const later of [reopened, openLog()]) expect((await checkOf(later)).breaks.map((b) => b.kind)).toEqual(['unanchored']);
   });
 });
 
