@@ -181,6 +181,10 @@ function readUnhashed(text: string): Result<{ contents: PlanFileContents; pendin
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
+    // A plan file cut short (a copy or a download that stopped) still starts like one: said as such, with what to do.
+    if (/^\s*\{\s*"format"\s*:\s*"rollout-readiness-plan"/.test(text.replace(/^\uFEFF/, ''))) {
+      return fail('invalid', `This plan file is incomplete or damaged: it starts as a plan file but is not valid JSON (it may have been cut short while it was copied or downloaded). ${NOTHING_IMPORTED} Export the plan again where it was made.`);
+    }
     return fail('invalid', 'This is not a Rollout Readiness plan file: it is not valid JSON.');
   }
   const envelope = envelopeSchema.safeParse(json);

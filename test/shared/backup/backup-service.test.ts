@@ -72,6 +72,7 @@ describe('back up all plans, then restore', () => {
 
   it.each([
     ['not JSON', '{', 'not readable JSON'],
+    ['a backup cut short', '{"format":"rollout-readiness-backup","formatVersion":1,"createdAt":"2026-12-07T05:00:00.000Z","plans":[\n{"format":"rollout-', 'This backup is incomplete or damaged'],
     ['a single plan file', serialisePlanFile(plan('One'), FIXED_NOW), 'Use Import Plan'],
     ['some other JSON', '{"a":1}', 'not a Rollout Readiness backup'],
     ['from a newer version', '{"format":"rollout-readiness-backup","formatVersion":9,"createdAt":"x","plans":[]}', 'newer version'],

@@ -42,6 +42,7 @@ describe('plan files', () => {
 
   it.each([
     ['not JSON', 'hello', /not valid JSON/],
+    ['a plan file cut short', serialisePlanFile(createPlan({ name: 'Cut', templateId: 'team-workflow-pilot', now: FIXED_NOW }), FIXED_NOW).slice(0, 400), /^This plan file is incomplete or damaged: .*cut short.* Nothing was imported\. Export the plan again where it was made\.$/],
     ['JSON of another app', '{"name":"x"}', /format/],
     ['a plan that fails its schema', JSON.stringify({ format: 'rollout-readiness-plan', exportedAt: '', plan: { schemaVersion: 1 } }), /expected format/],
   ])('refuses %s with a plain message', (_name, text, message) => {
