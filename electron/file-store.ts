@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Settings } from '../shared/model/schema';
 import { serialisePlan } from '../shared/service/limits';
 import { InaccessibleRecord, UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from '../shared/service/record-store';
-import { keepPrevious, nodeDurableFs, removeLeftoverTempFiles, writeFileDurably, type DurableFs, type WriteOutcome } from './durable-write';
+import { describeWriteError, keepPrevious, nodeDurableFs, removeLeftoverTempFiles, writeFileDurably, type DurableFs, type WriteOutcome } from './durable-write';
 import { createFileDecisions } from './file-decisions';
 import { createImportDataFiles } from './import-data-files';
 import {
@@ -158,9 +158,14 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
     },
     readPreviousSettings: async () => recordOf(previousSettingsPathIn(dataDir)),
     async setAside(kind, key) {
-      return moved(kind === 'plan' ? pathOf(key) : settingsPath);
+      try {
+        return moved(kind === 'plan' ? pathOf(key) : settingsPath);
+      } catch (error) {
+        // A folder that cannot be written, a file another program holds: the service leaves the record in place and says so.
+        throw new WriteFailure(describeWriteError(error));
+      }
     },
     ...createImportDataFiles(dataDir),
-    ...createFileDecisions(dataDir),
+    ...createFileDecisions(dataDir, fs),
   };
 }

@@ -1,4 +1,4 @@
-import type { ChainAnchor } from '../../shared/decisions/chain';
+import { readAnchor, type ChainAnchor } from '../../shared/decisions/chain';
 import type { DecisionEntry } from '../../shared/decisions/schema';
 import { captured, step, transact } from './idb';
 
@@ -42,9 +42,7 @@ const anchorKey = (planId: string) => `${encodeURIComponent(planId)}/`;
 
 function toAnchor(value: unknown): ChainAnchor | null {
   if (typeof value !== 'object' || value === null || !('anchor' in value)) return null;
-  const anchor = value.anchor as { length?: unknown; head?: unknown } | null;
-  if (!anchor || typeof anchor.length !== 'number' || !(typeof anchor.head === 'string' || anchor.head === null)) return null;
-  return { length: anchor.length, head: anchor.head };
+  return readAnchor(value.anchor);
 }
 
 export async function readDecisionAnchor(db: IDBDatabase, planId: string): Promise<ChainAnchor | null> {

@@ -5,7 +5,7 @@
  */
 import type { MetricsOptions, PilotMetrics, StageInput } from '../../shared/metrics';
 import { fail, type Result } from '../../shared/result';
-import { settleStoredRows, type StoredRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
+import { settleStoredRows, type ExpectedRows, type StoredRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
 import { createWriteSignal, storeAndLoadRows, type FreshRowsExtras, type StoredFreshRows } from './fresh-rows';
 import { createMetricsEngine, guarded, loadStoredRows, type LoadedImport } from './metrics-engine';
 import type { FromMetricsWorker, ToMetricsWorker } from './metrics-protocol';
@@ -31,7 +31,7 @@ export interface MetricsClient {
    */
   storeRows(planId: string, importId: string, bytes: Uint8Array, extra?: Omit<FreshRowsExtras, 'written'>): Promise<StoredFreshRows> | null;
   /** Reads an import's stored rows and keeps them when they pass the stored-rows rule (shared/service/stored-rows). */
-  loadStored(planId: string, importId: string, expectedRows: number): Promise<StoredRowsState>;
+  loadStored(planId: string, importId: string, expectedRows: ExpectedRows): Promise<StoredRowsState>;
   compute(planId: string, importIds: readonly string[], stages: readonly StageInput[], options: MetricsOptions): Promise<Result<PilotMetrics>>;
   drop(planId: string, importId: string): Promise<void>;
   retainOnly(planId: string | null): Promise<void>;

@@ -6,7 +6,7 @@
  */
 import { computeMetrics, decodeColumns, type Columns, type MetricsOptions, type PilotMetrics, type StageInput } from '../../shared/metrics';
 import { fail, ok, type Result } from '../../shared/result';
-import { settleStoredRows, type StoredRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
+import { settleStoredRows, type ExpectedRows, type StoredRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
 
 export interface LoadedImport {
   readonly kind: Columns['kind'];
@@ -83,7 +83,7 @@ export async function loadStoredRows(
   read: StoredRowsReader,
   planId: string,
   importId: string,
-  expectedRows: number,
+  expectedRows: ExpectedRows,
 ): Promise<StoredRowsState> {
   let loaded: Result<Uint8Array | null>;
   try {

@@ -1,7 +1,7 @@
 /** Messages between the window and the metrics worker; every request carries an id its answer repeats. */
 import type { MetricsOptions, PilotMetrics, StageInput } from '../../shared/metrics';
 import type { Result } from '../../shared/result';
-import type { StoredRowsState } from '../../shared/service/stored-rows';
+import type { ExpectedRows, StoredRowsState } from '../../shared/service/stored-rows';
 import type { MetricsRequest, StoredFreshRows } from './fresh-rows';
 import type { LoadedImport } from './metrics-engine';
 import type { StoredRowsLocation } from './stored-rows-reader';
@@ -22,7 +22,7 @@ export type ToMetricsWorker =
       readonly type: 'loadStored';
       readonly planId: string;
       readonly importId: string;
-      readonly expectedRows: number;
+      readonly expectedRows: ExpectedRows;
       readonly location: StoredRowsLocation;
     }
   /** Stores a fresh import's rows (the service's saveImportData rule, in the worker) and keeps them; browser only (`fresh-rows.ts`). */

@@ -22,10 +22,13 @@ export interface RecordInput {
   readonly summary: ImportSummary;
   /** The worksheet read, for an Excel workbook. */
   readonly sheet?: string | null;
+  /** The CRC-32 in the stored rows' trailer (`storedChecksum`): ties the rows to this record. */
+  readonly rowsChecksum?: number | null;
 }
 
-export function toImportRecord({ id, fileName, importedAt, summary, sheet }: RecordInput): ImportRecord {
+export function toImportRecord({ id, fileName, importedAt, summary, sheet, rowsChecksum }: RecordInput): ImportRecord {
   return {
+    ...(rowsChecksum === undefined || rowsChecksum === null ? {} : { rowsChecksum }),
     ...(sheet ? { sheet: cut(sheet, MAX_NAME_CHARS) } : {}),
     id,
     kind: summary.kind,

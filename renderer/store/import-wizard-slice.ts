@@ -1,6 +1,7 @@
 import { SAMPLE_BYTES, sha256Hex, type CsvPreview, type CsvResult, type ImportKind, type ImportProgress } from '../../shared/csv';
 import { mergeIncidents } from '../../shared/incidents';
 import { decodeColumns } from '../../shared/metrics';
+import { storedChecksum } from '../../shared/metrics/columnar-checksum';
 import { newId } from '../../shared/model/ids';
 import { readHead } from '../import/file-chunks';
 import { mark, prepareImportWorker, startImport, type PreparedImportWorker, type RunningImport } from '../import/import-client';
@@ -192,6 +193,8 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
       const incidentColumns = decoded?.ok && decoded.value.kind === 'incidents' ? decoded.value : null;
       const merge = incidentColumns === null ? null : mergeIncidents(current.incidents, incidentColumns, current.stages);
       const importId = newId();
+      // Read before the rows go to the worker (which may take their buffer): the record keeps it, tying these rows to it.
+      const rowsChecksum = storedChecksum(result.rows);
       // In the browser the metrics worker saves the rows and the rejected rows itself (the same rule as the
       // API): 34 MB for a million rows are no longer cloned into IndexedDB, nor the rejected rows encoded,
       // on the UI thread. Elsewhere they go through the API.
@@ -217,7 +220,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
         return;
       }
       mark('rr:import-stored');
-      const record = toImportRecord({ id: importId, fileName: wizard.fileName, importedAt: now().toISOString(), summary, sheet: workbook?.sheet ?? null });
+      const record = toImportRecord({ id: importId, fileName: wizard.fileName, importedAt: now().toISOString(), summary, sheet: workbook?.sheet ?? null, rowsChecksum });
       get().editPlan((p) => ({
         ...p,
         imports: [...p.imports, record],

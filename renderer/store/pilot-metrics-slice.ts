@@ -1,7 +1,7 @@
 import { metricsOptionsOf, type PilotMetrics } from '../../shared/metrics';
 import type { Plan } from '../../shared/model/schema';
 import type { Result } from '../../shared/result';
-import { apiRowsReader, type StoredRowsState } from '../../shared/service/stored-rows';
+import { apiRowsReader, expectedRowsOf, type ExpectedRows, type StoredRowsState } from '../../shared/service/stored-rows';
 import { mark } from '../import/import-client';
 import { createMetricsClient } from '../import/metrics-client';
 import type { AppState, AppStore, SliceCreator } from './types';
@@ -157,7 +157,7 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
     });
     await engine.retainOnly(plan.id);
     for (const record of plan.imports) {
-      const state = await loadImport(plan.id, record.id, record.accepted);
+      const state = await loadImport(plan.id, record.id, expectedRowsOf(record));
       if (generation !== loadGeneration) return;
       setImportData(record.id, state);
     }
@@ -170,13 +170,13 @@ export const createPilotMetricsSlice: SliceCreator<PilotMetricsSlice> = (set, ge
     const fresh = plan.imports.filter((r) => !(r.id in get().importData));
     for (const record of fresh) setImportData(record.id, { status: 'loading' });
     for (const record of fresh) {
-      const state = await loadImport(plan.id, record.id, record.accepted);
+      const state = await loadImport(plan.id, record.id, expectedRowsOf(record));
       if (generation !== loadGeneration) return;
       setImportData(record.id, state);
     }
   }
 
-  const loadImport = (planId: string, importId: string, expectedRows: number): Promise<ImportDataState> =>
+  const loadImport = (planId: string, importId: string, expectedRows: ExpectedRows): Promise<ImportDataState> =>
     engine.loadStored(planId, importId, expectedRows);
 
   return {

@@ -37,6 +37,9 @@ export function readBackupFile(text: string): Result<string[]> {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
+    if (/^\s*\{\s*"format"\s*:\s*"rollout-readiness-backup"/.test(text.replace(/^\uFEFF/, ''))) {
+      return fail('invalid', 'This backup is incomplete or damaged: it starts as a backup but is not readable JSON (it may have been cut short while it was copied). Nothing was restored; use an earlier copy of the backup.');
+    }
     return fail('invalid', 'This file is not a Rollout Readiness backup: it is not readable JSON.');
   }
   const envelope = envelopeSchema.safeParse(json);

@@ -1,6 +1,9 @@
 import type { OpenedFile } from '../api';
 import { collectPlanEvidence } from '../model/plan-file-evidence';
-import { readPlanFile, serialisePlanFile } from '../model/plan-file';
+import { importLabel, readPlanFile, serialisePlanFile, type PlanFileContents } from '../model/plan-file';
+import { planHash } from '../model/plan-file-record';
+import { checksumProblem } from '../metrics/columnar-checksum';
+import type { PlanSummary } from '../model/schema';
 import { fail, ok, type Result } from '../result';
 import { utf8ByteLength } from '../service/limits';
 import type { PlanFileSource } from '../service/opened-plan-files';
@@ -11,7 +14,7 @@ import { MAX_BACKUP_BYTES, readBackupFile, serialiseBackup } from './backup-file
  * The API methods a backup reads and a restore writes through, and where the restore hands
  * each plan of the backup over as a chosen file (the service's `OpenedPlanFiles.add`).
  */
-export type BackupApi = Pick<RolloutService, 'listPlans' | 'listLeftOutPlans' | 'getPlan' | 'loadImportData' | 'listDecisions' | 'importPlan'> & {
+export type BackupApi = Pick<RolloutService, 'listPlans' | 'listLeftOutPlans' | 'getPlan' | 'loadImportData' | 'listDecisions' | 'checkDecisionLog' | 'importPlan'> & {
   offerPlanFile(source: PlanFileSource): OpenedFile;
 };
 
@@ -41,6 +44,13 @@ export async function buildBackup(api: BackupApi, now: Date, maxBytes: number = 
     if (!plan.ok) return fail(plan.error.code, `“${summary.name}” could not be read, so no backup was made: ${plan.error.message}`);
     const collected = await collectPlanEvidence(plan.value, api, maxBytes);
     if (!collected.ok) return fail(collected.error.code, `“${summary.name}”: ${collected.error.message}`);
+    if (collected.value.logChangedOutside !== null) {
+      // Its file would be refused at the restore, and with it the whole backup: left out, named, the rest restorable.
+      warnings.push(
+        `“${summary.name}” is not in the backup: its decision log was changed outside the app (${collected.value.logChangedOutside}), and a backup holding it could not be restored. The plan and its log stay here as found.`,
+      );
+      continue;
+    }
     warnings.push(...collected.value.warnings.map((warning) => `“${summary.name}”: ${warning}`));
     const text = serialisePlanFile(plan.value, now, collected.value.evidence);
     total += text.length;
@@ -74,22 +84,31 @@ export async function restoreBackup(api: BackupApi, text: string): Promise<Resul
   for (const [index, planFile] of planFiles.value.entries()) {
     const read = readPlanFile(planFile);
     if (!read.ok) {
-      return fail(read.error.code, `Plan ${index + 1} of ${planFiles.value.length} in the backup cannot be read, so nothing was restored: ${read.error.message}`, read.error.details);
+      const named = memberName(planFile);
+      return fail(
+        read.error.code,
+        `Plan ${index + 1} of ${planFiles.value.length} in the backup${named === null ? '' : ` (“${named}”)`} cannot be read, so nothing was restored: ${read.error.message} ` +
+          'The backup file was not changed. Restore from an earlier backup, or import the plans you need from their own exported plan files.',
+        read.error.details,
+      );
     }
     // Handed to the import already checked: each plan of the backup is parsed once.
     const contents = read.value;
-    checked.push({ source: { name: `plan ${index + 1} of the backup`, size: utf8ByteLength(planFile), read: async () => ok(contents) }, plan: contents.plan });
+    checked.push({ source: { name: `plan ${index + 1} of the backup`, size: utf8ByteLength(planFile), read: async () => ok(contents) }, plan: contents.plan, contents });
   }
   const existing = await api.listPlans();
   if (!existing.ok) return existing;
   const byId = new Map(existing.value.map((summary) => [summary.id, summary]));
   const report: RestoreReport = { restored: [], copies: [], unchanged: [], warnings: [] };
-  for (const { source, plan } of checked) {
+  for (const { source, plan, contents } of checked) {
     const here = byId.get(plan.id);
-    if (here && here.revision === plan.revision && here.updatedAt === plan.updatedAt) {
+    const missingHere = here ? await whatHereLacks(api, here, contents) : null;
+    if (missingHere === null && here) {
       report.unchanged.push(plan.name);
       continue;
     }
+    // The backup's version comes back beside the one here, which stays as it is: told why.
+    if (here && missingHere !== null) report.warnings.push(`“${plan.name}”: ${missingHere} The backup’s version was added as a copy.`);
     const imported = await api.importPlan(api.offerPlanFile(source).token, 'copy');
     if (!imported.ok) {
       report.warnings.push(`“${plan.name}” was not restored: ${imported.error.message}`);
@@ -100,6 +119,42 @@ export async function restoreBackup(api: BackupApi, text: string): Promise<Resul
     report.warnings.push(...(imported.value.warnings ?? []).map((warning) => `“${plan.name}”: ${warning}`));
   }
   return ok(report);
+}
+
+/**
+ * Null when the plan here holds everything the backup holds of it: the same content, its seal intact,
+ * the backup's decisions at the start of its log and the backup's rows stored. Otherwise what it lacks,
+ * in words. A plan here that was changed outside the app, lost decisions or lost rows must not make
+ * the backup's good version look "already here" and be left out of the restore.
+ */
+async function whatHereLacks(api: BackupApi, here: PlanSummary, contents: PlanFileContents): Promise<string | null> {
+  if (here.changedOutsideApp) return 'The plan here was changed outside the app since it was last saved.';
+  const stored = await api.getPlan(here.id);
+  if (!stored.ok) return `The plan here could not be read (${stored.error.message}).`;
+  if (planHash(stored.value) !== planHash(contents.plan)) return 'The plan here differs from the backup’s version.';
+  const log = await api.listDecisions(here.id);
+  if (!log.ok) return `The decision log here could not be read (${log.error.message}).`;
+  const backedUp = contents.evidence.decisions;
+  if (backedUp.some((entry, index) => log.value[index]?.id !== entry.id)) {
+    return 'The decision log here does not hold the backup’s decisions in the same order (some are missing or were changed).';
+  }
+  for (const record of contents.plan.imports) {
+    if (!contents.evidence.importData[record.id]?.rows) continue;
+    const rows = await api.loadImportData(here.id, record.id, 'rows');
+    const damaged = rows.ok && rows.value !== null ? checksumProblem(rows.value) : null;
+    if (!rows.ok || rows.value === null || damaged !== null) return `The rows of ${importLabel(record)} are missing or damaged here.`;
+  }
+  return null;
+}
+
+/** The name a plan of a backup gives itself, when it can still be read: what the user knows it by. */
+function memberName(planFile: string): string | null {
+  try {
+    const name: unknown = (JSON.parse(planFile) as { plan?: { name?: unknown } }).plan?.name;
+    return typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 80) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The restore in one or two plain sentences for the message box. */

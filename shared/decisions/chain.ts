@@ -14,9 +14,18 @@ import type { DecisionEntry } from './schema';
 export interface ChainAnchor {
   readonly length: number;
   readonly head: string | null;
+  /**
+   * An append under way, written before its entries where they cannot land in one step with the anchor
+   * (a file): from the log at `from` entries to `length` and `head`. Entries past the anchor are the
+   * app's own only when they are exactly this append (a crash before the anchor caught up); any others
+   * were added outside the app.
+   */
+  readonly pending?: { readonly from: number; readonly length: number; readonly head: string | null };
+  /** Breaks found before the last append, kept with the anchor: recording a new decision never hides them. */
+  readonly found?: readonly ChainBreak[];
 }
 
-export type ChainBreakKind = 'edited' | 'removed' | 'reordered' | 'inserted' | 'truncated' | 'emptied' | 'unreadable';
+export type ChainBreakKind = 'edited' | 'removed' | 'reordered' | 'inserted' | 'added' | 'truncated' | 'emptied' | 'unanchored' | 'unreadable';
 
 export interface ChainBreak {
   readonly kind: ChainBreakKind;
@@ -117,7 +126,7 @@ export function checkChain(records: readonly StoredRecord[], anchor: ChainAnchor
     head = entryHash(entry, seq, prev);
     atAnchor(position);
   });
-  addAnchorBreaks(records.length, headAtAnchor, anchor, breaks);
+  addAnchorBreaks(records.length, headAtAnchor, head, anchor, breaks);
   breaks.sort((a, b) => a.position - b.position);
   return { length: records.length, head, beforeChaining, breaks: dedupe(breaks) };
 }
@@ -129,8 +138,14 @@ function isReordering(seqs: readonly (number | null)[]): boolean {
   return held.some((seq, i) => seq !== places[i]) ? false : seqs.some((seq, index) => seq !== null && seq !== index + 1);
 }
 
-/** `headAtAnchor`: the hash found at the anchor's place (null when the log is shorter). */
-function addAnchorBreaks(length: number, headAtAnchor: string | null, anchor: ChainAnchor | null, breaks: ChainBreak[]): void {
+/** Whether the entries past the anchor are exactly the append it records as under way (`ChainAnchor.pending`). */
+function isPendingAppend(anchor: ChainAnchor, length: number, head: string | null): boolean {
+  const { pending } = anchor;
+  return pending !== undefined && pending.from === anchor.length && pending.length === length && pending.head === head;
+}
+
+/** `headAtAnchor`: the hash found at the anchor's place (null when the log is shorter); `head`: the log's last. */
+function addAnchorBreaks(length: number, headAtAnchor: string | null, head: string | null, anchor: ChainAnchor | null, breaks: ChainBreak[]): void {
   if (anchor === null || anchor.length === 0) return;
   if (length === 0) {
     breaks.push({ kind: 'emptied', position: 1, message: `The log was emptied: it held ${plural(anchor.length, 'entry', 'entries')}.` });
@@ -144,7 +159,61 @@ function addAnchorBreaks(length: number, headAtAnchor: string | null, anchor: Ch
     const hidden = n > 1 ? `, or an entry before it was and the entries after that were re-chained to hide it` : '';
     const since = length > n ? ` (${plural(length - n, 'entry was', 'entries were')} added after it since)` : '';
     breaks.push({ kind: 'edited', position: n, message: `Entry ${n} was edited after it was recorded${hidden}${since}.` });
+  } else if (length > anchor.length && headAtAnchor === anchor.head && !breaks.some((b) => b.position > anchor.length) && !isPendingAppend(anchor, length, head)) {
+    // The log is the app's up to the anchor and chained well after it, yet the app never recorded those
+    // entries: written into the log by hand (or by another program).
+    const added = length - anchor.length;
+    breaks.push({
+      kind: 'added',
+      position: anchor.length + 1,
+      message: `${plural(added, 'entry was', 'entries were')} added after entry ${anchor.length} outside the app: the app recorded ${plural(anchor.length, 'entry', 'entries')}.`,
+    });
   }
+}
+
+/** `check` with the breaks found before the last append (`ChainAnchor.found`) that it no longer shows by itself. */
+export function withFoundEarlier(check: ChainCheck, anchor: ChainAnchor | null): ChainCheck {
+  const found = anchor?.found ?? [];
+  if (found.length === 0) return check;
+  const breaks = dedupe([...check.breaks, ...found]).sort((a, b) => a.position - b.position);
+  return { ...check, breaks };
+}
+
+const breakKinds: readonly ChainBreakKind[] = ['edited', 'removed', 'reordered', 'inserted', 'added', 'truncated', 'emptied', 'unanchored', 'unreadable'];
+
+/**
+ * A chained log whose anchor is gone: the app writes the anchor with (or, on files, before) the first
+ * chained entry, so only a hand or another program removed it, and with it what would show a cut-off end.
+ */
+export function lostAnchorBreak(records: readonly StoredRecord[], anchor: ChainAnchor | null): ChainBreak | null {
+  if (anchor !== null || !records.some((r) => 'entry' in r && typeof r.entry.seq === 'number')) return null;
+  return {
+    kind: 'unanchored',
+    position: records.length,
+    message: 'The log’s record of its length and last entry was removed outside the app, so entries cut off its end cannot be ruled out.',
+  };
+}
+
+function isBreak(value: unknown): value is ChainBreak {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, position, message } = value as Record<string, unknown>;
+  return breakKinds.includes(kind as ChainBreakKind) && typeof position === 'number' && typeof message === 'string';
+}
+
+/** An anchor as stored (a file's JSON, an IndexedDB value), or null when it does not read as one. */
+export function readAnchor(value: unknown): ChainAnchor | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { length, head, pending, found } = value as Record<string, unknown>;
+  if (typeof length !== 'number' || !(typeof head === 'string' || head === null)) return null;
+  const p = typeof pending === 'object' && pending !== null ? (pending as Record<string, unknown>) : null;
+  const pendingOk = p !== null && typeof p['from'] === 'number' && typeof p['length'] === 'number' && (typeof p['head'] === 'string' || p['head'] === null);
+  const kept = Array.isArray(found) ? found.filter(isBreak).map(({ kind, position, message }) => ({ kind, position, message })) : [];
+  return {
+    length,
+    head,
+    ...(pendingOk ? { pending: { from: p['from'] as number, length: p['length'] as number, head: p['head'] as string | null } } : {}),
+    ...(kept.length > 0 ? { found: kept } : {}),
+  };
 }
 
 function dedupe(breaks: readonly ChainBreak[]): ChainBreak[] {

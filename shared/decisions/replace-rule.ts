@@ -1,4 +1,12 @@
+import { canonicalJson } from '../canonical-json';
 import type { DecisionEntry } from './schema';
+
+/** Two entries say the same, wherever each sits in its chain (`seq` and `prev` are the log's, not the entry's). */
+function sameEntry(a: DecisionEntry, b: DecisionEntry): boolean {
+  const { seq: _aSeq, prev: _aPrev, ...ours } = a;
+  const { seq: _bSeq, prev: _bPrev, ...theirs } = b;
+  return canonicalJson(ours) === canonicalJson(theirs);
+}
 
 /**
  * Whether importing a plan file with *Replace* may add its decisions to the log kept here. It
@@ -8,7 +16,11 @@ import type { DecisionEntry } from './schema';
  * import is refused (the user can import it as a copy, with its own log). Null when allowed.
  */
 export function replaceLogRefusal(local: readonly DecisionEntry[], incoming: readonly DecisionEntry[]): string | null {
-  const diverged = local.findIndex((entry, index) => incoming[index]?.id !== entry.id);
+  // The same entry, not only the same id: an entry the file holds in another wording is a log that went apart.
+  const diverged = local.findIndex((entry, index) => {
+    const theirs = incoming[index];
+    return theirs === undefined || !sameEntry(entry, theirs);
+  });
   if (diverged === -1) return null;
   const here = local.length - diverged;
   return (

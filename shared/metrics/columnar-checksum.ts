@@ -58,3 +58,21 @@ export function damagedRowsMessage(problem: string): string {
 export function damagedRowsProblem(message: string): string | null {
   return message.startsWith(DAMAGED) ? message.slice(DAMAGED.length).replace(/\.$/, '') : null;
 }
+
+/** The CRC-32 a stored form's trailer holds (read, not checked), or null for rows stored before the trailer existed. */
+export function storedChecksum(bytes: Uint8Array): number | null {
+  const at = bytes.length - CHECKSUM_BYTES;
+  if (at < 0 || CHECKSUM_MAGIC.some((b, i) => bytes[at + i] !== b)) return null;
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getInt32(at + 4, true);
+}
+
+/**
+ * Why stored rows are not the ones their import recorded (`ImportRecord.rowsChecksum`), or null when they
+ * are, or when the import recorded none (imported before December 2026). The trailer's own check says the
+ * bytes are whole; this says they are this import's: another import's rows of the same kind and count
+ * (a rows file swapped on disk, a plan file's rows exchanged) would otherwise be measured as this one's.
+ */
+export function rowsNotRecorded(bytes: Uint8Array, recorded: number | undefined): string | null {
+  if (recorded === undefined || storedChecksum(bytes) === recorded) return null;
+  return 'they are not the rows recorded for this import (their checksum differs from the one recorded when it was imported), so they were replaced or swapped after they were stored';
+}

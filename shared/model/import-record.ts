@@ -68,6 +68,11 @@ export const importRecordSchema = z.object({
   rejections: z.array(reasonGroupSchema).max(100),
   warnings: z.array(reasonGroupSchema).max(100),
   dateRange: z.object({ first: z.string(), last: z.string() }).nullable(),
+  /**
+   * The CRC-32 of the stored rows (their trailer's, `columnar-checksum.ts`), recorded when the file was
+   * imported: ties the rows to this import. Absent for imports recorded before December 2026 (unchecked).
+   */
+  rowsChecksum: z.number().int().optional(),
 });
 export type ImportRecord = z.infer<typeof importRecordSchema>;
 

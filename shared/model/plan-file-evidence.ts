@@ -1,7 +1,8 @@
 import { formatBytes, formatPlural } from '../format/format';
 import type { ImportDataPart, SaveOutcome } from '../api';
+import type { ChainCheck } from '../decisions/chain';
 import type { DecisionEntry } from '../decisions/schema';
-import { checksumProblem, damagedRowsProblem } from '../metrics/columnar-checksum';
+import { checksumProblem, damagedRowsProblem, rowsNotRecorded } from '../metrics/columnar-checksum';
 import { openRejectedRows } from '../csv/rejected-part';
 import { fail, ok, type Result } from '../result';
 import { importLabel, type ImportDataBundle, type PlanFileEvidence } from './plan-file';
@@ -14,6 +15,8 @@ import type { Plan } from './schema';
 export interface EvidenceSource {
   loadImportData(planId: string, importId: string, part: ImportDataPart): Promise<Result<Uint8Array | null>>;
   listDecisions(planId: string): Promise<Result<DecisionEntry[]>>;
+  /** The log's chain checked against what the app recorded of it (`checkChain`): a file must not vouch for a log changed outside the app. */
+  checkDecisionLog(planId: string): Promise<Result<ChainCheck>>;
   /** True when `loadImportData` already refuses rows that fail their checksum (then they are not checked again here). */
   readonly checksRows?: boolean;
 }
@@ -33,6 +36,11 @@ export interface CollectedEvidence {
   readonly evidence: PlanFileEvidence;
   /** What the file will not carry (rows missing on this computer), in words for the user. */
   readonly warnings: string[];
+  /**
+   * When the decision log was changed outside the app, what was found (the chain check's first break): a file
+   * made from it would either be refused wherever it is imported or, a log cut short, vouch for what is left.
+   */
+  readonly logChangedOutside: string | null;
 }
 
 /**
@@ -51,7 +59,9 @@ export async function collectPlanEvidence(plan: Plan, source: EvidenceSource, ma
     const label = importLabel(record);
     const loaded = await source.loadImportData(plan.id, record.id, 'rows');
     // Rows that changed after they were stored are not carried: a file must never pass them on as evidence.
-    const changed = !source.checksRows && loaded.ok && loaded.value !== null ? checksumProblem(loaded.value) : null;
+    const whole = !source.checksRows && loaded.ok && loaded.value !== null ? checksumProblem(loaded.value) : null;
+    // Whole rows of another import (a rows file swapped) are not this import's evidence either.
+    const changed = whole ?? (loaded.ok && loaded.value !== null ? rowsNotRecorded(loaded.value, record.rowsChecksum) : null);
     const rows = changed === null ? loaded : ok(null);
     // Damaged here, or refused as damaged by a storage that checks them itself (`checksRows`).
     const damaged = changed ?? (loaded.ok ? null : damagedRowsProblem(loaded.error.message));
@@ -89,7 +99,10 @@ export async function collectPlanEvidence(plan: Plan, source: EvidenceSource, ma
   if (!decisions.ok) {
     return fail(decisions.error.code, `The decision log could not be read, so the plan was not exported: ${decisions.error.message}`);
   }
-  return ok({ evidence: { importData, decisions: decisions.value }, warnings });
+  const chain = await source.checkDecisionLog(plan.id);
+  if (!chain.ok) return fail(chain.error.code, `The decision log could not be checked, so the plan was not exported: ${chain.error.message}`);
+  const logChangedOutside = chain.value.breaks[0]?.message ?? null;
+  return ok({ evidence: { importData, decisions: decisions.value }, warnings, logChangedOutside });
 }
 
 /** The decisions of a file as entries of another plan's log (an imported copy has a new id). */

@@ -77,7 +77,8 @@ export function readDecisions(value: unknown, planId: string, anchor: ChainAncho
     entries.map((entry) => ({ entry })),
     anchor,
   );
-  const broken = chain.breaks[0];
+  // Entries past the file's record are named below, in the words of a file rather than of a log on disk.
+  const broken = chain.breaks.find((b) => b.kind !== 'added');
   if (broken !== undefined) {
     return fail(
       'invalid',

@@ -1,4 +1,5 @@
 import { decodeColumns } from '../metrics/columnar';
+import { rowsNotRecorded } from '../metrics/columnar-checksum';
 import { fail, ok, type Result } from '../result';
 import type { ImportRecord } from './import-record';
 
@@ -12,6 +13,9 @@ const NOTHING_IMPORTED = 'Nothing was imported.';
  * nobody measured.
  */
 export function checkImportedRows(record: ImportRecord, label: string, rows: Uint8Array): Result<void> {
+  // The file's SHA-256 of the rows says they are whole; this says they are this import's, not another's of the same size.
+  const swapped = rowsNotRecorded(rows, record.rowsChecksum);
+  if (swapped !== null) return fail('invalid', `The rows of ${label} in this plan file are damaged: ${swapped}. ${NOTHING_IMPORTED}`);
   const decoded = decodeColumns(rows);
   if (!decoded.ok) {
     return fail('invalid', `The rows of ${label} in this plan file cannot be read as stored pilot data (${decoded.error.message}). ${NOTHING_IMPORTED}`);

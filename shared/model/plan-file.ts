@@ -181,6 +181,10 @@ function readUnhashed(text: string): Result<{ contents: PlanFileContents; pendin
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
+    // A plan file cut short (a copy or a download that stopped) still starts like one: said as such, with what to do.
+    if (/^\s*\{\s*"format"\s*:\s*"rollout-readiness-plan"/.test(text.replace(/^\uFEFF/, ''))) {
+      return fail('invalid', `This plan file is incomplete or damaged: it starts as a plan file but is not valid JSON (it may have been cut short while it was copied or downloaded). ${NOTHING_IMPORTED} Export the plan again where it was made.`);
+    }
     return fail('invalid', 'This is not a Rollout Readiness plan file: it is not valid JSON.');
   }
   const envelope = envelopeSchema.safeParse(json);
@@ -191,7 +195,10 @@ function readUnhashed(text: string): Result<{ contents: PlanFileContents; pendin
   if (formatVersion > PLAN_FILE_VERSION) {
     return fail('newer_version', `This plan file was made by a newer version of Rollout Readiness (file format ${formatVersion}); update the app to import it.`);
   }
-  const recorded = formatVersion >= 4 ? checkRecorded(envelope.data.plan, envelope.data.planSha256, envelope.data.decisionLog) : ok(null);
+  // A file that carries format 4's record of itself is held to it whatever version it claims: lowering
+  // the number (or deleting it) must not skip the check of a plan edited by hand.
+  const carriesRecord = envelope.data.planSha256 !== undefined || envelope.data.decisionLog !== undefined;
+  const recorded = formatVersion >= 4 || carriesRecord ? checkRecorded(envelope.data.plan, envelope.data.planSha256, envelope.data.decisionLog) : ok(null);
   if (!recorded.ok) return recorded;
   const migrated = migratePlan(envelope.data.plan);
   if (!migrated.ok) {
@@ -201,7 +208,7 @@ function readUnhashed(text: string): Result<{ contents: PlanFileContents; pendin
   const decisions = readDecisions(envelope.data.decisions, plan.id, recorded.value);
   if (!decisions.ok) return decisions;
   const pending: PendingChecks = { hashes: [], rows: [] };
-  const importData = readImportData(envelope.data.importData, plan, formatVersion >= 3, pending);
+  const importData = readImportData(envelope.data.importData, plan, formatVersion >= 3 || carriesRecord, pending);
   if (!importData.ok) return importData;
   return ok({ contents: { plan, evidence: { importData: importData.value, decisions: decisions.value }, formatVersion }, pending });
 }

@@ -1,6 +1,6 @@
 import type { RolloutApi } from '../api';
 import { admitDecision } from '../decisions/append-rules';
-import { advance, chainEntry, checkChain, type ChainAnchor, type ChainCheck } from '../decisions/chain';
+import { advance, chainEntry, checkChain, lostAnchorBreak, withFoundEarlier, type ChainAnchor, type ChainCheck } from '../decisions/chain';
 import { checkNewDecision, duplicateDecision, readStoredDecisions, takenIds, type DecisionLogRead } from '../decisions/log-records';
 import type { DecisionEntry } from '../decisions/schema';
 import { fail, ok, type Result } from '../result';
@@ -13,8 +13,22 @@ import { WriteFailure, type RecordStore, type StoredDecisionLog } from './record
 export interface DecisionMethods extends Pick<RolloutApi, 'listDecisions' | 'appendDecision' | 'checkDecisionLog'> {
   /** Checked entries after the log's own, in one step, keeping their times; ids already there are skipped. */
   appendImportedDecisions(planId: string, entries: readonly DecisionEntry[]): Promise<Result<DecisionEntry[]>>;
+  /**
+   * The readable entries stored under a plan id, whether or not a plan has it now: a deleted plan's
+   * log stays (Undo brings the plan back to it), and a file imported under its id must not be mixed in.
+   */
+  keptDecisions(planId: string): Promise<DecisionEntry[]>;
   /** Reads plans' logs so damage is reported at start-up, not only when a log is shown; in one read where the store can. */
   checkAll(plans: readonly { readonly id: string; readonly name: string }[]): Promise<void>;
+}
+
+/**
+ * The anchor of a log as `check` found it: its length and last hash, and every break found so far, so
+ * that moving the anchor on (a new decision, a catch-up) never makes a change outside the app look intact.
+ */
+function anchorAfter(check: Pick<ChainCheck, 'length' | 'head' | 'breaks'>): ChainAnchor {
+  const found = check.breaks.filter((b) => b.kind !== 'unreadable');
+  return { length: check.length, head: check.head, ...(found.length > 0 ? { found } : {}) };
 }
 
 /**
@@ -49,14 +63,17 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     const log = readStoredDecisions(stored.values, planId);
     for (const record of log.damaged) tell(`${planId}\n${record.line}`, damagedDecisionMessage(record.line, planName, record.problem));
     const anchor = given ? given.anchor : await store.readDecisionAnchor(planId);
-    const check = checkChain(log.records, anchor);
-    const intact = check.breaks.length === 0;
-    // A log from before chaining is anchored as it is now. Entries past the anchor are a crash between the two
-    // writes (one append can add a batch): caught up only when the whole chain holds, its entry at the anchor's
-    // place included, so an edit re-chained and hidden behind new entries is reported, never anchored.
+    const fresh = checkChain(log.records, anchor);
+    const intact = fresh.breaks.length === 0;
+    const lost = lostAnchorBreak(log.records, anchor);
+    const check = withFoundEarlier(lost === null ? fresh : { ...fresh, breaks: [...fresh.breaks, lost] }, anchor);
+    // A log from before chaining is anchored as it is now. Entries past the anchor are caught up only when they
+    // are the append the anchor records as under way (a crash between the entries and the anchor) and the whole
+    // chain holds, its entry at the anchor's place included: entries added by hand, or an edit re-chained and
+    // hidden behind new entries, are reported, never anchored.
     if ((anchor === null && check.length > 0) || (anchor !== null && intact && check.length > anchor.length)) {
       try {
-        await store.writeDecisionAnchor(planId, { length: check.length, head: check.head });
+        await store.writeDecisionAnchor(planId, anchorAfter(check));
       } catch (error) {
         // Catching up is for later checks; a full disk must not stop the log being read. The next read tries again.
         if (!(error instanceof WriteFailure)) throw error;
@@ -87,15 +104,15 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     return fail('conflict', 'Nothing was recorded: another window or tab kept adding to this decision log at the same time. Try again.');
   }
 
-  async function write(planId: string, entries: readonly DecisionEntry[], anchor: ChainAnchor): Promise<Result<DecisionEntry[]> | 'moved'> {
-    let next = anchor;
+  async function write(planId: string, entries: readonly DecisionEntry[], check: ChainCheck): Promise<Result<DecisionEntry[]> | 'moved'> {
+    let next: ChainAnchor = { length: check.length, head: check.head };
     const chained = entries.map((entry) => {
       const linked = chainEntry(entry, next);
       next = advance(next, linked);
       return linked;
     });
     try {
-      const outcome = await store.addDecisions(planId, chained, next);
+      const outcome = await store.addDecisions(planId, chained, anchorAfter({ ...check, length: next.length, head: next.head }));
       if (outcome === 'duplicate') return duplicateDecision(chained[0]?.id ?? '');
       if (outcome === 'moved') return outcome;
     } catch (error) {
@@ -118,13 +135,15 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
     if (stored.summary.changedOutsideApp) return fail('conflict', changedOutsideDecisionMessage(stored.plan.name));
     const admitted = admitDecision(decision, { plan: stored.plan, log: log.entries, takenIds: takenIds(log), now: now() });
     if (!admitted.ok) return admitted;
-    const written = await write(decision.planId, [admitted.value], { length: check.length, head: check.head });
+    const written = await write(decision.planId, [admitted.value], check);
     if (written === 'moved' || !written.ok) return written;
     const [entry] = written.value;
     return entry ? ok(entry) : fail('io', 'The decision could not be recorded.');
   }
 
   return {
+    keptDecisions: (planId) => oneAtATime(planId, async () => readStoredDecisions((await store.readDecisions(planId)).values, planId).entries),
+
     async checkAll(list) {
       const logs = store.readDecisionLogs ? await store.readDecisionLogs(list.map((p) => p.id)) : null;
       // In the plans' order, one after another: notices come out as they would plan by plan.
@@ -150,7 +169,7 @@ export function createDecisionMethods(store: RecordStore, plans: PlanRules, noti
             const { log, check } = await read(planId, name);
             const taken = takenIds(log);
             const fresh = entries.filter((entry) => !taken.has(entry.id));
-            return fresh.length === 0 ? ok([]) : write(planId, fresh, { length: check.length, head: check.head });
+            return fresh.length === 0 ? ok([]) : write(planId, fresh, check);
           }),
         ),
       ),

@@ -40,6 +40,19 @@ export function inaccessibleMessage(name: string, problem: string): string {
   return `The saved plan file "${name}" could not be read (${problem}). It was left exactly as it is and is not listed until it can be read; nothing was deleted.`;
 }
 
+/** A damaged record that could not be moved aside (a read-only folder, a file another program holds). */
+export function leftInPlaceMessage(what: string, problem: string, reason: string): string {
+  return (
+    `${what} could not be opened because ${problem}. It could not be set aside because ${reason}, so it was left exactly where it is ` +
+    'and nothing is written over it; everything else opened normally.'
+  );
+}
+
+/** A save refused because the damaged record under its id is still in place. */
+export function damagedInPlaceSaveMessage(name: string): string {
+  return `Not saved: a damaged copy of "${name}" is stored under the same name and could not be set aside, so saving would write over it. Your changes are kept in the app and saving is retried.`;
+}
+
 export function setAsideMessage(what: string, problem: string, where: string): string {
   return `${what} could not be opened because ${problem}. It was kept as ${where} and nothing was deleted; everything else opened normally.`;
 }

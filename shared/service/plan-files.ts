@@ -1,7 +1,8 @@
 import { formatBytes } from '../format/format';
 import { MAX_PLAN_FILE_BYTES, type ImportConflictChoice, type ImportOutcome, type OpenedFile, type SaveOutcome } from '../api';
 import { replaceLogRefusal } from '../decisions/replace-rule';
-import { asImportedCopy, planFileName, type PlanFileEvidence } from '../model/plan-file';
+import type { DecisionEntry } from '../decisions/schema';
+import { asImportedCopy, PLAN_FILE_VERSION, planFileName, type PlanFileContents, type PlanFileEvidence } from '../model/plan-file';
 import { collectPlanEvidence, restorePlanEvidence, withExportWarnings, type EvidenceSource, type EvidenceTarget } from '../model/plan-file-evidence';
 import { toSummary, type Plan } from '../model/schema';
 import { fail, ok, type Result } from '../result';
@@ -12,6 +13,8 @@ import type { PlanRules } from './plans';
 
 export interface PlanFileDeps {
   readonly plans: PlanRules;
+  /** The decisions stored under a plan id, also when no plan has it (a deleted plan's log). */
+  readonly keptDecisions: (planId: string) => Promise<readonly DecisionEntry[]>;
   readonly evidence: EvidenceSource & EvidenceTarget;
   readonly files: FilePlatform;
   readonly now: () => Date;
@@ -23,14 +26,35 @@ export interface PlanFileDeps {
   readonly opened: OpenedPlanFiles;
 }
 
+/**
+ * What an import of a file older than format 4 must say: such a file recorded no SHA-256 of its
+ * plan (nor, before format 3, of its rows and decisions), so an edit by hand cannot be told apart
+ * from the plan as it was exported. Imported all the same (old files must still open), never as if checked.
+ */
+export function uncheckedFormatWarning(formatVersion: number): string[] {
+  if (formatVersion >= PLAN_FILE_VERSION) return [];
+  return [
+    `This plan file was made by an earlier version of Rollout Readiness (file format ${formatVersion}), which did not record the plan’s SHA-256, ` +
+      'so the app cannot tell whether it was changed after it was made. Check its gates, thresholds and figures against the original before you rely on them.',
+  ];
+}
+
+/** Why a plan whose decision log was changed outside the app is not exported, in words for the user. */
+export function logChangedExportMessage(name: string, found: string): string {
+  return (
+    `The decision log of “${name}” was changed outside the app (${found}), so the plan was not exported: a plan file vouches for its decision log, ` +
+    'and this one would be refused wherever it is imported. The log is kept here exactly as found, as evidence; the Decisions tab names what changed.'
+  );
+}
+
 /** Export and import of plan files with their evidence: one set of checks and limits for every storage. */
-export function createPlanFileMethods({ plans, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES, opened }: PlanFileDeps) {
+export function createPlanFileMethods({ plans, keptDecisions, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES, opened }: PlanFileDeps) {
   /** The plan first (the stores beside it refuse data of an unknown plan), then its evidence. */
-  async function writeImported(plan: Plan, carried: PlanFileEvidence, replaced: boolean): Promise<Result<ImportOutcome>> {
+  async function writeImported(plan: Plan, carried: PlanFileEvidence, replaced: boolean, formatVersion: number, told: readonly string[] = []): Promise<Result<ImportOutcome>> {
     onWrite();
     const saved = await plans.save(plan);
     if (!saved.ok) return saved;
-    const warnings = await restorePlanEvidence(plan, carried, evidence);
+    const warnings = [...told, ...uncheckedFormatWarning(formatVersion), ...(await restorePlanEvidence(plan, carried, evidence))];
     return ok({ status: 'imported', plan: saved.value.summary, replaced, ...(warnings.length > 0 ? { warnings } : {}) });
   }
 
@@ -42,6 +66,7 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
       if (plan.summary.changedOutsideApp) return fail('conflict', changedOutsideExportMessage(plan.plan.name));
       const collected = await collectPlanEvidence(plan.plan, evidence, maxFileBytes);
       if (!collected.ok) return collected;
+      if (collected.value.logChangedOutside !== null) return fail('conflict', logChangedExportMessage(plan.plan.name, collected.value.logChangedOutside));
       // The platform builds the file (from parts, never one giant string) and refuses it above the limit.
       const saved = await files.savePlanFile(planFileName(plan.plan), plan.plan, now(), collected.value.evidence, maxFileBytes);
       return withExportWarnings(saved, collected.value.warnings);
@@ -63,9 +88,24 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
     },
   };
 
+  /**
+   * Why a file whose plan is not here must still not take its id, or null. What is kept under the id
+   * stays whole: a damaged plan's previous version (still offered for restore) and a deleted plan's
+   * decision log (Undo brings the plan back to it) whose entries are not the start of the file's.
+   */
+  async function keptApartFrom(incoming: Plan, decisions: readonly DecisionEntry[], damagedHere: boolean): Promise<string | null> {
+    if (damagedHere || (await plans.offersPreviousOf(incoming.id))) {
+      return `A damaged copy of “${incoming.name}” is kept on this computer with its previous version to restore, so the file was imported as a copy beside it: that version stays offered.`;
+    }
+    if (replaceLogRefusal(await keptDecisions(incoming.id), decisions) !== null) {
+      return `This computer keeps the decision log of a deleted plan with the same id, and the file’s log went apart from it, so the file was imported as a copy: the two audit trails stay apart.`;
+    }
+    return null;
+  }
+
   async function importOpened(
     size: number,
-    contents: () => Promise<Result<{ plan: Plan; evidence: PlanFileEvidence }>>,
+    contents: () => Promise<Result<PlanFileContents>>,
     onConflict: ImportConflictChoice,
   ): Promise<Result<ImportOutcome>> {
     // From the file's size, before a byte of it is read.
@@ -76,18 +116,20 @@ export function createPlanFileMethods({ plans, evidence, files, now, onWrite, ma
     // clash answered with 'replace' or 'copy' gets the same checked contents, not a second parse.
     const read = await contents();
     if (!read.ok) return read;
-    const { plan: incoming, evidence: carried } = read.value;
+    const { plan: incoming, evidence: carried, formatVersion } = read.value;
     const existing = await plans.get(incoming.id);
     if (!existing.ok) {
       // A plan from a newer app under the same id is never overwritten, whatever was chosen.
       if (existing.code === 'newer_version') return fail('newer_version', `${existing.message} Nothing was imported.`);
-      return writeImported(incoming, carried, false);
+      const apart = await keptApartFrom(incoming, carried.decisions, existing.code === 'invalid');
+      if (apart !== null) return writeImported(asImportedCopy(incoming, now()), carried, false, formatVersion, [apart]);
+      return writeImported(incoming, carried, false, formatVersion);
     }
     if (onConflict === 'ask') return ok({ status: 'conflict', existing: toSummary(existing.plan), incoming: toSummary(incoming) });
-    if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), carried, false);
+    if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), carried, false, formatVersion);
     const local = await evidence.listDecisions(incoming.id);
     if (!local.ok) return local;
     const refusal = replaceLogRefusal(local.value, carried.decisions);
-    return refusal === null ? writeImported(incoming, carried, true) : fail('conflict', refusal);
+    return refusal === null ? writeImported(incoming, carried, true, formatVersion) : fail('conflict', refusal);
   }
 }

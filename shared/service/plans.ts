@@ -10,7 +10,7 @@ import { checkSealAsync, hashTextPortably, sealPlanAsync, type DigestText } from
 import { createChangedPlans } from './changed-plans';
 import { changedOutsideSaveMessage } from './seal-words';
 import { MAX_STORED_PLAN_BYTES, serialisePlan, utf8ByteLength } from './limits';
-import { earlierSetAsideMessage, inaccessibleMessage, migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, staleSaveMessage, type Notices } from './notices';
+import { damagedInPlaceSaveMessage, earlierSetAsideMessage, inaccessibleMessage, leftInPlaceMessage, migratedMessage, notSavedBecause, previousOfferedMessage, setAsideMessage, staleSaveMessage, type Notices } from './notices';
 import { InaccessibleRecord, UnreadableRecord, WriteFailure, type RecordStore, type StoredPlanRecord } from './record-store';
 
 /** A plan record after the rules: the plan, or why there is none to show. */
@@ -42,6 +42,8 @@ export interface PlanRules {
   remove(id: string): Promise<Result<void>>;
   /** Plans set aside as damaged whose previous good version can be restored. */
   damaged(): Promise<DamagedPlan[]>;
+  /** Whether a previous version offered for restore (its plan set aside as damaged) is a version of the plan `id`. */
+  offersPreviousOf(id: string): Promise<boolean>;
   /** Puts the previous version of a plan set aside back as the plan: only when the user chose it. */
   restorePrevious(key: string): Promise<Result<PlanSummary>>;
   /**
@@ -117,7 +119,16 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
    * user chooses (see `restorePrevious`).
    */
   async function damaged(key: string, id: string | null, what: string, problem: string): Promise<Refused> {
-    const where = await store.setAside('plan', key, problem);
+    let where: string;
+    try {
+      where = await store.setAside('plan', key, problem);
+    } catch (error) {
+      if (!(error instanceof WriteFailure)) throw error;
+      // Left where it is, and said: one record that cannot be moved must not stop the others being listed.
+      const message = leftInPlaceMessage(what, problem, error.reason);
+      notices.tell(`in-place:${key}`, { kind: 'recovered-corrupt-file', message });
+      return { ok: false, code: 'invalid', message };
+    }
     const previous = await store.readPreviousPlan(key);
     const migrated = previous === undefined ? null : migratePlan(previous.value);
     const message = migrated?.ok
@@ -271,6 +282,8 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
         const record = await store.readPlan(plan.id);
         const current = record === undefined ? null : await load(record);
         if (current && !current.ok && current.code === 'newer_version') return fail('newer_version', `${current.message} It was not changed.`);
+        // A damaged or unreadable record that is still in place (it could not be set aside) is never written over.
+        if (current && !current.ok && (await store.hasPlan(plan.id))) return fail('io', damagedInPlaceSaveMessage(plan.name));
         if (options?.refuseStale && current?.ok && current.summary.changedOutsideApp) return fail('conflict', changedOutsideSaveMessage(current.plan.name));
         if (options?.refuseStale && current?.ok && (await isStale(plan, current.plan))) return fail('conflict', staleSaveMessage(plan.name, current.plan.revision));
         try {
@@ -302,6 +315,11 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
     },
 
     damaged: offeredPrevious,
+
+    async offersPreviousOf(id) {
+      for (const { value } of await store.readOrphanedPrevious()) if (idOf(value) === id) return true;
+      return false;
+    },
 
     acceptChanged: (id, record) => writing(() => changedPlans.accept(id, record)),
 

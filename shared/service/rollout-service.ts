@@ -65,6 +65,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
   const evidence = {
     ...importData,
     listDecisions: decisions.listDecisions,
+    checkDecisionLog: decisions.checkDecisionLog,
     appendImportedDecisions: decisions.appendImportedDecisions,
     checksRows: store.checksRows === true,
   };
@@ -96,6 +97,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
 
   const planFiles = createPlanFileMethods({
     plans,
+    keptDecisions: decisions.keptDecisions,
     evidence,
     files,
     now,

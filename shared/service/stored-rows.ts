@@ -1,4 +1,6 @@
 import type { RolloutApi } from '../api';
+import { rowsNotRecorded } from '../metrics/columnar-checksum';
+import type { ImportRecord } from '../model/import-record';
 import type { Result } from '../result';
 
 /**
@@ -7,6 +9,16 @@ import type { Result } from '../result';
  * (IndexedDB in the browser, the app protocol in Electron), so the rows never cross the UI thread.
  */
 export type StoredRowsReader = (planId: string, importId: string) => Promise<Result<Uint8Array | null>>;
+
+/** What an import's record says of its stored rows: how many were accepted, and their checksum when it was recorded. */
+export interface ExpectedRows {
+  readonly rows: number;
+  readonly checksum?: number;
+}
+
+export function expectedRowsOf(record: Pick<ImportRecord, 'accepted' | 'rowsChecksum'>): ExpectedRows {
+  return { rows: record.accepted, ...(record.rowsChecksum === undefined ? {} : { checksum: record.rowsChecksum }) };
+}
 
 /** How far the stored rows of one import are, once read. */
 export type StoredRowsState =
@@ -31,13 +43,16 @@ export function apiRowsReader(api: Pick<RolloutApi, 'loadImportData'>): StoredRo
  */
 export async function settleStoredRows(
   loaded: Result<Uint8Array | null>,
-  expectedRows: number,
+  expected: ExpectedRows,
   engine: StoredRowsEngine,
 ): Promise<StoredRowsState> {
+  const expectedRows = expected.rows;
   if (!loaded.ok) return { status: 'damaged', message: `The imported rows could not be read: ${loaded.error.message}` };
   if (loaded.value === null) {
     return { status: 'missing', message: 'The imported rows are missing from this computer. Remove this import and import the file again.' };
   }
+  const swapped = rowsNotRecorded(loaded.value, expected.checksum);
+  if (swapped !== null) return { status: 'damaged', message: `The stored rows are damaged: ${swapped}. Remove this import and import the file again.` };
   const decoded = await engine.load(loaded.value);
   if (!decoded.ok) return { status: 'damaged', message: `${decoded.error.message} Remove this import and import the file again.` };
   if (decoded.value.rows !== expectedRows) {

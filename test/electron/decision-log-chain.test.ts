@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RolloutApi, StartupNotice } from '../../shared/api';
@@ -8,6 +8,7 @@ import { serialisePlanFile } from '../../shared/model/plan-file';
 import { makeDecision } from '../shared/decision-fixture';
 import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
 import { openDesktopApi } from './desktop-api-fixture';
+import { nodeDurableFs, type DurableFs } from '../../electron/durable-write';
 import { importText } from '../shared/api/import-text';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
@@ -73,6 +74,36 @@ describe('tampering with the log file is found and named', () => {
   });
 });
 
+describe('a change outside the app, then a decision recorded in it', () => {
+  it.each<[string, (rows: string[]) => string[], string]>([
+    ['the end cut off', (rows) => rows.slice(0, 2), 'truncated@3'],
+    ['the file emptied', () => [], 'emptied@1'],
+    ['a line deleted', (rows) => rows.filter((_, i) => i !== 1), 'removed@2'],
+  ])('%s stays reported after the next decision and a restart: the anchor moves on, the finding with it', async (_name, tamper, found) => {
+    await appendMany(4);
+    writeFileSync(logPath(), tamper(lines()).map((r) => `${r}\n`).join(''));
+    const reopened = openLog();
+    expect((await checkOf(reopened)).breaks.map((b) => `${b.kind}@${b.position}`)).toContain(found);
+    expect((await reopened.appendDecision(makeDecision(plan.id, { rationale: 'After the change' }))).ok).toBe(true);
+    for (const later of [reopened, openLog()]) expect((await checkOf(later)).breaks.map((b) => `${b.kind}@${b.position}`)).toContain(found);
+  });
+});
+
+describe('the anchor file removed outside the app', () => {
+  it('with the last entry cut off too: named, and still named after the next decision and a restart', async () => {
+    await appendMany(3);
+    rmSync(join(dataDir, 'decisions', `${plan.id}.head.json`));
+    writeFileSync(logPath(), lines().slice(0, 2).map((r) => `${r}\n`).join(''));
+    const reopened = openLog();
+    const found = (await checkOf(reopened)).breaks;
+    expect(found.map((b) => b.kind)).toEqual(['unanchored']);
+    expect(found[0]?.message).toBe('The log’s record of its length and last entry was removed outside the app, so entries cut off its end cannot be ruled out.');
+    expect((await noticesOf(reopened)).some((n) => /record of its length and last entry was removed/.test(n.message))).toBe(true);
+    expect((await reopened.appendDecision(makeDecision(plan.id, { rationale: 'After' }))).ok).toBe(true);
+    for (const later of [reopened, openLog()]) expect((await checkOf(later)).breaks.map((b) => b.kind)).toEqual(['unanchored']);
+  });
+});
+
 describe('a last line torn by a crash during an append', () => {
   it('is moved to a recovery file once, the user is told once, and the chain continues', async () => {
     await appendMany(2);
@@ -106,16 +137,63 @@ describe('a log longer than its anchor (the anchor is written after the entries)
     writeFileSync(logPath(), rows.join(''));
   }
 
-  it.each([1, 3])('is caught up when %i chained entries follow the anchored ones (a crash between the two writes), and checked from there on', async (extra) => {
+  /** The desktop API over a disk on which the `failing`-th anchor write from now on fails (ENOSPC at its rename). */
+  function openFailingAnchor(failing: number): RolloutApi {
+    let anchorWrites = 0;
+    const fs: DurableFs = {
+      ...nodeDurableFs,
+      renameSync(from, to) {
+        if (to.endsWith('.head.json') && (anchorWrites += 1) === failing) throw Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' });
+        nodeDurableFs.renameSync(from, to);
+      },
+    };
+    return openDesktopApi(dataDir, { now: () => FIXED_NOW, fs });
+  }
+
+  it('is caught up when the entries past the anchor are the append it recorded as under way (the anchor write after them failed), and checked from there on', async () => {
     await appendMany(2);
-    rewrite((entries) => entries, extra);
+    // The second anchor write of the append (after its entry) fails; the first (where it leads) landed.
+    const crashed = openFailingAnchor(2);
+    expect(await crashed.appendDecision(makeDecision(plan.id, { rationale: 'Entry 3' }))).toMatchObject({ ok: true, value: { seq: 3 } });
+    expect(JSON.parse(readFileSync(anchorPath(), 'utf8'))).toMatchObject({ length: 2, pending: { from: 2, length: 3 } });
+
     const reopened = openLog();
     const check = await checkOf(reopened);
-    expect(check).toMatchObject({ length: 2 + extra, breaks: [] });
-    expect(JSON.parse(readFileSync(anchorPath(), 'utf8'))).toEqual({ length: 2 + extra, head: check.head });
-    // Anchored now: cutting the added entries off again is found.
+    expect(check).toMatchObject({ length: 3, breaks: [] });
+    expect(await noticesOf(reopened)).toEqual([]);
+    expect(JSON.parse(readFileSync(anchorPath(), 'utf8'))).toEqual({ length: 3, head: check.head });
+    // Anchored now: cutting the entry off again is found.
     writeFileSync(logPath(), lines().slice(0, 2).map((r) => `${r}\n`).join(''));
     expect((await checkOf(openLog())).breaks.map((b) => `${b.kind}@${b.position}`)).toEqual(['truncated@3']);
+  });
+
+  it('refuses a decision, writing none of it, when not even where the append leads can be written', async () => {
+    await appendMany(2);
+    const before = readFileSync(logPath());
+    const full = openFailingAnchor(1);
+    expect(await full.appendDecision(makeDecision(plan.id, { rationale: 'Entry 3' }))).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/not recorded because the disk is full/) as unknown } });
+    expect(readFileSync(logPath()).equals(before)).toBe(true);
+    expect(await checkOf(openLog())).toMatchObject({ length: 2, breaks: [] });
+  });
+
+  it.each([1, 3])('reports %i chained entries added past the anchor by hand, never anchors them, and still does after the next decision and a restart', async (extra) => {
+    await appendMany(2);
+    const anchorBefore = readFileSync(anchorPath(), 'utf8');
+    rewrite((entries) => entries, extra);
+    const reopened = openLog();
+    const found = `added@3`;
+    expect((await checkOf(reopened)).breaks.map((b) => `${b.kind}@${b.position}`)).toEqual([found]);
+    expect((await checkOf(reopened)).breaks[0]?.message).toBe(`${extra === 1 ? '1 entry was' : `${extra} entries were`} added after entry 2 outside the app: the app recorded 2 entries.`);
+    expect((await noticesOf(reopened)).some((n) => /added after entry 2 outside the app/.test(n.message))).toBe(true);
+    expect(readFileSync(anchorPath(), 'utf8')).toBe(anchorBefore);
+
+    // Recording a decision after them moves the anchor on, and the finding with it.
+    expect((await reopened.appendDecision(makeDecision(plan.id, { rationale: 'Recorded in the app' }))).ok).toBe(true);
+    for (const later of [reopened, openLog()]) {
+      const check = await checkOf(later);
+      expect(check.length).toBe(3 + extra);
+      expect(check.breaks.map((b) => `${b.kind}@${b.position}`)).toEqual([found]);
+    }
   });
 
   it.each([1, 3])('reports an entry edited and the log re-chained after it, with entries added (%i), and never anchors the change', async (extra) => {

@@ -68,24 +68,25 @@ describe('a decision appended to a real, nearly full disk (tmpfs; needs root)', 
     });
   });
 
-  it('that fits in the log but leaves no room for its anchor is reported recorded (it is), so it is never recorded twice', async (ctx) => {
+  it('that fits in the log but leaves no room for its anchor is reported not recorded, and none of it is written (so it is never recorded twice)', async (ctx) => {
     await onTinyDisk(ctx, async (disk, fill) => {
       const api = open(disk);
       must(await api.savePlan(plan));
       const first = makeDecision(plan.id, { rationale: 'First' });
       must(await api.appendDecision(first));
       const logPath = join(disk, 'decisions', `${plan.id}.jsonl`);
-      // Two entries fit in the log's first block, so the second needs no new block; the anchor's temp file does.
+      // Two entries fit in the log's first block, so the second needs no new block; the anchor's temp file does,
+      // and it is written first (where the append leads: see decision-log-chain for a failure after the entries).
       expect(readFileSync(logPath).byteLength).toBeLessThan(2000);
+      const before = readFileSync(logPath);
       fill();
-      const second = makeDecision(plan.id, { rationale: 'Second' });
 
-      expect(await api.appendDecision(second)).toMatchObject({ ok: true, value: stamped(second) });
+      const result = await api.appendDecision(makeDecision(plan.id, { rationale: 'Second' }));
 
-      // Still full: the log reads all the same, and after a restart too.
-      expect(must(await api.listDecisions(plan.id))).toMatchObject([stamped(first), stamped(second)]);
+      expect(result).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/not recorded because the disk is full/) as unknown } });
+      expect(readFileSync(logPath).equals(before)).toBe(true);
       const restarted = open(disk);
-      expect(must(await restarted.listDecisions(plan.id))).toMatchObject([stamped(first), stamped(second)]);
+      expect(must(await restarted.listDecisions(plan.id))).toMatchObject([stamped(first)]);
       expect(must(await restarted.checkDecisionLog(plan.id)).breaks).toEqual([]);
       expect(must(await restarted.getStartupNotices())).toEqual([]);
     });

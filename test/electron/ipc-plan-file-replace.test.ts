@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { channels, type ImportOutcome } from '../../shared/api';
+import { advance, chainEntry } from '../../shared/decisions/chain';
 import type { DecisionEntry } from '../../shared/decisions/schema';
 import { serialisePlanFile } from '../../shared/model/plan-file';
 import { makeDecision } from '../shared/decision-fixture';
@@ -73,5 +74,30 @@ describe('a plan file imported over the plan already here', () => {
     const replaced = await importInto(desktop, serialisePlanFile({ ...plan, name: 'Renamed elsewhere' }, FIXED_NOW), 'replace');
     expect(replaced.warnings).toBeUndefined();
     expect(await bytesOf(desktop, plan.id, quality.id, 'rows')).toEqual(Buffer.from([4, 5, 6]));
+  });
+});
+
+describe('a plan file whose shared decisions say something else than the log here', () => {
+  it('on replace, is refused: the same ids with other contents are two logs that went apart', async () => {
+    const laptop = machine();
+    const stocked = await stock(laptop);
+    const { text } = await exportFrom(laptop, stocked.plan.id);
+    // The file's first decision reworded, its chain and record remade to match, as a careful hand edit would.
+    const file = JSON.parse(text) as { decisions: DecisionEntry[]; decisionLog: { length: number; head: string | null } };
+    const reworded = file.decisions.map((entry, i) => (i === 0 ? { ...entry, rationale: 'Reworded elsewhere.' } : entry));
+    let anchor: { length: number; head: string | null } = { length: 0, head: null };
+    file.decisions = reworded.map(({ seq: _seq, prev: _prev, ...entry }) => {
+      const next = chainEntry(entry as DecisionEntry, anchor);
+      anchor = advance(anchor, next);
+      return next;
+    });
+    file.decisionLog = anchor;
+    file.decisions.push(chainEntry(makeDecision(stocked.plan.id, { rationale: 'Added elsewhere.' }), anchor));
+    file.decisionLog = advance(anchor, file.decisions.at(-1)!);
+
+    const replaced = await call<ImportOutcome>(laptop, channels.importPlan, await choose(laptop, JSON.stringify(file)), 'replace');
+    expect(replaced).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/the two logs went apart/) as unknown } });
+    const here = await call<DecisionEntry[]>(laptop, channels.listDecisions, stocked.plan.id);
+    expect(here.ok && here.value.map((e) => e.rationale)).toEqual(stocked.decisions.map((e) => e.rationale));
   });
 });

@@ -168,6 +168,7 @@ describe('browser twin: plan files with their rows and decisions', () => {
       checksRows: true,
       loadImportData: async (_plan: string, _import: string, part: string) => (part === 'rows' ? fail('invalid', damagedRowsMessage(problem)) : ok(null)),
       listDecisions: async () => ok([]),
+      checkDecisionLog: async () => ok({ length: 0, head: null, beforeChaining: 0, breaks: [] }),
     };
     const collected = unwrap(await collectPlanEvidence(plan, source, 1_000_000));
     expect(collected.warnings[0]).toBe(

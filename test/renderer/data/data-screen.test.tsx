@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, storedPlan } from '../render-app';
 import { fixtureFile, samplePlan } from './data-fixtures';
+import { storedChecksum } from '../../../shared/metrics/columnar-checksum';
 
 async function openDataTab(plan = samplePlan()) {
   const app = renderApp({ plans: [plan] });
@@ -79,6 +80,9 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     const saved = storedPlan(api, plan.id);
     expect(saved.imports).toHaveLength(1);
     expect(saved.imports[0]?.mapping.fields['group']).toBeNull();
+    // The record is tied to its stored rows: another import's rows in their place are refused, not measured.
+    const rows = api.storedImportData.get(`${plan.id}/${saved.imports[0]!.id}/rows`);
+    expect(saved.imports[0]?.rowsChecksum).toBe(storedChecksum(rows!));
     expect(saved.columnMappings.quality?.fields['group']).toBeNull();
     expect(saved.columnMappings.quality?.fields['editingShare']).toBe('Editing share %');
   });

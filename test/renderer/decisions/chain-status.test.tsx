@@ -20,7 +20,8 @@ describe('the decision log’s chain on screen', { timeout: 20_000 }, () => {
   it('says the log is intact, with its length and fingerprint', async () => {
     const plan = makePlan({}, 'team-workflow-pilot');
     const app = renderApp({ plans: [plan], settings: defaultSettings });
-    app.api.storedDecisions.set(plan.id, chained(plan.id, 3));
+    // Recorded by the app, so with the anchor it keeps beside the log.
+    for (const n of [1, 2, 3]) expect((await app.api.appendDecision(makeDecision(plan.id, { rationale: `Note ${n}` }))).ok).toBe(true);
     await app.user.click(await screen.findByRole('tab', { name: 'Decisions' }));
     const log = await screen.findByRole('region', { name: 'Decision log' });
     expect(await within(log).findByText(/The decision log is intact: 3 entries\./)).toBeTruthy();

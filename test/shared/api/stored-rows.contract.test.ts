@@ -10,6 +10,7 @@ import { createRolloutService } from '../../../shared/service/rollout-service';
 import { apiRowsReader, type StoredRowsReader } from '../../../shared/service/stored-rows';
 import { makePlan, makeTempDir } from '../../electron/fixtures';
 import { storedRows } from '../rows-fixture';
+import { storedChecksum } from '../../../shared/metrics/columnar-checksum';
 import type { FilePlatform } from '../../../shared/service/file-platform';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
@@ -51,17 +52,24 @@ const setups: [string, () => Setup][] = [
 const plan = makePlan({ id: 'plan/with a slash?&x', name: 'Stored rows' });
 
 /** What is stored before the read, and what is asked for. */
-const cases: [string, { store?: Uint8Array; planId?: string; importId?: string; expectedRows: number }, RegExp | 'ready'][] = [
+const cases: [string, { store?: Uint8Array; planId?: string; importId?: string; expectedRows: number; checksum?: number }, RegExp | 'ready'][] = [
   ['rows that decode to the accepted count', { store: storedRows('usage', 20), expectedRows: 20 }, 'ready'],
   ['nothing stored', { expectedRows: 20 }, /^missing: The imported rows are missing from this computer/],
   ['bytes that do not decode', { store: new Uint8Array([1, 2, 3, 4]), expectedRows: 20 }, /^damaged: .*Remove this import and import the file again\.$/],
   ['another row count than the import', { store: storedRows('quality', 20), expectedRows: 21 }, /^damaged: The stored rows \(20\) do not match this import \(21 accepted rows\)/],
+  ['the rows recorded with the import (its checksum)', { store: storedRows('usage', 20, 1), expectedRows: 20, checksum: storedChecksum(storedRows('usage', 20, 1))! }, 'ready'],
+  [
+    'another import’s rows of the same kind and count (swapped)',
+    { store: storedRows('usage', 20, 2), expectedRows: 20, checksum: storedChecksum(storedRows('usage', 20, 1))! },
+    /^damaged: The stored rows are damaged: they are not the rows recorded for this import .*Remove this import and import the file again\.$/,
+  ],
   ['a plan that does not exist', { planId: 'gone', expectedRows: 20 }, /^damaged: The imported rows could not be read: This plan does not exist/],
   ['an import id that could climb out of the folder', { importId: '../x', expectedRows: 20 }, /^damaged: The imported rows could not be read: The (import id is not valid|request was refused)/],
 ];
 
 describe.each(setups)('stored rows read by the metrics worker, over %s', (_name, setup) => {
-  it.each(cases)('%s: the same state as through the API', async (_case, { store, planId = plan.id, importId = 'imp-1', expectedRows }, expected) => {
+  it.each(cases)('%s: the same state as through the API', async (_case, { store, planId = plan.id, importId = 'imp-1', expectedRows: rows, checksum }, expected) => {
+    const expectedRows = { rows, ...(checksum === undefined ? {} : { checksum }) };
     const { api, workerReader } = setup();
     expect((await api.savePlan(plan)).ok).toBe(true);
     if (store) expect((await api.saveImportData(plan.id, 'imp-1', 'rows', store)).ok).toBe(true);

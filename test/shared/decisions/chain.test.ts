@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, utf8Bytes } from '../../../shared/canonical-json';
-import { advance, chainEntry, chainSummary, checkChain, type ChainAnchor, type StoredRecord } from '../../../shared/decisions/chain';
+import { advance, chainEntry, chainSummary, checkChain, readAnchor, withFoundEarlier, type ChainAnchor, type StoredRecord } from '../../../shared/decisions/chain';
 import type { DecisionEntry } from '../../../shared/decisions/schema';
 import { makeDecision } from '../decision-fixture';
 
@@ -90,8 +90,8 @@ describe('the hash chain', () => {
   const added = (n: number) => Array.from({ length: n }, (_, i) => makeDecision(PLAN, { rationale: `Added ${i + 1}` }));
 
   it.each<[string, Tamper, string[]]>([
-    ['one entry added past the anchor, chained', (e) => rechain([...e, ...added(1)]), []],
-    ['three entries added past the anchor, chained', (e) => rechain([...e, ...added(3)]), []],
+    ['one entry added past the anchor by hand, chained', (e) => rechain([...e, ...added(1)]), ['added@6']],
+    ['three entries added past the anchor by hand, chained', (e) => rechain([...e, ...added(3)]), ['added@6']],
     ['entry 2 edited and the rest re-chained', (e) => rechain(edit(1, { rationale: 'Forged' })(e)), ['edited@5']],
     ['entry 2 edited, the rest re-chained and one added', (e) => rechain([...edit(1, { rationale: 'Forged' })(e), ...added(1)]), ['edited@5']],
     ['entry 2 edited, the rest re-chained and three added', (e) => rechain([...edit(1, { rationale: 'Forged' })(e), ...added(3)]), ['edited@5']],
@@ -102,6 +102,35 @@ describe('the hash chain', () => {
     const check = checkChain(records(tamper(entries)), anchor);
     expect(check.breaks.map((b) => `${b.kind}@${b.position}`)).toEqual(found);
     if (found[0] === 'edited@5') expect(check.breaks[0]?.message).toMatch(/^Entry 5 was edited after it was recorded, or an entry before it was and the entries after that were re-chained to hide it/);
+  });
+
+  it('names entries added past the anchor by hand, with how many the app recorded', () => {
+    const { entries, anchor } = chainedLog(5);
+    const check = checkChain(records(rechain([...entries, ...added(2)])), anchor);
+    expect(check.breaks[0]?.message).toBe('2 entries were added after entry 5 outside the app: the app recorded 5 entries.');
+  });
+
+  it.each<[string, (anchor: ChainAnchor, after: ChainAnchor) => ChainAnchor['pending'], string[]]>([
+    ['the append the anchor records as under way (a crash before the anchor caught up)', (a, after) => ({ from: a.length, length: after.length, head: after.head }), []],
+    ['an append under way from another place', (a, after) => ({ from: a.length + 1, length: after.length, head: after.head }), ['added@6']],
+    ['an append under way to another end', (a, after) => ({ from: a.length, length: after.length, head: 'f'.repeat(64) }), ['added@6']],
+  ])('entries past the anchor that are %s', (_name, pending, found) => {
+    const { entries, anchor } = chainedLog(5);
+    const longer = rechain([...entries, ...added(2)]);
+    const after = checkChain(records(longer), null);
+    const check = checkChain(records(longer), { ...anchor, pending: pending(anchor, { length: after.length, head: after.head }) });
+    expect(check.breaks.map((b) => `${b.kind}@${b.position}`)).toEqual(found);
+  });
+
+  it('keeps the breaks found before the last append: a log cut short stays reported after the next entry', () => {
+    const { entries, anchor } = chainedLog(5);
+    const cut = checkChain(records(entries.slice(0, 3)), anchor);
+    expect(cut.breaks.map((b) => b.kind)).toEqual(['truncated']);
+    const next = chainEntry(makeDecision(PLAN), { length: 3, head: cut.head });
+    const moved = { ...advance({ length: 3, head: cut.head }, next), found: cut.breaks };
+    const later = withFoundEarlier(checkChain(records([...entries.slice(0, 3), next]), moved), moved);
+    expect(later.breaks.map((b) => `${b.kind}@${b.position}`)).toEqual(['truncated@4']);
+    expect(readAnchor(JSON.parse(JSON.stringify(moved)))).toEqual(moved);
   });
 
   it('reports one edit once, not as a break of everything after it', () => {

@@ -42,6 +42,7 @@ describe('plan files', () => {
 
   it.each([
     ['not JSON', 'hello', /not valid JSON/],
+    ['a plan file cut short', serialisePlanFile(createPlan({ name: 'Cut', templateId: 'team-workflow-pilot', now: FIXED_NOW }), FIXED_NOW).slice(0, 400), /^This plan file is incomplete or damaged: .*cut short.* Nothing was imported\. Export the plan again where it was made\.$/],
     ['JSON of another app', '{"name":"x"}', /format/],
     ['a plan that fails its schema', JSON.stringify({ format: 'rollout-readiness-plan', exportedAt: '', plan: { schemaVersion: 1 } }), /expected format/],
   ])('refuses %s with a plain message', (_name, text, message) => {
@@ -112,6 +113,32 @@ describe('plan files with their evidence (format 2)', () => {
       expect(read.error.message).toMatch(message);
       expect(read.error.message).toMatch(/Nothing was imported\./);
     }
+  });
+
+  const threshold30: Edit = (f) => void (stage(f).criteria[0]!.threshold = 30);
+  it.each<[string, Edit]>([
+    ['lowered to 3', (f) => void (f['formatVersion'] = 3)],
+    ['lowered to 2', (f) => void (f['formatVersion'] = 2)],
+    ['deleted (read as format 1)', (f) => void delete f['formatVersion']],
+  ])('holds a file to its own SHA-256 when its format number was %s after a hand edit', (_label, downgrade) => {
+    const read = readPlanFile(
+      edited((file) => {
+        threshold30(file);
+        downgrade(file);
+      }),
+    );
+    expect(read).toMatchObject({ ok: false, error: { message: expect.stringMatching(/does not match the SHA-256 recorded for it/) as unknown } });
+  });
+
+  it('holds a downgraded file to its log’s recorded end: the last decision cut off is named', () => {
+    const read = readPlanFile(
+      edited((file) => {
+        (file['decisions'] as unknown[]).pop();
+        file['formatVersion'] = 3;
+        delete file['planSha256'];
+      }),
+    );
+    expect(read).toMatchObject({ ok: false, error: { message: expect.stringMatching(/comes without its SHA-256/) as unknown } });
   });
 
   it('still reads a format 3 file, which recorded neither the plan’s hash nor the log’s end', () => {
