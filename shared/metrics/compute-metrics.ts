@@ -10,6 +10,7 @@ import { placeFigures } from './weekly-figures';
 import type { Columns, FigureColumns, OperationsColumns, QualityColumns, ReviewColumns, SatisfactionColumns, ShadowColumns, TestResultColumns, UsageColumns } from './columns';
 import { joinDictionaries } from './global-ids';
 import { placeRows, unplacedReasons, type Placement, type UnplacedReason } from './placement';
+import { repeatedRows, withoutRepeated } from './repeated-rows';
 import { reviewerBreakdown } from './reviewer-breakdown';
 import { PILOT_METRICS_VERSION, type ImportPlacement, type MetricsWarning, type PeriodMetrics, type PilotMetrics } from './pilot-metrics';
 import { stageCalendar, type StageInput } from './stage-calendar';
@@ -46,9 +47,11 @@ export function computeMetrics(
   const calendar = stageCalendar(stages);
   const entries = Object.entries(columnsByImport);
   // Weekly figures are placed on their own (they are figures, not rows to aggregate); incidents live in the register.
-  const timed = entries
-    .filter((e): e is [string, TimedColumnsUnion] => e[1].kind !== 'test_results' && e[1].kind !== 'weekly_figures' && e[1].kind !== 'incidents')
-    .map(([importId, columns]) => ({ importId, columns, placement: placeRows(columns, calendar) }));
+  const timed = withoutRepeatedRows(
+    entries
+      .filter((e): e is [string, TimedColumnsUnion] => e[1].kind !== 'test_results' && e[1].kind !== 'weekly_figures' && e[1].kind !== 'incidents')
+      .map(([importId, columns]) => ({ importId, columns, placement: placeRows(columns, calendar) })),
+  );
   const figures = placeFigures(
     entries.filter((e): e is [string, FigureColumns] => e[1].kind === 'weekly_figures').map(([importId, columns]) => ({ importId, columns })),
     calendar,
@@ -148,6 +151,20 @@ function periodMetrics(columnsByImport: ColumnsByImport, period: BaselinePeriod,
     total: stage?.total ?? { adoption: null, quality: null, satisfaction: null },
     groups: stage?.groups.map((g) => ({ group: g.group, total: g.total })) ?? [],
   };
+}
+
+/** Rows that repeat an earlier import's rows of the same kind (overlapping files) placed nowhere, so they count once. */
+function withoutRepeatedRows<T extends { readonly columns: TimedColumnsUnion; readonly placement: Placement }>(timed: readonly T[]): T[] {
+  const out = [...timed];
+  for (const kind of new Set(timed.map((t) => t.columns.kind))) {
+    const positions = timed.flatMap((t, k) => (t.columns.kind === kind ? [k] : []));
+    const repeated = repeatedRows(positions.map((k) => (timed[k] as T).columns));
+    positions.forEach((k, j) => {
+      const t = timed[k] as T;
+      out[k] = { ...t, placement: withoutRepeated(t.placement, repeated[j] ?? null) };
+    });
+  }
+  return out;
 }
 
 function withValue(sums: QualitySums, imports: readonly PlacedImport<QualityColumns>[], layout: BucketLayout, options: MetricsOptions): QualitySums {
