@@ -1,4 +1,4 @@
-import { formatCount } from '../format/format';
+import { formatCount, formatPlural } from '../format/format';
 import { aggregateQuality, aggregateSatisfaction, aggregateUsage, type PlacedImport, type QualitySums } from './aggregate';
 import { aggregateValue } from './aggregate-value';
 import { aggregateOperations } from './aggregate-operations';
@@ -127,6 +127,17 @@ export function computeMetrics(
     };
   });
 
+  const testMetrics = computeTestMetrics(tests);
+  const rerun = testMetrics?.rerunCases ?? 0;
+  if (rerun > 0) {
+    warnings.push({
+      code: 'rerun_test_cases',
+      kind: 'test_results',
+      rows: rerun,
+      message: `${formatPlural(rerun, 'test case')} ${rerun === 1 ? 'is' : 'are'} in a later test-results file too (a re-run of the test set): each case counts once, from the latest file that holds it. Remove the older file if its results are meant to count instead.`,
+    });
+  }
+
   const periods = options.baselinePeriods ?? [];
   return {
     version: PILOT_METRICS_VERSION,
@@ -134,7 +145,7 @@ export function computeMetrics(
     manualMinutesPerTask: options.manualMinutesPerTask ?? null,
     ...(periods.length > 0 ? { periods: periods.map((p) => periodMetrics(columnsByImport, p, options)) } : {}),
     stages: stageMetrics,
-    tests: computeTestMetrics(tests),
+    tests: testMetrics,
     imports,
     warnings,
     ...(figures.entries.length > 0 ? { figures: figures.entries } : {}),
