@@ -9,7 +9,7 @@ import { isQuestionHeader } from './column-evidence';
 import { namesAPass, namesLastActivity, namesOtherScale, namesReversedScale } from './header-words';
 import type { ImportKind, RowByKind } from './kinds';
 import { readField, type ColumnMapping } from './mapping';
-import { reversedAnswerIn } from './scale-points';
+import { ratingAboveFiveIn, reversedAnswerIn } from './scale-points';
 import { isTotalName } from './line-skips';
 import { placeRow } from './row-place';
 import { codedRating, costWithoutRequests } from './report-shape-checks';
@@ -121,6 +121,15 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
     warnings.push({
       code: 'rating_other_scale',
       message: `“${ratingHeader}” names a scale other than 1–5: its answers would be read as ratings 1–5, so a 4 of 10 would count as a 4 of 5 and the share of 4–5 would be wrong. Import a 1–5 question, or record the figure by hand.`,
+    });
+  }
+  // Or its answers do: ratings above 5 are rejected, and the rest (a 4 of 10) would silently count as ratings out of 5.
+  const aboveFive = kind === 'satisfaction' ? rejected.flatMap((v) => ratingAboveFiveIn(v.rejection) ?? []) : [];
+  if (ratingHeader !== null && !namesOtherScale(ratingHeader) && aboveFive.length > 0) {
+    const highest = Math.max(...aboveFive);
+    warnings.push({
+      code: 'rating_other_scale',
+      message: `Answers in “${ratingHeader}” go up to ${formatDecimal(highest)} (${formatPlural(aboveFive.length, 'row')} of ${scope}): the question was asked on a scale longer than 1–5. Those rows are rejected, and every other answer would be read as a rating out of 5, so a 4 of ${highest <= 10 ? 10 : formatDecimal(highest)} would count as a 4 of 5 and the mean and the share of 4–5 would be wrong. Import a 1–5 question, or record the figure by hand.`,
     });
   }
   // Or its answers' words say so ("1 - Very satisfied"): those rows are rejected, and the others would read reversed.

@@ -25,6 +25,13 @@ describe('plausibility before import', () => {
       /Week 1 of “Pilot” has 5 active users but only 3 enrolled: adoption would read 5 of 3 \(167%\)/,
     ],
     [
+      'a satisfaction survey on a 1–10 scale, most answers within 1–5',
+      'user_id,date,rating\nu1,2026-03-02,4\nu2,2026-03-02,5\nu3,2026-03-03,3\nu1,2026-03-09,2\nu2,2026-03-09,4\nu3,2026-03-10,8\n',
+      {},
+      'rating_other_scale',
+      /^Answers in “rating” go up to 8 \(1 row of the file\): the question was asked on a scale longer than 1–5\. Those rows are rejected, and every other answer would be read as a rating out of 5, so a 4 of 10 would count as a 4 of 5/,
+    ],
+    [
       'weeks beyond the stage',
       'user_id,week,stage,rating\nu1,1,Pilot,4\nu2,6,Pilot,5\nu3,7,Pilot,3\n',
       {},
