@@ -11,6 +11,11 @@ const emptyMetricsOf = memoLast((stages: Plan['stages'], limit: number, minutes:
   computeMetrics({}, stages, metricsOptionsOf({ stages, editingShareLimit: limit, manualMinutesPerTask: minutes })),
 );
 
+const noTexts: readonly string[] = [];
+const warningTextsOf = memoLast((metrics: PilotMetrics | null): readonly string[] => (metrics === null || metrics.warnings.length === 0 ? noTexts : metrics.warnings.map((w) => w.message)));
+/** The pilot metrics' warnings (rows not counted, or counted with care), as the Pilot data tab shows them. */
+export const selectDataWarningTexts = (state: AppState): readonly string[] => warningTextsOf(state.pilotMetrics);
+
 /** The open plan's pilot metrics; metrics of no data at all until the rows are loaded. */
 export const selectPilotMetrics = (state: AppState): PilotMetrics | null => {
   if (state.pilotMetrics) return state.pilotMetrics;

@@ -36,6 +36,12 @@ export function SystemPart({ model }: SystemPartProps) {
             ))}
           </ul>
         )}
+        {model.dataWarnings.length > 0 && (
+          // As compact as the file list above it: a block list here pushed the summary onto a fourth page.
+          <p className="report-data-warnings" role="note" aria-label="Rows not counted, or counted with care">
+            <strong>Rows not counted, or counted with care:</strong> {model.dataWarnings.join(' ')}
+          </p>
+        )}
         {model.handValues.total > 0 && (
           <p className="report-small">
             <strong>Recorded by hand, not from a file ({model.handValues.total}):</strong> {model.handValues.lines.join('; ')}
