@@ -1,4 +1,4 @@
-import type { DictColumn, TimedColumns } from './columns';
+import { NO_DAY, NO_WEEK, type DictColumn, type TimedColumns } from './columns';
 import type { Placement } from './placement';
 
 /**
@@ -8,38 +8,62 @@ import type { Placement } from './placement';
  * rows double a stage's outputs or ratings, so a gate's minimum sample is met by half the data
  * and its interval looks twice as sure as it is.
  *
- * A row repeats when every stored field (user, date or week, stage, group and the kind's values)
- * equals a row of an earlier import of the same kind; the line number alone may differ. Each
- * earlier row answers for one later row, so two outputs that look alike in one file stay two.
- * Output ids are not stored (columns.ts), so this is the strictest test the rows allow: two files
- * that differ in any value (one gives minutes, the other does not) are both counted.
+ * The test is by day (or by stage week, for rows that carry a week number): a later file's rows of
+ * a day repeat when every one of them equals, field for field (user, date or week, stage, group and
+ * the kind's values; the line number aside), a row of an earlier file of that kind on that day, each
+ * earlier row answering for one later row. A whole day copied is an overlap; a day where the files
+ * differ in any row is two sources that happen to share some rows (two regions' request logs: one
+ * request each, 1.2 s, no error), and both are counted. Output and request ids are not stored
+ * (columns.ts), so the rows themselves are the evidence, and only a day they wholly repeat is taken.
  */
 
 /** Rows of each import that repeat a row of an earlier import in the list (all of one kind), as 0/1 per row. */
 export function repeatedRows(imports: readonly TimedColumns[]): (Uint8Array | null)[] {
   if (imports.length < 2) return imports.map(() => null);
   const fields = fieldNames(imports);
-  const seen = new Map<number, number>();
-  return imports.map((columns, k) => {
+  // Per day: how many rows of each hash the imports so far hold that no later row has matched yet.
+  const earlier = new Map<number, Map<number, number>>();
+  return imports.map((columns) => {
     const hashes = rowHashes(columns, fields);
+    const days = rowsByDay(columns);
     let repeated: Uint8Array | null = null;
-    const mine = new Map<number, number>();
-    for (let i = 0; i < columns.rowCount; i++) {
-      const h = hashes[i] as number;
-      const earlier = k === 0 ? 0 : (seen.get(h) ?? 0);
-      if (earlier > 0) {
-        seen.set(h, earlier - 1);
+    for (const [day, rows] of days) {
+      const before = earlier.get(day);
+      const counts = new Map<number, number>();
+      for (const i of rows) counts.set(hashes[i] as number, (counts.get(hashes[i] as number) ?? 0) + 1);
+      const copied = before !== undefined && [...counts].every(([h, n]) => (before.get(h) ?? 0) >= n);
+      if (copied) {
+        for (const [h, n] of counts) before.set(h, (before.get(h) ?? 0) - n);
         repeated ??= new Uint8Array(columns.rowCount);
-        repeated[i] = 1;
+        for (const i of rows) repeated[i] = 1;
       } else {
-        mine.set(h, (mine.get(h) ?? 0) + 1);
+        const into = before ?? new Map<number, number>();
+        for (const [h, n] of counts) into.set(h, (into.get(h) ?? 0) + n);
+        earlier.set(day, into);
       }
     }
-    // This import's own rows answer for later imports only once the earlier ones' matches are used.
-    for (const [h, n] of mine) seen.set(h, (seen.get(h) ?? 0) + n);
     return repeated;
   });
 }
+
+/** Row indices by day: the date's day number, or a stage week (beyond any day number) for rows that carry one. */
+function rowsByDay(columns: TimedColumns): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const stageHash = columns.stage?.values.map((name) => hashString(name, 0x01000193) & 0xfffff) ?? null;
+  for (let i = 0; i < columns.rowCount; i++) {
+    const day = columns.day === null ? NO_DAY : (columns.day[i] as number);
+    const week = columns.week === null ? NO_WEEK : (columns.week[i] as number);
+    const stage = stageHash === null || columns.stage === null ? 0 : (stageHash[columns.stage.codes[i] as number] as number);
+    const key = day !== NO_DAY ? day : WEEK_KEYS + (week * 0x100000 + stage);
+    let rows = out.get(key);
+    if (rows === undefined) out.set(key, (rows = []));
+    rows.push(i);
+  }
+  return out;
+}
+
+/** Above every day number (Int32): keys of rows without a date. */
+const WEEK_KEYS = 2 ** 33;
 
 /** The placement without the rows marked repeated: they belong to no stage week and are counted apart. */
 export function withoutRepeated(placement: Placement, repeated: Uint8Array | null): Placement {

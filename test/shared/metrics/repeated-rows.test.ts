@@ -68,3 +68,35 @@ describe('rows that two imports of one kind both hold (overlapping exports)', ()
     expect(repeatedRows([quality(september)])).toEqual([null]);
   });
 });
+
+describe('rows that only look alike', () => {
+  it('keeps two sources of one day whose rows differ anywhere, though some rows are the same', () => {
+    // Two regions' request logs, one row per request: the same day, many equal rows, yet two different days' worth.
+    const north = usage([
+      { date: '2026-09-08', user: 'u1', uses: 1 },
+      { date: '2026-09-08', user: 'u2', uses: 1 },
+    ]);
+    const south = usage([
+      { date: '2026-09-08', user: 'u1', uses: 1 },
+      { date: '2026-09-08', user: 'u3', uses: 1 },
+    ]);
+    expect(repeatedRows([north, south])).toEqual([null, null]);
+  });
+
+  it('takes a later file’s day as copied only while earlier rows remain to answer for it', () => {
+    const day = [{ date: '2026-09-08', user: 'u1', share: 5 }];
+    // The second file copies the first; the third holds the same row again, with nothing left to answer for it.
+    expect(repeatedRows([quality(day), quality(day), quality(day)]).map((r) => (r === null ? null : [...r]))).toEqual([null, [1], null]);
+  });
+
+  it('matches rows by stage week when they carry a week number instead of a date', () => {
+    const weekly = [
+      { week: 1, stage: 'Internal pilot', user: 'u1', rating: 4 },
+      { week: 2, stage: 'Internal pilot', user: 'u1', rating: 5 },
+    ];
+    const again = satisfaction(weekly.slice(1));
+    expect(repeatedRows([satisfaction(weekly), again]).map((r) => (r === null ? null : [...r]))).toEqual([null, [1]]);
+    const otherStage = satisfaction([{ ...weekly[1]!, stage: 'Expanded pilot' }]);
+    expect(repeatedRows([satisfaction(weekly), otherStage])).toEqual([null, null]);
+  });
+});
