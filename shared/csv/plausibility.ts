@@ -18,6 +18,7 @@ export type PlausibilityCode =
   | 'active_over_enrolled'
   | 'activity_flag_unread'
   | 'week_beyond_stage'
+  | 'unknown_stage_names'
   | 'week_like_rating'
   | 'shares_fractions'
   | 'shares_minutes'
@@ -267,9 +268,11 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
     const calendar = stageCalendar(input.stages);
     const active = new Map<string, Set<string>>();
     const beyond = new Map<number, { rows: number; max: number; duration: number }>();
+    const unknownStages = new Map<string, number>();
     for (const row of rows) {
       const timed = row as RowByKind['usage'];
       const place = placeRow(timed, calendar);
+      if (place.problem === 'unknown_stage' && timed.stage !== null) unknownStages.set(timed.stage, (unknownStages.get(timed.stage) ?? 0) + 1);
       if (place.problem !== null) continue;
       const duration = input.stages[place.stage]!.durationWeeks;
       if (duration !== null && place.week > duration) {
@@ -282,6 +285,15 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
         users.add(timed.userId);
         active.set(key, users);
       }
+    }
+    // Accepted, yet counted nowhere: "20 rows accepted" would read as 20 rows in the figures.
+    if (unknownStages.size > 0) {
+      const named = [...unknownStages.values()].reduce((sum, n) => sum + n, 0);
+      const names = [...unknownStages.keys()].slice(0, 5).map((n) => `“${n}”`).join(', ') + (unknownStages.size > 5 ? ', …' : '');
+      warnings.push({
+        code: 'unknown_stage_names',
+        message: `${formatPlural(named, 'row')} of ${scope} ${named === 1 ? 'names a stage' : 'name stages'} this plan does not have (${names}): ${named === 1 ? 'it' : 'they'} would be imported but counted in no stage. The plan's stages: ${input.stages.map((st, i) => `${i + 1} “${st.name}”`).join(', ')}. Correct the stage column, or map no stage column so the dates place the rows.`,
+      });
     }
     for (const [stage, b] of beyond) {
       const s = input.stages[stage]!;

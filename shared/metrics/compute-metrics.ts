@@ -10,7 +10,7 @@ import { placeFigures } from './weekly-figures';
 import type { Columns, FigureColumns, OperationsColumns, QualityColumns, ReviewColumns, SatisfactionColumns, ShadowColumns, TestResultColumns, UsageColumns } from './columns';
 import { joinDictionaries } from './global-ids';
 import { placeRows, unplacedReasons, type Placement, type UnplacedReason } from './placement';
-import { withoutRepeatRatings } from './rating-repeats';
+import { ratingsGivenAgain } from './rating-repeats';
 import { repeatedRows, withoutRepeated } from './repeated-rows';
 import { reviewerBreakdown } from './reviewer-breakdown';
 import { PILOT_METRICS_VERSION, type ImportPlacement, type MetricsWarning, type PeriodMetrics, type PilotMetrics } from './pilot-metrics';
@@ -48,12 +48,10 @@ export function computeMetrics(
   const calendar = stageCalendar(stages);
   const entries = Object.entries(columnsByImport);
   // Weekly figures are placed on their own (they are figures, not rows to aggregate); incidents live in the register.
-  const timed = withoutRatingsGivenAgain(
-    withoutRepeatedRows(
-      entries
-        .filter((e): e is [string, TimedColumnsUnion] => e[1].kind !== 'test_results' && e[1].kind !== 'weekly_figures' && e[1].kind !== 'incidents')
-        .map(([importId, columns]) => ({ importId, columns, placement: placeRows(columns, calendar) })),
-    ),
+  const timed = withoutRepeatedRows(
+    entries
+      .filter((e): e is [string, TimedColumnsUnion] => e[1].kind !== 'test_results' && e[1].kind !== 'weekly_figures' && e[1].kind !== 'incidents')
+      .map(([importId, columns]) => ({ importId, columns, placement: placeRows(columns, calendar) })),
   );
   const figures = placeFigures(
     entries.filter((e): e is [string, FigureColumns] => e[1].kind === 'weekly_figures').map(([importId, columns]) => ({ importId, columns })),
@@ -97,6 +95,8 @@ export function computeMetrics(
   const operations = placed.filter((p): p is PlacedImport<OperationsColumns> => p.columns.kind === 'operations');
   const reviews = placed.filter((p): p is PlacedImport<ReviewColumns> => p.columns.kind === 'reviews');
   const shadow = placed.filter((p): p is PlacedImport<ShadowColumns> => p.columns.kind === 'shadow');
+  const again = ratingsGivenAgain(satisfaction, stages.map((st) => st.name));
+  if (again !== null) warnings.push(again);
   const sums = {
     usage: usage.length > 0 ? aggregateUsage(usage, layout) : null,
     quality: quality.length > 0 ? withValue(aggregateQuality(quality, layout, options.editingShareLimit), quality, layout, options) : null,
@@ -178,16 +178,6 @@ function withoutRepeatedRows<T extends { readonly columns: TimedColumnsUnion; re
       out[k] = { ...t, placement: withoutRepeated(t.placement, repeated[j] ?? null) };
     });
   }
-  return out;
-}
-
-/** Satisfaction imports with each user's earlier ratings of a stage week placed nowhere (rating-repeats.ts). */
-function withoutRatingsGivenAgain<T extends { readonly columns: TimedColumnsUnion; readonly placement: Placement }>(timed: readonly T[]): T[] {
-  const positions = timed.flatMap((t, k) => (t.columns.kind === 'satisfaction' ? [k] : []));
-  if (positions.length === 0) return [...timed];
-  const ratings = withoutRepeatRatings(positions.map((k) => timed[k] as T & { readonly columns: SatisfactionColumns }));
-  const out = [...timed];
-  positions.forEach((k, j) => (out[k] = ratings[j] as T));
   return out;
 }
 

