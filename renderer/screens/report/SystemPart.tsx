@@ -34,13 +34,13 @@ export function SystemPart({ model }: SystemPartProps) {
                 )}
               </li>
             ))}
+            {model.dataWarnings.length > 0 && (
+              // In the running list, not a paragraph of its own: a line more on page 1 pushed the sign-off off page 3.
+              <li role="note" aria-label="Figures counted with care">
+                <strong>Counted with care:</strong> {model.dataWarnings.join(' ')}
+              </li>
+            )}
           </ul>
-        )}
-        {model.dataWarnings.length > 0 && (
-          // As compact as the file list above it: a block list here pushed the summary onto a fourth page.
-          <p className="report-data-warnings" role="note" aria-label="Rows not counted, or counted with care">
-            <strong>Rows not counted, or counted with care:</strong> {model.dataWarnings.join(' ')}
-          </p>
         )}
         {model.handValues.total > 0 && (
           <p className="report-small">

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../../shared/metrics/compute-metrics';
 import type { Columns } from '../../../shared/metrics/columns';
 import { repeatedRows } from '../../../shared/metrics/repeated-rows';
+import { notCountedText } from '../../../shared/metrics/warnings';
 import { quality, satisfaction, stage, usage } from './fixtures';
 
 const internal = stage('Internal pilot', '2026-09-07', 4, 5);
@@ -98,5 +99,17 @@ describe('rows that only look alike', () => {
     expect(repeatedRows([satisfaction(weekly), again]).map((r) => (r === null ? null : [...r]))).toEqual([null, [1]]);
     const otherStage = satisfaction([{ ...weekly[1]!, stage: 'Expanded pilot' }]);
     expect(repeatedRows([satisfaction(weekly), otherStage])).toEqual([null, null]);
+  });
+});
+
+describe('what the printed data sources say of a file’s rows that count nowhere', () => {
+  const none = { outside_stages: 0, unknown_stage: 0, before_stage_start: 0, stage_without_start: 0, week_without_stage: 0, no_time: 0, beyond_week_limit: 0, repeats_earlier_import: 0 };
+  it.each([
+    ['all counted', none, null],
+    ['one reason', { ...none, outside_stages: 2 }, '2 not counted (dated outside every stage)'],
+    ['a file that repeats another', { ...none, repeats_earlier_import: 200 }, '200 not counted (the same as an earlier file’s rows)'],
+    ['two reasons, each counted', { ...none, outside_stages: 2, repeats_earlier_import: 5 }, '7 not counted (2 dated outside every stage; 5 the same as an earlier file’s rows)'],
+  ])('%s', (_name, unplaced, expected) => {
+    expect(notCountedText(unplaced)).toBe(expected);
   });
 });

@@ -103,6 +103,23 @@ describe('buildReportModel', () => {
     expect(model.dataWarnings).toEqual(expected);
   });
 
+  it('names beside each file its rows that count in no stage', () => {
+    const plan = pilotPlan();
+    const id = plan.imports[0]!.id;
+    const model = buildReportModel(plan, {
+      readiness: computeReadiness(plan, AFTER_WEEK_4),
+      tally: tallyThresholds(plan.thresholds),
+      stageEvaluations: evaluationsOf(plan),
+      decisions: [],
+      lookup: pilotLookup,
+      generatedAt: GENERATED,
+      appendix: false,
+      notCounted: { [id]: '2 not counted (dated outside every stage)' },
+    });
+    expect(model.dataSources[0]?.rows).toBe('20 rows accepted, 0 rejected, 2 not counted (dated outside every stage)');
+    expect(modelOf(plan).dataSources[0]?.rows).toBe('20 rows accepted, 0 rejected');
+  });
+
   it('describes the system, its purpose and the risk tier', () => {
     const model = modelOf(pilotPlan());
     expect(model.system.name).toBe('Claims triage');
