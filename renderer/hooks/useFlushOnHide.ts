@@ -1,9 +1,13 @@
 import { useEffect } from 'react';
 import { useStoreApi } from '../store/useAppStore';
 
+/** How often "today" is checked while the window stays in view (open past midnight on a desk). */
+const TODAY_CHECK_MS = 60_000;
+
 /**
  * Saves pending edits when the window is hidden or closed, so the 300 ms quiet period never
- * costs an edit; refreshes "today" when the window comes back (a laptop opened the next day).
+ * costs an edit; refreshes "today" when the window comes back (a laptop opened the next day),
+ * and once a minute while it stays in view, so a gate judged overnight reads as judged.
  */
 export function useFlushOnHide(): void {
   const store = useStoreApi();
@@ -15,7 +19,9 @@ export function useFlushOnHide(): void {
     };
     window.addEventListener('beforeunload', flush);
     document.addEventListener('visibilitychange', onVisibility);
+    const timer = window.setInterval(() => store.getState().refreshToday(), TODAY_CHECK_MS);
     return () => {
+      window.clearInterval(timer);
       window.removeEventListener('beforeunload', flush);
       document.removeEventListener('visibilitychange', onVisibility);
     };

@@ -4,12 +4,35 @@ import { withIncidents } from '../../shared/incidents';
 import { computeMetrics, metricsOptionsOf, observationLookup, withHandValues, withUnavailableImports, withWeeklyFigures, type PilotMetrics, type UnavailableImport } from '../../shared/metrics';
 import type { ImportRecord } from '../../shared/model/import-record';
 import type { HandValue, Incident, Plan, Stage } from '../../shared/model/schema';
+import { isRowPlacementWarning, notCountedText } from '../../shared/metrics/warnings';
 import { memoLast } from './memo';
 import type { AppState } from './types';
 
 const emptyMetricsOf = memoLast((stages: Plan['stages'], limit: number, minutes: number | null) =>
   computeMetrics({}, stages, metricsOptionsOf({ stages, editingShareLimit: limit, manualMinutesPerTask: minutes })),
 );
+
+const noTexts: readonly string[] = [];
+const warningTextsOf = memoLast((metrics: PilotMetrics | null): readonly string[] => {
+  const figures = metrics?.warnings.filter((w) => !isRowPlacementWarning(w.code)) ?? [];
+  return figures.length === 0 ? noTexts : figures.map((w) => w.message);
+});
+/**
+ * The pilot metrics' warnings about figures (a re-run, repeat ratings, more active than enrolled), as the Pilot data
+ * tab words them; rows that count nowhere are said beside their file (`selectNotCounted`).
+ */
+export const selectDataWarningTexts = (state: AppState): readonly string[] => warningTextsOf(state.pilotMetrics);
+
+const noneNotCounted: Readonly<Record<string, string>> = {};
+const notCountedOf = memoLast((metrics: PilotMetrics | null): Readonly<Record<string, string>> => {
+  const entries = (metrics?.imports ?? []).flatMap((i) => {
+    const text = notCountedText(i.unplaced);
+    return text === null ? [] : [[i.importId, text] as const];
+  });
+  return entries.length === 0 ? noneNotCounted : Object.fromEntries(entries);
+});
+/** Per import id, its rows that count in no stage and why, for the printed data sources. */
+export const selectNotCounted = (state: AppState): Readonly<Record<string, string>> => notCountedOf(state.pilotMetrics);
 
 /** The open plan's pilot metrics; metrics of no data at all until the rows are loaded. */
 export const selectPilotMetrics = (state: AppState): PilotMetrics | null => {

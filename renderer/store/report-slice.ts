@@ -30,20 +30,30 @@ function fileNameOf(planName: string, revision: number, date: string): string {
   return `${safe} - summary v${revision} ${date}`;
 }
 
+/**
+ * The generation time and the day the verdicts are judged on, from one clock reading: a window left open
+ * overnight printed "Generated Oct 6" above "judged on week 4, which ends on Oct 4; current trend",
+ * yesterday's reading of a gate that had since been judged.
+ */
+function stamped(now: Date, today: string): { reportGeneratedAt: string; today?: string } {
+  const day = localIsoDate(now);
+  return day === today ? { reportGeneratedAt: localTimestamp(now) } : { reportGeneratedAt: localTimestamp(now), today: day };
+}
+
 export const createReportSlice: SliceCreator<ReportSlice> = (set, get, deps) => ({
   reportPaper: defaultPaper(),
   reportAppendix: false,
   reportGeneratedAt: localTimestamp(deps.now()),
   setReportPaper: (reportPaper) => set({ reportPaper }),
   setReportAppendix: (reportAppendix) => set({ reportAppendix }),
-  stampReport: () => set({ reportGeneratedAt: localTimestamp(deps.now()) }),
+  stampReport: () => set(stamped(deps.now(), get().today)),
   printReport: async (target) => {
     const plan = get().plan;
     if (!plan) return fail('not_found', 'No plan is open.');
     // The log is verified right before printing, so the page says what the file holds now.
     await get().checkDecisions(plan.id);
     const now = deps.now();
-    set({ reportGeneratedAt: localTimestamp(now) });
+    set(stamped(now, get().today));
     // The new time must be on the page before the page is printed: one task lets React commit it.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const suggestedName = fileNameOf(plan.name, plan.revision, localIsoDate(now));

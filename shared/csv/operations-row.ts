@@ -5,7 +5,7 @@
  * because an error rate over 100% would be a confident wrong number.
  */
 import type { OperationsRow } from './kinds';
-import { CommonReader, Keeper, quote, reject, textCell, type RowBuilder, type RowContext, type RowOutcome, type Writable } from './row-common';
+import { CommonReader, Keeper, quote, reject, textCell, zeroLatencyNote, type RowBuilder, type RowContext, type RowOutcome, type Writable } from './row-common';
 import { isWhole, parseBoolean, parseDecimal, parseSeconds, trimCell } from './values';
 import { errorsOfOutcome } from './yes-no-words';
 
@@ -114,6 +114,10 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
       latencySeconds = parseSeconds(rawLatency, decimalComma, unitMs);
       if (Number.isNaN(latencySeconds)) return (reject(out, 'invalid_number', 'latency', `Latency ${quote(rawLatency)} is not a number`), null);
       if (latencySeconds < 0) return (reject(out, 'negative_value', 'latency', `Latency ${rawLatency} is negative`), null);
+      if (latencySeconds === 0) {
+        latencySeconds = null;
+        out.note = zeroLatencyNote(rawLatency);
+      }
     }
     let cost: number | null = null;
     const rawCost = withoutCurrency(cell(cells, iCost));

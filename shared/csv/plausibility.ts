@@ -9,7 +9,7 @@ import { isQuestionHeader } from './column-evidence';
 import { namesAPass, namesLastActivity, namesOtherScale, namesReversedScale } from './header-words';
 import type { ImportKind, RowByKind } from './kinds';
 import { readField, type ColumnMapping } from './mapping';
-import { reversedAnswerIn } from './scale-points';
+import { ratingAboveFiveIn, reversedAnswerIn } from './scale-points';
 import { isTotalName } from './line-skips';
 import { placeRow } from './row-place';
 import { codedRating, costWithoutRequests } from './report-shape-checks';
@@ -18,6 +18,7 @@ export type PlausibilityCode =
   | 'active_over_enrolled'
   | 'activity_flag_unread'
   | 'week_beyond_stage'
+  | 'unknown_stage_names'
   | 'week_like_rating'
   | 'shares_fractions'
   | 'shares_minutes'
@@ -123,6 +124,15 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
     warnings.push({
       code: 'rating_other_scale',
       message: `“${ratingHeader}” names a scale other than 1–5: its answers would be read as ratings 1–5, so a 4 of 10 would count as a 4 of 5 and the share of 4–5 would be wrong. Import a 1–5 question, or record the figure by hand.`,
+    });
+  }
+  // Or its answers do: ratings above 5 are rejected, and the rest (a 4 of 10) would silently count as ratings out of 5.
+  const aboveFive = kind === 'satisfaction' ? rejected.flatMap((v) => ratingAboveFiveIn(v.rejection) ?? []) : [];
+  if (ratingHeader !== null && !namesOtherScale(ratingHeader) && aboveFive.length > 0) {
+    const highest = Math.max(...aboveFive);
+    warnings.push({
+      code: 'rating_other_scale',
+      message: `Answers in “${ratingHeader}” go up to ${formatDecimal(highest)} (${formatPlural(aboveFive.length, 'row')} of ${scope}): the question was asked on a scale longer than 1–5. Those rows are rejected, and every other answer would be read as a rating out of 5, so a 4 of ${highest <= 10 ? 10 : formatDecimal(highest)} would count as a 4 of 5 and the mean and the share of 4–5 would be wrong. Import a 1–5 question, or record the figure by hand.`,
     });
   }
   // Or its answers' words say so ("1 - Very satisfied"): those rows are rejected, and the others would read reversed.
@@ -260,9 +270,11 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
     const calendar = stageCalendar(input.stages);
     const active = new Map<string, Set<string>>();
     const beyond = new Map<number, { rows: number; max: number; duration: number }>();
+    const unknownStages = new Map<string, number>();
     for (const row of rows) {
       const timed = row as RowByKind['usage'];
       const place = placeRow(timed, calendar);
+      if (place.problem === 'unknown_stage' && timed.stage !== null) unknownStages.set(timed.stage, (unknownStages.get(timed.stage) ?? 0) + 1);
       if (place.problem !== null) continue;
       const duration = input.stages[place.stage]!.durationWeeks;
       if (duration !== null && place.week > duration) {
@@ -275,6 +287,15 @@ export function checkPlausibility(input: PlausibilityInput): Plausibility {
         users.add(timed.userId);
         active.set(key, users);
       }
+    }
+    // Accepted, yet counted nowhere: "20 rows accepted" would read as 20 rows in the figures.
+    if (unknownStages.size > 0) {
+      const named = [...unknownStages.values()].reduce((sum, n) => sum + n, 0);
+      const names = [...unknownStages.keys()].slice(0, 5).map((n) => `“${n}”`).join(', ') + (unknownStages.size > 5 ? ', …' : '');
+      warnings.push({
+        code: 'unknown_stage_names',
+        message: `${formatPlural(named, 'row')} of ${scope} ${named === 1 ? 'names a stage' : 'name stages'} this plan does not have (${names}): ${named === 1 ? 'it' : 'they'} would be imported but counted in no stage. The plan's stages: ${input.stages.map((st, i) => `${i + 1} “${st.name}”`).join(', ')}. Correct the stage column, or map no stage column so the dates place the rows.`,
+      });
     }
     for (const [stage, b] of beyond) {
       const s = input.stages[stage]!;

@@ -43,6 +43,7 @@ export const warningCodes = [
   'top_lines_skipped',
   'bottom_lines_skipped',
   'correctness_unknown',
+  'latency_zero',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
 
@@ -112,6 +113,7 @@ const titles: Record<RejectCode | WarningCode, string> = {
   top_lines_skipped: 'Lines skipped at the top',
   bottom_lines_skipped: 'Lines skipped at the bottom',
   correctness_unknown: 'Correctness unknown: left out of accuracy',
+  latency_zero: 'Latency 0: left out of response times',
 };
 
 /** Heading of a group; field-specific reasons name the field ("User ID is empty"). */

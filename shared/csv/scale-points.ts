@@ -86,6 +86,16 @@ export function reversedRatingMessage(raw: string): string {
 }
 
 /** The answer a row was rejected for by `reversedRatingMessage` ("1 - Very satisfied"), or null. */
+/**
+ * The rating of a row rejected for lying above 5 ("Rating 8 is outside 1–5", row-builders.ts), or null: a
+ * survey whose answers reach 6–10 asked on a longer scale, and the file's 1–5 answers are on that scale too.
+ */
+export function ratingAboveFiveIn(message: string | null): number | null {
+  const match = message === null ? null : /^Rating (\d+(?:[.,]\d+)?) is outside 1–5$/.exec(message);
+  const rating = match === null ? NaN : Number(match[1]!.replace(',', '.'));
+  return rating > 5 ? rating : null;
+}
+
 export function reversedAnswerIn(message: string | null): string | null {
   if (message === null || !message.includes(REVERSED)) return null;
   return /^Rating “(.*)” is on a scale/.exec(message)?.[1] ?? null;

@@ -4,7 +4,7 @@
  * left out of accuracy.
  */
 import type { TestResultRow } from './kinds';
-import { Keeper, missing, quote, reject, textCell, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
+import { Keeper, missing, quote, reject, textCell, zeroLatencyNote, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
 import { isNotJudged, parseBoolean, parseHallucination, parseSeconds, trimCell, verdictOf } from './values';
 
 // A row template: every field present from the start, so a row filled in place keeps one shape.
@@ -82,6 +82,10 @@ export function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> 
         if (latencySeconds < 0) {
           reject(out, 'negative_value', 'latency', `Latency ${raw} is negative`);
           return null;
+        }
+        if (latencySeconds === 0) {
+          latencySeconds = null;
+          out.note = zeroLatencyNote(raw);
         }
       }
     }

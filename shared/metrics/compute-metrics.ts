@@ -1,4 +1,4 @@
-import { formatCount } from '../format/format';
+import { formatCount, formatPlural } from '../format/format';
 import { aggregateQuality, aggregateSatisfaction, aggregateUsage, type PlacedImport, type QualitySums } from './aggregate';
 import { aggregateValue } from './aggregate-value';
 import { aggregateOperations } from './aggregate-operations';
@@ -10,6 +10,8 @@ import { placeFigures } from './weekly-figures';
 import type { Columns, FigureColumns, OperationsColumns, QualityColumns, ReviewColumns, SatisfactionColumns, ShadowColumns, TestResultColumns, UsageColumns } from './columns';
 import { joinDictionaries } from './global-ids';
 import { placeRows, unplacedReasons, type Placement, type UnplacedReason } from './placement';
+import { ratingsGivenAgain } from './rating-repeats';
+import { repeatedRows, withoutRepeated } from './repeated-rows';
 import { reviewerBreakdown } from './reviewer-breakdown';
 import { PILOT_METRICS_VERSION, type ImportPlacement, type MetricsWarning, type PeriodMetrics, type PilotMetrics } from './pilot-metrics';
 import { stageCalendar, type StageInput } from './stage-calendar';
@@ -46,9 +48,11 @@ export function computeMetrics(
   const calendar = stageCalendar(stages);
   const entries = Object.entries(columnsByImport);
   // Weekly figures are placed on their own (they are figures, not rows to aggregate); incidents live in the register.
-  const timed = entries
-    .filter((e): e is [string, TimedColumnsUnion] => e[1].kind !== 'test_results' && e[1].kind !== 'weekly_figures' && e[1].kind !== 'incidents')
-    .map(([importId, columns]) => ({ importId, columns, placement: placeRows(columns, calendar) }));
+  const timed = withoutRepeatedRows(
+    entries
+      .filter((e): e is [string, TimedColumnsUnion] => e[1].kind !== 'test_results' && e[1].kind !== 'weekly_figures' && e[1].kind !== 'incidents')
+      .map(([importId, columns]) => ({ importId, columns, placement: placeRows(columns, calendar) })),
+  );
   const figures = placeFigures(
     entries.filter((e): e is [string, FigureColumns] => e[1].kind === 'weekly_figures').map(([importId, columns]) => ({ importId, columns })),
     calendar,
@@ -91,6 +95,8 @@ export function computeMetrics(
   const operations = placed.filter((p): p is PlacedImport<OperationsColumns> => p.columns.kind === 'operations');
   const reviews = placed.filter((p): p is PlacedImport<ReviewColumns> => p.columns.kind === 'reviews');
   const shadow = placed.filter((p): p is PlacedImport<ShadowColumns> => p.columns.kind === 'shadow');
+  const again = ratingsGivenAgain(satisfaction, stages.map((st) => st.name));
+  if (again !== null) warnings.push(again);
   const sums = {
     usage: usage.length > 0 ? aggregateUsage(usage, layout) : null,
     quality: quality.length > 0 ? withValue(aggregateQuality(quality, layout, options.editingShareLimit), quality, layout, options) : null,
@@ -124,6 +130,17 @@ export function computeMetrics(
     };
   });
 
+  const testMetrics = computeTestMetrics(tests);
+  const rerun = testMetrics?.rerunCases ?? 0;
+  if (rerun > 0) {
+    warnings.push({
+      code: 'rerun_test_cases',
+      kind: 'test_results',
+      rows: rerun,
+      message: `${formatPlural(rerun, 'test case')} ${rerun === 1 ? 'is' : 'are'} in a later test-results file too (a re-run of the test set): each case counts once, from the latest file that holds it. Remove the older file if its results are meant to count instead.`,
+    });
+  }
+
   const periods = options.baselinePeriods ?? [];
   return {
     version: PILOT_METRICS_VERSION,
@@ -131,7 +148,7 @@ export function computeMetrics(
     manualMinutesPerTask: options.manualMinutesPerTask ?? null,
     ...(periods.length > 0 ? { periods: periods.map((p) => periodMetrics(columnsByImport, p, options)) } : {}),
     stages: stageMetrics,
-    tests: computeTestMetrics(tests),
+    tests: testMetrics,
     imports,
     warnings,
     ...(figures.entries.length > 0 ? { figures: figures.entries } : {}),
@@ -148,6 +165,20 @@ function periodMetrics(columnsByImport: ColumnsByImport, period: BaselinePeriod,
     total: stage?.total ?? { adoption: null, quality: null, satisfaction: null },
     groups: stage?.groups.map((g) => ({ group: g.group, total: g.total })) ?? [],
   };
+}
+
+/** Rows that repeat an earlier import's rows of the same kind (overlapping files) placed nowhere, so they count once. */
+function withoutRepeatedRows<T extends { readonly columns: TimedColumnsUnion; readonly placement: Placement }>(timed: readonly T[]): T[] {
+  const out = [...timed];
+  for (const kind of new Set(timed.map((t) => t.columns.kind))) {
+    const positions = timed.flatMap((t, k) => (t.columns.kind === kind ? [k] : []));
+    const repeated = repeatedRows(positions.map((k) => (timed[k] as T).columns));
+    positions.forEach((k, j) => {
+      const t = timed[k] as T;
+      out[k] = { ...t, placement: withoutRepeated(t.placement, repeated[j] ?? null) };
+    });
+  }
+  return out;
 }
 
 function withValue(sums: QualitySums, imports: readonly PlacedImport<QualityColumns>[], layout: BucketLayout, options: MetricsOptions): QualitySums {

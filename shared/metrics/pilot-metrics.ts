@@ -203,6 +203,8 @@ export interface TestMetrics {
   readonly overall: TestFigures;
   readonly groups: readonly { readonly group: string; readonly figures: TestFigures }[];
   readonly byImport: readonly { readonly importId: string; readonly figures: TestFigures }[];
+  /** Rows left out of the overall and group figures because a later file holds their case again (a re-run). */
+  readonly rerunCases?: number;
 }
 
 export interface ImportPlacement {
@@ -216,7 +218,7 @@ export interface ImportPlacement {
   readonly grouped: boolean;
 }
 
-export type MetricsWarningCode = UnplacedReason | 'overlapping_stages' | 'more_active_than_enrolled' | 'more_raters_than_enrolled' | 'too_many_groups';
+export type MetricsWarningCode = UnplacedReason | 'rerun_test_cases' | 'rated_again' | 'overlapping_stages' | 'more_active_than_enrolled' | 'more_raters_than_enrolled' | 'too_many_groups';
 
 export interface MetricsWarning {
   readonly code: MetricsWarningCode;

@@ -10,6 +10,8 @@ export const unplacedReasons = [
   'week_without_stage',
   'no_time',
   'beyond_week_limit',
+  // Set after placing (repeated-rows.ts): the row repeats a row of an earlier import of its kind.
+  'repeats_earlier_import',
 ] as const;
 export type UnplacedReason = (typeof unplacedReasons)[number];
 

@@ -40,7 +40,7 @@ export interface StageCalendar {
   stageOfDay(day: number): number;
   /** Whether more than one stage's range contains `day`. */
   isOverlap(day: number): boolean;
-  /** Index of the stage with this name (case-insensitive, trimmed), or -1. */
+  /** Index of the stage with this name (case-insensitive, trimmed), or numbered so ("Stage 2", "2"), or -1. */
   stageNamed(name: string): number;
 }
 
@@ -94,7 +94,12 @@ export function stageCalendar(stages: readonly StageInput[]): StageCalendar {
       return overlap[day - from] === 1;
     },
     stageNamed(name) {
-      return names.get(nameKey(name)) ?? -1;
+      const exact = names.get(nameKey(name));
+      if (exact !== undefined) return exact;
+      // "Stage 2" or "2": the app's own label of the stage ("Stage 2: Expanded pilot"), as the importer reads it too.
+      const numbered = /^(?:stage\s*)?(\d+)$/.exec(nameKey(name).replace(/\s+/g, ' '));
+      const index = numbered === null ? -1 : Number(numbered[1]) - 1;
+      return index >= 0 && index < stages.length ? index : -1;
     },
   };
 }

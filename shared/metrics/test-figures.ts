@@ -7,22 +7,30 @@ import { compareNames, meanOrNull, proportion } from './proportion';
  * Accuracy, hallucination rate and mean latency of the test-results files, overall, per group
  * and per file. Cases whose correctness (or hallucination, or latency) is unknown are left
  * out of that figure's denominator rather than counted as failures.
+ *
+ * A case id that a later file holds again is a re-run of the same test set (after a prompt or
+ * model change): overall and per group each case counts once, from the latest file that holds
+ * it, so two runs of 200 cases are not a 400-case test set with an accuracy neither run had.
+ * Each file's own figures stay whole.
  */
 export function computeTestMetrics(
   imports: readonly { readonly importId: string; readonly columns: TestResultColumns }[],
 ): TestMetrics | null {
   if (imports.length === 0) return null;
   const groups = joinDictionaries(imports.map((imp) => imp.columns.group));
+  const rerun = rerunRows(imports.map((imp) => imp.columns));
   const all = new Tally(groups.names.length);
   const byImport = imports.map((imp, k) => {
     const own = new Tally(1);
     const map = groups.maps[k] ?? null;
+    const later = rerun.rows[k] ?? null;
     const { rowCount, correct, hallucination, latency, group } = imp.columns;
     for (let i = 0; i < rowCount; i++) {
       const c = correct[i] as number;
       const h = hallucination[i] as number;
       const l = latency === null ? NaN : (latency[i] as number);
       own.add(0, c, h, l);
+      if (later !== null && later[i] === 1) continue;
       all.add(0, c, h, l);
       const g = map === null || group === null ? 0 : (map[group.codes[i] as number] as number);
       if (g > 0) all.add(g, c, h, l);
@@ -33,7 +41,29 @@ export function computeTestMetrics(
     .map((name, g) => ({ group: name, figures: all.figures(g) }))
     .filter((entry, g) => g > 0 && entry.figures.cases > 0)
     .sort((a, b) => compareNames(a.group, b.group));
-  return { overall: all.figures(0), groups: groupFigures, byImport };
+  return { overall: all.figures(0), groups: groupFigures, byImport, ...(rerun.count > 0 ? { rerunCases: rerun.count } : {}) };
+}
+
+/** Per import, 1 on each row whose case id a later import holds too; and how many such rows there are. */
+function rerunRows(columns: readonly TestResultColumns[]): { rows: (Uint8Array | null)[]; count: number } {
+  const ids = joinDictionaries(columns.map((c) => c.caseId));
+  const inLater = new Uint8Array(ids.names.length);
+  const rows: (Uint8Array | null)[] = columns.map(() => null);
+  let count = 0;
+  for (let k = columns.length - 1; k >= 0; k--) {
+    const { caseId, rowCount } = columns[k] as TestResultColumns;
+    const map = ids.maps[k] as Uint32Array;
+    for (let i = 0; i < rowCount; i++) {
+      if (inLater[map[caseId.codes[i] as number] as number] !== 1) continue;
+      const mine = (rows[k] ??= new Uint8Array(rowCount));
+      mine[i] = 1;
+      count++;
+    }
+    // Marked after the whole file: a case twice in one file is that file's business (several-runs.ts).
+    for (let i = 0; i < rowCount; i++) inLater[map[caseId.codes[i] as number] as number] = 1;
+  }
+  inLater[0] = 0;
+  return { rows, count };
 }
 
 class Tally {

@@ -63,6 +63,8 @@ function unplacedMessage(kind: ImportKind, reason: UnplacedReason, rows: number,
       return `${rowsOf(rows, kind)} ha${rows === 1 ? 's' : 've'} neither a date nor a week.`;
     case 'beyond_week_limit':
       return `${subject} more than ${MAX_STAGE_WEEK} weeks after the start of ${rows === 1 ? 'its' : 'their'} stage.`;
+    case 'repeats_earlier_import':
+      return `${subject} the same, value for value, as ${rows === 1 ? 'a row' : 'rows'} of an earlier ${kindWords[kind]} import (the files overlap), so ${rows === 1 ? 'it was' : 'they were'} counted once. Remove one of the files if they are not meant to overlap.`;
   }
 }
 
@@ -111,4 +113,30 @@ function rowsOf(rows: number, kind: ImportKind): string {
 
 function be(rows: number): string {
   return rows === 1 ? 'is' : 'are';
+}
+
+/** Why rows of one file count nowhere, in a few words each: the printed data sources name them beside the file. */
+const notCountedWords: Record<UnplacedReason, string> = {
+  outside_stages: 'dated outside every stage',
+  unknown_stage: 'naming a stage the plan does not have',
+  before_stage_start: 'dated before their stage',
+  stage_without_start: 'in a stage without a start date',
+  week_without_stage: 'a week number but no stage',
+  no_time: 'no date or week',
+  beyond_week_limit: 'dated years after their stage',
+  repeats_earlier_import: 'the same as an earlier file’s rows',
+};
+
+/** "2 not counted (dated outside every stage)" for one file's rows that count in no stage; null when all count. */
+export function notCountedText(unplaced: Readonly<Record<UnplacedReason, number>>): string | null {
+  const reasons = unplacedReasons.filter((r) => unplaced[r] > 0);
+  if (reasons.length === 0) return null;
+  const total = reasons.reduce((sum, r) => sum + unplaced[r], 0);
+  const words = reasons.map((r) => (reasons.length === 1 ? notCountedWords[r] : `${formatCount(unplaced[r])} ${notCountedWords[r]}`));
+  return `${formatCount(total)} not counted (${words.join('; ')})`;
+}
+
+/** Whether a warning is about rows of files that count nowhere (then each file's line says it) rather than about figures. */
+export function isRowPlacementWarning(code: string): boolean {
+  return (unplacedReasons as readonly string[]).includes(code);
 }

@@ -46,6 +46,13 @@ export interface ReportInput {
   readonly value?: ValueSummary | null;
   /** Ids of the imports whose stored rows are missing or damaged on this computer: listed as not read. */
   readonly unreadableImports?: readonly string[];
+  /**
+   * What the pilot metrics say about rows not counted or counted with care (`PilotMetrics.warnings`): the
+   * Pilot data tab shows them above the figures, and paper must too, or "200 rows accepted" reads as 200 counted.
+   */
+  readonly dataWarnings?: readonly string[];
+  /** Per import id, its rows that count in no stage and why ("2 not counted (dated outside every stage)"). */
+  readonly notCounted?: Readonly<Record<string, string>>;
 }
 
 /** The data-sources line of a file whose rows cannot be read: its counts are the import's, none of its figures is used. */
@@ -260,10 +267,11 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
       fileName: i.fileName,
       kind: kindLabel(i.kind),
       importedOn: formatDate(localDateOf(i.importedAt)),
-      rows: `${countText(i.accepted, 'row')} accepted, ${i.rejected} rejected`,
+      rows: `${countText(i.accepted, 'row')} accepted, ${i.rejected} rejected${input.notCounted?.[i.id] ? `, ${input.notCounted[i.id]}` : ''}`,
       period: i.dateRange ? formatDateRange(i.dateRange.first, i.dateRange.last) : null,
       unreadable: input.unreadableImports?.includes(i.id) ? UNREADABLE : null,
     })),
+    dataWarnings: plan.imports.length > 0 ? (input.dataWarnings ?? []) : [],
     dataEmptyText: 'No pilot data imported yet: stage verdicts rest on the checklist and thresholds alone.',
     handValues: handValueSection(plan, lookup),
     readiness: readinessOf(readiness),

@@ -259,6 +259,8 @@ export interface ReportModel {
   readonly system: { readonly name: string; readonly facts: readonly Fact[] };
   readonly tier: { readonly label: string; readonly text: string };
   readonly dataSources: readonly DataSource[];
+  /** Rows the figures leave out or count with care, as the Pilot data tab words them. */
+  readonly dataWarnings: readonly string[];
   readonly dataEmptyText: string;
   /** Measured values recorded by hand, labelled as such. */
   readonly handValues: HandValueSection;

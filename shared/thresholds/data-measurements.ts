@@ -55,7 +55,9 @@ function fromTests(read: (t: TestFigures, unit: string) => number | null, cases:
     if (!tests) return null;
     const value = read(tests, unit);
     if (value === null) return null;
-    const basis = `over ${plural(cases(tests), 'test case')}`;
+    const rerun = pilot.tests?.rerunCases ?? 0;
+    // A re-run's older results are left out (test-figures.ts): the basis says so, or two files read as one set.
+    const basis = `over ${plural(cases(tests), 'test case')}${rerun > 0 ? `, each from the latest file that holds it (${plural(rerun, 'older result')} of re-run cases left out)` : ''}`;
     const leftOut = leftOutCasesText(tests, metric);
     return leftOut === null ? { value, basis } : { value, basis, leftOut };
   };

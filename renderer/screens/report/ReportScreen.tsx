@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { buildReportModel } from '../../../shared/report/build-report-model';
 import { Icon } from '../../components/Icon';
 import { selectReadiness } from '../../store/plan-edit-selectors';
-import { selectObservationLookup, selectUnreadableImportIds } from '../../store/pilot-data-selectors';
+import { selectDataWarningTexts, selectNotCounted, selectObservationLookup, selectUnreadableImportIds } from '../../store/pilot-data-selectors';
 import { selectStageEvaluations } from '../../store/stages-selectors';
 import { selectJudgedThresholds, selectThresholdMeasurements, selectThresholdTally } from '../../store/thresholds-selectors';
 import { useAppStore } from '../../store/useAppStore';
@@ -31,6 +31,8 @@ export function ReportScreen() {
   const lookup = useAppStore(selectObservationLookup);
   const value = useAppStore(selectValueSummary);
   const unreadableImports = useAppStore(selectUnreadableImportIds);
+  const dataWarnings = useAppStore(selectDataWarningTexts);
+  const notCounted = useAppStore(selectNotCounted);
   const paper = useAppStore((s) => s.reportPaper);
   const appendix = useAppStore((s) => s.reportAppendix);
   const generatedAt = useAppStore((s) => s.reportGeneratedAt);
@@ -49,10 +51,10 @@ export function ReportScreen() {
         ? buildReportModel(
             // Thresholds as judged: measured from the pilot data where they carry the metric.
             { ...plan, thresholds: [...thresholds] },
-            { readiness, tally, stageEvaluations: evaluations, decisions: log.decisions, lookup, generatedAt, appendix, thresholdMeasurements: measurements, value, unreadableImports },
+            { readiness, tally, stageEvaluations: evaluations, decisions: log.decisions, lookup, generatedAt, appendix, thresholdMeasurements: measurements, value, unreadableImports, dataWarnings, notCounted },
           )
         : null,
-    [plan, thresholds, measurements, readiness, tally, evaluations, log.decisions, log.status, lookup, generatedAt, appendix, value, unreadableImports],
+    [plan, thresholds, measurements, readiness, tally, evaluations, log.decisions, log.status, lookup, generatedAt, appendix, value, unreadableImports, dataWarnings, notCounted],
   );
 
   if (!plan) return null;

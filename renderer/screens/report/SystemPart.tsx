@@ -34,6 +34,12 @@ export function SystemPart({ model }: SystemPartProps) {
                 )}
               </li>
             ))}
+            {model.dataWarnings.length > 0 && (
+              // In the running list, not a paragraph of its own: a line more on page 1 pushed the sign-off off page 3.
+              <li role="note" aria-label="Figures counted with care">
+                <strong>Counted with care:</strong> {model.dataWarnings.join(' ')}
+              </li>
+            )}
           </ul>
         )}
         {model.handValues.total > 0 && (

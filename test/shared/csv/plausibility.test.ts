@@ -25,6 +25,20 @@ describe('plausibility before import', () => {
       /Week 1 of “Pilot” has 5 active users but only 3 enrolled: adoption would read 5 of 3 \(167%\)/,
     ],
     [
+      'a satisfaction survey on a 1–10 scale, most answers within 1–5',
+      'user_id,date,rating\nu1,2026-03-02,4\nu2,2026-03-02,5\nu3,2026-03-03,3\nu1,2026-03-09,2\nu2,2026-03-09,4\nu3,2026-03-10,8\n',
+      {},
+      'rating_other_scale',
+      /^Answers in “rating” go up to 8 \(1 row of the file\): the question was asked on a scale longer than 1–5\. Those rows are rejected, and every other answer would be read as a rating out of 5, so a 4 of 10 would count as a 4 of 5/,
+    ],
+    [
+      'stage names the plan does not have: imported, counted nowhere',
+      'user_id,date,stage\nu1,2026-03-02,Pilot\nu2,2026-03-03,pilot-1\nu3,2026-03-03,Stage 9\nu1,2026-03-31,2\n',
+      {},
+      'unknown_stage_names',
+      /^2 rows of the file name stages this plan does not have \(“pilot-1”, “Stage 9”\): they would be imported but counted in no stage\. The plan's stages: 1 “Pilot”, 2 “Expanded”\./,
+    ],
+    [
       'weeks beyond the stage',
       'user_id,week,stage,rating\nu1,1,Pilot,4\nu2,6,Pilot,5\nu3,7,Pilot,3\n',
       {},

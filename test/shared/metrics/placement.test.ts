@@ -40,12 +40,19 @@ describe('week and stage of a row', () => {
     ['a stage column overrides the date (matched trimmed, any case)', workflow, { date: '2026-10-06', stage: '  internal PILOT ' }, { stage: 'Internal pilot', week: 5 }],
     ['a named stage counts weeks from its own start', workflow, { date: '2026-10-05', stage: 'Expanded pilot' }, { stage: 'Expanded pilot', week: 1 }],
     ['an unknown stage name', workflow, { date: '2026-09-08', stage: 'Pilot X' }, 'unknown_stage'],
+    // The app labels stages "Stage 2: Expanded pilot", and the importer reads "Stage 2" and "2" so: the metrics must too.
+    ['a stage named by its number, as the app labels it', workflow, { date: '2026-10-06', stage: 'Stage 2' }, { stage: 'Expanded pilot', week: 1 }],
+    ['a stage given as a bare number', workflow, { date: '2026-10-06', stage: ' 2 ' }, { stage: 'Expanded pilot', week: 1 }],
+    ['a stage number the plan does not have', workflow, { date: '2026-10-06', stage: 'Stage 9' }, 'unknown_stage'],
+    ['stage 0 is no stage', workflow, { date: '2026-10-06', stage: '0' }, 'unknown_stage'],
+    ['a name that only contains a number', workflow, { date: '2026-10-06', stage: 'pilot-1' }, 'unknown_stage'],
     ['dated before the stage it names', workflow, { date: '2026-09-20', stage: 'Expanded pilot' }, 'before_stage_start'],
     ['a week number without a stage', workflow, { week: 2 }, 'week_without_stage'],
     ['neither date nor week', workflow, {}, 'no_time'],
     ['a stage without a start date and a dated row', [stage('Undated', null)], { date: '2026-09-08', stage: 'Undated' }, 'stage_without_start'],
     ['a stage without a start date and a week number', [stage('Undated', null)], { week: 2, stage: 'Undated' }, { stage: 'Undated', week: 2 }],
     ['absurdly late for its stage (a typo in the year)', workflow, { date: '2062-09-08', stage: 'Internal pilot' }, 'beyond_week_limit'],
+    ['a stage literally named "1" is that stage, not the first', [stage('Pilot', '2026-09-07'), stage('1', '2026-10-05')], { date: '2026-10-06', stage: '1' }, { stage: '1', week: 1 }],
   ])('%s', (_label, stages, row, expected) => {
     expect(place(stages, row)).toEqual(expected);
   });

@@ -84,6 +84,42 @@ describe('buildReportModel', () => {
     expect(model.running.data).toBe(expected);
   });
 
+  // Paper said "200 rows accepted" of a file whose rows were all counted already: the Pilot data tab's warnings go to paper too.
+  it.each([
+    ['with pilot data: the warnings under the files', true, ['200 quality rows are the same, value for value, as rows of an earlier quality import.']],
+    ['without pilot data: none', false, []],
+  ])('says which rows the figures leave out, %s', (_name, withData, expected) => {
+    const plan = withData ? pilotPlan() : pilotPlan({ imports: [] });
+    const model = buildReportModel(plan, {
+      readiness: computeReadiness(plan, AFTER_WEEK_4),
+      tally: tallyThresholds(plan.thresholds),
+      stageEvaluations: evaluationsOf(plan),
+      decisions: [],
+      lookup: pilotLookup,
+      generatedAt: GENERATED,
+      appendix: false,
+      dataWarnings: ['200 quality rows are the same, value for value, as rows of an earlier quality import.'],
+    });
+    expect(model.dataWarnings).toEqual(expected);
+  });
+
+  it('names beside each file its rows that count in no stage', () => {
+    const plan = pilotPlan();
+    const id = plan.imports[0]!.id;
+    const model = buildReportModel(plan, {
+      readiness: computeReadiness(plan, AFTER_WEEK_4),
+      tally: tallyThresholds(plan.thresholds),
+      stageEvaluations: evaluationsOf(plan),
+      decisions: [],
+      lookup: pilotLookup,
+      generatedAt: GENERATED,
+      appendix: false,
+      notCounted: { [id]: '2 not counted (dated outside every stage)' },
+    });
+    expect(model.dataSources[0]?.rows).toBe('20 rows accepted, 0 rejected, 2 not counted (dated outside every stage)');
+    expect(modelOf(plan).dataSources[0]?.rows).toBe('20 rows accepted, 0 rejected');
+  });
+
   it('describes the system, its purpose and the risk tier', () => {
     const model = modelOf(pilotPlan());
     expect(model.system.name).toBe('Claims triage');

@@ -71,6 +71,14 @@ describe('dataMeasurement', () => {
     expect(dataMeasurement(byMetric(metric), pilot([], partial), imports)?.basis).toBe(basis);
   });
 
+  it('says when a re-run of the test set replaced older results, so two files do not read as one larger set', () => {
+    const metrics = pilot([]);
+    const rerun: PilotMetrics = { ...metrics, tests: { overall: figures, groups: [], byImport: [], rerunCases: 200 } };
+    expect(dataMeasurement(byMetric('Accuracy on the labelled test set'), rerun, imports)?.basis).toBe(
+      'over 200 test cases, each from the latest file that holds it (200 older results of re-run cases left out)',
+    );
+  });
+
   it('reads the response time in milliseconds when the threshold counts in ms', () => {
     expect(dataMeasurement({ ...byMetric('Average response time'), unit: 'ms' }, pilot([]), imports)?.value).toBe(1918);
   });
