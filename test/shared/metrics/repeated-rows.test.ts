@@ -102,6 +102,20 @@ describe('rows that only look alike', () => {
   });
 });
 
+describe('the answer kept for the same imports (the metrics are worked out again at every edit)', () => {
+  it('gives the kept answer for the same columns in the same order, and works it out again for any other list', () => {
+    const first = quality(september);
+    const second = quality(september.slice(0, 2));
+    const once = repeatedRows([first, second]);
+    expect(repeatedRows([first, second])).toBe(once);
+    // Another order, another list, a copy of a column: each is its own question.
+    expect(repeatedRows([second, first]).map((r) => (r === null ? null : [...r]))).toEqual([null, [1, 1, 0, 0]]);
+    expect(repeatedRows([first, second, quality(september)])).not.toBe(once);
+    expect(repeatedRows([first, quality(september.slice(0, 2))])).not.toBe(once);
+    expect(repeatedRows([first, second])).toBe(once);
+  });
+});
+
 describe('what the printed data sources say of a file’s rows that count nowhere', () => {
   const none = { outside_stages: 0, unknown_stage: 0, before_stage_start: 0, stage_without_start: 0, week_without_stage: 0, no_time: 0, beyond_week_limit: 0, repeats_earlier_import: 0 };
   it.each([
