@@ -42,6 +42,7 @@ export const warningCodes = [
   'top_lines_skipped',
   'bottom_lines_skipped',
   'correctness_unknown',
+  'sampled_row',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
 
@@ -110,6 +111,7 @@ const titles: Record<RejectCode | WarningCode, string> = {
   top_lines_skipped: 'Lines skipped at the top',
   bottom_lines_skipped: 'Lines skipped at the bottom',
   correctness_unknown: 'Correctness unknown: left out of accuracy',
+  sampled_row: 'Row stands for several requests (sampled log)',
 };
 
 /** Heading of a group; field-specific reasons name the field ("User ID is empty"). */

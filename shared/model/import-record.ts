@@ -65,6 +65,11 @@ export const importRecordSchema = z.object({
   rejections: z.array(reasonGroupSchema).max(100),
   warnings: z.array(reasonGroupSchema).max(100),
   dateRange: z.object({ first: z.string(), last: z.string() }).nullable(),
+  /**
+   * Operations files: the rows that stand for more than one request (a sampled log), 0 when none. Absent on other
+   * kinds and on imports made before it was counted (then a mapped requests-per-row column may have been sampled).
+   */
+  sampledRows: z.number().int().min(0).optional(),
 });
 export type ImportRecord = z.infer<typeof importRecordSchema>;
 

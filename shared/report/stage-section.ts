@@ -42,8 +42,9 @@ function resultRows(stage: Stage, evaluation: StageEvaluation): ResultRow[] {
 function point(obs: WeeklyObservation, criterion: Criterion): ChartPoint | null {
   if (obs.value === null) return null;
   const info = metricInfo[criterion.metric];
+  // A sampled log's counts give no honest interval (shared/metrics/sampled-logs.ts): no band is drawn.
   const interval =
-    info.kind === 'proportion' && obs.successes !== null && obs.trials !== null && obs.successes <= obs.trials
+    info.kind === 'proportion' && obs.sampled === undefined && obs.successes !== null && obs.trials !== null && obs.successes <= obs.trials
       ? wilsonInterval(Math.round(obs.successes), Math.round(obs.trials))
       : null;
   const meets = meetsRule(obs, criterion.comparator, criterion.threshold);

@@ -5,6 +5,7 @@ import { planWithItems } from '../plan-fixture';
 import type { ThresholdMeasurement } from '../../../shared/thresholds/data-measurements';
 import { tallyThresholds } from '../../../shared/thresholds/threshold-status';
 import { evaluatePlan } from '../../../shared/gates';
+import type { ObservationLookup } from '../../../shared/gates/observations';
 import { withUnavailableImports } from '../../../shared/metrics/unavailable-imports';
 import { AFTER_WEEK_4, entry, evaluationsOf, importRecord, pilotLookup, pilotPlan } from '../decisions/fixtures';
 import { GENERATED, modelOf } from './report-model-fixture';
@@ -214,6 +215,25 @@ describe('buildReportModel', () => {
     const [first] = model.stages;
     expect(first?.charts).toEqual([]);
     expect(first?.noChartText).toBe('No chart: the gates’ figures cannot be measured (the reasons are above).');
+  });
+
+  // A sampled log's weeks were drawn with a Wilson band over the requests the rows stand for: narrower than the rows support.
+  it('draws no interval band for weeks whose counts include a sampled log', () => {
+    const plan = pilotPlan();
+    const lookup: ObservationLookup = (stageId, metric) => {
+      const base = pilotLookup(stageId, metric);
+      if (base.status !== 'available') return base;
+      return { ...base, overall: { weeks: base.overall.weeks.map((w) => ({ ...w, sampled: 'a sampled log' })), whole: base.overall.whole } };
+    };
+    const model = (l: ObservationLookup) =>
+      buildReportModel(plan, { readiness: computeReadiness(plan, AFTER_WEEK_4), tally: tallyThresholds(plan.thresholds), stageEvaluations: evaluatePlan(plan, l, AFTER_WEEK_4), decisions: [], lookup: l, generatedAt: GENERATED, appendix: false });
+    expect(model(pilotLookup).stages[0]?.charts[0]?.points[0]?.low).not.toBeNull();
+    expect(model(lookup).stages[0]?.charts[0]?.points.map((p) => [p.low, p.high])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
   });
 
   it('gives each stage its verdict, the reasons in plain language, and a chart of the deciding metric', () => {
