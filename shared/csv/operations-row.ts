@@ -46,10 +46,8 @@ function withoutCurrency(raw: string): string {
   return raw.replace(/^[$€£¥]\s*|\s*[$€£¥]$|\s*(USD|EUR|GBP|CHF)$/gi, '');
 }
 
-/** The note on a row of a sampled log; the message is only made for a kept example. */
-function sampledNote(items: number): RowNote {
-  return { code: 'sampled_row', field: 'itemCount', message: () => `This row stands for ${items} requests (a sampled log)` };
-}
+/** The note on a row of a sampled log: one object for every such row (a sampled log may have millions). */
+const SAMPLED_NOTE: RowNote = { code: 'sampled_row', field: 'itemCount', message: () => 'This row stands for several requests (a sampled log)' };
 
 export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
   const common = new CommonReader(ctx);
@@ -129,7 +127,7 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
     row.thumbsUp = times(thumbsUp);
     row.thumbsDown = times(thumbsDown);
     // Counted on the import record, so the gates know the log is sampled (a 95% interval needs the rows, not the requests they stand for).
-    if (items > 1) out.note = sampledNote(items);
+    if (items > 1) out.note = SAMPLED_NOTE;
     return row;
   };
 }
