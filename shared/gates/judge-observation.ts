@@ -15,6 +15,8 @@ export interface ObservationRule {
   readonly kind: MetricKind;
   /** Statistical confidence: proportions are judged on their whole 95% interval. */
   readonly confidence: boolean;
+  /** Who asks for `minSample` when it is not the rule itself ("the medium risk tier asks for at least 200 test cases"). */
+  readonly minSampleText?: string;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { ReadinessSummary } from '../readiness/score';
 import { readinessWeights } from '../readiness/weights';
 import type { ThresholdMeasurement } from '../thresholds/data-measurements';
 import { gateContrast } from '../thresholds/gate-contrast';
-import { thresholdStatus, thresholdStatusLabels, type ThresholdStatus, type ThresholdTally } from '../thresholds/threshold-status';
+import { tallyText, thresholdStatus, thresholdStatusLabels, type ThresholdStatus, type ThresholdTally } from '../thresholds/threshold-status';
 import { buildAppendix } from './appendix';
 import { bottomLine } from './bottom-line';
 import { citableVersion } from './citable-version';
@@ -122,13 +122,15 @@ function readinessOf(readiness: ReadinessSummary): ReadinessSection {
   };
 }
 
-const thresholdTones: Record<ThresholdStatus, Tone> = { met: 'good', not_met: 'bad', not_measured: 'neutral' };
+const thresholdTones: Record<ThresholdStatus, Tone> = { met: 'good', not_met: 'bad', not_enough_data: 'warn', not_measured: 'neutral' };
 
 /** The footnote of a measured value: its source, and whether it was typed in by hand or read from the pilot data. */
 function measuredNote(threshold: Threshold, measurement: ThresholdMeasurement | undefined): string {
   const data = measurement?.fromData;
   if (data) {
     const typed = measurement.disagrees && measurement.typed ? measurement.typed : null;
+    // Too few test cases for the tier: said beside the figure, as the status says "not enough data".
+    if (measurement.tooFew !== undefined) return `${data.source}; ${measurement.tooFew}`;
     return typed
       ? `${data.source}; the value typed in by hand (${valueWithUnit(typed.value, threshold.unit)} on ${formatDate(typed.date)}) differs, and the data decide`
       : data.leftOut === null
@@ -152,7 +154,7 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally, evaluations: readonly S
   // Full width under the table: in the "Why this target" column the words wrapped over nine lines.
   const gateNotes: string[] = [];
   return {
-    summary: `${tally.met} met, ${tally.notMet} not met, ${tally.notMeasured} not measured`,
+    summary: tallyText(tally),
     rows: plan.thresholds.map((t) => {
       const status = thresholdStatus(t);
       const m = t.measured;

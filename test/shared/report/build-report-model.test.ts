@@ -173,6 +173,29 @@ describe('buildReportModel', () => {
     expect(model.thresholds.rows[0]?.sourceNote).toBe(1);
   });
 
+  // Before: 92.8% over 194 test cases printed "Met" for a medium-tier plan asking for 200 cases.
+  it('prints "Not enough data" and why for a threshold measured on fewer test cases than the tier asks for', () => {
+    const plan = pilotPlan();
+    const tooFew = 'Only 194 test cases; the medium risk tier asks for at least 200 test cases.';
+    const judged = { ...plan.thresholds[0]!, measured: { value: 92.8, date: '2026-10-05', source: fromData.source }, tooFew };
+    const model = buildReportModel(
+      { ...plan, thresholds: [judged] },
+      {
+        readiness: computeReadiness(plan, AFTER_WEEK_4),
+        tally: tallyThresholds([judged]),
+        stageEvaluations: evaluationsOf(plan),
+        decisions: [],
+        lookup: pilotLookup,
+        generatedAt: GENERATED,
+        appendix: false,
+        thresholdMeasurements: [{ threshold: judged, fromData: { ...partData, value: 92.8 }, typed: null, disagrees: false, cannotMeasure: null, tooFew }],
+      },
+    );
+    expect(model.thresholds.rows[0]).toMatchObject({ status: 'Not enough data', tone: 'warn', sourceNote: 1 });
+    expect(model.thresholds.sources).toEqual([`test-results.csv, imported 2026-10-05; ${tooFew}`]);
+    expect(model.thresholds.summary).toBe('0 met, 0 not met, 1 not enough data, 0 not measured');
+  });
+
   // The test results listed but damaged in storage: the printed row said "—" and "Not measured" as if nothing were imported.
   it('prints "cannot measure" and why for a threshold whose file cannot be read', () => {
     const plan = pilotPlan();
