@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { makeDecision } from '../shared/decision-fixture';
 import { FIXED_NOW, makePlan, useTempDataDir } from './fixtures';
 import { openDesktopApi } from './desktop-api-fixture';
+import { formatTimestamp } from '../../shared/format/format';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
@@ -73,7 +74,8 @@ describe('a plan file changed outside the app', () => {
     delete expected.seal;
     expect(opened).toEqual(expected);
     const notices = mustGet(await api.getStartupNotices());
-    const savedAt = `${FIXED_NOW.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    // In the reader's time zone and locale, as the notice on the plan gives it (was "2026-11-22 10:00 UTC").
+    const savedAt = formatTimestamp(FIXED_NOW.toISOString());
     expect(notices.map((n) => n.message)).toEqual([expect.stringMatching(new RegExp(`was changed outside the app.*cannot tell what changed.*last saved it on ${savedAt}.*kept exactly as found`))]);
     expect(fs.readFileSync(planPath(plan.id))).toEqual(found);
   });
