@@ -42,7 +42,7 @@ export interface CriterionChartData {
   readonly yDomain: readonly [number, number];
   /**
    * Weeks with rows that are not drawn because they have not begun (rows dated after today, the verdicts' rule), said
-   * under the chart: "Not drawn: week 6, which starts on Dec 14, 2026, holds rows dated after today; check the file's dates."
+   * under the chart: "Not drawn: week 6, which starts on Dec 14, 2026, has not begun, so its rows are dated after today; check the file's dates."
    */
   readonly datedAfterToday: string | null;
 }
@@ -135,6 +135,6 @@ export function criterionChartData(
     datedAfterToday:
       later.size === 0 || stage.plannedStart === null
         ? null
-        : `Not drawn: ${notBegunWeeksText(stage.plannedStart, [...later])} — it has not begun, so its rows are dated after today; check the file's dates.`,
+        : `Not drawn: ${notBegunWeeksText(stage.plannedStart, [...later])}, ${later.size === 1 ? 'has not begun, so its rows are' : 'have not begun, so their rows are'} dated after today; check the file's dates.`,
   };
 }

@@ -18,8 +18,8 @@ export const selectThresholds = (state: AppState): readonly Threshold[] => state
 
 const noImports: readonly ImportRecord[] = [];
 const measurementsOf = memoLast(
-  (thresholds: readonly Threshold[], pilot: PilotMetrics | null, imports: readonly ImportRecord[], unavailable: readonly UnavailableImport[], riskTier: RiskTier | null) =>
-    measureFromData(thresholds, pilot, imports, unavailable, riskTier),
+  (thresholds: readonly Threshold[], pilot: PilotMetrics | null, imports: readonly ImportRecord[], unavailable: readonly UnavailableImport[], riskTier: RiskTier | null, today: string) =>
+    measureFromData(thresholds, pilot, imports, unavailable, riskTier, today),
 );
 
 /**
@@ -27,7 +27,7 @@ const measurementsOf = memoLast(
  * the metric (SPEC §3), else as typed. Derived, so a new import shows at once and nothing goes stale.
  */
 export const selectThresholdMeasurements = (state: AppState): readonly ThresholdMeasurement[] =>
-  measurementsOf(selectThresholds(state), state.pilotMetrics, state.plan?.imports ?? noImports, selectUnavailableImports(state), state.plan?.riskTier ?? null);
+  measurementsOf(selectThresholds(state), state.pilotMetrics, state.plan?.imports ?? noImports, selectUnavailableImports(state), state.plan?.riskTier ?? null, state.today);
 
 const contrastsOf = memoLast((measurements: readonly ThresholdMeasurement[], evaluations: readonly StageEvaluation[]) =>
   measurements.map((m) => gateContrast(m.threshold, evaluations)),

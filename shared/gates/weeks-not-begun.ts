@@ -3,8 +3,9 @@
  * begun yet (its first day after today, in the reader's time zone) holds rows dated after today. Such rows are not
  * "to date": sums and charts leave them out and say so, never count them silently.
  */
-import { formatDate, formatList } from '../format/format';
+import { formatDate } from '../format/format';
 import { dayOf, isoOf, weekFirstDay } from './calendar';
+import { weeksText } from './wording';
 
 /** The weeks among `weeks` that have not begun on `today`, for a stage starting on `start` (`YYYY-MM-DD`); none without a start. */
 export function weeksNotBegun(start: string | null, weeks: readonly number[], today: string): number[] {
@@ -14,11 +15,11 @@ export function weeksNotBegun(start: string | null, weeks: readonly number[], to
   return weeks.filter((w) => weekFirstDay(first, w) > day);
 }
 
-/** "week 6, which starts on Dec 14, 2026", "weeks 6 and 7, from Dec 14, 2026". */
+/** "week 6, which starts on Dec 14, 2026", "weeks 6–7, from Dec 14, 2026". */
 export function notBegunWeeksText(start: string, weeks: readonly number[]): string {
   const first = dayOf(start);
   const sorted = [...weeks].sort((a, b) => a - b);
   const firstWeek = sorted[0] ?? 1;
   const from = first === null ? '' : formatDate(isoOf(weekFirstDay(first, firstWeek)));
-  return sorted.length === 1 ? `week ${firstWeek}, which starts on ${from}` : `weeks ${formatList(sorted.map(String))}, from ${from}`;
+  return sorted.length === 1 ? `week ${firstWeek}, which starts on ${from}` : `${weeksText(sorted)}, from ${from}`;
 }

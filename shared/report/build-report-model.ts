@@ -131,6 +131,7 @@ function measuredNote(threshold: Threshold, measurement: ThresholdMeasurement | 
     const typed = measurement.disagrees && measurement.typed ? measurement.typed : null;
     // Too few test cases for the tier: said beside the figure, as the status says "not enough data".
     if (measurement.tooFew !== undefined) return `${data.source}; ${measurement.tooFew}`;
+    if (data.datedAfterToday !== undefined) return `${data.source}; ${data.basis}; ${data.datedAfterToday}`;
     return typed
       ? `${data.source}; the value typed in by hand (${valueWithUnit(typed.value, threshold.unit)} on ${formatDate(typed.date)}) differs, and the data decide`
       : data.leftOut === null

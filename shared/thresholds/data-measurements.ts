@@ -27,6 +27,11 @@ export interface DataMeasurement extends MeasuredValue {
   readonly leftOut: string | null;
   /** For a figure from test results: the cases it rests on (what the risk tier's minimum test set is counted in). */
   readonly cases?: number;
+  /**
+   * The rows among those it rests on that are dated after today (in stage weeks not begun, the verdicts' rule), said
+   * with the figure: "includes 325 outputs dated after today: check the file's dates". Absent when none.
+   */
+  readonly datedAfterToday?: string;
 }
 
 /** What a threshold shows: the data's value when the data carry the metric, else the typed one. */
@@ -191,6 +196,8 @@ export function measureFromData(
   imports: readonly ImportRecord[],
   unavailable: readonly UnavailableImport[],
   riskTier: RiskTier | null,
+  /** The reader's today: rows dated after it are named with the figure they are in. Absent: not checked. */
+  today?: string,
 ): ThresholdMeasurement[] {
   const minimum = testSetMinimum(riskTier);
   return thresholds.map((threshold) => {
@@ -198,8 +205,10 @@ export function measureFromData(
     const kind = readers.get(threshold.metric.trim().toLowerCase())?.kind;
     const cannotMeasure = kind === undefined ? null : unavailableMessage(unavailable, kind);
     if (cannotMeasure !== null) return { threshold: { ...threshold, measured: null }, fromData: null, typed, disagrees: false, cannotMeasure };
-    const fromData = dataMeasurement(threshold, pilot, imports);
-    if (!fromData) return { threshold, fromData: null, typed, disagrees: false, cannotMeasure: null };
+    const read = dataMeasurement(threshold, pilot, imports);
+    if (!read) return { threshold, fromData: null, typed, disagrees: false, cannotMeasure: null };
+    const later = today === undefined || pilot === null || kind === undefined ? null : laterRowsText(pilot, kind, today);
+    const fromData = later === null ? read : { ...read, datedAfterToday: later };
     const tooFew = fromData.cases === undefined ? null : testSetShortfall(fromData.cases, minimum);
     const measured = { value: fromData.value, date: fromData.date, source: fromData.source };
     return {
@@ -211,4 +220,20 @@ export function measureFromData(
       ...(tooFew === null ? {} : { tooFew }),
     };
   });
+}
+
+/** "includes 325 outputs dated after today (in weeks not begun): check the file's dates", or null when none is. */
+function laterRowsText(pilot: PilotMetrics, kind: ImportKind, today: string): string | null {
+  let outputs = 0;
+  let requests = 0;
+  for (const s of pilot.stages) {
+    for (const w of s.weeks) {
+      if (w.from === null || w.from <= today) continue;
+      outputs += w.quality?.outputs ?? 0;
+      requests += w.operations?.requests ?? 0;
+    }
+  }
+  const n = kind === 'quality' ? plural(outputs, 'output') : kind === 'operations' ? plural(requests, 'request') : null;
+  if (n === null || (kind === 'quality' ? outputs : requests) === 0) return null;
+  return `includes ${n} dated after today (in stage weeks not begun yet): check the file's dates`;
 }

@@ -58,7 +58,8 @@ export function MeasuredFields({ threshold, fromData, disagrees, cannotMeasure, 
         <p className="measured-from-data" id={`${base}-data`}>
           <Icon name="check-circle" size={14} />
           <span>
-            <strong>Measured from the pilot data: {formatWithUnit(fromData.value, threshold.unit)}</strong> ({fromData.basis}).{' '}
+            <strong>Measured from the pilot data: {formatWithUnit(fromData.value, threshold.unit)}</strong> ({fromData.basis}
+            {fromData.datedAfterToday === undefined ? '' : `; ${fromData.datedAfterToday}`}).{' '}
             {/* The source names each file with its import date already: no second date in another format. */}
             <span className="measured-source">Source: {fromData.source}.</span>
           </span>

@@ -149,6 +149,19 @@ describe('measureFromData', () => {
     expect(m?.threshold.measured?.value).toBeCloseTo((180 / 194) * 100, 10);
   });
 
+  // Before: a figure summed over every stage's rows counted rows dated after today without a word.
+  it('names the rows dated after today that a figure includes', () => {
+    const editing = byMetric('Outputs needing under 15% editing');
+    const base = pilot([[300, 360], [61, 73]]);
+    const quality = { outputs: 73, underLimit: share(61, 73), meanEditingPercent: 9, medianEditingPercent: 8 };
+    const week = (from: string) => ({ week: 1, from, to: from, adoption: null, satisfaction: null, quality });
+    const withWeeks = { ...base, stages: base.stages.map((s, i) => (i === 1 ? { ...s, weeks: [week('2026-10-05')] } : s)) };
+    const [later] = measureFromData([editing], withWeeks, imports, [], 'low', '2026-10-01');
+    expect(later?.fromData?.datedAfterToday).toBe("includes 73 outputs dated after today (in stage weeks not begun yet): check the file's dates");
+    const [begun] = measureFromData([editing], withWeeks, imports, [], 'low', '2026-10-05');
+    expect(begun?.fromData?.datedAfterToday).toBeUndefined();
+  });
+
   it('leaves a threshold the data do not measure as typed', () => {
     const errors = { ...byMetric('System error rate'), measured: { value: 0.4, date: '2026-11-01', source: 'ops' } };
     expect(measureFromData([errors], pilot([]), imports, [], 'low')[0]).toEqual({ threshold: errors, fromData: null, typed: errors.measured, disagrees: false, cannotMeasure: null });
