@@ -273,7 +273,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
     thresholds: thresholdsOf(plan, tally, stageEvaluations, input.thresholdMeasurements),
     stages: plan.stages.flatMap((stage, index) => {
       const evaluation = stageEvaluations.find((e) => e.stageId === stage.id);
-      return evaluation ? [stageSection(stage, index + 1, evaluation, unlocks[index], decisions, lookup, plan.imports)] : [];
+      return evaluation ? [stageSection(stage, index + 1, evaluation, unlocks[index], decisions, lookup, plan.imports, input.generatedAt.slice(0, 10))] : [];
     }),
     stagesEmptyText: 'No rollout stages defined yet.',
     // The generation time as a local moment: an unacknowledged incident is overdue once its target has passed by then.

@@ -259,6 +259,25 @@ describe('buildReportModel', () => {
     ]);
   });
 
+  // Before: weeks that had not begun (rows dated after today) were charted on paper as measured weeks.
+  it.each([
+    ['two weeks in', '2026-09-20T10:00:00.000+02:00', [1, 2], null],
+    ['before the stage began', '2026-09-01T10:00:00.000+02:00', [], 'No chart: the stage’s weeks with rows have not begun, so those rows are dated after today; check the files’ dates.'],
+  ])('does not chart weeks that have not begun on the summary’s day (%s)', (_, generatedAt, weeks, noChart) => {
+    const plan = pilotPlan();
+    const model = buildReportModel(plan, {
+      readiness: computeReadiness(plan, AFTER_WEEK_4),
+      tally: tallyThresholds(plan.thresholds),
+      stageEvaluations: evaluationsOf(plan),
+      decisions: [],
+      lookup: pilotLookup,
+      generatedAt,
+      appendix: false,
+    });
+    expect(model.stages[0]?.charts[0]?.points.map((p) => p.week) ?? []).toEqual(weeks);
+    expect(model.stages[0]?.noChartText).toBe(noChart);
+  });
+
   it('gives each stage its verdict, the reasons in plain language, and a chart of the deciding metric', () => {
     const [first, second] = modelOf(pilotPlan()).stages;
     expect(first).toMatchObject({ number: 1, name: 'Internal pilot', verdict: 'hold', verdictLabel: 'Hold', tone: 'warn' });
