@@ -57,8 +57,8 @@ export function sampledReason(logs: readonly SampledLog[]): string {
       ? `${many ? 'sampled logs' : 'a sampled log'} (${formatCount(counted.reduce((n, l) => n + (l.rows ?? 0), 0))} rows stand for several requests each)`
       : `${many ? 'logs' : 'a log'} with a requests-per-row column, imported before the app counted sampled rows`;
   return (
-    `These figures include rows of ${files}, ${what}: a 95% interval counted on the requests the rows stand for is narrower than the rows support, ` +
-    'and it cannot be worked out from the rows as stored. With statistical confidence on, this cannot be judged: import an unsampled log' +
+    `These figures include rows of ${files}, ${what}, so no 95% interval can be worked out from them (counted on the requests the rows ` +
+    'stand for, it would be narrower than the rows support). With statistical confidence on, this cannot be judged: import an unsampled log' +
     (counted.length === logs.length ? '' : ' (or import the file again, so the app can tell whether it is sampled)') +
     ', or turn statistical confidence off to judge the figure as it is.'
   );

@@ -54,8 +54,8 @@ describe('a share from a sampled log under statistical confidence', () => {
     const result = evaluate(gate, sampledObs, '2026-09-14', { statisticalConfidence: true });
     expect(result.status).toBe('cannot_measure');
     expect(result.reason).toBe(
-      'These figures include rows of “requests.csv”, a sampled log (40 rows stand for several requests each): a 95% interval counted on the requests the rows stand for is narrower than the rows support, ' +
-        'and it cannot be worked out from the rows as stored. With statistical confidence on, this cannot be judged: import an unsampled log, or turn statistical confidence off to judge the figure as it is.',
+      'These figures include rows of “requests.csv”, a sampled log (40 rows stand for several requests each), so no 95% interval can be worked out from them (counted on the requests the rows ' +
+        'stand for, it would be narrower than the rows support). With statistical confidence on, this cannot be judged: import an unsampled log, or turn statistical confidence off to judge the figure as it is.',
     );
     expect(result.evidence?.interval).toBeNull();
   });
