@@ -27,7 +27,8 @@ export function aboutDetail(versions: { readonly electron?: string; readonly chr
 export const LEGACY_FOLDER_NAME = 'Electron';
 
 /** What the app writes into its data folder: only these are ever moved from the legacy folder. */
-export const APP_DATA_ENTRIES = ['settings.json', 'plans', 'imports', 'decisions', 'window-state.json', 'logs'] as const;
+// `sealed-plans.json` travels with the plans it names (shared/service/sealed-ids.ts).
+export const APP_DATA_ENTRIES = ['settings.json', 'plans', 'sealed-plans.json', 'imports', 'decisions', 'window-state.json', 'logs'] as const;
 
 /** The data folder: `<appData>/Rollout Readiness` (%APPDATA%, ~/Library/Application Support, ~/.config). */
 export function dataFolderFor(appDataDir: string): string {

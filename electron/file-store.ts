@@ -66,6 +66,7 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
   const fs = options.fs ?? nodeDurableFs;
   const plansDir = join(dataDir, 'plans');
   const settingsPath = settingsPathIn(dataDir);
+  const sealedIdsPath = join(dataDir, 'sealed-plans.json');
   // A file copied by hand can hold a plan whose id is not its name: the name it was found under.
   const keys = new Map<string, string>();
 
@@ -157,6 +158,11 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
       written(saveSettingsFile(dataDir, settings, options.settingsWriter ?? electronStoreWriter, options.freeSpace ?? statfsFreeSpace));
     },
     readPreviousSettings: async () => recordOf(previousSettingsPathIn(dataDir)),
+    // Which plans this store sealed (shared/service/sealed-ids.ts), beside settings.json.
+    readSealedIds: async () => recordOf(sealedIdsPath),
+    async writeSealedIds(record) {
+      written(writeFileDurably(sealedIdsPath, `${JSON.stringify(record, null, '\t')}\n`, fs));
+    },
     async setAside(kind, key) {
       try {
         return moved(kind === 'plan' ? pathOf(key) : settingsPath);

@@ -15,6 +15,7 @@ const DB_VERSION = 3;
 const PREVIOUS = 'previousPlans';
 const QUARANTINE = 'quarantine';
 const PREVIOUS_SETTINGS_KEY = 'previous';
+const SEALED_IDS_KEY = 'sealed-plans';
 
 /** A record set aside: kept whole, with why, never deleted. */
 export interface QuarantinedRecord {
@@ -121,6 +122,11 @@ export function createIdbStorage(dbName: string = DB_NAME, now: () => Date = () 
     readSettings: () => read<unknown>(SETTINGS, SETTINGS_KEY),
     writeSettings: (settings: Settings) => replaceKeeping(SETTINGS, SETTINGS, SETTINGS_KEY, PREVIOUS_SETTINGS_KEY, settings),
     readPreviousSettings: () => read<unknown>(SETTINGS, PREVIOUS_SETTINGS_KEY),
+    // Which plans this store sealed (shared/service/sealed-ids.ts): a key beside the settings, no new object store.
+    readSealedIds: () => read<unknown>(SETTINGS, SEALED_IDS_KEY),
+    async writeSealedIds(record) {
+      await transact(await db(), [SETTINGS], 'readwrite', (tx) => captured(tx.objectStore(SETTINGS).put(record, SEALED_IDS_KEY)));
+    },
     async setAside(kind, key, reason) {
       const from = kind === 'plan' ? PLANS : SETTINGS;
       const storedKey = kind === 'plan' ? key : SETTINGS_KEY;

@@ -63,6 +63,7 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
   for (const [key, value] of Object.entries(seed.rawPlans ?? {})) plans.set(key, structuredClone(value));
   let settings: unknown = seed.settings ? structuredClone(seed.settings) : undefined;
   let previousSettings: unknown = undefined;
+  let sealedIds: unknown = undefined;
   const previous = new Map<string, unknown>(Object.entries(seed.previousPlans ?? {}).map(([key, value]) => [key, structuredClone(value)]));
   const quarantined: QuarantinedRecord[] = [];
   const savedFiles: Array<{ fileName: string; text: string; kind: TextFileKind }> = [];
@@ -105,6 +106,11 @@ export function createMemoryApi(seed: MemoryApiSeed = {}): MemoryApi {
       settings = structuredClone(value);
     },
     readPreviousSettings: async () => structuredClone(previousSettings),
+    readSealedIds: async () => structuredClone(sealedIds),
+    writeSealedIds: async (record) => {
+      checkWrite();
+      sealedIds = structuredClone(record);
+    },
     setAside: async (kind, key, reason) => {
       const value = kind === 'plan' ? plans.get(key) : settings;
       quarantined.push({ kind, key, value, reason, quarantinedAt: new Date(0).toISOString() });

@@ -2,6 +2,7 @@ import { gateRule } from '../../shared/gates/criterion-rule';
 import { judgeObservation } from '../../shared/gates/judge-observation';
 import type { MetricObservations, ObservationSeries, WeeklyObservation } from '../../shared/gates/observations';
 import type { ObservationOutcome } from '../../shared/gates/results';
+import { notBegunWeeksText, weeksNotBegun } from '../../shared/gates/weeks-not-begun';
 import { metricInfo, type MetricId } from '../../shared/model/metrics';
 import type { Criterion, Stage } from '../../shared/model/schema';
 
@@ -39,6 +40,11 @@ export interface CriterionChartData {
   readonly groupsNote: string | null;
   /** The same y range for the overall chart and every small multiple, so they compare at a glance. */
   readonly yDomain: readonly [number, number];
+  /**
+   * Weeks with rows that are not drawn because they have not begun (rows dated after today, the verdicts' rule), said
+   * under the chart: "Not drawn: week 6, which starts on Dec 14, 2026, has not begun, so its rows are dated after today; check the file's dates."
+   */
+  readonly datedAfterToday: string | null;
 }
 
 /** The weeks a stage's chart spans: its planned weeks, the judging week and any week with data. */
@@ -97,20 +103,26 @@ function lastWeekOf(observations: MetricObservations): number {
 
 /** Everything a criterion's charts need: the overall series, the per-group series and a shared y range. */
 export function criterionChartData(
-  stage: Pick<Stage, 'durationWeeks'>,
+  stage: Pick<Stage, 'durationWeeks' | 'plannedStart'>,
   criterion: Criterion,
   observations: MetricObservations,
   confidence: boolean,
+  today: string,
 ): CriterionChartData {
   const weeks = chartWeekCount(stage, criterion, lastWeekOf(observations));
-  const overall = metricChartPoints(observations.status === 'available' ? observations.overall : null, criterion, confidence, weeks);
+  // A week not begun holds rows dated after today: not drawn as if measured, and said under the chart.
+  const dataWeeks = observations.status === 'available' ? observations.overall.weeks.map((w) => w.week) : [];
+  const later = new Set(weeksNotBegun(stage.plannedStart, dataWeeks, today));
+  const drawn = (series: ObservationSeries | null): ObservationSeries | null =>
+    series === null || later.size === 0 ? series : { ...series, weeks: series.weeks.filter((w) => !later.has(w.week)) };
+  const overall = metricChartPoints(drawn(observations.status === 'available' ? observations.overall : null), criterion, confidence, weeks);
   const groups: GroupPoints[] = [];
   let groupsNote: string | null = null;
   if (observations.status === 'available') {
     const names = [...observations.groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const group of names) {
       const series = observations.groups.get(group) ?? null;
-      const points = metricChartPoints(series, criterion, confidence, weeks);
+      const points = metricChartPoints(drawn(series), criterion, confidence, weeks);
       if (points.some((p) => p.value !== null)) groups.push({ group, points });
       else groupsNote ??= series?.weeks.find((w) => w.whyNoValue)?.whyNoValue ?? null;
     }
@@ -120,5 +132,9 @@ export function criterionChartData(
     groups,
     groupsNote: groups.length === 0 ? groupsNote : null,
     yDomain: yDomainFor(criterion.metric, criterion.threshold, [overall, ...groups.map((g) => g.points)]),
+    datedAfterToday:
+      later.size === 0 || stage.plannedStart === null
+        ? null
+        : `Not drawn: ${notBegunWeeksText(stage.plannedStart, [...later])}, ${later.size === 1 ? 'has not begun, so its rows are' : 'have not begun, so their rows are'} dated after today; check the file's dates.`,
   };
 }

@@ -38,6 +38,7 @@ export function sampleWords(obs: JudgedObservation | null, metric: MetricId): st
 
 /** "23–88%" for proportions with counts, as the gate sentence writes it; "—" otherwise (means and counts have no Wilson interval). */
 export function intervalWords(obs: JudgedObservation | null, threshold: number | null = null): string {
+  if (obs?.sampled !== undefined) return 'None from a sampled log';
   if (!obs?.interval) return '—';
   return intervalText(obs.interval, threshold);
 }

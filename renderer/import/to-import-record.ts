@@ -45,6 +45,8 @@ export function toImportRecord({ id, fileName, importedAt, summary, sheet, rowsC
     rejections: summary.rejections.slice(0, MAX_GROUPS).map(toStoredGroup),
     warnings: summary.warnings.slice(0, MAX_GROUPS).map(toStoredGroup),
     dateRange: summary.dateRange ? { ...summary.dateRange } : null,
+    // Said on every operations import, 0 included, so an older import (without it) is known as one.
+    ...(summary.kind === 'operations' ? { sampledRows: summary.warnings.find((w) => w.code === 'sampled_row')?.count ?? 0 } : {}),
   };
 }
 

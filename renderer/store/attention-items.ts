@@ -171,6 +171,15 @@ export function attentionItems({ stages, evaluations, dates, readiness, tally, t
       target: { kind: 'tab', tab: 'thresholds' },
     });
   }
+  if (tally.notEnoughData > 0) {
+    items.push({
+      id: 'thresholds-not-enough-data',
+      tone: 'warning',
+      title: `${plural(tally.notEnoughData, 'quality threshold')} measured on too few test cases`,
+      detail: 'The test set is smaller than the risk tier asks for, so the figure cannot say the threshold is met: import a larger test set.',
+      target: { kind: 'tab', tab: 'thresholds' },
+    });
+  }
   if (tally.notMeasured > 0) {
     items.push({
       id: 'thresholds-not-measured',

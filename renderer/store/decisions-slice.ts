@@ -78,7 +78,7 @@ export function evidenceOf(state: AppState, plan: Plan, stageId: string | null, 
   const position = { isLast, ...(previous ? { previous } : {}) };
   const evaluation = stage && lookup ? withStageLock(evaluateStage(plan, stage, lookup, today, position), unlock) : null;
   // Thresholds as judged: measured from the pilot data where they carry the metric.
-  const thresholds = measureFromData(plan.thresholds, state.pilotMetrics, plan.imports, selectUnavailableImports(state)).map((m) => m.threshold);
+  const thresholds = measureFromData(plan.thresholds, state.pilotMetrics, plan.imports, selectUnavailableImports(state), plan.riskTier, today).map((m) => m.threshold);
   const judged = { ...plan, thresholds };
   const evidence = buildEvidenceSnapshot(judged, evaluation, computeReadiness(plan, today), tallyThresholds(thresholds), today);
   return { evidence, verdict: evaluation?.verdict ?? null, unlock };

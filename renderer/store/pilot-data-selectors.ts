@@ -1,7 +1,7 @@
 import type { ColumnMapping, CsvPreview, CsvResult, ImportKind, PreviewOptions } from '../../shared/csv';
 import type { ObservationLookup } from '../../shared/gates/observations';
 import { withIncidents } from '../../shared/incidents';
-import { computeMetrics, metricsOptionsOf, observationLookup, withHandValues, withUnavailableImports, withWeeklyFigures, type PilotMetrics, type UnavailableImport } from '../../shared/metrics';
+import { computeMetrics, metricsOptionsOf, observationLookup, sampledLogs, withHandValues, withSampledLogs, withUnavailableImports, withWeeklyFigures, type PilotMetrics, type UnavailableImport } from '../../shared/metrics';
 import type { ImportRecord } from '../../shared/model/import-record';
 import type { HandValue, Incident, Plan, Stage } from '../../shared/model/schema';
 import { isRowPlacementWarning, notCountedText } from '../../shared/metrics/warnings';
@@ -46,8 +46,10 @@ const noImports: readonly ImportRecord[] = [];
 const namesOf = memoLast((imports: readonly ImportRecord[]) => new Map(imports.map((r) => [r.id, r.fileName])));
 // Row-level files, with the weekly-figures files beside them (a week both give is "cannot tell"); a listed
 // import whose rows are missing or damaged makes its metrics "cannot measure", never judged on the rest.
-const lookupOf = memoLast((metrics: PilotMetrics, names: ReadonlyMap<string, string>, unavailable: readonly UnavailableImport[]) =>
-  withUnavailableImports(withWeeklyFigures(observationLookup(metrics), metrics.figures ?? NO_FIGURES, names), unavailable),
+const sampledOf = memoLast(sampledLogs);
+// A sampled log marks the shares read from its own rows, before the weekly figures join them.
+const lookupOf = memoLast((metrics: PilotMetrics, imports: readonly ImportRecord[], unavailable: readonly UnavailableImport[]) =>
+  withUnavailableImports(withWeeklyFigures(withSampledLogs(observationLookup(metrics), sampledOf(imports), metrics), metrics.figures ?? NO_FIGURES, namesOf(imports)), unavailable),
 );
 const unavailableOf = memoLast((imports: readonly ImportRecord[], data: AppState['importData']): readonly UnavailableImport[] =>
   imports.flatMap((r) => {
@@ -85,14 +87,14 @@ export const selectObservationLookup = (state: AppState): ObservationLookup | nu
   const plan = state.plan;
   if (!metrics) return null;
   const imports = plan?.imports ?? noImports;
-  return recordedOf(lookupOf(metrics, namesOf(imports), unavailableOf(imports, state.importData)), plan?.handValues ?? NONE, plan?.stages ?? NONE, plan?.incidents ?? NONE, plan?.incidentsKeptSince ?? null, state.today);
+  return recordedOf(lookupOf(metrics, imports, unavailableOf(imports, state.importData)), plan?.handValues ?? NONE, plan?.stages ?? NONE, plan?.incidents ?? NONE, plan?.incidentsKeptSince ?? null, state.today);
 };
 
 /** The pilot files alone, without hand values: what tells whether a hand value is used or set aside. */
 export const selectFileLookup = (state: AppState): ObservationLookup | null => {
   const metrics = selectPilotMetrics(state);
   const imports = state.plan?.imports ?? noImports;
-  return metrics ? lookupOf(metrics, namesOf(imports), unavailableOf(imports, state.importData)) : null;
+  return metrics ? lookupOf(metrics, imports, unavailableOf(imports, state.importData)) : null;
 };
 
 /** What the preview of the wizard's file is computed from: the file's first 64 KB and the user's choices. */

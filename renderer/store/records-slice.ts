@@ -1,3 +1,4 @@
+import { formatTimestamp } from '../../shared/format/format';
 import { describeIssues } from '../../shared/model/migrate';
 import { newId } from '../../shared/model/ids';
 import { metricInfo } from '../../shared/model/metrics';
@@ -75,7 +76,7 @@ export const createRecordsSlice: SliceCreator<RecordsSlice> = (_set, get, deps) 
     if (!plan || !removed) return;
     if (!get().editPlan((p) => ({ ...p, incidents: p.incidents.filter((i) => i.id !== id) }))) return;
     get().showToast({
-      message: `Removed the ${removed.severity} incident of ${removed.openedAt.replace('T', ' ')}`,
+      message: `Removed the ${removed.severity} incident of ${formatTimestamp(removed.openedAt)}`,
       planId: plan.id,
       undo: () => {
         get().editPlan((p) => (p.incidents.some((i) => i.id === id) ? p : { ...p, incidents: [...p.incidents.slice(0, index), removed, ...p.incidents.slice(index)] }));

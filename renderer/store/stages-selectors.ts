@@ -21,6 +21,7 @@ export const selectSelectedStage = (state: AppState): Stage | null => {
 
 interface CachedEvaluation {
   readonly incidents: Plan['incidents'];
+  readonly riskTier: Plan['riskTier'];
   readonly lookup: ObservationLookup;
   readonly today: string;
   readonly confidence: boolean;
@@ -36,6 +37,7 @@ const byStage = new WeakMap<Stage, CachedEvaluation>();
 function evaluationOf(
   stage: Stage,
   incidents: Plan['incidents'],
+  riskTier: Plan['riskTier'],
   lookup: ObservationLookup,
   today: string,
   confidence: boolean,
@@ -43,20 +45,21 @@ function evaluationOf(
   previous: Stage | undefined,
 ): StageEvaluation {
   const hit = byStage.get(stage);
-  if (hit && hit.incidents === incidents && hit.lookup === lookup && hit.today === today && hit.confidence === confidence && hit.isLast === isLast && hit.previous === previous) {
+  if (hit && hit.incidents === incidents && hit.riskTier === riskTier && hit.lookup === lookup && hit.today === today && hit.confidence === confidence && hit.isLast === isLast && hit.previous === previous) {
     return hit.evaluation;
   }
   // The previous stage is the baseline of "compare with the previous stage" criteria.
-  const evaluation = evaluateStage({ statisticalConfidence: confidence, incidents }, stage, lookup, today, { isLast, ...(previous ? { previous } : {}) });
-  byStage.set(stage, { incidents, lookup, today, confidence, isLast, previous, evaluation });
+  // The risk tier sets the test set a gate on test results needs.
+  const evaluation = evaluateStage({ statisticalConfidence: confidence, incidents, riskTier }, stage, lookup, today, { isLast, ...(previous ? { previous } : {}) });
+  byStage.set(stage, { incidents, riskTier, lookup, today, confidence, isLast, previous, evaluation });
   return evaluation;
 }
 
 // The same as `evaluatePlan` (which maps `evaluateStage` over the stages), memoised on the
 // parts of the plan a verdict depends on rather than the whole plan.
 const evaluationsOf = memoLast(
-  (stages: Plan['stages'], incidents: Plan['incidents'], confidence: boolean, lookup: ObservationLookup, today: string): readonly StageEvaluation[] =>
-    stages.map((stage, i) => evaluationOf(stage, incidents, lookup, today, confidence, i === stages.length - 1, stages[i - 1])),
+  (stages: Plan['stages'], incidents: Plan['incidents'], riskTier: Plan['riskTier'], confidence: boolean, lookup: ObservationLookup, today: string): readonly StageEvaluation[] =>
+    stages.map((stage, i) => evaluationOf(stage, incidents, riskTier, lookup, today, confidence, i === stages.length - 1, stages[i - 1])),
 );
 
 // Per gates' evaluation: the gated one keeps its identity while neither the evaluation nor the lock changes.
@@ -88,7 +91,7 @@ export const selectStageEvaluations = (state: AppState): readonly GatedEvaluatio
   const plan = state.plan;
   const lookup = selectObservationLookup(state);
   if (!plan || !lookup) return noEvaluations;
-  const evaluations = evaluationsOf(plan.stages, plan.incidents, plan.statisticalConfidence, lookup, state.today);
+  const evaluations = evaluationsOf(plan.stages, plan.incidents, plan.riskTier, plan.statisticalConfidence, lookup, state.today);
   return gatedEvaluationsOf(evaluations, selectDecisionsLoaded(state) ? selectStageUnlocks(state) : null);
 };
 

@@ -2,9 +2,10 @@ import type { Threshold } from '../../shared/model/schema';
 import { thresholdDefaults } from '../../shared/thresholds/default-thresholds';
 import type { PilotMetrics, UnavailableImport } from '../../shared/metrics';
 import type { ImportRecord } from '../../shared/model/import-record';
+import type { RiskTier } from '../../shared/model/enums';
 import { measureFromData, type ThresholdMeasurement } from '../../shared/thresholds/data-measurements';
 import { gateContrast } from '../../shared/thresholds/gate-contrast';
-import { tallyThresholds, type ThresholdTally } from '../../shared/thresholds/threshold-status';
+import { tallyThresholds, type JudgedThreshold, type ThresholdTally } from '../../shared/thresholds/threshold-status';
 import type { StageEvaluation } from '../../shared/gates/stage-verdict';
 import { memoLast } from './memo';
 import { selectUnavailableImports } from './pilot-data-selectors';
@@ -17,8 +18,8 @@ export const selectThresholds = (state: AppState): readonly Threshold[] => state
 
 const noImports: readonly ImportRecord[] = [];
 const measurementsOf = memoLast(
-  (thresholds: readonly Threshold[], pilot: PilotMetrics | null, imports: readonly ImportRecord[], unavailable: readonly UnavailableImport[]) =>
-    measureFromData(thresholds, pilot, imports, unavailable),
+  (thresholds: readonly Threshold[], pilot: PilotMetrics | null, imports: readonly ImportRecord[], unavailable: readonly UnavailableImport[], riskTier: RiskTier | null, today: string) =>
+    measureFromData(thresholds, pilot, imports, unavailable, riskTier, today),
 );
 
 /**
@@ -26,7 +27,7 @@ const measurementsOf = memoLast(
  * the metric (SPEC §3), else as typed. Derived, so a new import shows at once and nothing goes stale.
  */
 export const selectThresholdMeasurements = (state: AppState): readonly ThresholdMeasurement[] =>
-  measurementsOf(selectThresholds(state), state.pilotMetrics, state.plan?.imports ?? noImports, selectUnavailableImports(state));
+  measurementsOf(selectThresholds(state), state.pilotMetrics, state.plan?.imports ?? noImports, selectUnavailableImports(state), state.plan?.riskTier ?? null, state.today);
 
 const contrastsOf = memoLast((measurements: readonly ThresholdMeasurement[], evaluations: readonly StageEvaluation[]) =>
   measurements.map((m) => gateContrast(m.threshold, evaluations)),
@@ -40,9 +41,9 @@ export const selectGateContrasts = (state: AppState): readonly (string | null)[]
 
 const judgedOf = memoLast((measurements: readonly ThresholdMeasurement[]) => measurements.map((m) => m.threshold));
 /** The thresholds as judged: what the tally, the evidence and the report use. */
-export const selectJudgedThresholds = (state: AppState): readonly Threshold[] => judgedOf(selectThresholdMeasurements(state));
+export const selectJudgedThresholds = (state: AppState): readonly JudgedThreshold[] => judgedOf(selectThresholdMeasurements(state));
 
-const tallyOf = memoLast((thresholds: readonly Threshold[]) => tallyThresholds(thresholds));
+const tallyOf = memoLast((thresholds: readonly JudgedThreshold[]) => tallyThresholds(thresholds));
 export const selectThresholdTally = (state: AppState): ThresholdTally => tallyOf(selectJudgedThresholds(state));
 
 const missingReasonOf = memoLast((thresholds: readonly Threshold[]) => thresholds.filter((t) => t.reason.trim() === '').length);

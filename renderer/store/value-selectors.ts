@@ -8,5 +8,6 @@ const summaryOf = memoLast(valueSummary);
 /** The value delivered (hours saved, cost per interaction), derived from the pilot metrics and the files that cannot be read; null without a plan. */
 export const selectValueSummary = (state: AppState): ValueSummary | null => {
   const metrics = selectPilotMetrics(state);
-  return metrics ? summaryOf(metrics, selectUnavailableImports(state)) : null;
+  // Today as the verdict sentences read it: rows in a week not begun are left out of the sums, and named.
+  return metrics ? summaryOf(metrics, selectUnavailableImports(state), state.today) : null;
 };

@@ -5,7 +5,7 @@
  * because an error rate over 100% would be a confident wrong number.
  */
 import type { OperationsRow } from './kinds';
-import { CommonReader, Keeper, quote, reject, textCell, zeroLatencyNote, type RowBuilder, type RowContext, type RowOutcome, type Writable } from './row-common';
+import { CommonReader, Keeper, quote, reject, textCell, zeroLatencyNote, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
 import { isWhole, parseBoolean, parseDecimal, parseSeconds, trimCell } from './values';
 import { errorsOfOutcome } from './yes-no-words';
 
@@ -48,6 +48,9 @@ function withoutCurrency(raw: string): string {
   if (first >= 48 && first <= 57 && last >= 48 && last <= 57) return raw;
   return raw.replace(/^[$€£¥]\s*|\s*[$€£¥]$|\s*(USD|EUR|GBP|CHF)$/gi, '');
 }
+
+/** The note on a row of a sampled log: one object for every such row (a sampled log may have millions). */
+const SAMPLED_NOTE: RowNote = { code: 'sampled_row', field: 'itemCount', message: () => 'This row stands for several requests (a sampled log)' };
 
 export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
   const common = new CommonReader(ctx);
@@ -138,6 +141,8 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
     row.escalations = times(escalations);
     row.thumbsUp = times(thumbsUp);
     row.thumbsDown = times(thumbsDown);
+    // Counted on the import record, so the gates know the log is sampled (a 95% interval needs the rows, not the requests they stand for).
+    if (items > 1) out.note = SAMPLED_NOTE;
     return row;
   };
 }

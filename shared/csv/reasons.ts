@@ -44,6 +44,7 @@ export const warningCodes = [
   'bottom_lines_skipped',
   'correctness_unknown',
   'latency_zero',
+  'sampled_row',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
 
@@ -114,6 +115,7 @@ const titles: Record<RejectCode | WarningCode, string> = {
   bottom_lines_skipped: 'Lines skipped at the bottom',
   correctness_unknown: 'Correctness unknown: left out of accuracy',
   latency_zero: 'Latency 0: left out of response times',
+  sampled_row: 'Row stands for several requests (sampled log)',
 };
 
 /** Heading of a group; field-specific reasons name the field ("User ID is empty"). */

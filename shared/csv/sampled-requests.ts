@@ -33,6 +33,7 @@ export function sampledRequestsWarning(
       `stand${many === 1 ? 's' : ''} for more than one. Each row counts as the requests it stands for, in requests, errors, cost, escalations and thumbs: ` +
       `${formatPlural(rows.length, 'row')} count as ${formatPlural(requests, 'request')} (${formatCount(once)} if each row counted once, which would read low). ` +
       'Latency is weighed the same way; a 95th percentile cannot be worked out from a sampled log. ' +
-      'With statistical confidence on, the 95% intervals count these requests as if each had been seen, so they are narrower than the rows support.',
+      'A 95% interval counted on these requests would be narrower than the rows support, so none is given: with statistical confidence on, ' +
+      'a gate or trigger on the error rate, escalation rate or positive feedback of these rows reads “cannot measure”, with this reason.',
   };
 }

@@ -4,7 +4,7 @@ import { metricInfo } from '../model/metrics';
 import type { Criterion, Plan } from '../model/schema';
 import type { ReadinessSummary } from '../readiness/score';
 import { criterionWords, ruleWords } from '../report/stage-words';
-import { thresholdStatus, type ThresholdTally } from '../thresholds/threshold-status';
+import { thresholdStatus, type ThresholdStatus, type ThresholdTally } from '../thresholds/threshold-status';
 import type { EvidenceSnapshot, SnapshotResult } from './schema';
 
 /** Schema limits: a snapshot that failed validation would stop the decision from being recorded. */
@@ -71,13 +71,13 @@ export function buildEvidenceSnapshot(
     thresholds: {
       met: tally.met,
       notMet: tally.notMet,
-      notMeasured: tally.notMeasured,
+      notMeasured: tally.notMeasured + tally.notEnoughData,
       items: plan.thresholds.slice(0, 500).map((t) => ({
         metric: clip(t.metric, 200),
         comparator: t.comparator,
         target: t.target,
         unit: t.unit,
-        status: thresholdStatus(t),
+        status: snapshotStatus(thresholdStatus(t)),
         measured: t.measured?.value ?? null,
       })),
     },
@@ -133,4 +133,12 @@ export function buildEvidenceSnapshot(
       rejected: i.rejected,
     })),
   };
+}
+
+/**
+ * The decision log keeps the three statuses it was written with (older versions of the app read it too): a threshold
+ * measured on fewer test cases than the risk tier asks for is recorded as not measured, never as met.
+ */
+function snapshotStatus(status: ThresholdStatus): 'met' | 'not_met' | 'not_measured' {
+  return status === 'not_enough_data' ? 'not_measured' : status;
 }

@@ -1,5 +1,6 @@
 import { metricInfo } from '../model/metrics';
 import type { Criterion } from '../model/schema';
+import { testSetMetrics, testSetMinimumText, type TestSetMinimum } from '../tier/test-set-minimum';
 import type { ObservationRule } from './judge-observation';
 import type { ObservationSeries } from './observations';
 import type { RuleSummary } from './results';
@@ -10,16 +11,21 @@ export function ruleSummary(criterion: Criterion): RuleSummary {
   return { id, metric, comparator, threshold, required };
 }
 
-/** What judging one observation needs; confidence applies to proportions and to the means that ask for a t interval. */
-export function gateRule(criterion: Criterion, statisticalConfidence: boolean): ObservationRule {
+/**
+ * What judging one observation needs; confidence applies to proportions and to the means that ask for a t interval.
+ * A figure from test results needs at least the test set the risk tier asks for (`testSet`), and says so when short.
+ */
+export function gateRule(criterion: Criterion, statisticalConfidence: boolean, testSet?: TestSetMinimum): ObservationRule {
   const info = metricInfo[criterion.metric];
   const kind = info.kind;
+  const tierDecides = testSet !== undefined && testSetMetrics.has(criterion.metric) && testSet.cases > criterion.minSample;
   return {
     comparator: criterion.comparator,
     threshold: criterion.threshold,
-    minSample: criterion.minSample,
+    minSample: tierDecides ? testSet.cases : criterion.minSample,
     kind,
     confidence: statisticalConfidence && (kind === 'proportion' || (kind === 'mean' && info.meanInterval === true)),
+    ...(tierDecides ? { minSampleText: testSetMinimumText(testSet) } : {}),
   };
 }
 

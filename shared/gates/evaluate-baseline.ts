@@ -197,6 +197,8 @@ function judgePair(
   else if (current.value === null) [outcome, note] = ['no_value', current.whyNoValue ?? null];
   else if (base === null || isEmpty(base)) [outcome, note] = ['no_data', `No baseline data from ${source}.`];
   else if (base.value === null) [outcome, note] = ['no_value', `The baseline, ${source}, has no value: ${base.whyNoValue ?? 'it cannot be computed from its rows.'}`];
+  // A difference's interval is a confidence judgement: a sampled log's counts would make it too narrow.
+  else if (kind === 'proportion' && (current.sampled ?? base.sampled) !== undefined) [outcome, note] = ['no_value', current.sampled ?? base.sampled ?? null];
   else if (current.sample < criterion.minSample || base.sample < criterion.minSample) outcome = 'too_small';
   else {
     const d = differenceOf(kind, current, base);

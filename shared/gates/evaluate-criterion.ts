@@ -56,7 +56,7 @@ export function evaluateCriterion(
   const notWeekly = notWeeklyText(criterion.metric, window);
   if (notWeekly !== null) return { ...summary, ...blank, status: 'cannot_measure', reason: notWeekly, judgedOn, judgedWeeks: window.weeks };
 
-  const rule = gateRule(criterion, ctx.statisticalConfidence);
+  const rule = gateRule(criterion, ctx.statisticalConfidence, ctx.testSetMinimum);
   const judge = (view: SeriesView) => judgeSeries(view, criterion, rule, window, clock);
   const main = judge(seriesView(overall, null));
   const groups: GroupResult<CriterionStatus>[] = [];
@@ -145,7 +145,7 @@ function judgeSeries(
   const reason =
     status === 'pass' || status === 'fail'
       ? `${info.label}${groupText(deciding.group)} ${scopeText(deciding.scope)} is ${measurementText(deciding, info, rule.confidence ? criterion.threshold : null, criterion.threshold)}; the gate needs ${needs}${windowNote(window, status, used)}.`
-      : unusableText(deciding, metric, criterion.minSample, criterion.threshold, 'gate');
+      : unusableText(deciding, metric, rule.minSample, criterion.threshold, 'gate', rule.minSampleText);
   return { status, reason, evidence: deciding, used, trend: null };
 }
 

@@ -1,4 +1,5 @@
 import type { Plan, Stage } from '../model/schema';
+import { testSetMinimum, type TestSetMinimum } from '../tier/test-set-minimum';
 import { dayOf } from './calendar';
 import type { StageClock } from './judging-window';
 
@@ -11,11 +12,18 @@ export interface GateContext {
   readonly minDurationWeeks: number;
   /** Plan-wide: proportions pass or fail only when their whole 95% interval does. */
   readonly statisticalConfidence: boolean;
+  /**
+   * The labelled test set the plan's risk tier asks for: a figure from test results over fewer cases is "not enough
+   * data", whatever the criterion's own minimum. Absent only where one criterion is judged outside a plan.
+   */
+  readonly testSetMinimum?: TestSetMinimum;
 }
 
 /** The context for evaluating one stage of a plan on `today`. */
-export function gateContext(plan: Pick<Plan, 'statisticalConfidence'>, stage: Stage, today: string): GateContext {
+export function gateContext(plan: Pick<Plan, 'statisticalConfidence'> & Partial<Pick<Plan, 'riskTier'>>, stage: Stage, today: string): GateContext {
   return {
+    // No tier given is no tier confirmed: the strictest applies, as the checklist assumes.
+    testSetMinimum: testSetMinimum(plan.riskTier ?? null),
     today,
     plannedStart: stage.plannedStart,
     durationWeeks: stage.durationWeeks,

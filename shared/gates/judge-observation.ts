@@ -15,6 +15,8 @@ export interface ObservationRule {
   readonly kind: MetricKind;
   /** Statistical confidence: proportions are judged on their whole 95% interval. */
   readonly confidence: boolean;
+  /** Who asks for `minSample` when it is not the rule itself ("the medium risk tier asks for at least 200 test cases"). */
+  readonly minSampleText?: string;
 }
 
 /**
@@ -55,7 +57,8 @@ export function judgeWithMemo(
   group: string | null,
 ): JudgedObservation {
   let interval: PercentInterval | null = null;
-  if (observation !== null && rule.kind === 'proportion') {
+  // A sampled log has no honest interval (sampled-logs.ts): none is shown, in either mode.
+  if (observation !== null && rule.kind === 'proportion' && observation.sampled === undefined) {
     if (memo === null) interval = computeInterval(observation);
     else interval = memo.interval === undefined ? (memo.interval = computeInterval(observation)) : memo.interval;
   } else if (observation !== null && rule.confidence && rule.kind === 'mean') {
@@ -75,11 +78,12 @@ export function judgeWithMemo(
     trials: observation?.trials ?? null,
     interval,
     outcome,
-    note: observation?.value === null ? (observation.whyNoValue ?? null) : null,
+    note: observation?.value === null ? (observation.whyNoValue ?? null) : outcome === 'no_value' ? (observation?.sampled ?? null) : null,
   };
   // Added, not spread in: spreading makes each object the slow way.
   if (observation?.handRecorded) judged.handRecorded = observation.handRecorded.source;
   if (observation?.leftOut) judged.leftOut = observation.leftOut;
+  if (observation?.sampled) judged.sampled = observation.sampled;
   // Outcomes × scopes an observation is seen with is a handful; the cap only bounds an odd caller.
   if (memo !== null && memo.judged.length < 12) memo.judged.push(judged);
   return judged;
@@ -100,6 +104,8 @@ function outcomeOf(observation: Observation | null, rule: ObservationRule, inter
   if (observation === null) return 'no_data';
   const { value, sample } = observation;
   if (value === null) return sample > 0 ? 'no_value' : 'no_data';
+  // A sampled log's interval would count requests nobody saw: no interval, so nothing to judge it on.
+  if (rule.confidence && rule.kind === 'proportion' && observation.sampled !== undefined) return 'no_value';
   if (sample < rule.minSample) return 'too_small';
   const { comparator, threshold } = rule;
   if (rule.confidence && interval !== null) {
@@ -137,6 +143,7 @@ export function meanInterval(observation: Observation): PercentInterval | null {
 
 /** The 95% Wilson interval in percent, when the observation carries usable counts. */
 export function percentInterval(observation: Observation): PercentInterval | null {
+  if (observation.sampled !== undefined) return null;
   const memo = memoOf(observation);
   return memo.interval === undefined ? (memo.interval = computeInterval(observation)) : memo.interval;
 }

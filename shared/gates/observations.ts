@@ -35,6 +35,11 @@ export interface Observation {
   readonly handRecorded?: { readonly source: string };
   /** The file's cases the figure does not rest on, and why ("6 more cases whose correctness is unknown are left out"). */
   readonly leftOut?: string;
+  /**
+   * Set when the counts include rows of a sampled log (each standing for several requests): why no honest 95%
+   * interval exists. A rule judged on an interval (statistical confidence, a baseline difference) then cannot measure.
+   */
+  readonly sampled?: string;
 }
 
 /** Count, sum and sum of squares of the values behind a mean. */

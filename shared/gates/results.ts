@@ -83,6 +83,8 @@ export interface JudgedObservation {
   readonly handRecorded?: string;
   /** The cases the figure leaves out, and why (test results): said wherever the figure is. */
   readonly leftOut?: string;
+  /** Why no 95% interval exists: the counts include rows of a sampled log (see `Observation.sampled`). */
+  readonly sampled?: string;
   /** For a criterion judged against a baseline: the other side and the difference (then `value` is this side). */
   readonly baseline?: BaselineEvidence;
 }

@@ -80,7 +80,7 @@ export interface StagePosition {
  * incidents of the register that no criterion or trigger judges are named after the reasons.
  */
 export function evaluateStage(
-  plan: Pick<Plan, 'statisticalConfidence'> & Partial<Pick<Plan, 'incidents'>>,
+  plan: Pick<Plan, 'statisticalConfidence'> & Partial<Pick<Plan, 'incidents' | 'riskTier'>>,
   stage: Stage,
   lookup: ObservationLookup,
   today: string,

@@ -161,10 +161,10 @@ export function noValueText(obs: JudgedObservation, metric: MetricId): string {
 }
 
 /** "Only 12 outputs so far; the gate needs at least 30." */
-export function tooSmallText(obs: JudgedObservation, info: MetricInfo, minSample: number, who: 'gate' | 'trigger'): string {
+export function tooSmallText(obs: JudgedObservation, info: MetricInfo, minSample: number, who: 'gate' | 'trigger', needs?: string): string {
   const where = obs.scope.kind === 'week' ? `in week ${obs.scope.week}` : 'so far';
   const left = obs.leftOut === undefined ? '' : ` (${obs.leftOut})`;
-  return `Only ${countOf(obs.sample, info.sampleUnit)} ${where}${groupText(obs.group)}${left}; the ${who} needs at least ${formatCount(minSample)}.`;
+  return `Only ${countOf(obs.sample, info.sampleUnit)} ${where}${groupText(obs.group)}${left}; ${needs ?? `the ${who} needs at least ${formatCount(minSample)}`}.`;
 }
 
 /** "No data for week 4." */
@@ -186,13 +186,14 @@ export function unusableText(
   minSample: number,
   threshold: number,
   who: 'gate' | 'trigger',
+  needs?: string,
 ): string {
   const info = metricInfo[metric];
   switch (obs.outcome) {
     case 'no_value':
       return noValueText(obs, metric);
     case 'too_small':
-      return tooSmallText(obs, info, minSample, who);
+      return tooSmallText(obs, info, minSample, who, needs);
     case 'inconclusive':
       return inconclusiveText(obs, info, threshold);
     default:

@@ -1,3 +1,4 @@
+import { formatTimestamp } from '../format/format';
 import { sha256Hex } from '../csv/sha256';
 import { storedRowAt } from '../metrics/stored-rows';
 import type { IncidentColumns } from '../metrics/columns';
@@ -112,7 +113,7 @@ export function mergeIncidents(register: readonly Incident[], columns: IncidentC
         'not_added',
         row.stage !== null
           ? `Stage “${row.stage}” is not one of this plan's stages`
-          : `Opened ${row.openedAt.replace('T', ' ')} lies outside every stage's dates: name its stage in the file, or say which stage the file belongs to`,
+          : `Opened ${formatTimestamp(row.openedAt)} lies outside every stage's dates: name its stage in the file, or say which stage the file belongs to`,
       );
       continue;
     }
@@ -148,7 +149,7 @@ export function mergeIncidents(register: readonly Incident[], columns: IncidentC
       byId.set(id, out.length);
       byKey.set(key, out.length);
       out.push(incoming);
-      note(row.line, 'added', `Added: ${incoming.severity} incident opened ${incoming.openedAt.replace('T', ' ')}`);
+      note(row.line, 'added', `Added: ${incoming.severity} incident opened ${formatTimestamp(incoming.openedAt)}`);
       continue;
     }
     reconcile(at, incoming, row.line, '');

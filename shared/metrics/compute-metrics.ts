@@ -127,6 +127,7 @@ export function computeMetrics(
           : columns.kind === 'weekly_figures' || columns.kind === 'incidents'
           ? columns.group !== null && columns.group.values.length > 1
           : columns.group !== null && columns.group.values.length > 1 && layout.stride > 1,
+      ...(placement === undefined || columns.kind === 'weekly_figures' ? {} : { stagesWithRows: stagesWithRows(placement) }),
     };
   });
 
@@ -184,6 +185,15 @@ function withoutRepeatedRows<T extends { readonly columns: TimedColumnsUnion; re
 function withValue(sums: QualitySums, imports: readonly PlacedImport<QualityColumns>[], layout: BucketLayout, options: MetricsOptions): QualitySums {
   const value = aggregateValue(imports, layout, options.manualMinutesPerTask ?? null);
   return value === null ? sums : { ...sums, value };
+}
+
+/** The stages a placement put rows in: a stage with a row has a highest week of at least 1. */
+function stagesWithRows(placement: Placement): number[] {
+  const stages: number[] = [];
+  placement.maxWeek.forEach((w, s) => {
+    if (w > 0) stages.push(s);
+  });
+  return stages;
 }
 
 const noneUnplaced = Object.fromEntries(unplacedReasons.map((r) => [r, 0])) as Record<UnplacedReason, number>;

@@ -33,6 +33,7 @@ export type * from './pilot-metrics';
 export { PILOT_METRICS_VERSION } from './pilot-metrics';
 export { handObservation, handSeries, handValuesUsed, withHandValues } from './hand-values';
 export { withWeeklyFigures, figuresSource } from './figure-observations';
+export { sampledLogs, sampledReason, withSampledLogs, type SampledLog } from './sampled-logs';
 export { unavailableMessage, withUnavailableImports, type UnavailableImport } from './unavailable-imports';
 export type { FigureEntry } from './weekly-figures';
 export { valueSummary, type CostFigure, type StageValue, type TimeSaved, type TimeSavedOutcome, type ValueSummary } from './value-summary';

@@ -216,6 +216,8 @@ export interface ImportPlacement {
   readonly unplaced: Readonly<Record<UnplacedReason, number>>;
   /** Whether its rows carry a group that the breakdowns use ("in every group" needs one). */
   readonly grouped: boolean;
+  /** Indexes (plan order) of the stages it has placed rows in; absent for test results and weekly figures. */
+  readonly stagesWithRows?: readonly number[];
 }
 
 export type MetricsWarningCode = UnplacedReason | 'rerun_test_cases' | 'rated_again' | 'overlapping_stages' | 'more_active_than_enrolled' | 'more_raters_than_enrolled' | 'too_many_groups';

@@ -1,3 +1,5 @@
+import { formatPlural } from '../format/format';
+import { notBegunWeeksText } from '../gates/weeks-not-begun';
 import { MINUTES_BY_HAND_UNKNOWN } from './period-readers';
 import type { PeriodFigures, PilotMetrics } from './pilot-metrics';
 import { unavailableMessage, type UnavailableImport } from './unavailable-imports';
@@ -44,6 +46,12 @@ export interface ValueSummary {
   readonly cost: CostFigure | null;
   readonly costCannotMeasure: string | null;
   readonly stages: readonly StageValue[];
+  /**
+   * The rows left out of these figures because they are dated after today (in a stage week that has not begun, the
+   * rule the verdict sentences use), said beside the figures: "Leaves out 12 outputs dated after today (in Internal
+   * pilot week 6, which starts on Dec 14, 2026): check the file's dates." Null when there are none.
+   */
+  readonly datedAfterToday: string | null;
 }
 
 interface Totals {
@@ -60,22 +68,23 @@ interface Totals {
 
 const empty = (): Totals => ({ quality: false, qualityOutputs: 0, outputs: 0, minutes: 0, userWeeks: 0, userWeekHours: 0, operations: false, costRequests: 0, cost: 0 });
 
-function add(t: Totals, p: PeriodFigures): void {
+/** Adds a period's figures (`sign` −1 takes a week back out of its stage's total). */
+function add(t: Totals, p: PeriodFigures, sign: 1 | -1 = 1): void {
   if (p.quality) {
     t.quality = true;
-    t.qualityOutputs += p.quality.outputs;
+    t.qualityOutputs += sign * p.quality.outputs;
     const v = p.quality.value;
     if (v) {
-      t.outputs += v.outputs;
-      t.minutes += v.minutesSaved;
-      t.userWeeks += v.userWeeks;
-      t.userWeekHours += v.userWeekHours;
+      t.outputs += sign * v.outputs;
+      t.minutes += sign * v.minutesSaved;
+      t.userWeeks += sign * v.userWeeks;
+      t.userWeekHours += sign * v.userWeekHours;
     }
   }
   if (p.operations) {
     t.operations = true;
-    t.costRequests += p.operations.costRequests;
-    t.cost += p.operations.cost;
+    t.costRequests += sign * p.operations.costRequests;
+    t.cost += sign * p.operations.cost;
   }
 }
 
@@ -106,17 +115,52 @@ function costOf(t: Totals): CostFigure | null {
  * A kind of file listed but unreadable here (`unavailable`: rows missing or damaged) makes its figures
  * "cannot measure" and why: the other files alone are part of the rows, and none at all is not "no file".
  */
-export function valueSummary(metrics: PilotMetrics, unavailable: readonly UnavailableImport[]): ValueSummary {
+export function valueSummary(metrics: PilotMetrics, unavailable: readonly UnavailableImport[], today: string): ValueSummary {
   const timeCannot = unavailableMessage(unavailable, 'quality');
   const costCannot = unavailableMessage(unavailable, 'operations');
   const time = (t: Totals, where: string): TimeSavedOutcome => (timeCannot === null ? timeOf(t, where) : { ok: false, reason: timeCannot, noRows: false });
   const cost = (t: Totals): CostFigure | null => (costCannot === null ? costOf(t) : null);
   const plan = empty();
+  const later = empty();
+  const places: string[] = [];
   const stages = metrics.stages.map((s): StageValue => {
     const t = empty();
     add(t, s.total);
-    add(plan, s.total);
+    // Hours saved "to date": a week that has not begun holds rows dated after today, left out and named.
+    const future = s.weeks.filter((w) => w.from !== null && w.from > today && hasRows(w));
+    for (const w of future) {
+      add(t, w, -1);
+      add(later, w);
+    }
+    if (future.length > 0 && s.from !== null) places.push(`${s.stageName} ${notBegunWeeksText(s.from, future.map((w) => w.week))}`);
+    merge(plan, t);
     return { stageId: s.stageId, stageName: s.stageName, time: time(t, 'in this stage'), cost: cost(t), costCannotMeasure: costCannot };
   });
-  return { time: time(plan, 'in any stage'), cost: cost(plan), costCannotMeasure: costCannot, stages };
+  return { time: time(plan, 'in any stage'), cost: cost(plan), costCannotMeasure: costCannot, stages, datedAfterToday: laterText(later, places) };
+}
+
+function merge(into: Totals, t: Totals): void {
+  into.quality ||= t.quality;
+  into.operations ||= t.operations;
+  into.qualityOutputs += t.qualityOutputs;
+  into.outputs += t.outputs;
+  into.minutes += t.minutes;
+  into.userWeeks += t.userWeeks;
+  into.userWeekHours += t.userWeekHours;
+  into.costRequests += t.costRequests;
+  into.cost += t.cost;
+}
+
+function hasRows(p: PeriodFigures): boolean {
+  return (p.quality?.outputs ?? 0) > 0 || (p.operations?.costRequests ?? 0) > 0;
+}
+
+/** "Leaves out 12 outputs and 40 requests with a cost dated after today (…): check the file's dates." */
+function laterText(later: Totals, places: readonly string[]): string | null {
+  const parts = [
+    ...(later.qualityOutputs > 0 ? [formatPlural(later.qualityOutputs, 'output')] : []),
+    ...(later.costRequests > 0 ? [`${formatPlural(later.costRequests, 'request')} with a cost`] : []),
+  ];
+  if (parts.length === 0) return null;
+  return `Leaves out ${parts.join(' and ')} dated after today (in ${places.join('; ')}): check the file's dates.`;
 }

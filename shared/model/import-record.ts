@@ -73,6 +73,11 @@ export const importRecordSchema = z.object({
    * imported: ties the rows to this import. Absent for imports recorded before December 2026 (unchecked).
    */
   rowsChecksum: z.number().int().optional(),
+  /**
+   * Operations files: the rows that stand for more than one request (a sampled log), 0 when none. Absent on other
+   * kinds and on imports made before it was counted (then a mapped requests-per-row column may have been sampled).
+   */
+  sampledRows: z.number().int().min(0).optional(),
 });
 export type ImportRecord = z.infer<typeof importRecordSchema>;
 

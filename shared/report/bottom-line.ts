@@ -96,7 +96,7 @@ function nextStep(
   if (decision?.decision === 'roll_back') return 'Rolled back; decide again once the cause is fixed.';
   if (evaluation.verdict === 'running') return runsText(evaluation, ' No decision is due unless one fires.');
   const from = evaluation.earliestDecisionDate;
-  if (from !== null && from > today) return `Decision due from ${from}.`;
+  if (from !== null && from > today) return `Decision due from ${formatDate(from)}.`;
   if (evaluation.verdict === 'proceed') {
     const unchecked = uncheckedTriggers(evaluation.triggers);
     if (unchecked === 0) return 'Ready for the decision: record it in the decision log.';

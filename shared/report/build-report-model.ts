@@ -11,7 +11,7 @@ import type { ReadinessSummary } from '../readiness/score';
 import { readinessWeights } from '../readiness/weights';
 import type { ThresholdMeasurement } from '../thresholds/data-measurements';
 import { gateContrast } from '../thresholds/gate-contrast';
-import { thresholdStatus, thresholdStatusLabels, type ThresholdStatus, type ThresholdTally } from '../thresholds/threshold-status';
+import { tallyText, thresholdStatus, thresholdStatusLabels, type ThresholdStatus, type ThresholdTally } from '../thresholds/threshold-status';
 import { buildAppendix } from './appendix';
 import { bottomLine } from './bottom-line';
 import { citableVersion } from './citable-version';
@@ -129,13 +129,16 @@ function readinessOf(readiness: ReadinessSummary): ReadinessSection {
   };
 }
 
-const thresholdTones: Record<ThresholdStatus, Tone> = { met: 'good', not_met: 'bad', not_measured: 'neutral' };
+const thresholdTones: Record<ThresholdStatus, Tone> = { met: 'good', not_met: 'bad', not_enough_data: 'warn', not_measured: 'neutral' };
 
 /** The footnote of a measured value: its source, and whether it was typed in by hand or read from the pilot data. */
 function measuredNote(threshold: Threshold, measurement: ThresholdMeasurement | undefined): string {
   const data = measurement?.fromData;
   if (data) {
     const typed = measurement.disagrees && measurement.typed ? measurement.typed : null;
+    // Too few test cases for the tier: said beside the figure, as the status says "not enough data".
+    if (measurement.tooFew !== undefined) return `${data.source}; ${measurement.tooFew}`;
+    if (data.datedAfterToday !== undefined) return `${data.source}; ${data.basis}; ${data.datedAfterToday}`;
     return typed
       ? `${data.source}; the value typed in by hand (${valueWithUnit(typed.value, threshold.unit)} on ${formatDate(typed.date)}) differs, and the data decide`
       : data.leftOut === null
@@ -159,7 +162,7 @@ function thresholdsOf(plan: Plan, tally: ThresholdTally, evaluations: readonly S
   // Full width under the table: in the "Why this target" column the words wrapped over nine lines.
   const gateNotes: string[] = [];
   return {
-    summary: `${tally.met} met, ${tally.notMet} not met, ${tally.notMeasured} not measured`,
+    summary: tallyText(tally),
     rows: plan.thresholds.map((t) => {
       const status = thresholdStatus(t);
       const m = t.measured;
@@ -278,7 +281,7 @@ export function buildReportModel(plan: Plan, input: ReportInput): ReportModel {
     thresholds: thresholdsOf(plan, tally, stageEvaluations, input.thresholdMeasurements),
     stages: plan.stages.flatMap((stage, index) => {
       const evaluation = stageEvaluations.find((e) => e.stageId === stage.id);
-      return evaluation ? [stageSection(stage, index + 1, evaluation, unlocks[index], decisions, lookup, plan.imports)] : [];
+      return evaluation ? [stageSection(stage, index + 1, evaluation, unlocks[index], decisions, lookup, plan.imports, input.generatedAt.slice(0, 10))] : [];
     }),
     stagesEmptyText: 'No rollout stages defined yet.',
     // The generation time as a local moment: an unacknowledged incident is overdue once its target has passed by then.

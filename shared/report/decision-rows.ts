@@ -1,4 +1,4 @@
-import { formatCount, formatDate, formatPlural } from '../format/format';
+import { formatCount, formatDate, formatPlural, formatTimestamp } from '../format/format';
 import { criterionStatusLabels, triggerStatusLabels, type CriterionStatus, type TriggerStatus } from '../gates/results';
 import { stageVerdictLabels } from '../gates/stage-verdict';
 import { comparatorLabels, riskTierLabels } from '../model/enums';
@@ -150,11 +150,11 @@ export function appendixDecision(entry: DecisionEntry, all: readonly DecisionEnt
 type FrozenIncident = NonNullable<EvidenceSnapshot['incidents']>[number];
 type FrozenHandValue = NonNullable<EvidenceSnapshot['handValues']>[number];
 
-/** "2: critical, opened 2026-09-20T10:00, open, rollback; low, …": the register of the stage as it stood. */
+/** "2: critical, opened Sep 20, 2026, 10:00 AM, open, rollback; low, …": the register of the stage as it stood. */
 function incidentsText(incidents: readonly FrozenIncident[]): string {
   if (incidents.length === 0) return 'None recorded for this stage';
   const one = (i: FrozenIncident) =>
-    `${i.severity}, opened ${i.openedAt.replace('T', ' ')}, ${i.resolvedAt === null ? 'open' : 'resolved'}${i.rollback ? ', rollback' : ''}: ${i.description}`;
+    `${i.severity}, opened ${formatTimestamp(i.openedAt)}, ${i.resolvedAt === null ? 'open' : 'resolved'}${i.rollback ? ', rollback' : ''}: ${i.description}`;
   return `${formatCount(incidents.length)}: ${incidents.map(one).join('; ')}`;
 }
 

@@ -8,6 +8,7 @@ import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
 import type { ObservationLookup, WeeklyObservation } from '../gates/observations';
 import { criterionStatusLabels, triggerStatusLabels, type CriterionResult, type TriggerResult } from '../gates/results';
 import { stageVerdictLabels, type StageEvaluation, type StageVerdict } from '../gates/stage-verdict';
+import { weeksNotBegun } from '../gates/weeks-not-begun';
 import { wilsonInterval } from '../gates/wilson';
 import { comparatorLabels, deploymentPatternLabels } from '../model/enums';
 import { metricInfo } from '../model/metrics';
@@ -42,8 +43,9 @@ function resultRows(stage: Stage, evaluation: StageEvaluation): ResultRow[] {
 function point(obs: WeeklyObservation, criterion: Criterion): ChartPoint | null {
   if (obs.value === null) return null;
   const info = metricInfo[criterion.metric];
+  // A sampled log's counts give no honest interval (shared/metrics/sampled-logs.ts): no band is drawn.
   const interval =
-    info.kind === 'proportion' && obs.successes !== null && obs.trials !== null && obs.successes <= obs.trials
+    info.kind === 'proportion' && obs.sampled === undefined && obs.successes !== null && obs.trials !== null && obs.successes <= obs.trials
       ? wilsonInterval(Math.round(obs.successes), Math.round(obs.trials))
       : null;
   const meets = meetsRule(obs, criterion.comparator, criterion.threshold);
@@ -67,10 +69,12 @@ function axis(unit: string, values: readonly number[], threshold: number): { yMi
   return { yMin: 0, yMax: Math.ceil(top / magnitude) * magnitude };
 }
 
-function chartFor(stage: Stage, criterion: Criterion, result: CriterionResult, lookup: ObservationLookup): StageChart | null {
+function chartFor(stage: Stage, criterion: Criterion, result: CriterionResult, lookup: ObservationLookup, today: string): StageChart | null {
   const observations = lookup(stage.id, criterion.metric);
   if (observations.status !== 'available') return null;
-  const points = observations.overall.weeks.flatMap((w) => point(w, criterion) ?? []);
+  // A week not begun holds rows dated after today: never drawn as measured (the chart's note or noChartText says so).
+  const later = new Set(weeksNotBegun(stage.plannedStart, observations.overall.weeks.map((w) => w.week), today));
+  const points = observations.overall.weeks.flatMap((w) => (later.has(w.week) ? [] : (point(w, criterion) ?? [])));
   if (points.length === 0) return null;
   const info = metricInfo[criterion.metric];
   const thresholdText = `${comparatorLabels[criterion.comparator]} ${targetWithUnit(criterion.threshold, info.unit)}`;
@@ -97,7 +101,7 @@ function chartFor(stage: Stage, criterion: Criterion, result: CriterionResult, l
 }
 
 /** Required criteria first, one chart per metric: the figures the verdict turns on. */
-function chartsOf(stage: Stage, evaluation: StageEvaluation, lookup: ObservationLookup): StageChart[] {
+function chartsOf(stage: Stage, evaluation: StageEvaluation, lookup: ObservationLookup, today: string): StageChart[] {
   const charts: StageChart[] = [];
   const seen = new Set<string>();
   const ordered = [...stage.criteria].sort((a, b) => Number(b.required) - Number(a.required));
@@ -106,7 +110,7 @@ function chartsOf(stage: Stage, evaluation: StageEvaluation, lookup: Observation
     // its chart would mark points against a "threshold" that is a margin. Its reason names both sides.
     if (charts.length >= CHARTS_PER_STAGE || seen.has(criterion.metric) || criterion.baseline) continue;
     const result = evaluation.criteria.find((c) => c.id === criterion.id);
-    const chart = result ? chartFor(stage, criterion, result, lookup) : null;
+    const chart = result ? chartFor(stage, criterion, result, lookup, today) : null;
     if (chart) {
       charts.push(chart);
       seen.add(criterion.metric);
@@ -127,9 +131,14 @@ function decisionText(entry: DecisionEntry | null, changedSince: string | null):
  * Why a stage with gates has no chart. Gates that cannot be measured (a damaged file, a figure that cannot be true)
  * are not "no data": the stage may hold weeks of imported rows, and its reasons above say what is wrong.
  */
-function noChartText(evaluation: StageEvaluation): string {
+function noChartText(stage: Stage, evaluation: StageEvaluation, lookup: ObservationLookup, today: string): string {
   const cannot = evaluation.criteria.length > 0 && evaluation.criteria.every((c) => c.status === 'cannot_measure');
-  return cannot ? 'No chart: the gates’ figures cannot be measured (the reasons are above).' : 'No weekly pilot data for this stage yet.';
+  if (cannot) return 'No chart: the gates’ figures cannot be measured (the reasons are above).';
+  const later = stage.criteria.some((c) => {
+    const o = lookup(stage.id, c.metric);
+    return o.status === 'available' && weeksNotBegun(stage.plannedStart, o.overall.weeks.map((w) => w.week), today).length > 0;
+  });
+  return later ? 'No chart: the stage’s weeks with rows have not begun, so those rows are dated after today; check the files’ dates.' : 'No weekly pilot data for this stage yet.';
 }
 
 /** One stage of the summary: facts, verdict with its reasons, the charts, the decision taken and whether it may start. */
@@ -141,6 +150,8 @@ export function stageSection(
   decisions: readonly DecisionEntry[],
   lookup: ObservationLookup,
   imports: readonly ImportRef[],
+  /** The summary's day: weeks not begun are not charted. */
+  today: string,
 ): StageSection {
   const facts: Fact[] = [
     { label: 'Audience', value: audienceWords(stage.audience) },
@@ -149,7 +160,7 @@ export function stageSection(
     { label: 'Start', value: stage.plannedStart === null ? 'Not set' : formatDate(stage.plannedStart) },
   ];
   if (evaluation.earliestDecisionDate) facts.push({ label: 'Decision from', value: formatDate(evaluation.earliestDecisionDate) });
-  const charts = chartsOf(stage, evaluation, lookup);
+  const charts = chartsOf(stage, evaluation, lookup, today);
   const results = resultRows(stage, evaluation);
   const latest = latestStageDecision(decisions, stage.id);
   return {
@@ -167,7 +178,7 @@ export function stageSection(
     results,
     charts,
     // A stage without criteria already says so in its reasons.
-    noChartText: charts.length > 0 || stage.criteria.length === 0 ? null : noChartText(evaluation),
+    noChartText: charts.length > 0 || stage.criteria.length === 0 ? null : noChartText(stage, evaluation, lookup, today),
     decision: decisionText(latest, changedSinceWords(decisions, latest, stage.id, imports)),
     // The first stage may always start: saying so on paper only takes room.
     unlock: number === 1 ? '' : (unlock?.why ?? ''),

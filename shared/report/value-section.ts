@@ -42,6 +42,11 @@ function leadOf(time: TimeSavedOutcome, cost: CostFigure | null, costCannot: str
   return `${formatDecimal(f.hoursSaved)} hours saved over ${formatPlural(f.outputs, 'output')}: ${formatDecimal(f.minutesPerOutput ?? 0)} min per output${perUser}. ${costPart}`;
 }
 
+/** Rows dated after today are left out of the figures: said with them, never silently. */
+function laterPart(summary: ValueSummary): string {
+  return summary.datedAfterToday === null ? '' : ` ${summary.datedAfterToday}`;
+}
+
 /** Nothing to show for the stage: no output-quality rows (or no such file) and no cost. */
 function hasNoData(stage: StageValue): boolean {
   return stage.cost === null && stage.costCannotMeasure === null && (stage.time === null || (!stage.time.ok && stage.time.noRows));
@@ -58,13 +63,13 @@ export function valueSection(summary: ValueSummary | null): ValueSection | null 
   if (summary.time === null) {
     const perStage = withData.map((s) => `${s.stageName} ${costText(s.cost, s.costCannotMeasure)}`).join('; ');
     return {
-      lead: `${leadOf(summary.time, summary.cost, summary.costCannotMeasure)}${perStage === '' ? '' : ` Per stage: ${perStage}.`}${emptyPart}`,
+      lead: `${leadOf(summary.time, summary.cost, summary.costCannotMeasure)}${perStage === '' ? '' : ` Per stage: ${perStage}.`}${emptyPart}${laterPart(summary)}`,
       rows: [],
       method: 'Cost = total ÷ requests with a cost.',
     };
   }
   return {
-    lead: `${leadOf(summary.time, summary.cost, summary.costCannotMeasure)}${emptyPart}`,
+    lead: `${leadOf(summary.time, summary.cost, summary.costCannotMeasure)}${emptyPart}${laterPart(summary)}`,
     rows: withData.map((s) => {
       const f = s.time?.ok ? s.time.figures : null;
       const missing = s.time === null ? NONE : !s.time.ok && s.time.noRows ? 'no data yet' : 'cannot measure';

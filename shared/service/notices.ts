@@ -1,4 +1,5 @@
 import type { StartupNotice } from '../api';
+import { formatTimestamp } from '../format/format';
 
 /**
  * What the service did on the user's behalf, in one wording for every storage. Each problem is
@@ -60,7 +61,7 @@ export function setAsideMessage(what: string, problem: string, where: string): s
 export function previousOfferedMessage(what: string, problem: string, where: string, name: string, revision: number, savedAt: string): string {
   return (
     `${what} could not be opened because ${problem}. It was kept as ${where} and nothing was deleted. ` +
-    `The previous saved version of "${name}" (revision ${revision}, saved ${savedAt.slice(0, 16).replace('T', ' ')} UTC) ` +
+    `The previous saved version of "${name}" (revision ${revision}, saved ${formatTimestamp(savedAt)}) ` +
     'can be restored from the plan list; nothing is replaced until you choose.'
   );
 }
@@ -68,7 +69,7 @@ export function previousOfferedMessage(what: string, problem: string, where: str
 /** A plan set aside as damaged in an earlier session, whose previous version waits in the plan list. */
 export function earlierSetAsideMessage(revision: number, savedAt: string): string {
   return (
-    `It was set aside as damaged; its previous saved version (revision ${revision}, saved ${savedAt.slice(0, 16).replace('T', ' ')} UTC) ` +
+    `It was set aside as damaged; its previous saved version (revision ${revision}, saved ${formatTimestamp(savedAt)}) ` +
     'can be restored from the plan list.'
   );
 }

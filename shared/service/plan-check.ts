@@ -15,6 +15,8 @@ export type CheckedPlan =
       readonly summary: PlanSummary;
       readonly migratedFrom: number | null;
       readonly plan: Plan | null;
+      /** The record carried no seal at all: a plan saved before seals, or one whose seal was removed (`sealed-ids.ts` tells). */
+      readonly unsealed?: true;
     }
   | Extract<MigrationResult, { ok: false }>;
 
@@ -32,7 +34,12 @@ export interface CheckedPlanRecord {
 /** The plan list's summary of a plan, marked when its record no longer matches its seal. */
 export function summaryOf(plan: Plan, seal: ReturnType<typeof checkSeal>): PlanSummary {
   const summary = toSummary(plan);
-  return seal.state === 'changed' ? { ...summary, changedOutsideApp: { lastSavedAt: seal.sealedAt, previous: null } } : summary;
+  return seal.state === 'changed' ? withSealRemoved(summary, seal.sealedAt) : summary;
+}
+
+/** Marked as changed outside the app; `lastSavedAt` null when the seal that said it is gone. */
+export function withSealRemoved(summary: PlanSummary, lastSavedAt: string | null = null): PlanSummary {
+  return { ...summary, changedOutsideApp: { lastSavedAt, previous: null } };
 }
 
 /**
@@ -55,6 +62,7 @@ export function checkPlanRecords(
     if (!migrated.ok) return { key, checked: migrated, value };
     const { plan, migratedFrom } = migrated;
     const kept = migratedFrom !== null || whole(plan) ? plan : null;
-    return { key, checked: { ok: true, summary: summaryOf(plan, seal), migratedFrom, plan: kept }, value: undefined };
+    const checked = { ok: true as const, summary: summaryOf(plan, seal), migratedFrom, plan: kept };
+    return { key, checked: seal.state === 'unsealed' ? { ...checked, unsealed: true as const } : checked, value: undefined };
   });
 }

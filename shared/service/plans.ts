@@ -5,7 +5,8 @@ import { planIntegrityProblems } from '../model/plan-integrity';
 import type { DamagedPlan } from '../api';
 import { planSchema, toSummary, type Plan, type PlanSummary } from '../model/schema';
 import { fail, ok, type Result } from '../result';
-import { summaryOf, type CheckedPlanRecord } from './plan-check';
+import { summaryOf, withSealRemoved, type CheckedPlanRecord } from './plan-check';
+import { createSealedIds } from './sealed-ids';
 import { checkSealAsync, hashTextPortably, sealPlanAsync, type DigestText } from './plan-seal';
 import { createChangedPlans } from './changed-plans';
 import { changedOutsideSaveMessage } from './seal-words';
@@ -99,11 +100,15 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
   const ownWrites = new Map<string, Set<string>>();
   // Hashed as the seals are (natively in a browser): the app's own SHA-256, cold, cost the window a task per save.
   const contentHash = (plan: Plan): Promise<string> => digest(canonicalJson(plan));
+  // The plans this store sealed: one of them found without a seal had it removed (changed outside the app).
+  const sealedIds = createSealedIds(store);
+  const sealRemoved = async (id: string, unsealed: boolean): Promise<boolean> => unsealed && (await sealedIds.has(id));
   async function writePlan(plan: Plan): Promise<void> {
     const own = ownWrites.get(plan.id) ?? new Set<string>();
     own.add(await contentHash(plan));
     ownWrites.set(plan.id, own);
     await store.writePlan(await sealPlanAsync(plan, digest, now()));
+    await sealedIds.add(plan.id);
   }
 
   const changedPlans = createChangedPlans({ store, notices, load, writePlan });
@@ -180,7 +185,8 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
     const seal = await checkSealAsync(value, digest);
     const migrated = migratePlan(seal.content);
     if (!migrated.ok) return refused(key, value, migrated);
-    const summary = summaryOf(migrated.plan, seal);
+    const checkedSummary = summaryOf(migrated.plan, seal);
+    const summary = (await sealRemoved(migrated.plan.id, seal.state === 'unsealed')) ? withSealRemoved(checkedSummary) : checkedSummary;
     if (summary.changedOutsideApp) return { ok: true, plan: migrated.plan, summary: await marked(key, summary, summary.changedOutsideApp) };
     if (migrated.migratedFrom !== null) await upgraded(key, migrated.plan);
     return { ok: true, plan: migrated.plan, summary };
@@ -189,6 +195,10 @@ export function createPlanRules(store: RecordStore, notices: Notices, now: () =>
   /** The same as `load` for a record the read rule already ran on (`checkPlanRecords`, the start-up worker). */
   async function settle({ key, checked, value }: CheckedPlanRecord): Promise<Settled | Refused> {
     if (!checked.ok) return refused(key, value, checked);
+    if (await sealRemoved(checked.summary.id, checked.unsealed === true)) {
+      const summary = withSealRemoved(checked.summary);
+      return { ok: true, summary: await marked(key, summary, { lastSavedAt: null, previous: null }), plan: checked.plan };
+    }
     const changed = checked.summary.changedOutsideApp;
     if (changed) return { ok: true, summary: await marked(key, checked.summary, changed), plan: checked.plan };
     if (checked.migratedFrom !== null && checked.plan) await upgraded(key, checked.plan);

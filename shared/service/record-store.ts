@@ -77,6 +77,13 @@ export interface RecordStore {
   readonly hashText?: HashText;
   /** The same, asynchronous, where the platform's fastest is (Web Crypto): used for the seals when given. */
   readonly digestText?: DigestText;
+  /**
+   * The record of the plans this store has sealed (`sealed-ids.ts`), as stored; undefined when never written.
+   * Optional: a store without it checks plans as before (a removed seal reads as a plan saved before seals).
+   */
+  readSealedIds?(): Promise<unknown>;
+  /** Replaces that record. Throws WriteFailure. */
+  writeSealedIds?(record: { readonly version: number; readonly ids: readonly string[] }): Promise<void>;
   /** Every plan record, read in one pass (one transaction in IndexedDB). */
   readPlans(): Promise<StoredPlanRecord[]>;
   /** The plan stored for this id, or undefined when there is none. */

@@ -1,18 +1,21 @@
 /**
  * The words for a plan changed outside the app (its stored content no longer matches its seal), the
- * same on the desktop and in the browser. Times in the service's messages are UTC, as the other
- * start-up notices give them; the screens format them in the user's locale.
+ * same on the desktop and in the browser. A notice gives times as the notice on the plan does: in the
+ * reader's time zone and locale (the process formats them where the reader is). The decision log's entry
+ * keeps UTC in plain digits, so the record reads the same on every computer.
  */
+import { formatTimestamp } from '../format/format';
 
 const utc = (iso: string): string => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
-const lastSaved = (lastSavedAt: string | null): string => (lastSavedAt === null ? 'The app cannot read when it last saved it.' : `The app last saved it on ${utc(lastSavedAt)}.`);
+const lastSaved = (lastSavedAt: string | null, time: (iso: string) => string): string =>
+  lastSavedAt === null ? 'The app cannot read when it last saved it.' : `The app last saved it on ${time(lastSavedAt)}.`;
 
 /** The start-up notice. */
 export function changedOutsideMessage(name: string, lastSavedAt: string | null): string {
   return (
     `The saved plan "${name}" was changed outside the app: it no longer matches the seal the app stored with it. ` +
-    `The app cannot tell what changed, nor when. ${lastSaved(lastSavedAt)} It was kept exactly as found; ` +
+    `The app cannot tell what changed, nor when. ${lastSaved(lastSavedAt, (iso) => formatTimestamp(iso))} It was kept exactly as found; ` +
     'open it to use it as it is now or to restore the previous version.'
   );
 }
@@ -45,7 +48,7 @@ export function changedOutsideExportMessage(name: string): string {
 export function changedOutsideAcceptedRationale(acceptedAt: string, lastSavedAt: string | null, revision: number): string {
   return (
     `The plan was changed outside the app; accepted by the user on ${utc(acceptedAt)} ("Use this plan as it is now"), at revision ${revision}. ` +
-    `The app cannot tell what changed. ${lastSaved(lastSavedAt)}`
+    `The app cannot tell what changed. ${lastSaved(lastSavedAt, utc)}`
   );
 }
 

@@ -15,6 +15,9 @@ import {
 import { metricInfo, type MetricId } from '../model/metrics';
 import { leftOutCasesText } from '../metrics/left-out-cases';
 import { unavailableMessage, type UnavailableImport } from '../metrics/unavailable-imports';
+import type { RiskTier } from '../model/enums';
+import { testSetMinimum, testSetShortfall } from '../tier/test-set-minimum';
+import type { JudgedThreshold } from './threshold-status';
 
 /** A measured value the imported pilot data carry, with what it rests on. */
 export interface DataMeasurement extends MeasuredValue {
@@ -22,17 +25,29 @@ export interface DataMeasurement extends MeasuredValue {
   readonly basis: string;
   /** The file's cases the figure does not rest on, and why ("6 more cases whose correctness is unknown are left out"). */
   readonly leftOut: string | null;
+  /** For a figure from test results: the cases it rests on (what the risk tier's minimum test set is counted in). */
+  readonly cases?: number;
+  /**
+   * The rows among those it rests on that are dated after today (in stage weeks not begun, the verdicts' rule), said
+   * with the figure: "includes 325 outputs dated after today: check the file's dates". Absent when none.
+   */
+  readonly datedAfterToday?: string;
 }
 
 /** What a threshold shows: the data's value when the data carry the metric, else the typed one. */
 export interface ThresholdMeasurement {
-  readonly threshold: Threshold;
+  readonly threshold: JudgedThreshold;
   /** The value from the pilot data; null when no import carries this metric. */
   readonly fromData: DataMeasurement | null;
   /** The value typed in by hand, if any. */
   readonly typed: MeasuredValue | null;
   /** The typed value disagrees with the data (it is kept, and shown, but the data decide). */
   readonly disagrees: boolean;
+  /**
+   * Why the data's value is not enough to judge: it rests on fewer test cases than the risk tier asks for ("Only 194
+   * test cases; the medium risk tier asks for at least 200 test cases."). The threshold is then "not enough data".
+   */
+  readonly tooFew?: string;
   /**
    * Why the metric cannot be measured: a file that carries it is listed but its rows are missing or
    * damaged here. The threshold is then not measured (the other files alone would be part of the data,
@@ -41,7 +56,7 @@ export interface ThresholdMeasurement {
   readonly cannotMeasure: string | null;
 }
 
-type Reader = (pilot: PilotMetrics, unit: string) => { value: number; basis: string; leftOut?: string } | null;
+type Reader = (pilot: PilotMetrics, unit: string) => { value: number; basis: string; leftOut?: string; cases?: number } | null;
 
 const plural = (n: number, word: string): string => formatPlural(n, word);
 
@@ -55,11 +70,12 @@ function fromTests(read: (t: TestFigures, unit: string) => number | null, cases:
     if (!tests) return null;
     const value = read(tests, unit);
     if (value === null) return null;
+    const n = cases(tests);
     const rerun = pilot.tests?.rerunCases ?? 0;
     // A re-run's older results are left out (test-figures.ts): the basis says so, or two files read as one set.
-    const basis = `over ${plural(cases(tests), 'test case')}${rerun > 0 ? `, each from the latest file that holds it (${plural(rerun, 'older result')} of re-run cases left out)` : ''}`;
+    const basis = `over ${plural(n, 'test case')}${rerun > 0 ? `, each from the latest file that holds it (${plural(rerun, 'older result')} of re-run cases left out)` : ''}`;
     const leftOut = leftOutCasesText(tests, metric);
-    return leftOut === null ? { value, basis } : { value, basis, leftOut };
+    return leftOut === null ? { value, basis, cases: n } : { value, basis, leftOut, cases: n };
   };
 }
 
@@ -161,7 +177,8 @@ export function dataMeasurement(threshold: Threshold, pilot: PilotMetrics | null
   const from = sourceOf(imports, reader.kind);
   if (!read || !from) return null;
   const leftOut = read.leftOut ?? null;
-  return { value: read.value, date: from.date, source: from.source, basis: leftOut === null ? read.basis : `${read.basis}; ${leftOut}`, leftOut };
+  const measured = { value: read.value, date: from.date, source: from.source, basis: leftOut === null ? read.basis : `${read.basis}; ${leftOut}`, leftOut };
+  return read.cases === undefined ? measured : { ...measured, cases: read.cases };
 }
 
 /** Typed and data values differ by more than the data's own rounding. */
@@ -172,27 +189,53 @@ function differs(typed: number, data: number): boolean {
 /**
  * Every threshold with the value it is judged on: the data's when the pilot data carry the
  * metric (the typed value is kept and flagged when it disagrees), else the typed one. A metric
- * whose file is listed but cannot be read (`unavailable`) is not measured, and says why.
+ * whose file is listed but cannot be read (`unavailable`) is not measured, and says why. A value from test results
+ * over fewer cases than the risk tier asks for (`riskTier`; the strictest until one is confirmed) is "not enough data".
  */
 export function measureFromData(
   thresholds: readonly Threshold[],
   pilot: PilotMetrics | null,
   imports: readonly ImportRecord[],
   unavailable: readonly UnavailableImport[],
+  riskTier: RiskTier | null,
+  /** The reader's today: rows dated after it are named with the figure they are in. Absent: not checked. */
+  today?: string,
 ): ThresholdMeasurement[] {
+  const minimum = testSetMinimum(riskTier);
   return thresholds.map((threshold) => {
     const typed = threshold.measured;
     const kind = readers.get(threshold.metric.trim().toLowerCase())?.kind;
     const cannotMeasure = kind === undefined ? null : unavailableMessage(unavailable, kind);
     if (cannotMeasure !== null) return { threshold: { ...threshold, measured: null }, fromData: null, typed, disagrees: false, cannotMeasure };
-    const fromData = dataMeasurement(threshold, pilot, imports);
-    if (!fromData) return { threshold, fromData: null, typed, disagrees: false, cannotMeasure: null };
+    const read = dataMeasurement(threshold, pilot, imports);
+    if (!read) return { threshold, fromData: null, typed, disagrees: false, cannotMeasure: null };
+    const later = today === undefined || pilot === null || kind === undefined ? null : laterRowsText(pilot, kind, today);
+    const fromData = later === null ? read : { ...read, datedAfterToday: later };
+    const tooFew = fromData.cases === undefined ? null : testSetShortfall(fromData.cases, minimum);
+    const measured = { value: fromData.value, date: fromData.date, source: fromData.source };
     return {
-      threshold: { ...threshold, measured: { value: fromData.value, date: fromData.date, source: fromData.source } },
+      threshold: tooFew === null ? { ...threshold, measured } : { ...threshold, measured, tooFew },
       fromData,
       typed,
       disagrees: typed !== null && differs(typed.value, fromData.value),
       cannotMeasure: null,
+      ...(tooFew === null ? {} : { tooFew }),
     };
   });
+}
+
+/** "includes 325 outputs dated after today (in weeks not begun): check the file's dates", or null when none is. */
+function laterRowsText(pilot: PilotMetrics, kind: ImportKind, today: string): string | null {
+  let outputs = 0;
+  let requests = 0;
+  for (const s of pilot.stages) {
+    for (const w of s.weeks) {
+      if (w.from === null || w.from <= today) continue;
+      outputs += w.quality?.outputs ?? 0;
+      requests += w.operations?.requests ?? 0;
+    }
+  }
+  const n = kind === 'quality' ? plural(outputs, 'output') : kind === 'operations' ? plural(requests, 'request') : null;
+  if (n === null || (kind === 'quality' ? outputs : requests) === 0) return null;
+  return `includes ${n} dated after today (in stage weeks not begun yet): check the file's dates`;
 }

@@ -29,7 +29,8 @@ describe('try with sample data', () => {
     const timeline = page.getByRole('region', { name: 'Stage timeline' });
     await timeline.getByRole('button', { name: /Stage 1: Internal pilot.*Proceed/ }).waitFor();
     await timeline.getByRole('button', { name: /Stage 2: Expanded pilot.*Hold/ }).waitFor();
-    await page.getByRole('button', { name: /Quality thresholds 4 of 6 met/ }).waitFor();
+    // Accuracy rests on 194 labelled cases, fewer than the medium tier's 200: not enough data, never met.
+    await page.getByRole('button', { name: /Quality thresholds 3 of 6 met.*1 not enough data/ }).waitFor();
     await session.shot('sample-01-dashboard');
 
     await page.getByRole('tab', { name: 'Stages' }).click();

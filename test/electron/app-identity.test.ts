@@ -50,14 +50,16 @@ describe('moving data from the legacy "Electron" folder', () => {
   it('moves plans, settings, imports and decisions, and leaves other apps’ files alone', () => {
     write(join(legacyDir(), 'settings.json'), '{"theme":"dark"}');
     write(join(legacyDir(), 'plans', 'plan-a.json'), '{"id":"a"}');
+    write(join(legacyDir(), 'sealed-plans.json'), '{"version":1,"ids":["a"]}');
     write(join(legacyDir(), 'imports', 'a', 'i1.rows'), 'rows');
     write(join(legacyDir(), 'decisions', 'a.jsonl'), '{}\n');
     write(join(legacyDir(), 'Local Storage', 'leveldb'), 'someone else');
 
     const outcome = migrateLegacyData(appData, dataDir());
 
-    expect(outcome).toEqual({ kind: 'moved', from: legacyDir(), entries: ['settings.json', 'plans', 'imports', 'decisions'] });
+    expect(outcome).toEqual({ kind: 'moved', from: legacyDir(), entries: ['settings.json', 'plans', 'sealed-plans.json', 'imports', 'decisions'] });
     expect(readFileSync(join(dataDir(), 'plans', 'plan-a.json'), 'utf8')).toBe('{"id":"a"}');
+    expect(readFileSync(join(dataDir(), 'sealed-plans.json'), 'utf8')).toBe('{"version":1,"ids":["a"]}');
     expect(readFileSync(join(dataDir(), 'settings.json'), 'utf8')).toBe('{"theme":"dark"}');
     expect(readFileSync(join(dataDir(), 'imports', 'a', 'i1.rows'), 'utf8')).toBe('rows');
     expect(readdirSync(legacyDir())).toEqual(['Local Storage']);

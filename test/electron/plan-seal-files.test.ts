@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { makeDecision } from '../shared/decision-fixture';
 import { FIXED_NOW, makePlan, useTempDataDir } from './fixtures';
 import { openDesktopApi } from './desktop-api-fixture';
+import { formatTimestamp } from '../../shared/format/format';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
@@ -73,9 +74,25 @@ describe('a plan file changed outside the app', () => {
     delete expected.seal;
     expect(opened).toEqual(expected);
     const notices = mustGet(await api.getStartupNotices());
-    const savedAt = `${FIXED_NOW.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    // In the reader's time zone and locale, as the notice on the plan gives it (was "2026-11-22 10:00 UTC").
+    const savedAt = formatTimestamp(FIXED_NOW.toISOString());
     expect(notices.map((n) => n.message)).toEqual([expect.stringMatching(new RegExp(`was changed outside the app.*cannot tell what changed.*last saved it on ${savedAt}.*kept exactly as found`))]);
     expect(fs.readFileSync(planPath(plan.id))).toEqual(found);
+  });
+
+  // Before: a file the app sealed, its seal deleted, read as a plan saved before seals: listed and opened unmarked.
+  it('with its seal deleted, is listed marked and told, and the file is kept byte for byte', async () => {
+    const { plan, found } = await savedThenEdited((raw) => {
+      delete raw.seal;
+      lowerThreshold(raw);
+    });
+    const api = openDesktopApi(data.dir, { now: () => LATER });
+    const [listed] = mustGet(await api.listPlans());
+    expect(listed?.changedOutsideApp).toEqual({ lastSavedAt: null, previous: { revision: 1, savedAt: plan.updatedAt } });
+    expect(mustGet(await api.getStartupNotices()).map((n) => n.message)).toEqual([expect.stringMatching(/was changed outside the app.*cannot read when it last saved it/)]);
+    expect(fs.readFileSync(planPath(plan.id))).toEqual(found);
+    // The record beside the plans says which plans the app sealed.
+    expect(JSON.parse(fs.readFileSync(join(data.dir, 'sealed-plans.json'), 'utf8'))).toEqual({ version: 1, ids: [plan.id] });
   });
 
   it('is not saved over until the user chooses: an edit, a decision and an export are refused, the file stays as found', async () => {

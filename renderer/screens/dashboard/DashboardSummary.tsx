@@ -54,6 +54,14 @@ export function DashboardSummary() {
             <Icon name="x-circle" size={12} />
             {tally.notMet} not met
           </span>{' '}
+          {tally.notEnoughData > 0 && (
+            <>
+              <span className="badge badge-warning">
+                <Icon name="alert" size={12} />
+                {tally.notEnoughData} not enough data
+              </span>{' '}
+            </>
+          )}
           <span className="badge badge-neutral">
             <Icon name="minus-circle" size={12} />
             {tally.notMeasured} not measured

@@ -43,6 +43,12 @@ export function ValueCard() {
         <span className="stat-label">Value delivered</span>{' '}
         <span className="stat-value small">{figure}</span>{' '}
         <span className="stat-note">{note}</span>
+        {value.datedAfterToday !== null && (
+          <>
+            {' '}
+            <span className="stat-note value-later">{value.datedAfterToday}</span>
+          </>
+        )}
       </button>
     </section>
   );

@@ -31,7 +31,8 @@ export function ReadinessSummaryCards() {
           {tally.met} of {tally.total} met
         </span>
         <span className="stat-note">
-          {tally.notMet > 0 ? `${plural(tally.notMet, 'threshold')} not met` : 'None missed'} · {tally.notMeasured} not measured
+          {tally.notMet > 0 ? `${plural(tally.notMet, 'threshold')} not met` : 'None missed'}
+          {tally.notEnoughData > 0 ? ` · ${tally.notEnoughData} not enough data` : ''} · {tally.notMeasured} not measured
         </span>
       </div>
       <div className="stat-card stat-actions">

@@ -17,9 +17,10 @@ export function ReportStageChart({ chart, width }: ReportStageChartProps) {
   const stage = useAppStore((s) => s.plan?.stages.find((x) => x.id === chart.stageId) ?? null);
   const confidence = useAppStore((s) => s.plan?.statisticalConfidence ?? false);
   const lookup = useAppStore(selectObservationLookup);
+  const today = useAppStore((s) => s.today);
   const criterion = stage?.criteria.find((c) => c.id === chart.criterionId) ?? null;
   if (!stage || !criterion || !lookup) return null;
-  const data = criterionChartData(stage, criterion, lookup(stage.id, criterion.metric), confidence);
+  const data = criterionChartData(stage, criterion, lookup(stage.id, criterion.metric), confidence, today);
 
   return (
     <div className="report-chart">
@@ -36,6 +37,7 @@ export function ReportStageChart({ chart, width }: ReportStageChartProps) {
         height={76}
         legend={false}
       />
+      {data.datedAfterToday !== null && <p className="report-chart-note">{data.datedAfterToday}</p>}
     </div>
   );
 }

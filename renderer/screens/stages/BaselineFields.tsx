@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { formatDateRange } from '../../../shared/format/format';
 import { dayFromIso, isoFromDay } from '../../../shared/model/day-number';
 import { metricInfo } from '../../../shared/model/metrics';
 import type { Baseline, Criterion } from '../../../shared/model/schema';
@@ -145,7 +146,7 @@ export function BaselineFields({ criterion, stageStart, onChange }: BaselineFiel
           <p className="hint span-2" id={`${id}-period-hint`}>
             {periodProblem === null
               ? 'Rows of this metric dated in these days count as the baseline, whatever their stage: import the file that covers them.'
-              : `${periodProblem}; ${baseline.from} to ${baseline.to} is kept until you do.`}
+              : `${periodProblem}; ${formatDateRange(baseline.from, baseline.to)} is kept until you do.`}
           </p>
           {reachesStage && (
             <p className="field-error span-2" role="status">

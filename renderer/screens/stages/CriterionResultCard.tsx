@@ -39,7 +39,7 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
   const against = criterion.baseline ? null : criterion.threshold;
   const today = useAppStore((s) => s.today);
   const evidence = evidenceOf(result);
-  const chart = useMemo(() => criterionChartData(stage, criterion, observations, confidence), [stage, criterion, observations, confidence]);
+  const chart = useMemo(() => criterionChartData(stage, criterion, observations, confidence, today), [stage, criterion, observations, confidence, today]);
   const mark = judgingMark(stage, criterion, result);
   const hasWeeklyValues = chart.overall.some((p) => p.value !== null);
   const sentence = criterionWords(criterion, { showRequired: false });
@@ -113,6 +113,7 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
         </p>
       )}
       {handNote(chart.overall) && !criterion.baseline && <p className="hint hand-note">{handNote(chart.overall)}</p>}
+      {chart.datedAfterToday !== null && !criterion.baseline && <p className="hint chart-later">{chart.datedAfterToday}</p>}
       {result.groups.length > 0 && <GroupResultsTable metric={criterion.metric} threshold={against} groups={result.groups} />}
       {chart.groups.length > 0 && hasWeeklyValues && !criterion.baseline && (
         <details className="group-charts" open={criterion.everyGroup} onToggle={(event) => setGroupsShown(event.currentTarget.open)}>

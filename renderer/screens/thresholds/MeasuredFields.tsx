@@ -15,6 +15,8 @@ export type MeasuredFieldsProps = {
   readonly disagrees: boolean;
   /** Why the pilot data cannot measure it (a listed file's rows are missing or damaged); the status then ignores a typed value. */
   readonly cannotMeasure: string | null;
+  /** Why the data's value is too little to judge (fewer test cases than the risk tier asks for); the status is then "not enough data". */
+  readonly tooFew?: string;
 };
 
 const formatValue = (value: number | null): string => (value === null ? '' : String(value));
@@ -23,7 +25,7 @@ const formatValue = (value: number | null): string => (value === null ? '' : Str
  * The measured value, its date and source. Stored only as a whole: a value needs a date
  * (today when none is given); clearing the value clears the measurement.
  */
-export function MeasuredFields({ threshold, fromData, disagrees, cannotMeasure }: MeasuredFieldsProps) {
+export function MeasuredFields({ threshold, fromData, disagrees, cannotMeasure, tooFew }: MeasuredFieldsProps) {
   const updateThreshold = useAppStore((s) => s.updateThreshold);
   const today = useAppStore((s) => s.today);
   const measured = threshold.measured;
@@ -56,9 +58,19 @@ export function MeasuredFields({ threshold, fromData, disagrees, cannotMeasure }
         <p className="measured-from-data" id={`${base}-data`}>
           <Icon name="check-circle" size={14} />
           <span>
-            <strong>Measured from the pilot data: {formatWithUnit(fromData.value, threshold.unit)}</strong> ({fromData.basis}).{' '}
+            <strong>Measured from the pilot data: {formatWithUnit(fromData.value, threshold.unit)}</strong> ({fromData.basis}
+            {fromData.datedAfterToday === undefined ? '' : `; ${fromData.datedAfterToday}`}).{' '}
             {/* The source names each file with its import date already: no second date in another format. */}
             <span className="measured-source">Source: {fromData.source}.</span>
+          </span>
+        </p>
+      )}
+      {tooFew !== undefined && (
+        <p className="callout callout-warning measured-too-few" role="status" id={`${base}-too-few`}>
+          <Icon name="alert" />
+          <span>
+            <strong>Not enough data.</strong> {tooFew} Import a larger test set, or confirm the risk tier on the Overview tab if it is not
+            the right one.
           </span>
         </p>
       )}

@@ -131,7 +131,7 @@ export function ThresholdRow({ measurement, gateContrast }: ThresholdRowProps) {
           )}
         </div>
       </div>
-      <MeasuredFields threshold={threshold} fromData={measurement.fromData} disagrees={measurement.disagrees} cannotMeasure={measurement.cannotMeasure} />
+      <MeasuredFields threshold={threshold} fromData={measurement.fromData} disagrees={measurement.disagrees} cannotMeasure={measurement.cannotMeasure} {...(measurement.tooFew === undefined ? {} : { tooFew: measurement.tooFew })} />
       {gateContrast !== null && (
         <p className="callout small threshold-gate-contrast">
           <Icon name="layers" />

@@ -8,6 +8,7 @@ export type ThresholdStatusBadgeProps = {
 const looks: Record<ThresholdStatus, { icon: IconName; tone: string }> = {
   met: { icon: 'check-circle', tone: 'badge-success' },
   not_met: { icon: 'x-circle', tone: 'badge-danger' },
+  not_enough_data: { icon: 'alert', tone: 'badge-warning' },
   not_measured: { icon: 'minus-circle', tone: 'badge-neutral' },
 };
 

@@ -25,6 +25,12 @@ export function ThresholdsScreen() {
             <Icon name="x-circle" size={12} />
             {tally.notMet} not met
           </span>
+          {tally.notEnoughData > 0 && (
+            <span className="badge badge-warning">
+              <Icon name="alert" size={12} />
+              {tally.notEnoughData} not enough data
+            </span>
+          )}
           <span className="badge badge-neutral">
             <Icon name="minus-circle" size={12} />
             {tally.notMeasured} not measured

@@ -88,11 +88,28 @@ describe('plans stored in the browser carry a seal', () => {
     ['checked by the start-up worker', true],
   ])('a record saved before sealing lists as before (%s)', async (_how, scanned) => {
     const name = freshName();
-    await savedTwice(name);
-    await editStored(name, 'plan-a', (raw) => delete raw.seal);
+    // Written as an older version of the app wrote it: no seal, and not among the plans this store sealed.
+    await createIdbStorage(name).writePlan(makePlan({ id: 'plan-a', name: 'Claims triage' }));
     const api = openService(name, scanned);
     expect(mustGet(await api.listPlans())[0]?.changedOutsideApp).toBeUndefined();
     expect(mustGet(await api.getStartupNotices())).toEqual([]);
+  });
+
+  // Before: a sealed record whose seal was deleted read as a plan saved before seals, and nothing was told.
+  it.each([
+    ['read on the page', false],
+    ['checked by the start-up worker', true],
+  ])('a record the app sealed, its seal removed, is changed outside the app (%s)', async (_how, scanned) => {
+    const name = freshName();
+    const plan = await savedTwice(name);
+    await editStored(name, 'plan-a', (raw) => {
+      delete raw.seal;
+      raw.stages[0].criteria[0].threshold = 40;
+    });
+    const api = openService(name, scanned);
+    expect(mustGet(await api.listPlans())[0]?.changedOutsideApp).toEqual({ lastSavedAt: null, previous: { revision: 1, savedAt: plan.updatedAt } });
+    expect(mustGet(await api.getStartupNotices()).map((n) => n.message)).toEqual([expect.stringMatching(/"Claims triage" was changed outside the app/)]);
+    expect(await api.savePlan({ ...plan, revision: 3 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });
 

@@ -82,7 +82,8 @@ describe('the start-up plan scan (worker side)', () => {
       // Passed: the summary always; the plan itself when it is the one reopened or was upgraded (to be written back).
       const sentWhole = whole.includes(key) || expected.migratedFrom !== null;
       expect({ checked, value }).toEqual({
-        checked: { ok: true, summary: toSummary(expected.plan), migratedFrom: expected.migratedFrom, plan: sentWhole ? expected.plan : null },
+        // These records carry no seal: said, so the page can tell one the app sealed (its seal removed) from an older one.
+        checked: { ok: true, summary: toSummary(expected.plan), migratedFrom: expected.migratedFrom, plan: sentWhole ? expected.plan : null, unsealed: true },
         value: undefined,
       });
     }

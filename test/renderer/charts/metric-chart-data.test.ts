@@ -161,6 +161,9 @@ describe('yDomainFor: one y range for the overall chart and every group', () => 
 });
 
 describe('criterionChartData', () => {
+  const START = '2026-09-07';
+  /** After every week charted here. */
+  const LATER = '2026-12-07';
   const adoption = criterion({ metric: 'adoption_rate', comparator: '>=', threshold: 50, judgedAt: { kind: 'week', week: 5 } });
   const quality = criterion({ metric: 'editing_under_limit_share', comparator: '>=', threshold: 80 });
 
@@ -173,7 +176,7 @@ describe('criterionChartData', () => {
         ['Legal', series(share(2, 2, 3))],
       ]),
     };
-    const data = criterionChartData({ durationWeeks: 4 }, adoption, observations, false);
+    const data = criterionChartData({ durationWeeks: 4, plannedStart: START }, adoption, observations, false, LATER);
     expect(data.overall.map((p) => p.week)).toEqual([1, 2, 3, 4, 5]);
     expect(data.overall.map((p) => p.outcome)).toEqual(['misses', 'meets', null, null, null]);
     expect(data.groups.map((g) => g.group)).toEqual(['Legal', 'Sales']);
@@ -190,21 +193,46 @@ describe('criterionChartData', () => {
       overall: series(share(1, 3, 5)),
       groups: new Map([['Sales', series(mean(1, null, 2, why))]]),
     };
-    const data = criterionChartData({ durationWeeks: 2 }, quality, observations, false);
+    const data = criterionChartData({ durationWeeks: 2, plannedStart: START }, quality, observations, false, LATER);
     expect(data.groups).toEqual([]);
     expect(data.groupsNote).toBe(why);
   });
 
   it('draws empty weeks when the metric cannot be measured', () => {
     const data = criterionChartData(
-      { durationWeeks: 3 },
+      { durationWeeks: 3, plannedStart: START },
       quality,
       { status: 'unmeasurable', why: { kind: 'no_file', message: 'No quality file imported.' } },
       true,
+      LATER,
     );
     expect(data.overall).toHaveLength(3);
     expect(data.overall.every((p) => p.outcome === null && p.value === null)).toBe(true);
     expect(data.groups).toEqual([]);
     expect(data.groupsNote).toBeNull();
+  });
+});
+
+// Before: a week that had not begun (rows dated after today) was drawn as a measured point beside the others.
+describe('criterionChartData: rows dated after today', () => {
+  const adoption = criterion({ metric: 'adoption_rate', comparator: '>=', threshold: 50, judgedAt: { kind: 'week', week: 2 } });
+  const observations: MetricObservations = {
+    status: 'available',
+    overall: series(share(1, 2, 5), share(2, 3, 5), share(3, 3, 5)),
+    groups: new Map([['Sales', series(share(1, 1, 2), share(2, 3, 2), share(3, 2, 2))]]),
+  };
+
+  it('does not draw a week that has not begun, and says so under the chart', () => {
+    // Week 3 starts on 2026-09-21: on 2026-09-20 it has not begun.
+    const data = criterionChartData({ durationWeeks: 3, plannedStart: '2026-09-07' }, adoption, observations, false, '2026-09-20');
+    expect(data.overall.map((p) => p.value === null)).toEqual([false, false, true]);
+    expect(data.groups[0]?.points.map((p) => p.value === null)).toEqual([false, false, true]);
+    expect(data.datedAfterToday).toBe('Not drawn: week 3, which starts on Sep 21, 2026, has not begun, so its rows are dated after today; check the file\'s dates.');
+  });
+
+  it('draws it once the week has begun', () => {
+    const data = criterionChartData({ durationWeeks: 3, plannedStart: '2026-09-07' }, adoption, observations, false, '2026-09-21');
+    expect(data.overall.every((p) => p.value !== null)).toBe(true);
+    expect(data.datedAfterToday).toBeNull();
   });
 });

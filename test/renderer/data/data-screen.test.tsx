@@ -241,7 +241,8 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
   });
 
   it('updates the default thresholds from the test results', async () => {
-    const { user, store, api, plan } = await openDataTab();
+    // 200 cases: what the medium tier asks for (an unconfirmed tier asks for the high tier's 500).
+    const { user, store, api, plan } = await openDataTab(samplePlan({ riskTier: 'medium' }));
     await user.click(screen.getByRole('button', { name: 'Load sample data: Test results' }));
     const region = await wizard('test-results.csv');
     await within(region).findByText('200 rows accepted', {}, { timeout: 5000 });

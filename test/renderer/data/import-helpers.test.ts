@@ -50,6 +50,17 @@ describe('toImportRecord', () => {
     expect(record.rejections[0]?.examples).toHaveLength(20);
     expect(record).toMatchObject({ accepted: 7, rejected: 3, records: 10, bytes: 1234, sha256: 'a'.repeat(64) });
   });
+
+  // The gates tell a sampled log by this count (shared/metrics/sampled-logs.ts); absent, an operations import is an older one.
+  it.each([
+    ['a sampled log', 'operations', [{ code: 'sampled_row', field: 'itemCount', title: 't', count: 12, examples: [] }], 12],
+    ['an unsampled log', 'operations', [], 0],
+    ['another kind', 'quality', [], undefined],
+  ] as const)('says how many rows of %s stand for several requests', (_, kind, warnings, sampledRows) => {
+    const record = toImportRecord({ id: 'imp-1', fileName: 'a.csv', importedAt: '2026-03-10T09:00:00.000Z', summary: summary({ kind, warnings }) });
+    expect(record.sampledRows).toBe(sampledRows);
+    expect(() => importRecordSchema.parse(record)).not.toThrow();
+  });
 });
 
 describe('measureThresholds', () => {

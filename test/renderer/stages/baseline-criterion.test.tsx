@@ -66,7 +66,7 @@ describe('a gate criterion compared with a baseline', { timeout: 20_000 }, () =>
     // A period that ends before it starts is refused on the spot; the stored one stays.
     await app.user.clear(from);
     await app.user.type(from, '2026-03-01');
-    expect(within(criterion).getByText(/The period ends before it starts; 2026-01-05 to 2026-02-01 is kept until you do/)).toBeTruthy();
+    expect(within(criterion).getByText(/The period ends before it starts; Jan 5 – Feb 1, 2026 is kept until you do/)).toBeTruthy();
     expect((await saved()).stages[0]?.criteria[1]?.baseline).toEqual({ kind: 'period', from: '2026-01-05', to: '2026-02-01' });
     // Reaching into the stage is kept (the lead may move the stage next), with a warning.
     await app.user.clear(from);

@@ -6,7 +6,7 @@ import { attentionItems } from '../../../renderer/store/attention-items';
 import { stage } from '../../shared/gates/fixtures';
 
 const readiness: ReadinessSummary = { tier: 'low', tierAssumed: false, overall: 1, areas: [], weakest: null, weakestTitle: null, blockers: [], ready: true };
-const tally = { met: 0, notMet: 0, notMeasured: 0, total: 0 };
+const tally = { met: 0, notEnoughData: 0, notMet: 0, notMeasured: 0, total: 0 };
 
 function evaluation(verdict: StageVerdict): StageEvaluation {
   return { stageId: 's1', stageName: 'Full rollout', verdict, reasons: [], criteria: [], triggers: [], earliestDecisionDate: '2026-09-07', trendingTriggers: [] };
@@ -79,7 +79,7 @@ describe('attention items: thresholds not measured', () => {
       evaluations: [evaluation('running')],
       dates: [{ from: '2026-09-07', to: null }],
       readiness,
-      tally: { met: 0, notMet: 0, notMeasured, total: notMeasured },
+      tally: { met: 0, notEnoughData: 0, notMet: 0, notMeasured, total: notMeasured },
       today: '2026-12-06',
       decisions: [],
       unlocks: [unlock(true)],

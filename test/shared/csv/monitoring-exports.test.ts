@@ -105,8 +105,11 @@ describe('Application Insights request logs', () => {
     // Said before importing, with the figure either way.
     expect(preview.plausibility.warnings.map((w) => w.message)).toContain(
       '“ItemCount” says how many requests each row stands for (a sampled log): 2 rows of the file stand for more than one. Each row counts as the requests it stands for, in requests, errors, cost, escalations and thumbs: 4 rows count as 9 requests (4 if each row counted once, which would read low). Latency is weighed the same way; a 95th percentile cannot be worked out from a sampled log. ' +
-        'With statistical confidence on, the 95% intervals count these requests as if each had been seen, so they are narrower than the rows support.',
+        'A 95% interval counted on these requests would be narrower than the rows support, so none is given: with statistical confidence on, ' +
+        'a gate or trigger on the error rate, escalation rate or positive feedback of these rows reads “cannot measure”, with this reason.',
     );
+    // Counted on the import, so the gates know the log is sampled (sampled-logs.ts).
+    expect(summaryOf(result).warnings.find((w) => w.code === 'sampled_row')).toMatchObject({ count: 2, field: 'itemCount' });
     // Left out by the user: the column is listed as not read, and what that does.
     const unmapped = previewText(sampled, 'operations', { settings: { dateFormat: 'mdy' }, mapping: { ...preview.mapping, fields: { ...preview.mapping.fields, itemCount: null } } });
     expect(unmapped.plausibility.warnings.map((w) => w.code)).not.toContain('sampled_requests');

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceSnapshotSchema } from '../../../shared/decisions/schema';
-import { pilotPlan, snapshotOf } from './fixtures';
+import { buildEvidenceSnapshot } from '../../../shared/decisions/evidence-snapshot';
+import { computeReadiness } from '../../../shared/readiness/score';
+import { tallyThresholds } from '../../../shared/thresholds/threshold-status';
+import { AFTER_WEEK_4, pilotPlan, snapshotOf } from './fixtures';
 
 describe('buildEvidenceSnapshot', () => {
+  // The log keeps its three statuses (older versions read it): too few test cases is recorded as not measured, never met.
+  it('records a threshold measured on too few test cases as not measured, in the item and the tally', () => {
+    const plan = pilotPlan();
+    const threshold = { ...plan.thresholds[0]!, measured: { value: 92.8, date: '2026-10-05', source: 't.csv' }, tooFew: 'Only 194 test cases; the medium risk tier asks for at least 200 test cases.' };
+    const judged = { ...plan, thresholds: [threshold] };
+    const snapshot = buildEvidenceSnapshot(judged, null, computeReadiness(plan, AFTER_WEEK_4), tallyThresholds(judged.thresholds), AFTER_WEEK_4);
+    expect(snapshot.thresholds).toMatchObject({ met: 0, notMet: 0, notMeasured: 1, items: [{ status: 'not_measured', measured: 92.8 }] });
+    expect(() => evidenceSnapshotSchema.parse(snapshot)).not.toThrow();
+  });
+
   it('freezes every criterion and trigger result with value, sample, interval and reason', () => {
     const snapshot = snapshotOf(pilotPlan());
     expect(snapshot.stage?.name).toBe('Internal pilot');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateStage, LAST_STAGE_NOT_STARTED, NO_REQUIRED_CRITERIA, RUNNING_LAST_STAGE } from '../../../shared/gates/stage-verdict';
 import { computeMetrics, type ColumnsByImport } from '../../../shared/metrics/compute-metrics';
 import { observationLookup } from '../../../shared/metrics/gate-observations';
+import type { RiskTier } from '../../../shared/model/enums';
 import type { Criterion, Stage } from '../../../shared/model/schema';
 import { quality, satisfaction, testResults, usage } from '../metrics/fixtures';
 import { criterion, stage, START } from './fixtures';
@@ -13,9 +14,10 @@ import { criterion, stage, START } from './fixtures';
  */
 const AFTER_WEEK_4 = '2026-10-05';
 
-function verdict(columns: ColumnsByImport, s: Stage, today = AFTER_WEEK_4, opts: { isLast?: boolean; confidence?: boolean } = {}) {
+function verdict(columns: ColumnsByImport, s: Stage, today = AFTER_WEEK_4, opts: { isLast?: boolean; confidence?: boolean; riskTier?: RiskTier | null } = {}) {
   const metrics = computeMetrics(columns, [s], { editingShareLimit: 15 });
-  return evaluateStage({ statisticalConfidence: opts.confidence ?? false }, s, observationLookup(metrics), today, { isLast: opts.isLast ?? false });
+  const plan = { statisticalConfidence: opts.confidence ?? false, riskTier: opts.riskTier === undefined ? 'low' : opts.riskTier };
+  return evaluateStage(plan, s, observationLookup(metrics), today, { isLast: opts.isLast ?? false });
 }
 
 /** `active` distinct users on a day of week `week` (1-based) of the stage, each in `group`. */
@@ -195,10 +197,10 @@ describe('a figure from test results names the test cases it leaves out, as the 
     ],
     [
       'response time with 3 cases without one',
-      cases(10, 10, 10, 7),
+      cases(60, 60, 60, 57),
       criterion({ metric: 'mean_latency', comparator: '<', threshold: 3 }),
       'pass',
-      'Mean response time over the stage is 1.5 s (7 cases; 3 more cases with no response time are left out); the gate needs below 3 s.',
+      'Mean response time over the stage is 1.5 s (57 cases; 3 more cases with no response time are left out); the gate needs below 3 s.',
     ],
   ] as const)('%s', (_name, rows, rule, status, sentence) => {
     const result = verdict({ t: testResults(rows) }, stage({ criteria: [rule] })).criteria[0];
@@ -207,10 +209,21 @@ describe('a figure from test results names the test cases it leaves out, as the 
   });
 
   it('a sample too small says so, and names the cases left out', () => {
-    const rule = criterion({ metric: 'accuracy', comparator: '>=', threshold: 90, minSample: 30 });
-    const result = verdict({ t: testResults(cases(25, 20, 19)) }, stage({ criteria: [rule] })).criteria[0];
+    const rule = criterion({ metric: 'accuracy', comparator: '>=', threshold: 90, minSample: 60 });
+    const result = verdict({ t: testResults(cases(70, 55, 54)) }, stage({ criteria: [rule] })).criteria[0];
     expect(result?.status).toBe('not_enough_data');
-    expect(result?.reason).toBe('Only 20 cases so far (5 more cases whose correctness is unknown are left out); the gate needs at least 30.');
+    expect(result?.reason).toBe('Only 55 cases so far (15 more cases whose correctness is unknown are left out); the gate needs at least 60.');
+  });
+
+  // Before: 180 of 194 known cases passed "accuracy at least 90%" for a medium-tier plan that asks for 200 labelled cases.
+  it.each([
+    ['medium', 'Only 194 cases so far (6 more cases whose correctness is unknown are left out); the medium risk tier asks for at least 200 test cases.'],
+    [null, 'Only 194 cases so far (6 more cases whose correctness is unknown are left out); the risk tier is not confirmed, so the strictest (high) applies: at least 500 test cases.'],
+  ] as const)('fewer cases than the %s tier asks for is not enough data, whatever the gate’s own minimum', (riskTier, sentence) => {
+    const rule = criterion({ metric: 'accuracy', comparator: '>=', threshold: 90, minSample: 30 });
+    const result = verdict({ t: testResults(cases(200, 194, 180)) }, stage({ criteria: [rule] }), AFTER_WEEK_4, { riskTier }).criteria[0];
+    expect(result?.status).toBe('not_enough_data');
+    expect(result?.reason).toBe(sentence);
   });
 });
 

@@ -208,6 +208,12 @@ describe('rows outside every stage', () => {
     expect(only(metrics).total.adoption?.rows).toBe(1);
   });
 
+  // What tells a sampled log's stages apart (sampled-logs.ts): the stages each import has rows in.
+  it('each import names the stages it has rows in', () => {
+    const two = computeMetrics({ 'import-1': columns }, [stage('Early', '2026-08-24', 1), internal()], limit15);
+    expect(two.imports[0]?.stagesWithRows).toEqual([1]);
+  });
+
   it.each([
     [{ date: '2026-09-08', stage: 'Pilot X', user: 'u' }, '1 usage row names a stage the plan does not have (“Pilot X”).'],
     [{ week: 2, user: 'u' }, '1 usage row carries a week number but no stage, so it belongs to no stage.'],

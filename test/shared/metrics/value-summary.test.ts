@@ -8,6 +8,8 @@ import { valueSection } from '../../../shared/report/value-section';
 import { formatAmount } from '../../../shared/format/format';
 import { stage } from './fixtures';
 
+/** A day after every row: nothing is dated after today. */
+const LATER = '2026-12-07';
 const first = stage('Pilot', '2026-03-02', 1, 2);
 const second = stage('Expanded', '2026-03-09', 1, 4);
 
@@ -75,7 +77,7 @@ const columns = {
 };
 
 describe('valueSummary: the value delivered, pooled over rows', () => {
-  const summary = valueSummary(computeMetrics(columns, [first, second], { editingShareLimit: 15 }), []);
+  const summary = valueSummary(computeMetrics(columns, [first, second], { editingShareLimit: 15 }), [], LATER);
 
   it('pools the plan: hours saved and per output over the outputs whose minutes are known', () => {
     expect(summary.time).toEqual({ ok: true, figures: { outputs: 2, userWeeks: 2, hoursSaved: 1.3, minutesPerOutput: 39, hoursPerUserWeek: 0.65 } });
@@ -104,7 +106,7 @@ describe('valueSummary: the value delivered, pooled over rows', () => {
 
   it('names a stage without any data in the lead instead of a row, and says "cannot measure" where minutes by hand are unknown', () => {
     const third = stage('Full rollout', '2026-03-16', null, null);
-    const section = valueSection(valueSummary(computeMetrics(columns, [first, second, third], { editingShareLimit: 15 }), []));
+    const section = valueSection(valueSummary(computeMetrics(columns, [first, second, third], { editingShareLimit: 15 }), [], LATER));
     expect(section?.rows.map((r) => [r.stage, r.hoursSaved])).toEqual([
       ['Pilot', '1.3 h'],
       ['Expanded', 'cannot measure'],
@@ -116,7 +118,7 @@ describe('valueSummary: the value delivered, pooled over rows', () => {
   // summary printed a fourth page for its sign-off. The costs per stage move into the lead, none lost.
   it('without an output-quality file, gives the cost per stage in the lead instead of a table of dashes', () => {
     const third = stage('Full rollout', '2026-03-16', null, null);
-    const section = valueSection(valueSummary(computeMetrics({ o: columns.o }, [first, second, third], { editingShareLimit: 15 }), []));
+    const section = valueSection(valueSummary(computeMetrics({ o: columns.o }, [first, second, third], { editingShareLimit: 15 }), [], LATER));
     expect(section?.rows).toEqual([]);
     expect(section?.lead).toBe(
       'Hours saved cannot be measured without an output-quality file. Cost per interaction: 0.0343 over 350 requests. Per stage: Pilot 0.0533 (150 requests); Expanded 0.02 (200 requests). No data yet: Full rollout.',
@@ -125,7 +127,7 @@ describe('valueSummary: the value delivered, pooled over rows', () => {
   });
 
   it('is left out of the report without data of either kind', () => {
-    expect(valueSection(valueSummary(computeMetrics({}, [first], { editingShareLimit: 15 }), []))).toBeNull();
+    expect(valueSection(valueSummary(computeMetrics({}, [first], { editingShareLimit: 15 }), [], LATER))).toBeNull();
   });
 });
 
@@ -141,7 +143,7 @@ describe('valueSummary: a file listed but unreadable here', () => {
     // One of two quality files unreadable: the other's 1.3 hours would be a figure on part of the outputs.
     ['one quality file of two', columns, 'Hours saved: cannot measure. ', /^Hours saved: cannot measure\./],
   ])('hours saved cannot be measured when %s cannot be read', (_case, cols, start, lead) => {
-    const summary = valueSummary(computeMetrics(cols, [first, second], { editingShareLimit: 15 }), [damagedQuality]);
+    const summary = valueSummary(computeMetrics(cols, [first, second], { editingShareLimit: 15 }), [damagedQuality], LATER);
     expect(summary.time).toEqual({ ok: false, reason: why('quality.csv'), noRows: false });
     expect(summary.stages.map((s) => s.time)).toEqual([summary.time, summary.time]);
     const section = valueSection(summary);
@@ -152,7 +154,7 @@ describe('valueSummary: a file listed but unreadable here', () => {
   });
 
   it('the cost per interaction cannot be measured when an operations file cannot be read, and says why', () => {
-    const summary = valueSummary(computeMetrics({ q: columns.q }, [first, second], { editingShareLimit: 15 }), [damagedOps]);
+    const summary = valueSummary(computeMetrics({ q: columns.q }, [first, second], { editingShareLimit: 15 }), [damagedOps], LATER);
     expect(summary.cost).toBeNull();
     expect(summary.costCannotMeasure).toBe(why('operations.csv'));
     const section = valueSection(summary);
@@ -172,5 +174,28 @@ describe('formatAmount: a small cost never shows as 0', () => {
     [12.34, '12.3'],
   ])('%d → %s', (value, text) => {
     expect(formatAmount(value, 'en')).toBe(text);
+  });
+});
+
+// Before: rows dated after today (a week not begun) were summed into the hours saved and the cost, and only the
+// import's warning named them; the dashboard and the summary said nothing.
+describe('valueSummary: rows dated after today', () => {
+  const metrics = computeMetrics(columns, [first, second], { editingShareLimit: 15 });
+
+  it('leaves a week that has not begun out of the figures, and says so with where and how many', () => {
+    // On 2026-03-08 the Expanded stage (from 03-09) has not begun: its output and its 210 requests are dated after today.
+    const summary = valueSummary(metrics, [], '2026-03-08');
+    expect(summary.cost?.perInteraction).toBeCloseTo(8 / 150, 10);
+    expect(summary.cost?.requests).toBe(150);
+    expect(summary.time).toMatchObject({ ok: true, figures: { outputs: 2, hoursSaved: 1.3 } });
+    expect(summary.stages[1]?.cost).toBeNull();
+    expect(summary.datedAfterToday).toBe(
+      'Leaves out 1 output and 200 requests with a cost dated after today (in Expanded week 1, which starts on Mar 9, 2026): check the file\'s dates.',
+    );
+    expect(valueSection(summary)?.lead).toContain('Leaves out 1 output and 200 requests with a cost dated after today');
+  });
+
+  it('says nothing when every row is dated today or before', () => {
+    expect(valueSummary(metrics, [], '2026-03-09').datedAfterToday).toBeNull();
   });
 });

@@ -25,6 +25,14 @@ describe('the bottom line and the citable version', () => {
     expect(bottomLine.rows[1]?.next).toMatch(/^Waits: Stage 2 may not start yet/);
   });
 
+  // Before: "Decision due from 2026-10-05", the only date on page 1 written year-month-day.
+  it('writes the date a decision is due from as every other date is written', () => {
+    const plan = pilotPlan();
+    const early = '2026-09-20';
+    const row = buildBottomLine(plan, evaluationsOf(plan, early), stageUnlocks(plan, []), [], early).rows[0];
+    expect(row?.next).toBe('Decision due from Oct 5, 2026.');
+  });
+
   // The lock's reason in the Why cell and again in Next took a line more per stage on page 1 (the traffic sample printed four pages).
   it('says what a locked stage waits for without repeating the reason the Why cell gives', () => {
     const base = pilotPlan();

@@ -5,6 +5,7 @@ import { planWithItems } from '../plan-fixture';
 import type { ThresholdMeasurement } from '../../../shared/thresholds/data-measurements';
 import { tallyThresholds } from '../../../shared/thresholds/threshold-status';
 import { evaluatePlan } from '../../../shared/gates';
+import type { ObservationLookup } from '../../../shared/gates/observations';
 import { withUnavailableImports } from '../../../shared/metrics/unavailable-imports';
 import { AFTER_WEEK_4, entry, evaluationsOf, importRecord, pilotLookup, pilotPlan } from '../decisions/fixtures';
 import { GENERATED, modelOf } from './report-model-fixture';
@@ -208,6 +209,29 @@ describe('buildReportModel', () => {
     expect(model.thresholds.rows[0]?.sourceNote).toBe(1);
   });
 
+  // Before: 92.8% over 194 test cases printed "Met" for a medium-tier plan asking for 200 cases.
+  it('prints "Not enough data" and why for a threshold measured on fewer test cases than the tier asks for', () => {
+    const plan = pilotPlan();
+    const tooFew = 'Only 194 test cases; the medium risk tier asks for at least 200 test cases.';
+    const judged = { ...plan.thresholds[0]!, measured: { value: 92.8, date: '2026-10-05', source: fromData.source }, tooFew };
+    const model = buildReportModel(
+      { ...plan, thresholds: [judged] },
+      {
+        readiness: computeReadiness(plan, AFTER_WEEK_4),
+        tally: tallyThresholds([judged]),
+        stageEvaluations: evaluationsOf(plan),
+        decisions: [],
+        lookup: pilotLookup,
+        generatedAt: GENERATED,
+        appendix: false,
+        thresholdMeasurements: [{ threshold: judged, fromData: { ...partData, value: 92.8 }, typed: null, disagrees: false, cannotMeasure: null, tooFew }],
+      },
+    );
+    expect(model.thresholds.rows[0]).toMatchObject({ status: 'Not enough data', tone: 'warn', sourceNote: 1 });
+    expect(model.thresholds.sources).toEqual([`test-results.csv, imported 2026-10-05; ${tooFew}`]);
+    expect(model.thresholds.summary).toBe('0 met, 0 not met, 1 not enough data, 0 not measured');
+  });
+
   // The test results listed but damaged in storage: the printed row said "—" and "Not measured" as if nothing were imported.
   it('prints "cannot measure" and why for a threshold whose file cannot be read', () => {
     const plan = pilotPlan();
@@ -250,6 +274,44 @@ describe('buildReportModel', () => {
     const [first] = model.stages;
     expect(first?.charts).toEqual([]);
     expect(first?.noChartText).toBe('No chart: the gates’ figures cannot be measured (the reasons are above).');
+  });
+
+  // A sampled log's weeks were drawn with a Wilson band over the requests the rows stand for: narrower than the rows support.
+  it('draws no interval band for weeks whose counts include a sampled log', () => {
+    const plan = pilotPlan();
+    const lookup: ObservationLookup = (stageId, metric) => {
+      const base = pilotLookup(stageId, metric);
+      if (base.status !== 'available') return base;
+      return { ...base, overall: { weeks: base.overall.weeks.map((w) => ({ ...w, sampled: 'a sampled log' })), whole: base.overall.whole } };
+    };
+    const model = (l: ObservationLookup) =>
+      buildReportModel(plan, { readiness: computeReadiness(plan, AFTER_WEEK_4), tally: tallyThresholds(plan.thresholds), stageEvaluations: evaluatePlan(plan, l, AFTER_WEEK_4), decisions: [], lookup: l, generatedAt: GENERATED, appendix: false });
+    expect(model(pilotLookup).stages[0]?.charts[0]?.points[0]?.low).not.toBeNull();
+    expect(model(lookup).stages[0]?.charts[0]?.points.map((p) => [p.low, p.high])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  // Before: weeks that had not begun (rows dated after today) were charted on paper as measured weeks.
+  it.each([
+    ['two weeks in', '2026-09-20T10:00:00.000+02:00', [1, 2], null],
+    ['before the stage began', '2026-09-01T10:00:00.000+02:00', [], 'No chart: the stage’s weeks with rows have not begun, so those rows are dated after today; check the files’ dates.'],
+  ])('does not chart weeks that have not begun on the summary’s day (%s)', (_, generatedAt, weeks, noChart) => {
+    const plan = pilotPlan();
+    const model = buildReportModel(plan, {
+      readiness: computeReadiness(plan, AFTER_WEEK_4),
+      tally: tallyThresholds(plan.thresholds),
+      stageEvaluations: evaluationsOf(plan),
+      decisions: [],
+      lookup: pilotLookup,
+      generatedAt,
+      appendix: false,
+    });
+    expect(model.stages[0]?.charts[0]?.points.map((p) => p.week) ?? []).toEqual(weeks);
+    expect(model.stages[0]?.noChartText).toBe(noChart);
   });
 
   it('gives each stage its verdict, the reasons in plain language, and a chart of the deciding metric', () => {

@@ -48,7 +48,9 @@ describe('dataMeasurement', () => {
   ])('%s is measured from the data', (metric, value, basis, source, date) => {
     // The full value, never rounded before it is judged: 83.37 must not read as a met 83.4.
     const measured = dataMeasurement(byMetric(metric), pilot([[300, 360], [61, 73]]), imports);
-    expect(measured).toEqual({ value: expect.any(Number), basis, source, date, leftOut: null });
+    expect(measured).toMatchObject({ value: expect.any(Number), basis, source, date, leftOut: null });
+    // Figures from test results say how many cases they rest on (the risk tier's minimum test set counts them).
+    expect(measured?.cases).toBe(basis === 'over 200 test cases' ? 200 : undefined);
     expect(measured?.value).toBeCloseTo(value, 10);
   });
 
@@ -116,7 +118,7 @@ describe('measureFromData', () => {
   it('judges on the data, keeps the typed value, and flags it when it disagrees', () => {
     const editing = byMetric('Outputs needing under 15% editing');
     const typed = { value: 90, date: '2026-11-01', source: 'spreadsheet' };
-    const [m] = measureFromData([{ ...editing, measured: typed }], pilot([[361, 433]]), imports, []);
+    const [m] = measureFromData([{ ...editing, measured: typed }], pilot([[361, 433]]), imports, [], 'low');
     expect(m?.typed).toEqual(typed);
     expect(m?.disagrees).toBe(true);
     expect(m?.threshold.measured?.value).toBeCloseTo((361 / 433) * 100, 10);
@@ -128,7 +130,7 @@ describe('measureFromData', () => {
     [83.37, 'met'],
   ] as const)('judges the unrounded share (361 of 433 = 83.372%%) against “at least %s”: %s', (target, status) => {
     const editing = { ...byMetric('Outputs needing under 15% editing'), comparator: '>=' as const, target };
-    const [m] = measureFromData([editing], pilot([[361, 433]]), imports, []);
+    const [m] = measureFromData([editing], pilot([[361, 433]]), imports, [], 'low');
     expect(thresholdStatus(m!.threshold)).toBe(status);
   });
 
@@ -138,12 +140,39 @@ describe('measureFromData', () => {
     ['a different value', 80, true],
   ])('does not flag %s', (_, value, disagrees) => {
     const editing = { ...byMetric('Outputs needing under 15% editing'), measured: { value, date: '2026-11-01', source: '' } };
-    expect(measureFromData([editing], pilot([[361, 433]]), imports, [])[0]?.disagrees).toBe(disagrees);
+    expect(measureFromData([editing], pilot([[361, 433]]), imports, [], 'low')[0]?.disagrees).toBe(disagrees);
+  });
+
+  // Before: 180 of 194 known cases (92.8%) read "Met" against "above 90%" for a medium-tier plan asking for 200 cases.
+  it.each([
+    ['low', 'met', undefined],
+    ['medium', 'not_enough_data', 'Only 194 test cases; the medium risk tier asks for at least 200 test cases.'],
+    ['high', 'not_enough_data', 'Only 194 test cases; the high risk tier asks for at least 500 test cases.'],
+    [null, 'not_enough_data', 'Only 194 test cases; the risk tier is not confirmed, so the strictest (high) applies: at least 500 test cases.'],
+  ] as const)('accuracy over 194 cases for the %s tier: %s', (tier, status, tooFew) => {
+    const partial: TestFigures = { cases: 200, accuracy: share(180, 194), hallucination: share(7, 200), latencyCases: 200, meanLatencySeconds: 1.2 };
+    const [m] = measureFromData([byMetric('Accuracy on the labelled test set')], pilot([], partial), imports, [], tier);
+    expect(thresholdStatus(m!.threshold)).toBe(status);
+    expect(m?.tooFew).toBe(tooFew);
+    expect(m?.threshold.measured?.value).toBeCloseTo((180 / 194) * 100, 10);
+  });
+
+  // Before: a figure summed over every stage's rows counted rows dated after today without a word.
+  it('names the rows dated after today that a figure includes', () => {
+    const editing = byMetric('Outputs needing under 15% editing');
+    const base = pilot([[300, 360], [61, 73]]);
+    const quality = { outputs: 73, underLimit: share(61, 73), meanEditingPercent: 9, medianEditingPercent: 8 };
+    const week = (from: string) => ({ week: 1, from, to: from, adoption: null, satisfaction: null, quality });
+    const withWeeks = { ...base, stages: base.stages.map((s, i) => (i === 1 ? { ...s, weeks: [week('2026-10-05')] } : s)) };
+    const [later] = measureFromData([editing], withWeeks, imports, [], 'low', '2026-10-01');
+    expect(later?.fromData?.datedAfterToday).toBe("includes 73 outputs dated after today (in stage weeks not begun yet): check the file's dates");
+    const [begun] = measureFromData([editing], withWeeks, imports, [], 'low', '2026-10-05');
+    expect(begun?.fromData?.datedAfterToday).toBeUndefined();
   });
 
   it('leaves a threshold the data do not measure as typed', () => {
     const errors = { ...byMetric('System error rate'), measured: { value: 0.4, date: '2026-11-01', source: 'ops' } };
-    expect(measureFromData([errors], pilot([]), imports, [])[0]).toEqual({ threshold: errors, fromData: null, typed: errors.measured, disagrees: false, cannotMeasure: null });
+    expect(measureFromData([errors], pilot([]), imports, [], 'low')[0]).toEqual({ threshold: errors, fromData: null, typed: errors.measured, disagrees: false, cannotMeasure: null });
   });
 
   // Two output-quality files, one damaged in storage: 361 of 433 from the other would be a figure on part of the
@@ -154,7 +183,7 @@ describe('measureFromData', () => {
   ])('does not measure a metric whose file cannot be read (%s), and says why', (_, records, fileName) => {
     const editing = { ...byMetric('Outputs needing under 15% editing'), measured: { value: 90, date: '2026-11-01', source: 'spreadsheet' } };
     const damaged = [{ kind: 'quality' as const, fileName }];
-    const [m] = measureFromData([editing], pilot([[361, 433]]), records, damaged);
+    const [m] = measureFromData([editing], pilot([[361, 433]]), records, damaged, 'low');
     expect(m?.fromData).toBeNull();
     expect(m?.threshold.measured).toBeNull();
     expect(thresholdStatus(m!.threshold)).toBe('not_measured');
@@ -162,7 +191,7 @@ describe('measureFromData', () => {
     // The typed value is kept in the plan, set aside as the gates set it aside.
     expect(m?.typed?.value).toBe(90);
     // Another kind's metric is measured as before.
-    const [accuracy] = measureFromData([byMetric('Accuracy on the labelled test set')], pilot([[361, 433]]), records, damaged);
+    const [accuracy] = measureFromData([byMetric('Accuracy on the labelled test set')], pilot([[361, 433]]), records, damaged, 'low');
     expect(accuracy?.threshold.measured?.value).toBeCloseTo(90.5, 10);
   });
 });

@@ -34,7 +34,7 @@ function trafficSample(change: (t: Threshold) => Threshold = (t) => t, gateLimit
   const lookup = withIncidents(observationLookup(pilot), plan, TODAY);
   const evaluations = evaluatePlan(plan, lookup, TODAY);
   const imports = [importRecord({ id: 'ops', kind: 'operations', fileName: 'traffic-operations.csv', importedAt: '2026-11-22T10:00:00+01:00' })];
-  const measurements = measureFromData(plan.thresholds, pilot, imports, []);
+  const measurements = measureFromData(plan.thresholds, pilot, imports, [], 'low');
   const errorRate = measurements.find((m) => m.threshold.metric === 'System error rate');
   if (!errorRate) throw new Error('no System error rate threshold');
   return { plan, lookup, measurements, errorRate, evaluations, others: measurements.filter((m) => m !== errorRate) };

@@ -60,7 +60,7 @@ function setUp() {
   const metrics = computeMetrics({ ops: importedColumns('operations', text) }, plan.stages, { editingShareLimit: 15 });
   const lookup = withHandValues(withIncidents(observationLookup(metrics), plan, TODAY), plan.handValues);
   const evaluations = evaluatePlan(plan, lookup, TODAY);
-  const thresholds = measureFromData(plan.thresholds, metrics, plan.imports, []);
+  const thresholds = measureFromData(plan.thresholds, metrics, plan.imports, [], plan.riskTier);
   const judged = { ...plan, thresholds: thresholds.map((m) => m.threshold) };
   const tally = tallyThresholds(judged.thresholds);
   const readiness = computeReadiness(plan, TODAY);

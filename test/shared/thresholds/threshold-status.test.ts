@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comparator } from '../../../shared/model/enums';
 import type { Threshold } from '../../../shared/model/schema';
 import { defaultThresholds } from '../../../shared/thresholds/default-thresholds';
-import { tallyThresholds, thresholdStatus } from '../../../shared/thresholds/threshold-status';
+import { tallyText, tallyThresholds, thresholdStatus } from '../../../shared/thresholds/threshold-status';
 
 function threshold(comparator: Comparator, target: number, value: number | null): Threshold {
   return {
@@ -30,13 +30,22 @@ describe('thresholdStatus', () => {
     expect(thresholdStatus(threshold(comparator, target, value))).toBe(expected);
   });
 
-  it('tallies met, not met and not measured', () => {
-    expect(tallyThresholds([threshold('>', 1, 2), threshold('>', 1, 0), threshold('>', 1, null)])).toEqual({
+  it('tallies met, not met, not enough data and not measured', () => {
+    const short = { ...threshold('>', 1, 2), tooFew: 'Only 194 test cases; the medium risk tier asks for at least 200 test cases.' };
+    expect(tallyThresholds([threshold('>', 1, 2), threshold('>', 1, 0), threshold('>', 1, null), short])).toEqual({
       met: 1,
       notMet: 1,
+      notEnoughData: 1,
       notMeasured: 1,
-      total: 3,
+      total: 4,
     });
+    expect(tallyText({ met: 1, notMet: 1, notEnoughData: 1, notMeasured: 1 })).toBe('1 met, 1 not met, 1 not enough data, 1 not measured');
+    expect(tallyText({ met: 1, notMet: 1, notEnoughData: 0, notMeasured: 1 })).toBe('1 met, 1 not met, 1 not measured');
+  });
+
+  // A value measured on too few test cases is never "met", even when it clears the target.
+  it('a threshold measured on fewer test cases than the tier asks for is not enough data', () => {
+    expect(thresholdStatus({ ...threshold('>', 90, 92.8), tooFew: 'Only 194 test cases; the medium risk tier asks for at least 200 test cases.' })).toBe('not_enough_data');
   });
 });
 
