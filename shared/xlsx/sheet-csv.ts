@@ -29,6 +29,29 @@ function csvField(value: string | undefined, counts: { lineBreaks: number }): st
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/**
+ * Puts rows in sheet order, in place. Excel writes them in order, but other tools may not (rows written
+ * as they were filled in, or a row written twice, one cell at a time): line N must still be row N, so
+ * they are sorted, and two parts of one row become one row.
+ */
+export function inSheetOrder(rows: SheetRow[]): void {
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++) sorted = rows[i - 1]!.row < rows[i]!.row;
+  if (sorted) return;
+  // Stable: of two parts of one row, the later one's cells win, as a later cell with the same reference does in the file.
+  rows.sort((a, b) => a.row - b.row);
+  let kept = 0;
+  for (const row of rows) {
+    const last = kept > 0 ? rows[kept - 1]! : null;
+    if (last !== null && last.row === row.row) {
+      row.cells.forEach((cell, c) => {
+        if (cell !== undefined) last.cells[c] = cell;
+      });
+    } else rows[kept++] = row;
+  }
+  rows.length = kept;
+}
+
 /** Converts a worksheet part to CSV text (comma-separated, `\n` line ends, quotes where needed). */
 export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
   const rows: SheetRow[] = [];
@@ -48,6 +71,7 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
     }
   });
   if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0 };
+  inSheetOrder(rows);
   // Columns left of the leftmost value (a table starting in column C) are not part of the data.
   const width = last - first + 1;
   const counts = { lineBreaks: 0 };
@@ -55,7 +79,6 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
   let lineNumber = 1;
   const fields = new Array<string>(width);
   for (const row of rows) {
-    // Rows are in order in every file Excel writes; one out of order is placed after the one before.
     while (lineNumber < row.row) {
       lines.push('');
       lineNumber++;
