@@ -33,6 +33,10 @@ export type WorkbookAnswer =
       readonly sample: Uint8Array | null;
       /** Cells whose line breaks were read as spaces (kept on one line so line numbers stay row numbers). */
       readonly lineBreaks: number;
+      /** Rows Excel hides (a filter): imported like the others, and the wizard says so. */
+      readonly hiddenRows: number;
+      /** Formula cells saved without a value: the rows that use them are rejected, and the wizard says why. */
+      readonly notCalculated: number;
     }
   | { readonly ok: false; readonly error: WorkbookFailure };
 
@@ -51,7 +55,7 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
     if (withValues.length === 0) return { ok: false, error: workbookFailure('no_sheets', fileName) };
     const sheet = request.sheet ?? (withValues.length === 1 ? withValues[0]!.name : null);
     const base = { ok: true as const, size: bytes.length, sha256, sheets: workbook.sheets };
-    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, lineBreaks: 0 };
+    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0 };
     const csv = workbook.sheetCsv(sheet);
     if (!csv.ok) return csv;
     const text = new TextEncoder().encode(csv.value.text);
@@ -61,6 +65,8 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
       csv: new Blob([text], { type: 'text/csv' }),
       sample: text.slice(0, SAMPLE_BYTES),
       lineBreaks: csv.value.lineBreaks,
+      hiddenRows: csv.value.hiddenRows,
+      notCalculated: csv.value.notCalculated,
     };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

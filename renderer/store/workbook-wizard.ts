@@ -24,6 +24,10 @@ export interface WorkbookSource {
   readonly error: string | null;
   /** Cells whose line breaks were read as spaces. */
   readonly lineBreaks: number;
+  /** Rows hidden in Excel (imported like the others). */
+  readonly hiddenRows: number;
+  /** Formula cells saved without a value (their rows are rejected when the column is used). */
+  readonly notCalculated: number;
 }
 
 const noBytes = new Uint8Array(0);
@@ -71,6 +75,8 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
       reading: false,
       error: null,
       lineBreaks: answer.lineBreaks,
+      hiddenRows: answer.hiddenRows,
+      notCalculated: answer.notCalculated,
     };
     // A new sheet has other columns: kind, mapping and answers start afresh.
     const next = freshWizard({
@@ -88,7 +94,7 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
 
   return {
     open: async (planId, file, fileName) => {
-      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0 };
+      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0 };
       set({ csvWizard: freshWizard({ planId, file: new Blob([]), fileName, size: 0, sample: noBytes, sampleHash: null, workbook }) });
       await read(file, fileName, null);
     },

@@ -36,9 +36,9 @@ const decoder = new TextDecoder('utf-8');
 const KEEP_INFLATED_CHARS = 128 * 1024 * 1024;
 
 /** Values and rows found by one pass over the tags that matter (a cheap count for the sheet list). */
-const ROW_OR_VALUE = /<(?:[A-Za-z_][\w.-]*:)?(row|v|is)[\s>/]/g;
+const ROW_OR_VALUE = /<(?:[A-Za-z_][\w.-]*:)?(row|v|is|f)[\s>/]/g;
 
-/** Rows that hold a value (`<v>` or an inline string), without reading the cells. */
+/** Rows that hold a value (`<v>`, an inline string or a formula, which has one even when not saved), without reading the cells. */
 export function countDataRows(xml: string): number {
   let rows = 0;
   let counted = true;

@@ -14,6 +14,10 @@ export interface SheetCsv {
   readonly columns: number;
   /** Cells whose line breaks were written as spaces (a line break would shift the line numbers below it). */
   readonly lineBreaks: number;
+  /** Rows with values that Excel hides (a filter, or hidden by hand): they are imported like the others. */
+  readonly hiddenRows: number;
+  /** Formula cells saved without their value: each is written as `NOT_CALCULATED`, which the import rejects. */
+  readonly notCalculated: number;
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;
@@ -57,8 +61,10 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
   const rows: SheetRow[] = [];
   let first = Infinity;
   let last = -1;
+  let notCalculated = 0;
   readSheetRows(xml, context, (row) => {
     rows.push(row);
+    notCalculated += row.notCalculated;
     const cells = row.cells;
     if (cells.length - 1 > last) last = cells.length - 1;
     if (first > 0) {
@@ -70,7 +76,7 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
       }
     }
   });
-  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0 };
+  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0 };
   inSheetOrder(rows);
   // Columns left of the leftmost value (a table starting in column C) are not part of the data.
   const width = last - first + 1;
@@ -88,5 +94,6 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
     lineNumber++;
   }
   lines.push('');
-  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks };
+  const hiddenRows = rows.reduce((n, row) => (row.hidden ? n + 1 : n), 0);
+  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated };
 }

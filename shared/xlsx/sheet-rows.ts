@@ -2,6 +2,7 @@
 import { numericCellText } from './cell-values';
 import type { NumberKind } from './number-formats';
 import { attr, decodeXml, nextTag, readText } from './xml';
+import { NOT_CALCULATED } from '../csv/spreadsheet-errors';
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -14,6 +15,10 @@ export interface SheetRow {
   /** 1-based row number as Excel shows it. */
   readonly row: number;
   readonly cells: (string | undefined)[];
+  /** Hidden in Excel (by a filter or by hand); still part of the sheet. */
+  readonly hidden: boolean;
+  /** Formula cells saved without their value (written as `NOT_CALCULATED`). */
+  readonly notCalculated: number;
 }
 
 /** Column index (0 = A) from a cell reference such as `AB12`; -1 when it has no letters. */
@@ -49,22 +54,30 @@ function cellText(type: string | null, raw: string, style: NumberKind, context: 
 /**
  * Calls `onRow` for every row holding at least one non-empty cell, in sheet order. Rows and cells
  * without an `r` attribute follow the one before, as Excel itself reads them. Formula cells give
- * their cached value (what Excel showed when the file was saved); a formula never computed gives an empty cell.
+ * their cached value (what Excel showed when the file was saved). A formula saved without a value (by a
+ * program that does not calculate) is not an empty cell: it becomes `NOT_CALCULATED`, which the import rejects with the reason.
  */
 export function readSheetRows(xml: string, context: SheetContext, onRow: (row: SheetRow) => void): void {
   let at = 0;
   let rowNumber = 0;
   let cells: (string | undefined)[] = [];
   let filled = false;
+  let hidden = false;
+  let notCalculated = 0;
   let column = -1;
   // The cell being read.
   let type: string | null = null;
   let style: NumberKind = 'number';
   let value: string | null = null;
+  let formula = false;
   let inCell = false;
 
   const finishCell = (): void => {
     inCell = false;
+    if (value === null && formula) {
+      value = NOT_CALCULATED;
+      notCalculated++;
+    }
     if (value === null || value === '') return;
     cells[column] = value;
     filled = true;
@@ -87,8 +100,12 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
       const s = attr(tag.attrs, 's');
       style = s === null ? (context.styles[0] ?? 'number') : (context.styles[Number(s)] ?? 'number');
       value = null;
+      formula = false;
       inCell = !tag.selfClosing;
-    } else if (name === 'v' && inCell && !tag.closing && !tag.selfClosing) {
+    } else if (name === 'v' && inCell && tag.selfClosing) {
+      // An empty value written `<v/>`: a formula that gave empty text, saved.
+      value = '';
+    } else if (name === 'v' && inCell && !tag.closing) {
       const close = xml.indexOf('</', at);
       if (close === -1) break;
       value = cellText(type, xml.slice(at, close), style, context);
@@ -97,19 +114,23 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
       const read = readText(xml, at, 'is');
       value = read.text;
       at = read.end;
-    } else if (name === 'f' && !tag.closing && !tag.selfClosing) {
-      // The formula text itself is not data: skip to its end.
-      const close = xml.indexOf('</', at);
+    } else if (name === 'f' && !tag.closing) {
+      formula = inCell;
+      // The formula text itself is not data: skip to its end (a shared formula's later cells have an empty `<f/>`).
+      const close = tag.selfClosing ? -1 : xml.indexOf('</', at);
       if (close !== -1) at = close;
     } else if (name === 'row') {
       if (tag.closing) {
-        if (filled) onRow({ row: rowNumber, cells });
+        if (filled) onRow({ row: rowNumber, cells, hidden, notCalculated });
         continue;
       }
       const r = Number(attr(tag.attrs, 'r'));
       rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
       cells = [];
       filled = false;
+      const hiddenAttr = attr(tag.attrs, 'hidden');
+      hidden = hiddenAttr === '1' || hiddenAttr === 'true';
+      notCalculated = 0;
       column = -1;
       if (tag.selfClosing) continue;
     } else if (name === 'sheetData' && tag.closing) {

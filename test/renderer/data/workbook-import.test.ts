@@ -4,7 +4,7 @@ import { previewCsv } from '../../../shared/csv';
 import { computeMetrics, decodeColumns, type Columns } from '../../../shared/metrics';
 import { runImportJob } from '../../../renderer/import/run-import-job';
 import { readWorkbookJob, type WorkbookAnswer } from '../../../renderer/import/workbook-job';
-import { buildXlsx, compoundFile } from '../../fixtures/xlsx/build-xlsx';
+import { buildXlsx, compoundFile, type XCell } from '../../fixtures/xlsx/build-xlsx';
 import { qualityWorkbook } from '../../fixtures/xlsx/quality-workbook';
 
 const read = (bytes: Uint8Array, sheet: string | null = null, fileName = 'pilot.xlsx'): Promise<WorkbookAnswer> =>
@@ -61,6 +61,27 @@ describe('importing an Excel workbook', () => {
     expect(quality?.medianEditingPercent).toBe(12.5);
     expect(metrics.stages[0]?.weeks.map((w) => w.quality?.underLimit.successes ?? null)).toEqual([2, 1, 0]);
     expect(metrics.stages[0]?.weeks.map((w) => w.quality?.underLimit.trials ?? null)).toEqual([3, 1, 1]);
+  });
+
+  it.each<[string, XCell, number, string, string]>([
+    ['a formula saved without its value (once read as an empty cell: 0 uses)', { formula: 'C2*2' }, 1, 'formula_not_calculated', 'uses'],
+    ['an error value (#DIV/0!)', { error: '#DIV/0!' }, 0, 'spreadsheet_error', 'uses'],
+  ])('rejects the row of %s with the reason and the sheet row number', async (_, cell, notCalculated, code, field) => {
+    const answer = await read(
+      buildXlsx({
+        sheets: [{ name: 'Usage', hiddenRows: [2], rows: [['user_id', 'date', 'uses'], ['u1', { n: 45670, fmt: 14 }, 2], ['u2', { n: 45671, fmt: 14 }, cell]] }],
+      }),
+    );
+    if (!answer.ok || !answer.csv) throw new Error('the sheet was not read');
+    expect([answer.hiddenRows, answer.notCalculated]).toEqual([1, notCalculated]);
+    const csv = new Uint8Array(await answer.csv.arrayBuffer());
+    const preview = previewCsv(csv, { kind: 'usage', totalBytes: csv.length, today: '2025-12-31' });
+    if (!preview.ok) throw new Error(preview.error.message);
+    const result = await runImportJob([csv], { kind: 'usage', settings: preview.value.settings, mapping: preview.value.mapping, today: '2025-12-31', totalBytes: csv.length });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.summary).toMatchObject({ accepted: 1, rejected: 1 });
+    const group = result.summary.rejections[0]!;
+    expect([group.code, group.field, group.examples[0]?.line]).toEqual([code, field, 3]);
   });
 
   it('reads the only sheet with values without asking', async () => {
