@@ -9,6 +9,7 @@ import { containerKind, MAX_WORKBOOK_BYTES } from './container';
 import { readCellStyles, type NumberKind } from './number-formats';
 import { sheetToCsv, type SheetCsv } from './sheet-csv';
 import { workbookFailure, type WorkbookFailure } from './workbook-failure';
+import { describeNonZip, describeOtherZip } from './not-a-workbook';
 import { packageFlavour, readSharedStrings, readWorkbookParts, workbookPath, type SheetEntry } from './workbook-parts';
 import { formatBytes } from '../csv/limits';
 
@@ -65,7 +66,8 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResul
   if (container === 'encrypted') return failed(workbookFailure('encrypted', fileName));
   if (container === 'old_xls') return failed(workbookFailure('old_xls', fileName));
   if (container !== 'zip') {
-    return failed(workbookFailure('corrupt', fileName, bytes.length === 0 ? 'the file is empty' : 'it is not a zip package'));
+    const what = describeNonZip(bytes);
+    return failed(workbookFailure(what.reason, fileName, what.detail));
   }
   let names: string[] = [];
   let files: Unzipped;
@@ -86,7 +88,10 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResul
   if (flavour === 'xlsm') return failed(workbookFailure('macro_workbook', fileName));
   const mainPath = workbookPath(part(files, '_rels/.rels'));
   const workbookXml = part(files, mainPath);
-  if (workbookXml === null) return failed(workbookFailure('corrupt', fileName, 'it has no workbook part'));
+  if (workbookXml === null) {
+    const what = describeOtherZip(names, part(files, 'mimetype'));
+    return failed(workbookFailure(what.reason, fileName, what.detail));
+  }
   const relsPath = `${mainPath.slice(0, mainPath.lastIndexOf('/') + 1)}_rels/${mainPath.slice(mainPath.lastIndexOf('/') + 1)}.rels`;
   const parts = readWorkbookParts(workbookXml, part(files, relsPath), mainPath);
   const worksheets = parts.sheets.filter((s): s is SheetEntry & { path: string } => s.path !== null);

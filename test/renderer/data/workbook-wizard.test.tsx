@@ -78,6 +78,7 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     ['old.xls', compoundFile('Workbook'), /Excel 97–2003/],
     ['macros.xlsm', buildXlsx({ sheets: [{ name: 'S', rows: [['a']] }], mainContentType: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml' }), /macro-enabled/],
     ['broken.xlsx', new TextEncoder().encode('PK\u0003\u0004 but not really a zip'), /not a readable Excel workbook/],
+    ['renamed.xlsx', new TextEncoder().encode('user_id,date,uses\nu1,2025-01-14,3\n'), /text file \(most likely CSV\).*Rename it to end in \.csv/],
   ])('refuses %s with a clear message and stores nothing', async (name, bytes, message) => {
     const { region, api, store, user } = await chooseWorkbook(xlsxFile(bytes, name));
     const alert = await within(region).findByRole('alert');

@@ -102,7 +102,7 @@ describe('files that are not readable workbooks get a reason and a plain message
   it.each<[string, Uint8Array, WorkbookFailureReason, RegExp]>([
     ['password-protected (OLE container with EncryptionInfo)', compoundFile('EncryptionInfo'), 'encrypted', /protected with a password/],
     ['old binary .xls', compoundFile('Workbook'), 'old_xls', /Excel 97–2003/],
-    ['not a zip at all', strToU8('user,date\nu1,2025-01-01\n'), 'corrupt', /not a readable Excel workbook/],
+    ['not a zip at all (a CSV file with a workbook name)', strToU8('user,date\nu1,2025-01-01\n'), 'text_file', /text file/],
     ['empty file', new Uint8Array(0), 'corrupt', /empty/],
     ['a zip without a workbook', zipSync({ 'readme.txt': strToU8('hello') }), 'corrupt', /no workbook part/],
     ['a truncated zip', valid.subarray(0, Math.floor(valid.length / 2)), 'corrupt', /damaged/],
