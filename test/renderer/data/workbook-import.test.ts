@@ -84,6 +84,32 @@ describe('importing an Excel workbook', () => {
     expect([group.code, group.field, group.examples[0]?.line]).toEqual([code, field, 3]);
   });
 
+  it('finds the table under a title row and reports rows by their sheet numbers', async () => {
+    const answer = await read(
+      buildXlsx({
+        sheets: [
+          {
+            name: 'Tracker',
+            rows: [['Pilot usage, January'], null, ['user_id', 'date', 'uses'], ['u1', { n: 45670, fmt: 14 }, 2], ['u2', { n: 45671, fmt: 14 }, 'two'], ['Total', null, { formula: 'SUM(C4:C5)', cached: 2 }]],
+          },
+        ],
+      }),
+    );
+    if (!answer.ok || !answer.csv) throw new Error('the sheet was not read');
+    const csv = new Uint8Array(await answer.csv.arrayBuffer());
+    const preview = previewCsv(csv, { kind: 'usage', totalBytes: csv.length, today: '2025-12-31' });
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.value.settings.skipTop).toBe(2);
+    const result = await runImportJob([csv], { kind: 'usage', settings: preview.value.settings, mapping: preview.value.mapping, today: '2025-12-31', totalBytes: csv.length });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.summary).toMatchObject({ accepted: 1, rejected: 1 });
+    expect(result.summary.rejections[0]?.examples.map((e) => e.line)).toEqual([5]);
+    expect(result.summary.warnings.map((w) => [w.code, w.examples.map((e) => e.line)])).toEqual([
+      ['top_lines_skipped', [1]],
+      ['summary_row_skipped', [6]],
+    ]);
+  });
+
   it('reads the only sheet with values without asking', async () => {
     const answer = await read(buildXlsx({ sheets: [{ name: 'Empty', rows: [] }, { name: 'Data', rows: [['user_id', 'date', 'uses'], ['u1', 1, 2]] }] }));
     expect(answer.ok && answer.sheet).toBe('Data');

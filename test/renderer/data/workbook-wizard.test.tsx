@@ -73,6 +73,13 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     expect(within(region).getByText(/1 cell holds a formula without a saved value/).textContent).toMatch(/rejected, not read as empty/);
   });
 
+  it('skips a title row above the table and says so, with the number the user can change', async () => {
+    const bytes = buildXlsx({ sheets: [{ name: 'Data', rows: [['Pilot usage, January'], null, ['user_id', 'date', 'uses'], ['u1', 46000, 2]] }] });
+    const { region } = await chooseWorkbook(xlsxFile(bytes, 'tracker.xlsx'));
+    expect((await within(region).findByText(/Not data:/)).textContent).toBe('Not data: skipped the 2 lines above the table (a title or comments).');
+    expect((within(region).getByRole('spinbutton', { name: 'Lines to skip at the top' }) as HTMLInputElement).value).toBe('2');
+  });
+
   it.each([
     ['locked.xlsx', compoundFile('EncryptionInfo'), /protected with a password/],
     ['old.xls', compoundFile('Workbook'), /Excel 97–2003/],
