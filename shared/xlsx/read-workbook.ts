@@ -131,9 +131,14 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResul
         const sheet = worksheets.find((s) => s.name === name);
         const xml = sheet ? (inflated.get(sheet.path) ?? sheetXml(sheet.path)) : null;
         if (!sheet || xml === null) return failed(workbookFailure('corrupt', fileName, `the sheet “${name}” is missing or damaged`));
-        shared ??= readSharedStrings(parts.sharedStringsPath ? part(files, parts.sharedStringsPath) : null);
+        // Some writers leave the shared strings out of the workbook's relationships; Excel's own place is tried then.
+        shared ??= readSharedStrings(part(files, parts.sharedStringsPath ?? 'xl/sharedStrings.xml'));
         styles ??= readCellStyles(parts.stylesPath ? part(files, parts.stylesPath) : null);
         const csv = sheetToCsv(xml, { sharedStrings: shared, styles, date1904: parts.date1904 });
+        if (csv.missingStrings > 0) {
+          const cells = csv.missingStrings === 1 ? '1 text cell points' : `${csv.missingStrings} text cells point`;
+          return failed(workbookFailure('corrupt', fileName, `in the sheet “${name}”, ${cells} to text the file does not hold`));
+        }
         if (csv.rows === 0) return failed(workbookFailure('empty_sheet', name));
         return { ok: true, value: csv };
       },

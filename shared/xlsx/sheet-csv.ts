@@ -18,6 +18,8 @@ export interface SheetCsv {
   readonly hiddenRows: number;
   /** Formula cells saved without their value: each is written as `NOT_CALCULATED`, which the import rejects. */
   readonly notCalculated: number;
+  /** Text cells whose shared string the file does not have (a damaged file: the sheet is refused). */
+  readonly missingStrings: number;
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;
@@ -62,7 +64,7 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
   let first = Infinity;
   let last = -1;
   let notCalculated = 0;
-  readSheetRows(xml, context, (row) => {
+  const { missingStrings } = readSheetRows(xml, context, (row) => {
     rows.push(row);
     notCalculated += row.notCalculated;
     const cells = row.cells;
@@ -76,7 +78,7 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
       }
     }
   });
-  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0 };
+  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, missingStrings };
   inSheetOrder(rows);
   // Columns left of the leftmost value (a table starting in column C) are not part of the data.
   const width = last - first + 1;
@@ -95,5 +97,5 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
   }
   lines.push('');
   const hiddenRows = rows.reduce((n, row) => (row.hidden ? n + 1 : n), 0);
-  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated };
+  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated, missingStrings };
 }

@@ -21,6 +21,12 @@ export interface SheetRow {
   readonly notCalculated: number;
 }
 
+/** What reading a sheet found beside its rows. */
+export interface SheetReadCounts {
+  /** Text cells pointing past the end of the shared strings (a damaged file): their text is unknown. */
+  readonly missingStrings: number;
+}
+
 /** Column index (0 = A) from a cell reference such as `AB12`; -1 when it has no letters. */
 export function columnIndex(ref: string): number {
   let col = 0;
@@ -33,11 +39,11 @@ export function columnIndex(ref: string): number {
   return i === 0 ? -1 : col - 1;
 }
 
-/** Text of one `<c>` element's value by its type attribute. */
-function cellText(type: string | null, raw: string, style: NumberKind, context: SheetContext): string {
+/** Text of one `<c>` element's value by its type attribute; null for a shared string the file does not have. */
+function cellText(type: string | null, raw: string, style: NumberKind, context: SheetContext): string | null {
   switch (type) {
     case 's':
-      return context.sharedStrings[Number(raw)] ?? '';
+      return context.sharedStrings[Number(raw)] ?? null;
     case 'str':
     case 'e':
       return decodeXml(raw);
@@ -57,13 +63,14 @@ function cellText(type: string | null, raw: string, style: NumberKind, context: 
  * their cached value (what Excel showed when the file was saved). A formula saved without a value (by a
  * program that does not calculate) is not an empty cell: it becomes `NOT_CALCULATED`, which the import rejects with the reason.
  */
-export function readSheetRows(xml: string, context: SheetContext, onRow: (row: SheetRow) => void): void {
+export function readSheetRows(xml: string, context: SheetContext, onRow: (row: SheetRow) => void): SheetReadCounts {
   let at = 0;
   let rowNumber = 0;
   let cells: (string | undefined)[] = [];
   let filled = false;
   let hidden = false;
   let notCalculated = 0;
+  let missingStrings = 0;
   let column = -1;
   // The cell being read.
   let type: string | null = null;
@@ -109,6 +116,7 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
       const close = xml.indexOf('</', at);
       if (close === -1) break;
       value = cellText(type, xml.slice(at, close), style, context);
+      if (value === null) missingStrings++;
       at = close;
     } else if (name === 'is' && inCell && !tag.closing && !tag.selfClosing) {
       const read = readText(xml, at, 'is');
@@ -137,4 +145,5 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
       break;
     }
   }
+  return { missingStrings };
 }
