@@ -71,7 +71,9 @@ export function SheetSelect({ workbook }: SheetSelectProps) {
   const chooseImportSheet = useAppStore((s) => s.chooseImportSheet);
   const withValues = workbook.sheets.filter((s) => s.rows > 0);
   if (withValues.length < 2) {
-    return <p className="hint">Sheet “{workbook.sheet}” of the workbook.</p>;
+    // The only sheet with values may be one Excel hides (the visible ones empty): read, but never without saying so.
+    const hidden = withValues[0]?.name === workbook.sheet && withValues[0]?.hidden;
+    return <p className="hint">Sheet “{workbook.sheet}” of the workbook{hidden ? ', a sheet hidden in Excel (the only one with values)' : ''}.</p>;
   }
   return (
     <div className="field narrow">
@@ -79,7 +81,8 @@ export function SheetSelect({ workbook }: SheetSelectProps) {
       <select id={`${id}-sheet`} value={workbook.sheet ?? ''} onChange={(e) => void chooseImportSheet(e.target.value)}>
         {withValues.map((sheet) => (
           <option key={sheet.name} value={sheet.name}>
-            {sheet.name} ({rowsText(sheet)})
+            {sheet.name} ({rowsText(sheet)}
+            {sheet.hidden ? ', hidden sheet' : ''})
           </option>
         ))}
       </select>

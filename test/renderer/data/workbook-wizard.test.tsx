@@ -73,6 +73,16 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     expect(within(region).getByText(/1 cell holds a formula without a saved value/).textContent).toMatch(/rejected, not read as empty/);
   });
 
+  it.each<[string, boolean | 'veryHidden', string]>([
+    ['a visible sheet', false, 'Sheet “Data” of the workbook.'],
+    ['a hidden sheet', true, 'Sheet “Data” of the workbook, a sheet hidden in Excel (the only one with values).'],
+    ['a very hidden sheet', 'veryHidden', 'Sheet “Data” of the workbook, a sheet hidden in Excel (the only one with values).'],
+  ])('reads the only sheet with values, %s, and says which it is', async (_, hidden, text) => {
+    const bytes = buildXlsx({ sheets: [{ name: 'Cover', rows: [] }, { name: 'Data', hidden, rows: [['user_id', 'date', 'uses'], ['u1', 46000, 2]] }] });
+    const { region } = await chooseWorkbook(xlsxFile(bytes, 'book.xlsx'));
+    expect((await within(region).findByText(/^Sheet “Data”/)).textContent).toBe(text);
+  });
+
   it('skips a title row above the table and says so, with the number the user can change', async () => {
     const bytes = buildXlsx({ sheets: [{ name: 'Data', rows: [['Pilot usage, January'], null, ['user_id', 'date', 'uses'], ['u1', 46000, 2]] }] });
     const { region } = await chooseWorkbook(xlsxFile(bytes, 'tracker.xlsx'));
