@@ -37,8 +37,14 @@ export type WorkbookAnswer =
       readonly hiddenRows: number;
       /** Formula cells saved without a value: the rows that use them are rejected, and the wizard says why. */
       readonly notCalculated: number;
+      /** Sheet rows that add up the rows above them (the first few), and how many of them end the sheet (skipped at the bottom). */
+      readonly totalRows: readonly number[];
+      readonly totalsAtEnd: number;
     }
   | { readonly ok: false; readonly error: WorkbookFailure };
+
+/** Totals rows named in the wizard's note; a sheet of subtotals needs no more to be recognised. */
+const MAX_LISTED_ROWS = 20;
 
 /** Reads a workbook as the request says. Never throws: a failure is an answer with the reason. */
 export async function readWorkbookJob(request: WorkbookRequest): Promise<WorkbookAnswer> {
@@ -55,7 +61,7 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
     if (withValues.length === 0) return { ok: false, error: workbookFailure('no_sheets', fileName) };
     const sheet = request.sheet ?? (withValues.length === 1 ? withValues[0]!.name : null);
     const base = { ok: true as const, size: bytes.length, sha256, sheets: workbook.sheets };
-    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0 };
+    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0 };
     const csv = workbook.sheetCsv(sheet);
     if (!csv.ok) return csv;
     const text = new TextEncoder().encode(csv.value.text);
@@ -67,6 +73,8 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
       lineBreaks: csv.value.lineBreaks,
       hiddenRows: csv.value.hiddenRows,
       notCalculated: csv.value.notCalculated,
+      totalRows: csv.value.totalRows.slice(0, MAX_LISTED_ROWS),
+      totalsAtEnd: csv.value.totalsAtEnd,
     };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

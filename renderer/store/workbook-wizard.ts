@@ -28,6 +28,9 @@ export interface WorkbookSource {
   readonly hiddenRows: number;
   /** Formula cells saved without a value (their rows are rejected when the column is used). */
   readonly notCalculated: number;
+  /** Sheet rows that add up the rows above them; the last `totalsAtEnd` are skipped as lines at the bottom. */
+  readonly totalRows: readonly number[];
+  readonly totalsAtEnd: number;
 }
 
 const noBytes = new Uint8Array(0);
@@ -77,6 +80,8 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
       lineBreaks: answer.lineBreaks,
       hiddenRows: answer.hiddenRows,
       notCalculated: answer.notCalculated,
+      totalRows: answer.totalRows,
+      totalsAtEnd: answer.totalsAtEnd,
     };
     // A new sheet has other columns: kind, mapping and answers start afresh.
     const next = freshWizard({
@@ -89,12 +94,13 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
       // The duplicate check compares the workbook's own fingerprint, known now for a file of any size.
       sampleHash: answer.sha256,
     });
-    set({ csvWizard: next });
+    // A totals row ending the sheet (its cells add up the rows above) is skipped as a line at the bottom, shown and changeable.
+    set({ csvWizard: answer.totalsAtEnd > 0 ? { ...next, settings: { skipBottom: answer.totalsAtEnd } } : next });
   }
 
   return {
     open: async (planId, file, fileName) => {
-      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0 };
+      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0 };
       set({ csvWizard: freshWizard({ planId, file: new Blob([]), fileName, size: 0, sample: noBytes, sampleHash: null, workbook }) });
       await read(file, fileName, null);
     },

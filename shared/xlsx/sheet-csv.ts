@@ -20,6 +20,10 @@ export interface SheetCsv {
   readonly notCalculated: number;
   /** Text cells whose shared string the file does not have (a damaged file: the sheet is refused). */
   readonly missingStrings: number;
+  /** Sheet rows that add up the rows above them (a cell such as `=SUM(C2:C11)`), in order. */
+  readonly totalRows: readonly number[];
+  /** How many of `totalRows` are the sheet's last rows with values: these are skipped as lines at the bottom. */
+  readonly totalsAtEnd: number;
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;
@@ -78,7 +82,7 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
       }
     }
   });
-  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, missingStrings };
+  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, missingStrings, totalRows: [], totalsAtEnd: 0 };
   inSheetOrder(rows);
   // Columns left of the leftmost value (a table starting in column C) are not part of the data.
   const width = last - first + 1;
@@ -97,5 +101,8 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
   }
   lines.push('');
   const hiddenRows = rows.reduce((n, row) => (row.hidden ? n + 1 : n), 0);
-  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated, missingStrings };
+  const totalRows = rows.filter((row) => row.totals).map((row) => row.row);
+  let totalsAtEnd = 0;
+  while (totalsAtEnd < rows.length && rows[rows.length - 1 - totalsAtEnd]!.totals) totalsAtEnd++;
+  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated, missingStrings, totalRows, totalsAtEnd };
 }

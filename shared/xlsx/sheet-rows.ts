@@ -3,6 +3,8 @@ import { numericCellText } from './cell-values';
 import type { NumberKind } from './number-formats';
 import { attr, decodeXml, nextTag, readText } from './xml';
 import { NOT_CALCULATED } from '../csv/spreadsheet-errors';
+import { columnIndex } from './cell-refs';
+import { isTotalsFormula } from './totals-formula';
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -17,6 +19,8 @@ export interface SheetRow {
   readonly cells: (string | undefined)[];
   /** Hidden in Excel (by a filter or by hand); still part of the sheet. */
   readonly hidden: boolean;
+  /** A cell adds up the rows above it in its own column (`=SUM(C2:C11)`): a totals row, not data. */
+  readonly totals: boolean;
   /** Formula cells saved without their value (written as `NOT_CALCULATED`). */
   readonly notCalculated: number;
 }
@@ -25,18 +29,6 @@ export interface SheetRow {
 export interface SheetReadCounts {
   /** Text cells pointing past the end of the shared strings (a damaged file): their text is unknown. */
   readonly missingStrings: number;
-}
-
-/** Column index (0 = A) from a cell reference such as `AB12`; -1 when it has no letters. */
-export function columnIndex(ref: string): number {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  return i === 0 ? -1 : col - 1;
 }
 
 /** Text of one `<c>` element's value by its type attribute; null for a shared string the file does not have. */
@@ -69,6 +61,7 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
   let cells: (string | undefined)[] = [];
   let filled = false;
   let hidden = false;
+  let totals = false;
   let notCalculated = 0;
   let missingStrings = 0;
   let column = -1;
@@ -126,10 +119,13 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
       formula = inCell;
       // The formula text itself is not data: skip to its end (a shared formula's later cells have an empty `<f/>`).
       const close = tag.selfClosing ? -1 : xml.indexOf('</', at);
-      if (close !== -1) at = close;
+      if (close !== -1) {
+        if (inCell && !totals) totals = isTotalsFormula(decodeXml(xml.slice(at, close)), column, rowNumber);
+        at = close;
+      }
     } else if (name === 'row') {
       if (tag.closing) {
-        if (filled) onRow({ row: rowNumber, cells, hidden, notCalculated });
+        if (filled) onRow({ row: rowNumber, cells, hidden, totals, notCalculated });
         continue;
       }
       const r = Number(attr(tag.attrs, 'r'));
@@ -139,6 +135,7 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
       const hiddenAttr = attr(tag.attrs, 'hidden');
       hidden = hiddenAttr === '1' || hiddenAttr === 'true';
       notCalculated = 0;
+      totals = false;
       column = -1;
       if (tag.selfClosing) continue;
     } else if (name === 'sheetData' && tag.closing) {

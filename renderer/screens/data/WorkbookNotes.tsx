@@ -7,26 +7,44 @@ export type WorkbookNotesProps = {
 };
 
 const cells = (n: number): string => `${formatCount(n)} ${n === 1 ? 'cell' : 'cells'}`;
+const rowList = (rows: readonly number[]): string => `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')}`;
 
 /** How a workbook's sheet was read, and what in it the import cannot take at face value. */
 export function WorkbookNotes({ workbook }: WorkbookNotesProps) {
-  const { lineBreaks, hiddenRows, notCalculated } = workbook;
+  const { lineBreaks, hiddenRows, notCalculated, totalRows, totalsAtEnd } = workbook;
+  const atEnd = totalRows.slice(totalRows.length - totalsAtEnd);
+  const inside = totalRows.slice(0, totalRows.length - totalsAtEnd);
+  const one = (n: number, singular: string, plural: string): string => (n === 1 ? singular : plural);
   return (
     <>
       <p className="hint">
         Cells are read as stored: date cells as dates (whatever their display format), numbers in full, percent cells as
         percentages.
-        {lineBreaks > 0 && ` ${cells(lineBreaks)} ${lineBreaks === 1 ? 'has' : 'have'} line breaks, read as spaces.`}
+        {lineBreaks > 0 && ` ${cells(lineBreaks)} ${one(lineBreaks, 'has', 'have')} line breaks, read as spaces.`}
         {hiddenRows > 0 &&
-          ` ${formatCount(hiddenRows)} ${hiddenRows === 1 ? 'row is' : 'rows are'} hidden in Excel (by a filter or by hand) and ` +
-            `imported like the others; to leave ${hiddenRows === 1 ? 'it' : 'them'} out, delete ${hiddenRows === 1 ? 'it' : 'them'} in Excel first.`}
+          ` ${formatCount(hiddenRows)} ${one(hiddenRows, 'row is', 'rows are')} hidden in Excel (by a filter or by hand) and ` +
+            `imported like the others; to leave ${one(hiddenRows, 'it', 'them')} out, delete ${one(hiddenRows, 'it', 'them')} in Excel first.`}
+        {atEnd.length > 0 &&
+          ` ${rowList(atEnd)} ${one(atEnd.length, 'adds', 'add')} up the rows above (a total, e.g. =SUM(…)) and ` +
+            `${one(atEnd.length, 'is skipped as the last line', 'are skipped as the last lines')}.`}
       </p>
+      {inside.length > 0 && (
+        <p className="callout callout-warning">
+          <Icon name="alert" />
+          <span>
+            {rowList(inside)} {one(inside.length, 'adds', 'add')} up rows above (a subtotal, e.g. =SUM(…)) but{' '}
+            {one(inside.length, 'is not the last row', 'are not the last rows')}: imported as data, the rows above would count
+            twice. Delete {one(inside.length, 'it', 'them')} in Excel (or copy the data without subtotals to a new sheet), save,
+            and import it again.
+          </span>
+        </p>
+      )}
       {notCalculated > 0 && (
         <p className="callout callout-warning">
           <Icon name="alert" />
           <span>
-            {cells(notCalculated)} {notCalculated === 1 ? 'holds a formula' : 'hold formulas'} without a saved value: the workbook
-            was written by a program that does not calculate formulas. Rows that need {notCalculated === 1 ? 'that cell' : 'those cells'} are
+            {cells(notCalculated)} {one(notCalculated, 'holds a formula', 'hold formulas')} without a saved value: the workbook was
+            written by a program that does not calculate formulas. Rows that need {one(notCalculated, 'that cell', 'those cells')} are
             rejected, not read as empty. Open the file in Excel, save it, and import it again.
           </span>
         </p>

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildXlsx, compoundFile } from '../../fixtures/xlsx/build-xlsx';
+import { buildXlsx, compoundFile, serialOf } from '../../fixtures/xlsx/build-xlsx';
 import { qualityWorkbook } from '../../fixtures/xlsx/quality-workbook';
 import { renderApp, storedPlan } from '../render-app';
 import { samplePlan } from './data-fixtures';
@@ -81,6 +81,31 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     const bytes = buildXlsx({ sheets: [{ name: 'Cover', rows: [] }, { name: 'Data', hidden, rows: [['user_id', 'date', 'uses'], ['u1', 46000, 2]] }] });
     const { region } = await chooseWorkbook(xlsxFile(bytes, 'book.xlsx'));
     expect((await within(region).findByText(/^Sheet “Data”/)).textContent).toBe(text);
+  });
+
+  it('skips a total at the end of the sheet, whatever its label, and warns of a subtotal inside the table', async () => {
+    const day = serialOf('2026-09-08');
+    const bytes = buildXlsx({
+      sheets: [
+        {
+          name: 'Data',
+          rows: [
+            ['user_id', 'date', 'uses'],
+            ['u1', day, 2],
+            ['Team A', day, { formula: 'SUM(C2:C2)', cached: 2 }],
+            ['u2', day, 3],
+            ['All users', day, { formula: 'SUM(C2:C4)', cached: 7 }],
+          ],
+        },
+      ],
+    });
+    const { region, user, store } = await chooseWorkbook(xlsxFile(bytes, 'usage.xlsx'));
+    expect(await within(region).findByText(/Row 5 adds up the rows above \(a total, e\.g\. =SUM\(…\)\) and is skipped as the last line/)).toBeTruthy();
+    expect(within(region).getByText(/Row 3 adds up rows above \(a subtotal/).textContent).toMatch(/the rows above would count twice/);
+    expect((within(region).getByRole('spinbutton', { name: 'Lines to skip at the bottom' }) as HTMLInputElement).value).toBe('1');
+    await user.click(within(region).getByRole('button', { name: 'Import' }));
+    await within(region).findByText('3 rows accepted', {}, { timeout: 5000 });
+    expect(store.getState().plan!.imports[0]).toMatchObject({ accepted: 3, rejected: 0 });
   });
 
   it('skips a title row above the table and says so, with the number the user can change', async () => {
