@@ -40,6 +40,8 @@ export type WorkbookAnswer =
       /** Sheet rows that add up the rows above them (the first few), and how many of them end the sheet (skipped at the bottom). */
       readonly totalRows: readonly number[];
       readonly totalsAtEnd: number;
+      /** Cells inside ranges merged down a column, read as the merged value. */
+      readonly mergedFilled: number;
     }
   | { readonly ok: false; readonly error: WorkbookFailure };
 
@@ -61,7 +63,7 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
     if (withValues.length === 0) return { ok: false, error: workbookFailure('no_sheets', fileName) };
     const sheet = request.sheet ?? (withValues.length === 1 ? withValues[0]!.name : null);
     const base = { ok: true as const, size: bytes.length, sha256, sheets: workbook.sheets };
-    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0 };
+    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0 };
     const csv = workbook.sheetCsv(sheet);
     if (!csv.ok) return csv;
     const text = new TextEncoder().encode(csv.value.text);
@@ -75,6 +77,7 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
       notCalculated: csv.value.notCalculated,
       totalRows: csv.value.totalRows.slice(0, MAX_LISTED_ROWS),
       totalsAtEnd: csv.value.totalsAtEnd,
+      mergedFilled: csv.value.mergedFilled,
     };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -31,6 +31,8 @@ export interface WorkbookSource {
   /** Sheet rows that add up the rows above them; the last `totalsAtEnd` are skipped as lines at the bottom. */
   readonly totalRows: readonly number[];
   readonly totalsAtEnd: number;
+  /** Cells inside ranges merged down a column, read as the merged value. */
+  readonly mergedFilled: number;
 }
 
 const noBytes = new Uint8Array(0);
@@ -82,6 +84,7 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
       notCalculated: answer.notCalculated,
       totalRows: answer.totalRows,
       totalsAtEnd: answer.totalsAtEnd,
+      mergedFilled: answer.mergedFilled,
     };
     // A new sheet has other columns: kind, mapping and answers start afresh.
     const next = freshWizard({
@@ -100,7 +103,7 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
 
   return {
     open: async (planId, file, fileName) => {
-      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0 };
+      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0 };
       set({ csvWizard: freshWizard({ planId, file: new Blob([]), fileName, size: 0, sample: noBytes, sampleHash: null, workbook }) });
       await read(file, fileName, null);
     },

@@ -5,6 +5,7 @@
  * never rejected) and every row is padded to the sheet's width, because a workbook leaves trailing
  * empty cells out where a CSV file would write empty fields.
  */
+import { fillMergedDown, readMerges } from './merged-cells';
 import { readSheetRows, type SheetContext, type SheetRow } from './sheet-rows';
 
 export interface SheetCsv {
@@ -24,6 +25,8 @@ export interface SheetCsv {
   readonly totalRows: readonly number[];
   /** How many of `totalRows` are the sheet's last rows with values: these are skipped as lines at the bottom. */
   readonly totalsAtEnd: number;
+  /** Cells inside ranges merged down a column, read as the merged value Excel shows on their row. */
+  readonly mergedFilled: number;
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;
@@ -82,8 +85,9 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
       }
     }
   });
-  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, missingStrings, totalRows: [], totalsAtEnd: 0 };
+  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, missingStrings, totalRows: [], totalsAtEnd: 0, mergedFilled: 0 };
   inSheetOrder(rows);
+  const mergedFilled = fillMergedDown(rows, readMerges(xml));
   // Columns left of the leftmost value (a table starting in column C) are not part of the data.
   const width = last - first + 1;
   const counts = { lineBreaks: 0 };
@@ -104,5 +108,5 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
   const totalRows = rows.filter((row) => row.totals).map((row) => row.row);
   let totalsAtEnd = 0;
   while (totalsAtEnd < rows.length && rows[rows.length - 1 - totalsAtEnd]!.totals) totalsAtEnd++;
-  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated, missingStrings, totalRows, totalsAtEnd };
+  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated, missingStrings, totalRows, totalsAtEnd, mergedFilled };
 }

@@ -11,7 +11,7 @@ const rowList = (rows: readonly number[]): string => `${rows.length === 1 ? 'Row
 
 /** How a workbook's sheet was read, and what in it the import cannot take at face value. */
 export function WorkbookNotes({ workbook }: WorkbookNotesProps) {
-  const { lineBreaks, hiddenRows, notCalculated, totalRows, totalsAtEnd } = workbook;
+  const { lineBreaks, hiddenRows, notCalculated, totalRows, totalsAtEnd, mergedFilled } = workbook;
   const atEnd = totalRows.slice(totalRows.length - totalsAtEnd);
   const inside = totalRows.slice(0, totalRows.length - totalsAtEnd);
   const one = (n: number, singular: string, plural: string): string => (n === 1 ? singular : plural);
@@ -21,6 +21,8 @@ export function WorkbookNotes({ workbook }: WorkbookNotesProps) {
         Cells are read as stored: date cells as dates (whatever their display format), numbers in full, percent cells as
         percentages.
         {lineBreaks > 0 && ` ${cells(lineBreaks)} ${one(lineBreaks, 'has', 'have')} line breaks, read as spaces.`}
+        {mergedFilled > 0 &&
+          ` ${cells(mergedFilled)} inside cells merged down a column ${one(mergedFilled, 'is', 'are')} read as the merged value, as Excel shows ${one(mergedFilled, 'it', 'them')}.`}
         {hiddenRows > 0 &&
           ` ${formatCount(hiddenRows)} ${one(hiddenRows, 'row is', 'rows are')} hidden in Excel (by a filter or by hand) and ` +
             `imported like the others; to leave ${one(hiddenRows, 'it', 'them')} out, delete ${one(hiddenRows, 'it', 'them')} in Excel first.`}

@@ -63,14 +63,22 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     expect(app.store.getState().csvWizard?.workbook?.sheet).toBe('Data');
   });
 
-  it('says which rows Excel hides and which formulas have no saved value before anything is imported', async () => {
+  it('says which rows Excel hides, which formulas have no saved value and which merged cells were filled, before anything is imported', async () => {
     const bytes = buildXlsx({
-      sheets: [{ name: 'Data', hiddenRows: [3], rows: [['user_id', 'date', 'uses'], ['u1', 46000, 2], ['u2', 46000, { formula: 'C2*2' }]] }],
+      sheets: [
+        {
+          name: 'Data',
+          hiddenRows: [3],
+          merges: ['D2:D3'],
+          rows: [['user_id', 'date', 'uses', 'team'], ['u1', 46000, 2, 'Support'], ['u2', 46000, { formula: 'C2*2' }, null]],
+        },
+      ],
     });
     const { region } = await chooseWorkbook(xlsxFile(bytes, 'generated.xlsx'));
     await within(region).findByText('Sheet “Data” of the workbook.');
     expect(within(region).getByText(/1 row is hidden in Excel \(by a filter or by hand\) and imported like the others/)).toBeTruthy();
     expect(within(region).getByText(/1 cell holds a formula without a saved value/).textContent).toMatch(/rejected, not read as empty/);
+    expect(within(region).getByText(/1 cell inside cells merged down a column is read as the merged value, as Excel shows it/)).toBeTruthy();
   });
 
   it.each<[string, boolean | 'veryHidden', string]>([
