@@ -101,6 +101,7 @@ describe('files that are not readable workbooks get a reason and a plain message
   const valid = buildXlsx({ sheets: [{ name: 'S', rows: [['a'], [1]] }] });
   it.each<[string, Uint8Array, WorkbookFailureReason, RegExp]>([
     ['password-protected (OLE container with EncryptionInfo)', compoundFile('EncryptionInfo'), 'encrypted', /protected with a password/],
+    ['rights-managed or encrypted (OLE container with only EncryptedPackage found)', compoundFile('EncryptedPackage'), 'encrypted', /protected with a password/],
     ['old binary .xls', compoundFile('Workbook'), 'old_xls', /Excel 97–2003/],
     ['not a zip at all (a CSV file with a workbook name)', strToU8('user,date\nu1,2025-01-01\n'), 'text_file', /text file/],
     ['empty file', new Uint8Array(0), 'corrupt', /empty/],
