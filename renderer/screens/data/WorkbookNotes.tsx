@@ -15,21 +15,36 @@ export function WorkbookNotes({ workbook }: WorkbookNotesProps) {
   const atEnd = totalRows.slice(totalRows.length - totalsAtEnd);
   const inside = totalRows.slice(0, totalRows.length - totalsAtEnd);
   const one = (n: number, singular: string, plural: string): string => (n === 1 ? singular : plural);
+  const notes: string[] = [];
+  if (lineBreaks > 0) notes.push(`${cells(lineBreaks)} ${one(lineBreaks, 'has', 'have')} line breaks, read as spaces.`);
+  if (mergedFilled > 0) {
+    notes.push(`${cells(mergedFilled)} inside cells merged down a column ${one(mergedFilled, 'is', 'are')} read as the merged value, as Excel shows ${one(mergedFilled, 'it', 'them')}.`);
+  }
+  if (hiddenRows > 0) {
+    notes.push(
+      `${formatCount(hiddenRows)} ${one(hiddenRows, 'row is', 'rows are')} hidden in Excel (by a filter or by hand) and imported like the others; ` +
+        `to leave ${one(hiddenRows, 'it', 'them')} out, delete ${one(hiddenRows, 'it', 'them')} in Excel first.`,
+    );
+  }
+  if (atEnd.length > 0) {
+    notes.push(
+      `${rowList(atEnd)} ${one(atEnd.length, 'adds', 'add')} up the rows above (a total, e.g. =SUM(…)) and ` +
+        `${one(atEnd.length, 'is skipped as the last line', 'are skipped as the last lines')}.`,
+    );
+  }
   return (
     <>
       <p className="hint">
         Cells are read as stored: date cells as dates (whatever their display format), numbers in full, percent cells as
         percentages.
-        {lineBreaks > 0 && ` ${cells(lineBreaks)} ${one(lineBreaks, 'has', 'have')} line breaks, read as spaces.`}
-        {mergedFilled > 0 &&
-          ` ${cells(mergedFilled)} inside cells merged down a column ${one(mergedFilled, 'is', 'are')} read as the merged value, as Excel shows ${one(mergedFilled, 'it', 'them')}.`}
-        {hiddenRows > 0 &&
-          ` ${formatCount(hiddenRows)} ${one(hiddenRows, 'row is', 'rows are')} hidden in Excel (by a filter or by hand) and ` +
-            `imported like the others; to leave ${one(hiddenRows, 'it', 'them')} out, delete ${one(hiddenRows, 'it', 'them')} in Excel first.`}
-        {atEnd.length > 0 &&
-          ` ${rowList(atEnd)} ${one(atEnd.length, 'adds', 'add')} up the rows above (a total, e.g. =SUM(…)) and ` +
-            `${one(atEnd.length, 'is skipped as the last line', 'are skipped as the last lines')}.`}
       </p>
+      {notes.length > 0 && (
+        <ul className="hint workbook-notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       {inside.length > 0 && (
         <p className="callout callout-warning">
           <Icon name="alert" />
