@@ -42,10 +42,12 @@ export type WorkbookAnswer =
       readonly totalsAtEnd: number;
       /** Cells inside ranges merged down a column, read as the merged value. */
       readonly mergedFilled: number;
+      /** Letters of columns with values that Excel hides (read like the others). */
+      readonly hiddenColumns: readonly string[];
     }
   | { readonly ok: false; readonly error: WorkbookFailure };
 
-/** Totals rows named in the wizard's note; a sheet of subtotals needs no more to be recognised. */
+/** Totals rows (and hidden columns) named in the wizard's note; a sheet of subtotals needs no more to be recognised. */
 const MAX_LISTED_ROWS = 20;
 
 /** Reads a workbook as the request says. Never throws: a failure is an answer with the reason. */
@@ -63,7 +65,7 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
     if (withValues.length === 0) return { ok: false, error: workbookFailure('no_sheets', fileName) };
     const sheet = request.sheet ?? (withValues.length === 1 ? withValues[0]!.name : null);
     const base = { ok: true as const, size: bytes.length, sha256, sheets: workbook.sheets };
-    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0 };
+    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [] };
     const csv = workbook.sheetCsv(sheet);
     if (!csv.ok) return csv;
     const text = new TextEncoder().encode(csv.value.text);
@@ -78,6 +80,7 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
       totalRows: csv.value.totalRows.slice(0, MAX_LISTED_ROWS),
       totalsAtEnd: csv.value.totalsAtEnd,
       mergedFilled: csv.value.mergedFilled,
+      hiddenColumns: csv.value.hiddenColumns.slice(0, MAX_LISTED_ROWS),
     };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -33,6 +33,8 @@ export interface WorkbookSource {
   readonly totalsAtEnd: number;
   /** Cells inside ranges merged down a column, read as the merged value. */
   readonly mergedFilled: number;
+  /** Letters of columns with values that Excel hides. */
+  readonly hiddenColumns: readonly string[];
 }
 
 const noBytes = new Uint8Array(0);
@@ -85,6 +87,7 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
       totalRows: answer.totalRows,
       totalsAtEnd: answer.totalsAtEnd,
       mergedFilled: answer.mergedFilled,
+      hiddenColumns: answer.hiddenColumns,
     };
     // A new sheet has other columns: kind, mapping and answers start afresh.
     const next = freshWizard({
@@ -103,7 +106,7 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
 
   return {
     open: async (planId, file, fileName) => {
-      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0 };
+      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [] };
       set({ csvWizard: freshWizard({ planId, file: new Blob([]), fileName, size: 0, sample: noBytes, sampleHash: null, workbook }) });
       await read(file, fileName, null);
     },

@@ -11,3 +11,10 @@ export function columnIndex(ref: string): number {
   }
   return i === 0 ? -1 : col - 1;
 }
+
+/** The letters of a column index (0 = A), as Excel heads the column. */
+export function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}

@@ -5,6 +5,8 @@
  * never rejected) and every row is padded to the sheet's width, because a workbook leaves trailing
  * empty cells out where a CSV file would write empty fields.
  */
+import { columnName } from './cell-refs';
+import { readHiddenColumns } from './hidden-columns';
 import { fillMergedDown, readMerges } from './merged-cells';
 import { readSheetRows, type SheetContext, type SheetRow } from './sheet-rows';
 
@@ -27,6 +29,8 @@ export interface SheetCsv {
   readonly totalsAtEnd: number;
   /** Cells inside ranges merged down a column, read as the merged value Excel shows on their row. */
   readonly mergedFilled: number;
+  /** Columns with values that Excel hides, by their letters (`C`): read like the others. */
+  readonly hiddenColumns: readonly string[];
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;
@@ -65,6 +69,16 @@ export function inSheetOrder(rows: SheetRow[]): void {
   rows.length = kept;
 }
 
+/** Letters of the hidden columns that hold a value in some row. */
+function hiddenColumnsWithValues(xml: string, rows: readonly SheetRow[]): string[] {
+  const hidden = readHiddenColumns(xml);
+  if (hidden.size === 0) return [];
+  return [...hidden]
+    .filter((c) => rows.some((row) => row.cells[c] !== undefined))
+    .sort((a, b) => a - b)
+    .map(columnName);
+}
+
 /** Converts a worksheet part to CSV text (comma-separated, `\n` line ends, quotes where needed). */
 export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
   const rows: SheetRow[] = [];
@@ -85,7 +99,7 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
       }
     }
   });
-  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, missingStrings, totalRows: [], totalsAtEnd: 0, mergedFilled: 0 };
+  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, missingStrings, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [] };
   inSheetOrder(rows);
   const mergedFilled = fillMergedDown(rows, readMerges(xml));
   // Columns left of the leftmost value (a table starting in column C) are not part of the data.
@@ -108,5 +122,5 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
   const totalRows = rows.filter((row) => row.totals).map((row) => row.row);
   let totalsAtEnd = 0;
   while (totalsAtEnd < rows.length && rows[rows.length - 1 - totalsAtEnd]!.totals) totalsAtEnd++;
-  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated, missingStrings, totalRows, totalsAtEnd, mergedFilled };
+  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated, missingStrings, totalRows, totalsAtEnd, mergedFilled, hiddenColumns: hiddenColumnsWithValues(xml, rows) };
 }

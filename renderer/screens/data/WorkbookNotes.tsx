@@ -11,7 +11,7 @@ const rowList = (rows: readonly number[]): string => `${rows.length === 1 ? 'Row
 
 /** How a workbook's sheet was read, and what in it the import cannot take at face value. */
 export function WorkbookNotes({ workbook }: WorkbookNotesProps) {
-  const { lineBreaks, hiddenRows, notCalculated, totalRows, totalsAtEnd, mergedFilled } = workbook;
+  const { lineBreaks, hiddenRows, hiddenColumns, notCalculated, totalRows, totalsAtEnd, mergedFilled } = workbook;
   const atEnd = totalRows.slice(totalRows.length - totalsAtEnd);
   const inside = totalRows.slice(0, totalRows.length - totalsAtEnd);
   const one = (n: number, singular: string, plural: string): string => (n === 1 ? singular : plural);
@@ -25,6 +25,10 @@ export function WorkbookNotes({ workbook }: WorkbookNotesProps) {
       `${formatCount(hiddenRows)} ${one(hiddenRows, 'row is', 'rows are')} hidden in Excel (by a filter or by hand) and imported like the others; ` +
         `to leave ${one(hiddenRows, 'it', 'them')} out, delete ${one(hiddenRows, 'it', 'them')} in Excel first.`,
     );
+  }
+  if (hiddenColumns.length > 0) {
+    const n = hiddenColumns.length;
+    notes.push(`${one(n, 'Column', 'Columns')} ${hiddenColumns.join(', ')} ${one(n, 'is', 'are')} hidden in Excel and read like the others: check the mapping below uses the columns you mean.`);
   }
   if (atEnd.length > 0) {
     notes.push(

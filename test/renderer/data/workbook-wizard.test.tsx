@@ -69,6 +69,7 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
         {
           name: 'Data',
           hiddenRows: [3],
+          hiddenColumns: [[4, 4]],
           merges: ['D2:D3'],
           rows: [['user_id', 'date', 'uses', 'team'], ['u1', 46000, 2, 'Support'], ['u2', 46000, { formula: 'C2*2' }, null]],
         },
@@ -79,6 +80,7 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     expect(within(region).getByText(/1 row is hidden in Excel \(by a filter or by hand\) and imported like the others/)).toBeTruthy();
     expect(within(region).getByText(/1 cell holds a formula without a saved value/).textContent).toMatch(/rejected, not read as empty/);
     expect(within(region).getByText(/1 cell inside cells merged down a column is read as the merged value, as Excel shows it/)).toBeTruthy();
+    expect(within(region).getByText(/Column D is hidden in Excel and read like the others/)).toBeTruthy();
   });
 
   it.each<[string, boolean | 'veryHidden', string]>([
