@@ -37,12 +37,19 @@ function message(label: string, error: string): string {
 /** Wraps a kind's row builder: a mapped cell holding an error rejects the row before its values are read. */
 export function rejectSpreadsheetErrors<K extends ImportKind>(build: RowBuilder<K>, kind: K, columns: ReadonlyMap<string, number>): RowBuilder<K> {
   const mapped = [...columns].filter(([, index]) => index >= 0);
+  const fields = mapped.map(([field]) => field);
+  const indexes = mapped.map(([, index]) => index);
   return (cells, line, out: RowOutcome) => {
-    for (const [field, index] of mapped) {
-      const error = spreadsheetError(cells[index]);
+    // Runs on every row of every import: the first character rules out nearly every cell without a call.
+    for (let i = 0; i < indexes.length; i++) {
+      const cell = cells[indexes[i]!];
+      if (cell === undefined || cell.length < 4) continue;
+      const first = cell.charCodeAt(0);
+      if (first !== 35 && first !== 69 && first !== 101 && first > 34) continue;
+      const error = spreadsheetError(cell);
       if (error === null) continue;
-      const notCalculated = error.toUpperCase() === NOT_CALCULATED;
-      out.code = notCalculated ? 'formula_not_calculated' : 'spreadsheet_error';
+      const field = fields[i]!;
+      out.code = error.toUpperCase() === NOT_CALCULATED ? 'formula_not_calculated' : 'spreadsheet_error';
       out.field = field;
       out.message = message(fieldById(kind, field)?.label ?? field, error);
       return null;
