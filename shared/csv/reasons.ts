@@ -101,7 +101,7 @@ const titles: Record<RejectCode | WarningCode, string> = {
   invalid_time: 'Not a date with a time of day',
   time_order: 'Acknowledged or resolved before it was opened',
   spreadsheet_error: 'Spreadsheet error in a cell (#N/A, #DIV/0!…)',
-  formula_not_calculated: 'Formula without a saved value',
+  formula_not_calculated: 'Formula without a saved result',
   future_date: 'Date in the future',
   extra_empty_cells: 'Empty cells after the last column',
   nul_removed: 'Invisible NUL characters removed',
@@ -133,7 +133,7 @@ export function reasonTitle(code: RejectCode | WarningCode, fieldLabel: string |
     case 'spreadsheet_error':
       return `${fieldLabel}: spreadsheet error (#N/A, #DIV/0!…)`;
     case 'formula_not_calculated':
-      return `${fieldLabel}: formula without a saved value`;
+      return `${fieldLabel}: formula without a saved result`;
     default:
       return titles[code];
   }

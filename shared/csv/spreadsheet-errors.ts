@@ -29,7 +29,7 @@ export function spreadsheetError(cell: string | undefined): string | null {
 
 function message(label: string, error: string): string {
   if (error.toUpperCase() === NOT_CALCULATED) {
-    return `${label} is a formula whose value was not saved with the workbook (a program that does not calculate formulas wrote it): open the file in Excel, save it, and import it again`;
+    return `${label} is a formula whose result the workbook does not hold (a program that does not calculate formulas wrote it): open the file in Excel, save it, and import it again`;
   }
   return `${label} holds the spreadsheet error ${error} (a formula that failed), not a value`;
 }

@@ -134,7 +134,7 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResul
         // Some writers leave the shared strings out of the workbook's relationships; Excel's own place is tried then.
         shared ??= readSharedStrings(part(files, parts.sharedStringsPath ?? 'xl/sharedStrings.xml'));
         styles ??= readCellStyles(parts.stylesPath ? part(files, parts.stylesPath) : null);
-        const csv = sheetToCsv(xml, { sharedStrings: shared, styles, date1904: parts.date1904 });
+        const csv = sheetToCsv(xml, { sharedStrings: shared, styles, date1904: parts.date1904, formulasStale: parts.formulasStale });
         if (csv.missingStrings > 0) {
           const cells = csv.missingStrings === 1 ? '1 text cell points' : `${csv.missingStrings} text cells point`;
           return failed(workbookFailure('corrupt', fileName, `in the sheet “${name}”, ${cells} to text the file does not hold`));

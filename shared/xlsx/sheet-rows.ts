@@ -10,6 +10,8 @@ export interface SheetContext {
   readonly sharedStrings: readonly string[];
   readonly styles: readonly NumberKind[];
   readonly date1904: boolean;
+  /** Saved formula values are not results (the workbook asks to be recalculated): every formula cell is `NOT_CALCULATED`. */
+  readonly formulasStale?: boolean;
 }
 
 /** A row with a value in at least one cell; `cells[c]` is column c (0 = A), holes are empty cells. */
@@ -74,7 +76,7 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
 
   const finishCell = (): void => {
     inCell = false;
-    if (value === null && formula) {
+    if (formula && (value === null || context.formulasStale === true)) {
       value = NOT_CALCULATED;
       notCalculated++;
     }

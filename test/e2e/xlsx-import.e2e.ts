@@ -104,7 +104,7 @@ describe('Excel workbook import', () => {
     });
     await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'generated.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(bytes) });
     const wizard = page.getByRole('region', { name: 'Import “generated.xlsx”' });
-    await wizard.getByText(/1 cell holds a formula without a saved value/).waitFor();
+    await wizard.getByText(/1 cell holds a formula without a saved result/).waitFor();
     await wizard.getByText(/Row 8 adds up the rows above/).waitFor();
     await wizard.getByText(/1 row is hidden in Excel/).waitFor();
     await wizard.getByText('Not data: skipped the 2 lines above the table (a title or comments).').waitFor();
@@ -123,7 +123,7 @@ describe('Excel workbook import', () => {
     await wizard.getByText('3 rows accepted').waitFor();
     await wizard.getByText('1 row rejected').first().waitFor();
     const rejected = wizard.getByRole('list', { name: 'Rejected rows by reason' });
-    await rejected.getByText(/formula without a saved value/).first().waitFor();
+    await rejected.getByText(/formula without a saved result/).first().waitFor();
     await rejected.getByText('Line 6', { exact: true }).waitFor();
   });
 

@@ -64,9 +64,10 @@ export function WorkbookNotes({ workbook }: WorkbookNotesProps) {
         <p className="callout callout-warning">
           <Icon name="alert" />
           <span>
-            {cells(notCalculated)} {one(notCalculated, 'holds a formula', 'hold formulas')} without a saved value: the workbook was
-            written by a program that does not calculate formulas. Rows that need {one(notCalculated, 'that cell', 'those cells')} are
-            rejected, not read as empty. Open the file in Excel, save it, and import it again.
+            {cells(notCalculated)} {one(notCalculated, 'holds a formula', 'hold formulas')} without a saved result: the workbook was
+            written by a program that does not calculate formulas (Excel calculates them when it opens the file). Rows that need{' '}
+            {one(notCalculated, 'that cell', 'those cells')} are rejected, not read as empty or 0. Open the file in Excel, save it, and
+            import it again.
           </span>
         </p>
       )}

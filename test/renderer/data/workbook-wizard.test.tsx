@@ -63,7 +63,7 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     expect(app.store.getState().csvWizard?.workbook?.sheet).toBe('Data');
   });
 
-  it('says which rows Excel hides, which formulas have no saved value and which merged cells were filled, before anything is imported', async () => {
+  it('says which rows Excel hides, which formulas have no saved result and which merged cells were filled, before anything is imported', async () => {
     const bytes = buildXlsx({
       sheets: [
         {
@@ -78,7 +78,7 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     const { region } = await chooseWorkbook(xlsxFile(bytes, 'generated.xlsx'));
     await within(region).findByText('Sheet “Data” of the workbook.');
     expect(within(region).getByText(/1 row is hidden in Excel \(by a filter or by hand\) and imported like the others/)).toBeTruthy();
-    expect(within(region).getByText(/1 cell holds a formula without a saved value/).textContent).toMatch(/rejected, not read as empty/);
+    expect(within(region).getByText(/1 cell holds a formula without a saved result/).textContent).toMatch(/rejected, not read as empty/);
     expect(within(region).getByText(/1 cell inside cells merged down a column is read as the merged value, as Excel shows it/)).toBeTruthy();
     expect(within(region).getByText(/Column D is hidden in Excel and read like the others/)).toBeTruthy();
   });

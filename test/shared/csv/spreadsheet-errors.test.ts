@@ -33,7 +33,7 @@ describe('rows whose mapped cells hold spreadsheet errors are rejected with that
     ['a failed lookup as the group', 'u1,2025-01-14,3,#N/A,', 'spreadsheet_error', 'group', /holds the spreadsheet error #N\/A/],
     ['a division by zero as the uses', 'u1,2025-01-14,#DIV/0!,Support,', 'spreadsheet_error', 'uses', /#DIV\/0!/],
     ['a broken reference as the date', 'u1,#REF!,3,Support,', 'spreadsheet_error', 'date', /#REF!/],
-    ['a formula saved without its value', `u1,2025-01-14,${NOT_CALCULATED},Support,`, 'formula_not_calculated', 'uses', /value was not saved with the workbook/],
+    ['a formula saved without its value', `u1,2025-01-14,${NOT_CALCULATED},Support,`, 'formula_not_calculated', 'uses', /result the workbook does not hold/],
   ])('%s', (_, row, code, field, message) => {
     const { result } = importBytes(utf8(`${header}\nu0,2025-01-13,1,Support,\n${row}\n`), { kind: 'usage' });
     const summary = summaryOf(result);

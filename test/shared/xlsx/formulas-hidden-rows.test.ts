@@ -41,6 +41,20 @@ describe('a formula saved without its value is said to have none, never read as 
       2,
       2,
     ],
+    [
+      'saved values of a workbook that asks to be calculated on opening (XlsxWriter saves 0 for each)',
+      { calculateOnLoad: true, sheets: [{ name: 'S', rows: [['user', 'uses', 'team'], ['u1', { formula: 'B1*2', cached: 0 }, { formula: 'UPPER("a")', cached: 'A' }]] }] },
+      `user,uses,team\nu1,${NOT_CALCULATED},${NOT_CALCULATED}\n`,
+      2,
+      2,
+    ],
+    [
+      'the same values in a workbook Excel saved are results',
+      { sheets: [{ name: 'S', rows: [['user', 'uses', 'team'], ['u1', { formula: 'B1*2', cached: 0 }, { formula: 'UPPER("a")', cached: 'A' }]] }] },
+      'user,uses,team\nu1,0,A\n',
+      0,
+      2,
+    ],
     ['a formula whose saved value is empty text stays empty', rawSheet('<row r="1"><c r="A1" t="str"><f>""</f><v></v></c><c r="B1"><v>1</v></c></row>'), '1\n', 0, 1],
     ['… also when written <v/>', rawSheet('<row r="1"><c r="A1" t="str"><f>""</f><v/></c><c r="B1"><v>1</v></c></row>'), '1\n', 0, 1],
   ])('%s', (_, options, text, notCalculated, rows) => {
