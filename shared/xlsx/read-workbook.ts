@@ -32,6 +32,18 @@ export type WorkbookResult<T> = { readonly ok: true; readonly value: T } | { rea
 const failed = (error: WorkbookFailure): WorkbookResult<never> => ({ ok: false, error });
 
 const decoder = new TextDecoder('utf-8');
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+
+/**
+ * A part's text. Excel writes UTF-8, but XML may be UTF-16 (some .NET writers save it so): read as UTF-8,
+ * such a sheet would have no tags at all and look empty. The byte order mark tells.
+ */
+function decodePart(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes);
+  return decoder.decode(bytes);
+}
 
 /** Characters of inflated sheet XML kept between listing the sheets and reading one (~128 MB of one-byte text). */
 const KEEP_INFLATED_CHARS = 128 * 1024 * 1024;
@@ -56,7 +68,7 @@ export function countDataRows(xml: string): number {
 
 function part(files: Unzipped, path: string): string | null {
   const bytes = files[path] ?? files[Object.keys(files).find((k) => k.toLowerCase() === path.toLowerCase()) ?? ''];
-  return bytes ? decoder.decode(bytes) : null;
+  return bytes ? decodePart(bytes) : null;
 }
 
 /** Opens a workbook's bytes: refuses what cannot be read with a message saying why and what to do. */
@@ -103,7 +115,7 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResul
     try {
       const inflated = unzipSync(bytes, { filter: (file) => file.name.toLowerCase() === path.toLowerCase() });
       const found = Object.values(inflated)[0];
-      return found ? decoder.decode(found) : null;
+      return found ? decodePart(found) : null;
     } catch {
       return null;
     }

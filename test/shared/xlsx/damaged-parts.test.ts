@@ -30,3 +30,25 @@ describe('text cells are never read as empty because the shared strings are out 
     }
   });
 });
+
+describe('parts written in UTF-16 read like UTF-8 ones', () => {
+  const utf16 = (text: string, bigEndian: boolean): Uint8Array<ArrayBuffer> => {
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) out[2 + i * 2 + (bigEndian ? 1 : 0)] = text.charCodeAt(i);
+    return out;
+  };
+  it.each<[string, boolean]>([
+    ['little-endian', false],
+    ['big-endian', true],
+  ])('%s sheet and strings (once: an empty workbook)', (_, bigEndian) => {
+    const files = unzipSync(buildXlsx({ sheets: [{ name: 'S', rows: [['user', 'uses'], ['u1', 3]] }] }));
+    for (const path of ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml']) {
+      files[path] = utf16(strFromU8(files[path]!).replace('encoding="UTF-8"', 'encoding="UTF-16"'), bigEndian);
+    }
+    const opened = openWorkbook(zipSync(files), 'book.xlsx');
+    if (!opened.ok) throw new Error(opened.error.message);
+    const csv = opened.value.sheetCsv('S');
+    expect(csv.ok && csv.value.text).toBe('user,uses\nu1,3\n');
+  });
+});
