@@ -118,6 +118,25 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     expect(store.getState().plan!.imports[0]).toMatchObject({ accepted: 3, rejected: 0 });
   });
 
+  it('offers the other sheets when the chosen one cannot be read', async () => {
+    const bytes = buildXlsx({
+      sheets: [
+        { name: 'Broken', rows: [['placeholder'], ['x']] },
+        { name: 'Data', rows: [['user_id', 'date', 'uses'], ['u1', 46000, 2]] },
+      ],
+      // A text cell pointing past the shared strings the file holds: a damaged sheet.
+      extraFiles: { 'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>99</v></c><c r="B1"><v>1</v></c></row></sheetData></worksheet>' },
+    });
+    const { region, user } = await chooseWorkbook(xlsxFile(bytes, 'two.xlsx'));
+    const step = await within(region).findByRole('group', { name: 'Which sheet holds the pilot data?' });
+    await user.click(within(step).getByRole('button', { name: /^Broken/ }));
+    expect((await within(region).findByRole('alert')).textContent).toMatch(/1 text cell points to text the file does not hold/);
+    const others = within(region).getByRole('group', { name: 'Import another sheet instead?' });
+    await user.click(within(others).getByRole('button', { name: /^Data/ }));
+    expect(await within(region).findByRole('combobox', { name: 'Sheet' })).toBeTruthy();
+    expect(within(region).queryByRole('alert')).toBeNull();
+  });
+
   it('skips a title row above the table and says so, with the number the user can change', async () => {
     const bytes = buildXlsx({ sheets: [{ name: 'Data', rows: [['Pilot usage, January'], null, ['user_id', 'date', 'uses'], ['u1', 46000, 2]] }] });
     const { region } = await chooseWorkbook(xlsxFile(bytes, 'tracker.xlsx'));
