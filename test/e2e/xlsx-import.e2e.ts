@@ -127,6 +127,36 @@ describe('Excel workbook import', () => {
     await rejected.getByText('Line 6', { exact: true }).waitFor();
   });
 
+  it('keeps the other sheets on offer when the chosen one is damaged', async () => {
+    const { page } = session;
+    await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
+    await importDatedPlan('Workbook pilot');
+    const bytes = buildXlsx({
+      sheets: [
+        { name: 'Broken', rows: [['placeholder']] },
+        { name: 'Lookup', hidden: true, rows: [['user_id', 'team'], ['u1', 'Support']] },
+        { name: 'Usage', rows: [['user_id', 'date', 'uses'], ['u1', { n: serialOf('2025-01-14'), fmt: 14 }, 2]] },
+      ],
+      // A text cell pointing past the shared strings the file holds.
+      extraFiles: { 'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>99</v></c><c r="B1"><v>1</v></c></row></sheetData></worksheet>' },
+    });
+    await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'three-sheets.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(bytes) });
+    const wizard = page.getByRole('region', { name: 'Import “three-sheets.xlsx”' });
+    await wizard.getByRole('group', { name: 'Which sheet holds the pilot data?' }).getByRole('button', { name: /^Broken/ }).click();
+    await wizard.getByRole('alert').getByText(/text the file does not hold/).waitFor();
+    const others = wizard.getByRole('group', { name: 'Import another sheet instead?' });
+    await others.getByRole('button', { name: 'Lookup (2 rows, hidden sheet)' }).waitFor();
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await session.shot(`xlsx-06-damaged-sheet-${width}`);
+    }
+    await others.getByRole('button', { name: /^Usage/ }).click();
+    expect(await wizard.getByRole('combobox', { name: 'Sheet' }).inputValue()).toBe('Usage');
+  });
+
   it('refuses a password-protected workbook with a plain message and imports nothing', async () => {
     const { page } = session;
     await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
