@@ -2,8 +2,11 @@ import { useEffect, useState } from 'react';
 import { desktopBridge } from '../desktop';
 import { useStoreApi } from '../store/useAppStore';
 
-/** Pilot data: text files, and workbooks (an .xls or macro workbook gets its message from the wizard). */
-const csvExtensions = ['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xlsb', '.xls'];
+/**
+ * Pilot data: text files, and workbooks. An .xls, macro workbook, OpenDocument (.ods) or Numbers file gets
+ * its message from the wizard: what it is and how to save it as .xlsx or CSV.
+ */
+const csvExtensions = ['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xlsb', '.xls', '.ods', '.numbers'];
 
 /**
  * Dropping a .json plan file anywhere on the window imports it; a .csv/.tsv/.txt/.xlsx file starts the pilot

@@ -33,8 +33,22 @@ export type WorkbookAnswer =
       readonly sample: Uint8Array | null;
       /** Cells whose line breaks were read as spaces (kept on one line so line numbers stay row numbers). */
       readonly lineBreaks: number;
+      /** Rows Excel hides (a filter): imported like the others, and the wizard says so. */
+      readonly hiddenRows: number;
+      /** Formula cells saved without a value: the rows that use them are rejected, and the wizard says why. */
+      readonly notCalculated: number;
+      /** Sheet rows that add up the rows above them (the first few), and how many of them end the sheet (skipped at the bottom). */
+      readonly totalRows: readonly number[];
+      readonly totalsAtEnd: number;
+      /** Cells inside ranges merged down a column, read as the merged value. */
+      readonly mergedFilled: number;
+      /** Letters of columns with values that Excel hides (read like the others). */
+      readonly hiddenColumns: readonly string[];
     }
   | { readonly ok: false; readonly error: WorkbookFailure };
+
+/** Totals rows (and hidden columns) named in the wizard's note; a sheet of subtotals needs no more to be recognised. */
+const MAX_LISTED_ROWS = 20;
 
 /** Reads a workbook as the request says. Never throws: a failure is an answer with the reason. */
 export async function readWorkbookJob(request: WorkbookRequest): Promise<WorkbookAnswer> {
@@ -51,7 +65,7 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
     if (withValues.length === 0) return { ok: false, error: workbookFailure('no_sheets', fileName) };
     const sheet = request.sheet ?? (withValues.length === 1 ? withValues[0]!.name : null);
     const base = { ok: true as const, size: bytes.length, sha256, sheets: workbook.sheets };
-    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, lineBreaks: 0 };
+    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [] };
     const csv = workbook.sheetCsv(sheet);
     if (!csv.ok) return csv;
     const text = new TextEncoder().encode(csv.value.text);
@@ -61,6 +75,12 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
       csv: new Blob([text], { type: 'text/csv' }),
       sample: text.slice(0, SAMPLE_BYTES),
       lineBreaks: csv.value.lineBreaks,
+      hiddenRows: csv.value.hiddenRows,
+      notCalculated: csv.value.notCalculated,
+      totalRows: csv.value.totalRows.slice(0, MAX_LISTED_ROWS),
+      totalsAtEnd: csv.value.totalsAtEnd,
+      mergedFilled: csv.value.mergedFilled,
+      hiddenColumns: csv.value.hiddenColumns.slice(0, MAX_LISTED_ROWS),
     };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -24,6 +24,17 @@ export interface WorkbookSource {
   readonly error: string | null;
   /** Cells whose line breaks were read as spaces. */
   readonly lineBreaks: number;
+  /** Rows hidden in Excel (imported like the others). */
+  readonly hiddenRows: number;
+  /** Formula cells saved without a value (their rows are rejected when the column is used). */
+  readonly notCalculated: number;
+  /** Sheet rows that add up the rows above them; the last `totalsAtEnd` are skipped as lines at the bottom. */
+  readonly totalRows: readonly number[];
+  readonly totalsAtEnd: number;
+  /** Cells inside ranges merged down a column, read as the merged value. */
+  readonly mergedFilled: number;
+  /** Letters of columns with values that Excel hides. */
+  readonly hiddenColumns: readonly string[];
 }
 
 const noBytes = new Uint8Array(0);
@@ -71,6 +82,12 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
       reading: false,
       error: null,
       lineBreaks: answer.lineBreaks,
+      hiddenRows: answer.hiddenRows,
+      notCalculated: answer.notCalculated,
+      totalRows: answer.totalRows,
+      totalsAtEnd: answer.totalsAtEnd,
+      mergedFilled: answer.mergedFilled,
+      hiddenColumns: answer.hiddenColumns,
     };
     // A new sheet has other columns: kind, mapping and answers start afresh.
     const next = freshWizard({
@@ -83,12 +100,13 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
       // The duplicate check compares the workbook's own fingerprint, known now for a file of any size.
       sampleHash: answer.sha256,
     });
-    set({ csvWizard: next });
+    // A totals row ending the sheet (its cells add up the rows above) is skipped as a line at the bottom, shown and changeable.
+    set({ csvWizard: answer.totalsAtEnd > 0 ? { ...next, settings: { skipBottom: answer.totalsAtEnd } } : next });
   }
 
   return {
     open: async (planId, file, fileName) => {
-      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0 };
+      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [] };
       set({ csvWizard: freshWizard({ planId, file: new Blob([]), fileName, size: 0, sample: noBytes, sampleHash: null, workbook }) });
       await read(file, fileName, null);
     },

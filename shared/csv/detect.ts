@@ -10,6 +10,7 @@ import { isBlankRecord, lineOf } from './record-lines';
 import { createCsvStream, type RecordProblem } from './record-stream';
 import { csvDelimiters, csvFail, type CsvDelimiter, type CsvEncoding, type CsvResult, type CsvSettings } from './settings';
 import { binaryReason, detectEncoding } from './sniff';
+import { titleRecords } from './title-lines';
 import { profileColumn, type ColumnProfile } from './value-detect';
 import { dateParts, parseBoolean, parseDecimal, trimCell } from './values';
 
@@ -36,7 +37,7 @@ export interface CsvDetection {
   readonly complete: boolean;
   /** Rows after the header that are more header (survey exports), skipped; not part of `rows`. */
   readonly extraHeaderRows?: number;
-  /** Comment lines ("# …") found above the table, skipped like the user's "skip lines at the top" (0 when none). */
+  /** Comment lines ("# …") or a title found above the table, skipped like the user's "skip lines at the top" (0 when none). */
   readonly skipTop?: number;
   /** The file starts with Excel's `sep=X` line, which named the delimiter and is skipped. */
   readonly sepLine?: boolean;
@@ -109,6 +110,16 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
     // A quote still open at the end of the sample: the records before it are enough to detect.
   }
   if (records.length === 0) return csvFail('empty', 'The file has no complete line of data.');
+  // A title above the table (only looked for when nothing else was skipped at the top).
+  const titles = overrides.skipTop === undefined && comments === 0 && !sepLine ? titleRecords(records.slice(0, GUESS_RECORDS), guessHeader) : 0;
+  const skipped = titles > 0 ? lines[titles]! - 1 : comments;
+  if (titles > 0) {
+    records.splice(0, titles);
+    lines.splice(0, titles);
+    const shifted = [...problems].filter(([index]) => index >= titles).map(([index, problem]) => [index - titles, problem] as const);
+    problems.clear();
+    for (const [index, problem] of shifted) problems.set(index, problem);
+  }
 
   const width = modalWidth(records.slice(0, GUESS_RECORDS));
   const hasHeader = overrides.hasHeader ?? guessHeader(records.slice(0, GUESS_RECORDS));
@@ -156,7 +167,7 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
       columns,
       complete: options.complete,
       extraHeaderRows,
-      skipTop: comments,
+      skipTop: skipped,
       sepLine,
       headerDetails: names.map((_, c) =>
         afterHeader

@@ -27,6 +27,8 @@ export const rejectCodes = [
   'invalid_time',
   'time_order',
   'not_answered',
+  'spreadsheet_error',
+  'formula_not_calculated',
 ] as const;
 export type RejectCode = (typeof rejectCodes)[number];
 
@@ -102,6 +104,8 @@ const titles: Record<RejectCode | WarningCode, string> = {
   invalid_time: 'Not a date with a time of day',
   time_order: 'Acknowledged or resolved before it was opened',
   not_answered: 'Not answered (no rating)',
+  spreadsheet_error: 'Spreadsheet error in a cell (#N/A, #DIV/0!…)',
+  formula_not_calculated: 'Formula without a saved result',
   future_date: 'Date in the future',
   extra_empty_cells: 'Empty cells after the last column',
   nul_removed: 'Invisible NUL characters removed',
@@ -132,6 +136,10 @@ export function reasonTitle(code: RejectCode | WarningCode, fieldLabel: string |
       return `${fieldLabel}: negative value`;
     case 'invalid_boolean':
       return `${fieldLabel}: not yes or no`;
+    case 'spreadsheet_error':
+      return `${fieldLabel}: spreadsheet error (#N/A, #DIV/0!…)`;
+    case 'formula_not_calculated':
+      return `${fieldLabel}: formula without a saved result`;
     default:
       return titles[code];
   }

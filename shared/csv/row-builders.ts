@@ -23,6 +23,7 @@ import { reviewsBuilder, shadowBuilder } from './review-rows';
 import { figuresBuilder } from './figures-row';
 import { incidentsBuilder } from './incident-row';
 import { testResultsBuilder } from './test-result-row';
+import { rejectSpreadsheetErrors } from './spreadsheet-errors';
 import { isWhole, parseActive, parseDecimal, parsePercent, trimCell } from './values';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
@@ -65,7 +66,8 @@ export function createRowBuilder<K extends ImportKind>(ctx: RowContext & { reado
     weekly_figures: figuresBuilder,
     incidents: incidentsBuilder,
   };
-  return builders[ctx.kind](ctx) as RowBuilder<K>;
+  // A cell holding a spreadsheet error (#N/A…) is not a value of any type: the row is rejected with that reason first.
+  return rejectSpreadsheetErrors(builders[ctx.kind](ctx) as RowBuilder<K>, ctx.kind, ctx.columns);
 }
 
 function usageBuilder(ctx: RowContext): RowBuilder<'usage'> {

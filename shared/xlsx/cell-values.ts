@@ -37,7 +37,9 @@ export function serialToIsoDateTime(serial: number, date1904: boolean): string |
   // Rounded to the second first, so 23:59:59.9996 does not fall back a day.
   const seconds = Math.round(days * DAY_SECONDS);
   const whole = Math.floor(seconds / DAY_SECONDS);
-  const date = excelSerialToIso(whole);
+  // Serial 60 is the 29 February 1900 Excel counts and shows (Lotus 1-2-3's leap-year bug); no such day
+  // exists, so the text the user sees goes on and date reading rejects it, where "60" said nothing.
+  const date = whole === 60 && !date1904 ? '1900-02-29' : excelSerialToIso(whole);
   if (date === null) return null;
   const rest = seconds - whole * DAY_SECONDS;
   return rest === 0 ? date : `${date}T${clock(rest / DAY_SECONDS).padStart(8, '0')}`;

@@ -15,6 +15,8 @@ function utf16(text: string): Uint8Array {
 }
 
 const ENCRYPTION_INFO = utf16('EncryptionInfo');
+/** The stream that holds the encrypted package (rights-managed files name it, even where EncryptionInfo sits elsewhere). */
+const ENCRYPTED_PACKAGE = utf16('EncryptedPackage');
 
 function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
   const first = needle[0]!;
@@ -34,7 +36,7 @@ function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
 export function containerKind(bytes: Uint8Array): ContainerKind {
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
   if (bytes.length >= 8 && CFB_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    return indexOfBytes(bytes, ENCRYPTION_INFO) !== -1 ? 'encrypted' : 'old_xls';
+    return indexOfBytes(bytes, ENCRYPTION_INFO) !== -1 || indexOfBytes(bytes, ENCRYPTED_PACKAGE) !== -1 ? 'encrypted' : 'old_xls';
   }
   return 'other';
 }

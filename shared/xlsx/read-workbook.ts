@@ -9,6 +9,7 @@ import { containerKind, MAX_WORKBOOK_BYTES } from './container';
 import { readCellStyles, type NumberKind } from './number-formats';
 import { sheetToCsv, type SheetCsv } from './sheet-csv';
 import { workbookFailure, type WorkbookFailure } from './workbook-failure';
+import { describeNonZip, describeOtherZip } from './not-a-workbook';
 import { packageFlavour, readSharedStrings, readWorkbookParts, workbookPath, type SheetEntry } from './workbook-parts';
 import { formatBytes } from '../csv/limits';
 
@@ -31,14 +32,26 @@ export type WorkbookResult<T> = { readonly ok: true; readonly value: T } | { rea
 const failed = (error: WorkbookFailure): WorkbookResult<never> => ({ ok: false, error });
 
 const decoder = new TextDecoder('utf-8');
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+
+/**
+ * A part's text. Excel writes UTF-8, but XML may be UTF-16 (some .NET writers save it so): read as UTF-8,
+ * such a sheet would have no tags at all and look empty. The byte order mark tells.
+ */
+function decodePart(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes);
+  return decoder.decode(bytes);
+}
 
 /** Characters of inflated sheet XML kept between listing the sheets and reading one (~128 MB of one-byte text). */
 const KEEP_INFLATED_CHARS = 128 * 1024 * 1024;
 
 /** Values and rows found by one pass over the tags that matter (a cheap count for the sheet list). */
-const ROW_OR_VALUE = /<(?:[A-Za-z_][\w.-]*:)?(row|v|is)[\s>/]/g;
+const ROW_OR_VALUE = /<(?:[A-Za-z_][\w.-]*:)?(row|v|is|f)[\s>/]/g;
 
-/** Rows that hold a value (`<v>` or an inline string), without reading the cells. */
+/** Rows that hold a value (`<v>`, an inline string or a formula, which has one even when not saved), without reading the cells. */
 export function countDataRows(xml: string): number {
   let rows = 0;
   let counted = true;
@@ -55,7 +68,7 @@ export function countDataRows(xml: string): number {
 
 function part(files: Unzipped, path: string): string | null {
   const bytes = files[path] ?? files[Object.keys(files).find((k) => k.toLowerCase() === path.toLowerCase()) ?? ''];
-  return bytes ? decoder.decode(bytes) : null;
+  return bytes ? decodePart(bytes) : null;
 }
 
 /** Opens a workbook's bytes: refuses what cannot be read with a message saying why and what to do. */
@@ -65,7 +78,8 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResul
   if (container === 'encrypted') return failed(workbookFailure('encrypted', fileName));
   if (container === 'old_xls') return failed(workbookFailure('old_xls', fileName));
   if (container !== 'zip') {
-    return failed(workbookFailure('corrupt', fileName, bytes.length === 0 ? 'the file is empty' : 'it is not a zip package'));
+    const what = describeNonZip(bytes);
+    return failed(workbookFailure(what.reason, fileName, what.detail));
   }
   let names: string[] = [];
   let files: Unzipped;
@@ -86,7 +100,10 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResul
   if (flavour === 'xlsm') return failed(workbookFailure('macro_workbook', fileName));
   const mainPath = workbookPath(part(files, '_rels/.rels'));
   const workbookXml = part(files, mainPath);
-  if (workbookXml === null) return failed(workbookFailure('corrupt', fileName, 'it has no workbook part'));
+  if (workbookXml === null) {
+    const what = describeOtherZip(names, part(files, 'mimetype'));
+    return failed(workbookFailure(what.reason, fileName, what.detail));
+  }
   const relsPath = `${mainPath.slice(0, mainPath.lastIndexOf('/') + 1)}_rels/${mainPath.slice(mainPath.lastIndexOf('/') + 1)}.rels`;
   const parts = readWorkbookParts(workbookXml, part(files, relsPath), mainPath);
   const worksheets = parts.sheets.filter((s): s is SheetEntry & { path: string } => s.path !== null);
@@ -98,7 +115,7 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResul
     try {
       const inflated = unzipSync(bytes, { filter: (file) => file.name.toLowerCase() === path.toLowerCase() });
       const found = Object.values(inflated)[0];
-      return found ? decoder.decode(found) : null;
+      return found ? decodePart(found) : null;
     } catch {
       return null;
     }
@@ -126,9 +143,14 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResul
         const sheet = worksheets.find((s) => s.name === name);
         const xml = sheet ? (inflated.get(sheet.path) ?? sheetXml(sheet.path)) : null;
         if (!sheet || xml === null) return failed(workbookFailure('corrupt', fileName, `the sheet “${name}” is missing or damaged`));
-        shared ??= readSharedStrings(parts.sharedStringsPath ? part(files, parts.sharedStringsPath) : null);
+        // Some writers leave the shared strings out of the workbook's relationships; Excel's own place is tried then.
+        shared ??= readSharedStrings(part(files, parts.sharedStringsPath ?? 'xl/sharedStrings.xml'));
         styles ??= readCellStyles(parts.stylesPath ? part(files, parts.stylesPath) : null);
-        const csv = sheetToCsv(xml, { sharedStrings: shared, styles, date1904: parts.date1904 });
+        const csv = sheetToCsv(xml, { sharedStrings: shared, styles, date1904: parts.date1904, formulasStale: parts.formulasStale });
+        if (csv.missingStrings > 0) {
+          const cells = csv.missingStrings === 1 ? '1 text cell points' : `${csv.missingStrings} text cells point`;
+          return failed(workbookFailure('corrupt', fileName, `in the sheet “${name}”, ${cells} to text the file does not hold`));
+        }
         if (csv.rows === 0) return failed(workbookFailure('empty_sheet', name));
         return { ok: true, value: csv };
       },

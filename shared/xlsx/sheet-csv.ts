@@ -5,6 +5,9 @@
  * never rejected) and every row is padded to the sheet's width, because a workbook leaves trailing
  * empty cells out where a CSV file would write empty fields.
  */
+import { columnName } from './cell-refs';
+import { readHiddenColumns } from './hidden-columns';
+import { fillMergedDown, readMerges } from './merged-cells';
 import { readSheetRows, type SheetContext, type SheetRow } from './sheet-rows';
 
 export interface SheetCsv {
@@ -14,6 +17,20 @@ export interface SheetCsv {
   readonly columns: number;
   /** Cells whose line breaks were written as spaces (a line break would shift the line numbers below it). */
   readonly lineBreaks: number;
+  /** Rows with values that Excel hides (a filter, or hidden by hand): they are imported like the others. */
+  readonly hiddenRows: number;
+  /** Formula cells saved without their value: each is written as `NOT_CALCULATED`, which the import rejects. */
+  readonly notCalculated: number;
+  /** Text cells whose shared string the file does not have (a damaged file: the sheet is refused). */
+  readonly missingStrings: number;
+  /** Sheet rows that add up the rows above them (a cell such as `=SUM(C2:C11)`), in order. */
+  readonly totalRows: readonly number[];
+  /** How many of `totalRows` are the sheet's last rows with values: these are skipped as lines at the bottom. */
+  readonly totalsAtEnd: number;
+  /** Cells inside ranges merged down a column, read as the merged value Excel shows on their row. */
+  readonly mergedFilled: number;
+  /** Columns with values that Excel hides, by their letters (`C`): read like the others. */
+  readonly hiddenColumns: readonly string[];
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;
@@ -29,13 +46,48 @@ function csvField(value: string | undefined, counts: { lineBreaks: number }): st
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/**
+ * Puts rows in sheet order, in place. Excel writes them in order, but other tools may not (rows written
+ * as they were filled in, or a row written twice, one cell at a time): line N must still be row N, so
+ * they are sorted, and two parts of one row become one row.
+ */
+export function inSheetOrder(rows: SheetRow[]): void {
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++) sorted = rows[i - 1]!.row < rows[i]!.row;
+  if (sorted) return;
+  // Stable: of two parts of one row, the later one's cells win, as a later cell with the same reference does in the file.
+  rows.sort((a, b) => a.row - b.row);
+  let kept = 0;
+  for (const row of rows) {
+    const last = kept > 0 ? rows[kept - 1]! : null;
+    if (last !== null && last.row === row.row) {
+      row.cells.forEach((cell, c) => {
+        if (cell !== undefined) last.cells[c] = cell;
+      });
+    } else rows[kept++] = row;
+  }
+  rows.length = kept;
+}
+
+/** Letters of the hidden columns that hold a value in some row. */
+function hiddenColumnsWithValues(xml: string, rows: readonly SheetRow[]): string[] {
+  const hidden = readHiddenColumns(xml);
+  if (hidden.size === 0) return [];
+  return [...hidden]
+    .filter((c) => rows.some((row) => row.cells[c] !== undefined))
+    .sort((a, b) => a - b)
+    .map(columnName);
+}
+
 /** Converts a worksheet part to CSV text (comma-separated, `\n` line ends, quotes where needed). */
 export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
   const rows: SheetRow[] = [];
   let first = Infinity;
   let last = -1;
-  readSheetRows(xml, context, (row) => {
+  let notCalculated = 0;
+  const { missingStrings } = readSheetRows(xml, context, (row) => {
     rows.push(row);
+    notCalculated += row.notCalculated;
     const cells = row.cells;
     if (cells.length - 1 > last) last = cells.length - 1;
     if (first > 0) {
@@ -47,7 +99,9 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
       }
     }
   });
-  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0 };
+  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, missingStrings, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [] };
+  inSheetOrder(rows);
+  const mergedFilled = fillMergedDown(rows, readMerges(xml));
   // Columns left of the leftmost value (a table starting in column C) are not part of the data.
   const width = last - first + 1;
   const counts = { lineBreaks: 0 };
@@ -55,7 +109,6 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
   let lineNumber = 1;
   const fields = new Array<string>(width);
   for (const row of rows) {
-    // Rows are in order in every file Excel writes; one out of order is placed after the one before.
     while (lineNumber < row.row) {
       lines.push('');
       lineNumber++;
@@ -65,5 +118,9 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
     lineNumber++;
   }
   lines.push('');
-  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks };
+  const hiddenRows = rows.reduce((n, row) => (row.hidden ? n + 1 : n), 0);
+  const totalRows = rows.filter((row) => row.totals).map((row) => row.row);
+  let totalsAtEnd = 0;
+  while (totalsAtEnd < rows.length && rows[rows.length - 1 - totalsAtEnd]!.totals) totalsAtEnd++;
+  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated, missingStrings, totalRows, totalsAtEnd, mergedFilled, hiddenColumns: hiddenColumnsWithValues(xml, rows) };
 }

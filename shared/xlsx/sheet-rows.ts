@@ -2,11 +2,16 @@
 import { numericCellText } from './cell-values';
 import type { NumberKind } from './number-formats';
 import { attr, decodeXml, nextTag, readText } from './xml';
+import { NOT_CALCULATED } from '../csv/spreadsheet-errors';
+import { columnIndex } from './cell-refs';
+import { isTotalsFormula } from './totals-formula';
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
   readonly styles: readonly NumberKind[];
   readonly date1904: boolean;
+  /** Saved formula values are not results (the workbook asks to be recalculated): every formula cell is `NOT_CALCULATED`. */
+  readonly formulasStale?: boolean;
 }
 
 /** A row with a value in at least one cell; `cells[c]` is column c (0 = A), holes are empty cells. */
@@ -14,25 +19,25 @@ export interface SheetRow {
   /** 1-based row number as Excel shows it. */
   readonly row: number;
   readonly cells: (string | undefined)[];
+  /** Hidden in Excel (by a filter or by hand); still part of the sheet. */
+  readonly hidden: boolean;
+  /** A cell adds up the rows above it in its own column (`=SUM(C2:C11)`): a totals row, not data. */
+  readonly totals: boolean;
+  /** Formula cells saved without their value (written as `NOT_CALCULATED`). */
+  readonly notCalculated: number;
 }
 
-/** Column index (0 = A) from a cell reference such as `AB12`; -1 when it has no letters. */
-export function columnIndex(ref: string): number {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  return i === 0 ? -1 : col - 1;
+/** What reading a sheet found beside its rows. */
+export interface SheetReadCounts {
+  /** Text cells pointing past the end of the shared strings (a damaged file): their text is unknown. */
+  readonly missingStrings: number;
 }
 
-/** Text of one `<c>` element's value by its type attribute. */
-function cellText(type: string | null, raw: string, style: NumberKind, context: SheetContext): string {
+/** Text of one `<c>` element's value by its type attribute; null for a shared string the file does not have. */
+function cellText(type: string | null, raw: string, style: NumberKind, context: SheetContext): string | null {
   switch (type) {
     case 's':
-      return context.sharedStrings[Number(raw)] ?? '';
+      return context.sharedStrings[Number(raw)] ?? null;
     case 'str':
     case 'e':
       return decodeXml(raw);
@@ -49,22 +54,32 @@ function cellText(type: string | null, raw: string, style: NumberKind, context: 
 /**
  * Calls `onRow` for every row holding at least one non-empty cell, in sheet order. Rows and cells
  * without an `r` attribute follow the one before, as Excel itself reads them. Formula cells give
- * their cached value (what Excel showed when the file was saved); a formula never computed gives an empty cell.
+ * their cached value (what Excel showed when the file was saved). A formula saved without a value (by a
+ * program that does not calculate) is not an empty cell: it becomes `NOT_CALCULATED`, which the import rejects with the reason.
  */
-export function readSheetRows(xml: string, context: SheetContext, onRow: (row: SheetRow) => void): void {
+export function readSheetRows(xml: string, context: SheetContext, onRow: (row: SheetRow) => void): SheetReadCounts {
   let at = 0;
   let rowNumber = 0;
   let cells: (string | undefined)[] = [];
   let filled = false;
+  let hidden = false;
+  let totals = false;
+  let notCalculated = 0;
+  let missingStrings = 0;
   let column = -1;
   // The cell being read.
   let type: string | null = null;
   let style: NumberKind = 'number';
   let value: string | null = null;
+  let formula = false;
   let inCell = false;
 
   const finishCell = (): void => {
     inCell = false;
+    if (formula && (value === null || context.formulasStale === true)) {
+      value = NOT_CALCULATED;
+      notCalculated++;
+    }
     if (value === null || value === '') return;
     cells[column] = value;
     filled = true;
@@ -87,33 +102,47 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
       const s = attr(tag.attrs, 's');
       style = s === null ? (context.styles[0] ?? 'number') : (context.styles[Number(s)] ?? 'number');
       value = null;
+      formula = false;
       inCell = !tag.selfClosing;
-    } else if (name === 'v' && inCell && !tag.closing && !tag.selfClosing) {
+    } else if (name === 'v' && inCell && tag.selfClosing) {
+      // An empty value written `<v/>`: a formula that gave empty text, saved.
+      value = '';
+    } else if (name === 'v' && inCell && !tag.closing) {
       const close = xml.indexOf('</', at);
       if (close === -1) break;
       value = cellText(type, xml.slice(at, close), style, context);
+      if (value === null) missingStrings++;
       at = close;
     } else if (name === 'is' && inCell && !tag.closing && !tag.selfClosing) {
       const read = readText(xml, at, 'is');
       value = read.text;
       at = read.end;
-    } else if (name === 'f' && !tag.closing && !tag.selfClosing) {
-      // The formula text itself is not data: skip to its end.
-      const close = xml.indexOf('</', at);
-      if (close !== -1) at = close;
+    } else if (name === 'f' && !tag.closing) {
+      formula = inCell;
+      // The formula text itself is not data: skip to its end (a shared formula's later cells have an empty `<f/>`).
+      const close = tag.selfClosing ? -1 : xml.indexOf('</', at);
+      if (close !== -1) {
+        if (inCell && !totals) totals = isTotalsFormula(decodeXml(xml.slice(at, close)), column, rowNumber);
+        at = close;
+      }
     } else if (name === 'row') {
       if (tag.closing) {
-        if (filled) onRow({ row: rowNumber, cells });
+        if (filled) onRow({ row: rowNumber, cells, hidden, totals, notCalculated });
         continue;
       }
       const r = Number(attr(tag.attrs, 'r'));
       rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
       cells = [];
       filled = false;
+      const hiddenAttr = attr(tag.attrs, 'hidden');
+      hidden = hiddenAttr === '1' || hiddenAttr === 'true';
+      notCalculated = 0;
+      totals = false;
       column = -1;
       if (tag.selfClosing) continue;
     } else if (name === 'sheetData' && tag.closing) {
       break;
     }
   }
+  return { missingStrings };
 }

@@ -12,6 +12,11 @@ export interface WorkbookParts {
   readonly sheets: readonly SheetEntry[];
   /** The workbook counts days from 1904 (old Mac Excel) instead of 1900. */
   readonly date1904: boolean;
+  /**
+   * The workbook asks to be recalculated when opened (`<calcPr fullCalcOnLoad="1"/>`): the program that
+   * wrote it did not calculate, so the formula values it saved (XlsxWriter saves 0 for every one) are not results.
+   */
+  readonly formulasStale: boolean;
   readonly sharedStringsPath: string | null;
   readonly stylesPath: string | null;
 }
@@ -65,11 +70,15 @@ export function readWorkbookParts(workbookXml: string, relsXml: string | null, p
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   let date1904 = false;
+  let formulasStale = false;
   for (let tag = nextTag(workbookXml, 0); tag !== null; tag = nextTag(workbookXml, tag.end)) {
     if (tag.closing) continue;
     if (tag.name === 'workbookPr') {
       const value = attr(tag.attrs, 'date1904');
       date1904 = value === '1' || value === 'true';
+    } else if (tag.name === 'calcPr') {
+      const value = attr(tag.attrs, 'fullCalcOnLoad');
+      formulasStale = value === '1' || value === 'true';
     } else if (tag.name === 'sheet') {
       const rel = byId.get(attr(tag.attrs, 'id') ?? '');
       const state = attr(tag.attrs, 'state');
@@ -83,6 +92,7 @@ export function readWorkbookParts(workbookXml: string, relsXml: string | null, p
   return {
     sheets,
     date1904,
+    formulasStale,
     sharedStringsPath: rels.find((r) => r.type.endsWith(REL_TYPE.sharedStrings))?.target ?? null,
     stylesPath: rels.find((r) => r.type.endsWith(REL_TYPE.styles))?.target ?? null,
   };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createPlan } from '../../shared/model/plan-factory';
 import { serialisePlanFile } from '../../shared/model/plan-file';
-import { compoundFile } from '../fixtures/xlsx/build-xlsx';
+import { buildXlsx, compoundFile, serialOf } from '../fixtures/xlsx/build-xlsx';
 import { qualityWorkbook } from '../fixtures/xlsx/quality-workbook';
 import { useBrowser } from './browser';
 
@@ -76,6 +76,85 @@ describe('Excel workbook import', () => {
     await imports.getByText('“Outputs” of the Excel workbook').waitFor();
     await imports.getByText(createHash('sha256').update(bytes).digest('hex')).waitFor();
     await session.shot('xlsx-03-metrics-and-provenance');
+  });
+
+  it('reads a tool-written sheet as Excel shows it: title and total skipped, merged team filled, hidden row and unsaved formula said', async () => {
+    const { page } = session;
+    await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
+    await importDatedPlan('Workbook pilot');
+    const day = { n: serialOf('2025-01-14'), fmt: 'dd/mm/yyyy' };
+    const bytes = buildXlsx({
+      sheets: [
+        {
+          name: 'Usage',
+          hiddenRows: [7],
+          merges: ['D4:D5'],
+          rows: [
+            ['Pilot usage export, January'],
+            null,
+            ['user_id', 'date', 'uses', 'team'],
+            ['u1', day, 2, 'Support'],
+            ['u2', day, 3, null],
+            ['u3', day, { formula: 'C4+C5' }, 'Sales'],
+            ['u4', day, 1, 'Sales'],
+            ['All users', day, { formula: 'SUM(C4:C7)', cached: 6 }, null],
+          ],
+        },
+      ],
+    });
+    await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'generated.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(bytes) });
+    const wizard = page.getByRole('region', { name: 'Import “generated.xlsx”' });
+    await wizard.getByText(/1 cell holds a formula without a saved result/).waitFor();
+    await wizard.getByText(/Row 8 adds up the rows above/).waitFor();
+    await wizard.getByText(/1 row is hidden in Excel/).waitFor();
+    await wizard.getByText('Not data: skipped the 2 lines above the table (a title or comments).').waitFor();
+    expect(await wizard.getByRole('spinbutton', { name: 'Lines to skip at the bottom' }).inputValue()).toBe('1');
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await wizard.getByRole('group', { name: 'How the file is read' }).scrollIntoViewIfNeeded();
+      await session.shot(`xlsx-05-sheet-notes-${width}`);
+    }
+    const anyway = wizard.getByRole('checkbox', { name: /import anyway/ });
+    if ((await anyway.count()) > 0) await anyway.check();
+    await wizard.getByRole('button', { name: 'Import', exact: true }).click();
+    await wizard.getByText('3 rows accepted').waitFor();
+    await wizard.getByText('1 row rejected').first().waitFor();
+    const rejected = wizard.getByRole('list', { name: 'Rejected rows by reason' });
+    await rejected.getByText(/formula without a saved result/).first().waitFor();
+    await rejected.getByText('Line 6', { exact: true }).waitFor();
+  });
+
+  it('keeps the other sheets on offer when the chosen one is damaged', async () => {
+    const { page } = session;
+    await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
+    await importDatedPlan('Workbook pilot');
+    const bytes = buildXlsx({
+      sheets: [
+        { name: 'Broken', rows: [['placeholder']] },
+        { name: 'Lookup', hidden: true, rows: [['user_id', 'team'], ['u1', 'Support']] },
+        { name: 'Usage', rows: [['user_id', 'date', 'uses'], ['u1', { n: serialOf('2025-01-14'), fmt: 14 }, 2]] },
+      ],
+      // A text cell pointing past the shared strings the file holds.
+      extraFiles: { 'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>99</v></c><c r="B1"><v>1</v></c></row></sheetData></worksheet>' },
+    });
+    await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'three-sheets.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(bytes) });
+    const wizard = page.getByRole('region', { name: 'Import “three-sheets.xlsx”' });
+    await wizard.getByRole('group', { name: 'Which sheet holds the pilot data?' }).getByRole('button', { name: /^Broken/ }).click();
+    await wizard.getByRole('alert').getByText(/text the file does not hold/).waitFor();
+    const others = wizard.getByRole('group', { name: 'Import another sheet instead?' });
+    await others.getByRole('button', { name: 'Lookup (2 rows, hidden sheet)' }).waitFor();
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await session.shot(`xlsx-06-damaged-sheet-${width}`);
+    }
+    await others.getByRole('button', { name: /^Usage/ }).click();
+    expect(await wizard.getByRole('combobox', { name: 'Sheet' }).inputValue()).toBe('Usage');
   });
 
   it('refuses a password-protected workbook with a plain message and imports nothing', async () => {

@@ -19,13 +19,13 @@ const kindDescriptions: Record<ImportKind, string> = {
 };
 
 /**
- * What the file chooser offers. Old .xls and macro workbooks are offered too, so choosing one gets the
- * message saying how to save it as .xlsx rather than a greyed-out file.
+ * What the file chooser offers. Old .xls, macro workbooks and other programs' spreadsheets (.ods, .numbers)
+ * are offered too, so choosing one gets the message saying how to save it as .xlsx rather than a greyed-out file.
  */
 const pilotFileTypes = [
   '.csv,.tsv,.txt,text/csv,text/tab-separated-values',
   '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.xlsm,.xlsb,.xls,application/vnd.ms-excel',
+  '.xlsm,.xlsb,.xls,.ods,.numbers,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet',
 ].join(',');
 
 /** Where an import starts: choose a file, download a template, or load the bundled samples. */

@@ -1,4 +1,3 @@
-import { formatCount } from '../../../shared/format/format';
 import { useId } from 'react';
 import {
   csvDelimiters,
@@ -17,6 +16,7 @@ import type { WorkbookSource } from '../../store/workbook-wizard';
 import { useAppStore } from '../../store/useAppStore';
 import { SkipLines } from './SkipLines';
 import { SheetSelect } from './WorkbookSheetStep';
+import { WorkbookNotes } from './WorkbookNotes';
 
 export const encodingLabels: Record<CsvEncoding, string> = {
   'utf-8': 'UTF-8',
@@ -66,12 +66,7 @@ export function ReadSettings({ preview, workbook = null }: ReadSettingsProps) {
       {workbook ? (
         <>
           <SheetSelect workbook={workbook} />
-          <p className="hint">
-            Cells are read as stored: date cells as dates (whatever their display format), numbers in full, percent cells as
-            percentages.
-            {workbook.lineBreaks > 0 &&
-              ` ${formatCount(workbook.lineBreaks)} ${workbook.lineBreaks === 1 ? 'cell has' : 'cells have'} line breaks, read as spaces.`}
-          </p>
+          <WorkbookNotes workbook={workbook} />
         </>
       ) : (
         <p className="hint">Detected: {detected.join(' · ')}</p>

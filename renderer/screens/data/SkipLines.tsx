@@ -13,6 +13,8 @@ export function SkipLines({ preview }: SkipLinesProps) {
   const { detection, settings } = preview;
   const extra = settings.extraHeaderRows ?? 0;
   const notes: string[] = [];
+  const top = detection.skipTop ?? 0;
+  if (top > 0 && settings.skipTop === top) notes.push(`skipped ${top === 1 ? 'the line' : `the ${top} lines`} above the table (a title or comments)`);
   if (detection.sepLine) notes.push('skipped Excel’s “sep=” line');
   if (extra > 0) notes.push(`skipped ${extra} header ${extra === 1 ? 'line' : 'lines'} under the column names`);
   const totals = preview.rows.filter((r) => r.skipped !== null).map((r) => r.line);

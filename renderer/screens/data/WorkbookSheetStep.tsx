@@ -11,18 +11,45 @@ export type WorkbookSheetStepProps = {
 
 const rowsText = (sheet: SheetSummary): string => formatPlural(sheet.rows, 'row');
 
+/** One sheet offered for import, with its rows and whether Excel hides it. */
+function SheetButton({ sheet }: { readonly sheet: SheetSummary }) {
+  const chooseImportSheet = useAppStore((s) => s.chooseImportSheet);
+  return (
+    <button type="button" className="button" onClick={() => void chooseImportSheet(sheet.name)}>
+      <Icon name="file" size={14} />
+      {sheet.name}{' '}
+      <span className="muted">
+        ({rowsText(sheet)}
+        {sheet.hidden ? ', hidden sheet' : ''})
+      </span>
+    </button>
+  );
+}
+
 /** Before the preview of a workbook: it is being read, it cannot be read (and why), or which sheet to import. */
 export function WorkbookSheetStep({ workbook }: WorkbookSheetStepProps) {
   const id = useId();
-  const chooseImportSheet = useAppStore((s) => s.chooseImportSheet);
   const closeCsvImport = useAppStore((s) => s.closeCsvImport);
+  const withValues = workbook.sheets.filter((s) => s.rows > 0);
   if (workbook.error !== null) {
+    // A sheet that cannot be read leaves the others open: the user chooses another instead of starting over.
+    const others = withValues.filter((s) => s.name !== workbook.sheet);
     return (
       <>
         <p className="callout callout-danger" role="alert">
           <Icon name="x-circle" />
           <span>Nothing was imported. {workbook.error}</span>
         </p>
+        {others.length > 0 && (
+          <fieldset className="import-step">
+            <legend className="import-step-title">Import another sheet instead?</legend>
+            <div className="sheet-choices">
+              {others.map((sheet) => (
+                <SheetButton key={sheet.name} sheet={sheet} />
+              ))}
+            </div>
+          </fieldset>
+        )}
         <div className="form-actions">
           <button type="button" className="button" onClick={closeCsvImport}>
             Close
@@ -38,7 +65,6 @@ export function WorkbookSheetStep({ workbook }: WorkbookSheetStepProps) {
       </p>
     );
   }
-  const withValues = workbook.sheets.filter((s) => s.rows > 0);
   return (
     <fieldset className="import-step" aria-describedby={`${id}-hint`}>
       <legend className="import-step-title">Which sheet holds the pilot data?</legend>
@@ -47,14 +73,7 @@ export function WorkbookSheetStep({ workbook }: WorkbookSheetStepProps) {
       </p>
       <div className="sheet-choices">
         {withValues.map((sheet) => (
-          <button key={sheet.name} type="button" className="button" onClick={() => void chooseImportSheet(sheet.name)}>
-            <Icon name="file" size={14} />
-            {sheet.name}{' '}
-            <span className="muted">
-              ({rowsText(sheet)}
-              {sheet.hidden ? ', hidden sheet' : ''})
-            </span>
-          </button>
+          <SheetButton key={sheet.name} sheet={sheet} />
         ))}
       </div>
     </fieldset>
@@ -71,7 +90,9 @@ export function SheetSelect({ workbook }: SheetSelectProps) {
   const chooseImportSheet = useAppStore((s) => s.chooseImportSheet);
   const withValues = workbook.sheets.filter((s) => s.rows > 0);
   if (withValues.length < 2) {
-    return <p className="hint">Sheet “{workbook.sheet}” of the workbook.</p>;
+    // The only sheet with values may be one Excel hides (the visible ones empty): read, but never without saying so.
+    const hidden = withValues[0]?.name === workbook.sheet && withValues[0]?.hidden;
+    return <p className="hint">Sheet “{workbook.sheet}” of the workbook{hidden ? ', a sheet hidden in Excel (the only one with values)' : ''}.</p>;
   }
   return (
     <div className="field narrow">
@@ -79,7 +100,8 @@ export function SheetSelect({ workbook }: SheetSelectProps) {
       <select id={`${id}-sheet`} value={workbook.sheet ?? ''} onChange={(e) => void chooseImportSheet(e.target.value)}>
         {withValues.map((sheet) => (
           <option key={sheet.name} value={sheet.name}>
-            {sheet.name} ({rowsText(sheet)})
+            {sheet.name} ({rowsText(sheet)}
+            {sheet.hidden ? ', hidden sheet' : ''})
           </option>
         ))}
       </select>

@@ -4,7 +4,7 @@ import { previewCsv } from '../../../shared/csv';
 import { computeMetrics, decodeColumns, type Columns } from '../../../shared/metrics';
 import { runImportJob } from '../../../renderer/import/run-import-job';
 import { readWorkbookJob, type WorkbookAnswer } from '../../../renderer/import/workbook-job';
-import { buildXlsx, compoundFile } from '../../fixtures/xlsx/build-xlsx';
+import { buildXlsx, compoundFile, type XCell } from '../../fixtures/xlsx/build-xlsx';
 import { qualityWorkbook } from '../../fixtures/xlsx/quality-workbook';
 
 const read = (bytes: Uint8Array, sheet: string | null = null, fileName = 'pilot.xlsx'): Promise<WorkbookAnswer> =>
@@ -63,6 +63,53 @@ describe('importing an Excel workbook', () => {
     expect(metrics.stages[0]?.weeks.map((w) => w.quality?.underLimit.trials ?? null)).toEqual([3, 1, 1]);
   });
 
+  it.each<[string, XCell, number, string, string]>([
+    ['a formula saved without its value (once read as an empty cell: 0 uses)', { formula: 'C2*2' }, 1, 'formula_not_calculated', 'uses'],
+    ['an error value (#DIV/0!)', { error: '#DIV/0!' }, 0, 'spreadsheet_error', 'uses'],
+  ])('rejects the row of %s with the reason and the sheet row number', async (_, cell, notCalculated, code, field) => {
+    const answer = await read(
+      buildXlsx({
+        sheets: [{ name: 'Usage', hiddenRows: [2], rows: [['user_id', 'date', 'uses'], ['u1', { n: 45670, fmt: 14 }, 2], ['u2', { n: 45671, fmt: 14 }, cell]] }],
+      }),
+    );
+    if (!answer.ok || !answer.csv) throw new Error('the sheet was not read');
+    expect([answer.hiddenRows, answer.notCalculated]).toEqual([1, notCalculated]);
+    const csv = new Uint8Array(await answer.csv.arrayBuffer());
+    const preview = previewCsv(csv, { kind: 'usage', totalBytes: csv.length, today: '2025-12-31' });
+    if (!preview.ok) throw new Error(preview.error.message);
+    const result = await runImportJob([csv], { kind: 'usage', settings: preview.value.settings, mapping: preview.value.mapping, today: '2025-12-31', totalBytes: csv.length });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.summary).toMatchObject({ accepted: 1, rejected: 1 });
+    const group = result.summary.rejections[0]!;
+    expect([group.code, group.field, group.examples[0]?.line]).toEqual([code, field, 3]);
+  });
+
+  it('finds the table under a title row and reports rows by their sheet numbers', async () => {
+    const answer = await read(
+      buildXlsx({
+        sheets: [
+          {
+            name: 'Tracker',
+            rows: [['Pilot usage, January'], null, ['user_id', 'date', 'uses'], ['u1', { n: 45670, fmt: 14 }, 2], ['u2', { n: 45671, fmt: 14 }, 'two'], ['Total', null, { formula: 'SUM(C4:C5)', cached: 2 }]],
+          },
+        ],
+      }),
+    );
+    if (!answer.ok || !answer.csv) throw new Error('the sheet was not read');
+    const csv = new Uint8Array(await answer.csv.arrayBuffer());
+    const preview = previewCsv(csv, { kind: 'usage', totalBytes: csv.length, today: '2025-12-31' });
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.value.settings.skipTop).toBe(2);
+    const result = await runImportJob([csv], { kind: 'usage', settings: preview.value.settings, mapping: preview.value.mapping, today: '2025-12-31', totalBytes: csv.length });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.summary).toMatchObject({ accepted: 1, rejected: 1 });
+    expect(result.summary.rejections[0]?.examples.map((e) => e.line)).toEqual([5]);
+    expect(result.summary.warnings.map((w) => [w.code, w.examples.map((e) => e.line)])).toEqual([
+      ['top_lines_skipped', [1]],
+      ['summary_row_skipped', [6]],
+    ]);
+  });
+
   it('reads the only sheet with values without asking', async () => {
     const answer = await read(buildXlsx({ sheets: [{ name: 'Empty', rows: [] }, { name: 'Data', rows: [['user_id', 'date', 'uses'], ['u1', 1, 2]] }] }));
     expect(answer.ok && answer.sheet).toBe('Data');
@@ -71,7 +118,7 @@ describe('importing an Excel workbook', () => {
   it.each([
     ['a password-protected workbook', compoundFile('EncryptionInfo'), /protected with a password/],
     ['an old .xls workbook', compoundFile('Workbook'), /Excel 97–2003/],
-    ['a file that is not a workbook', new TextEncoder().encode('hello'), /not a readable Excel workbook/],
+    ['a text file with a workbook name', new TextEncoder().encode('hello'), /text file \(most likely CSV\)/],
     ['a workbook without values', buildXlsx({ sheets: [{ name: 'S', rows: [] }] }), /no worksheet with cells/],
   ])('refuses %s with a message and reads nothing', async (_, bytes, message) => {
     const answer = await read(bytes);

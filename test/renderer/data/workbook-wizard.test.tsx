@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildXlsx, compoundFile } from '../../fixtures/xlsx/build-xlsx';
+import { buildXlsx, compoundFile, serialOf } from '../../fixtures/xlsx/build-xlsx';
 import { qualityWorkbook } from '../../fixtures/xlsx/quality-workbook';
 import { renderApp, storedPlan } from '../render-app';
 import { samplePlan } from './data-fixtures';
@@ -63,11 +63,93 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     expect(app.store.getState().csvWizard?.workbook?.sheet).toBe('Data');
   });
 
+  it('says which rows Excel hides, which formulas have no saved result and which merged cells were filled, before anything is imported', async () => {
+    const bytes = buildXlsx({
+      sheets: [
+        {
+          name: 'Data',
+          hiddenRows: [3],
+          hiddenColumns: [[4, 4]],
+          merges: ['D2:D3'],
+          rows: [['user_id', 'date', 'uses', 'team'], ['u1', 46000, 2, 'Support'], ['u2', 46000, { formula: 'C2*2' }, null]],
+        },
+      ],
+    });
+    const { region } = await chooseWorkbook(xlsxFile(bytes, 'generated.xlsx'));
+    await within(region).findByText('Sheet “Data” of the workbook.');
+    expect(within(region).getByText(/1 row is hidden in Excel \(by a filter or by hand\) and imported like the others/)).toBeTruthy();
+    expect(within(region).getByText(/1 cell holds a formula without a saved result/).textContent).toMatch(/rejected, not read as empty/);
+    expect(within(region).getByText(/1 cell inside cells merged down a column is read as the merged value, as Excel shows it/)).toBeTruthy();
+    expect(within(region).getByText(/Column D is hidden in Excel and read like the others/)).toBeTruthy();
+  });
+
+  it.each<[string, boolean | 'veryHidden', string]>([
+    ['a visible sheet', false, 'Sheet “Data” of the workbook.'],
+    ['a hidden sheet', true, 'Sheet “Data” of the workbook, a sheet hidden in Excel (the only one with values).'],
+    ['a very hidden sheet', 'veryHidden', 'Sheet “Data” of the workbook, a sheet hidden in Excel (the only one with values).'],
+  ])('reads the only sheet with values, %s, and says which it is', async (_, hidden, text) => {
+    const bytes = buildXlsx({ sheets: [{ name: 'Cover', rows: [] }, { name: 'Data', hidden, rows: [['user_id', 'date', 'uses'], ['u1', 46000, 2]] }] });
+    const { region } = await chooseWorkbook(xlsxFile(bytes, 'book.xlsx'));
+    expect((await within(region).findByText(/^Sheet “Data”/)).textContent).toBe(text);
+  });
+
+  it('skips a total at the end of the sheet, whatever its label, and warns of a subtotal inside the table', async () => {
+    const day = serialOf('2026-09-08');
+    const bytes = buildXlsx({
+      sheets: [
+        {
+          name: 'Data',
+          rows: [
+            ['user_id', 'date', 'uses'],
+            ['u1', day, 2],
+            ['Team A', day, { formula: 'SUM(C2:C2)', cached: 2 }],
+            ['u2', day, 3],
+            ['All users', day, { formula: 'SUM(C2:C4)', cached: 7 }],
+          ],
+        },
+      ],
+    });
+    const { region, user, store } = await chooseWorkbook(xlsxFile(bytes, 'usage.xlsx'));
+    expect(await within(region).findByText(/Row 5 adds up the rows above \(a total, e\.g\. =SUM\(…\)\) and is skipped as the last line/)).toBeTruthy();
+    expect(within(region).getByText(/Row 3 adds up rows above \(a subtotal/).textContent).toMatch(/the rows above would count twice/);
+    expect((within(region).getByRole('spinbutton', { name: 'Lines to skip at the bottom' }) as HTMLInputElement).value).toBe('1');
+    await user.click(within(region).getByRole('button', { name: 'Import' }));
+    await within(region).findByText('3 rows accepted', {}, { timeout: 5000 });
+    expect(store.getState().plan!.imports[0]).toMatchObject({ accepted: 3, rejected: 0 });
+  });
+
+  it('offers the other sheets when the chosen one cannot be read', async () => {
+    const bytes = buildXlsx({
+      sheets: [
+        { name: 'Broken', rows: [['placeholder'], ['x']] },
+        { name: 'Data', rows: [['user_id', 'date', 'uses'], ['u1', 46000, 2]] },
+      ],
+      // A text cell pointing past the shared strings the file holds: a damaged sheet.
+      extraFiles: { 'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>99</v></c><c r="B1"><v>1</v></c></row></sheetData></worksheet>' },
+    });
+    const { region, user } = await chooseWorkbook(xlsxFile(bytes, 'two.xlsx'));
+    const step = await within(region).findByRole('group', { name: 'Which sheet holds the pilot data?' });
+    await user.click(within(step).getByRole('button', { name: /^Broken/ }));
+    expect((await within(region).findByRole('alert')).textContent).toMatch(/1 text cell points to text the file does not hold/);
+    const others = within(region).getByRole('group', { name: 'Import another sheet instead?' });
+    await user.click(within(others).getByRole('button', { name: /^Data/ }));
+    expect(await within(region).findByRole('combobox', { name: 'Sheet' })).toBeTruthy();
+    expect(within(region).queryByRole('alert')).toBeNull();
+  });
+
+  it('skips a title row above the table and says so, with the number the user can change', async () => {
+    const bytes = buildXlsx({ sheets: [{ name: 'Data', rows: [['Pilot usage, January'], null, ['user_id', 'date', 'uses'], ['u1', 46000, 2]] }] });
+    const { region } = await chooseWorkbook(xlsxFile(bytes, 'tracker.xlsx'));
+    expect((await within(region).findByText(/Not data:/)).textContent).toBe('Not data: skipped the 2 lines above the table (a title or comments).');
+    expect((within(region).getByRole('spinbutton', { name: 'Lines to skip at the top' }) as HTMLInputElement).value).toBe('2');
+  });
+
   it.each([
     ['locked.xlsx', compoundFile('EncryptionInfo'), /protected with a password/],
     ['old.xls', compoundFile('Workbook'), /Excel 97–2003/],
     ['macros.xlsm', buildXlsx({ sheets: [{ name: 'S', rows: [['a']] }], mainContentType: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml' }), /macro-enabled/],
     ['broken.xlsx', new TextEncoder().encode('PK\u0003\u0004 but not really a zip'), /not a readable Excel workbook/],
+    ['renamed.xlsx', new TextEncoder().encode('user_id,date,uses\nu1,2025-01-14,3\n'), /text file \(most likely CSV\).*Rename it to end in \.csv/],
   ])('refuses %s with a clear message and stores nothing', async (name, bytes, message) => {
     const { region, api, store, user } = await chooseWorkbook(xlsxFile(bytes, name));
     const alert = await within(region).findByRole('alert');

@@ -23,6 +23,9 @@ describe('cell values by their stored type, not their display', () => {
     ['date shown as "1 January 2025"', { n: serialOf('2025-01-01'), fmt: 'd mmmm yyyy' }, '2025-01-01'],
     ['date with locale and weekday', { n: serialOf('2025-02-28'), fmt: '[$-409]dddd, mmmm d, yyyy' }, '2025-02-28'],
     ['date shown as month and year only', { n: serialOf('2024-02-29'), fmt: 'mmm-yy' }, '2024-02-29'],
+    ['the last day before Excel’s phantom leap day', { n: 59, fmt: 14 }, '1900-02-28'],
+    ['Excel’s phantom 29 February 1900 (serial 60) as Excel shows it', { n: 60, fmt: 14 }, '1900-02-29'],
+    ['the day after it', { n: 61, fmt: 14 }, '1900-03-01'],
     ['date-time with AM/PM', { n: serialOf('2026-03-03T09:15:32'), fmt: 'yyyy/mm/dd h:mm:ss AM/PM' }, '2026-03-03T09:15:32'],
     ['date-time shown as a date keeps its time', { n: serialOf('2026-03-03T18:00:00'), fmt: 'dd.mm.yyyy' }, '2026-03-03T18:00:00'],
     ['time of day', { n: 0.5, fmt: 'h:mm' }, '12:00:00'],
@@ -101,8 +104,9 @@ describe('files that are not readable workbooks get a reason and a plain message
   const valid = buildXlsx({ sheets: [{ name: 'S', rows: [['a'], [1]] }] });
   it.each<[string, Uint8Array, WorkbookFailureReason, RegExp]>([
     ['password-protected (OLE container with EncryptionInfo)', compoundFile('EncryptionInfo'), 'encrypted', /protected with a password/],
+    ['rights-managed or encrypted (OLE container with only EncryptedPackage found)', compoundFile('EncryptedPackage'), 'encrypted', /protected with a password/],
     ['old binary .xls', compoundFile('Workbook'), 'old_xls', /Excel 97–2003/],
-    ['not a zip at all', strToU8('user,date\nu1,2025-01-01\n'), 'corrupt', /not a readable Excel workbook/],
+    ['not a zip at all (a CSV file with a workbook name)', strToU8('user,date\nu1,2025-01-01\n'), 'text_file', /text file/],
     ['empty file', new Uint8Array(0), 'corrupt', /empty/],
     ['a zip without a workbook', zipSync({ 'readme.txt': strToU8('hello') }), 'corrupt', /no workbook part/],
     ['a truncated zip', valid.subarray(0, Math.floor(valid.length / 2)), 'corrupt', /damaged/],
