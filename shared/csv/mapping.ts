@@ -4,7 +4,7 @@ import { headerKey } from './header-key';
 import { namesAnswerDate, namesLastActivity, namesOneFeaturesUses, namesRequestDate } from './header-words';
 import { latencyUnitFromHeader, rememberedLatencyUnit } from './latency-unit';
 import type { ImportKind } from './kinds';
-import { parseDecimal } from './values';
+import { isNoValue, parseDecimal } from './values';
 import { profileColumn, type ColumnProfile } from './value-detect';
 
 export { headerKey } from './header-key';
@@ -48,7 +48,7 @@ export function columnFacts(
       text: detail === '' ? header : `${header} ${detail}`,
       key: headerKey(detail === '' ? header : `${header} ${detail}`),
       profile: profiles?.[c] ?? profileColumn(values, decimalComma),
-      values: values.filter((v) => v !== ''),
+      values: values.filter((v) => v !== '' && !isNoValue(v)),
       sampled: sampleRows.length > 0,
       rows: sampleRows.length,
     };

@@ -6,7 +6,7 @@
  */
 import type { OperationsRow } from './kinds';
 import { CommonReader, Keeper, quote, reject, textCell, type RowBuilder, type RowContext, type RowOutcome, type Writable } from './row-common';
-import { isWhole, parseBoolean, parseDecimal, parseSeconds, trimCell } from './values';
+import { isWhole, parseBoolean, parseDecimal, parseSeconds, valueCell } from './values';
 
 const operationsRow = (): Writable<OperationsRow> => ({
   line: 0,
@@ -62,7 +62,8 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
   const decimalComma = ctx.settings.decimalComma;
   const unitMs = ctx.latencyUnit === 'milliseconds';
   const shared = ctx.reuseRow ? operationsRow() : null;
-  const cell = (cells: readonly string[], i: number): string => (i < 0 ? '' : trimCell(cells[i]));
+  // "null" (Grafana) is an empty cell: that figure not reported on this row, never a reason to reject the row.
+  const cell = (cells: readonly string[], i: number): string => (i < 0 ? '' : valueCell(cells[i]));
 
   return (cells, line, out): OperationsRow | null => {
     if (!common.read(cells, out)) return null;

@@ -23,7 +23,7 @@ import { reviewsBuilder, shadowBuilder } from './review-rows';
 import { figuresBuilder } from './figures-row';
 import { incidentsBuilder } from './incident-row';
 import { testResultsBuilder } from './test-result-row';
-import { isWhole, parseActive, parseDecimal, parsePercent, trimCell } from './values';
+import { isWhole, parseActive, parseDecimal, parsePercent, valueCell } from './values';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
 
@@ -82,7 +82,7 @@ function usageBuilder(ctx: RowContext): RowBuilder<'usage'> {
     if (!common.read(cells, out)) return null;
     let uses: number | null = null;
     if (iUses >= 0) {
-      const raw = trimCell(cells[iUses]);
+      const raw = valueCell(cells[iUses]);
       if (raw !== '') {
         uses = parseDecimal(raw, decimalComma);
         if (!isWhole(uses)) {
@@ -96,7 +96,7 @@ function usageBuilder(ctx: RowContext): RowBuilder<'usage'> {
       }
     }
     if (iActive >= 0) {
-      const raw = trimCell(cells[iActive]);
+      const raw = valueCell(cells[iActive]);
       const active = raw === '' ? null : parseActive(raw);
       if (active === undefined) {
         reject(out, 'invalid_boolean', 'active', `Active ${quote(raw)} is not yes or no`);
@@ -132,7 +132,7 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
   const shared = ctx.reuseRow ? qualityRow() : null;
 
   function minutes(cells: readonly string[], index: number, field: string, label: string, out: RowOutcome): number {
-    const raw = trimCell(cells[index]);
+    const raw = valueCell(cells[index]);
     // Durations (0:12:30, 12:30, 12 min) as time trackers write them; a plain number is minutes.
     const value = raw === '' ? NaN : parseDuration(raw, decimalComma);
     if (raw === '') reject(out, 'missing_value', field, `${label} is empty`);
@@ -144,7 +144,7 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
 
   /** Minutes beside a share: NaN when empty or not a duration (never a rejection: the share decides the row). */
   function quietMinutes(cell: string | undefined): number {
-    const raw = trimCell(cell);
+    const raw = valueCell(cell);
     return raw === '' ? NaN : parseDuration(raw, decimalComma);
   }
 
@@ -157,7 +157,7 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
     let editingShare: number;
     let editingMinutes: number | undefined;
     let manualMinutes: number | undefined;
-    const rawShare = iShare >= 0 ? trimCell(cells[iShare]) : '';
+    const rawShare = iShare >= 0 ? valueCell(cells[iShare]) : '';
     if (rawShare !== '') {
       editingShare = parsePercent(rawShare, decimalComma, fraction);
       if (Number.isNaN(editingShare)) {
@@ -226,7 +226,7 @@ function satisfactionBuilder(ctx: RowContext): RowBuilder<'satisfaction'> {
     const userId = textCell(cells, iUser, keeper);
     if (userId === '') return missing(out, 'satisfaction', 'userId');
     if (!common.read(cells, out)) return null;
-    const raw = iRating >= 0 ? trimCell(cells[iRating]) : '';
+    const raw = iRating >= 0 ? valueCell(cells[iRating]) : '';
     if (raw === '') return missing(out, 'satisfaction', 'rating');
     let rating = parseDecimal(raw, decimalComma);
     // "5 - Extremely satisfied": the point's number is the answer (scale-points.ts), unless its words say 1 is the best.

@@ -5,7 +5,7 @@
  */
 import type { TestResultRow } from './kinds';
 import { Keeper, missing, quote, reject, textCell, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
-import { isNotJudged, parseBoolean, parseHallucination, parseSeconds, trimCell, verdictOf } from './values';
+import { isNotJudged, parseBoolean, parseHallucination, parseSeconds, trimCell, valueCell, verdictOf } from './values';
 
 // A row template: every field present from the start, so a row filled in place keeps one shape.
 const testResultRow = (): Writable<TestResultRow> => ({
@@ -47,7 +47,7 @@ export function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> 
 
   function yesNo(cells: readonly string[], index: number, field: string, label: string, out: RowOutcome, parse = parseBoolean): boolean | null | undefined {
     if (index < 0) return null;
-    const raw = trimCell(cells[index]);
+    const raw = valueCell(cells[index]);
     if (raw === '') return null;
     const value = parse(raw);
     if (value === null) {
@@ -72,7 +72,7 @@ export function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> 
     if (hallucination === undefined) return null;
     let latencySeconds: number | null = null;
     if (iLatency >= 0) {
-      const raw = trimCell(cells[iLatency]);
+      const raw = valueCell(cells[iLatency]);
       if (raw !== '') {
         latencySeconds = parseSeconds(raw, decimalComma, unitMs);
         if (Number.isNaN(latencySeconds)) {
@@ -95,7 +95,7 @@ export function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> 
     }
     // A file that measures only hallucinations or latency says nothing about accuracy: no warning per case.
     if (correct === null && (compared || iCorrect >= 0)) out.note = unknownCorrectness(caseId, expected, actual, compared, notJudged ? verdict : '');
-    const rawGroup = iGroup >= 0 ? trimCell(cells[iGroup]) : '';
+    const rawGroup = iGroup >= 0 ? valueCell(cells[iGroup]) : '';
     const row = shared ?? testResultRow();
     row.line = line;
     row.caseId = caseId;

@@ -1,0 +1,54 @@
+/**
+ * Found files of round 6 (test/fixtures/found/README.md): Grafana panel downloads, a CloudWatch Logs Insights export,
+ * a ServiceNow incident list and DeepEval results. Run the wizard's way (found-harness.ts); the counts were made with
+ * Python's csv module.
+ */
+import { describe, expect, it } from 'vitest';
+import { firstLook, importFound, importedRows, registerFrom } from './found-harness';
+
+describe('a ServiceNow incident list whose "short_description" is "null" on every row', () => {
+  const file = 'servicenow-incident-list-null.csv';
+
+  it('is suggested as incidents, and "what happened" is asked: "null" is no description', () => {
+    // Before: "short_description" was proposed and 97 incidents entered the register as having happened as "null".
+    const preview = firstLook(file);
+    expect(preview.kindSuggestion.kind).toBe('incidents');
+    expect(preview.mapping.fields).toMatchObject({ incidentId: 'number', severity: 'priority', date: 'opened_at', description: null });
+    expect(preview.mappingProblems).toEqual(['Choose the column for: What happened.']);
+    expect(preview.unusedColumns.find((c) => c.header === 'short_description')?.reason).toMatch(/empty in every row/);
+  });
+
+  it('with "category" as what happened: 97 incidents (1 high, 34 medium, 62 low), "3/17/2025 6:04" read month first', () => {
+    const answers = { kind: 'incidents', fields: { description: 'category' } } as const;
+    const { confirmed, summary } = importFound(file, answers);
+    expect(confirmed.settings.dateFormat).toBe('mdy');
+    expect([summary.records, summary.accepted, summary.rejected]).toEqual([97, 97, 0]);
+    expect(summary.dateRange).toEqual({ first: '2025-03-17', last: '2025-03-24' });
+    const { incidents } = registerFrom(file, answers);
+    const count = (severity: string) => incidents.filter((i) => i.severity === severity).length;
+    expect([incidents.length, count('critical'), count('high'), count('medium'), count('low')]).toEqual([97, 0, 1, 34, 62]);
+  });
+
+  it('"sys_updated_on" (the last update) is never taken for the resolved time', () => {
+    expect(firstLook(file, { kind: 'incidents' }).mapping.fields['resolved']).toBeNull();
+  });
+});
+
+describe('a Grafana panel downloaded "for Excel": sep=; line, the names again in a second header row, "null" for no value', () => {
+  const file = 'grafana-excel-sep-null-head300.csv';
+  const answers = { kind: 'operations', fields: { latency: 'C.Kitchen_temp', cost: 'C.Gas_boiler_supply' }, settings: { latencyUnit: 'seconds' } } as const;
+
+  it('the second header row is skipped, not read as data', () => {
+    const preview = firstLook(file);
+    expect([preview.detection.delimiter, preview.settings.extraHeaderRows, preview.sampledRows]).toEqual([';', 1, 298]);
+  });
+
+  it('a "null" latency leaves the row in, with its cost: 298 of 298 rows accepted', () => {
+    // Before: 177 rows rejected ("Latency “null” is not a number"), their costs lost with them.
+    const { summary } = importFound(file, answers);
+    expect([summary.records, summary.accepted, summary.rejected]).toEqual([298, 298, 0]);
+    const rows = importedRows(file, answers);
+    expect(rows.filter((r) => r['latencySeconds'] === null).length).toBe(177);
+    expect(rows.filter((r) => r['cost'] === null).length).toBe(8);
+  });
+});
