@@ -52,3 +52,24 @@ describe('a Grafana panel downloaded "for Excel": sep=; line, the names again in
     expect(rows.filter((r) => r['cost'] === null).length).toBe(8);
   });
 });
+
+describe('a Grafana table in Chinese whose durations group thousands with a comma ("1,026") in a ";" file', () => {
+  const file = 'grafana-robot-faults-zh.csv';
+  const answers = { kind: 'operations', fields: { latency: '故障持续时间(s)' } } as const;
+
+  it('the comma is read as grouping: 1,026 seconds is 1026 s, not 1.026 s', () => {
+    // Before: a ";" file with "1,026" was taken to write decimal commas, and 5 of 44 fault durations read 1000 times too short.
+    expect(firstLook(file).settings.decimalComma).toBe(false);
+    const rows = importedRows(file, answers);
+    expect(rows.find((r) => r['line'] === 6)?.['latencySeconds']).toBe(1026);
+    expect(rows.find((r) => r['line'] === 40)?.['latencySeconds']).toBe(50069);
+    // Summed with Python, commas removed: 72,945 seconds over the 44 faults.
+    expect(rows.reduce((sum, r) => sum + (r['latencySeconds'] as number), 0)).toBe(72945);
+  });
+
+  it('the kind is asked (the headers are in a language the app does not read); "(s)" settles the unit', () => {
+    expect(firstLook(file).kindSuggestion.kind).toBeNull();
+    const { confirmed } = importFound(file, answers);
+    expect([confirmed.questions, confirmed.mapping.latencyUnit]).toEqual([[], 'seconds']);
+  });
+});
