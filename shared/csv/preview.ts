@@ -3,6 +3,7 @@ import { detectCsv, type CsvDetection } from './detect';
 import type { HeaderNote } from './headers';
 import { localToday, tooLargeMessage } from './import-notes';
 import { sampledRequestsWarning } from './sampled-requests';
+import { seriesWithoutRequestsWarning } from './metric-series';
 import { unfinishedResponsesWarning } from './survey-unfinished';
 import { checkRecord } from './record-check';
 import type { ImportKind, RowByKind } from './kinds';
@@ -188,8 +189,9 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const tryOut = build ? tryOutResponsesWarning(kind, mapping, detection.headers, detection.headerDetails, sampled, detection.complete) : null;
   const unfinishedResponses = build ? unfinishedResponsesWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const sampledRequests = build ? sampledRequestsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
+  const series = build && !checked.warnings.some((w) => w.code === 'aggregates_without_requests') ? seriesWithoutRequestsWarning(kind, mapping, detection.headers, sampled) : null;
   const counts = build && flag === null ? unreadUseCounts(kind, mapping, facts, sampled, detection.decimalComma) : null;
-  const extra = [zones, flag, counts, runs, turnedDown, tryOut, unfinishedResponses, sampledRequests].filter((w) => w !== null);
+  const extra = [zones, flag, counts, runs, turnedDown, tryOut, unfinishedResponses, sampledRequests, series].filter((w) => w !== null);
   const plausibility: Plausibility = extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };
   const stageColumn = resolveMapping(mapping, detection.headers).get('stage');
   const stageQuestion = build ? askStage(verdicts, planStages, stageColumn, settings.fileStage) : null;

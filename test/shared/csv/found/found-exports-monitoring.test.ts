@@ -73,3 +73,38 @@ describe('a Grafana table in Chinese whose durations group thousands with a comm
     expect([confirmed.questions, confirmed.mapping.latencyUnit]).toEqual([[], 'seconds']);
   });
 });
+
+describe('a Grafana panel of half-hourly means, one column per series ("Time;1024;128;2048;256;512")', () => {
+  const file = 'grafana-cloud-functions-latency-by-memory.csv';
+
+  it('the kind is asked, and no series is taken for a measure by itself', () => {
+    expect(firstLook(file).kindSuggestion.kind).toBeNull();
+    expect(firstLook(file, { kind: 'operations' }).mappingProblems).toEqual([
+      'Choose the column for: Something measured: requests, errors, latency, cost, escalations or thumbs up/down.',
+    ]);
+  });
+
+  it('with a series as the latency: the unit is asked, then each row counting as one request is warned about', () => {
+    const { confirmed: asked } = importFound(file, { kind: 'operations', fields: { latency: '1024' } });
+    expect(asked.questions.map((q) => q.setting)).toEqual(['latencyUnit']);
+    // Before: no warning; 1,358 half-hours would have read as 1,358 requests with a 95th percentile taken from means.
+    const { confirmed, summary } = importFound(file, { kind: 'operations', fields: { latency: '1024' }, settings: { latencyUnit: 'seconds' } });
+    expect(confirmed.plausibility.warnings.find((w) => w.code === 'aggregates_without_requests')?.message).toMatch(/a row every 30 minutes/);
+    expect([summary.records, summary.accepted, summary.rejected]).toEqual([1358, 1358, 0]);
+  });
+
+  it('a request log of the same tool (times where the runs came, "10:15:01.779825Z") is not warned about', () => {
+    const { confirmed, summary } = importFound('grafana-bike-share-execution-times.csv', {
+      kind: 'operations',
+      fields: { latency: 'executioninmiliseconds', group: 'name' },
+      settings: { latencyUnit: 'milliseconds' },
+    });
+    expect(confirmed.plausibility.warnings).toEqual([]);
+    expect([summary.records, summary.accepted, summary.rejected]).toEqual([1527, 1527, 0]);
+  });
+
+  it('the Excel download of 5-minute readings is warned about too', () => {
+    const { confirmed } = importFound('grafana-excel-sep-null-head300.csv', { kind: 'operations', fields: { latency: 'C.Kitchen_temp' }, settings: { latencyUnit: 'seconds' } });
+    expect(confirmed.plausibility.warnings.map((w) => w.code)).toContain('aggregates_without_requests');
+  });
+});
