@@ -37,6 +37,7 @@ export type PlausibilityCode =
   | 'turned_down_incidents'
   | 'try_out_responses'
   | 'sampled_requests'
+  | 'score_as_verdict'
   | 'unfinished_responses'
   | 'use_counts_unread'
   | 'many_rejected';

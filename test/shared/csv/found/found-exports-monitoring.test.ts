@@ -108,3 +108,26 @@ describe('a Grafana panel of half-hourly means, one column per series ("Time;102
     expect(confirmed.plausibility.warnings.map((w) => w.code)).toContain('aggregates_without_requests');
   });
 });
+
+describe('DeepEval results saved to CSV', () => {
+  it('metric scores (0.944, 0.875…): the kind is asked, and a score chosen as Correct is warned about', () => {
+    expect(firstLook('deepeval-rag-scores.csv').kindSuggestion.kind).toBeNull();
+    // Before: only "1 of 4 rows would be rejected"; accuracy would have read 3 of 3 (100%), the 0.94 case dropped.
+    const { confirmed, summary } = importFound('deepeval-rag-scores.csv', { kind: 'test_results', fields: { caseId: 'question', correct: 'score_faithfulness' } });
+    expect(confirmed.plausibility.warnings.find((w) => w.code === 'score_as_verdict')?.message).toMatch(/0\.9444444444444444.*\(3 of 3 right\)/);
+    expect([summary.records, summary.accepted, summary.rejected]).toEqual([4, 3, 1]);
+    expect(summary.rejections[0]?.examples[0]?.line).toBe(4);
+  });
+
+  it('a text-to-SQL run: suggested as test results, "result" (PASS) as correct; its 6 cases start on lines 2, 14, 28, 44, 54, 63 (counted by hand)', () => {
+    const preview = firstLook('deepeval-text-to-sql-results.csv');
+    expect(preview.kindSuggestion.kind).toBe('test_results');
+    expect(preview.mapping.fields).toMatchObject({ expected: 'ground_truth', correct: 'result', caseId: null });
+    const answers = { kind: 'test_results', fields: { caseId: 'question', actual: 'generated_sql' } } as const;
+    const { summary } = importFound('deepeval-text-to-sql-results.csv', answers);
+    expect([summary.records, summary.accepted, summary.rejected]).toEqual([6, 6, 0]);
+    const rows = importedRows('deepeval-text-to-sql-results.csv', answers);
+    expect(rows.map((r) => r['line'])).toEqual([2, 14, 28, 44, 54, 63]);
+    expect(rows.every((r) => r['correct'] === true)).toBe(true);
+  });
+});
