@@ -103,6 +103,13 @@ describe('a Grafana panel of half-hourly means, one column per series ("Time;102
     expect([summary.records, summary.accepted, summary.rejected]).toEqual([1527, 1527, 0]);
   });
 
+  it('"executioninmiliseconds" (glued, one "l") settles the unit without a question: 1761 is 1.761 s', () => {
+    // Before: the unit was asked, though the header names it.
+    const answers = { kind: 'operations', fields: { latency: 'executioninmiliseconds' } } as const;
+    expect(importFound('grafana-bike-share-execution-times.csv', answers).confirmed.questions).toEqual([]);
+    expect(importedRows('grafana-bike-share-execution-times.csv', answers)[0]?.['latencySeconds']).toBe(1.761);
+  });
+
   it('the Excel download of 5-minute readings is warned about too', () => {
     const { confirmed } = importFound('grafana-excel-sep-null-head300.csv', { kind: 'operations', fields: { latency: 'C.Kitchen_temp' }, settings: { latencyUnit: 'seconds' } });
     expect(confirmed.plausibility.warnings.map((w) => w.code)).toContain('aggregates_without_requests');
