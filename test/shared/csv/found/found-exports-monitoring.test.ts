@@ -138,3 +138,37 @@ describe('DeepEval results saved to CSV', () => {
     expect(rows.every((r) => r['correct'] === true)).toBe(true);
   });
 });
+
+describe('a German Google Forms sheet saved again as Windows-1252 ("Zeitstempel", "Ungenügend")', () => {
+  const file = 'google-forms-de-windows-1252.csv';
+
+  it('is read as Windows-1252, its "8/12/2014 19:23:28" month first without asking; the kind is asked', () => {
+    const preview = firstLook(file);
+    expect([preview.detection.encoding, preview.settings.dateFormat, preview.questions]).toEqual(['windows-1252', 'mdy', []]);
+    expect(preview.kindSuggestion.kind).toBeNull();
+    expect(preview.rows.flatMap((r) => r.cells)).toContain('Ungenügend');
+  });
+
+  it('as satisfaction the rating is asked: its answers are grades in words ("Sehr gut"), never numbered by the app', () => {
+    expect(firstLook(file, { kind: 'satisfaction' }).mapping.fields['rating']).toBeNull();
+  });
+
+  it('every response is counted, Ja / Nein read as yes and no (161, 12, one unanswered)', () => {
+    const answers = { kind: 'test_results', fields: { caseId: 'Zeitstempel', correct: 'Smartphone' } } as const;
+    const { summary } = importFound(file, answers);
+    expect([summary.records, summary.accepted, summary.rejected]).toEqual([174, 174, 0]);
+    const verdicts = importedRows(file, answers).map((r) => r['correct']);
+    expect([verdicts.filter((v) => v === true).length, verdicts.filter((v) => v === false).length, verdicts.filter((v) => v === null).length]).toEqual([161, 12, 1]);
+  });
+});
+
+describe('a CloudWatch Logs Insights export of a Lambda function (START / END / REPORT lines)', () => {
+  const file = 'cloudwatch-logs-insights-lambda.csv';
+
+  it('the kind is asked; as operations nothing is taken for a measure (a log line is not a request)', () => {
+    expect(firstLook(file).kindSuggestion.kind).toBeNull();
+    const preview = firstLook(file, { kind: 'operations' });
+    expect(preview.mapping.fields).toMatchObject({ date: '@timestamp', requests: null, latency: null, errors: null });
+    expect(preview.ready).toBe(false);
+  });
+});
