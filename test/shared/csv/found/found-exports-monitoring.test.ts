@@ -172,3 +172,26 @@ describe('a CloudWatch Logs Insights export of a Lambda function (START / END / 
     expect(preview.ready).toBe(false);
   });
 });
+
+describe('a Jira Cloud export in Polish ("Utworzono" 12/lut/21 10:19 PM, "Priorytet", "Podsumowanie")', () => {
+  const file = 'jira-cloud-pl-qa.csv';
+  const answers = {
+    kind: 'incidents',
+    fields: { incidentId: 'Klucz zgłoszenia', severity: 'Priorytet', date: 'Utworzono', description: 'Podsumowanie' },
+  } as const;
+
+  it('the kind is asked (headers in Polish); with the columns chosen, every issue is read with its day and time', () => {
+    // Before: "12/lut/21" was not a date: all 22 issues rejected ("is not a date and time").
+    expect(firstLook(file).kindSuggestion.kind).toBeNull();
+    const { summary } = importFound(file, answers);
+    expect([summary.records, summary.accepted, summary.rejected]).toEqual([22, 22, 0]);
+    expect(summary.dateRange).toEqual({ first: '2021-02-11', last: '2021-02-12' });
+    expect(importedRows(file, answers)[0]).toMatchObject({ incidentId: 'TSL-22', openedAt: '2021-02-12T22:19', severity: 'high' });
+  });
+
+  it('Jira priorities count as severities (Highest 1, High 1, Medium 16, Low 3, Lowest 1)', () => {
+    const { incidents } = registerFrom(file, answers);
+    const count = (severity: string) => incidents.filter((i) => i.severity === severity).length;
+    expect([incidents.length, count('critical'), count('high'), count('medium'), count('low')]).toEqual([22, 1, 1, 16, 4]);
+  });
+});
