@@ -10,15 +10,18 @@ import { previewText } from './helpers';
 const rows = (times: readonly string[], value = (i: number) => `${1.2 + i / 10}`) => times.map((t, i) => `${t},${value(i)}`).join('\n');
 const halfHours = ['2026-03-02T18:30:00.000Z', '2026-03-02T19:00:00.000Z', '2026-03-02T19:30:00.000Z', '2026-03-02T20:00:00.000Z', '2026-03-02T20:30:00.000Z', '2026-03-02T21:00:00.000Z', '2026-03-03T09:00:00.000Z'];
 
-describe('the step of a series of times (minutes)', () => {
+describe('the step of a series of times (seconds)', () => {
+  const minutes = (list: readonly number[]) => list.map((m) => m * 60);
   it.each([
-    [[0, 30, 60, 90, 120, 150], 30],
-    [[0, 5, 10, 15, 20, 25, 30, 35, 45], 5], // one gap of two steps
-    [[0, 1, 2, 3, 4, 5, 6], 1],
-    [[0, 30, 30, 60, 60, 90, 90, 120, 150], 30], // two series: each time twice
-    [[0, 2, 3, 7, 8, 15, 21], null], // requests as they came
-    [[0, 30, 60, 75, 90, 120], null], // 75 is off the grid's rhythm: steps 30, 30, 15, 15, 30 are not 80% one step
-    [[0, 30, 60], null], // too few to tell
+    [minutes([0, 30, 60, 90, 120, 150]), 1800],
+    [minutes([0, 5, 10, 15, 20, 25, 30, 35, 45]), 300], // one gap of two steps
+    [minutes([0, 1, 2, 3, 4, 5, 6]), 60],
+    [minutes([0, 30, 30, 60, 60, 90, 90, 120, 150]), 1800], // two series: each time twice
+    [[0, 10, 20, 30, 40, 50, 60], 10], // a panel refreshed every 10 seconds
+    [minutes([0, 2, 3, 7, 8, 15, 21]), null], // requests as they came
+    [minutes([0, 30, 60, 75, 90, 120]), null], // steps 30, 30, 15, 15, 30 are not 80% one step
+    [minutes([0, 30, 60]), null], // too few to tell
+    [[0, 1, 2, 3, 4, 5, 6, 8], null], // a busy log written to the second: no grid
   ])('%j → %s', (times, step) => {
     expect(seriesStep(times)).toBe(step);
   });
@@ -33,6 +36,8 @@ describe('an operations file of intervals without a requests column is warned ab
     // A request log: times where the requests came.
     ['Time,latency_s', rows(['2026-03-02T10:15:01.779Z', '2026-03-02T10:20:05.621Z', '2026-03-02T10:25:01.867Z', '2026-03-02T10:30:01.695Z', '2026-03-02T10:35:04.720Z', '2026-03-02T10:40:01.998Z']), false],
     ['Time,latency_s', rows(['2026-03-02 10:02', '2026-03-02 10:03', '2026-03-02 10:07', '2026-03-02 10:08', '2026-03-02 10:15', '2026-03-02 10:21']), false],
+    // Grafana's "Series;Time;Value" of a short range: every 10 seconds, to the second.
+    ['Time,latency_s', rows(['2017-07-14T10:00:00Z', '2017-07-14T10:00:10Z', '2017-07-14T10:00:20Z', '2017-07-14T10:00:30Z', '2017-07-14T10:00:40Z', '2017-07-14T10:00:50Z']), true],
   ] as const)('%s with %j rows → %s', (header, body, warned) => {
     const preview = previewText(`${header}\n${body}`, 'operations', { settings: { latencyUnit: 'seconds' } });
     const codes = preview.plausibility.warnings.map((w) => w.code);
