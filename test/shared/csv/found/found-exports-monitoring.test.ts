@@ -195,3 +195,15 @@ describe('a Jira Cloud export in Polish ("Utworzono" 12/lut/21 10:19 PM, "Priory
     expect([incidents.length, count('critical'), count('high'), count('medium'), count('low')]).toEqual([22, 1, 1, 16, 4]);
   });
 });
+
+describe('a chat usage report with a summary block under its table', () => {
+  it('the block (SUMMARY, Total Cost, Report Generated…) is skipped at the bottom: 3 conversations, nothing rejected', () => {
+    // Before: its 8 lines were rejected ("The row has 2 cells; the header has 9") and the wizard warned that 8 of 11
+    // rows (73%) would be rejected.
+    const { confirmed, summary } = importFound('chat-usage-report-summary-block.csv', { kind: 'operations' });
+    expect(confirmed.settings.skipBottom).toBe(8);
+    expect(confirmed.plausibility.warnings.map((w) => w.code)).toEqual(['cost_without_requests']);
+    expect([summary.records, summary.accepted, summary.rejected, summary.blankLines]).toEqual([3, 3, 0, 1]);
+    expect(summary.warnings.find((w) => w.code === 'bottom_lines_skipped')?.count).toBe(8);
+  });
+});
