@@ -17,7 +17,7 @@ describe('notes under the table', () => {
     ['every row short: nothing is data, nothing skipped', [['a'], ['b']], [2, 4], 0],
     // The row above spans two lines (a quoted line break): its next line is not blank.
     ['after a row with a line break inside a cell', [['a', '1', 'x'], ['b', '2', 'two\nlines'], ['note']], [2, 3, 5], 0],
-  ])('%s → %i', (_, rows, lines, skipped) => {
+  ])('%s', (_, rows, lines, skipped) => {
     expect(trailingNotes(rows, lines, 3)).toBe(skipped);
   });
 
