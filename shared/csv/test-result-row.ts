@@ -5,7 +5,7 @@
  */
 import type { TestResultRow } from './kinds';
 import { Keeper, missing, quote, reject, textCell, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
-import { isNotJudged, parseBoolean, parseHallucination, parseSeconds, trimCell, valueCell, verdictOf } from './values';
+import { isNoValue, isNotJudged, parseBoolean, parseHallucination, parseSeconds, trimCell, valueCell, verdictOf } from './values';
 
 // A row template: every field present from the start, so a row filled in place keeps one shape.
 const testResultRow = (): Writable<TestResultRow> => ({
@@ -64,10 +64,11 @@ export function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> 
     const actual = textCell(cells, iActual, keeper);
     // "ERROR", "skipped", "n/a": the tool gave no verdict. Unknown, and the answers are not compared in its place.
     const verdict = iCorrect >= 0 ? verdictOf(trimCell(cells[iCorrect])) : '';
-    const notJudged = verdict !== '' && isNotJudged(verdict);
+    // "None" / "null" where a tool writes no verdict is no verdict either: unknown, never decided by comparing the answers.
+    const notJudged = verdict !== '' && (isNotJudged(verdict) || isNoValue(verdict));
     let correct = notJudged ? null : yesNo(cells, iCorrect, 'correct', 'Correct', out, (raw) => parseBoolean(verdictOf(raw)));
     if (correct === undefined) return null;
-    const judgedHallucination = iHallucination >= 0 && !isNotJudged(trimCell(cells[iHallucination]));
+    const judgedHallucination = iHallucination >= 0 && !isNotJudged(trimCell(cells[iHallucination])) && valueCell(cells[iHallucination]) !== '';
     const hallucination = judgedHallucination ? yesNo(cells, iHallucination, 'hallucination', 'Hallucination', out, parseHallucination) : null;
     if (hallucination === undefined) return null;
     let latencySeconds: number | null = null;

@@ -38,12 +38,14 @@ export function trimCell(cell: string | undefined): string {
 
 /**
  * Whether a cell holds a tool's word for "no value": Grafana and ServiceNow write `null`, pandas `NaN`, Python
- * `None`, Excel `#N/A`. Where an empty cell means "not reported", such a cell is empty too: a Grafana row with no
- * latency at 14:15 still has its cost, and a ServiceNow incident whose description is `null` has no description.
- * Never applied to ids or answers (an expected answer may be the word "null").
+ * `None`, Excel `#N/A`, a database dump `\N`. Where an empty cell means "not reported", such a cell is empty too:
+ * a Grafana row with no latency at 14:15 still has its cost, and a ServiceNow incident whose description is `null`
+ * has no description. Never applied to ids or answers (an expected answer may be the word "null").
  */
 export function isNoValue(cell: string): boolean {
   const n = cell.length;
+  // `\N`: how MySQL and PostgreSQL dumps (and CircleCI's usage export) write a NULL.
+  if (n === 2) return cell === '\\N';
   if (n < 3 || n > 4) return false;
   const lower = cell.toLowerCase();
   return lower === 'null' || lower === 'none' || lower === 'nan' || lower === 'n/a' || lower === '#n/a';

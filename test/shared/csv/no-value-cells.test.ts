@@ -16,11 +16,11 @@ function importText(csv: string, kind: ImportKind) {
 }
 
 describe('a "no value" word is read as an empty cell', () => {
-  it.each(['null', 'NULL', 'None', 'NaN', 'nan', 'N/A', '#N/A'])('%s', (word) => {
+  it.each(['null', 'NULL', 'None', 'NaN', 'nan', 'N/A', '#N/A', '\\N'])('%s', (word) => {
     expect(isNoValue(word)).toBe(true);
   });
 
-  it.each(['nul', 'nullable', 'no', 'none yet', '0', '', 'NA'])('but not %j', (word) => {
+  it.each(['nul', 'nullable', 'no', 'none yet', '0', '', 'NA', 'N', '\\n'])('but not %j', (word) => {
     expect(isNoValue(word)).toBe(false);
   });
 });
@@ -49,6 +49,13 @@ describe('a row with a "no value" cell keeps its other figures', () => {
   it('a "what happened" column holding "null" on every row is never proposed: the user chooses', () => {
     const preview = previewText('number,opened_at,priority,short_description,category\nINC1,2026-03-02 09:00,2 - High,null,Network\nINC2,2026-03-02 10:00,3 - Moderate,null,Software', 'incidents');
     expect(preview.mapping.fields['description']).not.toBe('short_description');
+  });
+
+  it('a verdict "None" is no verdict: unknown, never decided by comparing the answers', () => {
+    // Before: rejected ("Correct “None” is not yes or no"); an empty verdict beside two answers would compare them.
+    const { summary, rows } = importText('case_id,expected,actual,passed\nc1,Refund,Refund,True\nc2,Refund,Refund,None', 'test_results');
+    expect([summary.accepted, summary.rejected]).toEqual([2, 0]);
+    expect(rows.map((r) => r['correct'])).toEqual([true, null]);
   });
 
   it('an expected answer "null" is still an answer (a JSON field the model should leave empty)', () => {
