@@ -11,7 +11,7 @@ import { dayFromIso } from '../model/day-number';
 import type { ImportKind, RowByKind } from './kinds';
 import { readField, resolveMapping, type ColumnMapping } from './mapping';
 import type { PlausibilityWarning } from './plausibility';
-import type { SampledRow } from './sampled-rows';
+import { sampleScope, type SampledRow } from './sampled-rows';
 import { trimCell } from './values';
 
 /** Fewest distinct times that show a grid (five steps). */
@@ -59,6 +59,7 @@ export function seriesWithoutRequestsWarning(
   mapping: ColumnMapping,
   headers: readonly string[],
   sampled: readonly SampledRow[],
+  complete: boolean,
 ): PlausibilityWarning | null {
   if (kind !== 'operations' || readField(mapping, 'requests') !== null || readField(mapping, 'itemCount') !== null) return null;
   const column = resolveMapping(mapping, headers).get('date');
@@ -82,7 +83,7 @@ export function seriesWithoutRequestsWarning(
     message:
       `“${headers[column]}” has a row every ${stepWords(step)}, on the dot: such rows are the figures of a monitoring panel's intervals, not single requests. ` +
       `No column gives the number of requests, so each row would count as one request: requests per day would read about ${formatCount(Math.round(perDay))} ` +
-      `(${formatPlural(times.length, 'row')} over ${formatPlural(days.size, 'day')}) and the 95th percentile would be taken from figures of whole intervals. ` +
+      `(${formatPlural(times.length, 'row')} over ${formatPlural(days.size, 'day')} in ${sampleScope(complete)}) and the 95th percentile would be taken from figures of whole intervals. ` +
       'Map the requests column, or import one row per request.',
   };
 }

@@ -190,7 +190,7 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const tryOut = build ? tryOutResponsesWarning(kind, mapping, detection.headers, detection.headerDetails, sampled, detection.complete) : null;
   const unfinishedResponses = build ? unfinishedResponsesWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const sampledRequests = build ? sampledRequestsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
-  const series = build && !checked.warnings.some((w) => w.code === 'aggregates_without_requests') ? seriesWithoutRequestsWarning(kind, mapping, detection.headers, sampled) : null;
+  const series = build && !checked.warnings.some((w) => w.code === 'aggregates_without_requests') ? seriesWithoutRequestsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const counts = build && flag === null ? unreadUseCounts(kind, mapping, facts, sampled, detection.decimalComma) : null;
   const scores = build ? scoreAsVerdictWarning(kind, mapping, detection.headers, sampled, detection.decimalComma, detection.complete) : null;
   const extra = [zones, flag, counts, runs, turnedDown, tryOut, unfinishedResponses, sampledRequests, series, scores].filter((w) => w !== null);

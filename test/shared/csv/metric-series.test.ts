@@ -53,7 +53,7 @@ describe('an operations file of intervals without a requests column is warned ab
   it('the warning says the step and what requests per day would read', () => {
     const preview = previewText(`Time,latency_s\n${rows(halfHours)}`, 'operations', { settings: { latencyUnit: 'seconds' } });
     expect(preview.plausibility.warnings.find((w) => w.code === 'aggregates_without_requests')?.message).toMatch(
-      /“Time” has a row every 30 minutes.*requests per day would read about 4 \(7 rows over 2 days\)/,
+      /“Time” has a row every 30 minutes.*requests per day would read about 4 \(7 rows over 2 days in the file\)/,
     );
   });
 });
