@@ -38,6 +38,7 @@ export type PlausibilityCode =
   | 'try_out_responses'
   | 'sampled_requests'
   | 'score_as_verdict'
+  | 'incident_id_repeats'
   | 'unfinished_responses'
   | 'use_counts_unread'
   | 'many_rejected';

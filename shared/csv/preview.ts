@@ -5,6 +5,7 @@ import { localToday, tooLargeMessage } from './import-notes';
 import { sampledRequestsWarning } from './sampled-requests';
 import { seriesWithoutRequestsWarning } from './metric-series';
 import { scoreAsVerdictWarning } from './score-verdicts';
+import { repeatedIdWarning } from './incident-ids';
 import { unfinishedResponsesWarning } from './survey-unfinished';
 import { checkRecord } from './record-check';
 import type { ImportKind, RowByKind } from './kinds';
@@ -193,7 +194,8 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const series = build && !checked.warnings.some((w) => w.code === 'aggregates_without_requests') ? seriesWithoutRequestsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const counts = build && flag === null ? unreadUseCounts(kind, mapping, facts, sampled, detection.decimalComma) : null;
   const scores = build ? scoreAsVerdictWarning(kind, mapping, detection.headers, sampled, detection.decimalComma, detection.complete) : null;
-  const extra = [zones, flag, counts, runs, turnedDown, tryOut, unfinishedResponses, sampledRequests, series, scores].filter((w) => w !== null);
+  const repeatedIds = build ? repeatedIdWarning(kind, mapping, sampled, detection.complete) : null;
+  const extra = [zones, flag, counts, runs, turnedDown, tryOut, unfinishedResponses, sampledRequests, series, scores, repeatedIds].filter((w) => w !== null);
   const plausibility: Plausibility = extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };
   const stageColumn = resolveMapping(mapping, detection.headers).get('stage');
   const stageQuestion = build ? askStage(verdicts, planStages, stageColumn, settings.fileStage) : null;

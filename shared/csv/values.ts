@@ -38,13 +38,14 @@ export function trimCell(cell: string | undefined): string {
 
 /**
  * Whether a cell holds a tool's word for "no value": Grafana and ServiceNow write `null`, pandas `NaN`, Python
- * `None`, Excel `#N/A`, a database dump `\N`. Where an empty cell means "not reported", such a cell is empty too:
+ * `None`, Excel `#N/A`, a database dump `\N`, `?`. Where an empty cell means "not reported", such a cell is empty too:
  * a Grafana row with no latency at 14:15 still has its cost, and a ServiceNow incident whose description is `null`
  * has no description. Never applied to ids or answers (an expected answer may be the word "null").
  */
 export function isNoValue(cell: string): boolean {
   const n = cell.length;
-  // `\N`: how MySQL and PostgreSQL dumps (and CircleCI's usage export) write a NULL.
+  // `?`: the UCI copy of ServiceNow's incident log marks a missing time so; `\N`: MySQL and PostgreSQL dumps' NULL.
+  if (n === 1) return cell === '?';
   if (n === 2) return cell === '\\N';
   if (n < 3 || n > 4) return false;
   const lower = cell.toLowerCase();

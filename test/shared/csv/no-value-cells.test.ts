@@ -16,11 +16,11 @@ function importText(csv: string, kind: ImportKind) {
 }
 
 describe('a "no value" word is read as an empty cell', () => {
-  it.each(['null', 'NULL', 'None', 'NaN', 'nan', 'N/A', '#N/A', '\\N'])('%s', (word) => {
+  it.each(['null', 'NULL', 'None', 'NaN', 'nan', 'N/A', '#N/A', '\\N', '?'])('%s', (word) => {
     expect(isNoValue(word)).toBe(true);
   });
 
-  it.each(['nul', 'nullable', 'no', 'none yet', '0', '', 'NA', 'N', '\\n'])('but not %j', (word) => {
+  it.each(['nul', 'nullable', 'no', 'none yet', '0', '', 'NA', 'N', '\\n', '??', '-'])('but not %j', (word) => {
     expect(isNoValue(word)).toBe(false);
   });
 });

@@ -207,3 +207,11 @@ describe('a chat usage report with a summary block under its table', () => {
     expect(summary.warnings.find((w) => w.code === 'bottom_lines_skipped')?.count).toBe(8);
   });
 });
+
+describe('the ServiceNow event log of an earlier round: "?" where a time is missing', () => {
+  it('an update whose resolved time is "?" is read with no resolved time, not rejected: 300 of 300 rows', () => {
+    // Before: lines 175 and one more rejected ("Resolved “?” is not a date and time"), their updates lost.
+    const { summary } = importFound('servicenow-incident-event-log-head300.csv', { kind: 'incidents', fields: { description: 'category' } });
+    expect([summary.records, summary.accepted, summary.rejected]).toEqual([300, 300, 0]);
+  });
+});
