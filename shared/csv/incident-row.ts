@@ -4,7 +4,8 @@ import type { IncidentRow } from './kinds';
 import { readMoment } from './moments';
 import { CommonReader, Keeper, missing, quote, reject, textCell, type RowBuilder, type RowContext, type RowOutcome, type Writable } from './row-common';
 import { readSeverity } from './severity-words';
-import { isNoValue, parseBoolean, valueCell } from './values';
+import { parseBoolean } from './values';
+import { isNoValue, valueCell } from './no-value';
 
 /** The register's limit on what happened (plan schema). */
 const MAX_DESCRIPTION = 5000;

@@ -4,7 +4,8 @@ import { headerKey } from './header-key';
 import { namesAnswerDate, namesLastActivity, namesOneFeaturesUses, namesRequestDate } from './header-words';
 import { latencyUnitFromHeader, rememberedLatencyUnit } from './latency-unit';
 import type { ImportKind } from './kinds';
-import { isNoValue, parseDecimal } from './values';
+import { parseDecimal } from './values';
+import { isNoValue } from './no-value';
 import { profileColumn, type ColumnProfile } from './value-detect';
 
 export { headerKey } from './header-key';

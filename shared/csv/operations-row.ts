@@ -6,7 +6,8 @@
  */
 import type { OperationsRow } from './kinds';
 import { CommonReader, Keeper, quote, reject, textCell, type RowBuilder, type RowContext, type RowOutcome, type Writable } from './row-common';
-import { isWhole, parseBoolean, parseDecimal, parseSeconds, valueCell } from './values';
+import { isWhole, parseBoolean, parseDecimal, parseSeconds } from './values';
+import { valueCell } from './no-value';
 
 const operationsRow = (): Writable<OperationsRow> => ({
   line: 0,

@@ -23,7 +23,8 @@ import { reviewsBuilder, shadowBuilder } from './review-rows';
 import { figuresBuilder } from './figures-row';
 import { incidentsBuilder } from './incident-row';
 import { testResultsBuilder } from './test-result-row';
-import { isWhole, parseActive, parseDecimal, parsePercent, valueCell } from './values';
+import { isWhole, parseActive, parseDecimal, parsePercent } from './values';
+import { valueCell } from './no-value';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
 

@@ -5,7 +5,8 @@ import type { LatencyUnit } from './mapping';
 import type { RejectCode, WarningCode } from './reasons';
 import { dateFormatLabels, type CsvSettings, type DateFormat } from './settings';
 import { epochProblem } from './epoch-dates';
-import { parseDate, parseDecimal, parseWeek, trimCell, valueCell } from './values';
+import { parseDate, parseDecimal, parseWeek, trimCell } from './values';
+import { valueCell } from './no-value';
 
 /** A stage of the plan, for matching a stage column. */
 export interface StageRef {

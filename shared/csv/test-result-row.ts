@@ -5,7 +5,8 @@
  */
 import type { TestResultRow } from './kinds';
 import { Keeper, missing, quote, reject, textCell, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
-import { isNoValue, isNotJudged, parseBoolean, parseHallucination, parseSeconds, trimCell, valueCell, verdictOf } from './values';
+import { isNotJudged, parseBoolean, parseHallucination, parseSeconds, trimCell, verdictOf } from './values';
+import { isNoValue, valueCell } from './no-value';
 
 // A row template: every field present from the start, so a row filled in place keeps one shape.
 const testResultRow = (): Writable<TestResultRow> => ({

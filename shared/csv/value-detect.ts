@@ -7,7 +7,8 @@ import { isEpochDate } from './epoch-dates';
 import { monthNameDate } from './month-dates';
 import { labelledRatings, scalePoint } from './scale-points';
 import type { DateFormat, PercentScale } from './settings';
-import { dateParts, excelSerialToIso, isNoValue, isWhole, parseBoolean, parseDecimal, parseWeek, validIso } from './values';
+import { dateParts, excelSerialToIso, isWhole, parseBoolean, parseDecimal, parseWeek, validIso } from './values';
+import { isNoValue } from './no-value';
 
 export interface DateDetection {
   /** The format, or null when the user must choose among `candidates`. */

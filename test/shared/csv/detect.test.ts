@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectCsv, guessDecimalComma, guessDelimiter, guessHeader, type CsvDetection } from '../../../shared/csv/detect';
+import { guessDecimalComma } from '../../../shared/csv/decimal-comma';
+import { detectCsv, guessDelimiter, guessHeader, type CsvDetection } from '../../../shared/csv/detect';
 import { detectEncoding } from '../../../shared/csv/sniff';
 import { detectDateFormat, detectPercentScale } from '../../../shared/csv/value-detect';
 import { fixture, utf8 } from './helpers';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ImportKind } from '../../../shared/csv/kinds';
-import { isNoValue } from '../../../shared/csv/values';
+import { isNoValue } from '../../../shared/csv/no-value';
 import { importBytes, previewText, summaryOf, utf8 } from './helpers';
 
 function importText(csv: string, kind: ImportKind) {
