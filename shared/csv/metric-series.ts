@@ -34,6 +34,18 @@ function wholeSecondOfDay(cell: string): number | null {
   return hours * 3600 + Number(match[2]) * 60 + Number(match[3] ?? 0);
 }
 
+/**
+ * A time as whole seconds when it falls on a whole second, else null: Unix times as Grafana writes them in its
+ * "Series;Time;Value" download (1500026100, or 1500026100000 in milliseconds), or the row's day and time of day.
+ */
+function wholeSecond(cell: string, day: string): number | null {
+  if (/^\d{10}$/.test(cell)) return Number(cell);
+  if (/^\d{13}$/.test(cell)) return cell.endsWith('000') ? Number(cell) / 1000 : null;
+  const second = wholeSecondOfDay(cell);
+  const dayNumber = dayFromIso(day);
+  return second === null || dayNumber === null ? null : dayNumber * 86400 + second;
+}
+
 /** The grid's step in seconds when the times (seconds) lie on one, else null. */
 export function seriesStep(times: readonly number[]): number | null {
   const distinct = [...new Set(times)].sort((a, b) => a - b);
@@ -69,10 +81,9 @@ export function seriesWithoutRequestsWarning(
   for (const s of sampled) {
     const row = s.row as RowByKind['operations'] | null;
     if (row === null || row.date === null) continue;
-    const second = wholeSecondOfDay(trimCell(s.cells[column]));
-    const day = dayFromIso(row.date);
-    if (second === null || day === null) return null;
-    times.push(day * 86400 + second);
+    const at = wholeSecond(trimCell(s.cells[column]), row.date);
+    if (at === null) return null;
+    times.push(at);
     days.add(row.date);
   }
   const step = seriesStep(times);

@@ -38,6 +38,10 @@ describe('an operations file of intervals without a requests column is warned ab
     ['Time,latency_s', rows(['2026-03-02 10:02', '2026-03-02 10:03', '2026-03-02 10:07', '2026-03-02 10:08', '2026-03-02 10:15', '2026-03-02 10:21']), false],
     // Grafana's "Series;Time;Value" of a short range: every 10 seconds, to the second.
     ['Time,latency_s', rows(['2017-07-14T10:00:00Z', '2017-07-14T10:00:10Z', '2017-07-14T10:00:20Z', '2017-07-14T10:00:30Z', '2017-07-14T10:00:40Z', '2017-07-14T10:00:50Z']), true],
+    // The same as Unix times (seconds, then milliseconds), as Grafana's older "Series;Time;Value" download writes them.
+    ['Time,latency_s', rows(['1500026100', '1500026110', '1500026120', '1500026130', '1500026140', '1500026150']), true],
+    ['Time,latency_s', rows(['1500026100000', '1500026110000', '1500026120000', '1500026130000', '1500026140000', '1500026150000']), true],
+    ['Time,latency_s', rows(['1500026100123', '1500026110456', '1500026120789', '1500026130012', '1500026140345', '1500026150678']), false],
   ] as const)('%s with %j rows → %s', (header, body, warned) => {
     const preview = previewText(`${header}\n${body}`, 'operations', { settings: { latencyUnit: 'seconds' } });
     const codes = preview.plausibility.warnings.map((w) => w.code);
