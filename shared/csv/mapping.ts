@@ -42,6 +42,8 @@ export function columnFacts(
 ): ColumnFacts[] {
   return headers.map((header, c) => {
     const values = sampleRows.map((r) => r[c] ?? '');
+    const filled = values.filter((v) => v !== '' && !isNoValue(v));
+    const noValueWord = filled.length === 0 ? values.find((v) => v !== '') : undefined;
     const detail = details?.[c] ?? '';
     return {
       header,
@@ -49,9 +51,10 @@ export function columnFacts(
       text: detail === '' ? header : `${header} ${detail}`,
       key: headerKey(detail === '' ? header : `${header} ${detail}`),
       profile: profiles?.[c] ?? profileColumn(values, decimalComma),
-      values: values.filter((v) => v !== '' && !isNoValue(v)),
+      values: filled,
       sampled: sampleRows.length > 0,
       rows: sampleRows.length,
+      ...(noValueWord !== undefined ? { noValueWord } : {}),
     };
   });
 }

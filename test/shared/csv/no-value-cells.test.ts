@@ -58,6 +58,15 @@ describe('a row with a "no value" cell keeps its other figures', () => {
     expect(rows.map((r) => r['correct'])).toEqual([true, null]);
   });
 
+  it.each([
+    ['null', 'no value in any row (“null”, the tool\'s word for none)'],
+    ['', 'empty in every row'],
+  ])('a column holding only %j is listed as not read: %s', (word, reason) => {
+    // Before: a column of "null" was "not used by this kind of file", as if it held something.
+    const preview = previewText(`user,date,uses,team\nana,2026-03-02,4,${word}\nben,2026-03-03,2,${word}`, 'usage');
+    expect(preview.unusedColumns.find((c) => c.header === 'team')?.reason).toBe(reason);
+  });
+
   it('an expected answer "null" is still an answer (a JSON field the model should leave empty)', () => {
     const { rows } = importText('case_id,expected,actual\nc1,null,null\nc2,42,41', 'test_results');
     expect(rows.map((r) => r['correct'])).toEqual([true, false]);
