@@ -27,3 +27,22 @@ it('a Grafana panel of half-hourly means, with a series chosen as the latency, i
   await page.setViewportSize({ width: 1920, height: 1080 });
   await checks.screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/found-series-warning-1920.png') });
 });
+
+it('a usage report with a summary block under its table: the block is named as not data and skipped (screenshots at 1366 and 1920)', async () => {
+  const { page } = session;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('heading', { name: 'No plans yet' }).waitFor();
+  await createPlanFromTemplate(session, 'Usage plan', 'Team workflow pilot');
+  await page.getByRole('tab', { name: 'Pilot data' }).click();
+  const file = 'chat-usage-report-summary-block.csv';
+  await page.getByLabel('Choose a CSV file').setInputFiles(resolve(import.meta.dirname, '../fixtures/found', file));
+  const wizard = page.getByRole('region', { name: `Import “${file}”` });
+  await wizard.waitFor();
+  const status = wizard.getByRole('status').filter({ hasText: 'Not data' });
+  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 }).toMatch(/skipped the last 8 lines, notes under the table/);
+  await expect.poll(async () => wizard.getByLabel('Lines to skip at the bottom').inputValue(), { timeout: 15_000 }).toBe('8');
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click().catch(() => undefined);
+  await wizard.locator('.skip-lines').screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/found-notes-below-1366.png') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await wizard.locator('.skip-lines').screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/found-notes-below-1920.png') });
+});
