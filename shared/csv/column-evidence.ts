@@ -41,6 +41,8 @@ export interface ColumnFacts {
   readonly sampled: boolean;
   /** Data rows sampled (empty cells included): `values` short of it are the column's empty cells. */
   readonly rows: number;
+  /** The tool's word for no value ("null") when that is all the column holds, so the column is said to be so. */
+  readonly noValueWord?: string;
 }
 
 /** A survey question used as a header: "How satisfied are you with the assistant? (1-5)". */

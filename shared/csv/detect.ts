@@ -5,7 +5,8 @@ import { importFields } from './fields';
 import { generatedHeaders, normaliseHeaders, type HeaderNote } from './headers';
 import { importKinds } from './kinds';
 import { headerKey } from './header-key';
-import { countExtraHeaderRows, isSummaryRow, sepHint, sepLineDelimiter } from './line-skips';
+import { guessDecimalComma } from './decimal-comma';
+import { countExtraHeaderRows, isSummaryRow, sepHint, sepLineDelimiter, trailingNotes } from './line-skips';
 import { isBlankRecord, lineOf } from './record-lines';
 import { createCsvStream, type RecordProblem } from './record-stream';
 import { csvDelimiters, csvFail, type CsvDelimiter, type CsvEncoding, type CsvResult, type CsvSettings } from './settings';
@@ -39,6 +40,8 @@ export interface CsvDetection {
   readonly extraHeaderRows?: number;
   /** Comment lines ("# …") or a title found above the table, skipped like the user's "skip lines at the top" (0 when none). */
   readonly skipTop?: number;
+  /** Lines of notes found under the table (a tool's summary block), skipped like "skip lines at the bottom" (0 when none). */
+  readonly skipBottom?: number;
   /** The file starts with Excel's `sep=X` line, which named the delimiter and is skipped. */
   readonly sepLine?: boolean;
   /** Per column, the text of the extra header rows (the question behind "Q1"); '' where none. */
@@ -127,7 +130,11 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
   const { names, notes } = hasHeader ? normaliseHeaders(headerRecord) : { names: generatedHeaders(width), notes: [] };
   const afterHeader = hasHeader ? records.slice(1) : records;
   const extraHeaderRows = hasHeader ? (overrides.extraHeaderRows ?? countExtraHeaderRows(afterHeader.slice(0, GUESS_RECORDS), headerRecord)) : 0;
-  const skipBottom = options.complete ? (overrides.skipBottom ?? 0) : 0;
+  // A summary block under the table (after a blank line, shorter lines) is skipped like the user's "skip lines at the bottom".
+  const notesBelow = options.complete && overrides.skipBottom === undefined
+    ? trailingNotes(afterHeader.slice(extraHeaderRows), lines.slice((hasHeader ? 1 : 0) + extraHeaderRows), hasHeader ? names.length : width)
+    : 0;
+  const skipBottom = options.complete ? (overrides.skipBottom ?? notesBelow) : 0;
   const from = (hasHeader ? 1 : 0) + extraHeaderRows;
   // The last lines with something in them (blank lines at the end do not count): known only when the sample is all of the file.
   const to = Math.max(from, records.length - skipBottom);
@@ -168,6 +175,7 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
       complete: options.complete,
       extraHeaderRows,
       skipTop: skipped,
+      skipBottom: notesBelow,
       sepLine,
       headerDetails: names.map((_, c) =>
         afterHeader
@@ -272,23 +280,6 @@ export function guessHeader(records: readonly (readonly string[])[]): boolean {
   if (evidence > 0) return true;
   // All text: a header's names do not recur as values in their own column.
   return first.every((cell, c) => cell !== '' && !rest.some((r) => r[c] === cell));
-}
-
-/** Decides between `12.5` and `12,5` from the numbers in the sample; `1,234` alone counts as decimal only with `;` or tab files. */
-export function guessDecimalComma(rows: readonly (readonly string[])[], delimiter: CsvDelimiter): boolean {
-  let comma = 0;
-  let dot = 0;
-  let weakComma = 0;
-  for (const row of rows.slice(0, 500)) {
-    for (const raw of row) {
-      const cell = raw.endsWith('%') ? raw.slice(0, -1).trimEnd() : raw;
-      if (/^[-+]?\d+,(\d{1,2}|\d{4,})$/.test(cell) || /^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(cell)) comma++;
-      else if (/^[-+]?\d+\.(\d{1,2}|\d{4,})$/.test(cell) || /^[-+]?\d{1,3}(,\d{3})+\.\d+$/.test(cell)) dot++;
-      else if (/^[-+]?\d{1,3},\d{3}$/.test(cell)) weakComma++;
-    }
-  }
-  if (comma !== dot) return comma > dot;
-  return weakComma > 0 && delimiter !== ',';
 }
 
 function lineEnding(text: string): LineEnding {

@@ -4,7 +4,8 @@ import type { IncidentRow } from './kinds';
 import { readMoment } from './moments';
 import { CommonReader, Keeper, missing, quote, reject, textCell, type RowBuilder, type RowContext, type RowOutcome, type Writable } from './row-common';
 import { readSeverity } from './severity-words';
-import { parseBoolean, trimCell } from './values';
+import { parseBoolean } from './values';
+import { isNoValue, valueCell } from './no-value';
 
 /** The register's limit on what happened (plan schema). */
 const MAX_DESCRIPTION = 5000;
@@ -29,7 +30,7 @@ export function incidentsBuilder(ctx: RowContext): RowBuilder<'incidents'> {
 
   /** A moment, null for an empty optional cell, undefined (with `out` filled) when unreadable. */
   function moment(cells: readonly string[], index: number, field: string, label: string, out: RowOutcome): string | null | undefined {
-    const raw = index >= 0 ? trimCell(cells[index]) : '';
+    const raw = index >= 0 ? valueCell(cells[index]) : '';
     if (raw === '') return null;
     const read = readMoment(raw, format);
     if ('moment' in read) return read.moment;
@@ -39,7 +40,7 @@ export function incidentsBuilder(ctx: RowContext): RowBuilder<'incidents'> {
   }
 
   return (cells, line, out): IncidentRow | null => {
-    const rawSeverity = iSeverity >= 0 ? trimCell(cells[iSeverity]) : '';
+    const rawSeverity = iSeverity >= 0 ? valueCell(cells[iSeverity]) : '';
     if (rawSeverity === '') return missing(out, 'incidents', 'severity');
     const severity = readSeverity(rawSeverity, scale);
     if (severity === null) {
@@ -50,13 +51,14 @@ export function incidentsBuilder(ctx: RowContext): RowBuilder<'incidents'> {
       reject(out, 'invalid_severity', 'severity', `Severity ${quote(rawSeverity)} is a numbered level, and the file does not show whether level 1 or level 0 is the most severe`);
       return null;
     }
+    // ServiceNow writes "null" for an empty description: no description, never one that reads "null".
     const description = textCell(cells, iDescription, keeper);
-    if (description === '') return missing(out, 'incidents', 'description');
+    if (description === '' || isNoValue(description)) return missing(out, 'incidents', 'description');
     if (description.length > MAX_DESCRIPTION) {
       reject(out, 'invalid_number', 'description', `What happened is ${formatCount(description.length)} characters long; the register keeps at most ${formatCount(MAX_DESCRIPTION)}`);
       return null;
     }
-    if (iOpened < 0 || trimCell(cells[iOpened]) === '') return missing(out, 'incidents', 'date');
+    if (iOpened < 0 || valueCell(cells[iOpened]) === '') return missing(out, 'incidents', 'date');
     const openedAt = moment(cells, iOpened, 'date', 'Opened', out);
     if (openedAt === undefined) return null;
     if (!common.read(cells, out)) return null;
@@ -74,7 +76,7 @@ export function incidentsBuilder(ctx: RowContext): RowBuilder<'incidents'> {
       return null;
     }
     let rollback = false;
-    const rawRollback = iRollback >= 0 ? trimCell(cells[iRollback]) : '';
+    const rawRollback = iRollback >= 0 ? valueCell(cells[iRollback]) : '';
     if (rawRollback !== '') {
       const yes = parseBoolean(rawRollback);
       if (yes === null) {

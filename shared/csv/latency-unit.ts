@@ -13,6 +13,9 @@ import { parseSeconds, trimCell } from './values';
 export function latencyUnitFromHeader(header: string): LatencyUnit | null {
   const words = spacedHeader(header);
   if (/(^|[^a-z])(ms|msec|msecs|millis|milliseconds?|millisekunden|millisecondes|milisegundos)([^a-z]|$)/i.test(words)) return 'milliseconds';
+  // Glued to other words in lower case ("executioninmiliseconds", a column of a Grafana table), or spelt with one
+  // "l" as often in code ("ExecutionInMiliseconds"): no other unit's name holds "mil(l)isec".
+  if (/mill?isec/i.test(header)) return 'milliseconds';
   if (/(^|[^a-z])(s|sec|secs|seconds?|sekunden|secondes|segundos|seconden)([^a-z]|$)/i.test(words)) return 'seconds';
   return null;
 }

@@ -129,3 +129,22 @@ function countByValues(rows: readonly (readonly string[])[], header: readonly st
   }
   return extra;
 }
+
+/** Most lines a block of notes under the table is taken to have. */
+const MAX_NOTES = 20;
+
+/**
+ * Lines under the table, after a blank line, each with fewer cells than the header: a tool's summary block ("SUMMARY",
+ * "Total Conversations,3", "Report Generated,10/16/2025, 6:44:34 PM"). They are notes, not rows that lost their cells:
+ * skipped at the bottom and reported, never rejected. Returns how many records to skip (0 when the file ends with data).
+ * `rows` are the data records, `lines` their first lines, `width` the header's cells.
+ */
+export function trailingNotes(rows: readonly (readonly string[])[], lines: readonly number[], width: number): number {
+  let n = 0;
+  while (n < Math.min(MAX_NOTES, rows.length - 1) && rows[rows.length - 1 - n]!.length < width) n++;
+  if (n === 0 || n === rows.length) return 0;
+  const lastData = rows.length - 1 - n;
+  // A full row above the block, ending on the line before a blank one (a cell with a line break spans more lines).
+  if (rows[lastData]!.length !== width || rows[lastData]!.some((cell) => cell.includes('\n'))) return 0;
+  return lines[lastData + 1]! - lines[lastData]! >= 2 ? n : 0;
+}

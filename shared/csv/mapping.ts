@@ -5,6 +5,7 @@ import { namesAnswerDate, namesLastActivity, namesOneFeaturesUses, namesRequestD
 import { latencyUnitFromHeader, rememberedLatencyUnit } from './latency-unit';
 import type { ImportKind } from './kinds';
 import { parseDecimal } from './values';
+import { isNoValue } from './no-value';
 import { profileColumn, type ColumnProfile } from './value-detect';
 
 export { headerKey } from './header-key';
@@ -41,6 +42,8 @@ export function columnFacts(
 ): ColumnFacts[] {
   return headers.map((header, c) => {
     const values = sampleRows.map((r) => r[c] ?? '');
+    const filled = values.filter((v) => v !== '' && !isNoValue(v));
+    const noValueWord = filled.length === 0 ? values.find((v) => v !== '') : undefined;
     const detail = details?.[c] ?? '';
     return {
       header,
@@ -48,9 +51,10 @@ export function columnFacts(
       text: detail === '' ? header : `${header} ${detail}`,
       key: headerKey(detail === '' ? header : `${header} ${detail}`),
       profile: profiles?.[c] ?? profileColumn(values, decimalComma),
-      values: values.filter((v) => v !== ''),
+      values: filled,
       sampled: sampleRows.length > 0,
       rows: sampleRows.length,
+      ...(noValueWord !== undefined ? { noValueWord } : {}),
     };
   });
 }

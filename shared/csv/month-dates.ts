@@ -2,7 +2,8 @@
  * Dates written with a month name, as Jira (`03/Mar/26 9:40 AM`), Excel's "d-mmm-yy" (`3-Mar-2026`), long
  * English dates (`3 March 2026`, `March 3, 2026 10:15 AM`) and e-mail style stamps (`Tue, 03 Mar 2026 09:40`)
  * write them. The month is a name, so the order is never in doubt. A year is always needed: `3 March` alone
- * could be any year, so it is not a date.
+ * could be any year, so it is not a date. Month names are read in English, German, French, Spanish and Dutch, and
+ * Jira's abbreviations in Polish, Italian and Portuguese.
  */
 import { daysInMonth, isoDate } from '../model/day-number';
 
@@ -17,9 +18,12 @@ const MONTHS: Readonly<Record<string, number>> = {
   janvier: 1, février: 2, fevrier: 2, avril: 4, juillet: 7, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   januari: 1, februari: 2, maart: 3, augustus: 8,
+  // Jira's "dd/MMM/yy" in Polish, Italian and Portuguese ("12/lut/21 10:19 PM", "3/ott/24", "15/set/25").
+  sty: 1, lut: 2, kwi: 4, maj: 5, cze: 6, lip: 7, sie: 8, wrz: 9, paź: 10, paz: 10, lis: 11, gru: 12,
+  gen: 1, mag: 5, giu: 6, lug: 7, set: 9, ott: 10, fev: 2, out: 10,
 };
 
-const WORD = '[A-Za-zÀ-ÿ]{3,10}';
+const WORD = '[A-Za-zÀ-ÿĀ-ž]{3,10}';
 /** An optional weekday in front: `Tue, `, `Tuesday `. */
 const WEEKDAY = `(?:${WORD},? )?`;
 /** Day, month name and year with `-`, `/` or `.` between them: `03/Mar/26`, `3-Mar-2026`, `12.Okt.2026`. */

@@ -6,8 +6,9 @@
  */
 import type { OperationsRow } from './kinds';
 import { CommonReader, Keeper, quote, reject, textCell, zeroLatencyNote, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
-import { isWhole, parseBoolean, parseDecimal, parseSeconds, trimCell } from './values';
+import { isWhole, parseBoolean, parseDecimal, parseSeconds } from './values';
 import { errorsOfOutcome } from './yes-no-words';
+import { valueCell } from './no-value';
 
 const operationsRow = (): Writable<OperationsRow> => ({
   line: 0,
@@ -69,7 +70,8 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
   const unitMs = ctx.latencyUnit === 'milliseconds';
   const inCents = ctx.settings.costUnit === 'cents';
   const shared = ctx.reuseRow ? operationsRow() : null;
-  const cell = (cells: readonly string[], i: number): string => (i < 0 ? '' : trimCell(cells[i]));
+  // "null" (Grafana) is an empty cell: that figure not reported on this row, never a reason to reject the row.
+  const cell = (cells: readonly string[], i: number): string => (i < 0 ? '' : valueCell(cells[i]));
 
   return (cells, line, out): OperationsRow | null => {
     if (!common.read(cells, out)) return null;

@@ -40,6 +40,8 @@ export type PlausibilityCode =
   | 'turned_down_incidents'
   | 'try_out_responses'
   | 'sampled_requests'
+  | 'score_as_verdict'
+  | 'incident_id_repeats'
   | 'unfinished_responses'
   | 'use_counts_unread'
   | 'many_rejected';

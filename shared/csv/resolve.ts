@@ -117,7 +117,7 @@ export function resolveSettings(
       dateFormat,
       percentScale,
       ...((overrides.skipTop ?? detection.skipTop) ? { skipTop: overrides.skipTop ?? detection.skipTop } : {}),
-      ...(overrides.skipBottom ? { skipBottom: overrides.skipBottom } : {}),
+      ...((overrides.skipBottom ?? detection.skipBottom) ? { skipBottom: overrides.skipBottom ?? detection.skipBottom } : {}),
       // Kept even at 0, so the import does not detect header lines the user said are data.
       ...(extraHeaderRows > 0 || overrides.extraHeaderRows !== undefined ? { extraHeaderRows } : {}),
       ...(overrides.fileStage !== undefined ? { fileStage: overrides.fileStage } : {}),

@@ -24,7 +24,8 @@ import { figuresBuilder } from './figures-row';
 import { incidentsBuilder } from './incident-row';
 import { testResultsBuilder } from './test-result-row';
 import { rejectSpreadsheetErrors } from './spreadsheet-errors';
-import { isWhole, parseActive, parseDecimal, parsePercent, trimCell } from './values';
+import { isWhole, parseActive, parseDecimal, parsePercent } from './values';
+import { valueCell } from './no-value';
 
 export { newOutcome, type RowBuilder, type RowContext, type RowOutcome, type StageRef } from './row-common';
 
@@ -84,7 +85,7 @@ function usageBuilder(ctx: RowContext): RowBuilder<'usage'> {
     if (!common.read(cells, out)) return null;
     let uses: number | null = null;
     if (iUses >= 0) {
-      const raw = trimCell(cells[iUses]);
+      const raw = valueCell(cells[iUses]);
       if (raw !== '') {
         uses = parseDecimal(raw, decimalComma);
         if (!isWhole(uses)) {
@@ -98,7 +99,7 @@ function usageBuilder(ctx: RowContext): RowBuilder<'usage'> {
       }
     }
     if (iActive >= 0) {
-      const raw = trimCell(cells[iActive]);
+      const raw = valueCell(cells[iActive]);
       const active = raw === '' ? null : parseActive(raw);
       if (active === undefined) {
         reject(out, 'invalid_boolean', 'active', `Active ${quote(raw)} is not yes or no`);
@@ -134,7 +135,7 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
   const shared = ctx.reuseRow ? qualityRow() : null;
 
   function minutes(cells: readonly string[], index: number, field: string, label: string, out: RowOutcome): number {
-    const raw = trimCell(cells[index]);
+    const raw = valueCell(cells[index]);
     // Durations (0:12:30, 12:30, 12 min) as time trackers write them; a plain number is minutes.
     const value = raw === '' ? NaN : parseDuration(raw, decimalComma);
     if (raw === '') reject(out, 'missing_value', field, `${label} is empty`);
@@ -146,7 +147,7 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
 
   /** Minutes beside a share: NaN when empty or not a duration (never a rejection: the share decides the row). */
   function quietMinutes(cell: string | undefined): number {
-    const raw = trimCell(cell);
+    const raw = valueCell(cell);
     return raw === '' ? NaN : parseDuration(raw, decimalComma);
   }
 
@@ -159,7 +160,7 @@ function qualityBuilder(ctx: RowContext): RowBuilder<'quality'> {
     let editingShare: number;
     let editingMinutes: number | undefined;
     let manualMinutes: number | undefined;
-    const rawShare = iShare >= 0 ? trimCell(cells[iShare]) : '';
+    const rawShare = iShare >= 0 ? valueCell(cells[iShare]) : '';
     if (rawShare !== '') {
       editingShare = parsePercent(rawShare, decimalComma, fraction);
       if (Number.isNaN(editingShare)) {
@@ -227,7 +228,7 @@ function satisfactionBuilder(ctx: RowContext): RowBuilder<'satisfaction'> {
   return (cells, line, out): SatisfactionRow | null => {
     // A request nobody answered (Medallia lists sent and bounced surveys too) has no rating, and often no answer date or
     // respondent either: "not answered" is its true reason, before any empty cell it leaves behind.
-    const raw = iRating >= 0 ? trimCell(cells[iRating]) : '';
+    const raw = iRating >= 0 ? valueCell(cells[iRating]) : '';
     if (raw === '') return (reject(out, 'not_answered', 'rating', 'Not answered: the rating is empty'), null);
     const userId = textCell(cells, iUser, keeper);
     if (userId === '') return missing(out, 'satisfaction', 'userId');

@@ -6,6 +6,7 @@ import type { RejectCode, WarningCode } from './reasons';
 import { dateFormatLabels, type CsvSettings, type DateFormat } from './settings';
 import { epochProblem } from './epoch-dates';
 import { parseDate, parseDecimal, parseWeek, trimCell } from './values';
+import { valueCell } from './no-value';
 
 /** A stage of the plan, for matching a stage column. */
 export interface StageRef {
@@ -151,7 +152,7 @@ export class CommonReader {
     this.week = null;
     out.futureDate = null;
     if (this.iDate >= 0) {
-      const raw = trimCell(cells[this.iDate]);
+      const raw = valueCell(cells[this.iDate]);
       if (raw !== '') {
         if (raw !== this.lastRawDate && !this.sameDay(raw)) {
           this.lastRawDate = raw;
@@ -168,7 +169,7 @@ export class CommonReader {
       }
     }
     if (this.date === null && this.iWeek >= 0) {
-      const raw = trimCell(cells[this.iWeek]);
+      const raw = valueCell(cells[this.iWeek]);
       if (raw !== '') {
         const week = parseWeek(raw);
         if (Number.isNaN(week)) {
@@ -185,7 +186,7 @@ export class CommonReader {
     }
     this.stage = null;
     if (this.iStage >= 0) {
-      const raw = trimCell(cells[this.iStage]);
+      const raw = valueCell(cells[this.iStage]);
       if (raw !== '') {
         if (this.ctx.stages === null) this.stage = this.keeper.repeated(raw);
         else {
@@ -218,7 +219,7 @@ export class CommonReader {
     }
     this.group = null;
     if (this.iGroup >= 0) {
-      const raw = trimCell(cells[this.iGroup]);
+      const raw = valueCell(cells[this.iGroup]);
       if (raw !== '') this.group = this.keeper.repeated(raw);
     }
     return true;

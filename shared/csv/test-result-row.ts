@@ -6,6 +6,7 @@
 import type { TestResultRow } from './kinds';
 import { Keeper, missing, quote, reject, textCell, zeroLatencyNote, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
 import { isNotJudged, parseBoolean, parseHallucination, parseSeconds, trimCell, verdictOf } from './values';
+import { isNoValue, valueCell } from './no-value';
 
 // A row template: every field present from the start, so a row filled in place keeps one shape.
 const testResultRow = (): Writable<TestResultRow> => ({
@@ -47,7 +48,7 @@ export function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> 
 
   function yesNo(cells: readonly string[], index: number, field: string, label: string, out: RowOutcome, parse = parseBoolean): boolean | null | undefined {
     if (index < 0) return null;
-    const raw = trimCell(cells[index]);
+    const raw = valueCell(cells[index]);
     if (raw === '') return null;
     const value = parse(raw);
     if (value === null) {
@@ -64,15 +65,16 @@ export function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> 
     const actual = textCell(cells, iActual, keeper);
     // "ERROR", "skipped", "n/a": the tool gave no verdict. Unknown, and the answers are not compared in its place.
     const verdict = iCorrect >= 0 ? verdictOf(trimCell(cells[iCorrect])) : '';
-    const notJudged = verdict !== '' && isNotJudged(verdict);
+    // "None" / "null" where a tool writes no verdict is no verdict either: unknown, never decided by comparing the answers.
+    const notJudged = verdict !== '' && (isNotJudged(verdict) || isNoValue(verdict));
     let correct = notJudged ? null : yesNo(cells, iCorrect, 'correct', 'Correct', out, (raw) => parseBoolean(verdictOf(raw)));
     if (correct === undefined) return null;
-    const judgedHallucination = iHallucination >= 0 && !isNotJudged(trimCell(cells[iHallucination]));
+    const judgedHallucination = iHallucination >= 0 && !isNotJudged(trimCell(cells[iHallucination])) && valueCell(cells[iHallucination]) !== '';
     const hallucination = judgedHallucination ? yesNo(cells, iHallucination, 'hallucination', 'Hallucination', out, parseHallucination) : null;
     if (hallucination === undefined) return null;
     let latencySeconds: number | null = null;
     if (iLatency >= 0) {
-      const raw = trimCell(cells[iLatency]);
+      const raw = valueCell(cells[iLatency]);
       if (raw !== '') {
         latencySeconds = parseSeconds(raw, decimalComma, unitMs);
         if (Number.isNaN(latencySeconds)) {
@@ -99,7 +101,7 @@ export function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> 
     }
     // A file that measures only hallucinations or latency says nothing about accuracy: no warning per case.
     if (correct === null && (compared || iCorrect >= 0)) out.note = unknownCorrectness(caseId, expected, actual, compared, notJudged ? verdict : '');
-    const rawGroup = iGroup >= 0 ? trimCell(cells[iGroup]) : '';
+    const rawGroup = iGroup >= 0 ? valueCell(cells[iGroup]) : '';
     const row = shared ?? testResultRow();
     row.line = line;
     row.caseId = caseId;

@@ -19,7 +19,9 @@ const LATENCY = /latenc|response time|duration|elapsed/i;
 const SAMPLED = /^(item ?count|sample ?count|sampling count)$/i;
 
 function why(kind: ImportKind, facts: ColumnFacts): string {
-  if (facts.sampled && facts.values.length === 0) return 'empty in every row';
+  if (facts.sampled && facts.values.length === 0) {
+    return facts.noValueWord === undefined ? 'empty in every row' : `no value in any row (“${facts.noValueWord}”, the tool's word for none)`;
+  }
   const text = facts.text;
   if ((kind === 'operations' || kind === 'usage') && isRateHeader(text) && COUNTS.test(text)) {
     return 'a rate, not a count: rates are worked out from counts (errors ÷ requests), never read from a column';

@@ -8,6 +8,7 @@ import { monthNameDate } from './month-dates';
 import { labelledRatings, scalePoint } from './scale-points';
 import type { DateFormat, PercentScale } from './settings';
 import { dateParts, excelSerialToIso, isWhole, parseBoolean, parseDecimal, parseWeek, validIso } from './values';
+import { isNoValue } from './no-value';
 
 export interface DateDetection {
   /** The format, or null when the user must choose among `candidates`. */
@@ -133,7 +134,8 @@ export interface ColumnProfile {
 
 /** Describes one column of the sample for mapping by value shape. */
 export function profileColumn(values: readonly string[], decimalComma: boolean, preferDayFirst = true): ColumnProfile {
-  const filled = values.filter((v) => v !== '');
+  // Grafana's "null", pandas' "NaN": no value, so a column of them is empty and "null" never makes numbers text.
+  const filled = values.filter((v) => v !== '' && !isNoValue(v));
   const percentSigns = filled.some((v) => v.endsWith('%'));
   const percent = detectPercentScale(filled, decimalComma);
   const base = { percent, percentSigns, date: null, min: null, max: null };

@@ -17,6 +17,9 @@ export function SkipLines({ preview }: SkipLinesProps) {
   if (top > 0 && settings.skipTop === top) notes.push(`skipped ${top === 1 ? 'the line' : `the ${top} lines`} above the table (a title or comments)`);
   if (detection.sepLine) notes.push('skipped Excel’s “sep=” line');
   if (extra > 0) notes.push(`skipped ${extra} header ${extra === 1 ? 'line' : 'lines'} under the column names`);
+  // A tool's summary block under the table (after a blank line, shorter lines), found by the preview.
+  const below = detection.skipBottom ?? 0;
+  if (below > 0 && settings.skipBottom === below) notes.push(`skipped the last ${below === 1 ? 'line' : `${below} lines`}, notes under the table`);
   const totals = preview.rows.filter((r) => r.skipped !== null).map((r) => r.line);
   if (totals.length > 0) notes.push(`skipped the total or summary ${totals.length === 1 ? 'row on line' : 'rows on lines'} ${totals.join(', ')}`);
   const number = (value: string): number => Math.max(0, Math.min(1000, Math.floor(Number(value) || 0)));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectCsv, guessDecimalComma, guessDelimiter, guessHeader, type CsvDetection } from '../../../shared/csv/detect';
+import { guessDecimalComma } from '../../../shared/csv/decimal-comma';
+import { detectCsv, guessDelimiter, guessHeader, type CsvDetection } from '../../../shared/csv/detect';
 import { detectEncoding } from '../../../shared/csv/sniff';
 import { detectDateFormat, detectPercentScale } from '../../../shared/csv/value-detect';
 import { fixture, utf8 } from './helpers';
@@ -110,6 +111,15 @@ describe('decimal comma', () => {
     [[['1,234']], ';', true], // three digits after a comma: decimal only in a semicolon file
     [[['1,234']], ',', false],
     [[['12'], ['7']], ';', false],
+    // Whole numbers below 1000 beside "1,026" in the same column: thousands grouped (a Grafana duration of 1026 s).
+    [[['19'], ['127'], ['1,026'], ['13,591']], ';', false],
+    [[['x', '19'], ['y', '1,026']], '\t', false],
+    // A whole number of 1000 or more written without grouping: the comma is not grouping there.
+    [[['1500'], ['1,026']], ';', true],
+    // Another column's large numbers (an id) say nothing about this one.
+    [[['1292275', '19'], ['1292275', '1,026']], ';', false],
+    [[['0,125'], ['7']], ';', true], // no number is grouped after a leading zero
+    [[['0,125']], ',', true],
   ] as const)('%j with %j → %s', (rows, delimiter, expected) => {
     expect(guessDecimalComma(rows as unknown as string[][], delimiter)).toBe(expected);
   });

@@ -72,6 +72,12 @@ describe('what a header says a column is not', () => {
     ['latencySec', 'seconds'],
     ['avg_latency', null],
     ['response time', null],
+    // Grafana table columns named in a database: glued words, "mili" with one "l". Before: asked.
+    ['executioninmiliseconds', 'milliseconds'],
+    ['ExecutionInMiliseconds', 'milliseconds'],
+    ['durationinmilliseconds', 'milliseconds'],
+    ['latency_nanoseconds', null], // neither: asked
+    ['latency_microseconds', null],
   ])('%j names the unit %s', (header, unit) => {
     expect(latencyUnitFromHeader(header)).toBe(unit);
   });

@@ -25,6 +25,14 @@ describe('dates written with a month name', () => {
     ['3 Mar 26', null],
     ['Week 3, 2026', null],
     ['3 Foo 2026', null],
+    // Jira in Polish, Italian and Portuguese (before: not dates, so every row of a Polish Jira export was rejected).
+    ['12/lut/21 10:19 PM', '2021-02-12'],
+    ['3/paź/24 9:00 AM', '2024-10-03'],
+    ['30/wrz/25', '2025-09-30'],
+    ['3/ott/24 09:40', '2024-10-03'],
+    ['15/set/25 6:42 PM', '2025-09-15'],
+    ['1/out/25', '2025-10-01'],
+    ['4/gen/2026', '2026-01-04'],
   ])('%s reads as %s', (text, iso) => {
     expect(monthNameDate(text)).toBe(iso);
   });

@@ -9,6 +9,7 @@ import { createImporter } from '../../../../shared/csv/importer';
 import type { ImportSummary } from '../../../../shared/csv/import-types';
 import type { ImportKind } from '../../../../shared/csv/kinds';
 import type { ColumnMapping } from '../../../../shared/csv/mapping';
+import { remapField } from '../../../../shared/csv/latency-unit';
 import { previewCsv, type CsvPreview } from '../../../../shared/csv/preview';
 import type { CsvSettings } from '../../../../shared/csv/settings';
 import type { StageInput } from '../../../../shared/metrics/stage-calendar';
@@ -45,7 +46,8 @@ export function importFound(name: string, answers: FoundAnswers): { confirmed: C
   let mapping: ColumnMapping | undefined;
   if (answers.fields) {
     const start = firstLook(name, base);
-    mapping = { ...start.mapping, fields: { ...start.mapping.fields, ...answers.fields } } as ColumnMapping;
+    // Each column picked as the wizard picks it (a latency column brings the unit its header names).
+    mapping = Object.entries(answers.fields).reduce((m, [field, header]) => remapField(m, field, header), start.mapping);
   }
   const confirmed = firstLook(name, { ...base, ...(mapping ? { mapping } : {}) });
   const importer = createImporter(
