@@ -50,7 +50,8 @@ describe('rows whose mapped cells hold spreadsheet errors are rejected with that
   });
 
   it('shows the reason in the preview too', () => {
-    const preview = previewText(`${header}\n#N/A,2025-01-14,3,Support,`, 'usage');
-    expect(preview.rows[0]?.rejection).toMatchObject({ code: 'spreadsheet_error', field: 'userId' });
+    // With a user beside it: a column of nothing but #N/A holds no value at all, and is not proposed (no-value.ts).
+    const preview = previewText(`${header}\nu0,2025-01-13,1,Support,\n#N/A,2025-01-14,3,Support,`, 'usage');
+    expect(preview.rows[1]?.rejection).toMatchObject({ code: 'spreadsheet_error', field: 'userId' });
   });
 });
