@@ -5,7 +5,7 @@
  * exactly like a CSV file. Pure apart from reading the Blob: the workbook worker is a thin shell around it.
  */
 import { sha256Hex } from '../../shared/csv/sha256';
-import { openWorkbook, workbookFailure, MAX_WORKBOOK_BYTES, type SheetSummary, type WorkbookFailure } from '../../shared/xlsx';
+import { NO_SHEET_NOTES, openWorkbook, sheetNotes, workbookFailure, MAX_WORKBOOK_BYTES, type SheetNotes, type SheetSummary, type WorkbookFailure } from '../../shared/xlsx';
 import { SAMPLE_BYTES, formatBytes } from '../../shared/csv/limits';
 import { readHead } from './file-chunks';
 
@@ -31,20 +31,7 @@ export type WorkbookAnswer =
       readonly csv: Blob | null;
       /** The first `SAMPLE_BYTES` of `csv`, for detection and the preview. */
       readonly sample: Uint8Array | null;
-      /** Cells whose line breaks were read as spaces (kept on one line so line numbers stay row numbers). */
-      readonly lineBreaks: number;
-      /** Rows Excel hides (a filter): imported like the others, and the wizard says so. */
-      readonly hiddenRows: number;
-      /** Formula cells saved without a value: the rows that use them are rejected, and the wizard says why. */
-      readonly notCalculated: number;
-      /** Sheet rows that add up the rows above them (the first few), and how many of them end the sheet (skipped at the bottom). */
-      readonly totalRows: readonly number[];
-      readonly totalsAtEnd: number;
-      /** Cells inside ranges merged down a column, read as the merged value. */
-      readonly mergedFilled: number;
-      /** Letters of columns with values that Excel hides (read like the others). */
-      readonly hiddenColumns: readonly string[];
-    }
+    } & SheetNotes
   | { readonly ok: false; readonly error: WorkbookFailure };
 
 /** Totals rows (and hidden columns) named in the wizard's note; a sheet of subtotals needs no more to be recognised. */
@@ -65,7 +52,7 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
     if (withValues.length === 0) return { ok: false, error: workbookFailure('no_sheets', fileName) };
     const sheet = request.sheet ?? (withValues.length === 1 ? withValues[0]!.name : null);
     const base = { ok: true as const, size: bytes.length, sha256, sheets: workbook.sheets };
-    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [] };
+    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, ...NO_SHEET_NOTES };
     const csv = workbook.sheetCsv(sheet);
     if (!csv.ok) return csv;
     const text = new TextEncoder().encode(csv.value.text);
@@ -74,13 +61,7 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
       sheet,
       csv: new Blob([text], { type: 'text/csv' }),
       sample: text.slice(0, SAMPLE_BYTES),
-      lineBreaks: csv.value.lineBreaks,
-      hiddenRows: csv.value.hiddenRows,
-      notCalculated: csv.value.notCalculated,
-      totalRows: csv.value.totalRows.slice(0, MAX_LISTED_ROWS),
-      totalsAtEnd: csv.value.totalsAtEnd,
-      mergedFilled: csv.value.mergedFilled,
-      hiddenColumns: csv.value.hiddenColumns.slice(0, MAX_LISTED_ROWS),
+      ...sheetNotes(csv.value, MAX_LISTED_ROWS),
     };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

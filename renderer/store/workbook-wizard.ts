@@ -4,12 +4,12 @@
  * sheet row N). From there the wizard previews, maps, validates and imports it as it does any CSV
  * file; only the provenance differs: the size and SHA-256 are the workbook's, and the sheet is named.
  */
-import type { SheetSummary } from '../../shared/xlsx';
+import { NO_SHEET_NOTES, sheetNotes, type SheetNotes, type SheetSummary } from '../../shared/xlsx';
 import { readWorkbook } from '../import/workbook-client';
 import type { CsvWizard } from './import-wizard-slice';
 import type { GetState, SetState } from './types';
 
-export interface WorkbookSource {
+export interface WorkbookSource extends SheetNotes {
   /** The .xlsx file itself (the wizard's `file` is the chosen sheet as CSV). */
   readonly file: Blob;
   /** Size of the .xlsx file, as the import record keeps it. */
@@ -22,19 +22,6 @@ export interface WorkbookSource {
   readonly reading: boolean;
   /** Why the workbook cannot be imported (nothing was read or stored). */
   readonly error: string | null;
-  /** Cells whose line breaks were read as spaces. */
-  readonly lineBreaks: number;
-  /** Rows hidden in Excel (imported like the others). */
-  readonly hiddenRows: number;
-  /** Formula cells saved without a value (their rows are rejected when the column is used). */
-  readonly notCalculated: number;
-  /** Sheet rows that add up the rows above them; the last `totalsAtEnd` are skipped as lines at the bottom. */
-  readonly totalRows: readonly number[];
-  readonly totalsAtEnd: number;
-  /** Cells inside ranges merged down a column, read as the merged value. */
-  readonly mergedFilled: number;
-  /** Letters of columns with values that Excel hides. */
-  readonly hiddenColumns: readonly string[];
 }
 
 const noBytes = new Uint8Array(0);
@@ -81,13 +68,7 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
       sheet: answer.sheet,
       reading: false,
       error: null,
-      lineBreaks: answer.lineBreaks,
-      hiddenRows: answer.hiddenRows,
-      notCalculated: answer.notCalculated,
-      totalRows: answer.totalRows,
-      totalsAtEnd: answer.totalsAtEnd,
-      mergedFilled: answer.mergedFilled,
-      hiddenColumns: answer.hiddenColumns,
+      ...sheetNotes(answer),
     };
     // A new sheet has other columns: kind, mapping and answers start afresh.
     const next = freshWizard({
@@ -106,7 +87,7 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
 
   return {
     open: async (planId, file, fileName) => {
-      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [] };
+      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, ...NO_SHEET_NOTES };
       set({ csvWizard: freshWizard({ planId, file: new Blob([]), fileName, size: 0, sample: noBytes, sampleHash: null, workbook }) });
       await read(file, fileName, null);
     },

@@ -2,4 +2,4 @@
 export { openWorkbook, countDataRows, type OpenWorkbook, type SheetSummary, type WorkbookResult } from './read-workbook';
 export { containerKind, isWorkbookFile, MAX_WORKBOOK_BYTES, type ContainerKind } from './container';
 export { workbookFailure, type WorkbookFailure, type WorkbookFailureReason } from './workbook-failure';
-export type { SheetCsv } from './sheet-csv';
+export { NO_SHEET_NOTES, sheetNotes, type SheetCsv, type SheetNotes } from './sheet-csv';

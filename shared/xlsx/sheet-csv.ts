@@ -33,6 +33,18 @@ export interface SheetCsv {
   readonly hiddenColumns: readonly string[];
 }
 
+/** What the wizard says of a sheet before it is imported (hidden rows, totals, formulas without values…). */
+export type SheetNotes = Pick<SheetCsv, 'lineBreaks' | 'hiddenRows' | 'notCalculated' | 'totalRows' | 'totalsAtEnd' | 'mergedFilled' | 'hiddenColumns'>;
+
+/** A workbook whose sheet is not read yet (or not chosen) has nothing to say. */
+export const NO_SHEET_NOTES: SheetNotes = { lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [] };
+
+/** The notes of a sheet, the lists cut to their first `listed` entries (the wizard names a few). */
+export function sheetNotes(from: SheetNotes, listed = Infinity): SheetNotes {
+  const { lineBreaks, hiddenRows, notCalculated, totalRows, totalsAtEnd, mergedFilled, hiddenColumns } = from;
+  return { lineBreaks, hiddenRows, notCalculated, totalRows: totalRows.slice(0, listed), totalsAtEnd, mergedFilled, hiddenColumns: hiddenColumns.slice(0, listed) };
+}
+
 const NEEDS_QUOTES = /[",\n\r]/;
 const LINE_BREAKS = /\r\n|\r|\n/g;
 

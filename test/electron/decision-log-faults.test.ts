@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RolloutApi } from '../../shared/api';
@@ -7,6 +7,7 @@ import { makeDecision, stamped } from '../shared/decision-fixture';
 import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
 import { openDesktopApi } from './desktop-api-fixture';
 import { must } from '../shared/must';
+import { onTmpfs } from './tmpfs';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
@@ -21,28 +22,17 @@ afterEach(() => cleanup());
 
 /** A data folder on a 256 KB tmpfs (needs root), unmounted after `run`; skips the test where mounting is refused. */
 async function onTinyDisk(ctx: { skip: () => void }, run: (disk: string, fill: () => void) => Promise<void>): Promise<void> {
-  const disk = join(dataDir, 'tiny');
-  mkdirSync(disk);
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', disk], { stdio: 'pipe' });
-  } catch (error) {
-    console.warn(`tmpfs test not run: mounting a tmpfs is not permitted here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
-    ctx.skip();
-    return;
-  }
-  // Fills the disk: what is left is the unused end of each file's last block.
-  const fill = () => {
-    try {
-      writeFileSync(join(disk, 'filler.bin'), Buffer.alloc(512 * 1024, 120));
-    } catch {
-      // ENOSPC once the disk is full, as intended.
-    }
-  };
-  try {
+  await onTmpfs(ctx, join(dataDir, 'tiny'), '256k', async (disk) => {
+    // Fills the disk: what is left is the unused end of each file's last block.
+    const fill = () => {
+      try {
+        writeFileSync(join(disk, 'filler.bin'), Buffer.alloc(512 * 1024, 120));
+      } catch {
+        // ENOSPC once the disk is full, as intended.
+      }
+    };
     await run(disk, fill);
-  } finally {
-    execFileSync('umount', [disk]);
-  }
+  });
 }
 
 describe('a decision appended to a real, nearly full disk (tmpfs; needs root)', () => {

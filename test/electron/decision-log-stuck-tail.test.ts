@@ -6,6 +6,7 @@ import { makeDecision, stamped } from '../shared/decision-fixture';
 import { must } from '../shared/must';
 import { openDesktopApi } from './desktop-api-fixture';
 import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+import { onTmpfs } from './tmpfs';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
@@ -21,16 +22,7 @@ const TORN = '{"schemaVersion":1,"id":"half-writ';
 
 describe('a decision log whose torn last line cannot be moved aside', () => {
   it('on a read-only data folder (tmpfs remounted read-only; needs root): the plans still list, the log reads, and the user is told why', async (ctx) => {
-    const disk = join(dataDir, 'ro');
-    mkdirSync(disk);
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk], { stdio: 'pipe' });
-    } catch (error) {
-      console.warn(`tmpfs test not run: mounting a tmpfs is not permitted here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
-      ctx.skip();
-      return;
-    }
-    try {
+    await onTmpfs(ctx, join(dataDir, 'ro'), '1m', async (disk) => {
       const api = openDesktopApi(disk, { now: () => FIXED_NOW });
       must(await api.savePlan(plan));
       const kept = makeDecision(plan.id, { rationale: 'Recorded before the crash' });
@@ -48,9 +40,7 @@ describe('a decision log whose torn last line cannot be moved aside', () => {
       ]);
       expect(await readOnly.appendDecision(makeDecision(plan.id))).toMatchObject({ ok: false, error: { message: 'The decision was not recorded because the disk is read-only.' } });
       expect(readFileSync(logPath).equals(before)).toBe(true);
-    } finally {
-      execFileSync('umount', [disk]);
-    }
+    });
   });
 
   it('where only the recovery file cannot be written: a new decision starts on its own line, is recorded and reads back', async () => {

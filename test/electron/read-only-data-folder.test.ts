@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { must } from '../shared/must';
 import { openDesktopApi } from './desktop-api-fixture';
 import { FIXED_NOW, makePlan, makeTempDir } from './fixtures';
+import { onTmpfs } from './tmpfs';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
@@ -17,16 +18,7 @@ afterEach(() => cleanup());
 
 describe('a data folder on a disk mounted read-only (tmpfs remounted read-only; needs root)', () => {
   it('with a damaged plan in it: the other plans still list, the damaged one is named and left byte for byte', async (ctx) => {
-    const disk = join(dataDir, 'ro');
-    mkdirSync(disk);
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk], { stdio: 'pipe' });
-    } catch (error) {
-      console.warn(`tmpfs test not run: mounting a tmpfs is not permitted here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
-      ctx.skip();
-      return;
-    }
-    try {
+    await onTmpfs(ctx, join(dataDir, 'ro'), '1m', async (disk) => {
       const good = makePlan({ name: 'Claims triage assistant' });
       const bad = makePlan({ name: 'Chat assistant' });
       const api = openDesktopApi(disk, { now: () => FIXED_NOW });
@@ -43,8 +35,6 @@ describe('a data folder on a disk mounted read-only (tmpfs remounted read-only; 
       expect(must(await readOnly.getPlan(good.id)).name).toBe('Claims triage assistant');
       expect(await readOnly.savePlan({ ...good, revision: good.revision + 1 })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Not saved because the disk is read-only/) as unknown } });
       expect(readFileSync(badPath, 'utf8')).toBe('{"name":"Chat assistant","stag');
-    } finally {
-      execFileSync('umount', [disk]);
-    }
+    });
   });
 });

@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { nodeDurableFs, type DurableFs } from '../../electron/durable-write';
@@ -7,6 +6,7 @@ import type { JsonStoreWriter } from '../../electron/settings-file';
 import { defaultSettings } from '../../shared/model/schema';
 import { FIXED_NOW, makePlan, useTempDataDir } from './fixtures';
 import { openDesktopApi } from './desktop-api-fixture';
+import { onTmpfs } from './tmpfs';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
@@ -140,27 +140,10 @@ describe('settings through electron-store', () => {
   });
 });
 
-/** A real 128 KiB tmpfs: the disk of the audit, where 6 of 7 saves reported success and left a truncated file. */
-function mountTinyDisk(dir: string): string | null {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=128k', 'tmpfs', dir], { stdio: 'pipe' });
-    return null;
-  } catch (error) {
-    return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-  }
-}
-
 describe('on a real, nearly full disk (tmpfs; needs root)', () => {
   it('every save reported as saved reopens whole; the first that does not fit says the disk is full', async (ctx) => {
-    const disk = join(data.dir, 'tiny');
-    fs.mkdirSync(disk);
-    const refused = mountTinyDisk(disk);
-    if (refused !== null) {
-      console.warn(`tmpfs test not run: mounting a tmpfs is not permitted here (${refused})`);
-      ctx.skip();
-      return;
-    }
-    try {
+    // A real 128 KiB tmpfs: the disk of the audit, where 6 of 7 saves reported success and left a truncated file.
+    await onTmpfs(ctx, join(data.dir, 'tiny'), '128k', async (disk) => {
       const base = makePlan();
       const storage = openDesktopApi(disk, { now });
       let lastSaved = 0;
@@ -178,8 +161,6 @@ describe('on a real, nearly full disk (tmpfs; needs root)', () => {
       expect(mustGet(await reopened.getPlan(base.id)).revision).toBe(lastSaved);
       const settings = await reopened.saveSettings({ ...defaultSettings, authorName: 'y'.repeat(200) });
       expect(settings.ok).toBe(false);
-    } finally {
-      execFileSync('umount', [disk]);
-    }
+    });
   });
 });
