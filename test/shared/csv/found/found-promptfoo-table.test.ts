@@ -19,7 +19,7 @@ describe('a promptfoo table export (a column per prompt, no case id, verdicts in
   });
 
   it('with a prompt column chosen as correct, its "[PASS] (1.00)" cells read as 4 passes of 4', () => {
-    const { summary } = importFound(file, { kind: 'test_results', fields: { caseId: 'body', correct: rephrase } } as never);
+    const { summary } = importFound(file, { kind: 'test_results', fields: { caseId: 'body', correct: rephrase } });
     expect([summary.records, summary.accepted, summary.rejected]).toEqual([4, 4, 0]);
   });
 });
