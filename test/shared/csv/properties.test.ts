@@ -7,6 +7,7 @@ import { lineOf } from '../../../shared/csv/record-lines';
 import { createCsvStream } from '../../../shared/csv/record-stream';
 import { csvFailureReasons } from './reasons-list';
 import { writeCsv, neutraliseFormula } from '../../../shared/csv/write-csv';
+import { isNoValue } from '../../../shared/csv/no-value';
 import { chunksOf, importBytes, importChunks, summaryOf, utf8 } from './helpers';
 
 /** What the importer makes of a written cell: lone CRs become line feeds, NULs go, whitespace around is trimmed. */
@@ -50,7 +51,8 @@ describe('write-csv then import round trip', () => {
           expect(imported.map((r) => [r.userId, r.rating, r.comment, r.group])).toEqual(
             records.map((r, i) => {
               const group = asImported(r.group, neutralise);
-              return [asImported(`u${i}-${r.user}`, neutralise), r.rating, asImported(r.comment, neutralise), group === '' ? null : group];
+              // A group written as a tool's "no value" word (`?`, `null`, `N/A`…) is no group, by rule (no-value.ts).
+              return [asImported(`u${i}-${r.user}`, neutralise), r.rating, asImported(r.comment, neutralise), group === '' || isNoValue(group) ? null : group];
             }),
           );
           // Line numbers point at where each record starts in the written file (quoted line breaks count).
