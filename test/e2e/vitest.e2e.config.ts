@@ -9,8 +9,10 @@ export default defineConfig({
     root,
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Generous: a whole-journey test (axe on every tab) took 67 s with the machine's two cores at load 14;
+    // a limit only ends a hung test, and a busy CI machine must not fail a sound one.
+    testTimeout: 240_000,
+    hookTimeout: 120_000,
     fileParallelism: false,
     globalSetup: [resolve(root, 'test/e2e/global-setup.ts')],
   },
