@@ -89,6 +89,10 @@ export default defineConfig(({ mode }) => {
       include: ['test/**/*.test.{ts,tsx}'],
       exclude: ['test/e2e/**', 'node_modules/**'],
       environment: 'node',
+      // A limit only ends a hung test: vitest's 5 s default is a wall-clock bound that a sound property test
+      // (150 imports) can pass on a quiet machine and miss on a busy 2-core one.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       setupFiles: [resolve(root, 'test/setup.ts')],
       // electron-store imports `electron` itself; inlining it lets vi.mock('electron') reach that import.
       server: { deps: { inline: ['electron-store'] } },
