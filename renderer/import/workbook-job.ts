@@ -22,6 +22,8 @@ export type WorkbookAnswer =
       readonly size: number;
       readonly sha256: string;
       readonly sheets: readonly SheetSummary[];
+      /** The workbook counts days from 1904: serial numbers in the sheet's date column are read so. */
+      readonly date1904: boolean;
       /** The sheet read into `csv`; null when the user must choose among several sheets with values. */
       readonly sheet: string | null;
       /**
@@ -51,7 +53,7 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
     const withValues = workbook.sheets.filter((s) => s.rows > 0);
     if (withValues.length === 0) return { ok: false, error: workbookFailure('no_sheets', fileName) };
     const sheet = request.sheet ?? (withValues.length === 1 ? withValues[0]!.name : null);
-    const base = { ok: true as const, size: bytes.length, sha256, sheets: workbook.sheets };
+    const base = { ok: true as const, size: bytes.length, sha256, sheets: workbook.sheets, date1904: workbook.date1904 };
     if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, ...NO_SHEET_NOTES };
     const csv = workbook.sheetCsv(sheet);
     if (!csv.ok) return csv;

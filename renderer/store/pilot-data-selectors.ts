@@ -105,7 +105,8 @@ export function previewRequest(state: AppState): { readonly sample: Uint8Array; 
   const options: PreviewOptions = {
     planStages: plan?.stages ?? [],
     totalBytes: wizard.size,
-    settings: wizard.settings,
+    // Added here, not kept among the answers: a new kind or sheet clears those, and the workbook's date system must stay.
+    settings: wizard.workbook?.date1904 ? { ...wizard.settings, excelDateSystem: '1904' } : wizard.settings,
     today: state.today,
     rememberedByKind: plan?.columnMappings ?? null,
     ...(wizard.kind ? { kind: wizard.kind } : {}),

@@ -46,6 +46,8 @@ export function resolveSettings(
     const detected = detection.columns[dateColumn]?.date ?? null;
     if (overrides.dateFormat) dateFormat = overrides.dateFormat;
     else if (detected === null) dateFormat = 'iso';
+    // A workbook that counts from 1904 says so once, for every serial in it; the numbers alone cannot tell.
+    else if (detected.format === 'excel_serial' && overrides.excelDateSystem === '1904') dateFormat = 'excel_serial_1904';
     else if (detected.format !== null) dateFormat = detected.format;
     else {
       const header = detection.headers[dateColumn]!;

@@ -4,12 +4,10 @@
  * asking for a day/month order; a number keeps its full value whatever its rounding on screen; a
  * percent-formatted number gets a `%` so 0.25 shown as 25 % reads as 25 %.
  */
-import { excelSerialToIso } from '../csv/values';
+import { DAYS_1900_TO_1904, excelSerialToIso } from '../csv/values';
 import type { NumberKind } from './number-formats';
 
 const DAY_SECONDS = 86_400;
-/** Days between the 1904 and 1900 date systems' day zero. */
-const DAYS_1904 = 1462;
 
 /** Excel shows at most 15 significant digits; the binary noise beyond them (0.30000000000000004) is not data. */
 export function numberText(value: number): string {
@@ -33,7 +31,7 @@ function clock(days: number): string {
 
 /** A serial day number as `YYYY-MM-DD`, with `THH:MM:SS` when it has a time of day; null outside Excel's calendar. */
 export function serialToIsoDateTime(serial: number, date1904: boolean): string | null {
-  const days = date1904 ? serial + DAYS_1904 : serial;
+  const days = date1904 ? serial + DAYS_1900_TO_1904 : serial;
   // Rounded to the second first, so 23:59:59.9996 does not fall back a day.
   const seconds = Math.round(days * DAY_SECONDS);
   const whole = Math.floor(seconds / DAY_SECONDS);

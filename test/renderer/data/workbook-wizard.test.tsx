@@ -118,6 +118,23 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     expect(store.getState().plan!.imports[0]).toMatchObject({ accepted: 3, rejected: 0 });
   });
 
+  it('reads plain serial numbers in the date column of a 1904 workbook from 1904 (they were read 4 years and 1 day early)', async () => {
+    // Excel for Mac wrote date1904="1" by default; a date column left as General keeps its bare serial numbers.
+    const day1904 = (iso: string): number => serialOf(iso) - 1462;
+    const bytes = buildXlsx({
+      date1904: true,
+      sheets: [{ name: 'Data', rows: [['user_id', 'date', 'uses'], ['u1', day1904('2026-09-08'), 2], ['u2', day1904('2026-09-15'), 3]] }],
+    });
+    const { region, user, store } = await chooseWorkbook(xlsxFile(bytes, 'mac-usage.xlsx'));
+    const preview = await within(region).findByRole('table', { name: /Preview/ });
+    expect(within(preview).getByText('2026-09-08')).toBeTruthy();
+    await user.click(within(region).getByRole('button', { name: 'Import' }));
+    await within(region).findByText('2 rows accepted', {}, { timeout: 5000 });
+    const record = store.getState().plan!.imports[0]!;
+    expect(record.dateRange).toEqual({ first: '2026-09-08', last: '2026-09-15' });
+    expect(record.settings.dateFormat).toBe('excel_serial_1904');
+  });
+
   it('offers the other sheets when the chosen one cannot be read', async () => {
     const bytes = buildXlsx({
       sheets: [

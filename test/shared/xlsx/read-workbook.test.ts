@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { openWorkbook, type WorkbookFailureReason } from '../../../shared/xlsx';
 import { classifyFormatCode, type NumberKind } from '../../../shared/xlsx/number-formats';
@@ -61,6 +61,19 @@ describe('cell values by their stored type, not their display', () => {
   it('counts days from 1904 when the workbook says so', () => {
     const serial1904 = serialOf('2025-01-13') - 1462;
     expect(csvOf({ date1904: true, sheets: [{ name: 'S', rows: [[{ n: serial1904, fmt: 'yyyy-mm-dd' }]] }] }).trimEnd()).toBe('2025-01-13');
+  });
+
+  it.each([
+    ['date1904="1"', true],
+    ['date1904="true"', true],
+    ['date1904="0"', false],
+    ['', false],
+  ])('says whether the workbook counts from 1904 (workbookPr %s), for the serials left as plain numbers', (attrs, date1904) => {
+    const bytes = buildXlsx({ sheets: [{ name: 'S', rows: [[1]] }] });
+    const files = unzipSync(bytes);
+    files['xl/workbook.xml'] = strToU8(strFromU8(files['xl/workbook.xml']!).replace('<workbookPr/>', `<workbookPr ${attrs}/>`));
+    const opened = openWorkbook(zipSync(files), 'mac.xlsx');
+    expect(opened.ok && opened.value.date1904).toBe(date1904);
   });
 });
 
