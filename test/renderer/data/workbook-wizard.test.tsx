@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { createHash } from 'node:crypto';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildXlsx, compoundFile, serialOf } from '../../fixtures/xlsx/build-xlsx';
 import { qualityWorkbook } from '../../fixtures/xlsx/quality-workbook';
@@ -133,6 +133,32 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     const record = store.getState().plan!.imports[0]!;
     expect(record.dateRange).toEqual({ first: '2026-09-08', last: '2026-09-15' });
     expect(record.settings.dateFormat).toBe('excel_serial_1904');
+  });
+
+  it('reads numbers typed as text with a decimal comma beside numeric cells with decimals, each at its value (1.234 s was read as 1234 s)', async () => {
+    // A German-locale sheet: latency in numeric cells, cost pasted in as text the way its owner writes it.
+    const bytes = buildXlsx({
+      sheets: [
+        {
+          name: 'Ops',
+          rows: [
+            ['date', 'requests', 'errors', 'latency_s', 'cost_eur'],
+            [{ n: serialOf('2026-09-08'), fmt: 14 }, 100, 1, 1.234, '0,02'],
+            [{ n: serialOf('2026-09-09'), fmt: 14 }, 120, 2, 0.875, '0,03'],
+          ],
+        },
+      ],
+    });
+    const { region, store } = await chooseWorkbook(xlsxFile(bytes, 'ops.xlsx'));
+    await within(region).findByText('Sheet “Ops” of the workbook.');
+    await waitFor(() => expect(store.getState().csvWizard?.preview?.ok).toBe(true));
+    const preview = store.getState().csvWizard!.preview!;
+    if (!preview.ok) throw new Error(preview.error.message);
+    const rows = preview.value.rows.map((r) => r.row as { latencySeconds?: number; cost?: number } | null);
+    expect(rows.map((r) => [r?.latencySeconds, r?.cost])).toEqual([
+      [1.234, 0.02],
+      [0.875, 0.03],
+    ]);
   });
 
   it('offers the other sheets when the chosen one cannot be read', async () => {
