@@ -21,8 +21,13 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** `H:MM:SS` for a time of day or a duration given in days (hours may pass 24). */
+/**
+ * `H:MM:SS` for a time of day or a duration given in days (hours may pass 24). A negative one (a duration worked out
+ * as end minus start, which the 1904 date system shows as `-7:12`) keeps its sign: `-7:12:00`, never `-0.3`, which
+ * a minutes column would read as minutes.
+ */
 function clock(days: number): string {
+  if (days < 0) return `-${clock(-days)}`;
   const total = Math.round(days * DAY_SECONDS);
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
@@ -54,7 +59,7 @@ export function numericCellText(raw: string, kind: NumberKind, date1904: boolean
       // A time-of-day format on a value with a day part is a date-time shown as a time.
       return value >= 1 ? (serialToIsoDateTime(value, date1904) ?? numberText(value)) : clock(value);
     case 'elapsed':
-      return value >= 0 ? clock(value) : numberText(value);
+      return clock(value);
     case 'percent':
       return `${numberText(value * 100)}%`;
     default:

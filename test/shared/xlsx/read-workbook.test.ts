@@ -31,6 +31,9 @@ describe('cell values by their stored type, not their display', () => {
     ['time of day', { n: 0.5, fmt: 'h:mm' }, '12:00:00'],
     ['duration mm:ss', { n: 750 / 86400, fmt: 'mm:ss' }, '0:12:30'],
     ['elapsed hours past a day', { n: 1.5, fmt: '[h]:mm:ss' }, '36:00:00'],
+    // End minus start gone below zero (the 1904 date system shows "-7:12"): a signed clock, never "-0.3" read as minutes.
+    ['negative elapsed time', { n: -0.3, fmt: '[h]:mm' }, '-7:12:00'],
+    ['negative time of day', { n: -0.3, fmt: 'h:mm' }, '-7:12:00'],
     ['percent format 0%', { n: 0.25, fmt: '0%' }, '25%'],
     ['built-in percent 0.00%', { n: 0.125, fmt: 10 }, '12.5%'],
     ['percent with binary noise', { n: 0.29, fmt: '0%' }, '29%'],
