@@ -9,6 +9,7 @@ import { columnName } from './cell-refs';
 import { readHiddenColumns } from './hidden-columns';
 import { fillMergedDown, readMerges } from './merged-cells';
 import { readSheetRows, type SheetContext, type SheetRow } from './sheet-rows';
+import type { MixedDateColumn } from './text-dates';
 
 export interface SheetCsv {
   readonly text: string;
@@ -36,18 +37,29 @@ export interface SheetCsv {
    * written with one (`12,5`) than with a point, numeric cells then written the same way (`1,234` for 1.234).
    */
   readonly decimalComma: boolean;
+  /** Columns mixing date cells with text dates Excel could not read (`13/04/2025`): the date cells may have day and month swapped. */
+  readonly mixedDates: readonly MixedDateColumn[];
 }
 
 /** What the wizard says of a sheet before it is imported (hidden rows, totals, formulas without values…). */
-export type SheetNotes = Pick<SheetCsv, 'lineBreaks' | 'hiddenRows' | 'notCalculated' | 'totalRows' | 'totalsAtEnd' | 'mergedFilled' | 'hiddenColumns'>;
+export type SheetNotes = Pick<SheetCsv, 'lineBreaks' | 'hiddenRows' | 'notCalculated' | 'totalRows' | 'totalsAtEnd' | 'mergedFilled' | 'hiddenColumns' | 'mixedDates'>;
 
 /** A workbook whose sheet is not read yet (or not chosen) has nothing to say. */
-export const NO_SHEET_NOTES: SheetNotes = { lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [] };
+export const NO_SHEET_NOTES: SheetNotes = { lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [], mixedDates: [] };
 
 /** The notes of a sheet, the lists cut to their first `listed` entries (the wizard names a few). */
 export function sheetNotes(from: SheetNotes, listed = Infinity): SheetNotes {
-  const { lineBreaks, hiddenRows, notCalculated, totalRows, totalsAtEnd, mergedFilled, hiddenColumns } = from;
-  return { lineBreaks, hiddenRows, notCalculated, totalRows: totalRows.slice(0, listed), totalsAtEnd, mergedFilled, hiddenColumns: hiddenColumns.slice(0, listed) };
+  const { lineBreaks, hiddenRows, notCalculated, totalRows, totalsAtEnd, mergedFilled, hiddenColumns, mixedDates } = from;
+  return {
+    lineBreaks,
+    hiddenRows,
+    notCalculated,
+    totalRows: totalRows.slice(0, listed),
+    totalsAtEnd,
+    mergedFilled,
+    hiddenColumns: hiddenColumns.slice(0, listed),
+    mixedDates: mixedDates.slice(0, listed),
+  };
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;
@@ -143,8 +155,8 @@ function readRows(xml: string, context: SheetContext): ReadRows {
 
 function toCsv(xml: string, read: ReadRows, decimalComma: boolean): SheetCsv {
   const { rows, first, last, notCalculated } = read;
-  const { missingStrings } = read.counts;
-  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, missingStrings, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [], decimalComma };
+  const { missingStrings, mixedDates } = read.counts;
+  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, missingStrings, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [], decimalComma, mixedDates };
   inSheetOrder(rows);
   const mergedFilled = fillMergedDown(rows, readMerges(xml));
   // Columns left of the leftmost value (a table starting in column C) are not part of the data.
@@ -167,5 +179,5 @@ function toCsv(xml: string, read: ReadRows, decimalComma: boolean): SheetCsv {
   const totalRows = rows.filter((row) => row.totals).map((row) => row.row);
   let totalsAtEnd = 0;
   while (totalsAtEnd < rows.length && rows[rows.length - 1 - totalsAtEnd]!.totals) totalsAtEnd++;
-  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated, missingStrings, totalRows, totalsAtEnd, mergedFilled, hiddenColumns: hiddenColumnsWithValues(xml, rows), decimalComma };
+  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated, missingStrings, totalRows, totalsAtEnd, mergedFilled, hiddenColumns: hiddenColumnsWithValues(xml, rows), decimalComma, mixedDates };
 }

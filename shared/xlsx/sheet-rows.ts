@@ -6,6 +6,7 @@ import { NOT_CALCULATED } from '../csv/spreadsheet-errors';
 import { columnIndex } from './cell-refs';
 import { isTotalsFormula } from './totals-formula';
 import { textDecimalMark } from './decimal-mark';
+import { MixedDates, type MixedDateColumn } from './text-dates';
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -39,6 +40,8 @@ export interface SheetReadCounts {
   readonly pointTexts: number;
   /** Numeric cells written with a decimal point (`1.234`). */
   readonly pointNumbers: number;
+  /** Columns holding date cells and text dates Excel could not read in its own order (`13/04/2025`). */
+  readonly mixedDates: readonly MixedDateColumn[];
 }
 
 /** Text of one `<c>` element's value by its type attribute; null for a shared string the file does not have. */
@@ -82,6 +85,7 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
   let commaTexts = 0;
   let pointTexts = 0;
   let pointNumbers = 0;
+  const mixedDates = new MixedDates();
   let column = -1;
   // The cell being read.
   let type: string | null = null;
@@ -101,7 +105,10 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
       const mark = textDecimalMark(value);
       if (mark === 'comma') commaTexts++;
       else if (mark === 'point') pointTexts++;
-    } else if (type !== 'd' && type !== 'e' && value.indexOf('.') !== -1) pointNumbers++;
+      const c = value.charCodeAt(0);
+      if (c >= 48 && c <= 57) mixedDates.textCell(column, value);
+    } else if (type === 'd' || (style === 'date' && value.charCodeAt(4) === 45)) mixedDates.dateCell(column);
+    else if (type !== 'e' && value.indexOf('.') !== -1) pointNumbers++;
     cells[column] = value;
     filled = true;
   };
@@ -165,5 +172,5 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
       break;
     }
   }
-  return { missingStrings, commaTexts, pointTexts, pointNumbers };
+  return { missingStrings, commaTexts, pointTexts, pointNumbers, mixedDates: mixedDates.columns() };
 }

@@ -161,6 +161,17 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     ]);
   });
 
+  it('cannot tell dates Excel converted beside dates it kept as text in the other order, and says so before importing', async () => {
+    // A day-first export opened by a month-first Excel: "03/09/2026" (3 September) became 9 March; "14/09/2026" stayed text.
+    const bytes = buildXlsx({
+      sheets: [{ name: 'Data', rows: [['user_id', 'date', 'uses'], ['u1', { n: serialOf('2026-03-09'), fmt: 14 }, 2], ['u2', '14/09/2026', 3]] }],
+    });
+    const { region } = await chooseWorkbook(xlsxFile(bytes, 'reopened.xlsx'));
+    const warning = await within(region).findByText(/Cannot tell the dates in column B/);
+    expect(warning.textContent).toMatch(/dates Excel recognised beside dates it kept as text, such as “14\/09\/2026”/);
+    expect(warning.textContent).toMatch(/may have swapped day and month/);
+  });
+
   it('offers the other sheets when the chosen one cannot be read', async () => {
     const bytes = buildXlsx({
       sheets: [
