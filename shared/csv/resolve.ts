@@ -46,8 +46,6 @@ export function resolveSettings(
     const detected = detection.columns[dateColumn]?.date ?? null;
     if (overrides.dateFormat) dateFormat = overrides.dateFormat;
     else if (detected === null) dateFormat = 'iso';
-    // A workbook that counts from 1904 says so once, for every serial in it; the numbers alone cannot tell.
-    else if (detected.format === 'excel_serial' && overrides.excelDateSystem === '1904') dateFormat = 'excel_serial_1904';
     else if (detected.format !== null) dateFormat = detected.format;
     else {
       const header = detection.headers[dateColumn]!;
@@ -63,6 +61,9 @@ export function resolveSettings(
       });
     }
   }
+
+  // A workbook that counts from 1904 says so once, for every serial in it, detected or chosen: the numbers alone cannot tell.
+  if (dateFormat === 'excel_serial' && overrides.excelDateSystem === '1904') dateFormat = 'excel_serial_1904';
 
   let percentScale: PercentScale | null = null;
   const shareColumn = columns.get('editingShare');
