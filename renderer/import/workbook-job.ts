@@ -22,6 +22,8 @@ export type WorkbookAnswer =
       readonly size: number;
       readonly sha256: string;
       readonly sheets: readonly SheetSummary[];
+      /** The workbook counts days from 1904: serial numbers in the sheet's date column are read so. */
+      readonly date1904: boolean;
       /** The sheet read into `csv`; null when the user must choose among several sheets with values. */
       readonly sheet: string | null;
       /**
@@ -31,6 +33,8 @@ export type WorkbookAnswer =
       readonly csv: Blob | null;
       /** The first `SAMPLE_BYTES` of `csv`, for detection and the preview. */
       readonly sample: Uint8Array | null;
+      /** The decimal mark of `csv` (the reader's, never guessed from a sample); false until a sheet is read. */
+      readonly decimalComma: boolean;
     } & SheetNotes
   | { readonly ok: false; readonly error: WorkbookFailure };
 
@@ -51,8 +55,8 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
     const withValues = workbook.sheets.filter((s) => s.rows > 0);
     if (withValues.length === 0) return { ok: false, error: workbookFailure('no_sheets', fileName) };
     const sheet = request.sheet ?? (withValues.length === 1 ? withValues[0]!.name : null);
-    const base = { ok: true as const, size: bytes.length, sha256, sheets: workbook.sheets };
-    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, ...NO_SHEET_NOTES };
+    const base = { ok: true as const, size: bytes.length, sha256, sheets: workbook.sheets, date1904: workbook.date1904 };
+    if (sheet === null) return { ...base, sheet: null, csv: null, sample: null, decimalComma: false, ...NO_SHEET_NOTES };
     const csv = workbook.sheetCsv(sheet);
     if (!csv.ok) return csv;
     const text = new TextEncoder().encode(csv.value.text);
@@ -61,6 +65,7 @@ export async function readWorkbookJob(request: WorkbookRequest): Promise<Workboo
       sheet,
       csv: new Blob([text], { type: 'text/csv' }),
       sample: text.slice(0, SAMPLE_BYTES),
+      decimalComma: csv.value.decimalComma,
       ...sheetNotes(csv.value, MAX_LISTED_ROWS),
     };
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { ColumnMapping, CsvPreview, CsvResult, ImportKind, PreviewOptions } from '../../shared/csv';
+import type { ColumnMapping, CsvPreview, CsvResult, CsvSettings, ImportKind, PreviewOptions } from '../../shared/csv';
 import type { ObservationLookup } from '../../shared/gates/observations';
 import { withIncidents } from '../../shared/incidents';
 import { computeMetrics, metricsOptionsOf, observationLookup, sampledLogs, withHandValues, withSampledLogs, withUnavailableImports, withWeeklyFigures, type PilotMetrics, type UnavailableImport } from '../../shared/metrics';
@@ -7,6 +7,7 @@ import type { HandValue, Incident, Plan, Stage } from '../../shared/model/schema
 import { isRowPlacementWarning, notCountedText } from '../../shared/metrics/warnings';
 import { memoLast } from './memo';
 import type { AppState } from './types';
+import type { CsvWizard } from './import-wizard-state';
 
 const emptyMetricsOf = memoLast((stages: Plan['stages'], limit: number, minutes: number | null) =>
   computeMetrics({}, stages, metricsOptionsOf({ stages, editingShareLimit: limit, manualMinutesPerTask: minutes })),
@@ -97,6 +98,16 @@ export const selectFileLookup = (state: AppState): ObservationLookup | null => {
   return metrics ? lookupOf(metrics, imports, unavailableOf(imports, state.importData)) : null;
 };
 
+/**
+ * The wizard's settings with what the workbook reader knows for sure of its sheet's text: its decimal mark and the
+ * workbook's date system. Added here, not kept among the answers: a new kind or sheet clears those, and these must stay.
+ */
+function withWorkbookFacts(wizard: CsvWizard): Partial<CsvSettings> {
+  const workbook = wizard.workbook;
+  if (!workbook) return wizard.settings;
+  return { decimalComma: workbook.decimalComma, ...(workbook.date1904 ? { excelDateSystem: '1904' as const } : {}), ...wizard.settings };
+}
+
 /** What the preview of the wizard's file is computed from: the file's first 64 KB and the user's choices. */
 export function previewRequest(state: AppState): { readonly sample: Uint8Array; readonly options: PreviewOptions; readonly inputs: readonly unknown[] } | null {
   const wizard = state.csvWizard;
@@ -105,7 +116,7 @@ export function previewRequest(state: AppState): { readonly sample: Uint8Array; 
   const options: PreviewOptions = {
     planStages: plan?.stages ?? [],
     totalBytes: wizard.size,
-    settings: wizard.settings,
+    settings: withWorkbookFacts(wizard),
     today: state.today,
     rememberedByKind: plan?.columnMappings ?? null,
     ...(wizard.kind ? { kind: wizard.kind } : {}),

@@ -17,6 +17,10 @@ export interface WorkbookSource extends SheetNotes {
   /** SHA-256 of the .xlsx bytes; null until the worker has read them. */
   readonly sha256: string | null;
   readonly sheets: readonly SheetSummary[];
+  /** The workbook counts days from 1904: every preview and import of its sheets reads serial dates so. */
+  readonly date1904: boolean;
+  /** The chosen sheet's CSV text writes numbers with a decimal comma (the reader's answer: detection must not guess it). */
+  readonly decimalComma: boolean;
   /** The sheet being imported; null while the user is asked to choose. */
   readonly sheet: string | null;
   readonly reading: boolean;
@@ -65,6 +69,8 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
       size: answer.size,
       sha256: answer.sha256,
       sheets: answer.sheets,
+      date1904: answer.date1904,
+      decimalComma: answer.decimalComma,
       sheet: answer.sheet,
       reading: false,
       error: null,
@@ -87,7 +93,7 @@ export function createWorkbookActions(set: SetState, get: GetState): WorkbookAct
 
   return {
     open: async (planId, file, fileName) => {
-      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], sheet: null, reading: true, error: null, ...NO_SHEET_NOTES };
+      const workbook: WorkbookSource = { file, size: file.size, sha256: null, sheets: [], date1904: false, decimalComma: false, sheet: null, reading: true, error: null, ...NO_SHEET_NOTES };
       set({ csvWizard: freshWizard({ planId, file: new Blob([]), fileName, size: 0, sample: noBytes, sampleHash: null, workbook }) });
       await read(file, fileName, null);
     },

@@ -15,10 +15,12 @@ const UNIT_MINUTES: Readonly<Record<string, number>> = {
 export function parseDuration(text: string, decimalComma: boolean): number {
   const plain = parseDecimal(text, decimalComma);
   if (!Number.isNaN(plain)) return plain;
-  const clock = /^(\d+):([0-5]\d)(?::([0-5]\d)(?:[.,]\d+)?)?$/.exec(text);
+  // A leading minus (a spreadsheet's end minus start) is read, so the row is refused as negative, not as no duration.
+  const clock = /^(-?)(\d+):([0-5]\d)(?::([0-5]\d)(?:[.,]\d+)?)?$/.exec(text);
   if (clock) {
-    const [, a, b, c] = clock;
-    return c === undefined ? Number(a) + Number(b) / 60 : Number(a) * 60 + Number(b) + Number(c) / 60;
+    const [, sign, a, b, c] = clock;
+    const minutes = c === undefined ? Number(a) + Number(b) / 60 : Number(a) * 60 + Number(b) + Number(c) / 60;
+    return sign === '' ? minutes : -minutes;
   }
   const parts = text.toLowerCase().match(/\d+(?:[.,]\d+)?\s*[a-z]+/g);
   if (!parts || parts.join('').replace(/\s/g, '') !== text.toLowerCase().replace(/\s/g, '')) return NaN;

@@ -26,7 +26,7 @@ export type MomentReading = { readonly moment: string } | { readonly problem: 'd
  * without a time of day is a problem, not midnight: a response time measured from midnight would be wrong.
  */
 export function readMoment(text: string, format: DateFormat): MomentReading {
-  if (format === 'excel_serial') {
+  if (format === 'excel_serial' || format === 'excel_serial_1904') {
     const serial = parseDecimal(text, false);
     if (!Number.isNaN(serial)) {
       const date = parseDate(text, format);

@@ -62,6 +62,9 @@ export function resolveSettings(
     }
   }
 
+  // A workbook that counts from 1904 says so once, for every serial in it, detected or chosen: the numbers alone cannot tell.
+  if (dateFormat === 'excel_serial' && overrides.excelDateSystem === '1904') dateFormat = 'excel_serial_1904';
+
   let percentScale: PercentScale | null = null;
   const shareColumn = columns.get('editingShare');
   if (shareColumn !== undefined) {

@@ -19,8 +19,10 @@ export const delimiterLabels: Record<CsvDelimiter, string> = {
 /**
  * How the date column is written. `dmy`/`mdy` accept `/`, `.` or `-` between the parts;
  * ISO values (`2024-12-01`) are read whatever the format, because they cannot be misread.
+ * `excel_serial_1904` counts days from 1 January 1904 (day 0), as workbooks marked `date1904` do (Excel for Mac
+ * before 2011 by default): the same number is a date 4 years and 1 day later than in the 1900 system.
  */
-export const dateFormats = ['iso', 'dmy', 'mdy', 'excel_serial', 'unix'] as const;
+export const dateFormats = ['iso', 'dmy', 'mdy', 'excel_serial', 'excel_serial_1904', 'unix'] as const;
 export type DateFormat = (typeof dateFormats)[number];
 
 export const dateFormatLabels: Record<DateFormat, string> = {
@@ -28,6 +30,7 @@ export const dateFormatLabels: Record<DateFormat, string> = {
   dmy: 'dd/mm/yyyy (day first)',
   mdy: 'mm/dd/yyyy (month first)',
   excel_serial: 'Excel serial number',
+  excel_serial_1904: 'Excel serial number, 1904 date system',
   unix: 'Unix time (UTC)',
 };
 
@@ -80,6 +83,11 @@ export interface CsvSettings {
    * cents or whole units); `cents` divides every cost by 100. Absent when there is no cost column, or whole units.
    */
   readonly costUnit?: CostUnit;
+  /**
+   * The file is a sheet of a workbook that counts days from 1904: a column detected as Excel serial numbers is
+   * read in that system (`excel_serial_1904`). Set by the workbook reader, never asked.
+   */
+  readonly excelDateSystem?: '1904';
 }
 
 /** Why a whole file could not be read (as opposed to single rows, which are rejected and counted). */

@@ -175,6 +175,17 @@ export function excelSerialToIso(serial: number): string | null {
   return civilFromDays(whole < 60 ? whole - 25568 : whole - 25569);
 }
 
+/** Days from the 1900 system's day 0 to the 1904 system's (1 January 1904). */
+export const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * Converts a serial number of the 1904 date system (0 = 1904-01-01, no phantom leap day) to an ISO date; a
+ * time-of-day fraction is dropped. Null below 0 or past 9999-12-31.
+ */
+export function excel1904SerialToIso(serial: number): string | null {
+  return serial >= 0 ? excelSerialToIso(serial + DAYS_1900_TO_1904) : null;
+}
+
 /** The parts of a `d/m/y`-like or ISO date, before deciding which number is the day. */
 export interface DateParts {
   /** 'ymd' when the year comes first (ISO-like), else 'xxy' with the two leading numbers in a and b. */
@@ -244,9 +255,10 @@ export function validIso(year: number, month: number, day: number): string | nul
  * is the one written in the file).
  */
 export function parseDate(text: string, format: DateFormat): string | null {
-  if (format === 'excel_serial') {
+  if (format === 'excel_serial' || format === 'excel_serial_1904') {
     const serial = parseDecimal(text, false);
-    return Number.isNaN(serial) ? parseDate(text, 'iso') : excelSerialToIso(serial);
+    if (Number.isNaN(serial)) return parseDate(text, 'iso');
+    return format === 'excel_serial' ? excelSerialToIso(serial) : excel1904SerialToIso(serial);
   }
   // A number in a Unix-time column is a Unix time or nothing; a written date among them still reads.
   if (format === 'unix') return /^\d+(\.\d+)?$/.test(text) ? (readEpoch(text)?.date ?? null) : parseDate(text, 'iso');

@@ -21,6 +21,7 @@ export const csvSettingsSchema = z.object({
   latencyUnit: z.enum(['seconds', 'milliseconds']).optional(),
   /** The cost column's unit when a billing export could be in cents (cents are divided by 100 on import). */
   costUnit: z.enum(costUnits).optional(),
+  excelDateSystem: z.literal('1904').optional(),
 });
 
 export const columnMappingSchema = z.object({

@@ -4,12 +4,10 @@
  * asking for a day/month order; a number keeps its full value whatever its rounding on screen; a
  * percent-formatted number gets a `%` so 0.25 shown as 25 % reads as 25 %.
  */
-import { excelSerialToIso } from '../csv/values';
+import { DAYS_1900_TO_1904, excelSerialToIso } from '../csv/values';
 import type { NumberKind } from './number-formats';
 
 const DAY_SECONDS = 86_400;
-/** Days between the 1904 and 1900 date systems' day zero. */
-const DAYS_1904 = 1462;
 
 /** Excel shows at most 15 significant digits; the binary noise beyond them (0.30000000000000004) is not data. */
 export function numberText(value: number): string {
@@ -23,8 +21,13 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** `H:MM:SS` for a time of day or a duration given in days (hours may pass 24). */
+/**
+ * `H:MM:SS` for a time of day or a duration given in days (hours may pass 24). A negative one (a duration worked out
+ * as end minus start, which the 1904 date system shows as `-7:12`) keeps its sign: `-7:12:00`, never `-0.3`, which
+ * a minutes column would read as minutes.
+ */
 function clock(days: number): string {
+  if (days < 0) return `-${clock(-days)}`;
   const total = Math.round(days * DAY_SECONDS);
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
@@ -33,7 +36,7 @@ function clock(days: number): string {
 
 /** A serial day number as `YYYY-MM-DD`, with `THH:MM:SS` when it has a time of day; null outside Excel's calendar. */
 export function serialToIsoDateTime(serial: number, date1904: boolean): string | null {
-  const days = date1904 ? serial + DAYS_1904 : serial;
+  const days = date1904 ? serial + DAYS_1900_TO_1904 : serial;
   // Rounded to the second first, so 23:59:59.9996 does not fall back a day.
   const seconds = Math.round(days * DAY_SECONDS);
   const whole = Math.floor(seconds / DAY_SECONDS);
@@ -56,7 +59,7 @@ export function numericCellText(raw: string, kind: NumberKind, date1904: boolean
       // A time-of-day format on a value with a day part is a date-time shown as a time.
       return value >= 1 ? (serialToIsoDateTime(value, date1904) ?? numberText(value)) : clock(value);
     case 'elapsed':
-      return value >= 0 ? clock(value) : numberText(value);
+      return clock(value);
     case 'percent':
       return `${numberText(value * 100)}%`;
     default:

@@ -23,6 +23,11 @@ export interface SheetSummary {
 export interface OpenWorkbook {
   /** Worksheets in tab order (chart and macro sheets left out). */
   readonly sheets: readonly SheetSummary[];
+  /**
+   * The workbook counts days from 1904 (`<workbookPr date1904="1"/>`). Date-formatted cells are written as dates
+   * already; a plain number in a date column is a serial the import must read in this system (`excelDateSystem`).
+   */
+  readonly date1904: boolean;
   /** The sheet's CSV text; fails for a sheet without values. */
   sheetCsv(name: string): WorkbookResult<SheetCsv>;
 }
@@ -139,6 +144,7 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): WorkbookResul
     ok: true,
     value: {
       sheets: summaries,
+      date1904: parts.date1904,
       sheetCsv(name) {
         const sheet = worksheets.find((s) => s.name === name);
         const xml = sheet ? (inflated.get(sheet.path) ?? sheetXml(sheet.path)) : null;

@@ -9,6 +9,7 @@ import { columnName } from './cell-refs';
 import { readHiddenColumns } from './hidden-columns';
 import { fillMergedDown, readMerges } from './merged-cells';
 import { readSheetRows, type SheetContext, type SheetRow } from './sheet-rows';
+import type { MixedDateColumn } from './text-dates';
 
 export interface SheetCsv {
   readonly text: string;
@@ -31,18 +32,34 @@ export interface SheetCsv {
   readonly mergedFilled: number;
   /** Columns with values that Excel hides, by their letters (`C`): read like the others. */
   readonly hiddenColumns: readonly string[];
+  /**
+   * The text's decimal mark, which the import must use rather than guess: a comma when more text cells hold numbers
+   * written with one (`12,5`) than with a point, numeric cells then written the same way (`1,234` for 1.234).
+   */
+  readonly decimalComma: boolean;
+  /** Columns mixing date cells with text dates Excel could not read (`13/04/2025`): the date cells may have day and month swapped. */
+  readonly mixedDates: readonly MixedDateColumn[];
 }
 
 /** What the wizard says of a sheet before it is imported (hidden rows, totals, formulas without values…). */
-export type SheetNotes = Pick<SheetCsv, 'lineBreaks' | 'hiddenRows' | 'notCalculated' | 'totalRows' | 'totalsAtEnd' | 'mergedFilled' | 'hiddenColumns'>;
+export type SheetNotes = Pick<SheetCsv, 'lineBreaks' | 'hiddenRows' | 'notCalculated' | 'totalRows' | 'totalsAtEnd' | 'mergedFilled' | 'hiddenColumns' | 'mixedDates'>;
 
 /** A workbook whose sheet is not read yet (or not chosen) has nothing to say. */
-export const NO_SHEET_NOTES: SheetNotes = { lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [] };
+export const NO_SHEET_NOTES: SheetNotes = { lineBreaks: 0, hiddenRows: 0, notCalculated: 0, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [], mixedDates: [] };
 
 /** The notes of a sheet, the lists cut to their first `listed` entries (the wizard names a few). */
 export function sheetNotes(from: SheetNotes, listed = Infinity): SheetNotes {
-  const { lineBreaks, hiddenRows, notCalculated, totalRows, totalsAtEnd, mergedFilled, hiddenColumns } = from;
-  return { lineBreaks, hiddenRows, notCalculated, totalRows: totalRows.slice(0, listed), totalsAtEnd, mergedFilled, hiddenColumns: hiddenColumns.slice(0, listed) };
+  const { lineBreaks, hiddenRows, notCalculated, totalRows, totalsAtEnd, mergedFilled, hiddenColumns, mixedDates } = from;
+  return {
+    lineBreaks,
+    hiddenRows,
+    notCalculated,
+    totalRows: totalRows.slice(0, listed),
+    totalsAtEnd,
+    mergedFilled,
+    hiddenColumns: hiddenColumns.slice(0, listed),
+    mixedDates: mixedDates.slice(0, listed),
+  };
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;
@@ -93,11 +110,33 @@ function hiddenColumnsWithValues(xml: string, rows: readonly SheetRow[]): string
 
 /** Converts a worksheet part to CSV text (comma-separated, `\n` line ends, quotes where needed). */
 export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
+  let read = readRows(xml, context);
+  const { commaTexts, pointTexts, pointNumbers } = read.counts;
+  const decimalComma = commaTexts > pointTexts;
+  // Rare: numbers typed as text in a decimal-comma locale beside numeric cells with decimals. Read again, writing
+  // those with a comma too, so that one decimal mark reads both (with a point, "0,02" would be no number; with a
+  // comma, 1.234 s would become 1234).
+  if (decimalComma && pointNumbers > 0) {
+    read.rows.length = 0;
+    read = readRows(xml, { ...context, decimalComma: true });
+  }
+  return toCsv(xml, read, decimalComma);
+}
+
+interface ReadRows {
+  readonly rows: SheetRow[];
+  readonly counts: ReturnType<typeof readSheetRows>;
+  readonly first: number;
+  readonly last: number;
+  readonly notCalculated: number;
+}
+
+function readRows(xml: string, context: SheetContext): ReadRows {
   const rows: SheetRow[] = [];
   let first = Infinity;
   let last = -1;
   let notCalculated = 0;
-  const { missingStrings } = readSheetRows(xml, context, (row) => {
+  const counts = readSheetRows(xml, context, (row) => {
     rows.push(row);
     notCalculated += row.notCalculated;
     const cells = row.cells;
@@ -111,7 +150,13 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
       }
     }
   });
-  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, missingStrings, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [] };
+  return { rows, counts, first, last, notCalculated };
+}
+
+function toCsv(xml: string, read: ReadRows, decimalComma: boolean): SheetCsv {
+  const { rows, first, last, notCalculated } = read;
+  const { missingStrings, mixedDates } = read.counts;
+  if (rows.length === 0) return { text: '', rows: 0, columns: 0, lineBreaks: 0, hiddenRows: 0, notCalculated: 0, missingStrings, totalRows: [], totalsAtEnd: 0, mergedFilled: 0, hiddenColumns: [], decimalComma, mixedDates };
   inSheetOrder(rows);
   const mergedFilled = fillMergedDown(rows, readMerges(xml));
   // Columns left of the leftmost value (a table starting in column C) are not part of the data.
@@ -134,5 +179,5 @@ export function sheetToCsv(xml: string, context: SheetContext): SheetCsv {
   const totalRows = rows.filter((row) => row.totals).map((row) => row.row);
   let totalsAtEnd = 0;
   while (totalsAtEnd < rows.length && rows[rows.length - 1 - totalsAtEnd]!.totals) totalsAtEnd++;
-  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated, missingStrings, totalRows, totalsAtEnd, mergedFilled, hiddenColumns: hiddenColumnsWithValues(xml, rows) };
+  return { text: lines.join('\n'), rows: rows.length, columns: width, lineBreaks: counts.lineBreaks, hiddenRows, notCalculated, missingStrings, totalRows, totalsAtEnd, mergedFilled, hiddenColumns: hiddenColumnsWithValues(xml, rows), decimalComma, mixedDates };
 }

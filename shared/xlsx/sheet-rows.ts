@@ -5,6 +5,8 @@ import { attr, decodeXml, nextTag, readText } from './xml';
 import { NOT_CALCULATED } from '../csv/spreadsheet-errors';
 import { columnIndex } from './cell-refs';
 import { isTotalsFormula } from './totals-formula';
+import { textDecimalMark } from './decimal-mark';
+import { MixedDates, type MixedDateColumn } from './text-dates';
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -12,6 +14,8 @@ export interface SheetContext {
   readonly date1904: boolean;
   /** Saved formula values are not results (the workbook asks to be recalculated): every formula cell is `NOT_CALCULATED`. */
   readonly formulasStale?: boolean;
+  /** Numeric cells are written with a decimal comma (`1,234`), to match numbers the sheet holds as text (`12,5`). */
+  readonly decimalComma?: boolean;
 }
 
 /** A row with a value in at least one cell; `cells[c]` is column c (0 = A), holes are empty cells. */
@@ -31,6 +35,13 @@ export interface SheetRow {
 export interface SheetReadCounts {
   /** Text cells pointing past the end of the shared strings (a damaged file): their text is unknown. */
   readonly missingStrings: number;
+  /** Text cells holding a number with a decimal comma (`12,5`), and with a decimal point (`12.5`). */
+  readonly commaTexts: number;
+  readonly pointTexts: number;
+  /** Numeric cells written with a decimal point (`1.234`). */
+  readonly pointNumbers: number;
+  /** Columns holding date cells and text dates Excel could not read in its own order (`13/04/2025`). */
+  readonly mixedDates: readonly MixedDateColumn[];
 }
 
 /** Text of one `<c>` element's value by its type attribute; null for a shared string the file does not have. */
@@ -46,10 +57,15 @@ function cellText(type: string | null, raw: string, style: NumberKind, context: 
     case 'd':
       // An ISO 8601 date as text (strict files); the pipeline reads it as a date.
       return decodeXml(raw).replace(/Z$/, '');
-    default:
-      return numericCellText(raw, style, context.date1904);
+    default: {
+      const text = numericCellText(raw, style, context.date1904);
+      return context.decimalComma === true ? text.replace('.', ',') : text;
+    }
   }
 }
+
+/** True for a cell type whose value is text (shared, formula or inline string). */
+const isText = (type: string | null): boolean => type === 's' || type === 'str' || type === 'inlineStr';
 
 /**
  * Calls `onRow` for every row holding at least one non-empty cell, in sheet order. Rows and cells
@@ -66,6 +82,10 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
   let totals = false;
   let notCalculated = 0;
   let missingStrings = 0;
+  let commaTexts = 0;
+  let pointTexts = 0;
+  let pointNumbers = 0;
+  const mixedDates = new MixedDates();
   let column = -1;
   // The cell being read.
   let type: string | null = null;
@@ -81,6 +101,14 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
       notCalculated++;
     }
     if (value === null || value === '') return;
+    if (isText(type)) {
+      const mark = textDecimalMark(value);
+      if (mark === 'comma') commaTexts++;
+      else if (mark === 'point') pointTexts++;
+      const c = value.charCodeAt(0);
+      if (c >= 48 && c <= 57) mixedDates.textCell(column, value);
+    } else if (type === 'd' || (style === 'date' && value.charCodeAt(4) === 45)) mixedDates.dateCell(column);
+    else if (type !== 'e' && value.indexOf('.') !== -1) pointNumbers++;
     cells[column] = value;
     filled = true;
   };
@@ -144,5 +172,5 @@ export function readSheetRows(xml: string, context: SheetContext, onRow: (row: S
       break;
     }
   }
-  return { missingStrings };
+  return { missingStrings, commaTexts, pointTexts, pointNumbers, mixedDates: mixedDates.columns() };
 }

@@ -11,7 +11,7 @@ const rowList = (rows: readonly number[]): string => `${rows.length === 1 ? 'Row
 
 /** How a workbook's sheet was read, and what in it the import cannot take at face value. */
 export function WorkbookNotes({ workbook }: WorkbookNotesProps) {
-  const { lineBreaks, hiddenRows, hiddenColumns, notCalculated, totalRows, totalsAtEnd, mergedFilled } = workbook;
+  const { lineBreaks, hiddenRows, hiddenColumns, notCalculated, totalRows, totalsAtEnd, mergedFilled, mixedDates } = workbook;
   const atEnd = totalRows.slice(totalRows.length - totalsAtEnd);
   const inside = totalRows.slice(0, totalRows.length - totalsAtEnd);
   const one = (n: number, singular: string, plural: string): string => (n === 1 ? singular : plural);
@@ -60,6 +60,17 @@ export function WorkbookNotes({ workbook }: WorkbookNotesProps) {
           </span>
         </p>
       )}
+      {mixedDates.map(({ column, example }) => (
+        <p key={column} className="callout callout-warning">
+          <Icon name="alert" />
+          <span>
+            Cannot tell the dates in column {column}: it holds dates Excel recognised beside dates it kept as text, such as “
+            {example}”, which reads in one order only. Excel keeps a date as text when it reads dates in the other order, so it
+            may have swapped day and month in the dates it recognised (03/04 read as 4 March instead of 3 April). Check them in
+            Excel against the source, or export the source again with dates as yyyy-mm-dd, before importing.
+          </span>
+        </p>
+      ))}
       {notCalculated > 0 && (
         <p className="callout callout-warning">
           <Icon name="alert" />

@@ -84,6 +84,32 @@ describe('importing an Excel workbook', () => {
     expect([group.code, group.field, group.examples[0]?.line]).toEqual([code, field, 3]);
   });
 
+  it('reads durations formatted [h]:mm:ss as minutes, and names a negative one as Excel shows it (it said "-0.00868…")', async () => {
+    const minutes = (m: number): XCell => ({ n: m / 1440, fmt: '[h]:mm:ss' });
+    const answer = await read(
+      buildXlsx({
+        sheets: [
+          {
+            name: 'Outputs',
+            rows: [
+              ['output_id', 'user_id', 'date', 'editing_minutes', 'manual_minutes'],
+              ['o1', 'u1', { n: 45670, fmt: 14 }, minutes(12.5), minutes(90)],
+              ['o2', 'u1', { n: 45670, fmt: 14 }, minutes(-12.5), minutes(90)],
+            ],
+          },
+        ],
+      }),
+    );
+    if (!answer.ok || !answer.csv) throw new Error('the sheet was not read');
+    const csv = new Uint8Array(await answer.csv.arrayBuffer());
+    const preview = previewCsv(csv, { kind: 'quality', totalBytes: csv.length, today: '2025-12-31' });
+    if (!preview.ok) throw new Error(preview.error.message);
+    const result = await runImportJob([csv], { kind: 'quality', settings: preview.value.settings, mapping: preview.value.mapping, today: '2025-12-31', totalBytes: csv.length });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.summary).toMatchObject({ accepted: 1, rejected: 1 });
+    expect(result.summary.rejections[0]?.examples.map((e) => [e.line, e.message])).toEqual([[3, 'Editing minutes -0:12:30 is negative']]);
+  });
+
   it('finds the table under a title row and reports rows by their sheet numbers', async () => {
     const answer = await read(
       buildXlsx({

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { createHash } from 'node:crypto';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildXlsx, compoundFile, serialOf } from '../../fixtures/xlsx/build-xlsx';
 import { qualityWorkbook } from '../../fixtures/xlsx/quality-workbook';
@@ -116,6 +116,60 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     await user.click(within(region).getByRole('button', { name: 'Import' }));
     await within(region).findByText('3 rows accepted', {}, { timeout: 5000 });
     expect(store.getState().plan!.imports[0]).toMatchObject({ accepted: 3, rejected: 0 });
+  });
+
+  it('reads plain serial numbers in the date column of a 1904 workbook from 1904 (they were read 4 years and 1 day early)', async () => {
+    // Excel for Mac wrote date1904="1" by default; a date column left as General keeps its bare serial numbers.
+    const day1904 = (iso: string): number => serialOf(iso) - 1462;
+    const bytes = buildXlsx({
+      date1904: true,
+      sheets: [{ name: 'Data', rows: [['user_id', 'date', 'uses'], ['u1', day1904('2026-09-08'), 2], ['u2', day1904('2026-09-15'), 3]] }],
+    });
+    const { region, user, store } = await chooseWorkbook(xlsxFile(bytes, 'mac-usage.xlsx'));
+    const preview = await within(region).findByRole('table', { name: /Preview/ });
+    expect(within(preview).getByText('2026-09-08')).toBeTruthy();
+    await user.click(within(region).getByRole('button', { name: 'Import' }));
+    await within(region).findByText('2 rows accepted', {}, { timeout: 5000 });
+    const record = store.getState().plan!.imports[0]!;
+    expect(record.dateRange).toEqual({ first: '2026-09-08', last: '2026-09-15' });
+    expect(record.settings.dateFormat).toBe('excel_serial_1904');
+  });
+
+  it('reads numbers typed as text with a decimal comma beside numeric cells with decimals, each at its value (1.234 s was read as 1234 s)', async () => {
+    // A German-locale sheet: latency in numeric cells, cost pasted in as text the way its owner writes it.
+    const bytes = buildXlsx({
+      sheets: [
+        {
+          name: 'Ops',
+          rows: [
+            ['date', 'requests', 'errors', 'latency_s', 'cost_eur'],
+            [{ n: serialOf('2026-09-08'), fmt: 14 }, 100, 1, 1.234, '0,02'],
+            [{ n: serialOf('2026-09-09'), fmt: 14 }, 120, 2, 0.875, '0,03'],
+          ],
+        },
+      ],
+    });
+    const { region, store } = await chooseWorkbook(xlsxFile(bytes, 'ops.xlsx'));
+    await within(region).findByText('Sheet “Ops” of the workbook.');
+    await waitFor(() => expect(store.getState().csvWizard?.preview?.ok).toBe(true));
+    const preview = store.getState().csvWizard!.preview!;
+    if (!preview.ok) throw new Error(preview.error.message);
+    const rows = preview.value.rows.map((r) => r.row as { latencySeconds?: number; cost?: number } | null);
+    expect(rows.map((r) => [r?.latencySeconds, r?.cost])).toEqual([
+      [1.234, 0.02],
+      [0.875, 0.03],
+    ]);
+  });
+
+  it('cannot tell dates Excel converted beside dates it kept as text in the other order, and says so before importing', async () => {
+    // A day-first export opened by a month-first Excel: "03/09/2026" (3 September) became 9 March; "14/09/2026" stayed text.
+    const bytes = buildXlsx({
+      sheets: [{ name: 'Data', rows: [['user_id', 'date', 'uses'], ['u1', { n: serialOf('2026-03-09'), fmt: 14 }, 2], ['u2', '14/09/2026', 3]] }],
+    });
+    const { region } = await chooseWorkbook(xlsxFile(bytes, 'reopened.xlsx'));
+    const warning = await within(region).findByText(/Cannot tell the dates in column B/);
+    expect(warning.textContent).toMatch(/dates Excel recognised beside dates it kept as text, such as “14\/09\/2026”/);
+    expect(warning.textContent).toMatch(/may have swapped day and month/);
   });
 
   it('offers the other sheets when the chosen one cannot be read', async () => {

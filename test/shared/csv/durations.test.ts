@@ -15,11 +15,14 @@ describe('parseDuration reads durations as minutes', () => {
     ['1.5 h', false, 90],
     ['90 s', false, 1.5],
     ['2 Stunden', false, 120],
+    // A spreadsheet's end minus start below zero: read with its sign, so the row is refused as negative.
+    ['-7:12:00', false, -432],
+    ['-0:12:30', false, -12.5],
   ])('%j → %d', (text, decimalComma, minutes) => {
     expect(parseDuration(text, decimalComma)).toBeCloseTo(minutes, 9);
   });
 
-  it.each(['', 'soon', '12 parsecs', '1:75', 'min', '12:30:99'])('%j is not a duration', (text) => {
+  it.each(['', 'soon', '12 parsecs', '1:75', 'min', '12:30:99', '--1:00:00', '- 1:00:00'])('%j is not a duration', (text) => {
     expect(parseDuration(text, false)).toBeNaN();
   });
 });

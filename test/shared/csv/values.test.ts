@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readMoment } from '../../../shared/csv/moments';
 import { describe, expect, it } from 'vitest';
 import {
   civilFromDays,
@@ -99,6 +100,12 @@ describe('dates', () => {
     ['45627', 'excel_serial', '2024-12-01'],
     ['45627.75', 'excel_serial', '2024-12-01'],
     ['2024-12-01', 'excel_serial', '2024-12-01'],
+    // The 1904 system (a workbook marked date1904): day 0 is 1904-01-01, and 60 is a real day.
+    ['44165', 'excel_serial_1904', '2024-12-01'],
+    ['44165.75', 'excel_serial_1904', '2024-12-01'],
+    ['0', 'excel_serial_1904', '1904-01-01'],
+    ['60', 'excel_serial_1904', '1904-03-01'],
+    ['2024-12-01', 'excel_serial_1904', '2024-12-01'],
   ] as const)('reads %j as %s → %s', (text, format, expected) => {
     expect(parseDate(text, format)).toBe(expected);
   });
@@ -115,6 +122,7 @@ describe('dates', () => {
     ['45627', 'iso'],
     ['60', 'excel_serial'],
     ['0', 'excel_serial'],
+    ['-1', 'excel_serial_1904'],
     ['', 'iso'],
   ] as const)('refuses %j as %s', (text, format) => {
     expect(parseDate(text, format)).toBeNull();
@@ -212,5 +220,15 @@ describe('date-times as survey tools and spreadsheets write them', () => {
     ['16.03.26', 'dmy', '2026-03-16'],
   ])('%j read as %s is %s (the date as written, no time-zone shift)', (text, format, iso) => {
     expect(parseDate(text, format)).toBe(iso);
+  });
+});
+
+describe('incident moments written as Excel serial numbers', () => {
+  it.each([
+    ['45627.75', 'excel_serial', '2024-12-01T18:00'],
+    ['44165.75', 'excel_serial_1904', '2024-12-01T18:00'],
+    ['44165.5', 'excel_serial_1904', '2024-12-01T12:00'],
+  ] as const)('reads %j as %s → %s', (text, format, moment) => {
+    expect(readMoment(text, format)).toEqual({ moment });
   });
 });

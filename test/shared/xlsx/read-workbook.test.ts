@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { openWorkbook, type WorkbookFailureReason } from '../../../shared/xlsx';
 import { classifyFormatCode, type NumberKind } from '../../../shared/xlsx/number-formats';
@@ -31,6 +31,9 @@ describe('cell values by their stored type, not their display', () => {
     ['time of day', { n: 0.5, fmt: 'h:mm' }, '12:00:00'],
     ['duration mm:ss', { n: 750 / 86400, fmt: 'mm:ss' }, '0:12:30'],
     ['elapsed hours past a day', { n: 1.5, fmt: '[h]:mm:ss' }, '36:00:00'],
+    // End minus start gone below zero (the 1904 date system shows "-7:12"): a signed clock, never "-0.3" read as minutes.
+    ['negative elapsed time', { n: -0.3, fmt: '[h]:mm' }, '-7:12:00'],
+    ['negative time of day', { n: -0.3, fmt: 'h:mm' }, '-7:12:00'],
     ['percent format 0%', { n: 0.25, fmt: '0%' }, '25%'],
     ['built-in percent 0.00%', { n: 0.125, fmt: 10 }, '12.5%'],
     ['percent with binary noise', { n: 0.29, fmt: '0%' }, '29%'],
@@ -61,6 +64,19 @@ describe('cell values by their stored type, not their display', () => {
   it('counts days from 1904 when the workbook says so', () => {
     const serial1904 = serialOf('2025-01-13') - 1462;
     expect(csvOf({ date1904: true, sheets: [{ name: 'S', rows: [[{ n: serial1904, fmt: 'yyyy-mm-dd' }]] }] }).trimEnd()).toBe('2025-01-13');
+  });
+
+  it.each([
+    ['date1904="1"', true],
+    ['date1904="true"', true],
+    ['date1904="0"', false],
+    ['', false],
+  ])('says whether the workbook counts from 1904 (workbookPr %s), for the serials left as plain numbers', (attrs, date1904) => {
+    const bytes = buildXlsx({ sheets: [{ name: 'S', rows: [[1]] }] });
+    const files = unzipSync(bytes);
+    files['xl/workbook.xml'] = strToU8(strFromU8(files['xl/workbook.xml']!).replace('<workbookPr/>', `<workbookPr ${attrs}/>`));
+    const opened = openWorkbook(zipSync(files), 'mac.xlsx');
+    expect(opened.ok && opened.value.date1904).toBe(date1904);
   });
 });
 
