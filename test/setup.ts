@@ -5,6 +5,13 @@ import { setFormatLocale } from '../shared/format/locale';
 // only returns a path, so no test can ever start a download (the binary cannot run here anyway).
 process.env['ELECTRON_OVERRIDE_DIST_PATH'] ??= '/nonexistent-electron-dist';
 
+// Testing Library's waits (findBy…, waitFor) give up after 1 s by default: on a busy 2-core machine a sound
+// screen can take longer to settle. The wait ends as soon as the text appears; the limit only ends a hang.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 20_000 });
+}
+
 // Component tests run in jsdom; unmount what they rendered so every case starts clean.
 afterEach(async () => {
   if (typeof document === 'undefined') return;

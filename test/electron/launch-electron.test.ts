@@ -54,7 +54,7 @@ describe('launch script without the Electron runtime', () => {
   it.each([[[]], [['--dev']], [['--check']], [['--check', '--dev']]])('prints one clear line and exits with 1 (args %j)', (args) => {
     const env: NodeJS.ProcessEnv = { ...process.env, ROLLOUT_ELECTRON_DIR: fakeElectronPackage(false) };
     delete env['ELECTRON_OVERRIDE_DIST_PATH'];
-    const run = spawnSync(process.execPath, [script, ...args], { env, encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync(process.execPath, [script, ...args], { env, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`${MISSING_RUNTIME_MESSAGE}\n`);
@@ -72,7 +72,7 @@ describe('npm start and npm run dev', () => {
   it('the check alone exits quietly when the runtime is there', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, ROLLOUT_ELECTRON_DIR: fakeElectronPackage(true) };
     delete env['ELECTRON_OVERRIDE_DIST_PATH'];
-    const run = spawnSync(process.execPath, [script, '--check'], { env, encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync(process.execPath, [script, '--check'], { env, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
   });

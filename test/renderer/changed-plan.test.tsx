@@ -13,7 +13,7 @@ function changedBehindTheApp() {
   return { plan, stored: { ...sealed, riskTier: 'low' } };
 }
 
-describe('a plan changed outside the app', { timeout: 20_000 }, () => {
+describe('a plan changed outside the app', () => {
   it('is marked in the plan list and on the plan, takes no edit, and is used as it is only when the user says so', async () => {
     const { plan, stored } = changedBehindTheApp();
     const { user, api } = renderApp({ rawPlans: { [plan.id]: stored }, previousPlans: { [plan.id]: { ...plan, revision: 1 } } });

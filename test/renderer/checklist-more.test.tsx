@@ -23,7 +23,7 @@ const card = (text: string) => screen.getByRole('article', { name: text });
 const progress = (area: string) => screen.getByRole('progressbar', { name: `${area} progress` });
 
 // The whole app renders in jsdom for each case: generous time for a loaded CI machine.
-describe('checklist screen, more', { timeout: 20_000 }, () => {
+describe('checklist screen, more', () => {
   it('saves an item’s owner, due date, evidence and notes, and an emptied due date as none', async () => {
     const { user, store, savedItem } = await openChecklist();
     const item = card(question);

@@ -21,7 +21,7 @@ const item = (question: string) => screen.getByRole('article', { name: question 
 const progress = (area: string) => screen.getByRole('progressbar', { name: `${area} progress` });
 
 // The whole app renders in jsdom for each case: generous time for a loaded CI machine.
-describe('checklist screen', { timeout: 20_000 }, () => {
+describe('checklist screen', () => {
   it('updates the area progress when an item is marked done', async () => {
     const { user, api, plan } = await openChecklist();
     const applicable = governanceItems.length;

@@ -29,7 +29,7 @@ async function openTable(plan = planWithOverdue()) {
   return { ...app, plan, table, rowOf };
 }
 
-describe('the checklist as a compact table', { timeout: 20_000 }, () => {
+describe('the checklist as a compact table', () => {
   it('opens as a table, one row per item, with a jump link per area and overdue items flagged', async () => {
     const { table, rowOf } = await openTable();
     expect(within(table()).getAllByRole('row').length).toBeGreaterThan(40);

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makePlan, renderApp, storedPlan } from './render-app';
 
-describe('a damaged plan with a previous version', { timeout: 20_000 }, () => {
+describe('a damaged plan with a previous version', () => {
   it('is listed as damaged with a notice, and its previous version is restored only when the user chooses', async () => {
     const good = makePlan({ id: 'good-plan', name: 'Good plan' });
     const previous = makePlan({ id: 'damaged-plan', name: 'Claims triage', revision: 3, updatedAt: '2026-11-20T14:05:00.000Z' });

@@ -32,7 +32,7 @@ const suggestion = () => screen.getByRole('region', { name: 'Suggested tier' });
 const requirementLine = () =>
   screen.getByText((_, element) => element?.tagName === 'SPAN' && /^The \w+ tier requires a labelled test set/.test(element.textContent ?? ''));
 
-describe('overview screen', { timeout: 20_000 }, () => {
+describe('overview screen', () => {
   it('suggests a tier from the five answers with its reasons, and applies it only when asked', async () => {
     const { user, store, api, planId } = await openOverview();
     expect(within(suggestion()).getByText('No suggestion yet')).toBeTruthy();

@@ -16,7 +16,7 @@ async function planWithSampleData(): Promise<App & { plan: Plan }> {
   await app.user.click(await screen.findByRole('tab', { name: 'Pilot data' }));
   await app.user.click(screen.getByRole('button', { name: 'Load sample data: Usage / adoption' }));
   const region = await screen.findByRole('region', { name: 'Import “usage.csv”' });
-  await within(region).findByText('212 rows accepted', {}, { timeout: 5000 });
+  await within(region).findByText('212 rows accepted', {}, { timeout: 30_000 });
   await app.user.click(within(region).getByRole('button', { name: 'Done' }));
   await app.store.getState().flushSave();
   return { ...app, plan };
@@ -43,7 +43,7 @@ const rowsOf = (api: App['api'], planId: string) =>
   [...api.storedImportData].filter(([key]) => key.startsWith(`${planId}/`) && key.endsWith('/rows')).map(([, bytes]) => bytes);
 
 // The whole app renders in jsdom for each case: generous time for a loaded CI machine.
-describe('a plan’s imported rows go where the plan goes', { timeout: 30_000 }, () => {
+describe('a plan’s imported rows go where the plan goes', () => {
   it('duplicates a plan with its imported rows; the copy starts a decision log of its own', async () => {
     const { user, api, store, plan } = await planWithSampleData();
     await api.appendDecision(makeDecision(plan.id));
@@ -72,7 +72,7 @@ describe('a plan’s imported rows go where the plan goes', { timeout: 30_000 },
 
     await planAction(user, 'Duplicate');
 
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    const alert = await screen.findByRole('alert', {}, { timeout: 30_000 });
     expect(alert.textContent).toMatch(
       /Duplicated as “Claims triage \(copy\)”\. Decisions stay with the original plan.*Please note: The rows of “usage\.csv” \(imported .*\) could not be copied: the disk is full The original plan keeps all its rows\./,
     );

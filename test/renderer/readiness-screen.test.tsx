@@ -60,7 +60,7 @@ async function openReadiness() {
   return app;
 }
 
-describe('readiness screen', { timeout: 20_000 }, () => {
+describe('readiness screen', () => {
   it('shows the overall score with the weights, the weakest area beside it and the blocker count', async () => {
     await openReadiness();
     const overview = screen.getByRole('region', { name: 'Overall readiness' });

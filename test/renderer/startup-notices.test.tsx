@@ -5,7 +5,7 @@ import { makePlan, renderApp } from './render-app';
 
 const notices = () => screen.findByRole('region', { name: 'Start-up notices' });
 
-describe('start-up notices', { timeout: 20_000 }, () => {
+describe('start-up notices', () => {
   it('tells the user a damaged plan was set aside, keeps the good plans usable, and can be dismissed', async () => {
     const good = makePlan({ name: 'Good plan' });
     const { user, api } = renderApp({ plans: [good], rawPlans: { broken: { schemaVersion: 1, id: 'broken', name: 42 } } });

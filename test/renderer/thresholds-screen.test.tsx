@@ -13,7 +13,7 @@ async function openThresholds() {
 const row = (metric: string | RegExp) => screen.getByRole('group', { name: typeof metric === 'string' ? `Threshold: ${metric}` : metric });
 
 // The whole app renders in jsdom for each case: generous time for a loaded CI machine.
-describe('thresholds screen', { timeout: 20_000 }, () => {
+describe('thresholds screen', () => {
   it('marks a threshold without a reason as invalid and says why', async () => {
     const { user } = await openThresholds();
     const accuracy = row('Accuracy on the labelled test set');

@@ -13,7 +13,7 @@ const attentionTitles = () =>
     .map((b) => b.querySelector('.attention-title')?.textContent ?? '');
 const selectedTab = () => screen.getByRole('tab', { selected: true }).textContent;
 
-describe('dashboard', { timeout: 20_000 }, () => {
+describe('dashboard', () => {
   it('is where a stored plan opens, while a new plan opens on its Overview', async () => {
     const { plan } = pilotPlan();
     const { user } = renderApp({ plans: [plan] });

@@ -23,11 +23,11 @@ async function importAndFinish(user: ReturnType<typeof renderApp>['user'], regio
   const confirm = within(region).queryByRole('checkbox', { name: /import anyway/ });
   if (confirm) await user.click(confirm);
   await user.click(within(region).getByRole('button', { name: 'Import' }));
-  await within(region).findByText(/rows? accepted/, {}, { timeout: 5000 });
+  await within(region).findByText(/rows? accepted/, {}, { timeout: 30_000 });
 }
 
 // The whole app renders in jsdom for each case: generous time for a loaded CI machine.
-describe('pilot data tab', { timeout: 30_000 }, () => {
+describe('pilot data tab', () => {
   it('shows what it detected and asks for the date order when the dates could be either', async () => {
     const { user } = await openDataTab();
     const region = await chooseFile(user, fixtureFile('usage-ambiguous-dates.csv'));
@@ -114,7 +114,7 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     const { user, store, api, plan } = await openDataTab();
     await user.click(screen.getByRole('button', { name: 'Load sample data: Usage / adoption' }));
     const first = await wizard('usage.csv');
-    await within(first).findByText('212 rows accepted', {}, { timeout: 5000 });
+    await within(first).findByText('212 rows accepted', {}, { timeout: 30_000 });
     await user.click(within(first).getByRole('button', { name: 'Done' }));
 
     // Chosen again: the hash of the whole (small) file is known before importing.
@@ -126,7 +126,7 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     // Imported anyway (the sample button runs at once): caught after reading, before storing.
     await user.click(screen.getByRole('button', { name: 'Load sample data: Usage / adoption' }));
     const third = await wizard('usage.csv');
-    await within(third).findByText(/It was not imported again/, {}, { timeout: 5000 });
+    await within(third).findByText(/It was not imported again/, {}, { timeout: 30_000 });
     await store.getState().flushSave();
     expect(storedPlan(api, plan.id).imports).toHaveLength(1);
     expect([...api.storedImportData.keys()].filter((k) => k.endsWith('/rows'))).toHaveLength(1);
@@ -136,7 +136,7 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     const { user, store, api, plan } = await openDataTab();
     await user.click(screen.getByRole('button', { name: 'Load sample data: Usage / adoption' }));
     const first = await wizard('usage.csv');
-    await within(first).findByText('212 rows accepted', {}, { timeout: 5000 });
+    await within(first).findByText('212 rows accepted', {}, { timeout: 30_000 });
     await user.click(within(first).getByRole('button', { name: 'Done' }));
     const firstId = store.getState().plan!.imports[0]!.id;
 
@@ -148,7 +148,7 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     const stage = within(again).queryByRole('group', { name: 'Which stage does this file belong to?' });
     if (stage) await user.click(within(stage).getByRole('radio', { name: /^By date/ }));
     await user.click(within(again).getByRole('button', { name: 'Import and replace the earlier import' }));
-    await within(again).findByText('212 rows accepted', {}, { timeout: 5000 });
+    await within(again).findByText('212 rows accepted', {}, { timeout: 30_000 });
     const imports = store.getState().plan!.imports;
     expect(imports.map((r) => r.fileName)).toEqual(['usage-again.csv']);
     expect(imports[0]!.id).not.toBe(firstId);
@@ -161,7 +161,7 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     const { user, store, api, plan } = await openDataTab();
     await user.click(screen.getByRole('button', { name: 'Load sample data: Satisfaction' }));
     const region = await wizard('satisfaction.csv');
-    await within(region).findByText('49 rows accepted', {}, { timeout: 5000 });
+    await within(region).findByText('49 rows accepted', {}, { timeout: 30_000 });
     await user.click(within(region).getByRole('button', { name: 'Done' }));
     const imports = screen.getByRole('table', { name: 'Imports (1)' });
     const rowsKey = [...api.storedImportData.keys()].find((k) => k.endsWith('/rows'))!;
@@ -192,7 +192,7 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     const { user } = await openDataTab();
     await user.click(screen.getByRole('button', { name: 'Load sample data: Output quality / editing time' }));
     const region = await wizard('quality.csv');
-    await within(region).findByText('433 rows accepted', {}, { timeout: 5000 });
+    await within(region).findByText('433 rows accepted', {}, { timeout: 30_000 });
     await user.click(within(region).getByRole('button', { name: 'Done' }));
 
     const internal = await screen.findByRole('table', { name: /^Internal pilot/ });
@@ -213,7 +213,7 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     const { user, store, api } = await openDataTab();
     await user.click(screen.getByRole('button', { name: 'Load sample data: Usage / adoption' }));
     const region = await wizard('usage.csv');
-    await within(region).findByText('212 rows accepted', {}, { timeout: 5000 });
+    await within(region).findByText('212 rows accepted', {}, { timeout: 30_000 });
     await user.click(within(region).getByRole('button', { name: 'Done' }));
     const week4 = () => within(screen.getByRole('table', { name: /^Internal pilot/ })).getByRole('row', { name: /^Week 4/ });
     // samples/README.md: 3 of 5 enrolled users active in week 4.
@@ -245,7 +245,7 @@ describe('pilot data tab', { timeout: 30_000 }, () => {
     const { user, store, api, plan } = await openDataTab(samplePlan({ riskTier: 'medium' }));
     await user.click(screen.getByRole('button', { name: 'Load sample data: Test results' }));
     const region = await wizard('test-results.csv');
-    await within(region).findByText('200 rows accepted', {}, { timeout: 5000 });
+    await within(region).findByText('200 rows accepted', {}, { timeout: 30_000 });
     await user.click(within(region).getByRole('button', { name: 'Done' }));
 
     const tests = await screen.findByRole('table', { name: 'Test results' });

@@ -23,14 +23,14 @@ async function finishImport(user: ReturnType<typeof renderApp>['user'], region: 
   const confirm = within(region).queryByRole('checkbox', { name: /import anyway/ });
   if (confirm) await user.click(confirm);
   await user.click(within(region).getByRole('button', { name: 'Import' }));
-  await within(region).findByText(/rows? accepted/, {}, { timeout: 5000 });
+  await within(region).findByText(/rows? accepted/, {}, { timeout: 30_000 });
 }
 
 /** The whole-stage breakdown by group under the stage's metrics table. */
 const groupTable = () => screen.findByRole('table', { name: 'Groups in Internal pilot, whole stage' });
 
 // The whole app renders in jsdom for each case: generous time for a loaded CI machine.
-describe('markup in an imported CSV file is shown as text', { timeout: 30_000 }, () => {
+describe('markup in an imported CSV file is shown as text', () => {
   it('shows user ids, groups and comments written as tags as those characters, in the preview, the rejected rows and the group breakdown', async () => {
     const csv = [
       'user_id,date,rating,comment,team',

@@ -13,7 +13,7 @@ async function openDataTab() {
 }
 
 // The whole app renders in jsdom for each case: generous time for a loaded CI machine.
-describe('pilot data: templates and the imports list', { timeout: 30_000 }, () => {
+describe('pilot data: templates and the imports list', () => {
   it.each([
     ['Usage / adoption', 'usage', 'rollout-readiness-usage-template.csv', 'user_id,date,stage,group,uses'],
     ['Output quality / editing time', 'quality', 'rollout-readiness-quality-template.csv', 'output_id,user_id,date,editing_share_percent,stage,group'],
@@ -47,7 +47,7 @@ describe('pilot data: templates and the imports list', { timeout: 30_000 }, () =
     await user.upload(screen.getByLabelText('Choose a CSV file'), new File([bytes], 'usage-week-1.csv', { type: 'text/csv' }));
     const wizard = await screen.findByRole('region', { name: 'Import “usage-week-1.csv”' });
     await user.click(within(wizard).getByRole('button', { name: 'Import' }));
-    await within(wizard).findByText('2 rows accepted', {}, { timeout: 5000 });
+    await within(wizard).findByText('2 rows accepted', {}, { timeout: 30_000 });
     await user.click(within(wizard).getByRole('button', { name: 'Done' }));
 
     const imports = screen.getByRole('table', { name: 'Imports (1)' });

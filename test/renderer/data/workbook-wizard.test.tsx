@@ -18,7 +18,7 @@ async function chooseWorkbook(file: File) {
   return { ...app, region };
 }
 
-describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () => {
+describe('importing an Excel workbook in the wizard', () => {
   it('asks for the sheet, previews its date cells as dates with sheet row numbers, and keeps the workbook as provenance', async () => {
     const bytes = qualityWorkbook();
     const { user, region, store } = await chooseWorkbook(xlsxFile(bytes, 'outputs.xlsx'));
@@ -40,7 +40,7 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     // 2 of 7 rows rejected is a warning the user confirms before importing.
     await user.click(within(region).getByRole('checkbox', { name: /import anyway/ }));
     await user.click(within(region).getByRole('button', { name: 'Import' }));
-    await within(region).findByText('5 rows accepted', {}, { timeout: 5000 });
+    await within(region).findByText('5 rows accepted', {}, { timeout: 30_000 });
     expect(within(region).getByText('2 rows rejected')).toBeTruthy();
 
     const record = store.getState().plan!.imports[0]!;
@@ -114,7 +114,7 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     expect(within(region).getByText(/Row 3 adds up rows above \(a subtotal/).textContent).toMatch(/the rows above would count twice/);
     expect((within(region).getByRole('spinbutton', { name: 'Lines to skip at the bottom' }) as HTMLInputElement).value).toBe('1');
     await user.click(within(region).getByRole('button', { name: 'Import' }));
-    await within(region).findByText('3 rows accepted', {}, { timeout: 5000 });
+    await within(region).findByText('3 rows accepted', {}, { timeout: 30_000 });
     expect(store.getState().plan!.imports[0]).toMatchObject({ accepted: 3, rejected: 0 });
   });
 
@@ -129,7 +129,7 @@ describe('importing an Excel workbook in the wizard', { timeout: 30_000 }, () =>
     const preview = await within(region).findByRole('table', { name: /Preview/ });
     expect(within(preview).getByText('2026-09-08')).toBeTruthy();
     await user.click(within(region).getByRole('button', { name: 'Import' }));
-    await within(region).findByText('2 rows accepted', {}, { timeout: 5000 });
+    await within(region).findByText('2 rows accepted', {}, { timeout: 30_000 });
     const record = store.getState().plan!.imports[0]!;
     expect(record.dateRange).toEqual({ first: '2026-09-08', last: '2026-09-15' });
     expect(record.settings.dateFormat).toBe('excel_serial_1904');

@@ -16,7 +16,7 @@ function chained(planId: string, n: number): DecisionEntry[] {
   });
 }
 
-describe('the decision log’s chain on screen', { timeout: 20_000 }, () => {
+describe('the decision log’s chain on screen', () => {
   it('says the log is intact, with its length and fingerprint', async () => {
     const plan = makePlan({}, 'team-workflow-pilot');
     const app = renderApp({ plans: [plan], settings: defaultSettings });

@@ -19,7 +19,7 @@ async function openDecisions(plan: Plan = makePlan({}, 'team-workflow-pilot'), s
 const log = () => screen.getByRole('region', { name: 'Decision log' });
 const entries = () => within(log()).queryAllByRole('article');
 
-describe('decisions screen', { timeout: 20_000 }, () => {
+describe('decisions screen', () => {
   it('records a decision with its rationale and approver beside the recommendation, asking once for the author', async () => {
     const { user, form, stored, store } = await openDecisions(undefined, defaultSettings);
     expect(within(log()).getByText(/No decisions recorded yet/)).toBeTruthy();

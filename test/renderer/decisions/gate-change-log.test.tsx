@@ -31,7 +31,7 @@ async function editAccuracyTarget(plan: Plan, keystrokes: readonly string[], aut
   return { ...app, logged };
 }
 
-describe('automatic logging of gate changes', { timeout: 20_000 }, () => {
+describe('automatic logging of gate changes', () => {
   it('logs a threshold changed after data arrived once, from the value before the edit to the value after it', async () => {
     const plan = makePlan({ imports: [importRecord()] });
     const { logged } = await editAccuracyTarget(plan, ['5', '0']);

@@ -36,7 +36,7 @@ function shownRecommendation(form: HTMLElement): { verdict: string | null; reaso
   };
 }
 
-describe('the decision form over a passing stage', { timeout: 20_000 }, () => {
+describe('the decision form over a passing stage', () => {
   it('starts on the recommendation, and an override needs an explicit choice and a confirmation', async () => {
     const { form, stored, user } = await openDecisions();
     // Stage 1 passes: the form opens on "Proceed", as a plain decision.
@@ -64,7 +64,7 @@ describe('the decision form over a passing stage', { timeout: 20_000 }, () => {
   });
 });
 
-describe('a proceed on a stage that may not start yet', { timeout: 20_000 }, () => {
+describe('a proceed on a stage that may not start yet', () => {
   it('is refused with the reason, before and on recording, and nothing is stored', async () => {
     const { form, stored, fill, user } = await openDecisions();
     await user.selectOptions(within(form()).getByRole('combobox', { name: 'Stage' }), 'Stage 2: Expanded pilot');

@@ -17,7 +17,7 @@ async function openCommunication(plan: Plan = makePlan()) {
 const table = () => screen.getByRole('table', { name: 'Communication plan' });
 const rows = () => within(table()).getAllByRole('row').slice(1);
 
-describe('communication screen', { timeout: 20_000 }, () => {
+describe('communication screen', () => {
   it('starts a new plan with the suggested rows for sponsor, risk, engineering, support and users', async () => {
     await openCommunication();
     const audiences = rows().map((row) => (within(row).getByRole('combobox', { name: 'Audience' }) as HTMLSelectElement).value);

@@ -16,7 +16,7 @@ async function openReport(plan: Plan, decisions: DecisionEntry[] = []) {
 
 const section = (sheet: HTMLElement, title: string) => within(sheet).getByRole('region', { name: title });
 
-describe('summary report screen', { timeout: 20_000 }, () => {
+describe('summary report screen', () => {
   it('previews every part of the summary, with the running lines every page repeats', async () => {
     const plan = makePlan({ system: { ...makePlan().system, name: 'Claims triage', purpose: 'Drafts first replies.' } }, 'team-workflow-pilot');
     const { sheet } = await openReport(plan);

@@ -24,7 +24,7 @@ async function openReportWithPilotData() {
   return { ...app, sheet };
 }
 
-describe('summary report stage charts', { timeout: 20_000 }, () => {
+describe('summary report stage charts', () => {
   it('draws each gate metric of a stage with data as a named figure with its weekly values as text', async () => {
     const { sheet } = await openReportWithPilotData();
     const stage = within(sheet).getByRole('article', { name: 'Stage 1: Internal pilot' });

@@ -8,7 +8,7 @@ import { passingStagesPlan, pilotMetrics, pinPilotMetrics, stageMetrics, type Pe
 
 const gate = (n: number, metric: string) => screen.getByRole('group', { name: `Gate criterion ${n}: ${metric}` });
 
-describe('a gate criterion compared with a baseline', { timeout: 20_000 }, () => {
+describe('a gate criterion compared with a baseline', () => {
   it('is set in the stage editor: the threshold becomes the allowed difference, and the planner speaks per side', async () => {
     const { plan } = passingStagesPlan();
     const app = renderApp({ plans: [plan] });

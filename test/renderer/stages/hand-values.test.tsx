@@ -7,7 +7,7 @@ import { GATE_LOG_DELAY_MS } from '../../../renderer/store/decisions-slice';
 import { renderApp, storedPlan } from '../render-app';
 import { pilotPlan } from './pilot-fixtures';
 
-describe('hand-recorded values on the stage view', { timeout: 20_000 }, () => {
+describe('hand-recorded values on the stage view', () => {
   it('records an error rate by hand, judges the gate on it, labels it, and writes it to the decision log', async () => {
     const { plan, stage } = pilotPlan({
       criteria: [newCriterion({ metric: 'error_rate', comparator: '<', threshold: 2, judgedAt: { kind: 'week', week: 2 } })],

@@ -7,7 +7,7 @@ import { GATE_LOG_DELAY_MS } from '../../../renderer/store/decisions-slice';
 import { renderApp, storedPlan } from '../render-app';
 import { pilotPlan } from './pilot-fixtures';
 
-describe('the incident register', { timeout: 20_000 }, () => {
+describe('the incident register', () => {
   it('judges "no critical incident" from the register, and logs every entry', async () => {
     const { plan, stage } = pilotPlan({
       criteria: [newCriterion({ metric: 'critical_incidents', comparator: '<=', threshold: 0, judgedAt: { kind: 'continuous' } })],

@@ -27,7 +27,7 @@ const enrolled = () => screen.getByRole('textbox', { name: 'Enrolled users' }) a
 const csv = (text: string, name = 'roster.csv') => new File([text], name, { type: 'text/csv' });
 const fixture = (name: string) => new File([readFileSync(resolve(import.meta.dirname, '../../fixtures/csv', name))], name);
 
-describe('enrolled users from a roster file', { timeout: 20_000 }, () => {
+describe('enrolled users from a roster file', () => {
   it('counts the distinct user ids, shows where the number came from, and saves both', async () => {
     const { loadRoster, saved } = await openEditor();
     expect(enrolled().value).toBe('5');

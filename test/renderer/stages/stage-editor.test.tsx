@@ -22,7 +22,7 @@ const nav = () => screen.getByRole('navigation', { name: 'Stages' });
 const stageNames = () => within(nav()).getAllByRole('button', { name: /^Stage \d+:/ }).map((b) => b.textContent ?? '');
 const gate = (n: number, metric: string) => screen.getByRole('group', { name: `Gate criterion ${n}: ${metric}` });
 
-describe('stage editor', { timeout: 20_000 }, () => {
+describe('stage editor', () => {
   it('adds a blank stage at the end and opens it for editing', async () => {
     const { user, saved } = await openEditor();
     await user.click(screen.getByRole('button', { name: 'Add stage' }));

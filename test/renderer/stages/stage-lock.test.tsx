@@ -21,7 +21,7 @@ async function openStages() {
 const recommendation = () => screen.getByRole('region', { name: 'Recommendation' });
 const navButton = (n: number) => within(screen.getByRole('navigation', { name: 'Stages' })).getByRole('button', { name: new RegExp(`^Stage ${n}:`) });
 
-describe('a stage the decision log does not let start', { timeout: 20_000 }, () => {
+describe('a stage the decision log does not let start', () => {
   it('is held, and says first why: no proceed decision on the stage before', async () => {
     const { user, store } = await openStages();
     // Stage 1 is never locked.

@@ -28,7 +28,7 @@ const weeks = (...active: number[]): PeriodCounts[] => active.map((a) => ({ adop
 const lowAdoptionTrigger = () =>
   newCriterion({ metric: 'adoption_rate', comparator: '<', threshold: 50, judgedAt: { kind: 'continuous' }, persistence: { kind: 'more_than_weeks', weeks: 2 } });
 
-describe('stage view', { timeout: 20_000 }, () => {
+describe('stage view', () => {
   it('holds a stage whose adoption misses the gate at week 4, and says why in plain words', async () => {
     await openStage([...weeks(5, 4, 3, 2)], { adoption: [5, 5], quality: [90, 108] });
 
