@@ -4,6 +4,7 @@ import type { StoredRowsLocation } from '../import/stored-rows-reader';
 import { createChecklistSlice } from './checklist-slice';
 import { createCommunicationSlice } from './communication-slice';
 import { createDamagedPlansSlice } from './damaged-plans-slice';
+import { createDecisionDraftSlice } from './decision-draft-slice';
 import { createDecisionsSlice } from './decisions-slice';
 import { createPlanEditSlice } from './plan-edit-slice';
 import { createImportDownloadsSlice } from './import-downloads-slice';
@@ -57,6 +58,7 @@ export function createAppStore(api: RolloutApi, options: StoreOptions = {}): App
     ...createSampleSlice(set, get, deps),
     ...createStagesSlice(set, get, deps),
     ...createDecisionsSlice(set, get, deps),
+    ...createDecisionDraftSlice(set, get, deps),
     ...createCommunicationSlice(set, get, deps),
     ...createReportSlice(set, get, deps),
     ...createRecordsSlice(set, get, deps),

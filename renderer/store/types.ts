@@ -4,6 +4,7 @@ import type { StoredRowsLocation } from '../import/stored-rows-reader';
 import type { ChecklistSlice } from './checklist-slice';
 import type { CommunicationSlice } from './communication-slice';
 import type { DamagedPlansSlice } from './damaged-plans-slice';
+import type { DecisionDraftSlice } from './decision-draft-slice';
 import type { DecisionsSlice } from './decisions-slice';
 import type { ImportDownloadsSlice } from './import-downloads-slice';
 import type { ImportRemovalSlice } from './import-removal-slice';
@@ -45,6 +46,7 @@ export type AppState = PlansSlice &
   SampleSlice &
   StagesSlice &
   DecisionsSlice &
+  DecisionDraftSlice &
   CommunicationSlice &
   ReportSlice &
   RecordsSlice;
