@@ -128,21 +128,6 @@ export function MeasuredFields({ threshold, fromData, disagrees, cannotMeasure, 
               commit({ value: event.target.value, date, source });
             }}
           />
-          {asking && (
-            <div className="callout callout-warning measured-fraction" role="group" aria-labelledby={`${base}-fraction`}>
-              <p id={`${base}-fraction`}>
-                <Icon name="alert" /> {asking.question} Not stored until you choose.
-              </p>
-              <div className="form-actions">
-                <button type="button" className="button small" onClick={() => answer(asking.asTyped)}>
-                  {formatWithUnit(asking.asTyped, '%')}
-                </button>
-                <button type="button" className="button small" onClick={() => answer(asking.asFraction)}>
-                  {formatWithUnit(asking.asFraction, '%')}
-                </button>
-              </div>
-            </div>
-          )}
           {valueInvalid && (
             <p id={`${base}-value-err`} className="field-error">
               Enter a number{percent ? ' (a “%” may follow it)' : ''}, or leave empty when not measured.
@@ -175,6 +160,21 @@ export function MeasuredFields({ threshold, fromData, disagrees, cannotMeasure, 
           />
         </div>
       </div>
+      {asking && (
+        <div className="callout callout-warning measured-fraction" role="group" aria-labelledby={`${base}-fraction`}>
+          <p id={`${base}-fraction`}>
+            <Icon name="alert" /> {asking.question} Not stored until you choose.
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button small" onClick={() => answer(asking.asTyped)}>
+              {formatWithUnit(asking.asTyped, '%')}
+            </button>
+            <button type="button" className="button small" onClick={() => answer(asking.asFraction)}>
+              {formatWithUnit(asking.asFraction, '%')}
+            </button>
+          </div>
+        </div>
+      )}
     </div>
   );
 }
