@@ -6,6 +6,7 @@ import type { CommunicationSlice } from './communication-slice';
 import type { DamagedPlansSlice } from './damaged-plans-slice';
 import type { DecisionDraftSlice } from './decision-draft-slice';
 import type { DecisionsSlice } from './decisions-slice';
+import type { FormDraftsSlice } from './form-drafts-slice';
 import type { ImportDownloadsSlice } from './import-downloads-slice';
 import type { ImportRemovalSlice } from './import-removal-slice';
 import type { ImportWizardSlice } from './import-wizard-slice';
@@ -47,6 +48,7 @@ export type AppState = PlansSlice &
   StagesSlice &
   DecisionsSlice &
   DecisionDraftSlice &
+  FormDraftsSlice &
   CommunicationSlice &
   ReportSlice &
   RecordsSlice;
