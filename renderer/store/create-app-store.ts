@@ -4,7 +4,9 @@ import type { StoredRowsLocation } from '../import/stored-rows-reader';
 import { createChecklistSlice } from './checklist-slice';
 import { createCommunicationSlice } from './communication-slice';
 import { createDamagedPlansSlice } from './damaged-plans-slice';
+import { createDecisionDraftSlice } from './decision-draft-slice';
 import { createDecisionsSlice } from './decisions-slice';
+import { createFormDraftsSlice } from './form-drafts-slice';
 import { createPlanEditSlice } from './plan-edit-slice';
 import { createImportDownloadsSlice } from './import-downloads-slice';
 import { createImportRemovalSlice } from './import-removal-slice';
@@ -57,6 +59,8 @@ export function createAppStore(api: RolloutApi, options: StoreOptions = {}): App
     ...createSampleSlice(set, get, deps),
     ...createStagesSlice(set, get, deps),
     ...createDecisionsSlice(set, get, deps),
+    ...createDecisionDraftSlice(set, get, deps),
+    ...createFormDraftsSlice(set, get, deps),
     ...createCommunicationSlice(set, get, deps),
     ...createReportSlice(set, get, deps),
     ...createRecordsSlice(set, get, deps),

@@ -4,7 +4,9 @@ import type { StoredRowsLocation } from '../import/stored-rows-reader';
 import type { ChecklistSlice } from './checklist-slice';
 import type { CommunicationSlice } from './communication-slice';
 import type { DamagedPlansSlice } from './damaged-plans-slice';
+import type { DecisionDraftSlice } from './decision-draft-slice';
 import type { DecisionsSlice } from './decisions-slice';
+import type { FormDraftsSlice } from './form-drafts-slice';
 import type { ImportDownloadsSlice } from './import-downloads-slice';
 import type { ImportRemovalSlice } from './import-removal-slice';
 import type { ImportWizardSlice } from './import-wizard-slice';
@@ -45,6 +47,8 @@ export type AppState = PlansSlice &
   SampleSlice &
   StagesSlice &
   DecisionsSlice &
+  DecisionDraftSlice &
+  FormDraftsSlice &
   CommunicationSlice &
   ReportSlice &
   RecordsSlice;

@@ -55,7 +55,9 @@ function decidingReasons(evaluation: StageEvaluation): string[] {
   const chosen = decisive.length > 0 ? decisive : first !== undefined ? [first] : [];
   // Critical incidents no criterion judges are not a reason, but the box must not read as if there were none.
   const note = evaluation.incidentNote;
-  return [...chosen.filter((r) => r !== note).slice(0, DECIDING_REASONS), ...(note === undefined ? [] : [note])];
+  // Criteria that fail for one cause (no start date yet) give the same sentence: each is printed once.
+  const distinct = [...new Set(chosen)].filter((r) => r !== note);
+  return [...distinct.slice(0, DECIDING_REASONS), ...(note === undefined ? [] : [note])];
 }
 
 function decisionWords(entry: DecisionEntry | null, changedAfter: DecisionEntry | undefined, imports: readonly ImportRef[]): string {

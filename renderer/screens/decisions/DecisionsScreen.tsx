@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import type { DecisionEntry } from '../../../shared/decisions/schema';
 import { Icon } from '../../components/Icon';
-import { useAppStore } from '../../store/useAppStore';
+import { decisionDraftOf } from '../../store/decision-draft-slice';
+import { useAppStore, useStoreApi } from '../../store/useAppStore';
 import { DecisionLog } from './DecisionLog';
 import { RecordDecisionForm } from './RecordDecisionForm';
 import { StageGateList } from './StageGateList';
@@ -19,7 +20,13 @@ export function DecisionsScreen() {
   const { status, error, retry } = useDecisionLog();
   const showToast = useAppStore((s) => s.showToast);
   const planId = useAppStore((s) => s.plan?.id);
-  const [correcting, setCorrecting] = useState<DecisionEntry | null>(null);
+  const storeApi = useStoreApi();
+  // A correction half written when the user left the tab opens again with it.
+  const [correcting, setCorrecting] = useState<DecisionEntry | null>(() => {
+    const state = storeApi.getState();
+    const corrects = decisionDraftOf(state)?.corrects ?? null;
+    return corrects === null || state.decisionsPlanId !== state.plan?.id ? null : (state.decisions.find((e) => e.id === corrects) ?? null);
+  });
   const formRef = useRef<HTMLDivElement>(null);
 
   const correct = (entry: DecisionEntry): void => {

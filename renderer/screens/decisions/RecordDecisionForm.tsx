@@ -11,8 +11,9 @@ import { OverrideConfirmDialog } from './OverrideConfirmDialog';
 import { selectDecisionsLoaded, selectStageUnlocks } from '../../store/decisions-selectors';
 import { selectStageEvaluations, selectStages } from '../../store/stages-selectors';
 import { useAppStore } from '../../store/useAppStore';
-import { DecisionKindChoice, decisionKinds, type DecisionKind as Kind } from './DecisionKindChoice';
+import { DecisionKindChoice, type DecisionKind as Kind } from './DecisionKindChoice';
 import { DecisionRecommendation } from './DecisionRecommendation';
+import { useDecisionDraft } from './useDecisionDraft';
 
 const WHOLE_PLAN = '';
 
@@ -22,11 +23,6 @@ export type RecordDecisionFormProps = {
   readonly onCancelCorrection: () => void;
   readonly onRecorded: (entry: DecisionEntry) => void;
 };
-
-/** The decision a correction starts from: the corrected entry's, when it is one the form offers. */
-function correctableKind(entry: DecisionEntry): Kind | null {
-  return decisionKinds.find((k) => k === entry.decision) ?? null;
-}
 
 function stageLabel(stages: readonly Stage[], stageId: string): string {
   const index = stages.findIndex((s) => s.id === stageId);
@@ -59,14 +55,10 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
 
   // The stage under way: the last one allowed to start.
   const currentStage = [...unlocks].reverse().find((u) => u.mayStart)?.stageId ?? stages[0]?.id ?? WHOLE_PLAN;
-  const [stageId, setStageId] = useState<string>(correcting ? (correcting.stageId ?? WHOLE_PLAN) : currentStage);
-  // null follows the recommendation: the form starts on what the evidence says, and going
-  // against it takes an explicit choice (SPEC §7).
-  const [chosen, setChosen] = useState<Kind | null>(correcting ? correctableKind(correcting) : null);
+  // Going against the recommendation takes an explicit choice (SPEC §7); what is typed outlives a visit to another tab.
+  const draft = useDecisionDraft(correcting, currentStage);
+  const { stageId, setStageId, chosen, setChosen, rationale, setRationale, approvedBy, setApprovedBy, author, setAuthor } = draft;
   const [confirming, setConfirming] = useState(false);
-  const [rationale, setRationale] = useState(correcting?.rationale ?? '');
-  const [approvedBy, setApprovedBy] = useState(correcting?.approvedBy ?? '');
-  const [author, setAuthor] = useState('');
   const [errors, setErrors] = useState<DecisionFormErrors>({});
   const [busy, setBusy] = useState(false);
   const lockRef = useRef<HTMLParagraphElement>(null);
@@ -124,11 +116,9 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
       setErrors({ form: [result.error.message, ...(result.error.details ?? [])].join(' ') });
       return;
     }
-    setRationale('');
-    setApprovedBy('');
     setErrors({});
     // The next decision starts from the recommendation, so a stale override warning never lingers.
-    setChosen(null);
+    draft.clear();
     onRecorded(result.value);
   };
 
@@ -268,7 +258,14 @@ export function RecordDecisionForm({ correcting, onCancelCorrection, onRecorded 
             {correcting ? 'Record correction' : override ? 'Record override' : 'Record decision'}
           </button>
           {correcting && (
-            <button type="button" className="button" onClick={onCancelCorrection}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                draft.forget();
+                onCancelCorrection();
+              }}
+            >
               Cancel correction
             </button>
           )}

@@ -17,8 +17,9 @@ export type HandValuesSectionProps = {
 const NO_VALUES: readonly HandValue[] = [];
 
 /** Reads the form's numbers into a figure, or says what is wrong. */
-function readFigure(counts: boolean, first: string, sample: string): HandFigure | string {
-  const a = parseNumber(first);
+function readFigure(counts: boolean, first: string, sample: string, percent: boolean): HandFigure | string {
+  // "1.5%" in a field labelled "Value (%)" is 1.5, as in every other percentage field.
+  const a = parseNumber(first, { percent: percent && !counts });
   const n = parseNumber(sample);
   if (counts) {
     if (a === null || n === null || !Number.isInteger(a) || !Number.isInteger(n) || a < 0 || n < 1) return 'Enter whole numbers: how many of how many.';
@@ -55,7 +56,7 @@ export function HandValuesSection({ stage }: HandValuesSectionProps) {
   const weeks = Math.max(stage.durationWeeks ?? 0, 12);
 
   const submit = (): void => {
-    const figure = readFigure(counts, first, sample);
+    const figure = readFigure(counts, first, sample, info.unit === '%');
     if (typeof figure === 'string') return setProblems([figure]);
     const result = record({ stageId: stage.id, metric, week: week === '' ? null : Number(week), figure, source, note });
     setProblems(result ?? []);

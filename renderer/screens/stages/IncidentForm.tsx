@@ -1,7 +1,19 @@
 import { useId, useState } from 'react';
 import { responseTargetMinutes, severityLabels, targetWords } from '../../../shared/incidents';
 import { incidentSeverities, type IncidentSeverity } from '../../../shared/model/schema';
+import { useFormDraft } from '../../hooks/useFormDraft';
 import { useAppStore } from '../../store/useAppStore';
+
+const emptyIncident = {
+  severity: 'critical' as IncidentSeverity,
+  openedAt: '',
+  acknowledgedAt: '',
+  resolvedAt: '',
+  description: '',
+  rollback: false,
+  /** Whether the form is unfolded: a draft that waits folded away would go unseen. */
+  open: false,
+};
 
 export type IncidentFormProps = {
   readonly stageId: string;
@@ -11,12 +23,9 @@ export type IncidentFormProps = {
 export function IncidentForm({ stageId }: IncidentFormProps) {
   const id = useId();
   const save = useAppStore((s) => s.saveIncident);
-  const [severity, setSeverity] = useState<IncidentSeverity>('critical');
-  const [openedAt, setOpenedAt] = useState('');
-  const [acknowledgedAt, setAcknowledgedAt] = useState('');
-  const [resolvedAt, setResolvedAt] = useState('');
-  const [description, setDescription] = useState('');
-  const [rollback, setRollback] = useState(false);
+  // Kept per stage while the user looks elsewhere (the time an incident was acknowledged, on another tab).
+  const [draft, edit, clear] = useFormDraft(`incident:${stageId}`, emptyIncident);
+  const { severity, openedAt, acknowledgedAt, resolvedAt, description, rollback } = draft;
   const [problems, setProblems] = useState<readonly string[]>([]);
 
   const submit = (): void => {
@@ -30,22 +39,17 @@ export function IncidentForm({ stageId }: IncidentFormProps) {
       rollback,
     });
     setProblems(result ?? []);
-    if (result === null) {
-      setOpenedAt('');
-      setAcknowledgedAt('');
-      setResolvedAt('');
-      setDescription('');
-      setRollback(false);
-    }
+    // Added: the form empties and stays unfolded for the next one.
+    if (result === null) clear({ ...emptyIncident, open: true });
   };
 
   return (
-    <details className="card hand-value-form">
+    <details className="card hand-value-form" open={draft.open} onToggle={(e) => draft.open !== e.currentTarget.open && edit({ open: e.currentTarget.open })}>
       <summary>Add an incident</summary>
       <div className="rule-grid" role="group" aria-label="Add an incident">
         <div className="field">
           <label htmlFor={`${id}-severity`}>Severity</label>
-          <select id={`${id}-severity`} value={severity} onChange={(e) => setSeverity(e.target.value as IncidentSeverity)}>
+          <select id={`${id}-severity`} value={severity} onChange={(e) => edit({ severity: e.target.value as IncidentSeverity })}>
             {incidentSeverities.map((s) => (
               <option key={s} value={s}>
                 {severityLabels[s]} — {targetWords(s)}
@@ -55,22 +59,22 @@ export function IncidentForm({ stageId }: IncidentFormProps) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-opened`}>Opened</label>
-          <input id={`${id}-opened`} type="datetime-local" value={openedAt} onChange={(e) => setOpenedAt(e.target.value)} />
+          <input id={`${id}-opened`} type="datetime-local" value={openedAt} onChange={(e) => edit({ openedAt: e.target.value })} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-ack`}>Acknowledged</label>
-          <input id={`${id}-ack`} type="datetime-local" value={acknowledgedAt} onChange={(e) => setAcknowledgedAt(e.target.value)} />
+          <input id={`${id}-ack`} type="datetime-local" value={acknowledgedAt} onChange={(e) => edit({ acknowledgedAt: e.target.value })} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-resolved`}>Resolved</label>
-          <input id={`${id}-resolved`} type="datetime-local" value={resolvedAt} onChange={(e) => setResolvedAt(e.target.value)} />
+          <input id={`${id}-resolved`} type="datetime-local" value={resolvedAt} onChange={(e) => edit({ resolvedAt: e.target.value })} />
         </div>
         <div className="field span-3">
           <label htmlFor={`${id}-what`}>What happened</label>
-          <input id={`${id}-what`} value={description} maxLength={5000} onChange={(e) => setDescription(e.target.value)} />
+          <input id={`${id}-what`} value={description} maxLength={5000} onChange={(e) => edit({ description: e.target.value })} />
         </div>
         <label className="check field">
-          <input type="checkbox" checked={rollback} onChange={(e) => setRollback(e.target.checked)} />
+          <input type="checkbox" checked={rollback} onChange={(e) => edit({ rollback: e.target.checked })} />
           A rollback followed
         </label>
         <div className="form-actions">

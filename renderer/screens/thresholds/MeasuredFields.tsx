@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Threshold } from '../../../shared/model/schema';
 import type { DataMeasurement } from '../../../shared/thresholds/data-measurements';
+import { fractionReading, type FractionReading } from '../../../shared/thresholds/fraction-reading';
 import { Icon } from '../../components/Icon';
 import { useDraft } from '../../hooks/useDraft';
 import { formatIsoDate } from '../../format/dates';
@@ -38,17 +39,36 @@ export function MeasuredFields({ threshold, fromData, disagrees, cannotMeasure, 
   const base = `threshold-${threshold.id}`;
   const number = parseValue(value);
   const valueInvalid = value.trim() !== '' && number === null;
+  // "0.97" against "above 95%": 0.97% or 97%? Asked, and nothing stored, until the user says (a "%" typed says it).
+  const [asking, setAsking] = useState<FractionReading | null>(null);
+
+  const store = (parsed: number, next: { date: string; source: string }): void => {
+    const when = /^\d{4}-\d{2}-\d{2}$/.test(next.date) ? next.date : today;
+    updateThreshold(threshold.id, { measured: { value: parsed, date: when, source: next.source } });
+    if (when !== next.date) setDate(when);
+  };
 
   const commit = (next: { value: string; date: string; source: string }): void => {
     const parsed = parseValue(next.value);
+    setAsking(null);
     if (next.value.trim() === '') {
       if (measured !== null) updateThreshold(threshold.id, { measured: null });
       return;
     }
     if (parsed === null) return;
-    const when = /^\d{4}-\d{2}-\d{2}$/.test(next.date) ? next.date : today;
-    updateThreshold(threshold.id, { measured: { value: parsed, date: when, source: next.source } });
-    if (when !== next.date) setDate(when);
+    const question = percent && !next.value.includes('%') ? fractionReading(parsed, threshold) : null;
+    // Already stored as this value (asked before, or read back): no second question.
+    if (question !== null && measured?.value !== parsed) {
+      setAsking(question);
+      return;
+    }
+    store(parsed, next);
+  };
+
+  const answer = (chosen: number): void => {
+    setAsking(null);
+    setValue(`${String(chosen)}%`);
+    store(chosen, { date, source });
   };
 
   const typedLabel = fromData ? 'Value typed by hand' : 'Measured value';
@@ -140,6 +160,21 @@ export function MeasuredFields({ threshold, fromData, disagrees, cannotMeasure, 
           />
         </div>
       </div>
+      {asking && (
+        <div className="callout callout-warning measured-fraction" role="group" aria-labelledby={`${base}-fraction`}>
+          <p id={`${base}-fraction`}>
+            <Icon name="alert" /> {asking.question} Not stored until you choose.
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button small" onClick={() => answer(asking.asTyped)}>
+              {formatWithUnit(asking.asTyped, '%')}
+            </button>
+            <button type="button" className="button small" onClick={() => answer(asking.asFraction)}>
+              {formatWithUnit(asking.asFraction, '%')}
+            </button>
+          </div>
+        </div>
+      )}
     </div>
   );
 }

@@ -46,4 +46,25 @@ describe('hand-recorded values on the stage view', () => {
     await app.user.click(within(table).getByRole('button', { name: 'Remove hand-recorded Error rate for week 2' }));
     await waitFor(() => expect(within(card()).getByText('Cannot measure')).toBeTruthy());
   });
+
+  // "1.5%" in the field labelled "Value (%)" was refused with "Enter the value.", though every other percentage field takes it.
+  it('takes a percentage typed with its “%” sign', async () => {
+    const { plan } = pilotPlan({
+      criteria: [newCriterion({ metric: 'error_rate', comparator: '<', threshold: 2, judgedAt: { kind: 'week', week: 2 } })],
+    });
+    const app = renderApp({ plans: [plan] });
+    await app.user.click(await screen.findByRole('tab', { name: 'Stages' }));
+    await app.user.click(screen.getByText('Record a value'));
+    const form = screen.getByRole('group', { name: 'Record a hand-recorded value' });
+    await app.user.selectOptions(within(form).getByRole('combobox', { name: 'Metric' }), 'Error rate (%)');
+    await app.user.selectOptions(within(form).getByRole('combobox', { name: 'For' }), 'Week 2');
+    await app.user.click(within(form).getByRole('checkbox', { name: /As counts/ }));
+    await app.user.type(within(form).getByRole('textbox', { name: 'Value (%)' }), '1.5%');
+    await app.user.type(within(form).getByRole('textbox', { name: 'Sample (requests)' }), '200');
+    await app.user.type(within(form).getByRole('textbox', { name: 'Source' }), 'Grafana export');
+    await app.user.click(within(form).getByRole('button', { name: 'Record value' }));
+    expect(screen.queryByText('Enter the value.')).toBeNull();
+    await app.store.getState().flushSave();
+    expect((await storedPlan(app.api, plan.id)).handValues).toMatchObject([{ metric: 'error_rate', week: 2, figure: { kind: 'value', value: 1.5, sample: 200 } }]);
+  });
 });

@@ -49,6 +49,33 @@ describe('the incident register', () => {
     expect(screen.getByRole('region', { name: 'Incidents' }).textContent).toMatch(/1 open, 1 critical.*Kept since Feb 2, 2026; 1 critical in all; answered within target: 0 of 1/);
   });
 
+  // What was typed into "Add an incident" was the form's own state: a look at the Dashboard emptied it without a word.
+  it('keeps an incident being written, unfolded, while the user looks at another tab', async () => {
+    const { plan } = pilotPlan({});
+    const app = renderApp({ plans: [plan] });
+    await app.user.click(await screen.findByRole('tab', { name: 'Stages' }));
+    const register = () => screen.getByRole('region', { name: 'Incidents' });
+    await app.user.click(within(register()).getByText('Add an incident'));
+    const form = () => within(register()).getByRole('group', { name: 'Add an incident' });
+    fireEvent.change(within(form()).getByLabelText('Opened'), { target: { value: '2026-02-10T09:00' } });
+    await app.user.selectOptions(within(form()).getByRole('combobox', { name: 'Severity' }), 'high');
+    await app.user.type(within(form()).getByRole('textbox', { name: 'What happened' }), 'Replies quoted the wrong policy');
+
+    await app.user.click(screen.getByRole('tab', { name: 'Dashboard' }));
+    await app.user.click(screen.getByRole('tab', { name: 'Stages' }));
+    expect(form().closest('details')?.open).toBe(true);
+    expect((within(form()).getByLabelText('Opened') as HTMLInputElement).value).toBe('2026-02-10T09:00');
+    expect((within(form()).getByRole('combobox', { name: 'Severity' }) as HTMLSelectElement).value).toBe('high');
+    expect((within(form()).getByRole('textbox', { name: 'What happened' }) as HTMLInputElement).value).toBe('Replies quoted the wrong policy');
+
+    // Added: the form empties, and stays empty after another visit.
+    await app.user.click(within(form()).getByRole('button', { name: 'Add incident' }));
+    await waitFor(() => expect(app.store.getState().plan?.incidents).toHaveLength(1));
+    await app.user.click(screen.getByRole('tab', { name: 'Dashboard' }));
+    await app.user.click(screen.getByRole('tab', { name: 'Stages' }));
+    expect((within(form()).getByRole('textbox', { name: 'What happened' }) as HTMLInputElement).value).toBe('');
+  });
+
   it('keeps an open incident’s state and its actions apart, each action named for its incident', async () => {
     const { plan, stage } = pilotPlan();
     const app = renderApp({ plans: [plan] });

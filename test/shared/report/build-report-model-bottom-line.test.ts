@@ -45,6 +45,17 @@ describe('the bottom line and the citable version', () => {
     expect(row?.next).toBe('Waits for a proceed decision on stage 1.');
   });
 
+  // Two gates of a stage without a start date each gave "The stage has no planned start date yet…": printed twice in one cell.
+  it('gives each deciding reason once, when several criteria fail for the same reason', () => {
+    const base = pilotPlan();
+    const stage = base.stages[0]!;
+    const gate = stage.criteria[0]!;
+    const plan = { ...base, stages: [{ ...stage, plannedStart: null, criteria: [gate, { ...gate, id: 'c2', threshold: 60 }] }] };
+    const row = buildBottomLine(plan, evaluationsOf(plan), stageUnlocks(plan, []), [], AFTER_WEEK_4).rows[0];
+    expect(row?.reasons).toEqual([...new Set(row?.reasons)]);
+    expect(row?.reasons).toContain('The stage has no planned start date yet, so its gates cannot be judged.');
+  });
+
   it.each<[string, Partial<DecisionEntry>, string, string]>([
     ['hold as recommended', { decision: 'hold' }, 'Hold, Oct 5, 2026, Dana Kim', 'On hold: decide again when the deciding reason changes.'],
     ['an override to proceed', { decision: 'proceed', override: true }, 'Proceed (override), Oct 5, 2026, Dana Kim', 'Stage 2 may start.'],
