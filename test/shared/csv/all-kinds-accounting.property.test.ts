@@ -84,6 +84,8 @@ const fileCase = fc
     mapOptional: fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
     format,
     titles: fc.integer({ min: 0, max: 2 }),
+    /** Excel's `sep=;` first line (above any title lines). */
+    sepLine: fc.boolean(),
     notes: fc.integer({ min: 0, max: 2 }),
     extraHeaderRows: fc.option(fc.integer({ min: 0, max: 1 }), { nil: undefined }),
     decimalComma: fc.option(fc.boolean(), { nil: undefined }),
@@ -125,9 +127,8 @@ function optionsFor(c: FileCase, file: Written, f: Format = c.format) {
       ...c.answers,
       delimiter: f.delimiter,
       hasHeader: true,
-      skipTop: c.titles,
+      skipTop: c.titles + (c.sepLine && c.titles > 0 ? 1 : 0),
       skipBottom: c.notes,
-      ...(f.encoding === 'windows-1252' ? { encoding: f.encoding } : {}),
       ...(c.extraHeaderRows === undefined ? {} : { extraHeaderRows: c.extraHeaderRows }),
       ...(c.decimalComma === undefined ? {} : { decimalComma: c.decimalComma }),
     },
@@ -156,6 +157,7 @@ function writeFile(c: FileCase, f: Format = c.format): Written {
     last = written;
     line += 1 + breaksIn(written);
   };
+  if (c.sepLine) add(`sep=${f.delimiter}`, null, false);
   for (let i = 0; i < c.titles; i++) add(`Pilot export ${i + 1}`, null, false);
   add(headers.join(f.delimiter), headers, false);
   for (const l of c.body) {
