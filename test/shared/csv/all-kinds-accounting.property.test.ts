@@ -84,6 +84,8 @@ const fileCase = fc
     mapOptional: fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
     format,
     titles: fc.integer({ min: 0, max: 2 }),
+    /** Title lines and notes left for the import to find (the notes then follow a blank line). */
+    detectSkips: fc.boolean(),
     /** Excel's `sep=;` first line (above any title lines). */
     sepLine: fc.boolean(),
     notes: fc.integer({ min: 0, max: 2 }),
@@ -127,8 +129,7 @@ function optionsFor(c: FileCase, file: Written, f: Format = c.format) {
       ...c.answers,
       delimiter: f.delimiter,
       hasHeader: true,
-      skipTop: c.titles + (c.sepLine && c.titles > 0 ? 1 : 0),
-      skipBottom: c.notes,
+      ...(c.detectSkips ? {} : { skipTop: c.titles + (c.sepLine && c.titles > 0 ? 1 : 0), skipBottom: c.notes }),
       ...(c.extraHeaderRows === undefined ? {} : { extraHeaderRows: c.extraHeaderRows }),
       ...(c.decimalComma === undefined ? {} : { decimalComma: c.decimalComma }),
     },
@@ -164,7 +165,8 @@ function writeFile(c: FileCase, f: Format = c.format): Written {
     if (l.type === 'blank') add(l.text === 'sep' ? f.delimiter.repeat(headers.length - 1) : l.text, null, false);
     else add(l.cells.map((cell, i) => writeCell(cell, l.quote[i] !== f.flipQuotes, f.delimiter)).join(f.delimiter), l.cells, true);
   }
-  for (let i = 0; i < c.notes; i++) add(`Note ${i + 1}: exported by the tool`, null, true);
+  if (c.detectSkips && c.notes > 0) add('', null, false);
+  for (let i = 0; i < c.notes; i++) add(`Note ${i + 1}: exported by the tool`, [`Note ${i + 1}: exported by the tool`], true);
   // Without its final line break an empty last line is no line at all: only a written one may lose it.
   if (!f.finalBreak && last !== '') text = text.slice(0, -newline.length);
   return { bytes: encode(text, f.encoding, f.bom), mapping, records, dataLines };
