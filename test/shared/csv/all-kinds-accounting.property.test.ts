@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { costUnits } from '../../../shared/csv/cost-unit';
 import { importFields } from '../../../shared/csv/fields';
-import { importKinds, type ImportKind } from '../../../shared/csv/kinds';
+import { importKinds } from '../../../shared/csv/kinds';
 import { mappingProblems, type ColumnMapping } from '../../../shared/csv/mapping';
 import { severityScales, type CsvDelimiter, type CsvEncoding } from '../../../shared/csv/settings';
 import { trimCell } from '../../../shared/csv/values';
@@ -232,7 +232,7 @@ describe('every record of every kind of file is accounted for', () => {
           const file = writeFile(table, f);
           const { result, rows, rejected } = importChunks(randomChunks(file.bytes, c.seed, 41), optionsFor(table, file, f));
           if (!result.ok) return { failed: result.error.reason, rows, rejected };
-          const { settings, bytes, warnings, ...counts } = result.value;
+          const { settings: _settings, bytes: _bytes, warnings, ...counts } = result.value;
           return { counts, rows, rejected, warnings: warnings.map((w) => [w.code, w.count]) };
         };
         const first = read(c.format);
