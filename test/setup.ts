@@ -5,6 +5,10 @@ import { setFormatLocale } from '../shared/format/locale';
 // only returns a path, so no test can ever start a download (the binary cannot run here anyway).
 process.env['ELECTRON_OVERRIDE_DIST_PATH'] ??= '/nonexistent-electron-dist';
 
+// Dates and times a test asserts are read in one pinned time zone, whatever the machine's (a UTC timestamp of
+// 10:00 on Nov 22 is Nov 23 in Kiritimati); a test about another zone sets TZ itself and puts it back.
+process.env['TZ'] = 'UTC';
+
 // Component tests run in jsdom; unmount what they rendered so every case starts clean.
 afterEach(async () => {
   if (typeof document === 'undefined') return;
