@@ -5,6 +5,10 @@ import { setFormatLocale } from '../shared/format/locale';
 // only returns a path, so no test can ever start a download (the binary cannot run here anyway).
 process.env['ELECTRON_OVERRIDE_DIST_PATH'] ??= '/nonexistent-electron-dist';
 
+// Dates and times a test asserts are read in one pinned time zone, whatever the machine's (a UTC timestamp of
+// 10:00 on Nov 22 is Nov 23 in Kiritimati); a test about another zone sets TZ itself and puts it back.
+process.env['TZ'] = 'UTC';
+
 // Testing Library's waits (findBy…, waitFor) give up after 1 s by default: on a busy 2-core machine a sound
 // screen can take longer to settle. The wait ends as soon as the text appears; the limit only ends a hang.
 if (typeof document !== 'undefined') {

@@ -113,8 +113,9 @@ export function detectCsv(sample: Uint8Array, options: DetectOptions): CsvResult
     // A quote still open at the end of the sample: the records before it are enough to detect.
   }
   if (records.length === 0) return csvFail('empty', 'The file has no complete line of data.');
-  // A title above the table (only looked for when nothing else was skipped at the top).
-  const titles = overrides.skipTop === undefined && comments === 0 && !sepLine ? titleRecords(records.slice(0, GUESS_RECORDS), guessHeader) : 0;
+  // A title above the table (only looked for when no comment lines were skipped at the top); also under Excel's
+  // sep= line, which is not among the records: the lines skipped then reach down to the title's last line.
+  const titles = overrides.skipTop === undefined && comments === 0 ? titleRecords(records.slice(0, GUESS_RECORDS), guessHeader) : 0;
   const skipped = titles > 0 ? lines[titles]! - 1 : comments;
   if (titles > 0) {
     records.splice(0, titles);

@@ -7,7 +7,12 @@ import { dateParts, parseBoolean, parseDecimal, trimCell } from './values';
 
 /** The delimiter an Excel `sep=X` first line names, or null when the line is not one. */
 export function sepLineDelimiter(cells: readonly string[], delimiter: CsvDelimiter): CsvDelimiter | null {
-  const text = cells.map(trimCell).join(delimiter).replace(/^\uFEFF/, '').trim();
+  // Empty cells after it are the line padded to the table's width ("sep=;,,,"), or the delimiter it names itself:
+  // "sep=" and a tab, read as tab-separated, is two cells, and the tab would be trimmed away with the padding.
+  let end = cells.length;
+  while (end > 1 && trimCell(cells[end - 1]) === '') end--;
+  const text = cells.slice(0, end).map(trimCell).join(delimiter).replace(/^\uFEFF/, '').trim();
+  if (end < cells.length && /^sep=$/i.test(text)) return delimiter;
   const match = /^sep=(.|\\t)$/i.exec(text);
   if (!match) return null;
   const named = match[1] === '\\t' ? '\t' : match[1]!;

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importFields } from '../../../shared/csv/fields';
 import { importKinds, type ImportKind } from '../../../shared/csv/kinds';
+import { costUnits } from '../../../shared/csv/cost-unit';
 import { mappingProblems, type ColumnMapping } from '../../../shared/csv/mapping';
+import { severityScales } from '../../../shared/csv/settings';
 import { importBytes, utf8 } from './helpers';
 
 const headers = ['user', 'date', 'week', 'rating', 'output', 'share', 'stage', 'uses', 'case', 'correct'];
@@ -41,7 +43,10 @@ describe('every line of the file is accounted for', () => {
           extraHeaderRows: fc.integer({ min: 0, max: 2 }),
         }),
         fc.boolean(),
-        (body, kind, picks, skips, crlf) => {
+        // The wizard runs an import only once the user answered its questions (a numbered severity column
+        // with no level 0, a cost column that may hold cents): the answers are the user's, any of them.
+        fc.record({ severityScale: fc.constantFrom(...severityScales), costUnit: fc.constantFrom(...costUnits) }),
+        (body, kind, picks, skips, crlf, answers) => {
           const top = Array.from({ length: skips.skipTop }, (_, i) => `Report line ${i + 1}`);
           const lines = [...top, headers.join(','), ...body];
           const text = lines.map((l) => l + (crlf ? '\r\n' : '\n')).join('');
@@ -51,7 +56,7 @@ describe('every line of the file is accounted for', () => {
           const { result } = importBytes(utf8(text), {
             kind,
             mapping,
-            settings: { ...skips, dateFormat: 'dmy', percentScale: 'percent', hasHeader: true, delimiter: ',' },
+            settings: { ...skips, ...answers, dateFormat: 'dmy', percentScale: 'percent', hasHeader: true, delimiter: ',' },
           });
           if (!result.ok) {
             // A file with nothing left to import fails as a whole; it is never half counted.

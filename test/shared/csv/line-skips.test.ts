@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countExtraHeaderRows, isSummaryRow, sepHint, sepLineDelimiter } from '../../../shared/csv/line-skips';
+import { importBytes, summaryOf, utf8 } from './helpers';
 
 const rows = (text: string) => text.trim().split('\n').map((l) => l.split(','));
 
@@ -49,13 +50,29 @@ describe("Excel's sep= line", () => {
     expect(sepHint(text)).toBe(delimiter);
   });
 
-  it.each<[readonly string[], ',' | ';', string | null]>([
+  it.each<[readonly string[], ',' | ';' | '\t', string | null]>([
     [['sep=;'], ',', ';'],
     [['sep=', ''], ';', ';'],
     [['sep=\\t'], ',', '\t'],
+    // "sep=" and a real tab, read as tab-separated: the tab is the delimiter it names, not padding to trim.
+    [['sep=', ''], '\t', '\t'],
+    // Padded to the table's width by the tool that wrote it.
+    [['sep=', '', '', ''], ',', ','],
+    [['sep=;', '', ''], ',', ';'],
+    [['sep=', 'x'], ',', null],
     [['sep=x'], ',', null],
     [['user', 'date'], ',', null],
   ])('record %j read with %j names %j', (cells, delimiter, expected) => {
     expect(sepLineDelimiter(cells, delimiter)).toBe(expected);
+  });
+
+  // Found by the accounting property: a tab file's "sep=<tab>" line was read as the header, and the real header as data.
+  it.each<[string, string]>([
+    ['sep= and a tab, in a tab-separated file', 'sep=\t\nuser\tdate\tuses\nu1\t2026-03-02\t3\n'],
+    ['sep= padded to the width of the table', 'sep=,,,\nuser,date,uses\nu1,2026-03-02,3\n'],
+  ])('%s: skipped with its reason, the header read as the header', (_, text) => {
+    const s = summaryOf(importBytes(utf8(text), { kind: 'usage', today: '2026-12-06' }).result);
+    expect([s.accepted, s.rejected, s.skipped, s.headers]).toEqual([1, 0, 2, ['user', 'date', 'uses']]);
+    expect(s.warnings.map((w) => [w.code, w.count])).toContainEqual(['sep_line_skipped', 1]);
   });
 });

@@ -10,6 +10,8 @@ describe('a title above the table is skipped, not read as the header', () => {
     ['a title, a blank line, the table (as a workbook sheet is written)', `"Pilot usage, December",,\n,,\n${table}`, 2, ['user_id', 'date', 'uses']],
     ['a title and a “generated on” line', `Pilot usage,,\nGenerated on 2025-12-01 by the tracker,,\n${table}`, 2, ['user_id', 'date', 'uses']],
     ['a title in a file without trailing commas', `Weekly export\n${table}`, 1, ['user_id', 'date', 'uses']],
+    // Found by the accounting property: under a sep= line the title was read as the header, hiding every column.
+    ['a title under Excel’s sep= line', `sep=,\nWeekly export\n${table}`, 2, ['user_id', 'date', 'uses']],
     ['a headerless file whose first row has one value stays data', 'u1,,\nu2,2025-01-14,3\nu3,2025-01-15,4\n', 0, ['Column 1', 'Column 2', 'Column 3']],
     ['a lone number above the table is not a title', `2025,,\n${table}`, 0, ['Column 1', 'Column 2', 'Column 3']],
   ])('%s', (_, text, skipTop, headers) => {
