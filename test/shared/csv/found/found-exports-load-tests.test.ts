@@ -1,0 +1,29 @@
+/**
+ * Found files of round 7 (test/fixtures/found/README.md): load-test tools' exports (Locust, JMeter, k6). Run the
+ * wizard's way (found-harness.ts); the counts were made by hand or with Python's csv module.
+ */
+import { describe, expect, it } from 'vitest';
+import { firstLook } from './found-harness';
+
+describe('a Locust "_stats.csv": one row per endpoint, then the "Aggregated" row, rates per second beside the counts', () => {
+  const file = 'locust-stats-aggregated.csv';
+
+  it('"Failure Count" is the errors, not "Failures/s" (a rate); no column is taken for the date', () => {
+    // Before: errors read from "Failures/s", and "Average Content Size" (76266.6 bytes) was proposed as the date,
+    // read as an Excel serial: Oct 21, 2108.
+    const preview = firstLook(file, { kind: 'operations' });
+    expect(preview.mapping.fields).toMatchObject({ requests: 'Request Count', errors: 'Failure Count', latency: 'Average Response Time', date: null });
+    expect(preview.mappingProblems).toEqual(['Choose the column for: Date or week number.']);
+    expect(preview.unusedColumns.find((c) => c.header === 'Failures/s')?.reason).toMatch(/^a rate, not a count/);
+  });
+
+  it('"Median Response Time" is never proposed as the date, however it ends in "time"', () => {
+    expect(Object.values(firstLook(file, { kind: 'operations' }).mapping.fields)).not.toContain('Median Response Time');
+  });
+
+  it('the "Aggregated" row is skipped as a totals row: 11,779 requests once, not twice', () => {
+    // Before: the totals row was read as a second endpoint with 11,779 more requests.
+    const rows = firstLook(file, { kind: 'operations' }).rows;
+    expect(rows.map((r) => [r.line, r.skipped === null])).toEqual([[2, true], [3, false]]);
+  });
+});
