@@ -24,6 +24,7 @@ import { latencyBlock } from './latency-scale';
 import { unreadActivityFlag, unreadUseCounts } from './activity-flag';
 import { createRowBuilder, newOutcome, type StageRef } from './row-builders';
 import { placeProblems, placeRow } from './row-place';
+import { foreignEncodingWarning } from './foreign-encoding';
 import { isSummaryRow } from './line-skips';
 import { mixedZonesWarning } from './time-zones';
 import { severalRunsWarning } from './several-runs';
@@ -201,7 +202,8 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const weeks = build ? weekAlignmentWarning(kind, readField(mapping, 'date'), sampled, planStages) : null;
   const scores = build ? scoreAsVerdictWarning(kind, mapping, detection.headers, sampled, detection.decimalComma, detection.complete) : null;
   const repeatedIds = build ? repeatedIdWarning(kind, mapping, sampled, detection.complete) : null;
-  const extra = [zones, flag, counts, runs, questionsMixed, weeks, turnedDown, tryOut, unfinishedResponses, sampledRequests, series, scores, repeatedIds].filter((w) => w !== null);
+  const garbled = foreignEncodingWarning(detection.encoding, bytes, detection.headers);
+  const extra = [garbled, zones, flag, counts, runs, questionsMixed, weeks, turnedDown, tryOut, unfinishedResponses, sampledRequests, series, scores, repeatedIds].filter((w) => w !== null);
   const ratingColumn = kind === 'satisfaction' ? resolveMapping(mapping, detection.headers).get('rating') : undefined;
   const tenPoint = build && ratingColumn !== undefined ? tenPointBlock(detection.headers[ratingColumn]!, detection.rows, ratingColumn) : null;
   const latencyHeader = readField(mapping, 'latency');

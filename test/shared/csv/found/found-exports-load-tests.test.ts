@@ -27,3 +27,19 @@ describe('a Locust "_stats.csv": one row per endpoint, then the "Aggregated" row
     expect(rows.map((r) => [r.line, r.skipped === null])).toEqual([[2, true], [3, false]]);
   });
 });
+
+describe('a satisfaction survey saved in Korean (EUC-KR): "id,나이,쇼핑몰,만족도" (id, age, shop, satisfaction)', () => {
+  const file = 'csat-korean-euc-kr.csv';
+
+  it('says it cannot tell what the text says, instead of reading it as Windows-1252 without a word', () => {
+    // Before: read as Windows-1252 with no warning; the headers shown as "³ªÀÌ", "¼îÇÎ¸ô", "¸¸Á·µµ".
+    const preview = firstLook(file);
+    expect(preview.detection.encoding).toBe('windows-1252');
+    expect(preview.kindSuggestion.kind).toBeNull();
+    expect(preview.plausibility.warnings.map((w) => w.code)).toEqual(['text_unreadable']);
+  });
+
+  it('the German Google Forms file in Windows-1252 is not warned about', () => {
+    expect(firstLook('google-forms-de-windows-1252.csv').plausibility.warnings).toEqual([]);
+  });
+});
