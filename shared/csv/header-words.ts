@@ -155,11 +155,14 @@ export function namesAnAmount(header: string): boolean {
 }
 
 /**
- * A header naming how long something took ("Median Response Time" in Locust's stats, "elapsed", "latency_ms",
- * "Duration"): its numbers are durations, never the date of the row, however it ends in "time".
+ * A header naming how long something took ("Median Response Time" in Locust's stats, "resolution_time" in minutes
+ * in an SLA report, "elapsed", "latency_ms", "time taken"): its numbers are durations, never the date of the row,
+ * however it ends in "time".
  */
 export function namesADuration(header: string): boolean {
-  return /(^|[^a-z])(response times?|elapsed|latency|latencies|duration)([^a-z]|$)/i.test(spacedHeader(header));
+  return /(^|[^a-z])((response|resolution|handling|processing|execution|run|wait|waiting|load) ?times?|time (taken|spent|to \w+)|elapsed|latency|latencies|duration)([^a-z]|$)/i.test(
+    spacedHeader(header),
+  );
 }
 
 /**

@@ -43,3 +43,14 @@ describe('a satisfaction survey saved in Korean (EUC-KR): "id,나이,쇼핑몰,�
     expect(firstLook('google-forms-de-windows-1252.csv').plausibility.warnings).toEqual([]);
   });
 });
+
+describe('an SLA report of incidents with no dates: "resolution_time" in minutes beside "sla_threshold"', () => {
+  const file = 'incidents-sla-no-dates.csv';
+
+  it('asks for the opened time instead of proposing "resolution_time" (130) and rejecting every incident over it', () => {
+    // Before: "resolution_time" was proposed as Opened, and the import was refused: every row "Opened “130” is not a date and time".
+    const preview = firstLook(file, { kind: 'incidents' });
+    expect(preview.mapping.fields).toMatchObject({ incidentId: 'id', severity: 'priority', description: 'title', date: null });
+    expect(preview.mappingProblems).toEqual(['Choose the column for: Opened.']);
+  });
+});
