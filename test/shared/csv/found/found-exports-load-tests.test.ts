@@ -3,7 +3,7 @@
  * wizard's way (found-harness.ts); the counts were made by hand or with Python's csv module.
  */
 import { describe, expect, it } from 'vitest';
-import { firstLook } from './found-harness';
+import { firstLook, importFound } from './found-harness';
 
 describe('a Locust "_stats.csv": one row per endpoint, then the "Aggregated" row, rates per second beside the counts', () => {
   const file = 'locust-stats-aggregated.csv';
@@ -52,5 +52,24 @@ describe('an SLA report of incidents with no dates: "resolution_time" in minutes
     const preview = firstLook(file, { kind: 'incidents' });
     expect(preview.mapping.fields).toMatchObject({ incidentId: 'id', severity: 'priority', description: 'title', date: null });
     expect(preview.mappingProblems).toEqual(['Choose the column for: Opened.']);
+  });
+});
+
+describe('a JMeter results file (.jtl, CSV): one row per request, "success" true/false, "responseCode" 200/302/500', () => {
+  const file = 'jmeter-results-guru99.jtl';
+
+  it('is not suggested as test results: its successes are requests served, not correct answers', () => {
+    // Before: suggested as Test results, "label" read as the expected answer and "responseCode" as the answer.
+    const { kindSuggestion } = firstLook(file);
+    expect(kindSuggestion.kind).toBeNull();
+    expect(kindSuggestion.reason).toBe(
+      'This may be Test results, but “responseCode” holds HTTP status codes (200, 302 and 500…): it is a request log (a load test or a server), whose successes are requests served, not correct answers.',
+    );
+  });
+
+  it('as operations, with "elapsed" in milliseconds: 19 requests on May 10, 2025, the "null" latencies left out', () => {
+    const { summary } = importFound(file, { kind: 'operations', fields: { latency: 'elapsed' }, settings: { latencyUnit: 'milliseconds' } });
+    expect([summary.records, summary.accepted, summary.rejected]).toEqual([19, 19, 0]);
+    expect(summary.dateRange).toEqual({ first: '2025-05-10', last: '2025-05-10' });
   });
 });
