@@ -7,7 +7,7 @@
 import type { ImportField } from './fields';
 import { headerScore } from './alias-score';
 import { anyReversedPoint } from './scale-points';
-import { isPercentileHeader, isRateHeader, namesAccountDate, namesACode, namesADuration, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, namesUseEvents, qualifiesActive } from './header-words';
+import { isPercentileHeader, isRateHeader, namesAccountDate, namesACode, namesACodeOrNumber, namesADuration, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, namesUseEvents, qualifiesActive } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
 import { countsUp, vetoed } from './column-vetoes';
@@ -120,8 +120,8 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (!named && field.type !== 'id' && field.type !== 'text' && field.type !== 'date' && namesARowNumber(text)) return null;
   if (field.type === 'rating' && !named && countsUp(values)) return null;
   // Nor is a duration or an amount: Locust's "Median Response Time" ends like "time", and its "Average Content Size"
-  // (76266.6) falls among Excel's serials, read as a day in 2108.
-  if (field.type === 'date' && (namesAccountDate(text) || namesReportDate(text) || namesADuration(text) || (!named && namesAnAmount(text)))) return null;
+  // (76266.6) falls among Excel's serials, read as a day in 2108; nor a code ("Codigo Postal" 34200, a day in 1993).
+  if (field.type === 'date' && (namesAccountDate(text) || namesReportDate(text) || namesADuration(text) || (!named && (namesAnAmount(text) || namesACodeOrNumber(text))))) return null;
   if (field.type === 'severity' && namesUrgency(text)) return null;
   // A score is a degree, not a verdict; a hallucination check that "passed" means none: read as a hallucination
   // yes/no, the first would reject every case scored in between, the second count every passed case as one.

@@ -166,6 +166,14 @@ export function namesADuration(header: string): boolean {
 }
 
 /**
+ * A header naming a code or a number that identifies something ("Codigo Postal", "ZIP", "PLZ", "order number"):
+ * five-digit postal codes (34200) fall among Excel's date serials, yet are never dates.
+ */
+export function namesACodeOrNumber(header: string): boolean {
+  return /(^|[^a-z])(codes?|c[oó]digo|postal|post ?code|zip|zip ?code|plz|cp|number|nr|no|num|id|ids|key)([^a-z]|$)/i.test(spacedHeader(header));
+}
+
+/**
  * A date of each user's last activity ("Last Activity Date" in Microsoft 365's reports, "last_activity_at" in GitHub
  * Copilot's): one row per user, dated by the last day they were active.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPercentileHeader, isRateHeader, namesADuration, namesARowNumber, namesOtherScale, spacedHeader } from '../../../shared/csv/header-words';
+import { isPercentileHeader, isRateHeader, namesACodeOrNumber, namesADuration, namesARowNumber, namesOtherScale, spacedHeader } from '../../../shared/csv/header-words';
 import { latencyUnitFromHeader } from '../../../shared/csv/latency-unit';
 
 describe('what a header says a column is not', () => {
@@ -22,6 +22,18 @@ describe('what a header says a column is not', () => {
     ['escalations', false],
   ])('%j is a rate: %s', (header, rate) => {
     expect(isRateHeader(header)).toBe(rate);
+  });
+
+  it.each([
+    ['Codigo Postal', true],
+    ['ZIP', true],
+    ['PLZ', true],
+    ['order_number', true],
+    ['Average Content Size', false],
+    ['Created', false],
+    ['Fecha', false],
+  ])('%j names a code or a number, never a date: %s', (header, code) => {
+    expect(namesACodeOrNumber(header)).toBe(code);
   });
 
   it.each([

@@ -73,3 +73,16 @@ describe('a JMeter results file (.jtl, CSV): one row per request, "success" true
     expect(summary.dateRange).toEqual({ first: '2025-05-10', last: '2025-05-10' });
   });
 });
+
+describe('a happiness survey in Spanish: "Codigo Postal" 34200, 0–10 answers, "si"/"no" questions ("Me gustaría ser más yo…")', () => {
+  const file = 'encuesta-felicidad-0-10.csv';
+
+  it('is not suggested as operations: postal codes are no dates, a question "Me gustaría…" is no thumbs up', () => {
+    // Before: suggested as Operations, "Codigo Postal" read as Excel dates (34200 = Aug 18, 1993) and the "si"/"no"
+    // answers to "Me gustaría ser más yo…" as thumbs up.
+    const preview = firstLook(file);
+    expect(preview.kindSuggestion.kind).toBeNull();
+    const operations = firstLook(file, { kind: 'operations' }).mapping.fields;
+    expect([operations['date'], operations['thumbsUp']]).toEqual([null, null]);
+  });
+});
