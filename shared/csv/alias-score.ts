@@ -31,8 +31,9 @@ const WHOLE_HEADER_ONLY: Readonly<Record<string, ReadonlySet<string>>> = {
   latency: new Set(['duration']),
   // "count" alone is a log search's count of events; "error_count" or "escalation_count" counts something else.
   requests: new Set(['count']),
-  // "Me gusta" is a like; "Me gustaría ser más yo…" (I would like to be more myself) is a survey question.
-  thumbsUp: new Set(['megusta']),
+  // "Me gusta" is a like; "Me gustaría ser más yo…" (I would like to be more myself) is a survey question. "Helpful"
+  // counts votes; "helpfulness" is a judge's 1–5 score.
+  thumbsUp: new Set(['megusta', 'helpful']),
   thumbsDown: new Set(['nomegusta']),
 };
 

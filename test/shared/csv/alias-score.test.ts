@@ -19,6 +19,9 @@ describe('aliases read only at the start of a header', () => {
 describe('aliases read only as the whole header', () => {
   it.each<[string, string, boolean]>([
     ['thumbsUp', 'Me gusta', true],
+    ['thumbsUp', 'helpful', true],
+    ['thumbsUp', 'helpfulness', false],
+    ['thumbsUp', 'Helpful votes', true],
     ['thumbsUp', 'Me gustaría ser más yo, expresarme como me gusta', false],
     ['thumbsDown', 'No me gusta', true],
     ['thumbsDown', 'No me gustaría cambiar de pareja', false],

@@ -86,3 +86,25 @@ describe('a happiness survey in Spanish: "Codigo Postal" 34200, 0–10 answers, 
     expect([operations['date'], operations['thumbsUp']]).toEqual([null, null]);
   });
 });
+
+describe('an LLM test report comparing two prompt versions side by side: Score_V1, Score_V2, Status_V1, Status_V2', () => {
+  const file = 'llm-prompt-versions-test-report.csv';
+
+  it('says that only the first version would count, before importing', () => {
+    // Before: "Status_V1" was proposed as Correct and "Status_V2" left over without a word: accuracy 5 of 6, V1's alone.
+    const { confirmed, summary } = importFound(file, { kind: 'test_results' });
+    expect(confirmed.mapping.fields['correct']).toBe('Status_V1');
+    expect(confirmed.plausibility.warnings.map((w) => w.code)).toEqual(['several_runs']);
+    expect(confirmed.plausibility.warnings[0]?.message).toMatch(/^“Status_V1” is one of 2 columns named “Status” \(“Status_V1”, “Status_V2”\)/);
+    expect([summary.records, summary.accepted]).toEqual([6, 6]);
+  });
+});
+
+describe('an LLM judge\'s scores 1–5 per question and prompt: groundedness, relevance, helpfulness', () => {
+  it('"helpfulness" (a score) is never taken for thumbs up', () => {
+    // Before: "helpfulness" was proposed as Thumbs up: 5 + 5 + 4… would have counted as that many thumbs up.
+    const file = 'rag-judge-scores-1-5.csv';
+    expect(firstLook(file).kindSuggestion.kind).toBeNull();
+    expect(firstLook(file, { kind: 'operations' }).mapping.fields['thumbsUp']).toBeNull();
+  });
+});

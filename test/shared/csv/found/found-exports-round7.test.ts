@@ -3,7 +3,7 @@
  * so. Run the wizard's way (found-harness.ts); the figures were counted with Python's csv module.
  */
 import { describe, expect, it } from 'vitest';
-import { firstLook, firstLookWorkbook, importFound, importedRows, importedWorkbookRows, importWorkbook } from './found-harness';
+import { firstLook, firstLookWorkbook, importFound, importedRows, importedWorkbookRows } from './found-harness';
 
 describe('a user feedback log: user_id, ISO timestamp, feedback_text, rating 1–5', () => {
   const file = 'user-feedback-ratings.csv';
@@ -50,19 +50,39 @@ describe('ragas results of a book recommender: the reference is a sentence, the 
 });
 
 describe('a call centre workbook: calls (StartTime as Excel serials, "Abandoned" Y/N) and feedback (CSAT 1–5, no user)', () => {
-  it('the calls: the kind is asked; as operations, 1,000 calls on Feb 1, 2025, 110 abandoned, 516,766 s handled', async () => {
+  // A 56 KB workbook is unzipped for each look: slow on a busy machine, so these get room beyond the 5 s default.
+  it('the calls: the kind is asked', { timeout: 30_000 }, async () => {
     expect((await firstLookWorkbook('call-centre-calls.xlsx')).kindSuggestion.kind).toBeNull();
-    const answers = { kind: 'operations', fields: { errors: 'Abandoned', latency: 'HandleTime' }, settings: { latencyUnit: 'seconds' } } as const;
-    const summary = await importWorkbook('call-centre-calls.xlsx', answers);
-    expect([summary.records, summary.accepted, summary.dateRange]).toEqual([1000, 1000, { first: '2025-02-01', last: '2025-02-01' }]);
-    const rows = await importedWorkbookRows('call-centre-calls.xlsx', answers);
-    const sum = (k: string) => rows.reduce((s, r) => s + (r[k] as number), 0);
-    expect([sum('errors'), sum('latencySeconds')]).toEqual([110, 516766]);
   });
 
-  it('the feedback: CSAT is the rating, and the user and the date are asked (the sheet has neither)', async () => {
+  it('the calls as operations: 1,000 calls on Feb 1, 2025, 110 abandoned, 516,766 s handled', { timeout: 30_000 }, async () => {
+    const answers = { kind: 'operations', fields: { errors: 'Abandoned', latency: 'HandleTime' }, settings: { latencyUnit: 'seconds' } } as const;
+    const rows = await importedWorkbookRows('call-centre-calls.xlsx', answers);
+    const sum = (k: string) => rows.reduce((s, r) => s + (r[k] as number), 0);
+    expect([rows.length, new Set(rows.map((r) => r['date'])).size, rows[0]?.['date']]).toEqual([1000, 1, '2025-02-01']);
+    expect([sum('requests'), sum('errors'), sum('latencySeconds')]).toEqual([1000, 110, 516766]);
+  });
+
+  it('the feedback: CSAT is the rating, and the user and the date are asked (the sheet has neither)', { timeout: 30_000 }, async () => {
     const preview = await firstLookWorkbook('call-centre-feedback.xlsx', { kind: 'satisfaction' });
     expect(preview.mapping.fields).toMatchObject({ rating: 'CSAT', comment: 'FeedbackComment' });
     expect(preview.mappingProblems).toEqual(['Choose the column for: User ID.', 'Choose the column for: Date or week number.']);
+  });
+});
+
+describe('test reports of small QA tools', () => {
+  it('a Playwright agent\'s report: one case whose error spans three lines, FAIL, 2.41 s', () => {
+    const file = 'playwright-agent-test-report.csv';
+    expect(firstLook(file).kindSuggestion.kind).toBe('test_results');
+    const rows = importedRows(file, { kind: 'test_results' });
+    expect(rows.map((r) => [r['line'], r['caseId'], r['correct'], r['latencySeconds']])).toEqual([[2, 'Open invalidsite123.com', false, 2.41]]);
+  });
+
+  it('a report with empty summary columns beside the cases: 2 cases, 1 passed; the unit of "Execution Time" is asked', () => {
+    const file = 'test-report-summary-columns.csv';
+    const preview = firstLook(file);
+    expect([preview.kindSuggestion.kind, preview.questions.map((q) => q.setting)]).toEqual(['test_results', ['latencyUnit']]);
+    const rows = importedRows(file, { kind: 'test_results', settings: { latencyUnit: 'seconds' } });
+    expect(rows.map((r) => r['correct'])).toEqual([true, false]);
   });
 });
