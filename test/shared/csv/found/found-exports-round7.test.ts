@@ -86,3 +86,18 @@ describe('test reports of small QA tools', () => {
     expect(rows.map((r) => r['correct'])).toEqual([true, false]);
   });
 });
+
+describe('summaries that are not one row per request or per person', () => {
+  it('a k6 summary per scenario (rates per second, a mean duration, "Pass Rate" in percent): the date and the unit are asked', () => {
+    const preview = firstLook('k6-summary-hiero.csv');
+    expect(preview.mapping.fields['latency']).toBe('Avg. Pass Request Duration');
+    expect(preview.mappingProblems).toEqual(['Choose the column for: Date or week number.']);
+    expect(preview.questions.map((q) => q.setting)).toEqual(['latencyUnit']);
+    expect(preview.mapping.fields['requests']).toBeNull();
+  });
+
+  it('a survey tally in German, ";" separated (answers with their counts before and after using an app): the kind is asked', () => {
+    const preview = firstLook('umfrage-app-vorher-nachher-semicolon.csv');
+    expect([preview.detection.delimiter, preview.kindSuggestion.kind, preview.sampledRows]).toEqual([';', null, 17]);
+  });
+});
