@@ -108,3 +108,10 @@ describe('an LLM judge\'s scores 1–5 per question and prompt: groundedness, re
     expect(firstLook(file, { kind: 'operations' }).mapping.fields['thumbsUp']).toBeNull();
   });
 });
+
+describe('"ab_data.csv" that is a web page: the notebook editor\'s page saved instead of the file', () => {
+  it('is refused as a web page, not read as a table headed "<!DOCTYPE HTML>"', () => {
+    // Before: read as a table of 206 rows with one column "<!DOCTYPE HTML>", proposed as the group.
+    expect(() => firstLook('ab-data-html-page-saved-as-csv.csv')).toThrow(/^This file is a web page \(HTML\), not a CSV file/);
+  });
+});
