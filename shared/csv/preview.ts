@@ -1,7 +1,7 @@
 /** The import screen's first look at a file: detected settings, proposed kind and mapping, questions, parsed rows. */
 import { detectCsv, type CsvDetection } from './detect';
 import type { HeaderNote } from './headers';
-import { localToday, tooLargeMessage } from './import-notes';
+import { localToday, noDataMessage, tooLargeMessage } from './import-notes';
 import { sampledRequestsWarning } from './sampled-requests';
 import { seriesWithoutRequestsWarning } from './metric-series';
 import { scoreAsVerdictWarning } from './score-verdicts';
@@ -208,7 +208,9 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const tenPoint = build && ratingColumn !== undefined ? tenPointBlock(detection.headers[ratingColumn]!, detection.rows, ratingColumn) : null;
   const latencyHeader = readField(mapping, 'latency');
   const latencies = sampled.flatMap((v) => (v.row as { latencySeconds?: number | null } | null)?.latencySeconds ?? []);
-  const refused = tenPoint ?? (latencyHeader === null ? null : latencyBlock(latencyHeader, latencies));
+  // A file of a header alone (a survey export before anyone answered) is said to have no rows before any column is asked for.
+  const noRows = detection.complete && detection.rows.length === 0 ? noDataMessage(detection.hasHeader) : null;
+  const refused = noRows ?? tenPoint ?? (latencyHeader === null ? null : latencyBlock(latencyHeader, latencies));
   const plausibility: Plausibility =
     // Refused, the warnings that say what the file holds still show (a survey of several questions, one of them 0–10).
     refused !== null ? { warnings: extra, blocked: refused } : extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };

@@ -115,3 +115,12 @@ describe('"ab_data.csv" that is a web page: the notebook editor\'s page saved in
     expect(() => firstLook('ab-data-html-page-saved-as-csv.csv')).toThrow(/^This file is a web page \(HTML\), not a CSV file/);
   });
 });
+
+describe('a survey export with its header and no responses yet: "Participant_ID,Question,Video_Index,Choice"', () => {
+  it('says at once that the file has no data rows, instead of asking for columns first', () => {
+    // Before: the wizard asked for a kind and three columns; only the import then said there were no rows.
+    const preview = firstLook('survey-responses-header-only.csv', { kind: 'satisfaction' });
+    expect(preview.plausibility.blocked).toBe('The file has a header row but no data rows.');
+    expect(firstLook('survey-responses-header-only.csv').plausibility.blocked).toBe('The file has a header row but no data rows.');
+  });
+});
