@@ -3,7 +3,7 @@
  * so. Run the wizard's way (found-harness.ts); the figures were counted with Python's csv module.
  */
 import { describe, expect, it } from 'vitest';
-import { firstLook, firstLookWorkbook, importFound, importedRows, importedWorkbookRows } from './found-harness';
+import { firstLook, firstLookWorkbook, importFound, importedRows, importedWorkbookRows, registerFrom } from './found-harness';
 
 describe('a user feedback log: user_id, ISO timestamp, feedback_text, rating 1–5', () => {
   const file = 'user-feedback-ratings.csv';
@@ -99,5 +99,15 @@ describe('summaries that are not one row per request or per person', () => {
   it('a survey tally in German, ";" separated (answers with their counts before and after using an app): the kind is asked', () => {
     const preview = firstLook('umfrage-app-vorher-nachher-semicolon.csv');
     expect([preview.detection.delimiter, preview.kindSuggestion.kind, preview.sampledRows]).toEqual([';', null, 17]);
+  });
+});
+
+describe('a Zendesk ticket list: Priority Low/Medium/High, "Response Time (hours)" as a figure, 13 tickets not resolved', () => {
+  it('the kind is asked (no column says what happened); as incidents with "Issue Type": 50 incidents, 13 open', () => {
+    const file = 'zendesk-tickets-hours.csv';
+    expect(firstLook(file).kindSuggestion.kind).toBeNull();
+    const { incidents } = registerFrom(file, { kind: 'incidents', fields: { description: 'Issue Type' } });
+    const count = (severity: string) => incidents.filter((i) => i.severity === severity).length;
+    expect([incidents.length, count('high'), count('medium'), count('low'), incidents.filter((i) => i.resolvedAt === null).length]).toEqual([50, 18, 19, 13, 13]);
   });
 });
