@@ -141,6 +141,8 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'id' && namesACategory(text)) return null;
   // Nor a column of dates ("Account created (UTC)": "Jan 10, 2024"), however its header starts like "account".
   if (field.type === 'id' && values.length > 0 && values.filter((v) => dateParts(v) !== null || monthNameDate(v) !== null).length * 2 > values.length) return null;
+  // Nor a column of yes and no ("IncidentExperience": Yes/No, whether a respondent had one): two values name no one.
+  if (field.type === 'id' && values.length >= 3 && values.every((v) => parseBoolean(v) !== null)) return null;
   // A count of people per row ("Daily active members", "Daily members posting messages") is neither a person, nor a
   // week, nor a count of uses, nor a yes/no, nor a rating (GitHub Copilot's legacy "total_active_users" holds 2–5).
   // (A weekly-figures file's "total users" is its denominator: only the uses are excluded of the counts.)

@@ -124,3 +124,12 @@ describe('a survey export with its header and no responses yet: "Participant_ID,
     expect(firstLook('survey-responses-header-only.csv').plausibility.blocked).toBe('The file has a header row but no data rows.');
   });
 });
+
+describe('a transport satisfaction survey answered in words: "IncidentExperience" Yes/No, "OverallSatisfaction" Satisfied…', () => {
+  it('a Yes/No column is never an incident id (two values name no incident)', () => {
+    // Before: "IncidentExperience" (Yes/No) was proposed as the incident id, strongly: 500 answers, two incidents.
+    const file = 'transport-satisfaction-words.csv';
+    expect(firstLook(file).kindSuggestion.kind).toBeNull();
+    expect(firstLook(file, { kind: 'incidents' }).mapping.fields['incidentId']).toBeNull();
+  });
+});
