@@ -136,10 +136,6 @@ function weakHeaders(score: KindScore, required: ReadonlySet<string>): string {
 }
 
 /**
- * Scores every kind on the file's columns (headers and sampled values) and suggests one only when the
- * evidence proves it. `remembered` holds the plan's remembered mappings per kind.
- */
-/**
  * A column of HTTP status codes ("responseCode" in JMeter's results: 200, 302, 500): the file logs requests, and its
  * "success" says a request was served, never that an answer was right.
  */
@@ -151,6 +147,10 @@ function holdsStatusCodes(column: ColumnFacts): boolean {
   );
 }
 
+/**
+ * Scores every kind on the file's columns (headers and sampled values) and suggests one only when the
+ * evidence proves it. `remembered` holds the plan's remembered mappings per kind.
+ */
 /** What the wizard asks when the columns do not prove a kind. */
 const ASK = 'Choose the kind to go on.';
 
