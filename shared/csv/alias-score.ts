@@ -31,6 +31,19 @@ const WHOLE_HEADER_ONLY: Readonly<Record<string, ReadonlySet<string>>> = {
   latency: new Set(['duration']),
   // "count" alone is a log search's count of events; "error_count" or "escalation_count" counts something else.
   requests: new Set(['count']),
+  // "Me gusta" is a like; "Me gustaría ser más yo…" (I would like to be more myself) is a survey question. "Helpful"
+  // counts votes; "helpfulness" is a judge's 1–5 score.
+  thumbsUp: new Set(['megusta', 'helpful']),
+  thumbsDown: new Set(['nomegusta']),
+};
+
+/**
+ * Aliases read only at the start of a header: Spanish "fecha" (date) ends "satisfecha" (satisfied), so "Me considero
+ * una persona satisfecha" would be headed like a date. ("Fecha de creación" still is; dates headed otherwise are
+ * found by their values.)
+ */
+const AT_START_ONLY: Readonly<Record<string, ReadonlySet<string>>> = {
+  date: new Set(['fecha']),
 };
 
 /** Best alias match of a header key for a field (0 when none). */
@@ -49,6 +62,7 @@ export function headerScore(field: ImportField, key: string): number {
     // channels" counts a whole channel's messages per day.
     if (field.id === 'uses' && AT_END_ONLY.has(alias) && !key.endsWith(alias)) continue;
     if (WHOLE_HEADER_ONLY[field.id]?.has(alias) === true && key !== alias) continue;
+    if (AT_START_ONLY[field.id]?.has(alias) === true && !key.startsWith(alias)) continue;
     const score = aliasScore(key, alias);
     if (score > best) best = score;
   }

@@ -7,7 +7,7 @@
 import type { ImportField } from './fields';
 import { headerScore } from './alias-score';
 import { anyReversedPoint } from './scale-points';
-import { isPercentileHeader, isRateHeader, namesAccountDate, namesACode, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, namesUseEvents, qualifiesActive } from './header-words';
+import { isPercentileHeader, isRateHeader, namesAccountDate, namesACode, namesACodeOrNumber, namesADuration, namesACategory, namesACountOfPeople, namesAnAmount, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, namesUseEvents, qualifiesActive } from './header-words';
 import type { ColumnProfile } from './value-detect';
 import { fitShare } from './value-fit';
 import { countsUp, vetoed } from './column-vetoes';
@@ -119,7 +119,9 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   // (Unless the header is the field's own name: a weekly-figures file's "num" is its numerator.)
   if (!named && field.type !== 'id' && field.type !== 'text' && field.type !== 'date' && namesARowNumber(text)) return null;
   if (field.type === 'rating' && !named && countsUp(values)) return null;
-  if (field.type === 'date' && (namesAccountDate(text) || namesReportDate(text))) return null;
+  // Nor is a duration or an amount: Locust's "Median Response Time" ends like "time", and its "Average Content Size"
+  // (76266.6) falls among Excel's serials, read as a day in 2108; nor a code ("Codigo Postal" 34200, a day in 1993).
+  if (field.type === 'date' && (namesAccountDate(text) || namesReportDate(text) || namesADuration(text) || (!named && (namesAnAmount(text) || namesACodeOrNumber(text))))) return null;
   if (field.type === 'severity' && namesUrgency(text)) return null;
   // A score is a degree, not a verdict; a hallucination check that "passed" means none: read as a hallucination
   // yes/no, the first would reject every case scored in between, the second count every passed case as one.
@@ -139,6 +141,8 @@ function judgeValues(field: ImportField, facts: ColumnFacts, headerMatch: number
   if (field.type === 'id' && namesACategory(text)) return null;
   // Nor a column of dates ("Account created (UTC)": "Jan 10, 2024"), however its header starts like "account".
   if (field.type === 'id' && values.length > 0 && values.filter((v) => dateParts(v) !== null || monthNameDate(v) !== null).length * 2 > values.length) return null;
+  // Nor a column of yes and no ("IncidentExperience": Yes/No, whether a respondent had one): two values name no one.
+  if (field.type === 'id' && values.length >= 3 && values.every((v) => parseBoolean(v) !== null)) return null;
   // A count of people per row ("Daily active members", "Daily members posting messages") is neither a person, nor a
   // week, nor a count of uses, nor a yes/no, nor a rating (GitHub Copilot's legacy "total_active_users" holds 2–5).
   // (A weekly-figures file's "total users" is its denominator: only the uses are excluded of the counts.)

@@ -9,11 +9,15 @@ export function spacedHeader(header: string): string {
 }
 
 /**
- * A header that speaks of a rate or a share ("Error rate (%)", "escalation_pct", "errorRate"): such a column
- * holds a figure already divided, never a count of events. Read as errors, "2" (percent) would count as 2 errors.
+ * A header that speaks of a rate or a share ("Error rate (%)", "escalation_pct", "errorRate") or of events per unit
+ * of time ("Failures/s", "Requests/s" in Locust's stats, "requests per minute", "RPS"): such a column holds a figure
+ * already divided, never a count of events. Read as errors, "2" (percent) would count as 2 errors.
  */
 export function isRateHeader(header: string): boolean {
-  return /%|(^|[^a-z])(share|pct|percent|percentage|taux|tasa)([^a-z]|$)|(rate|ratio|quote|quota|anteil)([^a-z]|$)/i.test(spacedHeader(header));
+  return (
+    /%|(^|[^a-z])(share|pct|percent|percentage|taux|tasa|rps|qps|tps)([^a-z]|$)|(rate|ratio|quote|quota|anteil)([^a-z]|$)/i.test(spacedHeader(header)) ||
+    /\/\s*(s|sec|second|m|min|minute|h|hr|hour)\b|\bper\s+(s|sec|second|min|minute|h|hr|hour)\b/i.test(header)
+  );
 }
 
 /** A latency header naming a percentile, median or extreme ("p95_latency_ms", "max latency"): never a mean latency. */
@@ -148,6 +152,25 @@ export function namesAnswerDate(header: string): boolean {
  */
 export function namesAnAmount(header: string): boolean {
   return /(^|[^a-z])(hours?|hrs|minutes|mins|days|seconds|secs|duration|size|count|total|actions|number of)([^a-z]|$)/i.test(spacedHeader(header));
+}
+
+/**
+ * A header naming how long something took ("Median Response Time" in Locust's stats, "resolution_time" in minutes
+ * in an SLA report, "elapsed", "latency_ms", "time taken"): its numbers are durations, never the date of the row,
+ * however it ends in "time".
+ */
+export function namesADuration(header: string): boolean {
+  return /(^|[^a-z])((response|resolution|handling|processing|execution|run|wait|waiting|load) ?times?|time (taken|spent|to \w+)|elapsed|latency|latencies|duration)([^a-z]|$)/i.test(
+    spacedHeader(header),
+  );
+}
+
+/**
+ * A header naming a code or a number that identifies something ("Codigo Postal", "ZIP", "PLZ", "order number"):
+ * five-digit postal codes (34200) fall among Excel's date serials, yet are never dates.
+ */
+export function namesACodeOrNumber(header: string): boolean {
+  return /(^|[^a-z])(codes?|c[oó]digo|postal|post ?code|zip|zip ?code|plz|cp|number|nr|no|num|id|ids|key)([^a-z]|$)/i.test(spacedHeader(header));
 }
 
 /**

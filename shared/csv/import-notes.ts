@@ -44,3 +44,8 @@ export function tooLargeMessage(size: number): string {
     'Split it into smaller files (for example one per quarter).'
   );
 }
+
+/** Why a file with no data rows cannot be imported (said by the preview before the import would say it). */
+export function noDataMessage(headerOnly: boolean): string {
+  return headerOnly ? 'The file has a header row but no data rows.' : 'The file has no data rows.';
+}

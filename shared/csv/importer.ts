@@ -6,7 +6,7 @@
 import { formatDate } from '../format/format';
 import { importFields } from './fields';
 import { ImportCounts } from './import-counts';
-import { addStreamWarnings, localToday, tooLargeMessage } from './import-notes';
+import { addStreamWarnings, localToday, noDataMessage, tooLargeMessage } from './import-notes';
 import { setUpColumns, settleImport, type ImportSetup } from './import-setup';
 import type { ImportCallbacks, Importer, ImportOptions, ImportPartInfo, ImportSummary } from './import-types';
 import type { ImportKind, RowByKind } from './kinds';
@@ -255,7 +255,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     flushRows();
     if (counts.records === 0) {
       const headerOnly = headerSeen && setup!.settings.hasHeader;
-      throw new CsvFailure(headerOnly ? 'no_data' : 'empty', headerOnly ? 'The file has a header row but no data rows.' : 'The file has no data rows.');
+      throw new CsvFailure(headerOnly ? 'no_data' : 'empty', noDataMessage(headerOnly));
     }
     addStreamWarnings(counts.warnings, stream!.stats);
     return summaryNow(true);

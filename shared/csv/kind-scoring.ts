@@ -136,6 +136,18 @@ function weakHeaders(score: KindScore, required: ReadonlySet<string>): string {
 }
 
 /**
+ * A column of HTTP status codes ("responseCode" in JMeter's results: 200, 302, 500): the file logs requests, and its
+ * "success" says a request was served, never that an answer was right.
+ */
+function holdsStatusCodes(column: ColumnFacts): boolean {
+  return (
+    /(status|response|http).?code/i.test(column.header) &&
+    column.values.length > 0 &&
+    column.values.every((v) => /^[1-5]\d\d$/.test(v))
+  );
+}
+
+/**
  * Scores every kind on the file's columns (headers and sampled values) and suggests one only when the
  * evidence proves it. `remembered` holds the plan's remembered mappings per kind.
  */
@@ -180,6 +192,7 @@ export function scoreKinds(
       'Choose that kind, then the question the satisfaction is judged on.';
     return { kind: null, best: best.kind, confidence: Math.min(0.4, Math.max(0, best.score) / 30), scores, explanation: reason, reason };
   }
+  const statusCodes = best.kind === 'test_results' ? columns.find(holdsStatusCodes) : undefined;
   if (columns.length === 0 || best.score < 4 || (!hasDistinctive && !best.requiredMet)) {
     reason = 'The columns do not show which kind of file this is.';
     ask = 'Choose the kind, then check the columns.';
@@ -203,6 +216,10 @@ export function scoreKinds(
         : `This may be ${label}, but ${list(best.weakRequired.map((l) => l.toLowerCase()))} ` +
           `${best.weakRequired.length === 1 ? 'is' : 'are'} only a guess${weakHeaders(best, required)}.`;
     if (unreadable.length > 0) ask = 'Choose the kind to go on, then check the columns.';
+  } else if (best.kind === 'test_results' && statusCodes !== undefined) {
+    reason =
+      `This may be ${label}, but “${statusCodes.header}” holds HTTP status codes (${list([...new Set(statusCodes.values)].slice(0, 3))}…): ` +
+      'it is a request log (a load test or a server), whose successes are requests served, not correct answers.';
   } else if (lead < MARGIN) {
     reason =
       `This could be ${label} or ${importKindLabels[second.kind]}: the columns fit both about equally.`;

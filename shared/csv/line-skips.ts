@@ -27,7 +27,7 @@ export function sepHint(text: string): CsvDelimiter | null {
 }
 
 const SUMMARY_WORDS =
-  /^(total|totals|grand total|sum|subtotal|summe|gesamt|insgesamt|gesamtsumme|somme|total général|suma|totaal|som|average|mean|avg|durchschnitt|mittelwert|moyenne|promedio|gemiddelde|count|anzahl)\b[:\s]*$/i;
+  /^(total|totals|grand total|sum|subtotal|summe|gesamt|insgesamt|gesamtsumme|somme|total général|suma|totaal|som|aggregated|average|mean|avg|durchschnitt|mittelwert|moyenne|promedio|gemiddelde|count|anzahl)\b[:\s]*$/i;
 
 /**
  * A group or team named like a total ("Total", "All", "(all)", "Gesamt"): pivot and BI exports add such a row

@@ -44,6 +44,7 @@ export type PlausibilityCode =
   | 'incident_id_repeats'
   | 'unfinished_responses'
   | 'use_counts_unread'
+  | 'text_unreadable'
   | 'many_rejected';
 
 export interface PlausibilityWarning {

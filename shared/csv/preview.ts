@@ -1,7 +1,7 @@
 /** The import screen's first look at a file: detected settings, proposed kind and mapping, questions, parsed rows. */
 import { detectCsv, type CsvDetection } from './detect';
 import type { HeaderNote } from './headers';
-import { localToday, tooLargeMessage } from './import-notes';
+import { localToday, noDataMessage, tooLargeMessage } from './import-notes';
 import { sampledRequestsWarning } from './sampled-requests';
 import { seriesWithoutRequestsWarning } from './metric-series';
 import { scoreAsVerdictWarning } from './score-verdicts';
@@ -24,6 +24,7 @@ import { latencyBlock } from './latency-scale';
 import { unreadActivityFlag, unreadUseCounts } from './activity-flag';
 import { createRowBuilder, newOutcome, type StageRef } from './row-builders';
 import { placeProblems, placeRow } from './row-place';
+import { foreignEncodingWarning } from './foreign-encoding';
 import { isSummaryRow } from './line-skips';
 import { mixedZonesWarning } from './time-zones';
 import { severalRunsWarning } from './several-runs';
@@ -201,12 +202,15 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const weeks = build ? weekAlignmentWarning(kind, readField(mapping, 'date'), sampled, planStages) : null;
   const scores = build ? scoreAsVerdictWarning(kind, mapping, detection.headers, sampled, detection.decimalComma, detection.complete) : null;
   const repeatedIds = build ? repeatedIdWarning(kind, mapping, sampled, detection.complete) : null;
-  const extra = [zones, flag, counts, runs, questionsMixed, weeks, turnedDown, tryOut, unfinishedResponses, sampledRequests, series, scores, repeatedIds].filter((w) => w !== null);
+  const garbled = foreignEncodingWarning(detection.encoding, bytes, detection.headers);
+  const extra = [garbled, zones, flag, counts, runs, questionsMixed, weeks, turnedDown, tryOut, unfinishedResponses, sampledRequests, series, scores, repeatedIds].filter((w) => w !== null);
   const ratingColumn = kind === 'satisfaction' ? resolveMapping(mapping, detection.headers).get('rating') : undefined;
   const tenPoint = build && ratingColumn !== undefined ? tenPointBlock(detection.headers[ratingColumn]!, detection.rows, ratingColumn) : null;
   const latencyHeader = readField(mapping, 'latency');
   const latencies = sampled.flatMap((v) => (v.row as { latencySeconds?: number | null } | null)?.latencySeconds ?? []);
-  const refused = tenPoint ?? (latencyHeader === null ? null : latencyBlock(latencyHeader, latencies));
+  // A file of a header alone (a survey export before anyone answered) is said to have no rows before any column is asked for.
+  const noRows = detection.complete && detection.rows.length === 0 ? noDataMessage(detection.hasHeader) : null;
+  const refused = noRows ?? tenPoint ?? (latencyHeader === null ? null : latencyBlock(latencyHeader, latencies));
   const plausibility: Plausibility =
     // Refused, the warnings that say what the file holds still show (a survey of several questions, one of them 0–10).
     refused !== null ? { warnings: extra, blocked: refused } : extra.length === 0 ? checked : { ...checked, warnings: [...checked.warnings, ...extra] };

@@ -100,6 +100,14 @@ export function severalRunsWarning(
 }
 
 /**
+ * A header without the number of its set: "Status (2)" (repeated headers, numbered here) and "Status_V2", "status v1",
+ * "Status-2" (a prompt's or a model's version written into the name) are all "Status".
+ */
+function runStem(header: string): string {
+  return header.replace(/ \(\d+\)$|[ _-](v|version ?)?\d+$/i, '');
+}
+
+/**
  * A measure read from one of several columns of the same name ("Status", "Status (2)"): a table export with one set of
  * columns per provider. Only the chosen set counts, which the user should know before the figure is called accuracy.
  */
@@ -107,8 +115,8 @@ function sideBySide(mapping: ColumnMapping, headers: readonly string[]): Plausib
   for (const field of ['correct', 'actual', 'hallucination', 'latency']) {
     const header = readField(mapping, field);
     if (header === null) continue;
-    const base = header.replace(/ \(\d+\)$/, '');
-    const twins = headers.filter((h) => h !== header && (h === base || (h.startsWith(`${base} (`) && /^ \(\d+\)$/.test(h.slice(base.length)))));
+    const base = runStem(header);
+    const twins = headers.filter((h) => h !== header && runStem(h) === base);
     if (twins.length === 0) continue;
     const sets = twins.length + 1;
     return {

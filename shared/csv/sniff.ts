@@ -72,7 +72,7 @@ const signatures: readonly { readonly bytes: readonly number[]; readonly what: s
 
 /**
  * Returns a plain-language reason when the decoded sample is not text at all (a workbook, an image,
- * random bytes), or null. A few NUL bytes inside cells do not make a file binary: they are removed later.
+ * random bytes) or not a table (a web page), or null. A few NUL bytes inside cells do not make a file binary: they are removed later.
  */
 export function binaryReason(sample: Uint8Array, text: string): string | null {
   for (const sig of signatures) {
@@ -80,6 +80,11 @@ export function binaryReason(sample: Uint8Array, text: string): string | null {
       const hint = sig.what.includes('Excel') ? ' Open it in Excel and save it as "CSV UTF-8" first.' : '';
       return `This file is ${sig.what}, not a CSV file.${hint}`;
     }
+  }
+  // A web page saved under a .csv name (the page showing the file, saved from the browser instead of the file itself):
+  // read as a table, its "<!DOCTYPE html>" would be the header and its tags the rows.
+  if (/^\uFEFF?\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 1024))) {
+    return 'This file is a web page (HTML), not a CSV file: it was probably saved from the browser page that shows the file. Download the file itself and import that.';
   }
   const n = Math.min(text.length, 65536);
   if (n === 0) return null;

@@ -5,7 +5,7 @@
  * cut, a change of encoding, a header not settled before the cut — and the caller then reads the file
  * whole. A test compares merged and whole-file imports of many generated files, cut at every line.
  */
-import { addStreamWarnings } from './import-notes';
+import { addStreamWarnings, noDataMessage } from './import-notes';
 import type { ImportSummary } from './import-types';
 import { ReasonTally, type RejectCode, type WarningCode } from './reasons';
 import { csvFail, type CsvResult } from './settings';
@@ -50,7 +50,7 @@ export function mergeImportParts(first: ImportSummary, rest: ImportSummary, maxE
   const records = first.records + rest.records;
   if (records === 0) {
     const header = a.headerSeen && a.hasHeader;
-    return csvFail(header ? 'no_data' : 'empty', header ? 'The file has a header row but no data rows.' : 'The file has no data rows.');
+    return csvFail(header ? 'no_data' : 'empty', noDataMessage(header));
   }
   const labelOf = (field: string): string => field;
   const rejections = new ReasonTally<RejectCode>(maxExamples, labelOf);

@@ -5,7 +5,7 @@
  */
 import { isQuestionHeader, type ColumnFacts } from './column-evidence';
 import { anyReversedPoint } from './scale-points';
-import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency } from './header-words';
+import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, spacedHeader } from './header-words';
 import type { ImportKind } from './kinds';
 
 export interface UnusedColumn {
@@ -15,7 +15,8 @@ export interface UnusedColumn {
 }
 
 const COUNTS = /error|fail|escalat|handoff|thumb|request|call|feedback|uses|usage|session/i;
-const LATENCY = /latenc|response time|duration|elapsed/i;
+/** A time: named so, or a figure in milliseconds or seconds ("p95_ms" in an observability export). */
+const LATENCY = /latenc|response time|duration|elapsed|(^|[^a-z])(ms|msec|millis|milliseconds|secs?|seconds)$/i;
 const SAMPLED = /^(item ?count|sample ?count|sampling count)$/i;
 
 function why(kind: ImportKind, facts: ColumnFacts): string {
@@ -26,7 +27,7 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
   if ((kind === 'operations' || kind === 'usage') && isRateHeader(text) && COUNTS.test(text)) {
     return 'a rate, not a count: rates are worked out from counts (errors ÷ requests), never read from a column';
   }
-  if ((kind === 'operations' || kind === 'test_results') && LATENCY.test(text) && isPercentileHeader(text)) {
+  if ((kind === 'operations' || kind === 'test_results') && LATENCY.test(spacedHeader(text).trim()) && isPercentileHeader(text)) {
     return 'a percentile or extreme, not a mean latency: the 95th percentile is worked out from one row per request';
   }
   if (kind === 'operations' && SAMPLED.test(text)) {

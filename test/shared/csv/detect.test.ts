@@ -210,6 +210,16 @@ describe('refusals', () => {
     }
   });
 
+  it.each<[string, boolean]>([
+    ['<!DOCTYPE HTML>\n<html>\n<head>\n<title>ab_data.csv (editing)</title>', true],
+    ['\uFEFF  <html lang="en"><body><table><tr><td>1</td></tr></table>', true],
+    ['comment,rating\n"<html> is a tag",4\n', false],
+    ['html,rating\nyes,4\n', false],
+  ])('a web page saved as .csv (%j) is refused as one: %s', (text, refused) => {
+    const result = detectCsv(new TextEncoder().encode(text), { complete: true });
+    expect(!result.ok && result.error.message.startsWith('This file is a web page (HTML), not a CSV file')).toBe(refused);
+  });
+
   it('does not refuse a text file for a few NUL bytes', () => {
     expect(detectCsv(fixture('usage-nul-bytes.csv'), { complete: true }).ok).toBe(true);
   });

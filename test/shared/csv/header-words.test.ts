@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPercentileHeader, isRateHeader, namesARowNumber, namesOtherScale, spacedHeader } from '../../../shared/csv/header-words';
+import { isPercentileHeader, isRateHeader, namesACodeOrNumber, namesADuration, namesARowNumber, namesOtherScale, spacedHeader } from '../../../shared/csv/header-words';
 import { latencyUnitFromHeader } from '../../../shared/csv/latency-unit';
 
 describe('what a header says a column is not', () => {
@@ -9,12 +9,48 @@ describe('what a header says a column is not', () => {
     ['errorRate', true],
     ['Fehlerquote', true],
     ['escalation share', true],
+    ['Failures/s', true],
+    ['Requests/s', true],
+    ['requests per minute', true],
+    ['RPS', true],
+    ['Overall RPS', true],
+    ['Failure Count', false],
+    ['errors (s)', false],
     ['errors', false],
     ['Errors (count)', false],
     ['failed requests', false],
     ['escalations', false],
   ])('%j is a rate: %s', (header, rate) => {
     expect(isRateHeader(header)).toBe(rate);
+  });
+
+  it.each([
+    ['Codigo Postal', true],
+    ['ZIP', true],
+    ['PLZ', true],
+    ['order_number', true],
+    ['Average Content Size', false],
+    ['Created', false],
+    ['Fecha', false],
+  ])('%j names a code or a number, never a date: %s', (header, code) => {
+    expect(namesACodeOrNumber(header)).toBe(code);
+  });
+
+  it.each([
+    ['Median Response Time', true],
+    ['Average Response Time', true],
+    ['elapsed', true],
+    ['latency_ms', true],
+    ['Duration', true],
+    ['resolution_time', true],
+    ['Time to resolve', true],
+    ['time_taken', true],
+    ['Resolved time', false],
+    ['Response date', false],
+    ['Start time', false],
+    ['timeStamp', false],
+  ])('%j names how long something took, never a date: %s', (header, duration) => {
+    expect(namesADuration(header)).toBe(duration);
   });
 
   it.each([

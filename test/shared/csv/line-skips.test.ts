@@ -30,6 +30,8 @@ describe('totals and summary rows', () => {
     ['Average,,3.5', true],
     ['Moyenne,,3,5', true],
     ['Totaal,,8', true],
+    [',Aggregated,11779,0,5100.0', true], // Locust's stats: the row summing every endpoint
+    ['Aggregated view,,3', false],
     ['u1,2026-03-02,3', false],
     ['Total,2026-03-02,3', false], // a user called "Total" with a date is data
     ['Totally new,,3', false],

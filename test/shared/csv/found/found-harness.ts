@@ -123,3 +123,24 @@ export function importedRows(name: string, answers: FoundAnswers): Record<string
   if (!result.ok) throw new Error(result.error.message);
   return rows;
 }
+
+/** The rows a found workbook's import hands on, imported as `importWorkbook` does. */
+export async function importedWorkbookRows(name: string, answers: FoundAnswers): Promise<Record<string, unknown>[]> {
+  const { answer, bytes } = await workbookCsv(name);
+  if (bytes === null) throw new Error(answer.ok ? 'no sheet chosen' : answer.error.message);
+  const base = { today: '2026-12-31', planStages: foundStages, totalBytes: bytes.length, kind: answers.kind, settings: answers.settings ?? {} };
+  const start = previewCsv(bytes, base);
+  if (!start.ok) throw new Error(start.error.message);
+  const mapping = { ...start.value.mapping, fields: { ...start.value.mapping.fields, ...(answers.fields ?? {}) } } as ColumnMapping;
+  const confirmed = previewCsv(bytes, { ...base, mapping });
+  if (!confirmed.ok) throw new Error(confirmed.error.message);
+  const rows: Record<string, unknown>[] = [];
+  const importer = createImporter(
+    { kind: answers.kind, settings: confirmed.value.settings, mapping, today: '2026-12-31', totalBytes: bytes.length },
+    { onRow: (row) => rows.push({ ...(row as object) }) },
+  );
+  importer.push(bytes);
+  const result = importer.end();
+  if (!result.ok) throw new Error(result.error.message);
+  return rows;
+}
