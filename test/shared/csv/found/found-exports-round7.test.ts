@@ -51,11 +51,11 @@ describe('ragas results of a book recommender: the reference is a sentence, the 
 
 describe('a call centre workbook: calls (StartTime as Excel serials, "Abandoned" Y/N) and feedback (CSAT 1–5, no user)', () => {
   // A 56 KB workbook is unzipped for each look: slow on a busy machine, so these get room beyond the 5 s default.
-  it('the calls: the kind is asked', { timeout: 30_000 }, async () => {
+  it('the calls: the kind is asked', async () => {
     expect((await firstLookWorkbook('call-centre-calls.xlsx')).kindSuggestion.kind).toBeNull();
   });
 
-  it('the calls as operations: 1,000 calls on Feb 1, 2025, 110 abandoned, 516,766 s handled', { timeout: 30_000 }, async () => {
+  it('the calls as operations: 1,000 calls on Feb 1, 2025, 110 abandoned, 516,766 s handled', async () => {
     const answers = { kind: 'operations', fields: { errors: 'Abandoned', latency: 'HandleTime' }, settings: { latencyUnit: 'seconds' } } as const;
     const rows = await importedWorkbookRows('call-centre-calls.xlsx', answers);
     const sum = (k: string) => rows.reduce((s, r) => s + (r[k] as number), 0);
@@ -63,7 +63,7 @@ describe('a call centre workbook: calls (StartTime as Excel serials, "Abandoned"
     expect([sum('requests'), sum('errors'), sum('latencySeconds')]).toEqual([1000, 110, 516766]);
   });
 
-  it('the feedback: CSAT is the rating, and the user and the date are asked (the sheet has neither)', { timeout: 30_000 }, async () => {
+  it('the feedback: CSAT is the rating, and the user and the date are asked (the sheet has neither)', async () => {
     const preview = await firstLookWorkbook('call-centre-feedback.xlsx', { kind: 'satisfaction' });
     expect(preview.mapping.fields).toMatchObject({ rating: 'CSAT', comment: 'FeedbackComment' });
     expect(preview.mappingProblems).toEqual(['Choose the column for: User ID.', 'Choose the column for: Date or week number.']);
