@@ -119,7 +119,9 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   if (!detected.ok) return detected;
   const detection = detected.value;
 
-  const facts = columnFacts(detection.headers, detection.rows, detection.decimalComma, detection.columns, detection.headerDetails);
+  // Totals rows are left out, as the column profiles leave them out: AWS Cost Explorer's "Service total" row is no date.
+  const dataRows = detection.rows.filter((row) => !isSummaryRow(row));
+  const facts = columnFacts(detection.headers, dataRows, detection.decimalComma, detection.columns, detection.headerDetails);
   const remembered: Partial<Record<ImportKind, ColumnMapping>> = { ...(options.rememberedByKind ?? {}) };
   if (options.remembered) remembered[options.remembered.kind] = options.remembered;
   const kindSuggestion = scoreKinds(facts, remembered, detection.decimalComma);
