@@ -20,7 +20,7 @@ export const delimiterLabels: Record<CsvDelimiter, string> = {
  * How the date column is written. `dmy`/`mdy` accept `/`, `.` or `-` between the parts;
  * ISO values (`2024-12-01`) are read whatever the format, because they cannot be misread.
  */
-export const dateFormats = ['iso', 'dmy', 'mdy', 'excel_serial', 'unix'] as const;
+export const dateFormats = ['iso', 'dmy', 'mdy', 'excel_serial', 'unix', 'ymd_compact'] as const;
 export type DateFormat = (typeof dateFormats)[number];
 
 export const dateFormatLabels: Record<DateFormat, string> = {
@@ -29,6 +29,7 @@ export const dateFormatLabels: Record<DateFormat, string> = {
   mdy: 'mm/dd/yyyy (month first)',
   excel_serial: 'Excel serial number',
   unix: 'Unix time (UTC)',
+  ymd_compact: 'yyyymmdd (no separators)',
 };
 
 /** `percent`: values are 0–100; `fraction`: values are 0–1 and are multiplied by 100. A `%` sign always means percent. */

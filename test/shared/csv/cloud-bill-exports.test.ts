@@ -122,3 +122,50 @@ describe('lines above the table: a title, or details one label and value a line'
     if (headers) expect(detected.value.headers).toEqual(headers);
   });
 });
+
+/**
+ * Azure Cost Management query (Cost analysis, daily, grouped by service) written to CSV: the cost column first, then
+ * `UsageDate` as a number without separators (20260302), the grouping, then `Currency`. Shape: the Az.CostManagement
+ * documentation's example result, "{UsageDate, Currency} {20201101 USD, 20201102 USD…}"
+ * (learn.microsoft.com/powershell/module/az.costmanagement/invoke-azcostmanagementquery).
+ */
+describe('Azure Cost Management daily costs (UsageDate 20260302, the currency apart)', () => {
+  const file = 'azure-cost-query-daily.csv';
+
+  it('"UsageDate" holds dates written without separators, read year first without asking', () => {
+    // Before: every row rejected, "“20260302” is not a valid date (expected yyyy-mm-dd)", and the kind explained with
+    // "the values of “UsageDate” (20260302 …) do not read as a date".
+    const preview = firstLook(file, { kind: 'operations', settings: { costUnit: 'units' } });
+    expect(preview.settings.dateFormat).toBe('ymd_compact');
+    expect(preview.mappingEvidence.find((e) => e.field === 'date')?.strength).toBe('strong');
+    expect(preview.rows.map((r) => (r.row as { date?: string } | null)?.date)).toEqual(['2026-03-02', '2026-03-02', '2026-03-03', '2026-03-03', '2026-03-04', '2026-03-04']);
+  });
+
+  it('answered "whole USD", the import runs with that answer: 6 rows, 41.2207 + 0.8812 + … = 135.6388', () => {
+    // Before: the answer "whole units" was not written into the settings the import is given, so the import asked
+    // again and failed ("Are the amounts in whole USD or in cents?") after the user had answered.
+    const { summary, metrics } = importExport(file, { kind: 'operations', settings: { costUnit: 'units' } });
+    expect([summary.accepted, summary.rejected]).toEqual([6, 0]);
+    expect(metrics.stages[0]!.total.operations!.cost).toBeCloseTo(135.6388, 6);
+  });
+
+  it.each<[string, string, string | null]>([
+    ['a date without separators', '20260302', '2026-03-02'],
+    ['not a real day', '20260230', null],
+    ['before 2000: more likely an id', '19991231', null],
+    ['seven digits', '2026030', null],
+  ])('%s: %s', async (_, text, iso) => {
+    const { parseDate } = await import('../../../shared/csv/values');
+    expect(parseDate(text, 'ymd_compact')).toBe(iso);
+  });
+});
+
+describe('a date without separators among dates read otherwise', () => {
+  it('is rejected with what it looks like and the format to choose', async () => {
+    const { dateMessage } = await import('../../../shared/csv/row-common');
+    expect(dateMessage('20260302', 'dmy')).toBe(
+      '“20260302” looks like a date without separators (2026-03-02), but the dates are read as dd/mm/yyyy (day first): choose “yyyymmdd (no separators)” as the date format if the column holds such dates',
+    );
+    expect(dateMessage('20261302', 'iso')).toBe('“20261302” is not a valid date (expected yyyy-mm-dd)');
+  });
+});
