@@ -169,3 +169,39 @@ describe('a date without separators among dates read otherwise', () => {
     expect(dateMessage('20261302', 'iso')).toBe('“20261302” is not a valid date (expected yyyy-mm-dd)');
   });
 });
+
+/**
+ * Intercom's CSAT report export (csat.csv): "Conversation ID", "Updated at (America/New_York)" as "2026-03-02 09:14:05",
+ * "Conversation rating remark", "Conversation rating" 1–5, "User name", "Company name", "Agent rated type" (Fin AI Agent
+ * or Teammate), "Last survey sent". Shape: the column list and timestamp pattern of a validator for Intercom's CSAT
+ * exports in a public repository (found by the header "Conversation rating remark").
+ */
+describe('Intercom CSAT report (ratings of Fin AI Agent and of teammates in one file)', () => {
+  const file = 'intercom-csat-report.csv';
+
+  it('is suggested as Satisfaction, and the mix of the AI’s and people’s ratings is named before importing, with each mean', () => {
+    // Before: imported without a word, satisfaction 3.83 over 6 ratings, 2 of them of people (mean 4.5).
+    const preview = firstLook(file);
+    expect(preview.kindSuggestion.kind).toBe('satisfaction');
+    expect(preview.plausibility.warnings).toEqual([
+      {
+        code: 'ratings_of_ai_and_people',
+        message:
+          '“Agent rated type” says who was rated in the file: “Fin AI Agent” (4 ratings, mean 3.5), “Teammate” (2 ratings, mean 4.5). ' +
+          'Imported as one, satisfaction would mix ratings of people with those of the AI (mean 3.83 over 6 ratings). ' +
+          "Keep only the AI's rows in the file, or choose “Agent rated type” as the group to see each apart.",
+      },
+    ]);
+  });
+
+  it('only the AI’s ratings left: no warning', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const text = readFileSync(resolve(import.meta.dirname, '../../fixtures/exports', file), 'utf8');
+    const aiOnly = text.split('\n').filter((l) => !l.includes(',Teammate,')).join('\n');
+    const bytes = utf8(aiOnly);
+    const result = previewCsv(bytes, { today: '2026-12-31', planStages: exportStages, totalBytes: bytes.length });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.plausibility.warnings).toEqual([]);
+  });
+});
