@@ -38,6 +38,18 @@ function namesARecordNumber(header: string): boolean {
 }
 
 /**
+ * What a cloud bill is charged to or measured in, not who used the AI or which team: Google Cloud's "Billing account
+ * name", AWS's "Linked account", a line item's "Usage unit" (count, hour, gibibyte) or Azure's "UnitOfMeasure".
+ */
+function namesABillingAccount(header: string): boolean {
+  return /(^|[^a-z])(billing|payer|payee|linked|master|cloud|service|subscription) ?account/i.test(spacedHeader(header));
+}
+
+function namesAUnitOfMeasure(header: string): boolean {
+  return /(^|[^a-z])(usage|pricing|price|billing|cost|currency|quantity|consumed|metering|meter) ?units?$|unit ?of ?measure/i.test(spacedHeader(header).trim());
+}
+
+/**
  * True when a column must not be proposed for a field whatever its header says: cells holding serialised lists or
  * objects (one value of no field), a kind or name of something for a figure ("cost_type": tokens, web_search), an
  * incident's assignee or responder for the user, a record's number for a rating.
@@ -48,6 +60,8 @@ export function vetoed(field: ImportField, text: string, values: readonly string
   // The reviewer of a review log may well be an assignee: only a user of the AI is vetoed.
   if (field.id === 'userId' && !field.aliases.includes('reviewer') && namesAnIncidentRole(text)) return true;
   if (field.type === 'rating' && !named && namesARecordNumber(text)) return true;
+  if (field.id === 'userId' && namesABillingAccount(text)) return true;
+  if (field.id === 'group' && namesAUnitOfMeasure(text)) return true;
   // TestRail's "Tested By" starts like "test": a case id of it would make each tester one case. Opsgenie's
   // "report.closedBy" is who closed an alert, not when.
   if (((field.type === 'id' && field.id !== 'userId') || field.type === 'moment') && namesAPerson(text)) return true;

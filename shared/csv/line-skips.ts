@@ -26,8 +26,10 @@ export function sepHint(text: string): CsvDelimiter | null {
   return (csvDelimiters as readonly string[]).includes(match[1]!) ? (match[1] as CsvDelimiter) : null;
 }
 
+// "Service total": AWS Cost Explorer's first row under the header; "Rounding error": Google Cloud's cost table's last
+// rows beside "Total".
 const SUMMARY_WORDS =
-  /^(total|totals|grand total|sum|subtotal|summe|gesamt|insgesamt|gesamtsumme|somme|total général|suma|totaal|som|aggregated|average|mean|avg|durchschnitt|mittelwert|moyenne|promedio|gemiddelde|count|anzahl)\b[:\s]*$/i;
+  /^(total|totals|grand total|service total|rounding error|sum|subtotal|summe|gesamt|insgesamt|gesamtsumme|somme|total général|suma|totaal|som|aggregated|average|mean|avg|durchschnitt|mittelwert|moyenne|promedio|gemiddelde|count|anzahl)\b[:\s]*$/i;
 
 /**
  * A group or team named like a total ("Total", "All", "(all)", "Gesamt"): pivot and BI exports add such a row

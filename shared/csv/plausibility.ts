@@ -43,6 +43,7 @@ export type PlausibilityCode =
   | 'score_as_verdict'
   | 'incident_id_repeats'
   | 'unfinished_responses'
+  | 'ratings_of_ai_and_people'
   | 'use_counts_unread'
   | 'text_unreadable'
   | 'many_rejected';

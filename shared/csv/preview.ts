@@ -32,6 +32,7 @@ import { severalQuestionsWarning } from './several-questions';
 import { weekAlignmentWarning } from './week-alignment';
 import { turnedDownWarning } from './incident-status';
 import { tryOutResponsesWarning } from './survey-status';
+import { ratedAgentsWarning } from './rated-agents';
 import { unusedColumns, type UnusedColumn } from './unused-columns';
 import { csvFail, type CsvResult, type CsvSettings } from './settings';
 
@@ -120,7 +121,8 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   if (!detected.ok) return detected;
   const detection = detected.value;
 
-  const facts = columnFacts(detection.headers, detection.rows, detection.decimalComma, detection.columns, detection.headerDetails);
+  // Without totals rows, as the column profiles: AWS Cost Explorer's "Service total" is no date.
+  const facts = columnFacts(detection.headers, detection.rows.filter((row) => !isSummaryRow(row)), detection.decimalComma, detection.columns, detection.headerDetails);
   const remembered: Partial<Record<ImportKind, ColumnMapping>> = { ...(options.rememberedByKind ?? {}) };
   if (options.remembered) remembered[options.remembered.kind] = options.remembered;
   const kindSuggestion = scoreKinds(facts, remembered, detection.decimalComma);
@@ -196,6 +198,7 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const turnedDown = build ? turnedDownWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const tryOut = build ? tryOutResponsesWarning(kind, mapping, detection.headers, detection.headerDetails, sampled, detection.complete) : null;
   const unfinishedResponses = build ? unfinishedResponsesWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
+  const ratedAgents = build ? ratedAgentsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const sampledRequests = build ? sampledRequestsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const series = build && !checked.warnings.some((w) => w.code === 'aggregates_without_requests') ? seriesWithoutRequestsWarning(kind, mapping, detection.headers, sampled, detection.complete) : null;
   const counts = build && flag === null ? unreadUseCounts(kind, mapping, facts, sampled, detection.decimalComma) : null;
@@ -203,7 +206,7 @@ export function previewCsv(sample: Uint8Array, options: PreviewOptions = {}): Cs
   const scores = build ? scoreAsVerdictWarning(kind, mapping, detection.headers, sampled, detection.decimalComma, detection.complete) : null;
   const repeatedIds = build ? repeatedIdWarning(kind, mapping, sampled, detection.complete) : null;
   const garbled = foreignEncodingWarning(detection.encoding, bytes, detection.headers);
-  const extra = [garbled, zones, flag, counts, runs, questionsMixed, weeks, turnedDown, tryOut, unfinishedResponses, sampledRequests, series, scores, repeatedIds].filter((w) => w !== null);
+  const extra = [garbled, zones, flag, counts, runs, questionsMixed, weeks, turnedDown, tryOut, unfinishedResponses, ratedAgents, sampledRequests, series, scores, repeatedIds].filter((w) => w !== null);
   const ratingColumn = kind === 'satisfaction' ? resolveMapping(mapping, detection.headers).get('rating') : undefined;
   const tenPoint = build && ratingColumn !== undefined ? tenPointBlock(detection.headers[ratingColumn]!, detection.rows, ratingColumn) : null;
   const latencyHeader = readField(mapping, 'latency');

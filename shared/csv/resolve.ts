@@ -126,8 +126,9 @@ export function resolveSettings(
       ...(overrides.fileStage !== undefined ? { fileStage: overrides.fileStage } : {}),
       ...(severityScale !== undefined ? { severityScale } : {}),
       ...(overrides.latencyUnit !== undefined && columns.has('latency') ? { latencyUnit: overrides.latencyUnit } : {}),
-      // Only cents are written down: whole units are how a cost was always read.
-      ...(costUnit === 'cents' ? { costUnit } : {}),
+      // Cents are written down, and whole units when the user answered them: the import, given these settings, must not
+      // ask again (a plain cost column is read in whole units without a word, as it always was).
+      ...(costUnit === 'cents' || (costUnit !== undefined && overrides.costUnit !== undefined) ? { costUnit } : {}),
     },
     questions,
   };

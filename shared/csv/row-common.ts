@@ -5,7 +5,7 @@ import type { LatencyUnit } from './mapping';
 import type { RejectCode, WarningCode } from './reasons';
 import { dateFormatLabels, type CsvSettings, type DateFormat } from './settings';
 import { epochProblem } from './epoch-dates';
-import { parseDate, parseDecimal, parseWeek, trimCell } from './values';
+import { compactDate, parseDate, parseDecimal, parseWeek, trimCell } from './values';
 import { valueCell } from './no-value';
 import { Keeper } from './keeper';
 
@@ -75,7 +75,6 @@ export type RowBuilder<K extends ImportKind> = (cells: readonly string[], line: 
 export function newOutcome(): RowOutcome {
   return { code: 'missing_value', field: null, message: '', futureDate: null, note: null };
 }
-
 
 export function quote(value: string): string {
   return `“${value.length > 60 ? value.slice(0, 57) + '…' : value}”`;
@@ -255,6 +254,9 @@ export function dateMessage(raw: string, format: DateFormat): string {
       `${dateFormatLabels[format]}: choose “${dateFormatLabels.unix}” as the date format if the column holds Unix times`
     );
   }
+  const compact = format === 'ymd_compact' || !/^\d{8}$/.test(raw) ? null : compactDate(raw);
+  if (compact !== null) return `${quote(raw)} looks like a date without separators (${compact}), but the dates are read as ${dateFormatLabels[format]}: ` +
+    `choose “${dateFormatLabels.ymd_compact}” as the date format if the column holds such dates`;
   return `${quote(raw)} is not a valid date (expected ${dateFormatLabels[format]})`;
 }
 

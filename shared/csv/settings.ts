@@ -22,7 +22,7 @@ export const delimiterLabels: Record<CsvDelimiter, string> = {
  * `excel_serial_1904` counts days from 1 January 1904 (day 0), as workbooks marked `date1904` do (Excel for Mac
  * before 2011 by default): the same number is a date 4 years and 1 day later than in the 1900 system.
  */
-export const dateFormats = ['iso', 'dmy', 'mdy', 'excel_serial', 'excel_serial_1904', 'unix'] as const;
+export const dateFormats = ['iso', 'dmy', 'mdy', 'excel_serial', 'excel_serial_1904', 'unix', 'ymd_compact'] as const;
 export type DateFormat = (typeof dateFormats)[number];
 
 export const dateFormatLabels: Record<DateFormat, string> = {
@@ -32,6 +32,7 @@ export const dateFormatLabels: Record<DateFormat, string> = {
   excel_serial: 'Excel serial number',
   excel_serial_1904: 'Excel serial number, 1904 date system',
   unix: 'Unix time (UTC)',
+  ymd_compact: 'yyyymmdd (no separators)',
 };
 
 /** `percent`: values are 0–100; `fraction`: values are 0–1 and are multiplied by 100. A `%` sign always means percent. */

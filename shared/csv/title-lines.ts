@@ -1,12 +1,14 @@
 /**
- * A title above the table: "Pilot usage, December 2025" in the first cell of a sheet or an export, a
- * blank line, then the column names. Read as the header, it hides every column; the lines are skipped
- * instead (as "lines to skip at the top", which the wizard shows and the user can change).
+ * Lines above the table: a title ("Pilot usage, December 2025") in the first cell of a sheet or an export, a
+ * blank line, then the column names; or a block of details, one label and its value a line (Google Cloud's
+ * cost table opens with "Invoice number,1234567890," … "Total amount due,$5.72,"). Read as the header, they
+ * hide every column; the lines are skipped instead (as "lines to skip at the top", which the wizard shows and
+ * the user can change).
  */
 import { dateParts, parseDecimal } from './values';
 
-/** At most this many title lines (a title, a subtitle, a "Generated on" line…). */
-const MAX_TITLE_LINES = 5;
+/** At most this many lines above the table (a title, a subtitle, a "Generated on" line, an invoice's details…). */
+const MAX_TITLE_LINES = 12;
 
 function filled(record: readonly string[]): string[] {
   return record.filter((cell) => cell !== '');
@@ -18,17 +20,20 @@ function isWords(cell: string): boolean {
 }
 
 /**
- * How many of the first records (trimmed, blank ones left out) are title lines: each holds one cell of
- * words, and the record after them has two or more cells and reads as a header (`isHeader`, given the
- * records from it on). 0 when the file starts with its table.
+ * How many of the first records (trimmed, blank ones left out) are above the table: each holds one cell of
+ * words (a title) or a label of words and one value (a detail), and the record after them reads as a header
+ * (`isHeader`, given the records from it on) with more cells filled than any of them (two or more under titles
+ * alone, three or more under details). 0 when the file starts with its table.
  */
 export function titleRecords(records: readonly (readonly string[])[], isHeader: (records: readonly (readonly string[])[]) => boolean): number {
   let n = 0;
+  let widest = 1;
   while (n < records.length && n < MAX_TITLE_LINES) {
     const cells = filled(records[n]!);
-    if (cells.length !== 1 || !isWords(cells[0]!)) break;
+    if (cells.length < 1 || cells.length > 2 || !isWords(cells[0]!) || (cells.length === 2 && records[n]![0] === '')) break;
+    widest = Math.max(widest, cells.length);
     n++;
   }
-  if (n === 0 || n >= records.length || filled(records[n]!).length < 2) return 0;
+  if (n === 0 || n >= records.length || filled(records[n]!).length <= widest) return 0;
   return isHeader(records.slice(n)) ? n : 0;
 }

@@ -7,7 +7,7 @@ import { isEpochDate } from './epoch-dates';
 import { monthNameDate } from './month-dates';
 import { labelledRatings, scalePoint } from './scale-points';
 import type { DateFormat, PercentScale } from './settings';
-import { dateParts, excelSerialToIso, isWhole, parseBoolean, parseDecimal, parseWeek, validIso } from './values';
+import { compactDate, dateParts, excelSerialToIso, isWhole, parseBoolean, parseDecimal, parseWeek, validIso } from './values';
 import { isNoValue } from './no-value';
 
 export interface DateDetection {
@@ -24,6 +24,11 @@ export interface DateDetection {
 const SERIAL_MIN = 20000;
 const SERIAL_MAX = 80000;
 
+/** Eight digits that read as a date from 2000 on, year first (`20260302`). */
+function isCompactDate(value: string): boolean {
+  return value.length === 8 && /^\d{8}$/.test(value) && compactDate(value) !== null;
+}
+
 /** Share of non-empty values that must read as dates for a column to count as a date column. */
 const DATE_SHARE = 0.8;
 
@@ -39,6 +44,8 @@ export function detectDateFormat(values: readonly string[], preferDayFirst = tru
 
   // Unix times: the digit count settles the unit (epoch-dates.ts); shown as dates in the preview before importing.
   if (filled.every(isEpochDate)) return { format: 'unix', candidates: ['unix'], ambiguous: false, examples };
+  // Dates without separators (Azure Cost Management's UsageDate 20260302): year first, never asked.
+  if (filled.every(isCompactDate)) return { format: 'ymd_compact', candidates: ['ymd_compact'], ambiguous: false, examples };
 
   let serials = 0;
   for (const v of filled) {
@@ -142,7 +149,7 @@ export function profileColumn(values: readonly string[], decimalComma: boolean, 
   if (filled.length === 0) return { ...base, shape: 'empty' };
   const numbers = filled.map((v) => parseDecimal(v.endsWith('%') ? v.slice(0, -1).trimEnd() : v, decimalComma));
   const allNumeric = numbers.every((n) => !Number.isNaN(n));
-  const date = allNumeric && !filled.every((v) => /^\d{5}(\.\d+)?$/.test(v) || isEpochDate(v)) ? null : detectDateFormat(filled, preferDayFirst);
+  const date = allNumeric && !filled.every((v) => /^\d{5}(\.\d+)?$/.test(v) || isEpochDate(v) || isCompactDate(v)) ? null : detectDateFormat(filled, preferDayFirst);
   if (date !== null && !allNumeric) return { ...base, shape: 'date', date };
   if (allNumeric) {
     const min = Math.min(...numbers);

@@ -7,7 +7,7 @@ import { isEpochDate } from './epoch-dates';
 import { monthNameDate } from './month-dates';
 import { ratingOf } from './scale-points';
 import { readSeverity } from './severity-words';
-import { dateParts, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
+import { compactDate, dateParts, parseBoolean, parseDecimal, parseSeconds, parseWeek } from './values';
 
 /** Share of values that read as the field's type (a named column may hold some bad rows: they are rejected one by one). */
 export function fitShare(type: ImportField['type'], values: readonly string[], decimalComma: boolean): number {
@@ -17,7 +17,7 @@ export function fitShare(type: ImportField['type'], values: readonly string[], d
   for (const v of values) {
     switch (type) {
       case 'date':
-        if (dateParts(v) !== null || monthNameDate(v) !== null || (number(v) >= 20000 && number(v) <= 80000) || isEpochDate(v)) fit++;
+        if (dateParts(v) !== null || monthNameDate(v) !== null || (number(v) >= 20000 && number(v) <= 80000) || isEpochDate(v) || (/^\d{8}$/.test(v) && compactDate(v) !== null)) fit++;
         break;
       case 'week':
         if (!Number.isNaN(parseWeek(v)) && dateParts(v) === null) fit++;

@@ -269,6 +269,8 @@ export function parseDate(text: string, format: DateFormat): string | null {
     const day = twoDigits(text, 8);
     return isValidDate(year, month, day) ? text : null;
   }
+  // ISO 8601's basic form, as Azure Cost Management writes its UsageDate (20260302): the year first, so never misread.
+  if (format === 'ymd_compact') return /^\d{8}$/.test(text) ? compactDate(text) : parseDate(text, 'iso');
   const parts = dateParts(text);
   // Not digits only: maybe a month name (Jira's "03/Mar/26 9:40 AM"); reached only by cells that are not numeric dates.
   if (parts === null) return monthNameDate(text);
@@ -276,6 +278,12 @@ export function parseDate(text: string, format: DateFormat): string | null {
   if (format === 'dmy') return validIso(parts.year, parts.b, parts.a);
   if (format === 'mdy') return validIso(parts.year, parts.a, parts.b);
   return null;
+}
+
+/** `YYYY-MM-DD` of an 8-digit `YYYYMMDD` from the year 2000 on (older is more likely an id than a pilot's date), or null. */
+export function compactDate(text: string): string | null {
+  const year = fourDigits(text, 0);
+  return year >= 2000 ? validIso(year, twoDigits(text, 4), twoDigits(text, 6)) : null;
 }
 
 function twoDigits(text: string, at: number): number {

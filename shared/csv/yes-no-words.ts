@@ -35,6 +35,10 @@ const notJudgedWords = new Set([
   'unknown', 'n/a', 'na', '-', '–', '—', '?',
   // TestRail's "Retest" and "Untested"; Xray's TODO, EXECUTING and ABORTED: the case has no verdict (yet).
   'retest', 'todo', 'to do', 'executing', 'aborted', 'in progress',
+  // Azure DevOps test outcomes that are neither a pass nor a fail (TestOutcome: Inconclusive, NotExecuted,
+  // NotApplicable, Paused, InProgress, NotImpacted, None), as its API and its exports write them.
+  'inconclusive', 'not executed', 'notexecuted', 'not applicable', 'notapplicable', 'paused', 'inprogress',
+  'not impacted', 'notimpacted',
 ]);
 
 export function isNotJudged(text: string): boolean {
