@@ -168,7 +168,10 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     counts.accepted++;
     // Read through the wider type: the builder may have set the note cleared above.
     const { note } = outcome as RowOutcome;
-    if (note !== null) counts.warnings.add(note.code, note.field, line, note.message, []);
+    if (note !== null) {
+      counts.warnings.add(note.code, note.field, line, note.message, []);
+      if (note.also !== undefined) counts.warnings.add(note.also.code, note.also.field, line, note.also.message, []);
+    }
     if (verdict === 'extra_empty_cells') {
       counts.warnings.add('extra_empty_cells', null, line, () => `The row has ${cells.length} cells; the extra ones are empty`, []);
     }

@@ -144,7 +144,8 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
     row.thumbsUp = times(thumbsUp);
     row.thumbsDown = times(thumbsDown);
     // Counted on the import record, so the gates know the log is sampled (a 95% interval needs the rows, not the requests they stand for).
-    if (items > 1) out.note = SAMPLED_NOTE;
+    // A zero latency's note stays beside it, so neither count reads low.
+    if (items > 1) out.note = out.note === null ? SAMPLED_NOTE : { ...SAMPLED_NOTE, also: out.note };
     return row;
   };
 }

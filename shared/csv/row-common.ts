@@ -68,6 +68,8 @@ export interface RowNote {
   readonly code: WarningCode;
   readonly field: string | null;
   readonly message: () => string;
+  /** A second warning on the same row (a sampled row whose latency is 0): each is counted under its own reason. */
+  readonly also?: RowNote;
 }
 
 export type RowBuilder<K extends ImportKind> = (cells: readonly string[], line: number, out: RowOutcome) => RowByKind[K] | null;
