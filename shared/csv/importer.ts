@@ -6,7 +6,8 @@
 import { formatDate } from '../format/format';
 import { importFields } from './fields';
 import { ImportCounts } from './import-counts';
-import { addStreamWarnings, localToday, tooLargeMessage } from './import-notes';
+import { addNoValueWarnings, addStreamWarnings, localToday, tooLargeMessage } from './import-notes';
+import { NoValueCells } from './no-value';
 import { setUpColumns, settleImport, type ImportSetup } from './import-setup';
 import type { ImportCallbacks, Importer, ImportOptions, ImportPartInfo, ImportSummary } from './import-types';
 import type { ImportKind, RowByKind } from './kinds';
@@ -34,6 +35,8 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   const today = options.today ?? localToday();
   const labelOf = (field: string): string => importFields[kind].find((f) => f.id === field)?.label ?? field;
   let counts = new ImportCounts(maxExamples, labelOf);
+  // Rows whose group or stage is a tool's no-value word: counted by the row reader, said once in the summary.
+  const noValues = new NoValueCells();
   const hasher: Sha256 | null = options.hash === false ? null : createSha256();
   const { onRow, onRows } = callbacks;
 
@@ -196,7 +199,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   /** Sets up columns from the first record; true when it was the header (not data). */
   function startColumns(cells: readonly string[], line: number): boolean {
     const reuseRow = onRows === undefined;
-    const columns = setUpColumns(cells, setup!, { kind, stages: options.stages ?? null, today, copyStrings: options.copyStrings ?? false, reuseRow });
+    const columns = setUpColumns(cells, setup!, { kind, stages: options.stages ?? null, today, copyStrings: options.copyStrings ?? false, reuseRow, noValues });
     ({ headers, headerNotes, width, build } = columns);
     for (const note of headerNotes) counts.warnings.add('header_renamed', null, line, note.message, []);
     return setup!.settings.hasHeader;
@@ -261,6 +264,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       throw new CsvFailure(headerOnly ? 'no_data' : 'empty', headerOnly ? 'The file has a header row but no data rows.' : 'The file has no data rows.');
     }
     addStreamWarnings(counts.warnings, stream!.stats);
+    addNoValueWarnings(counts.warnings, noValues);
     return summaryNow(true);
   }
 
@@ -272,6 +276,8 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     }
     if (part!.role === 'rest') stream.end();
     flushRows();
+    // Each part counts its own rows (the merge adds the counts): the rest part's header lines hold no group or stage.
+    addNoValueWarnings(counts.warnings, noValues);
     return { ...summaryNow(false), part: partInfo() };
   }
 
