@@ -264,7 +264,6 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
       throw new CsvFailure(headerOnly ? 'no_data' : 'empty', headerOnly ? 'The file has a header row but no data rows.' : 'The file has no data rows.');
     }
     addStreamWarnings(counts.warnings, stream!.stats);
-    addNoValueWarnings(counts.warnings, noValues);
     return summaryNow(true);
   }
 
@@ -276,8 +275,6 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     }
     if (part!.role === 'rest') stream.end();
     flushRows();
-    // Each part counts its own rows (the merge adds the counts): the rest part's header lines hold no group or stage.
-    addNoValueWarnings(counts.warnings, noValues);
     return { ...summaryNow(false), part: partInfo() };
   }
 
@@ -291,6 +288,8 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   /** `sorted`: reasons largest first (a whole file's); a part's stay in the order first seen, for the merge. */
   function summaryNow(sorted: boolean): ImportSummary {
     const { settings, mapping } = setup!;
+    // Each part counts its own rows (the merge adds the counts); called once, at the end.
+    addNoValueWarnings(counts.warnings, noValues);
     return {
       kind,
       settings: { ...settings, encoding: stream!.stats.encoding },

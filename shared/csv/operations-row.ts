@@ -5,7 +5,8 @@
  * because an error rate over 100% would be a confident wrong number.
  */
 import type { OperationsRow } from './kinds';
-import { CommonReader, Keeper, quote, reject, textCell, zeroLatencyNote, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
+import { CommonReader, Keeper, quote, reject, textCell, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
+import { zeroLatencyNote } from './zero-latency-note';
 import { isWhole, parseBoolean, parseDecimal, parseSeconds } from './values';
 import { errorsOfOutcome } from './yes-no-words';
 import { valueCell } from './no-value';

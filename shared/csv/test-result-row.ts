@@ -4,7 +4,8 @@
  * left out of accuracy.
  */
 import type { TestResultRow } from './kinds';
-import { Keeper, missing, quote, reject, textCell, zeroLatencyNote, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
+import { Keeper, missing, quote, reject, textCell, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
+import { zeroLatencyNote } from './zero-latency-note';
 import { isNotJudged, parseBoolean, parseHallucination, parseSeconds, trimCell, verdictOf } from './values';
 import { isNoValue, valueCell } from './no-value';
 
