@@ -163,21 +163,28 @@ export function noValueText(obs: JudgedObservation, metric: MetricId): string {
 /** "Only 12 outputs so far; the gate needs at least 30." */
 export function tooSmallText(obs: JudgedObservation, info: MetricInfo, minSample: number, who: 'gate' | 'trigger', needs?: string): string {
   const where = obs.scope.kind === 'week' ? `in week ${obs.scope.week}` : 'so far';
+  const seen = obs.rowsSeen;
+  if (seen !== undefined && obs.sample >= minSample) {
+    // A sampled log: the rows seen, not the requests they stand for, are the sample.
+    const rows = `${seen.exact ? 'Only' : 'At most'} ${countOf(seen.rows, info.sampleUnit)} seen ${where}${groupText(obs.group)}, standing for ${countOf(obs.sample, info.sampleUnit)} (a sampled log)`;
+    const unsure = seen.exact || seen.rows < minSample ? '' : ', and how many of them report this figure cannot be told';
+    return `${rows}${unsure}; ${needs ?? `the ${who} needs at least ${formatCount(minSample)} seen`}.`;
+  }
   const left = obs.leftOut === undefined ? '' : ` (${obs.leftOut})`;
   return `Only ${countOf(obs.sample, info.sampleUnit)} ${where}${groupText(obs.group)}${left}; ${needs ?? `the ${who} needs at least ${formatCount(minSample)}`}.`;
 }
 
 /**
- * " With 20 outputs, the true rate could be on either side of 85% (95% range 70–97%).": said after a pass or fail
+ * " The true rate could be either side of 85% (95% range 70–97%).": said after a pass or fail
  * judged on the value alone (statistical confidence off) when the proportion's 95% interval straddles the threshold,
- * so a verdict never reads firmer than its sample; empty otherwise.
+ * so a verdict never reads firmer than its sample; empty otherwise. The sample is named just before ("18 of 20 outputs").
  */
 export function eitherSideText(obs: JudgedObservation, info: MetricInfo, comparator: Comparator, threshold: number): string {
   const { interval, trials } = obs;
   if (info.kind !== 'proportion' || interval === null || trials === null) return '';
   if (compare(interval.low, comparator, threshold) === compare(interval.high, comparator, threshold)) return '';
   const against = formatThreshold(threshold, info.unit);
-  return ` With ${countOf(trials, info.sampleUnit)}, the true rate could be on either side of ${against} (95% range ${intervalText(interval, threshold)}).`;
+  return ` The true rate could be either side of ${against} (95% range ${intervalText(interval, threshold)}).`;
 }
 
 /** "No data for week 4." */
