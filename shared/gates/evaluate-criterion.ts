@@ -13,7 +13,7 @@ import type { CriterionResult, CriterionStatus, GroupResult, JudgedObservation, 
 import { statusOfOutcome } from './results';
 import { notWeeklyText } from './reachability';
 import { judgeWeek, judgeWhole, lastDataWeek, latestWeek, seriesView, worstObservation, type SeriesView } from './series';
-import { eitherSideText, groupText, measurementText, noValueText, scopeText, thresholdText, unusableText, weeksText } from './wording';
+import { groupText, measurementText, noValueText, scopeText, thresholdText, unusableText, weeksText } from './wording';
 
 /**
  * Evaluates one gate criterion of a stage on `ctx.today` (SPEC §4).
@@ -144,9 +144,7 @@ function judgeSeries(
   const needs = thresholdText(criterion.comparator, criterion.threshold, info.unit);
   const reason =
     status === 'pass' || status === 'fail'
-      ? `${info.label}${groupText(deciding.group)} ${scopeText(deciding.scope)} is ${measurementText(deciding, info, rule.confidence ? criterion.threshold : null, criterion.threshold)}; the gate needs ${needs}${windowNote(window, status, used)}.` +
-        // Judged on the value alone: a sample whose interval straddles the threshold is said to be one.
-        (rule.confidence ? '' : eitherSideText(deciding, info, criterion.comparator, criterion.threshold))
+      ? `${info.label}${groupText(deciding.group)} ${scopeText(deciding.scope)} is ${measurementText(deciding, info, rule.confidence ? criterion.threshold : null, criterion.threshold)}; the gate needs ${needs}${windowNote(window, status, used)}.`
       : unusableText(deciding, metric, rule.minSample, criterion.threshold, 'gate', rule.minSampleText);
   return { status, reason, evidence: deciding, used, trend: null };
 }

@@ -174,19 +174,6 @@ export function tooSmallText(obs: JudgedObservation, info: MetricInfo, minSample
   return `Only ${countOf(obs.sample, info.sampleUnit)} ${where}${groupText(obs.group)}${left}; ${needs ?? `the ${who} needs at least ${formatCount(minSample)}`}.`;
 }
 
-/**
- * " The true rate could be either side of 85% (95% range 70–97%).": said after a pass or fail
- * judged on the value alone (statistical confidence off) when the proportion's 95% interval straddles the threshold,
- * so a verdict never reads firmer than its sample; empty otherwise. The sample is named just before ("18 of 20 outputs").
- */
-export function eitherSideText(obs: JudgedObservation, info: MetricInfo, comparator: Comparator, threshold: number): string {
-  const { interval, trials } = obs;
-  if (info.kind !== 'proportion' || interval === null || trials === null) return '';
-  if (compare(interval.low, comparator, threshold) === compare(interval.high, comparator, threshold)) return '';
-  const against = formatThreshold(threshold, info.unit);
-  return ` The true rate could be either side of ${against} (95% range ${intervalText(interval, threshold)}).`;
-}
-
 /** "No data for week 4." */
 export function noDataText(obs: JudgedObservation): string {
   const where = obs.scope.kind === 'week' ? `for week ${obs.scope.week}` : 'for this stage yet';

@@ -31,7 +31,7 @@ describe('hand-recorded values on the stage view', { timeout: 20_000 }, () => {
 
     // TEST_NOW is 2026-03-10; week 2 of a stage started 2026-02-02 is complete.
     await waitFor(() => expect(within(card()).getByText('Pass')).toBeTruthy());
-    expect(within(card()).getByText('Error rate at week 2 is 3 of 200 requests (1.5%), hand-recorded from "Grafana export"; the gate needs below 2%. The true rate could be either side of 2% (95% range 1–4%).')).toBeTruthy();
+    expect(within(card()).getByText('Error rate at week 2 is 3 of 200 requests (1.5%), hand-recorded from "Grafana export"; the gate needs below 2%.')).toBeTruthy();
     expect(within(card()).getByText('Hand-recorded, not from a file: week 2 (from “Grafana export”).')).toBeTruthy();
     const table = screen.getByRole('table', { name: `Hand-recorded values of ${stage.name}` });
     expect(within(table).getByText('3 of 200 requests (1.5%) from “Grafana export”')).toBeTruthy();

@@ -30,12 +30,12 @@ describe('buildEvidenceSnapshot', () => {
       value: 40,
       unit: '%',
       sample: 5,
-      reason: 'Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 12–77%).',
+      reason: 'Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.',
     });
     expect(adoption?.interval?.low).toBeCloseTo(11.8, 0);
     expect(adoption?.interval?.high).toBeCloseTo(76.9, 0);
     expect(quality).toMatchObject({ kind: 'trigger', metric: 'Outputs under the editing limit', required: true });
-    expect(snapshot.stage?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 12–77%).');
+    expect(snapshot.stage?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.');
   });
 
   it('freezes readiness with its blockers and weakest area, the threshold tally, the imports and the plan revision', () => {

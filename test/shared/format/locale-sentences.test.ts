@@ -33,12 +33,12 @@ describe('a gate sentence in two locales', () => {
     [
       'en-US',
       'Outputs under the editing limit at week 1 is 2,117 of 3,000 outputs (70.6%), below 80.5% for 1 week so far; if it stays below 80.5%, the trigger fires on Sep 28, 2026 (more than 2 consecutive weeks).',
-      'Adoption rate at week 4 is 5 of 11 users (45.5%); the gate needs at least 45.55%. The true rate could be either side of 45.55% (95% range 21–72%).',
+      'Adoption rate at week 4 is 5 of 11 users (45.5%); the gate needs at least 45.55%.',
     ],
     [
       'de-DE',
       'Outputs under the editing limit at week 1 is 2.117 of 3.000 outputs (70,6%), below 80,5% for 1 week so far; if it stays below 80,5%, the trigger fires on 28 Sept 2026 (more than 2 consecutive weeks).',
-      'Adoption rate at week 4 is 5 of 11 users (45,5%); the gate needs at least 45,55%. The true rate could be either side of 45,55% (95% range 21–72%).',
+      'Adoption rate at week 4 is 5 of 11 users (45,5%); the gate needs at least 45,55%.',
     ],
   ])('%s', (locale, trending, failing) => {
     setFormatLocale(locale);

@@ -25,8 +25,8 @@ describe('every group', () => {
     const result = evaluate({ ...quality, minSample: 20 }, obs, '2026-10-05');
     expect(result.status).toBe('fail');
     expect(result.reason).toBe(
-      'Outputs under the editing limit in group "Claims" over the stage is 75 of 96 outputs (78.1%); the gate needs at least 80%. The true rate could be either side of 80% (95% range 69–85%). ' +
-        'Also: Outputs under the editing limit in group "Legal" over the stage is 32 of 43 outputs (74.4%); the gate needs at least 80%. The true rate could be either side of 80% (95% range 60–85%).',
+      'Outputs under the editing limit in group "Claims" over the stage is 75 of 96 outputs (78.1%); the gate needs at least 80%. ' +
+        'Also: Outputs under the editing limit in group "Legal" over the stage is 32 of 43 outputs (74.4%); the gate needs at least 80%.',
     );
   });
 
@@ -36,7 +36,7 @@ describe('every group', () => {
     expect(result.status).toBe('pass');
     expect(result.groups.find((g) => g.group === 'Legal')).toMatchObject({ status: 'not_enough_data', skipped: true });
     expect(result.reason).toBe(
-      'Outputs under the editing limit over the stage is 92 of 110 outputs (83.6%); the gate needs at least 80%. The true rate could be either side of 80% (95% range 76–89%). It holds in the 1 group with enough data; skipped for too little data: "Legal".',
+      'Outputs under the editing limit over the stage is 92 of 110 outputs (83.6%); the gate needs at least 80%. It holds in the 1 group with enough data; skipped for too little data: "Legal".',
     );
   });
 

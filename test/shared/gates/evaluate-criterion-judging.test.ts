@@ -19,14 +19,14 @@ describe('judging at week N', () => {
       '2026-10-05',
       [[4, 5], [3, 5], [2, 5], [2, 5]],
       'fail',
-      'Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 12–77%).',
+      'Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.',
     ],
     [
       'week 4 complete and at the threshold passes (≥)',
       '2026-10-05',
       [[1, 5], [1, 5], [1, 5], [3, 6]],
       'pass',
-      'Adoption rate at week 4 is 3 of 6 users (50%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 19–81%).',
+      'Adoption rate at week 4 is 3 of 6 users (50%); the gate needs at least 50%.',
     ],
     ['a judging week without data is not enough data', '2026-10-05', [[4, 5], [3, 5], [2, 5], null], 'not_enough_data', 'No data for week 4.'],
     [
@@ -41,7 +41,7 @@ describe('judging at week N', () => {
       '2026-11-30',
       [[4, 5], [3, 5], [2, 5], [3, 5], [0, 5], [0, 5]],
       'pass',
-      'Adoption rate at week 4 is 3 of 5 users (60%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 23–88%).',
+      'Adoption rate at week 4 is 3 of 5 users (60%); the gate needs at least 50%.',
     ],
   ] as const)('%s', (_, today, weeks, status, reason) => {
     const result = evaluate(adoptionWeek4, available(series(propWeeks(weeks))), today);
@@ -86,7 +86,7 @@ describe('judging at stage end', () => {
       prop(170, 200),
       {},
       'pass',
-      'Outputs under the editing limit over the stage is 170 of 200 outputs (85%); the gate needs at least 80%. The true rate could be either side of 80% (95% range 79–89%).',
+      'Outputs under the editing limit over the stage is 170 of 200 outputs (85%); the gate needs at least 80%.',
     ],
     ['too few outputs', '2026-10-05', prop(12, 12), {}, 'not_enough_data', 'Only 12 outputs so far; the gate needs at least 30.'],
     ['no data at all', '2026-10-05', null, {}, 'not_enough_data', 'No data for this stage yet.'],
@@ -96,7 +96,7 @@ describe('judging at stage end', () => {
       prop(150, 200),
       { durationWeeks: null },
       'fail',
-      'Outputs under the editing limit over the stage so far is 150 of 200 outputs (75%); the gate needs at least 80%. The true rate could be either side of 80% (95% range 69–80.5%).',
+      'Outputs under the editing limit over the stage so far is 150 of 200 outputs (75%); the gate needs at least 80%.',
     ],
   ] as const)('%s', (_, today, whole, context, status, reason) => {
     const result = evaluate(quality, available(series([], whole)), today, context);

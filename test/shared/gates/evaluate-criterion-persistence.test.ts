@@ -22,7 +22,7 @@ describe('persistence', () => {
       '2026-09-21',
       weeksOf(98, 97),
       'pass',
-      'Reviewer approval rate at week 2 is 97 of 100 outputs (97%); the gate needs above 95% in 2 consecutive weeks (weeks 1–2 met). The true rate could be either side of 95% (95% range 92–99%).',
+      'Reviewer approval rate at week 2 is 97 of 100 outputs (97%); the gate needs above 95% in 2 consecutive weeks (weeks 1–2 met).',
     ],
     [
       'the latest week breaks the run',
@@ -36,7 +36,7 @@ describe('persistence', () => {
       '2026-10-05',
       weeksOf(90, 98, 97, 99),
       'pass',
-      'Reviewer approval rate at week 4 is 99 of 100 outputs (99%); the gate needs above 95% in 2 consecutive weeks (weeks 3–4 met). The true rate could be either side of 95% (95% range 94.6–100%).',
+      'Reviewer approval rate at week 4 is 99 of 100 outputs (99%); the gate needs above 95% in 2 consecutive weeks (weeks 3–4 met).',
     ],
   ] as const)('consecutive weeks, continuous: %s', (_, today, obs, status, reason) => {
     const result = evaluate(twoWeeks, obs, today);

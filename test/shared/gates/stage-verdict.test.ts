@@ -64,12 +64,12 @@ describe('stage verdict', () => {
     expect(result.verdict).toBe('roll_back');
     expect(result.reasons).toEqual([
       'Rollback trigger fired: Critical incidents at week 2 is 1 incident, above 0 incidents.',
-      'Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 12–77%).',
+      'Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.',
       'No usage file imported yet.',
       'Only 4 ratings so far; the gate needs at least 10.',
       // Today is in week 5: week 1's figure is the latest data, not a current trend.
       'Judged on week 8, which ends on Nov 1, 2026; latest data 95 of 100 outputs (95%) in week 1; week 1 ended on Sep 13, 2026 and nothing newer has arrived.',
-      'Advisory (does not block): Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 12–77%).',
+      'Advisory (does not block): Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.',
     ]);
   });
 

@@ -32,15 +32,15 @@ const adoptionAt = (week: number, comparator: Criterion['comparator'], threshold
 describe('exact ties are decided exactly, never by floating-point noise', () => {
   it.each([
     // [active, enrolled, comparator, threshold, status, sentence]
-    [29, 50, '>=', 58, 'pass', 'Adoption rate at week 4 is 29 of 50 users (58%); the gate needs at least 58%. The true rate could be either side of 58% (95% range 44–71%).'],
-    [29, 50, '>', 58, 'fail', 'Adoption rate at week 4 is 29 of 50 users (58%); the gate needs above 58%. The true rate could be either side of 58% (95% range 44–71%).'],
-    [14, 50, '>=', 28, 'pass', 'Adoption rate at week 4 is 14 of 50 users (28%); the gate needs at least 28%. The true rate could be either side of 28% (95% range 17–42%).'],
-    [7, 100, '>=', 7, 'pass', 'Adoption rate at week 4 is 7 of 100 users (7%); the gate needs at least 7%. The true rate could be either side of 7% (95% range 3–14%).'],
-    [333, 1000, '>=', 33.3, 'pass', 'Adoption rate at week 4 is 333 of 1,000 users (33.3%); the gate needs at least 33.3%. The true rate could be either side of 33.3% (95% range 30–36%).'],
-    [579, 1000, '>=', 58, 'fail', 'Adoption rate at week 4 is 579 of 1,000 users (57.9%); the gate needs at least 58%. The true rate could be either side of 58% (95% range 55–61%).'],
+    [29, 50, '>=', 58, 'pass', 'Adoption rate at week 4 is 29 of 50 users (58%); the gate needs at least 58%.'],
+    [29, 50, '>', 58, 'fail', 'Adoption rate at week 4 is 29 of 50 users (58%); the gate needs above 58%.'],
+    [14, 50, '>=', 28, 'pass', 'Adoption rate at week 4 is 14 of 50 users (28%); the gate needs at least 28%.'],
+    [7, 100, '>=', 7, 'pass', 'Adoption rate at week 4 is 7 of 100 users (7%); the gate needs at least 7%.'],
+    [333, 1000, '>=', 33.3, 'pass', 'Adoption rate at week 4 is 333 of 1,000 users (33.3%); the gate needs at least 33.3%.'],
+    [579, 1000, '>=', 58, 'fail', 'Adoption rate at week 4 is 579 of 1,000 users (57.9%); the gate needs at least 58%.'],
     // Rounded to one decimal, 57.99% would read "58%" beside "needs at least 58%": the digits that tell them apart are kept.
-    [5799, 10000, '>=', 58, 'fail', 'Adoption rate at week 4 is 5,799 of 10,000 users (57.99%); the gate needs at least 58%. The true rate could be either side of 58% (95% range 57–59%).'],
-    [5801, 10000, '<=', 58, 'fail', 'Adoption rate at week 4 is 5,801 of 10,000 users (58.01%); the gate needs at most 58%. The true rate could be either side of 58% (95% range 57–59%).'],
+    [5799, 10000, '>=', 58, 'fail', 'Adoption rate at week 4 is 5,799 of 10,000 users (57.99%); the gate needs at least 58%.'],
+    [5801, 10000, '<=', 58, 'fail', 'Adoption rate at week 4 is 5,801 of 10,000 users (58.01%); the gate needs at most 58%.'],
   ] as const)('%d of %d users against %s %d%%: %s', (active, enrolled, comparator, threshold, status, sentence) => {
     const s = stage({ enrolledUsers: enrolled, criteria: [adoptionAt(4, comparator, threshold)] });
     const result = verdict({ u: usage(activeIn(4, active)) }, s).criteria[0];
@@ -53,7 +53,7 @@ describe('exact ties are decided exactly, never by floating-point noise', () => 
     const s = stage({ criteria: [criterion({ metric: 'satisfaction_top2_share', comparator: '<=', threshold: 55 })] });
     const result = verdict({ s: satisfaction(rows) }, s).criteria[0];
     expect(result?.status).toBe('pass');
-    expect(result?.reason).toBe('Ratings of 4–5 over the stage is 11 of 20 ratings (55%); the gate needs at most 55%. The true rate could be either side of 55% (95% range 34–74%).');
+    expect(result?.reason).toBe('Ratings of 4–5 over the stage is 11 of 20 ratings (55%); the gate needs at most 55%.');
   });
 
   it('a mean rating exactly on a decimal threshold passes (4.1 from 41 ÷ 10)', () => {
@@ -179,7 +179,7 @@ describe('a figure from test results names the test cases it leaves out, as the 
       cases(200, 194, 180),
       criterion({ metric: 'accuracy', comparator: '>=', threshold: 90 }),
       'pass',
-      'Accuracy over the stage is 180 of 194 cases (92.8%; 6 more cases whose correctness is unknown are left out); the gate needs at least 90%. The true rate could be either side of 90% (95% range 88–96%).',
+      'Accuracy over the stage is 180 of 194 cases (92.8%; 6 more cases whose correctness is unknown are left out); the gate needs at least 90%.',
     ],
     [
       'accuracy with 1 case of unknown correctness, missing the gate',
@@ -193,7 +193,7 @@ describe('a figure from test results names the test cases it leaves out, as the 
       cases(50, 50, 48),
       criterion({ metric: 'accuracy', comparator: '>=', threshold: 90 }),
       'pass',
-      'Accuracy over the stage is 48 of 50 cases (96%); the gate needs at least 90%. The true rate could be either side of 90% (95% range 87–99%).',
+      'Accuracy over the stage is 48 of 50 cases (96%); the gate needs at least 90%.',
     ],
     [
       'response time with 3 cases without one',
@@ -271,8 +271,8 @@ describe('an abandoned pilot: silent weeks inside the usage log are 0% adoption'
 describe('"in every group" without a group column cannot be judged on the overall figure', () => {
   const rule = adoptionAt(4, '>=', 50, { everyGroup: true });
   it.each([
-    ['passing overall', 4, 'cannot_measure', 'No group column is mapped in the usage file, so "in every group" cannot be checked. Adoption rate at week 4 is 4 of 5 users (80%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 38–96%).'],
-    ['failing overall: the worst result wins', 1, 'fail', 'Adoption rate at week 4 is 1 of 5 users (20%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 4–62%).'],
+    ['passing overall', 4, 'cannot_measure', 'No group column is mapped in the usage file, so "in every group" cannot be checked. Adoption rate at week 4 is 4 of 5 users (80%); the gate needs at least 50%.'],
+    ['failing overall: the worst result wins', 1, 'fail', 'Adoption rate at week 4 is 1 of 5 users (20%); the gate needs at least 50%.'],
   ] as const)('%s', (_, active, status, reason) => {
     const result = verdict({ u: usage(activeIn(4, active)) }, stage({ criteria: [rule] })).criteria[0];
     expect(result?.status).toBe(status);

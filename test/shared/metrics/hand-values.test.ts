@@ -93,7 +93,7 @@ describe('withHandValues: files first, hand values where no file measures the me
     const c = criterion({ metric: 'error_rate', comparator: '<', threshold: 2, judgedAt: { kind: 'week', week: 1 } });
     const result = evaluateCriterion(c, lookup('s1', 'error_rate'), ctx('2026-09-20'));
     expect(result.status).toBe('pass');
-    expect(result.reason).toBe('Error rate at week 1 is 3 of 200 requests (1.5%), hand-recorded from "Grafana export"; the gate needs below 2%. The true rate could be either side of 2% (95% range 1–4%).');
+    expect(result.reason).toBe('Error rate at week 1 is 3 of 200 requests (1.5%), hand-recorded from "Grafana export"; the gate needs below 2%.');
     expect(result.evidence?.handRecorded).toBe('Grafana export');
   });
 });

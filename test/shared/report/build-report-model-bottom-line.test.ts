@@ -18,7 +18,7 @@ describe('the bottom line and the citable version', () => {
       decision: 'Not decided yet',
       decided: false,
     });
-    expect(bottomLine.rows[0]?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 12–77%).');
+    expect(bottomLine.rows[0]?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.');
     expect(bottomLine.rows[0]?.reasons.length).toBeLessThanOrEqual(2);
     expect(bottomLine.rows[0]?.next).toBe('Decision due: record hold, or fix the deciding reason first.');
     // A last stage that runs: the Why cell does not give the lock, so Next says it.
@@ -85,7 +85,7 @@ describe('the bottom line and the citable version', () => {
     const [first] = modelOf(plan).bottomLine.rows;
     expect(first?.incidents).toBe('None open');
     expect(first?.reasons.at(-1)).toMatch(/^A critical incident was recorded in this stage: on Sep 9, 2026 \(“Replies with another customer’s details”, rollback taken\)\. No criterion or trigger/);
-    expect(first?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 12–77%).');
+    expect(first?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.');
   });
 
   it('lists the decisions people took and counts the logged changes instead of listing them', () => {

@@ -317,7 +317,7 @@ describe('buildReportModel', () => {
   it('gives each stage its verdict, the reasons in plain language, and a chart of the deciding metric', () => {
     const [first, second] = modelOf(pilotPlan()).stages;
     expect(first).toMatchObject({ number: 1, name: 'Internal pilot', verdict: 'hold', verdictLabel: 'Hold', tone: 'warn' });
-    expect(first?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 12–77%).');
+    expect(first?.reasons).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.');
     expect(first?.results[0]).toMatchObject({ kind: 'Gate criterion', label: 'Adoption rate at least 50% at week 4 (min. 2 users) — required', status: 'Fail', tone: 'bad' });
     const chart = first?.charts[0];
     expect(chart).toMatchObject({ title: 'Adoption rate by week', thresholdText: 'at least 50%', judgedWeeks: [4], yMin: 0, yMax: 100, lastWeek: 4 });
@@ -453,7 +453,7 @@ describe('buildReportModel', () => {
     const old = appendix?.log.find((d) => d.id === decisions[0]!.id);
     expect(old?.correctedBy).toBe('Corrected by Sam Ortiz on Oct 5, 2026');
     expect(old?.evidence.verdict).toBe('Internal pilot: Hold');
-    expect(old?.evidence.results[0]?.reason).toMatch(/^Adoption rate at week 4 is 2 of 5 users \(40%\); the gate needs at least 50%\. The true rate could be either side of 50% \(95% range 12–77%\)\. \[40%, sample 5, 95% interval 12–77%\]$/);
+    expect(old?.evidence.results[0]?.reason).toMatch(/^Adoption rate at week 4 is 2 of 5 users \(40%\); the gate needs at least 50%\. \[40%, sample 5, 95% interval 12–77%\]$/);
     expect(old?.evidence.facts).toContainEqual({ label: 'Plan revision', value: '7' });
     expect(old?.evidence.facts).toContainEqual({ label: 'Evaluated on', value: 'Oct 5, 2026' });
     // Each threshold with the target it was judged against then, which may have changed since.
