@@ -6,7 +6,8 @@
 import { formatDate } from '../format/format';
 import { importFields } from './fields';
 import { ImportCounts } from './import-counts';
-import { addStreamWarnings, localToday, noDataMessage, tooLargeMessage } from './import-notes';
+import { addNoValueWarnings, addStreamWarnings, localToday, noDataMessage, tooLargeMessage } from './import-notes';
+import { NoValueCells } from './no-value';
 import { setUpColumns, settleImport, type ImportSetup } from './import-setup';
 import type { ImportCallbacks, Importer, ImportOptions, ImportPartInfo, ImportSummary } from './import-types';
 import type { ImportKind, RowByKind } from './kinds';
@@ -34,6 +35,8 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   const today = options.today ?? localToday();
   const labelOf = (field: string): string => importFields[kind].find((f) => f.id === field)?.label ?? field;
   let counts = new ImportCounts(maxExamples, labelOf);
+  // Rows whose group or stage is a tool's no-value word: counted by the row reader, said once in the summary.
+  const noValues = new NoValueCells();
   const hasher: Sha256 | null = options.hash === false ? null : createSha256();
   const { onRow, onRows } = callbacks;
 
@@ -168,7 +171,10 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
     counts.accepted++;
     // Read through the wider type: the builder may have set the note cleared above.
     const { note } = outcome as RowOutcome;
-    if (note !== null) counts.warnings.add(note.code, note.field, line, note.message, []);
+    if (note !== null) {
+      counts.warnings.add(note.code, note.field, line, note.message, []);
+      if (note.also !== undefined) counts.warnings.add(note.also.code, note.also.field, line, note.also.message, []);
+    }
     if (verdict === 'extra_empty_cells') {
       counts.warnings.add('extra_empty_cells', null, line, () => `The row has ${cells.length} cells; the extra ones are empty`, []);
     }
@@ -193,7 +199,7 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   /** Sets up columns from the first record; true when it was the header (not data). */
   function startColumns(cells: readonly string[], line: number): boolean {
     const reuseRow = onRows === undefined;
-    const columns = setUpColumns(cells, setup!, { kind, stages: options.stages ?? null, today, copyStrings: options.copyStrings ?? false, reuseRow });
+    const columns = setUpColumns(cells, setup!, { kind, stages: options.stages ?? null, today, copyStrings: options.copyStrings ?? false, reuseRow, noValues });
     ({ headers, headerNotes, width, build } = columns);
     for (const note of headerNotes) counts.warnings.add('header_renamed', null, line, note.message, []);
     return setup!.settings.hasHeader;
@@ -282,6 +288,8 @@ export function createImporter<K extends ImportKind>(options: ImportOptions<K>, 
   /** `sorted`: reasons largest first (a whole file's); a part's stay in the order first seen, for the merge. */
   function summaryNow(sorted: boolean): ImportSummary {
     const { settings, mapping } = setup!;
+    // Each part counts its own rows (the merge adds the counts); called once, at the end.
+    addNoValueWarnings(counts.warnings, noValues);
     return {
       kind,
       settings: { ...settings, encoding: stream!.stats.encoding },

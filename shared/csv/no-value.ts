@@ -22,3 +22,27 @@ export function valueCell(cell: string | undefined): string {
   const trimmed = trimCell(cell);
   return isNoValue(trimmed) ? '' : trimmed;
 }
+
+/**
+ * The rows whose group or stage cell holds a tool's no-value word (`isNoValue`), read as no group or no stage. Counted
+ * on the rare path only (a cell already known to be such a word), and said once per file in the import's summary.
+ */
+export class NoValueCells {
+  group = 0;
+  stage = 0;
+  /** The first word seen, and whether another one was seen too. */
+  groupWord = '';
+  stageWord = '';
+  groupWords = 0;
+  stageWords = 0;
+
+  sawGroup(word: string): void {
+    if (this.group++ === 0) this.groupWord = word;
+    else if (word !== this.groupWord) this.groupWords = 2;
+  }
+
+  sawStage(word: string): void {
+    if (this.stage++ === 0) this.stageWord = word;
+    else if (word !== this.stageWord) this.stageWords = 2;
+  }
+}

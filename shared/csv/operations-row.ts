@@ -5,7 +5,8 @@
  * because an error rate over 100% would be a confident wrong number.
  */
 import type { OperationsRow } from './kinds';
-import { CommonReader, Keeper, quote, reject, textCell, zeroLatencyNote, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
+import { CommonReader, Keeper, quote, reject, textCell, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
+import { zeroLatencyNote } from './zero-latency-note';
 import { isWhole, parseBoolean, parseDecimal, parseSeconds } from './values';
 import { errorsOfOutcome } from './yes-no-words';
 import { valueCell } from './no-value';
@@ -144,7 +145,8 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
     row.thumbsUp = times(thumbsUp);
     row.thumbsDown = times(thumbsDown);
     // Counted on the import record, so the gates know the log is sampled (a 95% interval needs the rows, not the requests they stand for).
-    if (items > 1) out.note = SAMPLED_NOTE;
+    // A zero latency's note stays beside it, so neither count reads low.
+    if (items > 1) out.note = out.note === null ? SAMPLED_NOTE : { ...SAMPLED_NOTE, also: out.note };
     return row;
   };
 }

@@ -47,6 +47,8 @@ export const warningCodes = [
   'correctness_unknown',
   'latency_zero',
   'sampled_row',
+  'group_no_value',
+  'stage_no_value',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
 
@@ -120,6 +122,8 @@ const titles: Record<RejectCode | WarningCode, string> = {
   correctness_unknown: 'Correctness unknown: left out of accuracy',
   latency_zero: 'Latency 0: left out of response times',
   sampled_row: 'Row stands for several requests (sampled log)',
+  group_no_value: 'Group written as a no-value word: read as no group',
+  stage_no_value: 'Stage written as a no-value word: read as no stage',
 };
 
 /** Heading of a group; field-specific reasons name the field ("User ID is empty"). */

@@ -6,7 +6,7 @@ import type { RejectCode, WarningCode } from './reasons';
 import { dateFormatLabels, type CsvSettings, type DateFormat } from './settings';
 import { epochProblem } from './epoch-dates';
 import { compactDate, parseDate, parseDecimal, parseWeek, trimCell } from './values';
-import { valueCell } from './no-value';
+import { isNoValue, NoValueCells, valueCell } from './no-value';
 import { Keeper } from './keeper';
 
 export { detach, Keeper } from './keeper';
@@ -38,6 +38,8 @@ export interface RowContext {
    * sink that copies the values out at once (the columns builder), a million rows then cost no allocation.
    */
   readonly reuseRow?: boolean;
+  /** Where the rows whose group or stage is a tool's no-value word are counted, for the import's summary. */
+  readonly noValues?: NoValueCells;
 }
 
 /** A row the builder fills in place (rows are handed out as their readonly type). */
@@ -68,6 +70,8 @@ export interface RowNote {
   readonly code: WarningCode;
   readonly field: string | null;
   readonly message: () => string;
+  /** A second warning on the same row (a sampled row whose latency is 0): each is counted under its own reason. */
+  readonly also?: RowNote;
 }
 
 export type RowBuilder<K extends ImportKind> = (cells: readonly string[], line: number, out: RowOutcome) => RowByKind[K] | null;
@@ -107,9 +111,11 @@ export class CommonReader {
   private stageNames: string | undefined;
   private unknownStageRaw = '';
   private unknownStageMessage = '';
+  private readonly noValues: NoValueCells;
 
   constructor(private readonly ctx: RowContext) {
     this.keeper = new Keeper(ctx.copyStrings);
+    this.noValues = ctx.noValues ?? new NoValueCells();
     this.iDate = ctx.columns.get('date') ?? -1;
     this.iWeek = ctx.columns.get('week') ?? -1;
     this.iStage = ctx.columns.get('stage') ?? -1;
@@ -158,8 +164,10 @@ export class CommonReader {
     }
     this.stage = null;
     if (this.iStage >= 0) {
-      const raw = valueCell(cells[this.iStage]);
-      if (raw !== '') {
+      // Trimmed and checked as `valueCell` does; a no-value word is counted, once per file said (import-notes.ts).
+      const raw = trimCell(cells[this.iStage]);
+      if (raw !== '' && isNoValue(raw)) this.noValues.sawStage(raw);
+      else if (raw !== '') {
         if (this.ctx.stages === null) this.stage = this.keeper.repeated(raw);
         else {
           if (raw !== this.lastRawStage) {
@@ -191,8 +199,11 @@ export class CommonReader {
     }
     this.group = null;
     if (this.iGroup >= 0) {
-      const raw = valueCell(cells[this.iGroup]);
-      if (raw !== '') this.group = this.keeper.repeated(raw);
+      const raw = trimCell(cells[this.iGroup]);
+      if (raw !== '') {
+        if (isNoValue(raw)) this.noValues.sawGroup(raw);
+        else this.group = this.keeper.repeated(raw);
+      }
     }
     return true;
   }
@@ -283,17 +294,4 @@ export function textCell(cells: readonly string[], index: number, keeper: Keeper
 export function missing(out: RowOutcome, kind: ImportKind, field: string): null {
   reject(out, 'missing_value', field, `${fieldById(kind, field)?.label ?? field} is empty`);
   return null;
-}
-
-/**
- * A latency of exactly 0 is no response time: nothing answers in no time, and logging tools write 0 where the
- * time was not recorded (a timeout, a cached or failed call). Counted, it pulls the mean response time down
- * towards a threshold it never met, so the row is kept and its latency left out, with a warning.
- */
-export function zeroLatencyNote(raw: string): RowNote {
-  return {
-    code: 'latency_zero',
-    field: 'latency',
-    message: () => `Latency ${quote(raw)} is no response time (0 is written where none was recorded): the row is kept, its latency left out`,
-  };
 }

@@ -4,7 +4,8 @@
  * left out of accuracy.
  */
 import type { TestResultRow } from './kinds';
-import { Keeper, missing, quote, reject, textCell, zeroLatencyNote, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
+import { Keeper, missing, quote, reject, textCell, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
+import { zeroLatencyNote } from './zero-latency-note';
 import { isNotJudged, parseBoolean, parseHallucination, parseSeconds, trimCell, verdictOf } from './values';
 import { isNoValue, valueCell } from './no-value';
 
@@ -42,6 +43,7 @@ export function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> 
   const iHallucination = ctx.columns.get('hallucination') ?? -1;
   const iLatency = ctx.columns.get('latency') ?? -1;
   const iGroup = ctx.columns.get('group') ?? -1;
+  const noValues = ctx.noValues;
   const decimalComma = ctx.settings.decimalComma;
   const unitMs = ctx.latencyUnit === 'milliseconds';
   const shared = ctx.reuseRow ? testResultRow() : null;
@@ -101,7 +103,12 @@ export function testResultsBuilder(ctx: RowContext): RowBuilder<'test_results'> 
     }
     // A file that measures only hallucinations or latency says nothing about accuracy: no warning per case.
     if (correct === null && (compared || iCorrect >= 0)) out.note = unknownCorrectness(caseId, expected, actual, compared, notJudged ? verdict : '');
-    const rawGroup = iGroup >= 0 ? valueCell(cells[iGroup]) : '';
+    let rawGroup = iGroup >= 0 ? trimCell(cells[iGroup]) : '';
+    // A tool's no-value word is no group, counted for the import's summary (import-notes.ts).
+    if (rawGroup !== '' && isNoValue(rawGroup)) {
+      noValues?.sawGroup(rawGroup);
+      rawGroup = '';
+    }
     const row = shared ?? testResultRow();
     row.line = line;
     row.caseId = caseId;

@@ -84,6 +84,7 @@ export function judgeWithMemo(
   if (observation?.handRecorded) judged.handRecorded = observation.handRecorded.source;
   if (observation?.leftOut) judged.leftOut = observation.leftOut;
   if (observation?.sampled) judged.sampled = observation.sampled;
+  if (observation?.sampled && observation.rowsSeen) judged.rowsSeen = observation.rowsSeen;
   // Outcomes × scopes an observation is seen with is a handful; the cap only bounds an odd caller.
   if (memo !== null && memo.judged.length < 12) memo.judged.push(judged);
   return judged;
@@ -107,6 +108,10 @@ function outcomeOf(observation: Observation | null, rule: ObservationRule, inter
   // A sampled log's interval would count requests nobody saw: no interval, so nothing to judge it on.
   if (rule.confidence && rule.kind === 'proportion' && observation.sampled !== undefined) return 'no_value';
   if (sample < rule.minSample) return 'too_small';
+  // A sampled log's requests were not all seen: its minimum sample counts the rows seen, and cannot tell when it
+  // knows only an upper bound on them (tooSmallText says which).
+  const seen = observation.sampled === undefined ? undefined : observation.rowsSeen;
+  if (seen !== undefined && rule.minSample > 0 && (!seen.exact || seen.rows < rule.minSample)) return 'too_small';
   const { comparator, threshold } = rule;
   if (rule.confidence && interval !== null) {
     // The interval is judged by its ends: both on the good side is a pass, both on the bad side

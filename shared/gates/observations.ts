@@ -40,6 +40,11 @@ export interface Observation {
    * interval exists. A rule judged on an interval (statistical confidence, a baseline difference) then cannot measure.
    */
   readonly sampled?: string;
+  /**
+   * For a share read from an operations file: the file rows behind it (`exact`), or at most that many. A sampled log's
+   * row is one request seen standing for several, so its minimum sample is counted in these rows, not in `sample`.
+   */
+  readonly rowsSeen?: { readonly rows: number; readonly exact: boolean };
 }
 
 /** Count, sum and sum of squares of the values behind a mean. */

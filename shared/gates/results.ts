@@ -85,6 +85,8 @@ export interface JudgedObservation {
   readonly leftOut?: string;
   /** Why no 95% interval exists: the counts include rows of a sampled log (see `Observation.sampled`). */
   readonly sampled?: string;
+  /** With `sampled`: the rows seen behind the figure (see `Observation.rowsSeen`), what its minimum sample counts. */
+  readonly rowsSeen?: { readonly rows: number; readonly exact: boolean };
   /** For a criterion judged against a baseline: the other side and the difference (then `value` is this side). */
   readonly baseline?: BaselineEvidence;
 }

@@ -163,6 +163,13 @@ export function noValueText(obs: JudgedObservation, metric: MetricId): string {
 /** "Only 12 outputs so far; the gate needs at least 30." */
 export function tooSmallText(obs: JudgedObservation, info: MetricInfo, minSample: number, who: 'gate' | 'trigger', needs?: string): string {
   const where = obs.scope.kind === 'week' ? `in week ${obs.scope.week}` : 'so far';
+  const seen = obs.rowsSeen;
+  if (seen !== undefined && obs.sample >= minSample) {
+    // A sampled log: the rows seen, not the requests they stand for, are the sample.
+    const rows = `${seen.exact ? 'Only' : 'At most'} ${countOf(seen.rows, info.sampleUnit)} seen ${where}${groupText(obs.group)}, standing for ${countOf(obs.sample, info.sampleUnit)} (a sampled log)`;
+    const unsure = seen.exact || seen.rows < minSample ? '' : ', and how many of them report this figure cannot be told';
+    return `${rows}${unsure}; ${needs ?? `the ${who} needs at least ${formatCount(minSample)} seen`}.`;
+  }
   const left = obs.leftOut === undefined ? '' : ` (${obs.leftOut})`;
   return `Only ${countOf(obs.sample, info.sampleUnit)} ${where}${groupText(obs.group)}${left}; ${needs ?? `the ${who} needs at least ${formatCount(minSample)}`}.`;
 }

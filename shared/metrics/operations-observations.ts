@@ -25,6 +25,12 @@ const share = (p: Proportion): Observation => ({
   ...(p.trials > 0 ? { ratio: { num: 100 * p.successes, den: p.trials } } : {}),
 });
 
+/**
+ * The file rows a share rests on: the period's rows, exactly when every row reports the measure (its requests are all
+ * the period's), else at most. What a sampled log's minimum sample counts (judge-observation.ts).
+ */
+const rowsBehind = (o: OperationsFigures, exact: boolean): { rows: number; exact: boolean } => ({ rows: o.rows, exact });
+
 function reader(
   measured: (o: OperationsFigures) => boolean,
   columns: string,
@@ -45,9 +51,9 @@ function reader(
 const latencyMeasured = (o: OperationsFigures): boolean => o.latencyRequests > 0;
 
 export const operationsReaders: Partial<Record<MetricId, OperationsReader>> = {
-  error_rate: reader((o) => o.errorRate.trials > 0, 'errors', (o) => share(o.errorRate)),
-  escalation_rate: reader((o) => o.escalationRate.trials > 0, 'escalations', (o) => share(o.escalationRate)),
-  positive_feedback_share: reader((o) => o.positiveFeedback.trials > 0, 'thumbs up or thumbs down', (o) => share(o.positiveFeedback)),
+  error_rate: reader((o) => o.errorRate.trials > 0, 'errors', (o) => ({ ...share(o.errorRate), rowsSeen: rowsBehind(o, o.errorRate.trials === o.requests) })),
+  escalation_rate: reader((o) => o.escalationRate.trials > 0, 'escalations', (o) => ({ ...share(o.escalationRate), rowsSeen: rowsBehind(o, o.escalationRate.trials === o.requests) })),
+  positive_feedback_share: reader((o) => o.positiveFeedback.trials > 0, 'thumbs up or thumbs down', (o) => ({ ...share(o.positiveFeedback), rowsSeen: rowsBehind(o, false) })),
   mean_request_latency: reader(latencyMeasured, 'latency', (o) => ({
     value: o.meanLatencySeconds,
     successes: null,

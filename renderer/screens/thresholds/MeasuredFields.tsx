@@ -72,11 +72,13 @@ export function MeasuredFields({ threshold, fromData, disagrees, cannotMeasure, 
   };
 
   const typedLabel = fromData ? 'Value typed by hand' : 'Measured value';
+  const judged = tooFew === undefined && cannotMeasure === null;
   return (
     <div className="measured">
       {fromData && (
-        <p className="measured-from-data" id={`${base}-data`}>
-          <Icon name="check-circle" size={14} />
+        <p className={judged ? 'measured-from-data' : 'measured-from-data not-judged'} id={`${base}-data`}>
+          {/* The check says "measured and judged": a figure on too few cases (or one the status cannot use) gets none. */}
+          <Icon name={judged ? 'check-circle' : 'minus-circle'} size={14} className={judged ? 'judged' : 'not-judged'} />
           <span>
             <strong>Measured from the pilot data: {formatWithUnit(fromData.value, threshold.unit)}</strong> ({fromData.basis}
             {fromData.datedAfterToday === undefined ? '' : `; ${fromData.datedAfterToday}`}).{' '}

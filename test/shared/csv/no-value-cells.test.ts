@@ -72,3 +72,53 @@ describe('a row with a "no value" cell keeps its other figures', () => {
     expect(rows.map((r) => r['correct'])).toEqual([true, false]);
   });
 });
+
+describe('a group or stage written as a "no value" word is no group or stage, and the summary says how many rows', () => {
+  it.each([
+    [
+      'satisfaction groups, one word',
+      'satisfaction',
+      'user,date,rating,team\nana,2026-03-02,4,Claims\nben,2026-03-02,5,null\ncy,2026-03-03,3,null\ndee,2026-03-03,4,Sales',
+      'group_no_value',
+      2,
+      '2 rows give their group as “null”: read as no group, so those rows count in the overall figures and in no group.',
+    ],
+    [
+      'usage groups, two words',
+      'usage',
+      'user,date,team\nana,2026-03-02,N/A\nben,2026-03-02,?\ncy,2026-03-03,Sales',
+      'group_no_value',
+      2,
+      '2 rows give their group as “N/A” or another word for no value: read as no group, so those rows count in the overall figures and in no group.',
+    ],
+    [
+      'test-results groups',
+      'test_results',
+      'case_id,correct,segment\nc1,yes,None\nc2,no,Retail\nc3,yes,Retail',
+      'group_no_value',
+      1,
+      '1 row gives its group as “None”: read as no group, so those rows count in the overall figures and in no group.',
+    ],
+    [
+      'operations stages',
+      'operations',
+      'date,requests,errors,stage\n2026-03-02,100,2,Pilot\n2026-03-03,90,1,\\N\n2026-03-04,80,0,\\N\n2026-03-05,70,0,Pilot',
+      'stage_no_value',
+      2,
+      '2 rows give their stage as “\\N”: read as no stage, so each of those rows is placed by its date (or in the stage chosen for the file).',
+    ],
+  ] as const)('%s', (_, kind, csv, code, count, message) => {
+    const { preview, summary, rows } = importText(csv, kind);
+    expect(preview.mapping.fields[code === 'group_no_value' ? 'group' : 'stage']).toBeTruthy();
+    expect(summary.rejected).toBe(0);
+    expect(rows.filter((r) => r[code === 'group_no_value' ? 'group' : 'stage'] === null)).toHaveLength(count);
+    const warning = summary.warnings.find((w) => w.code === code);
+    // One count for the file, not a message per row.
+    expect(warning).toMatchObject({ count, examples: [{ line: 0, message }] });
+  });
+
+  it('says nothing when every group is a real one', () => {
+    const { summary } = importText('user,date,rating,team\nana,2026-03-02,4,Claims\nben,2026-03-02,5,Sales', 'satisfaction');
+    expect(summary.warnings.map((w) => w.code)).not.toContain('group_no_value');
+  });
+});

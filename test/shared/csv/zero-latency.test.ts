@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeTestMetrics } from '../../../shared/metrics/test-figures';
 import { createColumnsBuilder } from '../../../shared/metrics/column-builder';
 import type { TestResultRow } from '../../../shared/csv/kinds';
-import { importBytes, summaryOf, utf8 } from './helpers';
+import { importBytes, previewText, summaryOf, utf8 } from './helpers';
 
 /** A latency of 0 is not a response time: kept rows, latency left out, with a warning saying why. */
 describe('a latency of 0', () => {
@@ -18,6 +18,18 @@ describe('a latency of 0', () => {
     const warning = summary.warnings.find((w) => w.code === 'latency_zero');
     expect(warning?.count).toBe(1);
     expect(warning?.examples[0]?.message).toBe(`Latency ${raw} is no response time (0 is written where none was recorded): the row is kept, its latency left out`);
+  });
+
+  it('on a row of a sampled log is counted as well as the sampling: a row may carry both notes', () => {
+    const csv = 'timestamp,duration_ms,itemCount,success\n2026-10-05 10:00,0,5,1\n2026-10-05 10:01,0,1,1\n2026-10-05 10:02,120,4,1\n2026-10-05 10:03,0,3,0\n';
+    const preview = previewText(csv.trimEnd(), 'operations');
+    expect(preview.mapping.fields).toMatchObject({ latency: 'duration_ms', itemCount: 'itemCount' });
+    const { result, rows } = importBytes(utf8(csv), { kind: 'operations', settings: preview.settings, mapping: preview.mapping });
+    const summary = summaryOf(result);
+    expect(summary.accepted).toBe(4);
+    expect(rows.map((r) => (r as { latencySeconds: number | null }).latencySeconds)).toEqual([null, null, 0.12, null]);
+    expect(summary.warnings.find((w) => w.code === 'latency_zero')).toMatchObject({ count: 3, field: 'latency' });
+    expect(summary.warnings.find((w) => w.code === 'sampled_row')).toMatchObject({ count: 3, field: 'itemCount' });
   });
 
   it('leaves the mean response time to the cases that were timed', () => {

@@ -4,6 +4,8 @@ import { evaluateTrigger } from '../../../shared/gates/evaluate-trigger';
 import type { MetricObservations } from '../../../shared/gates/observations';
 import { sampledLogs, withSampledLogs, type SampledLog } from '../../../shared/metrics/sampled-logs';
 import type { ImportRecord } from '../../../shared/model/import-record';
+import { operationsReaders } from '../../../shared/metrics/operations-observations';
+import type { OperationsFigures, PeriodFigures } from '../../../shared/metrics/pilot-metrics';
 import { available, criterion, ctx, lookupOf, propWeeks, series } from '../gates/fixtures';
 import { evaluate } from '../gates/evaluate-criterion-helpers';
 
@@ -97,5 +99,46 @@ describe('a share from a sampled log under statistical confidence', () => {
     const result = evaluate(gate, older('s1', 'error_rate'), '2026-09-14', { statisticalConfidence: true });
     expect(result.reason).toContain('a log with a requests-per-row column, imported before the app counted sampled rows');
     expect(result.reason).toContain('(or import the file again, so the app can tell whether it is sampled)');
+  });
+});
+
+// Before: a gate's minimum sample ("at least 200 requests") counted the requests a sampled log's rows stand for, so
+// 150 rows seen standing for 600 requests met it and the error rate was judged as if 600 requests had been seen.
+describe('a sampled log and a gate minimum sample, statistical confidence off', () => {
+  const log: SampledLog = { importId: 'i1', fileName: 'requests.csv', rows: 150, dateRange: { first: '2026-09-07', last: '2026-09-13' } };
+  const placed = { imports: [{ importId: 'i1', stagesWithRows: [0] }], stages: [{ stageId: 's1' }] };
+  const gate = criterion({ metric: 'error_rate', comparator: '<', threshold: 2, minSample: 200, judgedAt: { kind: 'week', week: 1 } });
+  const week = (rows: number, exact: boolean, sampled: boolean) => {
+    const obs = { ...propWeeks([[6, 600]])[0]!, rowsSeen: { rows, exact } };
+    const observations = available(series([obs]));
+    return sampled ? withSampledLogs(lookupOf({ error_rate: observations }), [log], placed)('s1', 'error_rate') : observations;
+  };
+
+  it.each([
+    ['150 rows seen for 600 requests: not enough data', 150, true, true, 'not_enough_data', 'Only 150 requests seen in week 1, standing for 600 requests (a sampled log); the gate needs at least 200 seen.'],
+    ['at most 250 rows seen (not every row reports errors): cannot tell, not enough data', 250, false, true, 'not_enough_data', 'At most 250 requests seen in week 1, standing for 600 requests (a sampled log), and how many of them report this figure cannot be told; the gate needs at least 200 seen.'],
+    ['250 rows seen, every one reporting errors: judged', 250, true, true, 'pass', /^Error rate at week 1 is 6 of 600 requests \(1%\); the gate needs below 2%\./],
+    ['an unsampled log of 150 hourly rows holding 600 requests: judged on its requests', 150, true, false, 'pass', /^Error rate at week 1 is 6 of 600 requests \(1%\); the gate needs below 2%\./],
+  ] as const)('%s', (_, rows, exact, sampled, status, reason) => {
+    const result = evaluate(gate, week(rows, exact, sampled), '2026-09-14');
+    expect(result.status).toBe(status);
+    if (typeof reason === 'string') expect(result.reason).toBe(reason);
+    else expect(result.reason).toMatch(reason);
+  });
+});
+
+describe('the rows behind an operations share', () => {
+  const figures = (errorTrials: number): OperationsFigures => ({
+    rows: 150, requests: 600, errorRate: { successes: 6, trials: errorTrials, percent: 100 * (6 / errorTrials) },
+    latencyRequests: 0, meanLatencySeconds: null, p95LatencySeconds: null, aggregatedLatencyRows: 0, days: 7, requestsPerDay: 600 / 7,
+    costRequests: 0, cost: 0, costPerRequest: null, escalationRate: { successes: 0, trials: 0, percent: null }, positiveFeedback: { successes: 0, trials: 0, percent: null },
+  });
+  it.each([
+    ['every row reports errors: exactly its rows', 600, { rows: 150, exact: true }],
+    ['some rows leave errors empty: at most its rows', 500, { rows: 150, exact: false }],
+  ])('%s', (_, trials, seen) => {
+    const period: PeriodFigures = { adoption: null, quality: null, satisfaction: null, operations: figures(trials) };
+    const read = operationsReaders.error_rate!.read(period);
+    expect(read).toMatchObject({ sample: trials, rowsSeen: seen });
   });
 });
