@@ -40,6 +40,12 @@ let mainWindow: BrowserWindow | null = null;
 let windowLoaded = false;
 /** Set once `ready` has come and the app can open a window (macOS keeps running without one). */
 let openWindow: (() => void) | null = null;
+/**
+ * Quit was asked for (Cmd+Q, the Quit item). A window closing with edits still on their way holds
+ * the close until they are stored (renderer/hooks/close-guard.ts), and Electron drops the quit it
+ * held up: the window's own close, once stored, carries the quit on, or macOS would keep running.
+ */
+let quitRequested = false;
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
@@ -138,6 +144,7 @@ function createWindow(dataDir: string): void {
       mainWindow = null;
       windowLoaded = false;
     }
+    if (quitRequested) app.quit();
   });
   mainWindow = window;
   void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
@@ -148,6 +155,9 @@ function start(dataDir: string, initialFiles: string[]): void {
   // Every web contents, including any a bug might create, gets the navigation guards.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
 
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

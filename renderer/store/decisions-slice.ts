@@ -52,8 +52,8 @@ export interface DecisionsSlice {
   noteGateEditStarting(current: Plan, next: Plan): void;
   /** Called after every successful plan save: gate changes are logged once the edits settle. */
   noteSavedPlan(before: Plan, after: Plan): void;
-  /** Logs the gate changes of the edits saved since the last log, now. */
-  flushGateLog(): Promise<void>;
+  /** Logs the gate changes of the edits saved since the last log, now; false when the log refused them. */
+  flushGateLog(): Promise<boolean>;
 }
 
 interface Evidence {
@@ -126,9 +126,9 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     if (get().decisionsPlanId === planId) set({ decisionsCheck: result.ok ? result.value : null });
   }
 
-  async function logChanges(before: Plan, after: Plan, verdictsThen: VerdictsByStage | null, editedWithData: boolean): Promise<void> {
+  async function logChanges(before: Plan, after: Plan, verdictsThen: VerdictsByStage | null, editedWithData: boolean): Promise<boolean> {
     // A plan deleted meanwhile gets no log: it would be an audit trail of nothing.
-    if (!get().plans.some((p) => p.id === after.id)) return;
+    if (!get().plans.some((p) => p.id === after.id)) return true;
     // Gate and setting edits count only after data arrived (before that, editing gates is planning).
     // Data counts as arrived when it was stored, or when it was on screen as the edit was made (the
     // import and the edit may reach storage in the same save). Hand values and incidents are data
@@ -143,14 +143,16 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     for (const change of changes) evidence[change.stageId ?? ''] ??= evidenceOf(get(), after, change.stageId, decisions).evidence;
     if (changes.length === 0) evidence[''] = evidenceOf(get(), after, null, decisions).evidence;
     const result = await deps.api.logGateChanges(after.id, evidence, { withData, ...(verdicts === undefined ? {} : { verdicts }) });
-    if (result.ok) for (const entry of result.value) append(entry);
-    else {
-      get().showToast({
-        tone: 'error',
-        planId: after.id,
-        message: `A change could not be written to the decision log: ${result.error.message}`,
-      });
+    if (result.ok) {
+      for (const entry of result.value) append(entry);
+      return true;
     }
+    get().showToast({
+      tone: 'error',
+      planId: after.id,
+      message: `A change could not be written to the decision log: ${result.error.message}`,
+    });
+    return false;
   }
 
   /** The plan's decision log: the store's when it holds that plan's, else read; null when it cannot be read. */
@@ -161,7 +163,7 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     return result.ok ? result.value : null;
   }
 
-  const flushGateLog = async (): Promise<void> => {
+  const flushGateLog = async (): Promise<boolean> => {
     clearTimeout(timer);
     timer = undefined;
     const [before, after, then] = [baseline, latest, verdictsBefore];
@@ -170,7 +172,7 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     verdictsBefore = null;
     const captured = then !== null && after !== null && then.planId === after.id;
     try {
-      if (before && after) await logChanges(before, after, captured ? then.verdicts : null, captured);
+      return before && after ? await logChanges(before, after, captured ? then.verdicts : null, captured) : true;
     } finally {
       // A new edit saved meanwhile has its own pending flag, set again by noteSavedPlan.
       if (baseline === null) set({ gateLogPending: false });

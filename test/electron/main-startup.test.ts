@@ -15,6 +15,13 @@ const stand = vi.hoisted(() => {
     calls.push(typeof first === 'string' ? `${name} ${first}` : name);
   };
   const paths = new Map<string, string>();
+  // What the app and its window listen for, so a test can fire the shell's events in the order Electron does.
+  const appListeners = new Map<string, () => void>();
+  const windowListeners = new Map<string, () => void>();
+  const listen = (name: string, into: Map<string, () => void>) => (event: string, listener: () => void) => {
+    calls.push(`${name} ${event}`);
+    into.set(event, listener);
+  };
   let fireReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
     fireReady = resolve;
@@ -59,7 +66,7 @@ const stand = vi.hoisted(() => {
     },
     quit: record('app.quit'),
     exit: record('app.exit'),
-    on: record('app.on'),
+    on: listen('app.on', appListeners),
     whenReady: () => {
       calls.push('app.whenReady');
       return ready.then(() => calls.push('-- ready --'));
@@ -73,7 +80,7 @@ const stand = vi.hoisted(() => {
     constructor() {
       calls.push('new BrowserWindow');
     }
-    on = record('window.on');
+    on = listen('window.on', windowListeners);
     once = record('window.once');
     loadURL = async (url: string) => void calls.push(`window.loadURL ${url}`);
   }
@@ -96,7 +103,7 @@ const stand = vi.hoisted(() => {
     screen: { getAllDisplays: () => [], getDisplayMatching: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1, height: 1 } }) },
     shell: { openPath: async () => '' },
   };
-  return { calls, paths, electron, fireReady: () => fireReady() };
+  return { calls, paths, electron, appListeners, windowListeners, fireReady: () => fireReady() };
 });
 
 vi.mock('electron', () => ({ ...stand.electron, default: stand.electron }));
@@ -170,5 +177,20 @@ describe('electron/main.ts start-up, against a recording electron module', () =>
     expect(stand.calls.filter((call) => call.startsWith('window.loadURL'))).toEqual(['window.loadURL app://rollout/index.html']);
     // Still no second registration of electron-store's channel after stores were built.
     expect(stand.calls.filter((call) => call === 'ipcMain.on electron-store-get-data')).toHaveLength(1);
+  });
+
+  it('carries a quit on when the window, held open until its edits were stored, closes (macOS would otherwise keep running)', () => {
+    const fire = (listeners: Map<string, () => void>, event: string) => {
+      const listener = listeners.get(event);
+      if (!listener) throw new Error(`nothing listens for '${event}'`);
+      listener();
+    };
+    const quitsBefore = stand.calls.filter((call) => call === 'app.quit').length;
+    // Cmd+Q: before-quit, then the window's beforeunload holds the close and Electron drops the quit.
+    fire(stand.appListeners, 'before-quit');
+    expect(stand.calls.filter((call) => call === 'app.quit')).toHaveLength(quitsBefore);
+    // The edits are stored; the page closes its window.
+    fire(stand.windowListeners, 'closed');
+    expect(stand.calls.filter((call) => call === 'app.quit')).toHaveLength(quitsBefore + 1);
   });
 });
