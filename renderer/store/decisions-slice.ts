@@ -90,6 +90,9 @@ export function evidenceOf(state: AppState, plan: Plan, stageId: string | null, 
  */
 export const GATE_LOG_DELAY_MS = 1500;
 
+/** A refused log is tried again after this many quiet periods: soon after the disk has room again, without a toast every second. */
+const GATE_LOG_RETRY_FACTOR = 10;
+
 /** How often a due log waits for the pilot metrics to catch up with the edits, before logging "could not be checked". */
 const SETTLE_ATTEMPTS = 6;
 
@@ -147,11 +150,9 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
       for (const entry of result.value) append(entry);
       return true;
     }
-    get().showToast({
-      tone: 'error',
-      planId: after.id,
-      message: `A change could not be written to the decision log: ${result.error.message}`,
-    });
+    const message = `A change could not be written to the decision log: ${result.error.message} It is tried again in a moment.`;
+    // Said once while it keeps failing, not at every retry.
+    if (!get().toasts.some((t) => t.message === message)) get().showToast({ tone: 'error', planId: after.id, message });
     return false;
   }
 
@@ -171,13 +172,30 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     latest = null;
     verdictsBefore = null;
     const captured = then !== null && after !== null && then.planId === after.id;
+    let logged = true;
     try {
-      return before && after ? await logChanges(before, after, captured ? then.verdicts : null, captured) : true;
+      logged = before && after ? await logChanges(before, after, captured ? then.verdicts : null, captured) : true;
+      return logged;
     } finally {
+      if (!logged && before && after) keepDue(before, after, then);
       // A new edit saved meanwhile has its own pending flag, set again by noteSavedPlan.
-      if (baseline === null) set({ gateLogPending: false });
+      else if (baseline === null) set({ gateLogPending: false });
     }
   };
+
+  /**
+   * A log refused (a full disk): the changes stay due, still "Saving…", and are tried again after a
+   * while (the service kept them too), so a threshold changed after data arrived is never left unlogged.
+   */
+  function keepDue(before: Plan, after: Plan, then: typeof verdictsBefore): void {
+    // The older baseline covers any edit saved since.
+    if (baseline === null || baseline.id === before.id) baseline = before;
+    latest ??= after;
+    verdictsBefore ??= then;
+    set({ gateLogPending: true });
+    clearTimeout(timer);
+    timer = setTimeout(() => void flushGateLog(), GATE_LOG_DELAY_MS * GATE_LOG_RETRY_FACTOR);
+  }
 
   /** The quiet-time log: waits (a little) for the metrics to follow the edits, so the verdicts it names are real. */
   const scheduleFlush = (attempt: number): void => {
