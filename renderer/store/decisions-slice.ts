@@ -183,10 +183,7 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     }
   };
 
-  /**
-   * A log refused (a full disk): the changes stay due, still "Saving…", and are tried again after a
-   * while (the service kept them too), so a threshold changed after data arrived is never left unlogged.
-   */
+  /** A log refused (a full disk): the changes stay due ("Saving…") and are tried again later; the service kept them too. */
   function keepDue(before: Plan, after: Plan, then: typeof verdictsBefore): void {
     // The older baseline covers any edit saved since.
     if (baseline === null || baseline.id === before.id) baseline = before;
