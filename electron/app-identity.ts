@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // A named import: the bundle inlines the version string, not the whole package.json.
 import { version } from '../package.json';
@@ -40,51 +40,93 @@ export type MigrationOutcome =
   | { readonly kind: 'moved'; readonly from: string; readonly entries: readonly string[] }
   /** Both folders hold plans: nothing is merged or overwritten; the user is told where the old ones are. */
   | { readonly kind: 'left-in-place'; readonly from: string; readonly entries: readonly string[] }
-  | { readonly kind: 'failed'; readonly from: string; readonly message: string };
+  /** `putBack`: everything moved before the failure went back, so the old folder is whole again. */
+  | { readonly kind: 'failed'; readonly from: string; readonly message: string; readonly putBack: boolean };
 
+/** The app's entries in `dir` that hold something: an empty folder (the app makes `plans` at every start) proves nothing. */
 function presentEntries(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const names = new Set(readdirSync(dir));
-  return APP_DATA_ENTRIES.filter((entry) => names.has(entry));
+  return APP_DATA_ENTRIES.filter((entry) => names.has(entry) && !isEmptyFolder(join(dir, entry)));
 }
 
-/** A rename when both folders are on one disk; otherwise a full copy first, removed from the old place only once copied. */
-function moveEntry(from: string, to: string): void {
+function isEmptyFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory() && readdirSync(path).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** How one entry is moved: renamed (one disk), or copied whole to another disk (the old copy removed only once all are). */
+export type MoveEntry = (from: string, to: string) => 'renamed' | 'copied';
+
+export const moveEntry: MoveEntry = (from, to) => {
   try {
     renameSync(from, to);
+    return 'renamed';
   } catch (error) {
     if (!(error instanceof Error && 'code' in error && error.code === 'EXDEV')) throw error;
-    cpSync(from, to, { recursive: true, errorOnExist: true, force: false });
-    rmSync(from, { recursive: true, force: true });
+    try {
+      cpSync(from, to, { recursive: true, errorOnExist: true, force: false });
+    } catch (copyError) {
+      // A disk that filled up part-way leaves a partial copy: it never stands in for the whole one.
+      rmSync(to, { recursive: true, force: true });
+      throw copyError;
+    }
+    return 'copied';
   }
+};
+
+/** Puts back what an interrupted move moved; false when some of it could not be put back. */
+function putBack(moved: ReadonlyArray<{ entry: string; how: 'renamed' | 'copied' }>, legacyDir: string, dataDir: string): boolean {
+  let whole = true;
+  for (const { entry, how } of [...moved].reverse()) {
+    try {
+      if (how === 'renamed') renameSync(join(dataDir, entry), join(legacyDir, entry));
+      else rmSync(join(dataDir, entry), { recursive: true, force: true });
+    } catch {
+      whole = false;
+    }
+  }
+  return whole;
 }
 
 /**
  * Moves this app's files (and only them: the legacy folder is shared with other apps and holds
  * Chromium's own caches) from `<appData>/Electron` to the new data folder, when the new folder
- * has none yet. Never merges and never overwrites: if both folders hold app files, the old ones
- * stay where they are and the outcome says so.
+ * has none yet. All or nothing: a move stopped part-way (a file an antivirus holds, a full disk)
+ * is put back, because plans moved without their decision logs or imported rows would open as
+ * plans with no log and no data. Never merges and never overwrites: if both folders hold app
+ * files, the old ones stay where they are and the outcome says so.
  */
-export function migrateLegacyData(appDataDir: string, dataDir: string): MigrationOutcome {
+export function migrateLegacyData(appDataDir: string, dataDir: string, move: MoveEntry = moveEntry): MigrationOutcome {
   const legacyDir = join(appDataDir, LEGACY_FOLDER_NAME);
   const legacy = presentEntries(legacyDir);
   // Only settings or plans prove the folder was ours; a lone `logs` folder could be anyone's.
   if (!legacy.includes('plans') && !legacy.includes('settings.json')) return { kind: 'nothing-to-move' };
-  if (presentEntries(dataDir).some((entry) => entry !== 'logs')) {
+  // Logs and the window's size say nothing of plans: a start that moved nothing still writes them.
+  if (presentEntries(dataDir).some((entry) => entry !== 'logs' && entry !== 'window-state.json')) {
     return { kind: 'left-in-place', from: legacyDir, entries: legacy };
   }
-  const moved: string[] = [];
+  const moved: Array<{ entry: string; how: 'renamed' | 'copied' }> = [];
   try {
     mkdirSync(dataDir, { recursive: true });
     for (const entry of legacy) {
-      if (entry === 'logs') continue;
-      moveEntry(join(legacyDir, entry), join(dataDir, entry));
-      moved.push(entry);
+      if (entry === 'logs' || (entry === 'window-state.json' && existsSync(join(dataDir, entry)))) continue;
+      // An empty folder the app made at an earlier start (see presentEntries) gives way to the real one.
+      if (isEmptyFolder(join(dataDir, entry))) rmSync(join(dataDir, entry), { recursive: true });
+      moved.push({ entry, how: move(join(legacyDir, entry), join(dataDir, entry)) });
     }
   } catch (error) {
-    return { kind: 'failed', from: legacyDir, message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'failed', from: legacyDir, message, putBack: putBack(moved, legacyDir, dataDir) };
   }
-  return { kind: 'moved', from: legacyDir, entries: moved };
+  for (const { entry, how } of moved) {
+    // Copied whole: the old copy goes. If it cannot, both are whole and the next start leaves it, and says so.
+    if (how === 'copied') rmSync(join(legacyDir, entry), { recursive: true, force: true });
+  }
+  return { kind: 'moved', from: legacyDir, entries: moved.map((m) => m.entry) };
 }
 
 /** What to tell the user once the window is up, or null when nothing happened. */
@@ -97,7 +139,9 @@ export function migrationMessage(outcome: MigrationOutcome, dataDir: string): st
     case 'left-in-place':
       return `Plans from an earlier version are still in "${outcome.from}". They were not merged with the plans in "${dataDir}"; export them from the earlier version or move the files by hand.`;
     case 'failed':
-      return `Plans from an earlier version in "${outcome.from}" could not all be moved (${outcome.message}). Each file is either still there or already in "${dataDir}"; none was deleted.`;
+      return outcome.putBack
+        ? `Plans from an earlier version in "${outcome.from}" could not be moved to "${dataDir}" (${outcome.message}), so none was moved: they are all still there, with their decision logs and imported data. Quit the app and start it again to move them; plans created before then are kept apart from them.`
+        : `Plans from an earlier version in "${outcome.from}" could not all be moved (${outcome.message}). Each file is either still there or already in "${dataDir}"; none was deleted.`;
   }
 }
 

@@ -42,20 +42,55 @@ const saveDialogs: Record<SaveKind, { title: string; filters: Array<{ name: stri
 };
 
 /**
+ * Bytes of a suggested name before its extension. Disks allow 255 bytes a name (ext4, APFS; NTFS
+ * 255 UTF-16 units): a 200-character plan name in Japanese is 600 bytes, which the dialog offers
+ * and the disk then refuses. Room is left for the dialog's own " (2)" and our temp file's suffix.
+ */
+const MAX_SUGGESTED_STEM_BYTES = 150;
+
+/** The longest start of `text` within `maxBytes` UTF-8 bytes, never cutting a character (or a surrogate pair) in two. */
+export function cutToUtf8Bytes(text: string, maxBytes: number): string {
+  const encoder = new TextEncoder();
+  let kept = '';
+  let bytes = 0;
+  for (const character of text) {
+    bytes += encoder.encode(character).length;
+    if (bytes > maxBytes) break;
+    kept += character;
+  }
+  return kept;
+}
+
+/**
  * The name the renderer suggests, made safe to show in the dialog: it is only a default the
- * user confirms, but a name like "../../x" must not start the dialog in another folder.
+ * user confirms, but a name like "../../x" must not start the dialog in another folder, nor be
+ * longer than the disk allows.
  */
 export function safeSuggestedName(name: string, kind: SaveKind): string {
   // eslint-disable-next-line no-control-regex
   const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^[.\s]+/, '').trim() || 'untitled';
   const extension = kind === 'plan' ? '.json' : `.${kind}`;
-  return cleaned.toLowerCase().endsWith(extension) ? cleaned : `${cleaned}${extension}`;
+  const named = cleaned.toLowerCase().endsWith(extension);
+  const stem = named ? cleaned.slice(0, -extension.length) : cleaned;
+  return `${cutToUtf8Bytes(stem, MAX_SUGGESTED_STEM_BYTES).trim() || 'untitled'}${named ? cleaned.slice(-extension.length) : extension}`;
 }
 
 /** Why a file the user chose could not be written; their folder is not the app's data folder. */
-function describeUserFileError(error: unknown): string {
+function describeUserFileError(error: unknown, filePath: string): string {
   const code = error instanceof Error && 'code' in error ? error.code : null;
-  return code === 'EACCES' || code === 'EPERM' ? 'the app is not allowed to write there' : describeWriteError(error);
+  if (code === 'EACCES' || code === 'EPERM') return 'the app is not allowed to write there';
+  // A USB stick pulled out or a folder moved after it was chosen in the dialog.
+  if (code === 'ENOENT' || code === 'ENOTDIR') return `the folder "${dirname(filePath)}" is no longer there (was a drive disconnected, or the folder moved?)`;
+  if (code === 'ENAMETOOLONG') return 'its name is longer than the disk allows; choose a shorter name';
+  return describeWriteError(error);
+}
+
+/**
+ * The temp file beside the target: hidden, and named for it only as far as a name fits. The full
+ * name plus the suffix would pass the disk's 255 bytes for a chosen name that itself fits.
+ */
+function tempPathFor(filePath: string): string {
+  return join(dirname(filePath), `.${cutToUtf8Bytes(basename(filePath), 100)}.tmp-${randomUUID()}`);
 }
 
 /**
@@ -66,7 +101,7 @@ function describeUserFileError(error: unknown): string {
  */
 export async function writeUserFile(filePath: string, contents: string | Uint8Array | readonly PlanFilePart[]): Promise<Result<void>> {
   const existed = existsSync(filePath);
-  const temp = join(dirname(filePath), `.${basename(filePath)}.tmp-${randomUUID()}`);
+  const temp = tempPathFor(filePath);
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -81,7 +116,7 @@ export async function writeUserFile(filePath: string, contents: string | Uint8Ar
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
     const kept = existed ? 'The file already there was left as it was.' : 'Nothing was written.';
-    return fail('io', `"${basename(filePath)}" could not be written because ${describeUserFileError(error)}. ${kept}`);
+    return fail('io', `"${basename(filePath)}" could not be written because ${describeUserFileError(error, filePath)}. ${kept}`);
   }
 }
 

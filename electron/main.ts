@@ -12,6 +12,7 @@ import { createOpenFileQueue } from './open-files';
 import { diskPlanFile } from './plan-file-source';
 import { readPlanFileFromDisk } from './plan-file-reader';
 import { createWorkerPlanFileReader, startBuiltReader } from './plan-file-reader-client';
+import { createPendingWork, holdQuitForPendingWork } from './quit-guard';
 import { createReportPrinter } from './report-printer';
 import { prepareStartup } from './startup';
 import { initialPlacement, keepWindowState, readWindowState } from './window-state';
@@ -34,12 +35,20 @@ const buildDir = import.meta.dirname;
 const rendererRoot = join(buildDir, '..', 'renderer');
 const preloadPath = join(buildDir, 'preload.cjs');
 const WINDOW_LIMITS = { minWidth: 1000, minHeight: 700, minVisible: 120 };
+/** The longest a quit waits for requests still running: long enough for a large import's rows, not for ever. */
+const QUIT_WAIT_MS = 30_000;
 
 let mainWindow: BrowserWindow | null = null;
 /** True once the window's page has loaded: from then on, opened files are announced to it. */
 let windowLoaded = false;
 /** Set once `ready` has come and the app can open a window (macOS keeps running without one). */
 let openWindow: (() => void) | null = null;
+/**
+ * Quit was asked for (Cmd+Q, the Quit item). A window closing with edits still on their way holds
+ * the close until they are stored (renderer/hooks/close-guard.ts), and Electron drops the quit it
+ * held up: the window's own close, once stored, carries the quit on, or macOS would keep running.
+ */
+let quitRequested = false;
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
@@ -138,6 +147,7 @@ function createWindow(dataDir: string): void {
       mainWindow = null;
       windowLoaded = false;
     }
+    if (quitRequested) app.quit();
   });
   mainWindow = window;
   void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
@@ -148,6 +158,9 @@ function start(dataDir: string, initialFiles: string[]): void {
   // Every web contents, including any a bug might create, gets the navigation guards.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
 
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -177,7 +190,12 @@ function start(dataDir: string, initialFiles: string[]): void {
       // The metrics worker reads stored import rows straight from here, never through the window's IPC.
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, createImportRowsHandler(api.loadImportData)));
       const trusted = (url: string) => isTrustedUrl(url, devServerUrl);
-      registerIpc(ipcMain, createIpcListeners(api, trusted));
+      // A quit waits for the requests still running (an import writing its rows, a backup on its way to disk).
+      const pending = createPendingWork();
+      holdQuitForPendingWork(app, pending, (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()), QUIT_WAIT_MS);
+      const tracked = (listeners: ReturnType<typeof createIpcListeners>) =>
+        new Map([...listeners].map(([channel, listener]) => [channel, pending.track(listener)]));
+      registerIpc(ipcMain, tracked(createIpcListeners(api, trusted)));
       const desktop = createDesktopHandlers({
         openFiles,
         planFile: (path) => diskPlanFile(path, readPlanFile),
@@ -185,7 +203,7 @@ function start(dataDir: string, initialFiles: string[]): void {
         logsDir: join(dataDir, 'logs'),
         backup: { api: { ...api, offerPlanFile }, dialogs: windowDialogs, defaultDir: documents },
       });
-      registerIpc(ipcMain, createDesktopIpcListeners(desktop, trusted));
+      registerIpc(ipcMain, tracked(createDesktopIpcListeners(desktop, trusted)));
 
       const template = buildMenuTemplate({
         isMac: process.platform === 'darwin',

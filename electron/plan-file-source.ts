@@ -4,7 +4,7 @@ import type { PlanFileContents } from '../shared/model/plan-file';
 import { fail, ok, type Result } from '../shared/result';
 import type { PlanFileSource } from '../shared/service/opened-plan-files';
 import { readPlanFileFromDisk } from './plan-file-reader';
-import { errorMessage } from './store-files';
+import { describeOpenError } from './read-text-file';
 
 /** Reads and checks a plan file on disk: in place (tests), or in a worker thread (the app, main.ts). */
 export type ReadPlanFileAt = (filePath: string) => Promise<Result<PlanFileContents>>;
@@ -23,7 +23,7 @@ export async function diskPlanFile(filePath: string, read: ReadPlanFileAt = read
     if (!found.isFile()) return fail('invalid', `"${name}" is not a file.`);
     size = found.size;
   } catch (error) {
-    return fail('io', `"${name}" could not be opened: ${errorMessage(error)}`);
+    return fail('io', `"${name}" could not be opened: ${describeOpenError(error)}.`);
   }
   return ok({ name, size, read: () => read(filePath) });
 }

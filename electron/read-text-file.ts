@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_PLAN_FILE_BYTES } from '../shared/api';
 import { fail, ok, type Result } from '../shared/result';
-import { errorMessage } from './store-files';
+import { describeReadError } from './store-files';
 
 export function formatFileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -32,6 +32,16 @@ export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+/**
+ * Why a file the user chose could not be opened, in words: it may be gone by the time it is read
+ * (opened from the Finder, then moved; on a USB stick pulled out while the import was asked about).
+ */
+export function describeOpenError(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? error.code : null;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'it is no longer there (it was moved or deleted, or the drive it was on was disconnected)';
+  return describeReadError(error);
+}
+
 /** Reads a chosen file as text, refusing one above `maxBytes` before reading it into memory. */
 export async function readTextFile(filePath: string, maxBytes: number = MAX_PLAN_FILE_BYTES): Promise<Result<TextFileRead>> {
   const name = basename(filePath);
@@ -39,7 +49,7 @@ export async function readTextFile(filePath: string, maxBytes: number = MAX_PLAN
   try {
     handle = await open(filePath, 'r');
   } catch (error) {
-    return fail('io', `"${name}" could not be opened: ${errorMessage(error)}`);
+    return fail('io', `"${name}" could not be opened: ${describeOpenError(error)}.`);
   }
   try {
     const { size } = await handle.stat();
@@ -47,7 +57,7 @@ export async function readTextFile(filePath: string, maxBytes: number = MAX_PLAN
     const bytes = await handle.readFile();
     return ok({ name, size: bytes.byteLength, text: decodeText(bytes) });
   } catch (error) {
-    return fail('io', `"${name}" could not be read: ${errorMessage(error)}`);
+    return fail('io', `"${name}" could not be read: ${describeOpenError(error)}.`);
   } finally {
     await handle.close();
   }

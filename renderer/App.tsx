@@ -14,6 +14,9 @@ import { useTheme } from './hooks/useTheme';
 import { MainScreen } from './screens/MainScreen';
 import { useAppStore, useStoreApi } from './store/useAppStore';
 
+// The desktop window closes itself once its edits are stored; a browser tab is never closed by the app.
+const closeDesktopWindow = (): void => window.close();
+
 /** The window: plan list on the left, the open plan (or settings) on the right, dialogs and toasts above. */
 export function App() {
   const store = useStoreApi();
@@ -21,7 +24,7 @@ export function App() {
   const dialogOpen = useAppStore((s) => s.dialog !== null);
   const dragging = useFileDrop();
   useTheme(theme);
-  useFlushOnHide();
+  useFlushOnHide(window.rolloutDesktop ? closeDesktopWindow : null);
   useShortcuts();
 
   useEffect(() => {

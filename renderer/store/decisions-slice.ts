@@ -52,8 +52,8 @@ export interface DecisionsSlice {
   noteGateEditStarting(current: Plan, next: Plan): void;
   /** Called after every successful plan save: gate changes are logged once the edits settle. */
   noteSavedPlan(before: Plan, after: Plan): void;
-  /** Logs the gate changes of the edits saved since the last log, now. */
-  flushGateLog(): Promise<void>;
+  /** Logs the gate changes of the edits saved since the last log, now; false when the log refused them. */
+  flushGateLog(): Promise<boolean>;
 }
 
 interface Evidence {
@@ -89,6 +89,9 @@ export function evidenceOf(state: AppState, plan: Plan, stageId: string | null, 
  * a target typed in several saves is one entry. Leaving the plan or hiding the window logs at once.
  */
 export const GATE_LOG_DELAY_MS = 1500;
+
+/** A refused log is tried again after this many quiet periods: soon after the disk has room again, without a toast every second. */
+const GATE_LOG_RETRY_FACTOR = 10;
 
 /** How often a due log waits for the pilot metrics to catch up with the edits, before logging "could not be checked". */
 const SETTLE_ATTEMPTS = 6;
@@ -126,9 +129,9 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     if (get().decisionsPlanId === planId) set({ decisionsCheck: result.ok ? result.value : null });
   }
 
-  async function logChanges(before: Plan, after: Plan, verdictsThen: VerdictsByStage | null, editedWithData: boolean): Promise<void> {
+  async function logChanges(before: Plan, after: Plan, verdictsThen: VerdictsByStage | null, editedWithData: boolean): Promise<boolean> {
     // A plan deleted meanwhile gets no log: it would be an audit trail of nothing.
-    if (!get().plans.some((p) => p.id === after.id)) return;
+    if (!get().plans.some((p) => p.id === after.id)) return true;
     // Gate and setting edits count only after data arrived (before that, editing gates is planning).
     // Data counts as arrived when it was stored, or when it was on screen as the edit was made (the
     // import and the edit may reach storage in the same save). Hand values and incidents are data
@@ -143,14 +146,14 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     for (const change of changes) evidence[change.stageId ?? ''] ??= evidenceOf(get(), after, change.stageId, decisions).evidence;
     if (changes.length === 0) evidence[''] = evidenceOf(get(), after, null, decisions).evidence;
     const result = await deps.api.logGateChanges(after.id, evidence, { withData, ...(verdicts === undefined ? {} : { verdicts }) });
-    if (result.ok) for (const entry of result.value) append(entry);
-    else {
-      get().showToast({
-        tone: 'error',
-        planId: after.id,
-        message: `A change could not be written to the decision log: ${result.error.message}`,
-      });
+    if (result.ok) {
+      for (const entry of result.value) append(entry);
+      return true;
     }
+    const message = `A change could not be written to the decision log: ${result.error.message} It is tried again in a moment.`;
+    // Said once while it keeps failing, not at every retry.
+    if (!get().toasts.some((t) => t.message === message)) get().showToast({ tone: 'error', planId: after.id, message });
+    return false;
   }
 
   /** The plan's decision log: the store's when it holds that plan's, else read; null when it cannot be read. */
@@ -161,7 +164,7 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     return result.ok ? result.value : null;
   }
 
-  const flushGateLog = async (): Promise<void> => {
+  const flushGateLog = async (): Promise<boolean> => {
     clearTimeout(timer);
     timer = undefined;
     const [before, after, then] = [baseline, latest, verdictsBefore];
@@ -169,13 +172,27 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     latest = null;
     verdictsBefore = null;
     const captured = then !== null && after !== null && then.planId === after.id;
+    let logged = true;
     try {
-      if (before && after) await logChanges(before, after, captured ? then.verdicts : null, captured);
+      logged = before && after ? await logChanges(before, after, captured ? then.verdicts : null, captured) : true;
+      return logged;
     } finally {
+      if (!logged && before && after) keepDue(before, after, then);
       // A new edit saved meanwhile has its own pending flag, set again by noteSavedPlan.
-      if (baseline === null) set({ gateLogPending: false });
+      else if (baseline === null) set({ gateLogPending: false });
     }
   };
+
+  /** A log refused (a full disk): the changes stay due ("Saving…") and are tried again later; the service kept them too. */
+  function keepDue(before: Plan, after: Plan, then: typeof verdictsBefore): void {
+    // The older baseline covers any edit saved since.
+    if (baseline === null || baseline.id === before.id) baseline = before;
+    latest ??= after;
+    verdictsBefore ??= then;
+    set({ gateLogPending: true });
+    clearTimeout(timer);
+    timer = setTimeout(() => void flushGateLog(), GATE_LOG_DELAY_MS * GATE_LOG_RETRY_FACTOR);
+  }
 
   /** The quiet-time log: waits (a little) for the metrics to follow the edits, so the verdicts it names are real. */
   const scheduleFlush = (attempt: number): void => {

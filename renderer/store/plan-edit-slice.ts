@@ -42,6 +42,8 @@ export interface PlanEditSlice {
   setRiskTier(tier: RiskTier): void;
   /** Saves now instead of after the quiet period; resolves false when the save failed. */
   flushSave(): Promise<boolean>;
+  /** The same, saying also whether the gate changes it saved reached the decision log (closing the window waits for both). */
+  settleEdits(): Promise<{ readonly saved: boolean; readonly logged: boolean }>;
 }
 
 export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps) => {
@@ -83,15 +85,14 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
     return queue;
   }
 
-  function flushSave(): Promise<boolean> {
+  function settleEdits(): Promise<{ saved: boolean; logged: boolean }> {
     clearTimeout(timer);
     timer = undefined;
     // "Save now" (leaving the plan, hiding the window, recording a decision) logs gate changes now too.
-    return queueSave().then(async (ok) => {
-      await get().flushGateLog();
-      return ok;
-    });
+    return queueSave().then(async (saved) => ({ saved, logged: await get().flushGateLog() }));
   }
+
+  const flushSave = (): Promise<boolean> => settleEdits().then(({ saved }) => saved);
 
   /** After a failed save, try again later unless an edit or Retry gets there first. */
   function scheduleRetry(): void {
@@ -184,5 +185,6 @@ export const createPlanEditSlice: SliceCreator<PlanEditSlice> = (set, get, deps)
     setRiskTier: (tier) => editPlan((plan) => (plan.riskTier === tier ? plan : { ...plan, riskTier: tier })),
 
     flushSave,
+    settleEdits,
   };
 };

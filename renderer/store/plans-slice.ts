@@ -171,13 +171,18 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now 
       set((state) => ({ plans: state.plans.filter((p) => p.id !== plan.id) }));
       const next = get().plans.find((p) => !p.archived);
       if (next) await get().openPlan(next.id);
-      get().showToast({
-        message: `Plan deleted: “${plan.name}”`,
-        // Undo stores the plan exactly as it was deleted, same id and revision.
-        undo: async () => {
-          if (await storeAndOpen(plan, 'Could not restore the plan')) get().showToast({ message: `Restored “${plan.name}”` });
-        },
-      });
+      // Undo stores the plan exactly as it was deleted, same id and revision. The plan lives only in
+      // this toast now: an Undo that fails (a full disk) offers itself again rather than losing it.
+      const offerUndo = (message: string, tone: 'info' | 'error') =>
+        get().showToast({
+          tone,
+          message,
+          undo: async () => {
+            if (await storeAndOpen(plan, 'Could not restore the plan')) get().showToast({ message: `Restored “${plan.name}”` });
+            else offerUndo(`“${plan.name}” is still deleted: it could not be restored. Undo again once the problem is fixed.`, 'error');
+          },
+        });
+      offerUndo(`Plan deleted: “${plan.name}”`, 'info');
     },
 
     exportCurrentPlan: async () => {

@@ -38,6 +38,11 @@ export interface GateLog {
    * planning); hand-recorded values and incidents are data themselves and always count.
    */
   take(current: Plan, context: GateLogContext): DecisionEntry[];
+  /**
+   * Puts back what the last `take` of this plan took, when its entries could not be written (a
+   * full disk): the changes are then logged with the next take instead of never.
+   */
+  putBack(planId: string): void;
 }
 
 export interface GateLogContext extends GateLogHints {
@@ -56,6 +61,7 @@ interface Baselines {
 
 export function createGateLog(): GateLog {
   const baselines = new Map<string, Baselines>();
+  const taken = new Map<string, Baselines>();
   return {
     noteSave(planId, replaced) {
       if (replaced === null) return;
@@ -68,7 +74,9 @@ export function createGateLog(): GateLog {
     take(current, { evidence, author, now, newId, verdicts, withData }) {
       const baseline = baselines.get(current.id);
       baselines.delete(current.id);
+      taken.delete(current.id);
       if (!baseline) return [];
+      taken.set(current.id, baseline);
       const afterData = baseline.gates.imports.length > 0 || withData === true;
       const changes: GateChange[] = [
         ...(afterData ? [...gateChanges(baseline.gates, current), ...settingChanges(baseline.gates, current)] : []),
@@ -83,6 +91,13 @@ export function createGateLog(): GateLog {
         const context = { id: newId(), planId: current.id, at: localTimestamp(now), author: signed, evidence: frozen };
         return [gateChangeEntry(change, context, change.kind === 'note' ? undefined : verdicts)];
       });
+    },
+
+    putBack(planId) {
+      const old = taken.get(planId);
+      taken.delete(planId);
+      // Older than any baseline noted since: compared from it, the next take covers both.
+      if (old) baselines.set(planId, old);
     },
   };
 }

@@ -6,7 +6,9 @@ const MAX_SNAPSHOTS = 730;
 
 /**
  * Records today's readiness in the history: one snapshot per day (the latest of the day wins),
- * so progress can be charted over time. Returns the same array when nothing changed.
+ * so progress can be charted over time. Returns the same array when nothing changed, and when
+ * `today` is before the last snapshot's day: a clock set back (a dead CMOS battery, a wrong time
+ * zone) must not file today's score under a day that is over, as if it had been measured then.
  */
 export function recordSnapshot(
   history: readonly ScoreSnapshot[],
@@ -22,6 +24,7 @@ export function recordSnapshot(
     blockers: summary.blockers.length,
   };
   const last = history.at(-1);
+  if (last && today < last.date) return history;
   if (last && JSON.stringify(last) === JSON.stringify(snapshot)) return history;
   const kept = last?.date === today ? history.slice(0, -1) : history;
   return [...kept, snapshot].slice(-MAX_SNAPSHOTS);

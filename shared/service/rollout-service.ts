@@ -202,7 +202,11 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
         if (!plan.ok) return fail(plan.code, plan.message);
         const author = (await settings.load()).authorName;
         const entries = gateLog.take(plan.plan, { ...hints, evidence: evidenceShown, author, now: now(), newId });
-        return entries.length === 0 ? ok([]) : decisions.appendImportedDecisions(planId, entries);
+        if (entries.length === 0) return ok([]);
+        const logged = await decisions.appendImportedDecisions(planId, entries);
+        // Not written (a full disk): the changes stay due, and are logged at the next attempt, not lost.
+        if (!logged.ok) gateLog.putBack(planId);
+        return logged;
       }),
 
     saveTextFile: (file) =>

@@ -9,10 +9,13 @@ import {
   dataFolderFor,
   migrateLegacyData,
   migrationMessage,
+  moveEntry,
+  type MoveEntry,
   migrationNotice,
   rememberMigrationNotice,
 } from '../../electron/app-identity';
 import { makeTempDir } from './fixtures';
+import { onTmpfs } from './tmpfs';
 
 let appData: string;
 let cleanup: () => void;
@@ -102,10 +105,74 @@ describe('moving data from the legacy "Electron" folder', () => {
   it.each([
     [{ kind: 'nothing-to-move' } as const, null],
     [{ kind: 'moved', from: '/old', entries: ['plans'] } as const, 'moved from "/old"'],
-    [{ kind: 'failed', from: '/old', message: 'EACCES' } as const, 'none was deleted'],
+    [{ kind: 'failed', from: '/old', message: 'EACCES', putBack: false } as const, 'none was deleted'],
+    [{ kind: 'failed', from: '/old', message: 'EPERM', putBack: true } as const, 'so none was moved: they are all still there'],
   ])('explains %j to the user', (outcome, expected) => {
     const message = migrationMessage(outcome, '/new');
     if (expected === null) expect(message).toBeNull();
     else expect(message).toContain(expected);
+  });
+});
+
+describe('a move from the legacy folder stopped part-way', () => {
+  /** The earlier version's folder: two plans, their seals, imported rows and decision logs. */
+  function legacyData(): Record<string, string> {
+    const files: Record<string, string> = {
+      'settings.json': '{"theme":"dark"}',
+      'plans/plan-a.json': `{"id":"a","notes":"${'n'.repeat(20_000)}"}`,
+      'plans/plan-b.json': `{"id":"b","notes":"${'m'.repeat(20_000)}"}`,
+      'sealed-plans.json': '{"version":1,"ids":["a","b"]}',
+      'imports/a/i1.rows.bin': 'r'.repeat(40_000),
+      'decisions/a.jsonl': '{"seq":1}\n{"seq":2}\n',
+      'decisions/a.head.json': '{"length":2}',
+    };
+    for (const [path, text] of Object.entries(files)) write(join(legacyDir(), path), text);
+    return files;
+  }
+
+  const contents = (root: string) =>
+    Object.fromEntries(
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const path = join(entry.parentPath, entry.name);
+          return [path.slice(root.length + 1), readFileSync(path, 'utf8')];
+        }),
+    );
+
+  it('puts back what it moved (an antivirus holding the decision logs): plans never arrive without their logs', () => {
+    const files = legacyData();
+    const held: MoveEntry = (from, to) => {
+      if (from.endsWith('decisions')) throw Object.assign(new Error('EPERM: operation not permitted, rename'), { code: 'EPERM' });
+      return moveEntry(from, to);
+    };
+
+    const outcome = migrateLegacyData(appData, dataDir(), held);
+
+    expect(outcome).toEqual({ kind: 'failed', from: legacyDir(), message: 'EPERM: operation not permitted, rename', putBack: true });
+    expect(contents(legacyDir())).toEqual(files);
+    expect(readdirSync(dataDir())).toEqual([]);
+    expect(migrationMessage(outcome, dataDir())).toMatch(/so none was moved: they are all still there, with their decision logs and imported data\. Quit the app and start it again/);
+  });
+
+  it('moves everything at the next start, though the app made its empty folders and wrote its window size meanwhile', () => {
+    const files = legacyData();
+    for (const folder of ['plans', 'decisions']) mkdirSync(join(dataDir(), folder), { recursive: true });
+    write(join(dataDir(), 'window-state.json'), '{"version":1}');
+
+    expect(migrateLegacyData(appData, dataDir())).toMatchObject({ kind: 'moved' });
+    expect(contents(dataDir())).toEqual({ ...files, 'window-state.json': '{"version":1}' });
+  });
+
+  it('to a data folder on a disk that fills up part-way (tmpfs; needs root): no partial copy is left to open as damaged plans', async (ctx) => {
+    const files = legacyData();
+    // Another disk than the legacy folder's, so each entry is copied, not renamed; too small for all of them.
+    await onTmpfs(ctx, dataDir(), '48k', async () => {
+      const outcome = migrateLegacyData(appData, dataDir());
+
+      expect(readdirSync(dataDir())).toEqual([]);
+      expect(contents(legacyDir())).toEqual(files);
+      expect(outcome).toMatchObject({ kind: 'failed', putBack: true, message: expect.stringMatching(/ENOSPC/) as unknown });
+    });
   });
 });

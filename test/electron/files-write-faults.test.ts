@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createFileDialogs } from '../../electron/files';
+import { createFileDialogs, safeSuggestedName } from '../../electron/files';
 import type { PlanFilePart } from '../../shared/model/plan-file-parts';
 import { useTempDataDir } from './fixtures';
 import { onTmpfs } from './tmpfs';
@@ -67,5 +67,39 @@ describe('an export to a real, nearly full disk (tmpfs; needs root)', () => {
       expect(readdirSync(disk)).toEqual(['claims.csv']);
     });
     expect(existsSync(join(temp.dir, 'tiny', 'claims.csv'))).toBe(false);
+  });
+});
+
+describe('names at the edge of what a disk allows', () => {
+  // 248 bytes of UTF-8: a name ext4, APFS and NTFS all accept, long only in bytes (three per character).
+  const longName = `${'計画'.repeat(40)}.json`;
+
+  it('writes a chosen name that fits the disk, though the name plus a temp suffix would not', async () => {
+    expect(Buffer.byteLength(longName)).toBeLessThanOrEqual(255);
+    const target = join(temp.dir, longName);
+    const result = await dialogsSavingTo(target).saveTextFile('plan', '{"plan":1}\n');
+    expect(result).toEqual({ ok: true, value: { saved: true, fileName: longName } });
+    expect(readFileSync(target, 'utf8')).toBe('{"plan":1}\n');
+    expect(readdirSync(temp.dir)).toEqual([longName]);
+  });
+
+  it.each([
+    ['plan', 'a 200-character plan name in Japanese', '計'.repeat(200), /^計+\.json$/],
+    ['csv', 'a long name with its extension', `${'é'.repeat(190)}.CSV`, /^é+\.CSV$/],
+  ] as const)('suggests a %s name the disk accepts for %s', (kind, _label, name, shape) => {
+    const suggested = safeSuggestedName(name, kind);
+    expect(suggested).toMatch(shape);
+    expect(Buffer.byteLength(suggested)).toBeLessThanOrEqual(160);
+  });
+});
+
+describe('an export to a folder that went away after it was chosen', () => {
+  it('names the folder that is gone, not the app’s data folder', async () => {
+    const gone = join(temp.dir, 'USB stick', 'exports');
+    const result = await dialogsSavingTo(join(gone, 'claims.json')).saveTextFile('claims', '{}\n');
+    expect(result).toMatchObject({ ok: false, error: { code: 'io' } });
+    const message = !result.ok ? result.error.message : '';
+    expect(message).toBe(`"claims.json" could not be written because the folder "${gone}" is no longer there (was a drive disconnected, or the folder moved?). Nothing was written.`);
+    expect(message).not.toMatch(/data folder/);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_PLAN_FILE_BYTES } from '../../shared/api';
 import { createFileDialogs, decodeText, readTextFile, safeSuggestedName, type DialogLike } from '../../electron/files';
+import { diskPlanFile } from '../../electron/plan-file-source';
 import { makeTempDir } from './fixtures';
 
 vi.mock('electron', () => ({ default: {} }));
@@ -57,6 +58,19 @@ describe('readTextFile', () => {
     expect(await readTextFile(join(dir, 'gone.json'))).toMatchObject({
       ok: false,
       error: { code: 'io', message: expect.stringMatching(/^"gone\.json" could not be opened/) as unknown },
+    });
+  });
+
+  it.each([
+    ['read', (path: string) => readTextFile(path)],
+    ['offered for import', (path: string) => diskPlanFile(path)],
+  ])('says in words that a file %s from a folder that went away is no longer there, not ENOENT', async (_label, open) => {
+    expect(await open(join(dir, 'USB stick', 'claims.rollout.json'))).toEqual({
+      ok: false,
+      error: {
+        code: 'io',
+        message: '"claims.rollout.json" could not be opened: it is no longer there (it was moved or deleted, or the drive it was on was disconnected).',
+      },
     });
   });
 });

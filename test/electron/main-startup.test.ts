@@ -15,6 +15,18 @@ const stand = vi.hoisted(() => {
     calls.push(typeof first === 'string' ? `${name} ${first}` : name);
   };
   const paths = new Map<string, string>();
+  // What the app and its window listen for, so a test can fire the shell's events in the order Electron does.
+  type Listener = (...args: unknown[]) => unknown;
+  const appListeners = new Map<string, Listener[]>();
+  const windowListeners = new Map<string, Listener[]>();
+  const listen = (name: string, into: Map<string, Listener[]>) => (event: string, listener: Listener) => {
+    calls.push(`${name} ${event}`);
+    into.set(event, [...(into.get(event) ?? []), listener]);
+  };
+  // The IPC handlers main.ts registers, to call as the window would.
+  const handlers = new Map<string, Listener>();
+  // The open dialog stays up until the test answers it: a request still running.
+  let answerOpenDialog: (value: { canceled: boolean; filePaths: string[] }) => void = () => undefined;
   let fireReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
     fireReady = resolve;
@@ -30,7 +42,10 @@ const stand = vi.hoisted(() => {
       listeners.delete(channel);
     },
     listenerCount: (channel: string) => listeners.get(channel) ?? 0,
-    handle: record('ipcMain.handle'),
+    handle: (channel: string, listener: Listener) => {
+      calls.push(`ipcMain.handle ${channel}`);
+      handlers.set(channel, listener);
+    },
   };
   const app = {
     isPackaged: false,
@@ -59,7 +74,7 @@ const stand = vi.hoisted(() => {
     },
     quit: record('app.quit'),
     exit: record('app.exit'),
-    on: record('app.on'),
+    on: listen('app.on', appListeners),
     whenReady: () => {
       calls.push('app.whenReady');
       return ready.then(() => calls.push('-- ready --'));
@@ -73,7 +88,7 @@ const stand = vi.hoisted(() => {
     constructor() {
       calls.push('new BrowserWindow');
     }
-    on = record('window.on');
+    on = listen('window.on', windowListeners);
     once = record('window.once');
     loadURL = async (url: string) => void calls.push(`window.loadURL ${url}`);
   }
@@ -91,12 +106,28 @@ const stand = vi.hoisted(() => {
       },
     },
     Menu: { buildFromTemplate: () => ({}), setApplicationMenu: record('Menu.setApplicationMenu') },
-    dialog: { showMessageBox: record('dialog.showMessageBox'), showErrorBox: record('dialog.showErrorBox') },
+    dialog: {
+      showMessageBox: record('dialog.showMessageBox'),
+      showErrorBox: record('dialog.showErrorBox'),
+      showOpenDialog: () => {
+        calls.push('dialog.showOpenDialog');
+        return new Promise((resolve) => (answerOpenDialog = resolve));
+      },
+    },
     nativeTheme: { shouldUseDarkColors: false },
     screen: { getAllDisplays: () => [], getDisplayMatching: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1, height: 1 } }) },
     shell: { openPath: async () => '' },
   };
-  return { calls, paths, electron, fireReady: () => fireReady() };
+  return {
+    calls,
+    paths,
+    electron,
+    appListeners,
+    windowListeners,
+    handlers,
+    answerOpenDialog: (value: { canceled: boolean; filePaths: string[] }) => answerOpenDialog(value),
+    fireReady: () => fireReady(),
+  };
 });
 
 vi.mock('electron', () => ({ ...stand.electron, default: stand.electron }));
@@ -114,6 +145,13 @@ afterAll(() => {
   delete process.env['ROLLOUT_DEV_URL'];
   rmSync(appData, { recursive: true, force: true });
 });
+
+/** Fires an event on every listener main.ts added for it, as Electron does. */
+function fire(listeners: Map<string, Array<(...args: unknown[]) => unknown>>, event: string, ...args: unknown[]): void {
+  const all = listeners.get(event);
+  if (!all) throw new Error(`nothing listens for '${event}'`);
+  for (const listener of all) listener(...args);
+}
 
 const index = (call: string) => {
   const at = stand.calls.indexOf(call);
@@ -170,5 +208,35 @@ describe('electron/main.ts start-up, against a recording electron module', () =>
     expect(stand.calls.filter((call) => call.startsWith('window.loadURL'))).toEqual(['window.loadURL app://rollout/index.html']);
     // Still no second registration of electron-store's channel after stores were built.
     expect(stand.calls.filter((call) => call === 'ipcMain.on electron-store-get-data')).toHaveLength(1);
+  });
+
+  it('carries a quit on when the window, held open until its edits were stored, closes (macOS would otherwise keep running)', () => {
+    const quitsBefore = stand.calls.filter((call) => call === 'app.quit').length;
+    // Cmd+Q: before-quit, then the window's beforeunload holds the close and Electron drops the quit.
+    fire(stand.appListeners, 'before-quit', { preventDefault: () => undefined });
+    expect(stand.calls.filter((call) => call === 'app.quit')).toHaveLength(quitsBefore);
+    // The edits are stored; the page closes its window.
+    fire(stand.windowListeners, 'closed');
+    expect(stand.calls.filter((call) => call === 'app.quit')).toHaveLength(quitsBefore + 1);
+  });
+
+  it('holds a quit while a request is still running (an import, a backup), then quits once it has finished', async () => {
+    const openText = stand.handlers.get('files:openText');
+    if (!openText) throw new Error('files:openText was never registered');
+    const running = openText({ senderFrame: { url: 'app://rollout/index.html' } }, 'plan');
+    await vi.waitFor(() => expect(stand.calls).toContain('dialog.showOpenDialog'));
+    const quitsBefore = stand.calls.filter((call) => call === 'app.quit').length;
+
+    let prevented = false;
+    fire(stand.appListeners, 'before-quit', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+
+    stand.answerOpenDialog({ canceled: true, filePaths: [] });
+    expect(await running).toEqual({ ok: true, value: null });
+    await vi.waitFor(() => expect(stand.calls.filter((call) => call === 'app.quit')).toHaveLength(quitsBefore + 1));
+    // The quit that follows goes through: nothing is running any more.
+    let preventedAgain = false;
+    fire(stand.appListeners, 'before-quit', { preventDefault: () => (preventedAgain = true) });
+    expect(preventedAgain).toBe(false);
   });
 });

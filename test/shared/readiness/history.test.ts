@@ -27,4 +27,12 @@ describe('recordSnapshot', () => {
     const history = recordSnapshot([], open, '2026-11-20');
     expect(recordSnapshot(history, open, '2026-11-20')).toBe(history);
   });
+
+  it.each([
+    ['by a day (a time zone set wrong)', '2026-11-20'],
+    ['to 2000 (a laptop whose clock battery died)', '2000-01-01'],
+  ])('files nothing when the clock was set back %s: no score is recorded under a day that is over', (_label, today) => {
+    const history = recordSnapshot(recordSnapshot([], open, '2026-11-20'), open, '2026-11-21');
+    expect(recordSnapshot(history, done, today)).toBe(history);
+  });
 });
