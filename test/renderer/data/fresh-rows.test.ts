@@ -44,13 +44,22 @@ function controlledSave(log: string[]) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
+/**
+ * Waits, a task at a time, until `log` holds an entry starting with `prefix`: the rows are decoded a task after the
+ * write starts (fresh-rows.ts), and a fixed 5 ms sleep could end first on a busy machine. If it never comes, the
+ * test's own expectation on the log says what happened instead.
+ */
+async function loggedSoon(log: readonly string[], prefix: string): Promise<void> {
+  for (let turn = 0; turn < 1000 && !log.some((entry) => entry.startsWith(prefix)); turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 describe('a fresh import’s rows: saved, kept, and the metrics worked out beside the write', () => {
   it('decodes the rows and computes the metrics while the storage writes, and answers once it has saved', async () => {
     const log: string[] = [];
     const { signal, save, write, finish } = controlledSave(log);
     const answer = storeAndLoadRows(recordingEngine(log), save, 'plan', 'imp-new', new Uint8Array(8), { compute, written: signal.next() });
     write();
-    await settle();
+    await loggedSoon(log, 'load plan/imp-new');
     log.push('(storage still writing)');
     finish(ok(undefined));
     expect(await answer).toEqual({ saved: ok(undefined), loaded: ok({ kind: 'usage', rows: 20 }), metrics: ok(metrics) });
@@ -62,7 +71,7 @@ describe('a fresh import’s rows: saved, kept, and the metrics worked out besid
     const { signal, save, write, finish } = controlledSave(log);
     const answer = storeAndLoadRows(recordingEngine(log), save, 'plan', 'imp-new', new Uint8Array(8), { compute, written: signal.next() });
     write();
-    await settle();
+    await loggedSoon(log, 'load plan/imp-new');
     finish(fail('io', 'the disk is full'));
     expect(await answer).toEqual({ saved: fail('io', 'the disk is full'), loaded: null, metrics: null });
     expect(log).toEqual(['save plan/imp-new/rows', 'write started', 'load plan/imp-new', 'compute plan/imp-old+imp-new', 'save of rows failed', 'drop plan/imp-new']);
@@ -90,14 +99,14 @@ describe('a fresh import’s rows: saved, kept, and the metrics worked out besid
     const first = controlledSave(log);
     const bad = storeAndLoadRows(recordingEngine(log, damaged), first.save, 'plan', 'imp-new', new Uint8Array(8), { compute, written: first.signal.next() });
     first.write();
-    await settle();
+    await loggedSoon(log, 'load plan/imp-new');
     first.finish(ok(undefined));
     expect(await bad).toEqual({ saved: ok(undefined), loaded: damaged, metrics: null });
 
     const second = controlledSave(log);
     const plain = storeAndLoadRows(recordingEngine(log), second.save, 'plan', 'imp-2', new Uint8Array(8), { written: second.signal.next() });
     second.write();
-    await settle();
+    await loggedSoon(log, 'load plan/imp-2');
     second.finish(ok(undefined));
     expect(await plain).toEqual({ saved: ok(undefined), loaded: ok({ kind: 'usage', rows: 20 }), metrics: null });
     expect(log.filter((l) => l.startsWith('compute'))).toEqual([]);
@@ -111,7 +120,7 @@ describe('a fresh import’s rows: saved, kept, and the metrics worked out besid
     const { signal, save, write, finish } = controlledSave(log);
     const answer = storeAndLoadRows(recordingEngine(log), save, 'plan', 'imp-new', new Uint8Array(8), { compute, rejectedCsv: '\uFEFFline,reason\r\n7,“bad”\r\n', written: signal.next() });
     write();
-    await settle();
+    await loggedSoon(log, 'load plan/imp-new');
     finish(ok(undefined));
     await settle();
     finish(rejectedResult);
