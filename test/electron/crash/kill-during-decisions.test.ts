@@ -1,14 +1,13 @@
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makePlan, makeTempDir } from '../fixtures';
 import { openDesktopApi } from '../desktop-api-fixture';
+import { runAndKill } from './run-and-kill';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
 const TRIALS = 15;
-const here = import.meta.dirname;
 
 let dataDir: string;
 let cleanup: () => void;
@@ -17,41 +16,6 @@ beforeAll(() => {
 });
 afterAll(() => cleanup());
 
-/** Runs the decision loop in a child Node process and kills it (SIGKILL) once `after` notes were reported, plus a random moment. */
-function runAndKill(planId: string, from: number, after: number, extraMs: number): Promise<number | null> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--experimental-transform-types', '--no-warnings', '--import', join(here, 'register.mjs'), join(here, 'decision-loop.ts'), dataDir, planId, String(from)],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let last: number | null = null;
-    let seen = 0;
-    let buffered = '';
-    let errors = '';
-    let killing = false;
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const match = /^recorded (\d+)$/.exec(line);
-        if (!match) continue;
-        last = Number(match[1]);
-        seen += 1;
-      }
-      if (seen >= after && !killing) {
-        killing = true;
-        setTimeout(() => child.kill('SIGKILL'), extraMs);
-      }
-    });
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`the decision loop ended by itself: ${errors.slice(0, 2000)}`));
-      else resolve(last);
-    });
-  });
-}
 
 describe('kill -9 during a loop of decisions', () => {
   it(`keeps every entry reported recorded, in order, with an unbroken chain and no false alarm (${TRIALS} trials)`, async () => {
@@ -60,7 +24,7 @@ describe('kill -9 during a loop of decisions', () => {
     let next = 1;
     const outcomes = { lastReported: 0, inFlightCompleted: 0 };
     for (let trial = 0; trial < TRIALS; trial += 1) {
-      const reported = await runAndKill(plan.id, next, 1 + (trial % 5), trial % 4);
+      const reported = await runAndKill('decision-loop.ts', [dataDir, plan.id, String(next)], /^recorded (\d+)$/, 1 + (trial % 5), trial % 4);
       expect(reported).not.toBeNull();
       const reopened = openDesktopApi(dataDir);
       // A kill is not a change made outside the app: nothing to tell the user.

@@ -1,15 +1,13 @@
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Plan } from '../../../shared/model/schema';
 import { makePlan, makeTempDir } from '../fixtures';
 import { openDesktopApi } from '../desktop-api-fixture';
+import { runAndKill } from './run-and-kill';
 
 vi.mock('electron', () => ({ default: {}, app: undefined, ipcMain: undefined }));
 
 const TRIALS = 50;
-const here = import.meta.dirname;
 
 let dataDir: string;
 let cleanup: () => void;
@@ -18,41 +16,6 @@ beforeAll(() => {
 });
 afterAll(() => cleanup());
 
-/** Runs the save loop in a child Node process and kills it (SIGKILL) once `afterSaves` saves were reported, plus a random moment. */
-function runAndKill(plan: Plan, afterSaves: number, extraMs: number): Promise<number | null> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--experimental-transform-types', '--no-warnings', '--import', join(here, 'register.mjs'), join(here, 'save-loop.ts'), dataDir, JSON.stringify(plan)],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let lastSaved: number | null = null;
-    let seen = 0;
-    let buffered = '';
-    let errors = '';
-    let killing = false;
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const match = /^saved (\d+)$/.exec(line);
-        if (!match) continue;
-        lastSaved = Number(match[1]);
-        seen += 1;
-      }
-      if (seen >= afterSaves && !killing) {
-        killing = true;
-        setTimeout(() => child.kill('SIGKILL'), extraMs);
-      }
-    });
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`the save loop ended by itself: ${errors.slice(0, 2000)}`));
-      else resolve(lastSaved);
-    });
-  });
-}
 
 describe('kill -9 during a loop of saves', () => {
   it(`leaves a valid plan holding the last or the next committed revision (${TRIALS} trials)`, async () => {
@@ -60,7 +23,7 @@ describe('kill -9 during a loop of saves', () => {
     const outcomes = { lastReported: 0, inFlightCompleted: 0 };
     for (let trial = 0; trial < TRIALS; trial += 1) {
       // A spread of kill moments: right after a reported save, or a few milliseconds into the next ones.
-      const reported = await runAndKill(plan, 1 + (trial % 7), trial % 5);
+      const reported = await runAndKill('save-loop.ts', [dataDir, JSON.stringify(plan)], /^saved (\d+)$/, 1 + (trial % 7), trial % 5);
       expect(reported).not.toBeNull();
       const reopened = openDesktopApi(dataDir);
       const loaded = await reopened.getPlan(plan.id);
