@@ -26,6 +26,28 @@ describe('the seals digested ahead with Web Crypto (the start-up scan)', () => {
     expect(checkSeal(value, hashTextInBrowser).state).toBe(state);
   });
 
+  it('digest only `inFlight` seals at a time, so only that many plans\' texts are held at once, and still digest every one', async () => {
+    const records = [...Array.from({ length: 7 }, (_, i) => ({ key: `k${i}`, value: plan(`Plan ${i}`) })), { key: 'old', value: { id: 'p-old', name: 'Saved before seals' } }];
+    let running = 0;
+    let most = 0;
+    // Web Crypto itself, counting the digests under way.
+    const counting = {
+      digest: async (algorithm: AlgorithmIdentifier, data: BufferSource) => {
+        running += 1;
+        most = Math.max(most, running);
+        try {
+          return await crypto.subtle.digest(algorithm, data);
+        } finally {
+          running -= 1;
+        }
+      },
+    } as unknown as SubtleCrypto;
+    const digests = await digestSeals(records, counting, 2);
+    expect(most).toBe(2);
+    expect([...digests.keys()].sort()).toEqual(records.slice(0, 7).map((r) => r.key));
+    for (const { key, value } of records.slice(0, 7)) expect(digests.get(key)).toBe(hashTextInBrowser(sealedText(value)!));
+  });
+
   it('without Web Crypto (a page not served securely) nothing is digested ahead: each seal is then hashed as it is checked', async () => {
     expect((await digestSeals([{ key: 'a', value: plan('Alpha') }], null)).size).toBe(0);
   });
