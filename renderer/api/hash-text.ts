@@ -23,7 +23,8 @@ export function nativeDigest(subtle: SubtleCrypto | null = globalThis.crypto?.su
  * How many seals are digested at once: one on Web Crypto's thread while the next plan's text is written, and only
  * two plans' texts alive at a time. All 100 at once held ~9 MB of texts and their bytes until the last digest
  * ended: in Node the digests then took twice the processor time (60 against 120–140 ms), most of it collecting
- * that garbage, and in Chromium the start-up with 100 plans used ~50 ms less processor time with two.
+ * that garbage. In Chromium (100 plans, a machine kept busy by other work) the digests and the checks after them
+ * took less time with two in each of three alternating runs; the processor time moved less than its noise.
  */
 export const SEALS_IN_FLIGHT = 2;
 
