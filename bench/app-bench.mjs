@@ -140,6 +140,21 @@ function pssMiB(pid) {
   return total / 1024;
 }
 
+/** PSS of the largest Chromium processes, by type: where the memory is when a run stalls. */
+function pssLargest(pid, count = 3) {
+  const all = [];
+  for (const p of descendants(pid).filter((p) => p !== process.pid)) {
+    try {
+      const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'));
+      const type = /--type=([a-z-]+)/.exec(readFileSync(`/proc/${p}/cmdline`, 'utf8'))?.[1] ?? 'browser';
+      if (m) all.push({ mib: Number(m[1]) / 1024, type });
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return all.sort((a, b) => b.mib - a.mib).slice(0, count).map((p) => `${p.type} ${p.mib.toFixed(0)}`).join(', ');
+}
+
 // In every page: long tasks, and a helper that times a tab switch until its content is painted.
 function pageInstruments() {
   window.__rrLong = [];
@@ -363,12 +378,12 @@ try {
       fig.heapPeak.push(heapPeak);
     }
     await context.close();
-    process.stderr.write(`run ${r + 1}/${runs} done (longest UI task ${fig.longest.at(-1)} ms; load ${load()})\n`);
+    process.stderr.write(`run ${r + 1}/${runs} done (longest UI task ${fig.longest.at(-1)} ms; load ${load()}; PSS ${pssMiB(browserPid).toFixed(0)} MiB)\n`);
   }
 
   const planFig =
     runsOfPlanFile > 0
-      ? await benchPlanFile({ browser, url, csv, runs: runsOfPlanFile, instruments: pageInstruments, cpu: () => cpuMs(browserPid), log: (m) => process.stderr.write(`${m} (load ${load()})\n`) })
+      ? await benchPlanFile({ browser, url, csv, runs: runsOfPlanFile, instruments: pageInstruments, cpu: () => cpuMs(browserPid), log: (m) => process.stderr.write(`${m} (load ${load()}; PSS ${pssMiB(browserPid).toFixed(0)} MiB: ${pssLargest(browserPid)})\n`) })
       : null;
 
   const listFig =

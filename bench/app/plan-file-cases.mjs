@@ -26,7 +26,8 @@ export async function planWithImport(page, csv) {
   const name = csv.split('/').at(-1);
   const wizard = page.getByRole('region', { name: `Import “${name}”` });
   await wizard.getByRole('button', { name: 'Import', exact: true }).click();
-  await wizard.getByRole('button', { name: 'Done' }).click({ timeout: 20_000 });
+  // Generous: at 1,000,000 rows on a busy 2-core machine the import once took more than 20 s.
+  await wizard.getByRole('button', { name: 'Done' }).click({ timeout: 120_000 });
   await page.waitForFunction(WEEK_1_SHOWN, null, { timeout: 20_000 });
   await page.getByText('Saved', { exact: true }).waitFor({ timeout: 120_000 });
 }
@@ -127,20 +128,44 @@ async function importWithClash(page, path, fig, cpu) {
   fig.clashReads.push((await reads(page)) - before);
 }
 
+/** What the page shows when a wait failed: its dialog, else its messages, else the start of its text; and a screenshot. */
+async function screenSays(page, shot) {
+  await page.screenshot({ path: shot }).catch(() => undefined);
+  const text = await page
+    .evaluate(() => (document.querySelector('[role="alertdialog"]') ?? document.querySelector('[role="status"], [role="alert"]') ?? document.body).innerText)
+    .catch((error) => `(the page could not be read: ${error.message})`);
+  return `the page shows: “${text.replace(/\s+/g, ' ').slice(0, 600)}” (screenshot ${shot})`;
+}
+
 async function importFresh(browser, url, instruments, path, planName, fig, cpu) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   try {
     const page = await context.newPage();
+    // What went wrong in this page is said, not only that the plan did not open.
+    page.on('pageerror', (error) => console.error('page error (fresh import):', error.message));
+    page.on('crash', () => console.error('the page of the fresh import crashed'));
+    page.on('console', (message) => message.type() === 'error' && console.error('console error (fresh import):', message.text()));
     await page.addInitScript(instruments);
     await page.goto(url);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import a plan file' }).click();
     const before = await reads(page);
-    const opened = later(page.evaluate((name) => window.__rrWhen(() => document.querySelector('h1')?.textContent === name, `the imported plan “${name}” open`), planName));
+    // The plan open, or the app's refusal (an error dialog): a refusal ends the wait at once, with its words.
+    const opened = later(
+      page.evaluate(
+        (name) => window.__rrWhen(() => document.querySelector('h1')?.textContent === name || document.querySelector('[role="alertdialog"]') !== null, `the imported plan “${name}” open`),
+        planName,
+      ),
+    );
     const cpuAt = cpu();
     const start = await now(page);
     await (await chooser).setFiles(path);
-    const end = await opened;
+    const end = await opened.catch(async (error) => {
+      throw new Error(`${error.message}; ${await screenSays(page, join(tmpdir(), 'rr-bench-fresh-import-failed.png'))}`);
+    });
+    if ((await page.locator('[role="alertdialog"]').count()) > 0) {
+      throw new Error(`bench: the import of the plan file (no id clash) did not open the plan; ${await screenSays(page, join(tmpdir(), 'rr-bench-fresh-import-failed.png'))}`);
+    }
     fig.freshCpu.push(cpu() - cpuAt);
     fig.freshMs.push(end - start);
     fig.freshLongest.push(await longest(page, start, end));
@@ -219,6 +244,7 @@ export async function benchPlanFile({ browser, url, csv, runs, instruments, cpu,
         } else if (id === 'clash') await importWithClash(page, path, fig, cpu);
         else if (id === 'fresh') await importFresh(browser, url, instruments, path, planName, fig, cpu);
         else await reopen(page, planName, 'Other plan', fig, cpu);
+        log(`  plan-file run ${r + 1}: ${id} done`);
       }
       log(`plan-file run ${r + 1}/${runs} done`);
     }

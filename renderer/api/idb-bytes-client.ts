@@ -1,4 +1,5 @@
 import { DamagedRows, WriteFailure } from '../../shared/service/record-store';
+import { pageLocks, watchWorker, type LocksLike, type WorkerLike } from '../workers/watched-worker';
 import type { IdbBytesAnswer, IdbBytesRequest } from './idb-bytes-protocol';
 
 /** Reads and writes stored import parts off the UI thread. */
@@ -14,33 +15,46 @@ export interface BytesStore {
 
 type Pending = { resolve: (answer: IdbBytesAnswer) => void; reject: (error: Error) => void };
 
+const startWorker = (): WorkerLike => new Worker(new URL('./idb-bytes-worker.ts', import.meta.url), { type: 'module', name: 'idb-bytes' });
+
 /**
  * One worker for the page's reads and writes of stored import parts, started on first use and
  * stopped after `idleMs` without one, so a plan with many imports does not start a worker per part.
  */
-export function createWorkerBytesStore(idleMs = 30_000): BytesStore {
-  let worker: Worker | null = null;
+export function createWorkerBytesStore(idleMs = 30_000, start: () => WorkerLike = startWorker, locks: LocksLike | undefined = pageLocks()): BytesStore {
+  let worker: { created: WorkerLike; end: () => void } | null = null;
   let idle: ReturnType<typeof setTimeout> | undefined;
   let next = 0;
   const waiting = new Map<number, Pending>();
 
+  /** Ends the worker and fails whatever still waits on it: a write is never left pending. */
   const stop = (reason: string): void => {
-    worker?.terminate();
+    worker?.end();
     worker = null;
     for (const pending of waiting.values()) pending.reject(new Error(reason));
     waiting.clear();
   };
-  const started = (): Worker => {
-    if (worker) return worker;
-    const created = new Worker(new URL('./idb-bytes-worker.ts', import.meta.url), { type: 'module', name: 'idb-bytes' });
-    created.onmessage = (event: MessageEvent<IdbBytesAnswer>) => {
-      const pending = waiting.get(event.data.id);
-      waiting.delete(event.data.id);
-      if (waiting.size === 0) idle = setTimeout(() => stop('idle'), idleMs);
-      pending?.resolve(event.data);
+  const started = (): WorkerLike => {
+    const created = start();
+    const current = {
+      created,
+      end: watchWorker(
+        created,
+        (data) => {
+          const answer = data as IdbBytesAnswer;
+          const pending = waiting.get(answer.id);
+          waiting.delete(answer.id);
+          if (waiting.size === 0) idle = setTimeout(() => stop('idle'), idleMs);
+          pending?.resolve(answer);
+        },
+        // Only this worker's loss: one already replaced (after an idle stop) has nothing waiting on it.
+        (reason) => {
+          if (worker === current) stop(`the storage’s background task ${reason}`);
+        },
+        locks,
+      ),
     };
-    created.onerror = (event) => stop(event.message || 'the storage worker stopped');
-    worker = created;
+    worker = current;
     return created;
   };
   const ask = (request: (id: number) => IdbBytesRequest): Promise<IdbBytesAnswer> =>
@@ -48,8 +62,13 @@ export function createWorkerBytesStore(idleMs = 30_000): BytesStore {
       clearTimeout(idle);
       const id = (next += 1);
       waiting.set(id, { resolve, reject });
-      // Copied, not transferred: the caller (an import, a plan file's rows) may still use its bytes.
-      started().postMessage(request(id));
+      try {
+        // Copied, not transferred: the caller (an import, a plan file's rows) may still use its bytes.
+        (worker?.created ?? started()).postMessage(request(id), []);
+      } catch (error) {
+        waiting.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
   const failed = (answer: IdbBytesAnswer): Error | null => ('error' in answer ? new Error(answer.error) : null);
 
@@ -62,7 +81,10 @@ export function createWorkerBytesStore(idleMs = 30_000): BytesStore {
       return 'bytes' in answer && answer.bytes ? answer.bytes : undefined;
     },
     async write(dbName, store, key, bytes) {
-      const answer = await ask((id) => ({ kind: 'write', id, dbName, store, key, bytes }));
+      // A write that never got its answer is a failed write, said so: the rows were not saved.
+      const answer = await ask((id) => ({ kind: 'write', id, dbName, store, key, bytes })).catch((error: unknown) => {
+        throw new WriteFailure(error instanceof Error ? error.message : String(error));
+      });
       // The worker put the reason in words already.
       if ('error' in answer) throw new WriteFailure(answer.error);
     },

@@ -7,9 +7,13 @@
  */
 import { checksumProblem } from '../../shared/metrics/columnar-checksum';
 import { describeIdbWriteError } from './idb-errors';
+import { createHold, postOrSay } from '../workers/watched-worker';
 import type { IdbBytesAnswer, IdbBytesRequest } from './idb-bytes-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+// The page learns of this worker's end through a lock it holds (renderer/workers/watched-worker.ts).
+const hold = createHold((message) => self.postMessage(message));
 
 const databases = new Map<string, Promise<IDBDatabase>>();
 
@@ -60,6 +64,8 @@ async function serve(request: IdbBytesRequest): Promise<IdbBytesAnswer> {
 }
 
 self.onmessage = async (event: MessageEvent<IdbBytesRequest>) => {
+  if (hold.serve(event.data)) return;
+  await hold.ready();
   let answer: IdbBytesAnswer;
   try {
     answer = await serve(event.data);
@@ -68,5 +74,7 @@ self.onmessage = async (event: MessageEvent<IdbBytesRequest>) => {
     const reason = event.data.kind === 'write' ? describeIdbWriteError(error) : error instanceof Error ? error.message : String(error);
     answer = { id: event.data.id, error: reason };
   }
-  self.postMessage(answer, 'bytes' in answer && answer.bytes ? [answer.bytes.buffer] : []);
+  // Never silence: the page waits for an answer to every request.
+  const { id } = event.data;
+  postOrSay((message, transfer) => self.postMessage(message, transfer), answer, 'bytes' in answer && answer.bytes ? [answer.bytes.buffer] : [], (reason): IdbBytesAnswer => ({ id, error: `the answer could not be sent (${reason})` }));
 };

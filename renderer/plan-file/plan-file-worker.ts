@@ -8,9 +8,13 @@
 import '../zod-interpreted';
 import { readPlanFileHashing } from '../../shared/model/plan-file';
 import { planFileParts } from '../../shared/model/plan-file-parts';
+import { createHold, postOrSay } from '../workers/watched-worker';
 import type { PlanFileAnswer, PlanFileRequest } from './plan-file-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+// The page learns of this worker's end through a lock it holds (renderer/workers/watched-worker.ts).
+const hold = createHold((message) => self.postMessage(message));
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
@@ -28,6 +32,8 @@ function buffersOf(answer: PlanFileAnswer): Transferable[] {
 }
 
 self.onmessage = async (event: MessageEvent<PlanFileRequest>) => {
+  if (hold.serve(event.data)) return;
+  await hold.ready();
   const request = event.data;
   let answer: PlanFileAnswer;
   try {
@@ -40,5 +46,6 @@ self.onmessage = async (event: MessageEvent<PlanFileRequest>) => {
   } catch (error) {
     answer = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
-  self.postMessage(answer, buffersOf(answer));
+  // Never silence: an answer that cannot be sent says why instead (the page waits for one).
+  postOrSay((message, transfer) => self.postMessage(message, transfer), answer, buffersOf(answer), (reason): PlanFileAnswer => ({ kind: 'failed', message: `the background task could not send its answer: ${reason}` }));
 };

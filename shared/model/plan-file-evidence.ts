@@ -25,6 +25,8 @@ export interface EvidenceSource {
 export interface EvidenceTarget {
   saveImportData(planId: string, importId: string, part: ImportDataPart, bytes: Uint8Array): Promise<Result<void>>;
   loadImportData(planId: string, importId: string, part: ImportDataPart): Promise<Result<Uint8Array | null>>;
+  /** Takes out what an import that could not be stored whole had stored (`restorePlanEvidence`, all or nothing). */
+  deleteImportData(planId: string, importId: string): Promise<Result<void>>;
   /**
    * Appends a checked file's decisions after the log's own, in one batch, keeping their
    * recorded times; ids the log already holds are left as they are (the log is append-only).
@@ -119,10 +121,18 @@ function plural(count: number, one: string, many: string): string {
  * each import's parts, then the decisions appended in their order. The log is append-only,
  * so an entry whose id it already holds (replacing a plan, or a log kept from a deleted plan)
  * is left as it is. Returns what the user should hear about: imports that arrived without
- * rows, entries already there, and any write that failed.
+ * rows, entries already there, and any write that failed (also in `notStored`).
+ * `allOrNothing` (a plan new here): the first write that fails ends it, before any decision is
+ * appended (the log cannot take one back), so the caller can take the plan out again whole.
  */
-export async function restorePlanEvidence(plan: Plan, evidence: PlanFileEvidence, target: EvidenceTarget): Promise<string[]> {
+export async function restorePlanEvidence(
+  plan: Plan,
+  evidence: PlanFileEvidence,
+  target: EvidenceTarget,
+  allOrNothing = false,
+): Promise<{ warnings: string[]; notStored: string[] }> {
   const warnings: string[] = [];
+  const notStored: string[] = [];
   for (const record of plan.imports) {
     const label = importLabel(record);
     const bundle = Object.hasOwn(evidence.importData, record.id) ? evidence.importData[record.id] : undefined;
@@ -132,7 +142,9 @@ export async function restorePlanEvidence(plan: Plan, evidence: PlanFileEvidence
       const saved = await target.saveImportData(plan.id, record.id, part, bytes);
       if (!saved.ok) {
         const what = part === 'rows' ? 'rows' : 'rejected rows';
-        warnings.push(`The ${what} of ${label} could not be stored (${saved.error.message}).`);
+        notStored.push(`The ${what} of ${label} could not be stored (${saved.error.message.replace(/\.$/, '')}).`);
+        warnings.push(notStored.at(-1) ?? '');
+        if (allOrNothing) return { warnings, notStored };
       }
     }
     if (!bundle?.rows) {
@@ -160,9 +172,10 @@ export async function restorePlanEvidence(plan: Plan, evidence: PlanFileEvidence
     );
   }
   if (failures.length > 0) {
-    warnings.push(`The ${plural(entries.length, 'decision', 'decisions')} of the file could not be added to the decision log: ${failures[0]}`);
+    notStored.push(`The ${plural(entries.length, 'decision', 'decisions')} of the file could not be added to the decision log: ${failures[0]}`);
+    warnings.push(notStored.at(-1) ?? '');
   }
-  return warnings;
+  return { warnings, notStored };
 }
 
 /** A finished export's outcome with the warnings of its evidence, when the file was written and there are any. */

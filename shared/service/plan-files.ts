@@ -54,8 +54,27 @@ export function createPlanFileMethods({ plans, keptDecisions, evidence, files, n
     onWrite();
     const saved = await plans.save(plan);
     if (!saved.ok) return saved;
-    const warnings = [...told, ...uncheckedFormatWarning(formatVersion), ...(await restorePlanEvidence(plan, carried, evidence))];
+    // A plan new here is stored whole or not at all: never in the list without its rows or its log.
+    const restored = await restorePlanEvidence(plan, carried, evidence, !replaced);
+    if (!replaced && restored.notStored.length > 0) return fail('io', await takeOutAgain(plan, restored.notStored));
+    const warnings = [...told, ...uncheckedFormatWarning(formatVersion), ...restored.warnings];
     return ok({ status: 'imported', plan: saved.value.summary, replaced, ...(warnings.length > 0 ? { warnings } : {}) });
+  }
+
+  /** Removes a plan new here whose evidence could not be stored whole, with what it stored; says what happened, in words. */
+  async function takeOutAgain(plan: Plan, notStored: readonly string[]): Promise<string> {
+    onWrite();
+    const left: string[] = [];
+    for (const record of plan.imports) {
+      const deleted = await evidence.deleteImportData(plan.id, record.id);
+      if (!deleted.ok) left.push(deleted.error.message);
+    }
+    const removed = await plans.remove(plan.id);
+    if (!removed.ok) left.push(removed.error.message);
+    const why = `The plan file was not imported: ${notStored.join(' ')}`;
+    return left.length === 0
+      ? `${why} Nothing of it was kept, so no plan is listed without its rows or its decision log; import the file again once that is solved.`
+      : `${why} What was stored of it could not all be taken out again (${left.join(' ')}): “${plan.name}” may be listed without all its rows; delete it and import the file again.`;
   }
 
   return {

@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { readPlanFile, serialisePlanFile } from '../../../shared/model/plan-file';
 import { createPlan } from '../../../shared/model/plan-factory';
-import { readPlanFileInWorker } from '../../../renderer/plan-file/plan-file-client';
+import { askPlanFileWorker, readPlanFileInWorker } from '../../../renderer/plan-file/plan-file-client';
+import { createHold } from '../../../renderer/workers/watched-worker';
+import { settledOrPending, standInLocks, standInWorker as threadWorker } from '../workers/stand-ins';
 import type { PlanFileAnswer, PlanFileRequest } from '../../../renderer/plan-file/plan-file-protocol';
 import { fileSource } from '../../../renderer/api/browser-files';
 import { createIdbStorage } from '../../../renderer/api/idb-storage';
@@ -43,6 +45,62 @@ describe('readPlanFileInWorker', () => {
   it('says so when the worker stops', async () => {
     const stopped = async (): Promise<PlanFileAnswer> => ({ kind: 'failed', message: 'out of memory' });
     expect(await readPlanFileInWorker(new File([A], 'a.json'), stopped)).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringContaining('out of memory') } });
+  });
+});
+
+describe('askPlanFileWorker: an import never waits forever on the worker', () => {
+  const read = { kind: 'read', file: new Blob(['{}']) } as const;
+
+  it('says the file could not be read when the worker is gone mid-read without a word, and nothing was imported', async () => {
+    const locks = standInLocks();
+    const reader = threadWorker((scope) => {
+      const hold = createHold(scope.post, scope.locks);
+      return (data) => {
+        if (hold.serve(data)) return;
+        // The browser ends the worker while it reads: no answer, no error event.
+        void hold.ready().then(scope.close);
+      };
+    }, locks);
+    const answer = askPlanFileWorker(read, [], () => reader.worker, locks.context().locks);
+    const outcome = await settledOrPending(readPlanFileInWorker(new Blob(['{}']), () => answer));
+    expect(outcome).toEqual({
+      value: {
+        ok: false,
+        error: expect.objectContaining({
+          code: 'io',
+          message: 'The plan file could not be read (the background task stopped without answering; the browser may have run out of memory). Nothing was imported.',
+        }),
+      },
+    });
+  });
+
+  it('says so when the answer could not be received, and terminates the worker', async () => {
+    const locks = standInLocks();
+    const reader = threadWorker((scope) => {
+      const hold = createHold(scope.post, scope.locks);
+      return (data) => void hold.serve(data);
+    }, locks);
+    const answer = askPlanFileWorker(read, [], () => reader.worker, locks.context().locks);
+    reader.fireMessageError();
+    expect(await settledOrPending(answer)).toEqual({ value: { kind: 'failed', message: expect.stringMatching(/^the background task answered, but the answer could not be received/) } });
+    expect(reader.worker.terminated).toBe(true);
+  });
+
+  it('says so when the worker cannot start or cannot be given the request', async () => {
+    const cannotStart = () => {
+      throw new Error('SecurityError: workers are blocked');
+    };
+    expect(await settledOrPending(askPlanFileWorker(read, [], cannotStart, undefined))).toEqual({
+      value: { kind: 'failed', message: 'the background task could not start: SecurityError: workers are blocked' },
+    });
+    const locks = standInLocks();
+    const reader = threadWorker(() => () => undefined, locks);
+    reader.worker.postMessage = () => {
+      throw new DOMException('out of memory', 'DataCloneError');
+    };
+    expect(await settledOrPending(askPlanFileWorker(read, [], () => reader.worker, undefined))).toEqual({
+      value: { kind: 'failed', message: 'the background task could not be given the plan: out of memory' },
+    });
   });
 });
 
