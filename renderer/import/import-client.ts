@@ -15,7 +15,7 @@ import type { FromHashWorker, FromImportWorker, ToHashWorker, ToImportWorker } f
 import { runImportJob, type ImportJob, type ImportJobResult } from './run-import-job';
 import { canSplit, defaultSplitLimits, startSplitImport } from './split-import-client';
 import { SPLIT_MIN_BYTES } from './split-import-job';
-import { hashFailure, importCancelled, importFailure, withHash, workerProblem } from './with-hash';
+import { answerLost, hashFailure, importCancelled, importFailure, withHash, workerProblem } from './with-hash';
 
 export interface RunningImport {
   readonly result: Promise<ImportJobResult>;
@@ -155,6 +155,7 @@ export function startImport(
     event.preventDefault();
     settle(importFailure('internal', `The import stopped because of an unexpected problem (${workerProblem(event)}).`));
   };
+  importWorker.onmessageerror = () => settle(answerLost());
   hashWorker.onmessage = (event: MessageEvent<FromHashWorker>) => {
     const answer = event.data.result;
     if (!answer.ok) settle(hashFailure(answer.error.message));
@@ -168,6 +169,7 @@ export function startImport(
     event.preventDefault();
     settle(hashFailure(`an unexpected problem (${workerProblem(event)}).`));
   };
+  hashWorker.onmessageerror = () => settle(answerLost());
 
   mark('rr:import-start');
   importWorker.postMessage({ type: 'start', file, job: { ...job, hash: false } } satisfies ToImportWorker);
@@ -247,6 +249,7 @@ function startImportWorker(
     event.preventDefault();
     settle(importFailure('internal', `The import stopped because of an unexpected problem (${workerProblem(event)}).`));
   };
+  worker.onmessageerror = () => settle(answerLost());
   if (how.digest) mark('rr:import-start');
   worker.postMessage({ type: 'start', file, job: { ...job, hash: false }, digest: how.digest } satisfies ToImportWorker);
   return { result, cancel: () => settle(importCancelled()) };

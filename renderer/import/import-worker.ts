@@ -4,13 +4,10 @@
  * the encoded columns back by transfer, not by copy. Asked to (`digest`), it also fingerprints the
  * file from the same reads (`whole-file-digest.ts`) once the rows are parsed.
  */
-import type { ImportProgress } from '../../shared/csv';
 import { setFormatLocale } from '../../shared/format/locale';
-import { blobChunks } from './file-chunks';
 import type { FromImportWorker, ToImportWorker } from './import-protocol';
 import { startPart } from './split-part-run';
-import { rowsTransfer, runImportJob, type ImportJobResult } from './run-import-job';
-import { runDigestingImport } from './whole-file-digest';
+import { startWhole } from './whole-run';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToImportWorker>) => void) | null;
@@ -32,18 +29,5 @@ scope.onmessage = (event) => {
     startPart(message, abort.signal, (reply, transfer) => scope.postMessage(reply, transfer));
     return;
   }
-  const { file } = message;
-  const hooks = {
-    signal: abort.signal,
-    onProgress: (progress: ImportProgress) => scope.postMessage({ type: 'progress', progress }),
-    onSample: (rows: Uint8Array) => scope.postMessage({ type: 'sample', rows }, [rows.buffer as ArrayBuffer]),
-  };
-  const running: Promise<ImportJobResult> = message.digest
-    ? runDigestingImport(blobChunks(file), file.size, message.job, {
-        ...hooks,
-        subtle: globalThis.crypto?.subtle ?? null,
-        onParsed: () => scope.postMessage({ type: 'parsed' }),
-      })
-    : runImportJob(blobChunks(file), message.job, hooks);
-  void running.then((result) => scope.postMessage({ type: 'done', result }, rowsTransfer(result)));
+  void startWhole(message, abort.signal, (reply, transfer) => scope.postMessage(reply, transfer));
 };

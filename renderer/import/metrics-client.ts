@@ -81,14 +81,19 @@ function workerClient(source: StoredRowsSource): MetricsClient {
       pending.delete(event.data.id);
       resolve?.(event.data);
     };
-    created.onerror = (event) => {
-      event.preventDefault();
-      // A crashed worker lost its columns: answer everyone, and start afresh on the next call.
+    // A crashed worker lost its columns, and one whose answer was lost cannot be matched to its question:
+    // either way answer everyone, and start afresh on the next call.
+    const restart = (): void => {
       created.terminate();
       worker = null;
       for (const resolve of pending.values()) resolve(null);
       pending.clear();
     };
+    created.onerror = (event) => {
+      event.preventDefault();
+      restart();
+    };
+    created.onmessageerror = restart;
     worker = created;
     return created;
   };

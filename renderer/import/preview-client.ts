@@ -34,6 +34,13 @@ export function createPreviewClient(): PreviewClient {
       pending = null;
       deliver?.({ ok: false, error: { code: 'invalid', reason: 'internal', message: `The file could not be read because of an unexpected problem (${event.message || 'worker error'}).` } });
     };
+    created.onmessageerror = () => {
+      created.terminate();
+      worker = null;
+      const deliver = pending;
+      pending = null;
+      deliver?.({ ok: false, error: { code: 'invalid', reason: 'internal', message: 'The preview could not be shown: its answer could not be received (the browser may have run out of memory).' } });
+    };
     return created;
   };
   return {

@@ -81,6 +81,7 @@ export function startSplitImport(file: Blob, job: ImportJob, workers: readonly [
       event.preventDefault();
       settle(importFailure('split_refused', `An import worker stopped unexpectedly (${workerProblem(event)}).`));
     };
+    worker.onmessageerror = () => settle(importFailure('split_refused', 'An import worker answered, but its answer could not be received.'));
   }
 
   const start = async (): Promise<ImportJobResult> => {

@@ -16,6 +16,10 @@ export function importFailure(reason: CsvFailureReason, message: string): Import
   return result;
 }
 
+/** A worker's answer the window could not receive (a `messageerror`): the import cannot finish, and says so rather than wait. */
+export const answerLost = (): ImportJobResult =>
+  importFailure('internal', 'The import stopped: its result could not be handed to the window (the browser may have run out of memory). Nothing was imported.');
+
 export const importCancelled = (): ImportJobResult => importFailure('cancelled', 'The import was cancelled; nothing was imported.');
 
 /** What the import becomes when the file could not be hashed (the duplicate check needs the digest). */

@@ -17,7 +17,11 @@ export function readWorkbook(request: WorkbookRequest): Promise<WorkbookAnswer> 
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      resolve({ ok: false, error: workbookFailure('corrupt', request.fileName, `it could not be read: ${event.message || 'worker error'}`) });
+      resolve({ ok: false, error: workbookFailure('stopped', request.fileName, `stopped with an error (${event.message || 'worker error'})`) });
+    };
+    worker.onmessageerror = () => {
+      worker.terminate();
+      resolve({ ok: false, error: workbookFailure('stopped', request.fileName, 'finished, but its answer could not be received (the browser may have run out of memory)') });
     };
     worker.postMessage(request satisfies ToWorkbookWorker);
   });

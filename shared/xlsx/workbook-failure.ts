@@ -13,7 +13,9 @@ export type WorkbookFailureReason =
   | 'numbers'
   | 'text_file'
   | 'web_page'
-  | 'xml_2003';
+  | 'xml_2003'
+  /** The reading itself stopped (its worker failed or its answer was lost): nothing is known against the file. */
+  | 'stopped';
 
 export interface WorkbookFailure {
   readonly reason: WorkbookFailureReason;
@@ -46,6 +48,7 @@ export function workbookFailure(reason: WorkbookFailureReason, name: string, det
       `“${name}” is a web page (HTML table) with an Excel name, as many tools’ “Export to Excel” write it, not a real workbook. ` +
       'Open it in Excel, choose File › Save As › “Excel Workbook (.xlsx)” (or “CSV UTF-8”) and import that copy.',
     xml_2003: `“${name}” is an Excel 2003 XML spreadsheet, which the app does not read. ${saveAsXlsx}`,
+    stopped: `“${name}” could not be read: the background task reading it ${detail || 'stopped'}. This says nothing against the file: try again, or save the sheet as CSV (File › Save As › “CSV UTF-8”) and import that.`,
     too_large: `“${name}” is ${detail}, more than the 100 MB workbook the app reads at once. Save the sheet as CSV (File › Save As › “CSV UTF-8”) and import that file; CSV files can be far larger.`,
   };
   return { reason, message: messages[reason] };
