@@ -123,6 +123,36 @@ describe('a plan-file import cut off between its writes (the app or the computer
     }
   });
 
+  it('undoes an import whose rows met a full disk and was then cut off, and says its decisions stay in the log', async () => {
+    const { stocked, text } = await exported();
+    const desktop = machine();
+    const { store } = stoppingStore(desktop.dir, Infinity);
+    const opened = createOpenedPlanFiles();
+    const failing: RecordStore = {
+      ...store,
+      writeImportData: () => Promise.reject(new WriteFailure('the disk is full')),
+      // The app stops before the marker goes: the user never heard how the import ended.
+      removeImportMarker: () => Promise.reject(new Stopped('stopped')),
+    };
+    const service = createRolloutService(failing, platform, { now: () => FIXED_NOW, openedFiles: opened });
+    await service.importPlan(opened.add(textPlanFile('plan.rollout.json', text)).token, 'ask');
+
+    const app = restart(desktop.dir);
+    expect(await app.listPlans()).toEqual({ ok: true, value: [] });
+    const notices = await app.getStartupNotices();
+    expect(notices.ok && notices.value.map((notice) => notice.message)).toEqual([
+      expect.stringMatching(
+        /^The import of the plan file “Claims triage assistant” was cut off on .*, so it was not kept\. Import the file again\. 2 decisions of the file had already been added to the decision log kept under that plan’s id; they stay there \(the log is append-only\)/,
+      ),
+    ]);
+    // Kept as a deleted plan's log is: the same file imported again finds it and adds nothing twice.
+    const again = opened.add(textPlanFile('plan.rollout.json', text));
+    const reopened = createRolloutService(createFileStore(desktop.dir, { now: () => FIXED_NOW }), platform, { now: () => FIXED_NOW, openedFiles: opened });
+    expect(await reopened.importPlan(again.token, 'ask')).toMatchObject({ ok: true, value: { status: 'imported', plan: { id: stocked.plan.id } } });
+    const log = await reopened.listDecisions(stocked.plan.id);
+    expect(log.ok && log.value.map((entry) => entry.id)).toEqual(stocked.decisions.map((entry) => entry.id));
+  });
+
   it('imports nothing when the marker cannot be written, and says why', async () => {
     const { text } = await exported();
     const desktop = machine();
