@@ -145,13 +145,15 @@ export function createCutImports({ store, plans, keptDecisions, now }: CutImport
 
     /** At start-up, before the plans are listed: each import found cut off is kept if complete, undone otherwise. True when anything was found. */
     async recover(tell: (key: string, notice: StartupNotice) => void): Promise<boolean> {
-      const found = (await store.readImportMarkers?.()) ?? [];
+      // Markers that cannot be read are left for the next start: the plans are listed all the same.
+      const found = (await store.readImportMarkers?.().catch(() => undefined)) ?? [];
       for (const { planId, value } of found) {
         const parsed = markerSchema.safeParse(value);
         const key = `cut-import:${planId}`;
         if (!parsed.success) {
           tell(key, { kind: 'recovered-corrupt-file', message: 'A plan-file import was cut off when the app stopped, and the app cannot tell which plan it wrote. Check the plan list: a plan imported just before that may be incomplete.' });
-          await store.removeImportMarker?.(planId);
+          // Told once: a marker that cannot be removed (a read-only folder) must not stop the plans being listed.
+          await store.removeImportMarker?.(planId).catch(() => undefined);
           continue;
         }
         const marker = parsed.data;
@@ -165,11 +167,12 @@ export function createCutImports({ store, plans, keptDecisions, now }: CutImport
           }
           await store.removeImportMarker?.(planId);
         } catch (error) {
-          if (!(error instanceof WriteFailure)) throw error;
-          // The marker stays, so the next start tries again; the notice says not to rely on the plan meanwhile.
+          // The marker stays, so the next start tries again; the notice says not to rely on the plan meanwhile. Any
+          // failure is told, never thrown: one cut-off import must not stop the other plans being listed.
+          const reason = error instanceof WriteFailure ? error.reason : error instanceof Error ? error.message : String(error);
           tell(key, {
             kind: 'recovered-corrupt-file',
-            message: `The import of the plan file “${marker.planName}” was cut off on ${formatTimestamp(marker.startedAt)}, and what it wrote could not be undone because ${error.reason}. Do not rely on that plan; the app tries again at its next start.`,
+            message: `The import of the plan file “${marker.planName}” was cut off on ${formatTimestamp(marker.startedAt)}, and what it wrote could not be undone because ${reason}. Do not rely on that plan; the app tries again at its next start.`,
           });
         }
       }

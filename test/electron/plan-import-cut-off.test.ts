@@ -153,6 +153,27 @@ describe('a plan-file import cut off between its writes (the app or the computer
     expect(log.ok && log.value.map((entry) => entry.id)).toEqual(stocked.decisions.map((entry) => entry.id));
   });
 
+  it('lists the plans and says so when a cut-off import cannot be undone yet (a read-only folder), and undoes it at a later start', async () => {
+    const { text } = await exported();
+    const desktop = machine();
+    // The marker, the plan and its seal record are written; the app stops before the rows.
+    await importStoppingAt(desktop.dir, text, 4);
+    const readOnly = (reason: string) => () => Promise.reject(new WriteFailure(reason));
+    const store: RecordStore = { ...createFileStore(desktop.dir, { now: () => FIXED_NOW }) };
+    Object.assign(store, { deletePlan: readOnly('the disk is read-only'), removeImportMarker: readOnly('the disk is read-only') });
+    const stuck = createRolloutService(store, platform, { now: () => FIXED_NOW });
+    const listed = await stuck.listPlans();
+    expect(listed.ok && listed.value.map((plan) => plan.name)).toEqual(['Claims triage assistant']);
+    const notices = await stuck.getStartupNotices();
+    expect(notices.ok && notices.value.map((notice) => notice.message)).toEqual([
+      expect.stringMatching(/was cut off on .*, and what it wrote could not be undone because the disk is read-only\. Do not rely on that plan; the app tries again at its next start\.$/),
+    ]);
+
+    const app = restart(desktop.dir);
+    expect(await app.listPlans()).toEqual({ ok: true, value: [] });
+    expect(markersIn(desktop.dir)).toEqual([]);
+  });
+
   it('imports nothing when the marker cannot be written, and says why', async () => {
     const { text } = await exported();
     const desktop = machine();
