@@ -7,6 +7,7 @@ import { InaccessibleRecord, UnreadableRecord, WriteFailure, type RecordStore, t
 import { describeWriteError, keepPrevious, nodeDurableFs, removeLeftoverTempFiles, writeFileDurably, type DurableFs, type WriteOutcome } from './durable-write';
 import { createFileDecisions } from './file-decisions';
 import { createImportDataFiles } from './import-data-files';
+import { createImportMarkerFiles } from './import-marker-files';
 import {
   electronStoreWriter,
   previousSettingsPathIn,
@@ -57,7 +58,7 @@ function idOf(value: unknown): string | null {
 /**
  * The file-system adapter: the data folder holds `settings.json` (through electron-store),
  * `plans/plan-<key>.json` with `plan-<key>.prev.json` (the version each save replaced),
- * `decisions/` and `imports/`. Every write is durable (temp file, every byte, fsync, rename,
+ * `decisions/`, `imports/` and `importing/` (a marker per plan-file import under way). Every write is durable (temp file, every byte, fsync, rename,
  * fsync the folder); temp files a crash left are removed at start; a damaged file is renamed
  * aside, byte for byte. No rule lives here: the service (shared/service) decides.
  */
@@ -76,6 +77,7 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
   removeLeftoverTempFiles(plansDir);
   removeLeftoverTempFiles(dataDir);
   removeLeftoverTempFiles(join(dataDir, 'decisions'));
+  removeLeftoverTempFiles(join(dataDir, 'importing'));
   for (const folder of foldersIn(join(dataDir, 'imports'))) removeLeftoverTempFiles(folder);
 
   const pathOf = (key: string) => join(plansDir, planFileName(key));
@@ -171,6 +173,7 @@ export function createFileStore(dataDir: string, options: FileStoreOptions = {})
         throw new WriteFailure(describeWriteError(error));
       }
     },
+    ...createImportMarkerFiles(join(dataDir, 'importing'), fs),
     ...createImportDataFiles(dataDir),
     ...createFileDecisions(dataDir, fs),
   };

@@ -99,7 +99,11 @@ function tempPathFor(filePath: string): string {
  * disk that fills up half-way must not leave half an export (a CSV cut short still opens, with
  * fewer rows) nor cost the user the earlier file they chose to replace.
  */
-export async function writeUserFile(filePath: string, contents: string | Uint8Array | readonly PlanFilePart[]): Promise<Result<void>> {
+export async function writeUserFile(
+  filePath: string,
+  contents: string | Uint8Array | readonly PlanFilePart[],
+  flushFolder: (dir: string) => Promise<void> = flushFolderOf,
+): Promise<Result<void>> {
   const existed = existsSync(filePath);
   const temp = tempPathFor(filePath);
   try {
@@ -112,11 +116,25 @@ export async function writeUserFile(filePath: string, contents: string | Uint8Ar
       await handle.close();
     }
     await rename(temp, filePath);
-    return ok(undefined);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
     const kept = existed ? 'The file already there was left as it was.' : 'Nothing was written.';
     return fail('io', `"${basename(filePath)}" could not be written because ${describeUserFileError(error, filePath)}. ${kept}`);
+  }
+  // The rename is only in the folder's table until the folder is flushed: "Saved", then a power cut, could lose the
+  // file (or bring the earlier one back). Best effort: some disks a user picks (network shares, USB sticks) refuse it.
+  await flushFolder(dirname(filePath)).catch(() => undefined);
+  return ok(undefined);
+}
+
+/** Flushes a folder's entries to the disk; not possible on Windows, where renames are journalled. */
+async function flushFolderOf(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const folder = await open(dir, 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
   }
 }
 

@@ -40,6 +40,8 @@ export interface StartupOptions {
   readonly onOpenFiles: (paths: string[]) => void;
   /** A second launch happened: bring the window forward. */
   readonly onSecondInstance: () => void;
+  /** Moves an earlier version's data (`migrateLegacyData`); injectable so a recording stand-in can check when it runs. */
+  readonly migrate?: (appDataDir: string, dataDir: string) => MigrationOutcome;
 }
 
 export type StartupOutcome =
@@ -56,11 +58,14 @@ export type StartupOutcome =
  * Everything that must happen before `ready`, in the order it must happen:
  * 1. the app's name and id, then its data folder — before anything reads a path (the
  *    single-instance lock, the session's storage and electron-store all live in it);
- * 2. moving data an earlier, unnamed version left in `<appData>/Electron`;
- * 3. closing electron-store's renderer channel, before any store exists;
- * 4. privileged schemes and the sandbox (Electron refuses both after `ready`);
- * 5. listening for `open-file` (macOS sends it during launch, before `ready`);
- * 6. the single-instance lock, which hands this launch's files to a running copy.
+ * 2. closing electron-store's renderer channel, before any store exists;
+ * 3. privileged schemes and the sandbox (Electron refuses both after `ready`);
+ * 4. listening for `open-file` (macOS sends it during launch, before `ready`);
+ * 5. the single-instance lock, which hands this launch's files to a running copy. Electron
+ *    takes it in the data folder set in step 1 (App::RequestSingleInstanceLock creates
+ *    DIR_USER_DATA and its ProcessSingleton locks it), and allows it any time before `ready`;
+ * 6. only then, moving data an earlier, unnamed version left in `<appData>/Electron`: two copies
+ *    started together must not both move it (one would find half of it gone and move the rest).
  */
 export function prepareStartup(electron: StartupElectron, options: StartupOptions): StartupOutcome {
   const { app } = electron;
@@ -72,7 +77,6 @@ export function prepareStartup(electron: StartupElectron, options: StartupOption
   // Logs (Electron's and the render-error log) stay in the data folder, where Open Data Folder shows them.
   app.setAppLogsPath(join(dataDir, 'logs'));
 
-  const migration = migrateLegacyData(appDataDir, dataDir);
   closeStoreRendererChannel(options.initStoreRenderer, electron.ipcMain);
 
   electron.protocol.registerSchemesAsPrivileged(options.schemes);
@@ -95,5 +99,7 @@ export function prepareStartup(electron: StartupElectron, options: StartupOption
     const files = filesFromSecondInstance(argv, workingDirectory, additionalData, options.isDefaultApp);
     if (files.length > 0) options.onOpenFiles(files);
   });
+  // Only the copy holding the lock moves anything (a second copy has quit above).
+  const migration = (options.migrate ?? migrateLegacyData)(appDataDir, dataDir);
   return { primary: true, dataDir, migration, initialFiles };
 }

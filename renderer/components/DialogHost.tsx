@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/useAppStore';
 import { DeletePlanDialog } from './DeletePlanDialog';
+import { DiscardUnsavedDialog } from './DiscardUnsavedDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { ImportConflictDialog } from './ImportConflictDialog';
 import { NewPlanDialog } from './NewPlanDialog';
@@ -22,6 +23,8 @@ export function DialogHost() {
       return <DeletePlanDialog onClose={closeDialog} />;
     case 'import-conflict':
       return <ImportConflictDialog token={dialog.token} conflict={dialog.conflict} onClose={closeDialog} />;
+    case 'discard-unsaved':
+      return <DiscardUnsavedDialog onDiscard={dialog.discardAndClose} onClose={closeDialog} />;
     case 'error':
       return <ErrorDialog title={dialog.title} message={dialog.message} details={dialog.details} onClose={closeDialog} />;
   }

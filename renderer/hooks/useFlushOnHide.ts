@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useStoreApi } from '../store/useAppStore';
-import { createCloseGuard } from './close-guard';
+import { askBeforeLeavingTab, createCloseGuard } from './close-guard';
 
 /** How often "today" is checked while the window stays in view (open past midnight on a desk). */
 const TODAY_CHECK_MS = 60_000;
@@ -15,7 +15,7 @@ export function useFlushOnHide(closeWindow: (() => void) | null): void {
   const store = useStoreApi();
   useEffect(() => {
     const flush = (): void => void store.getState().flushSave();
-    const beforeUnload = closeWindow ? createCloseGuard(store, closeWindow) : flush;
+    const beforeUnload = closeWindow ? createCloseGuard(store, closeWindow) : (event: Event) => askBeforeLeavingTab(store, event);
     const onVisibility = (): void => {
       if (document.visibilityState === 'hidden') flush();
       else store.getState().refreshToday();

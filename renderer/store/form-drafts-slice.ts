@@ -8,6 +8,8 @@ export interface FormDraftsSlice {
   formDrafts: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Keeps the open plan's draft of form `key`; null forgets it. */
   keepFormDraft(key: string, draft: object | null): void;
+  /** Forgets every half-written form of every plan (the user chose to close without them): drafts, and statuses waiting for a reason. */
+  discardUnsavedForms(): void;
 }
 
 export const createFormDraftsSlice: SliceCreator<FormDraftsSlice> = (set) => ({
@@ -19,4 +21,5 @@ export const createFormDraftsSlice: SliceCreator<FormDraftsSlice> = (set) => ({
       const { [key]: _dropped, ...rest } = state.formDrafts[planId] ?? {};
       return { formDrafts: { ...state.formDrafts, [planId]: draft === null ? rest : { ...rest, [key]: draft } } };
     }),
+  discardUnsavedForms: () => set({ formDrafts: {}, decisionDrafts: {}, unsavedStatuses: {} }),
 });

@@ -28,7 +28,9 @@ export type DialogState =
   | { readonly kind: 'delete-plan' }
   /** `token` is the chosen file's handle (`OpenedFile.token`), valid while the question is open. */
   | { readonly kind: 'import-conflict'; readonly token: string; readonly conflict: Conflict }
-  | { readonly kind: 'error'; readonly title: string; readonly message: string; readonly details: readonly string[] };
+  | { readonly kind: 'error'; readonly title: string; readonly message: string; readonly details: readonly string[] }
+  /** The window is closing (or the app quitting) with half-written forms: `discardAndClose` is the close the user asked for. */
+  | { readonly kind: 'discard-unsaved'; readonly discardAndClose: () => void };
 
 export interface Toast {
   readonly id: number;

@@ -7,6 +7,8 @@ import { collectPlanEvidence, restorePlanEvidence, withExportWarnings, type Evid
 import { toSummary, type Plan } from '../model/schema';
 import { fail, ok, type Result } from '../result';
 import { changedOutsideExportMessage } from './seal-words';
+import type { createCutImports, ImportMarker } from './cut-imports';
+import { WriteFailure } from './record-store';
 import type { FilePlatform } from './file-platform';
 import type { OpenedPlanFiles } from './opened-plan-files';
 import type { PlanRules } from './plans';
@@ -24,6 +26,8 @@ export interface PlanFileDeps {
   readonly maxFileBytes?: number;
   /** The chosen files, by token: the dialog's, and the platform's drops and files opened by the OS. */
   readonly opened: OpenedPlanFiles;
+  /** The import's marker, written first and removed last, so a crash in between is undone at the next start. */
+  readonly cutImports: ReturnType<typeof createCutImports>;
 }
 
 /**
@@ -39,6 +43,16 @@ export function uncheckedFormatWarning(formatVersion: number): string[] {
   ];
 }
 
+/** What of a file's evidence an import stores, as its marker lists it: the parts of the plan's imports the file carries, and its decisions. */
+function carriedParts(plan: Plan, carried: PlanFileEvidence): { parts: ImportMarker['parts']; decisionIds: string[] } {
+  const parts: Array<ImportMarker['parts'][number]> = [];
+  for (const record of plan.imports) {
+    const bundle = Object.hasOwn(carried.importData, record.id) ? carried.importData[record.id] : undefined;
+    for (const part of ['rows', 'rejected'] as const) if (bundle?.[part]) parts.push({ importId: record.id, part });
+  }
+  return { parts, decisionIds: carried.decisions.map((entry) => entry.id) };
+}
+
 /** Why a plan whose decision log was changed outside the app is not exported, in words for the user. */
 export function logChangedExportMessage(name: string, found: string): string {
   return (
@@ -48,21 +62,49 @@ export function logChangedExportMessage(name: string, found: string): string {
 }
 
 /** Export and import of plan files with their evidence: one set of checks and limits for every storage. */
-export function createPlanFileMethods({ plans, keptDecisions, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES, opened }: PlanFileDeps) {
-  /** The plan first (the stores beside it refuse data of an unknown plan), then its evidence. */
-  async function writeImported(plan: Plan, carried: PlanFileEvidence, replaced: boolean, formatVersion: number, told: readonly string[] = []): Promise<Result<ImportOutcome>> {
+export function createPlanFileMethods({ plans, keptDecisions, evidence, files, now, onWrite, maxFileBytes = MAX_PLAN_FILE_BYTES, opened, cutImports }: PlanFileDeps) {
+  /**
+   * The marker first, then the plan (the stores beside it refuse data of an unknown plan), then its
+   * evidence, then the marker removed: a crash anywhere between leaves a marker, and the next start
+   * keeps the plan only if all of it was stored. `previous`: the plan a replace overwrites.
+   */
+  async function writeImported(
+    plan: Plan,
+    carried: PlanFileEvidence,
+    previous: Plan | null,
+    formatVersion: number,
+    told: readonly string[] = [],
+  ): Promise<Result<ImportOutcome>> {
     onWrite();
+    let marker;
+    try {
+      marker = await cutImports.begin(plan, carriedParts(plan, carried), previous);
+    } catch (error) {
+      if (error instanceof WriteFailure) return fail('io', `Nothing was imported because ${error.reason}.`);
+      throw error;
+    }
     const saved = await plans.save(plan);
-    if (!saved.ok) return saved;
+    if (!saved.ok) {
+      // Nothing of the import was written: the marker goes (a failure to remove it leaves a check that finds nothing to undo).
+      await marker?.finish();
+      return saved;
+    }
+    const replaced = previous !== null;
     // A plan new here is stored whole or not at all: never in the list without its rows or its log.
     const restored = await restorePlanEvidence(plan, carried, evidence, !replaced);
-    if (!replaced && restored.notStored.length > 0) return fail('io', await takeOutAgain(plan, restored.notStored));
+    if (!replaced && restored.notStored.length > 0) {
+      const taken = await takeOutAgain(plan, restored.notStored);
+      // What could not be taken out stays under the marker, so the next start finishes taking it out.
+      if (taken.clean) await marker?.finish();
+      return fail('io', taken.message);
+    }
     const warnings = [...told, ...uncheckedFormatWarning(formatVersion), ...restored.warnings];
+    await marker?.finish();
     return ok({ status: 'imported', plan: saved.value.summary, replaced, ...(warnings.length > 0 ? { warnings } : {}) });
   }
 
   /** Removes a plan new here whose evidence could not be stored whole, with what it stored; says what happened, in words. */
-  async function takeOutAgain(plan: Plan, notStored: readonly string[]): Promise<string> {
+  async function takeOutAgain(plan: Plan, notStored: readonly string[]): Promise<{ readonly clean: boolean; readonly message: string }> {
     onWrite();
     const left: string[] = [];
     for (const record of plan.imports) {
@@ -73,8 +115,11 @@ export function createPlanFileMethods({ plans, keptDecisions, evidence, files, n
     if (!removed.ok) left.push(removed.error.message);
     const why = `The plan file was not imported: ${notStored.join(' ')}`;
     return left.length === 0
-      ? `${why} Nothing of it was kept, so no plan is listed without its rows or its decision log; import the file again once that is solved.`
-      : `${why} What was stored of it could not all be taken out again (${left.join(' ')}): “${plan.name}” may be listed without all its rows; delete it and import the file again.`;
+      ? { clean: true, message: `${why} Nothing of it was kept, so no plan is listed without its rows or its decision log; import the file again once that is solved.` }
+      : {
+          clean: false,
+          message: `${why} What was stored of it could not all be taken out again (${left.join(' ')}): “${plan.name}” may be listed without all its rows; delete it and import the file again.`,
+        };
   }
 
   return {
@@ -141,14 +186,14 @@ export function createPlanFileMethods({ plans, keptDecisions, evidence, files, n
       // A plan from a newer app under the same id is never overwritten, whatever was chosen.
       if (existing.code === 'newer_version') return fail('newer_version', `${existing.message} Nothing was imported.`);
       const apart = await keptApartFrom(incoming, carried.decisions, existing.code === 'invalid');
-      if (apart !== null) return writeImported(asImportedCopy(incoming, now()), carried, false, formatVersion, [apart]);
-      return writeImported(incoming, carried, false, formatVersion);
+      if (apart !== null) return writeImported(asImportedCopy(incoming, now()), carried, null, formatVersion, [apart]);
+      return writeImported(incoming, carried, null, formatVersion);
     }
     if (onConflict === 'ask') return ok({ status: 'conflict', existing: toSummary(existing.plan), incoming: toSummary(incoming) });
-    if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), carried, false, formatVersion);
+    if (onConflict === 'copy') return writeImported(asImportedCopy(incoming, now()), carried, null, formatVersion);
     const local = await evidence.listDecisions(incoming.id);
     if (!local.ok) return local;
     const refusal = replaceLogRefusal(local.value, carried.decisions);
-    return refusal === null ? writeImported(incoming, carried, true, formatVersion) : fail('conflict', refusal);
+    return refusal === null ? writeImported(incoming, carried, existing.plan, formatVersion) : fail('conflict', refusal);
   }
 }

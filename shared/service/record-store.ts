@@ -84,6 +84,15 @@ export interface RecordStore {
   readSealedIds?(): Promise<unknown>;
   /** Replaces that record. Throws WriteFailure. */
   writeSealedIds?(record: { readonly version: number; readonly ids: readonly string[] }): Promise<void>;
+  /**
+   * The markers of plan-file imports that started and did not finish (`cut-imports.ts`), as stored. Optional,
+   * with the two below: a store without them imports as before, with no check at start-up for a cut-off import.
+   */
+  readImportMarkers?(): Promise<Array<{ readonly planId: string; readonly value: unknown }>>;
+  /** Writes durably, before the first write of an import. Throws WriteFailure. */
+  writeImportMarker?(planId: string, marker: unknown): Promise<void>;
+  /** Removes the marker (none there is not an error). Throws WriteFailure. */
+  removeImportMarker?(planId: string): Promise<void>;
   /** Every plan record, read in one pass (one transaction in IndexedDB). */
   readPlans(): Promise<StoredPlanRecord[]>;
   /** The plan stored for this id, or undefined when there is none. */

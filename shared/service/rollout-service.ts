@@ -6,6 +6,7 @@ import type { PlanSummary } from '../model/schema';
 import { fail, ok, type Result } from '../result';
 import { changedPlanAcceptedEntry } from '../decisions/new-entry';
 import { localTimestamp } from '../decisions/decision-log';
+import { createCutImports } from './cut-imports';
 import { createDecisionMethods } from './decisions';
 import type { FilePlatform } from './file-platform';
 import { checkArguments, guard } from './guard';
@@ -86,7 +87,9 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
       const early = startupScan;
       startupScan = undefined;
       scan = (async () => {
-        const all = await plans.readAll((await early) ?? undefined);
+        // An import cut off by a crash is settled before anything lists the plans; a plan read early may have changed.
+        const recovered = await recoverOnce();
+        const all = await plans.readAll(recovered ? undefined : ((await early) ?? undefined));
         await decisions.checkAll(all);
         await settings.load();
         return all;
@@ -95,7 +98,17 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
     return scan;
   }
 
+  const cutImports = createCutImports({ store, plans, keptDecisions: decisions.keptDecisions, now });
+  // Once, before the first listing or write: a new import's marker must never be taken for the cut-off one of a plan.
+  let recovery: Promise<boolean> | null = null;
+  const recoverOnce = (): Promise<boolean> =>
+    (recovery ??= cutImports.recover(notices.tell).catch((error: unknown) => {
+      // Tried again at the next call; the error reaches the caller once, through its guard.
+      recovery = null;
+      throw error;
+    }));
   const planFiles = createPlanFileMethods({
+    cutImports,
     plans,
     keptDecisions: decisions.keptDecisions,
     evidence,
@@ -124,6 +137,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
 
     savePlan: (plan) =>
       guard('save the plan', async () => {
+        await recoverOnce();
         onWrite();
         const saved = await plans.save(plan, { refuseStale: true });
         if (!saved.ok) return saved;
@@ -133,6 +147,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
 
     deletePlan: (id) =>
       guard('delete the plan', async () => {
+        await recoverOnce();
         onWrite();
         return plans.remove(id);
       }),
@@ -142,6 +157,7 @@ export function createRolloutService(store: RecordStore, files: FilePlatform, op
       guard('import the plan', async () => {
         const args = checkArguments('importPlan', [token, onConflict]);
         if (!args.ok) return args;
+        await recoverOnce();
         return planFiles.importPlan(token, onConflict);
       }),
     openTextFile: () => guard('open the file', () => planFiles.openPlanFile()),

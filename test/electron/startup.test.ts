@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { APP_ID, APP_NAME } from '../../electron/app-identity';
+import { APP_ID, APP_NAME, migrateLegacyData } from '../../electron/app-identity';
 import { appSchemePrivileges } from '../../electron/security';
 import { prepareStartup, type StartupApp, type StartupElectron, type StartupOptions } from '../../electron/startup';
 import { ELECTRON_STORE_CHANNEL } from '../../electron/store-channel';
@@ -87,13 +87,17 @@ function options(stand: ReturnType<typeof recordingElectron>, overrides: Partial
     initStoreRenderer: stand.initStoreRenderer,
     onOpenFiles: (paths) => void opened.push(paths),
     onSecondInstance: () => void (focused += 1),
+    migrate: (appDataDir, dataDir) => {
+      stand.calls.push('migrateLegacyData');
+      return migrateLegacyData(appDataDir, dataDir);
+    },
     ...overrides,
   };
   return { value, opened, focused: () => focused };
 }
 
 describe('start-up order', () => {
-  it('names the app and sets its data folder before anything else, and asks for the lock last', () => {
+  it('names the app and sets its data folder before anything else, takes the lock, and only then moves an earlier version’s data', () => {
     const stand = recordingElectron();
     const outcome = prepareStartup(stand.electron, options(stand, { platform: 'win32' }).value);
     expect(stand.calls).toEqual([
@@ -109,6 +113,8 @@ describe('start-up order', () => {
       'app.on open-file',
       'app.requestSingleInstanceLock',
       'app.on second-instance',
+      // After the lock: two copies started together never both move an earlier version's data.
+      'migrateLegacyData',
     ]);
     expect(stand.paths.get('userData')).toBe(join(dir, 'appData', 'Rollout Readiness'));
     expect(outcome).toMatchObject({ primary: true, dataDir: join(dir, 'appData', 'Rollout Readiness') });
@@ -120,11 +126,12 @@ describe('start-up order', () => {
     expect(stand.calls.some((call) => call.startsWith('app.setAppUserModelId'))).toBe(false);
   });
 
-  it('quits without listening for a second instance when another copy holds the lock', () => {
+  it('quits without listening for a second instance, and without moving any data, when another copy holds the lock', () => {
     const stand = recordingElectron({ lock: false });
     const outcome = prepareStartup(stand.electron, options(stand).value);
     expect(outcome).toEqual({ primary: false });
     expect(stand.calls.slice(-2)).toEqual(['app.requestSingleInstanceLock', 'app.quit']);
+    expect(stand.calls).not.toContain('migrateLegacyData');
   });
 });
 
@@ -171,7 +178,18 @@ describe('files named at start-up', () => {
 });
 
 describe('data from the unnamed earlier version', () => {
-  it('is moved into the new data folder during start-up, before the lock', () => {
+  it('is left where it is by a copy that did not get the lock: the copy holding it moves it', () => {
+    const stand = recordingElectron({ lock: false });
+    const legacy = join(dir, 'appData', 'Electron');
+    mkdirSync(join(legacy, 'plans'), { recursive: true });
+    writeFileSync(join(legacy, 'plans', 'plan-a.json'), '{"id":"a"}');
+    // The real move (no stand-in): a copy that quits must not have touched either folder.
+    prepareStartup(stand.electron, { ...options(stand).value, migrate: undefined });
+    expect(readdirSync(join(legacy, 'plans'))).toEqual(['plan-a.json']);
+    expect(existsSync(join(dir, 'appData', 'Rollout Readiness', 'plans'))).toBe(false);
+  });
+
+  it('is moved into the new data folder during start-up, after the lock', () => {
     const stand = recordingElectron();
     const legacy = join(dir, 'appData', 'Electron');
     mkdirSync(join(legacy, 'plans'), { recursive: true });
