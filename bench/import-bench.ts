@@ -36,6 +36,11 @@ export interface CaseRun {
    * time also holds waiting for a core, which hits (d) hardest: it needs two.
    */
   readonly cpuMs: number;
+  /**
+   * Minor page faults of the whole process during the run: fresh memory touched for the first time. Where
+   * faulting memory in is slow, each costs more than the work done on the page.
+   */
+  readonly minorPageFaults: number;
   readonly rows: number;
   /** (d), (e), (f): rows accepted with a "date after today" warning, rows rejected. */
   readonly futureDatedRows?: number;
@@ -128,6 +133,7 @@ let lastTwoThreadRows: Uint8Array | null = null;
 
 async function runCase(id: CaseId, path: string): Promise<CaseRun & { storedBytes?: number }> {
   const cpuBefore = process.threadCpuUsage();
+  const faultsBefore = process.resourceUsage().minorPageFault;
   const started = performance.now();
   let rows: number;
   let storedBytes: number | undefined;
@@ -139,7 +145,8 @@ async function runCase(id: CaseId, path: string): Promise<CaseRun & { storedByte
     if (!outcome.result.ok) throw new Error(outcome.result.error.message);
     const { summary } = outcome.result;
     lastTwoThreadRows = outcome.result.rows;
-    return { ms: outcome.ms, cpuMs: outcome.cpuMs, rows: summary.accepted, sha256: summary.sha256 };
+    const minorPageFaults = process.resourceUsage().minorPageFault - faultsBefore;
+    return { ms: outcome.ms, cpuMs: outcome.cpuMs, minorPageFaults, rows: summary.accepted, sha256: summary.sha256 };
   }
   if (id === 'a') rows = caseRead(path);
   else if (id === 'b') rows = casePapa(path);
@@ -165,7 +172,8 @@ async function runCase(id: CaseId, path: string): Promise<CaseRun & { storedByte
   const ms = performance.now() - started;
   const cpu = process.threadCpuUsage(cpuBefore);
   const cpuMs = (cpu.user + cpu.system) / 1000;
-  return { ms, cpuMs, rows, ...split, ...(storedBytes === undefined ? {} : { storedBytes }) };
+  const minorPageFaults = process.resourceUsage().minorPageFault - faultsBefore;
+  return { ms, cpuMs, minorPageFaults, rows, ...split, ...(storedBytes === undefined ? {} : { storedBytes }) };
 }
 
 function maxRssMiB(): number {

@@ -145,6 +145,9 @@ console.log(
   `CPU time of the measuring thread (of both threads for (g)), median: ${['a', 'b', 'c', 'd', 'e', 'f', 'g'].filter((id) => report.runs[id]?.length).map((id) => `(${id}) ${fmtMs(median(report.runs[id].map((r) => r.cpuMs)))}`).join(', ')} ` +
     `(the hash thread's own time not included; wall times above exceed these when the machine is busy)`,
 );
+console.log(
+  `Minor page faults of the process per run (fresh memory touched the first time), median: ${['a', 'b', 'c', 'd', 'e', 'f', 'g'].filter((id) => report.runs[id]?.length).map((id) => `(${id}) ${median(report.runs[id].map((r) => r.minorPageFaults)).toLocaleString('en')}`).join(', ')}`,
+);
 const rowCounts = Object.fromEntries(['b', 'c', 'd', 'e', 'f', 'g'].filter((id) => report.runs[id]?.length).map((id) => [id, report.runs[id][0].rows]));
 console.log(`rows seen: ${Object.entries(rowCounts).map(([id, n]) => `(${id}) ${n.toLocaleString('en')}`).join(', ')}`);
 if (report.runs.e?.length) {

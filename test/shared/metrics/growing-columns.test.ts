@@ -119,6 +119,28 @@ describe('copyReleasing: a column copied into the stored form, its memory given 
     expect(column.buffer.byteLength).toBe(0);
   });
 
+  it.each([
+    ['more room past the rows than a slice', 1000, 700, 24, 0],
+    ['room within a slice', 1000, 998, 24, 1],
+  ])('%s: the room is given back by a shrink only when within a slice (a shrink zeroes, so faults in, the never-written room it gives back)', (_, capacity, rows, slice, roomShrinks) => {
+    const column = shrinkable(Float64Array, capacity);
+    column.set(values(rows));
+    const buffer = column.buffer as ArrayBuffer & { resize(byteLength: number): void };
+    const shrinks: number[] = [];
+    const resize = buffer.resize.bind(buffer);
+    buffer.resize = (byteLength: number) => {
+      shrinks.push(byteLength);
+      resize(byteLength);
+    };
+    const into = new Uint8Array(rows * 8);
+    copyReleasing(into, trimmed(column, rows), slice);
+    expect(new Float64Array(into.buffer)).toEqual(values(rows));
+    expect(buffer.byteLength).toBe(0);
+    // Shrinks that go past the rows: only within a slice of room; the copy itself goes a slice at a time or at once.
+    expect(shrinks.filter((length) => length === rows * 8)).toHaveLength(roomShrinks);
+    if (roomShrinks === 0) expect(shrinks).toEqual([]);
+  });
+
   it('shrinkable columns grow and keep their values', () => {
     const column = new Growable(shrinkable(Uint32Array, 4));
     for (let i = 0; i < 100; i++) {
