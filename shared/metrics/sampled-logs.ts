@@ -4,6 +4,7 @@
  * been seen, so it is narrower than the rows support. The stored rows do not keep how many requests each stood for
  * (the interval on an effective sample size would need it), so a share read from such a log is marked: judged with
  * statistical confidence it is "cannot measure", with this reason, never a pass on an interval the rows do not give.
+ * Its latency, throughput and cost are marked too: their minimum sample counts the rows seen, and their sentence says so.
  */
 import { formatCount, formatList } from '../format/format';
 import type { MetricObservations, Observation, ObservationLookup, ObservationSeries } from '../gates/observations';
@@ -21,8 +22,20 @@ export interface SampledLog {
   readonly dateRange: { readonly first: string; readonly last: string } | null;
 }
 
-/** The shares read from an operations file: what a 95% interval is worked out for. */
-const sampledShares: ReadonlySet<MetricId> = new Set(['error_rate', 'escalation_rate', 'positive_feedback_share']);
+/**
+ * The figures read from an operations file's rows. Its shares have no honest 95% interval; every one of them (the
+ * latencies, throughput and cost too) rests on the rows seen, not the requests they stand for: what a minimum sample
+ * counts (judge-observation.ts) and what the figure's sentence says beside it (wording.ts).
+ */
+const sampledMetrics: ReadonlySet<MetricId> = new Set([
+  'error_rate',
+  'escalation_rate',
+  'positive_feedback_share',
+  'mean_request_latency',
+  'p95_latency',
+  'throughput',
+  'cost_per_interaction',
+]);
 
 /** The plan's sampled operations logs, from their import records. */
 export function sampledLogs(imports: readonly ImportRecord[]): SampledLog[] {
@@ -65,7 +78,7 @@ export function sampledReason(logs: readonly SampledLog[]): string {
 }
 
 /**
- * The lookup with the shares read from a sampled log marked (`Observation.sampled`) in the stages where the log has
+ * The lookup with the figures read from a sampled log marked (`Observation.sampled`) in the stages where the log has
  * rows, and in the baseline periods its dates reach. Apply it to the rows' own observations, before weekly figures or
  * hand values are added: those do not come from the log.
  */
@@ -76,7 +89,7 @@ export function withSampledLogs(lookup: ObservationLookup, logs: readonly Sample
   const cache = new Map<string, MetricObservations>();
   return (stageId, metric) => {
     const base = lookup(stageId, metric);
-    if (!sampledShares.has(metric) || base.status !== 'available') return base;
+    if (!sampledMetrics.has(metric) || base.status !== 'available') return base;
     const key = `${stageId}\u0000${metric}`;
     const cached = cache.get(key);
     if (cached !== undefined) return cached;

@@ -117,7 +117,7 @@ describe('a sampled log and a gate minimum sample, statistical confidence off', 
   it.each([
     ['150 rows seen for 600 requests: not enough data', 150, true, true, 'not_enough_data', 'Only 150 requests seen in week 1, standing for 600 requests (a sampled log); the gate needs at least 200 seen.'],
     ['at most 250 rows seen (not every row reports errors): cannot tell, not enough data', 250, false, true, 'not_enough_data', 'At most 250 requests seen in week 1, standing for 600 requests (a sampled log), and how many of them report this figure cannot be told; the gate needs at least 200 seen.'],
-    ['250 rows seen, every one reporting errors: judged', 250, true, true, 'pass', /^Error rate at week 1 is 6 of 600 requests \(1%\); the gate needs below 2%\./],
+    ['250 rows seen, every one reporting errors: judged, saying it is a sampled log', 250, true, true, 'pass', /^Error rate at week 1 is 6 of 600 requests \(1%; from a sampled log: 250 requests seen\); the gate needs below 2%\./],
     ['an unsampled log of 150 hourly rows holding 600 requests: judged on its requests', 150, true, false, 'pass', /^Error rate at week 1 is 6 of 600 requests \(1%\); the gate needs below 2%\./],
   ] as const)('%s', (_, rows, exact, sampled, status, reason) => {
     const result = evaluate(gate, week(rows, exact, sampled), '2026-09-14');
