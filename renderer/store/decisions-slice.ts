@@ -164,24 +164,40 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     return result.ok ? result.value : null;
   }
 
-  const flushGateLog = async (): Promise<boolean> => {
+  // One log write at a time: "save now" called while the quiet-time write is under way waits for it, so a flush that
+  // has resolved means every change due was written (or kept due), never that a write is still on its way. What is
+  // due is taken at once (an edit of another plan saved next must not be taken with it); only the write waits.
+  let flushing: Promise<unknown> = Promise.resolve();
+  let queued = 0;
+  const flushGateLog = (): Promise<boolean> => {
     clearTimeout(timer);
     timer = undefined;
-    const [before, after, then] = [baseline, latest, verdictsBefore];
+    const due = [baseline, latest, verdictsBefore] as const;
     baseline = null;
     latest = null;
     verdictsBefore = null;
+    queued++;
+    const run = flushing.then(
+      () => writeDue(...due),
+      () => writeDue(...due),
+    );
+    flushing = run;
+    return run;
+  };
+
+  async function writeDue(before: Plan | null, after: Plan | null, then: typeof verdictsBefore): Promise<boolean> {
     const captured = then !== null && after !== null && then.planId === after.id;
     let logged = true;
     try {
       logged = before && after ? await logChanges(before, after, captured ? then.verdicts : null, captured) : true;
       return logged;
     } finally {
+      queued--;
       if (!logged && before && after) keepDue(before, after, then);
-      // A new edit saved meanwhile has its own pending flag, set again by noteSavedPlan.
-      else if (baseline === null) set({ gateLogPending: false });
+      // A new edit saved meanwhile has its own pending flag, set again by noteSavedPlan; a write queued behind this one clears it.
+      else if (baseline === null && queued === 0) set({ gateLogPending: false });
     }
-  };
+  }
 
   /** A log refused (a full disk): the changes stay due ("Saving…") and are tried again later; the service kept them too. */
   function keepDue(before: Plan, after: Plan, then: typeof verdictsBefore): void {
