@@ -176,8 +176,8 @@ export function noValueText(obs: JudgedObservation, metric: MetricId): string {
 export function tooSmallText(obs: JudgedObservation, info: MetricInfo, minSample: number, who: 'gate' | 'trigger', needs?: string): string {
   const where = obs.scope.kind === 'week' ? `in week ${obs.scope.week}` : 'so far';
   const seen = obs.rowsSeen;
-  if (seen !== undefined && obs.sample >= minSample) {
-    // A sampled log: the rows seen, not the requests they stand for, are the sample.
+  // Set only on a sampled log's figures: whether or not the requests reach the minimum, the rows seen are the sample.
+  if (seen !== undefined) {
     const rows = `${seen.exact ? 'Only' : 'At most'} ${countOf(seen.rows, info.sampleUnit)} seen ${where}${groupText(obs.group)}, standing for ${countOf(obs.sample, info.sampleUnit)} (a sampled log)`;
     const unsure = seen.exact || seen.rows < minSample ? '' : ', and how many of them report this figure cannot be told';
     return `${rows}${unsure}; ${needs ?? `the ${who} needs at least ${formatCount(minSample)} seen`}.`;

@@ -56,6 +56,16 @@ describe('a sampled log’s latency, throughput and cost', () => {
     expect(result.reason).toBe(reason);
   });
 
+  // Before: "Only 120 requests in week 1; the gate needs at least 200.", as if 120 requests had been looked at.
+  it.each([
+    ['mean latency', 'mean_request_latency', '<=', 3],
+    ['cost per interaction', 'cost_per_interaction', '<=', 1],
+  ] as const)('%s, short of the minimum even in the requests it stands for, still names the rows seen', (_, metric, comparator, threshold) => {
+    const result = judge(metric, comparator, threshold, 200);
+    expect(result.status).toBe('not_enough_data');
+    expect(result.reason).toBe('Only 12 requests seen in week 1, standing for 120 requests (a sampled log); the gate needs at least 200 seen.');
+  });
+
   it('cannot tell how many rows a latency rests on when some rows have none: not enough data, with why', () => {
     const result = judge('mean_request_latency', '<=', 3, 10, (i) => i % 2 === 0);
     expect(result.status).toBe('not_enough_data');
