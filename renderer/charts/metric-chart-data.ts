@@ -1,3 +1,4 @@
+import { afterTodayWords } from '../../shared/format/format';
 import { gateRule } from '../../shared/gates/criterion-rule';
 import { judgeObservation } from '../../shared/gates/judge-observation';
 import type { MetricObservations, ObservationSeries, WeeklyObservation } from '../../shared/gates/observations';
@@ -135,6 +136,6 @@ export function criterionChartData(
     datedAfterToday:
       later.size === 0 || stage.plannedStart === null
         ? null
-        : `Not drawn: ${notBegunWeeksText(stage.plannedStart, [...later])}, ${later.size === 1 ? 'has not begun, so its rows are' : 'have not begun, so their rows are'} dated after today; check the file's dates.`,
+        : `Not drawn: ${notBegunWeeksText(stage.plannedStart, [...later])}, ${later.size === 1 ? 'has not begun, so its rows are' : 'have not begun, so their rows are'} dated ${afterTodayWords(today)}; check the file's dates.`,
   };
 }

@@ -1,5 +1,5 @@
 import type { CriterionResult, JudgedObservation, StageEvaluation } from '../../shared/gates';
-import { countOf, formatValue, intervalText, weeksText } from '../../shared/gates/wording';
+import { countOf, formatValue, intervalText, sampledSeenText, weeksText } from '../../shared/gates/wording';
 import { formatCount } from '../../shared/format/format';
 import { metricInfo, type MetricId } from '../../shared/model/metrics';
 import type { Criterion, Stage } from '../../shared/model/schema';
@@ -33,7 +33,9 @@ export function sampleWords(obs: JudgedObservation | null, metric: MetricId): st
   if (!obs || (obs.sample === 0 && obs.value === null)) return '—';
   // The file's cases the figure does not rest on are said with its sample, as the verdict says them.
   const counted = countOf(obs.sample, metricInfo[metric].sampleUnit);
-  return obs.leftOut === undefined ? counted : `${counted} (${obs.leftOut})`;
+  // A sampled log's requests were not all seen: the rows that were are said beside them, as the verdict says them.
+  const notes = [...(obs.leftOut === undefined ? [] : [obs.leftOut]), ...(obs.sampled === undefined ? [] : [sampledSeenText(obs, metricInfo[metric])])];
+  return notes.length === 0 ? counted : `${counted} (${notes.join('; ')})`;
 }
 
 /** "23–88%" for proportions with counts, as the gate sentence writes it; "—" otherwise (means and counts have no Wilson interval). */

@@ -1,25 +1,19 @@
 import type { ChainCheck } from '../../shared/decisions/chain';
 import { localTimestamp } from '../../shared/decisions/decision-log';
-import { buildEvidenceSnapshot } from '../../shared/decisions/evidence-snapshot';
 import type { GateChange } from '../../shared/decisions/gate-changes';
 import { loggableChanges } from '../../shared/decisions/gate-log';
 import { newDecisionEntry, type DecisionInput } from '../../shared/decisions/new-entry';
 import { verdictShifts, type VerdictsByStage } from '../../shared/decisions/verdict-shifts';
-import { metricsMatchPlan } from '../../shared/metrics/metrics-match';
 import { decisionEntrySchema, type DecisionEntry, type EvidenceSnapshot } from '../../shared/decisions/schema';
-import { lockedDecisionRefusal, withStageLock } from '../../shared/decisions/stage-lock';
-import { stageUnlocks, type StageUnlock } from '../../shared/decisions/stage-unlocks';
-import { evaluateStage } from '../../shared/gates/stage-verdict';
+import { lockedDecisionRefusal } from '../../shared/decisions/stage-lock';
 import { newId } from '../../shared/model/ids';
 import type { Plan } from '../../shared/model/schema';
-import { computeReadiness } from '../../shared/readiness/score';
 import { fail, ok, type Result } from '../../shared/result';
-import { measureFromData } from '../../shared/thresholds/data-measurements';
-import { tallyThresholds } from '../../shared/thresholds/threshold-status';
 import { selectDecisions, selectDecisionsLoaded } from './decisions-selectors';
-import { selectObservationLookup, selectUnavailableImports } from './pilot-data-selectors';
-import { selectStageEvaluations } from './stages-selectors';
-import type { AppState, SliceCreator } from './types';
+import { evidenceOf, shownVerdicts } from './decision-evidence';
+import type { SliceCreator } from './types';
+
+export { evidenceOf } from './decision-evidence';
 
 export interface DecisionsSlice {
   /** The decision log of `decisionsPlanId`, oldest first, as stored. */
@@ -56,34 +50,6 @@ export interface DecisionsSlice {
   flushGateLog(): Promise<boolean>;
 }
 
-interface Evidence {
-  readonly evidence: EvidenceSnapshot;
-  readonly verdict: DecisionEntry['recommendation'];
-  /** Whether the stage may start by the log; null for the whole plan or when the log is unknown. */
-  readonly unlock: StageUnlock | null;
-}
-
-/**
- * Evidence of `plan` as it is now; `stageId` null for an entry about the whole plan. The verdict
- * is the one the screens show: the gates' verdict with the decision log's lock applied
- * (`withStageLock`, as `selectStageEvaluations` does); `decisions` null when the log is unknown.
- */
-export function evidenceOf(state: AppState, plan: Plan, stageId: string | null, decisions: readonly DecisionEntry[] | null): Evidence {
-  const today = state.today;
-  const stage = stageId === null ? undefined : plan.stages.find((s) => s.id === stageId);
-  const lookup = selectObservationLookup(state);
-  const unlock = stage && decisions ? (stageUnlocks(plan, decisions).find((u) => u.stageId === stage.id) ?? null) : null;
-  const isLast = stage !== undefined && plan.stages[plan.stages.length - 1] === stage;
-  const previous = stage === undefined ? undefined : plan.stages[plan.stages.indexOf(stage) - 1];
-  const position = { isLast, ...(previous ? { previous } : {}) };
-  const evaluation = stage && lookup ? withStageLock(evaluateStage(plan, stage, lookup, today, position), unlock) : null;
-  // Thresholds as judged: measured from the pilot data where they carry the metric.
-  const thresholds = measureFromData(plan.thresholds, state.pilotMetrics, plan.imports, selectUnavailableImports(state), plan.riskTier, today).map((m) => m.threshold);
-  const judged = { ...plan, thresholds };
-  const evidence = buildEvidenceSnapshot(judged, evaluation, computeReadiness(plan, today), tallyThresholds(thresholds), today);
-  return { evidence, verdict: evaluation?.verdict ?? null, unlock };
-}
-
 /**
  * Quiet time after the last save before gate changes are logged: longer than a typing pause, so
  * a target typed in several saves is one entry. Leaving the plan or hiding the window logs at once.
@@ -95,19 +61,6 @@ const GATE_LOG_RETRY_FACTOR = 10;
 
 /** How often a due log waits for the pilot metrics to catch up with the edits, before logging "could not be checked". */
 const SETTLE_ATTEMPTS = 6;
-
-/**
- * The verdicts the screens show now, by stage; null when they would describe another plan: the
- * pilot metrics are still loading, failed, or were computed before the last edit of the
- * editing limit, a stage's dates or its enrolment.
- */
-function shownVerdicts(state: AppState): VerdictsByStage | null {
-  const { plan, pilotMetrics } = state;
-  if (!plan || state.pilotMetricsStatus !== 'ready') return null;
-  // No metrics while ready: no rows to compute from, and the verdicts of no data are the real ones.
-  if (pilotMetrics !== null && !metricsMatchPlan(pilotMetrics, plan)) return null;
-  return new Map(selectStageEvaluations(state).map((e) => [e.stageId, e.verdict]));
-}
 
 export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, deps) => {
   // Gate edits are compared from the plan as stored before the first unlogged save to the plan as
@@ -164,24 +117,35 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (set, get, dep
     return result.ok ? result.value : null;
   }
 
-  const flushGateLog = async (): Promise<boolean> => {
+  // One log write at a time: "save now" during the quiet-time write waits for it, so a resolved flush means every
+  // change due was written (or kept due). What is due is taken at once (another plan's edit saved next is not taken).
+  let flushing: Promise<unknown> = Promise.resolve();
+  let queued = 0;
+  const flushGateLog = (): Promise<boolean> => {
     clearTimeout(timer);
     timer = undefined;
-    const [before, after, then] = [baseline, latest, verdictsBefore];
-    baseline = null;
-    latest = null;
-    verdictsBefore = null;
+    const due = [baseline, latest, verdictsBefore] as const;
+    [baseline, latest, verdictsBefore] = [null, null, null];
+    queued++;
+    const write = () => writeDue(...due);
+    const run = flushing.then(write, write);
+    flushing = run;
+    return run;
+  };
+
+  async function writeDue(before: Plan | null, after: Plan | null, then: typeof verdictsBefore): Promise<boolean> {
     const captured = then !== null && after !== null && then.planId === after.id;
     let logged = true;
     try {
       logged = before && after ? await logChanges(before, after, captured ? then.verdicts : null, captured) : true;
       return logged;
     } finally {
+      queued--;
       if (!logged && before && after) keepDue(before, after, then);
-      // A new edit saved meanwhile has its own pending flag, set again by noteSavedPlan.
-      else if (baseline === null) set({ gateLogPending: false });
+      // A new edit saved meanwhile has its own pending flag, set again by noteSavedPlan; a write queued behind this one clears it.
+      else if (baseline === null && queued === 0) set({ gateLogPending: false });
     }
-  };
+  }
 
   /** A log refused (a full disk): the changes stay due ("Saving…") and are tried again later; the service kept them too. */
   function keepDue(before: Plan, after: Plan, then: typeof verdictsBefore): void {

@@ -4,7 +4,7 @@ import { withIncidents } from '../../shared/incidents';
 import { computeMetrics, metricsOptionsOf, observationLookup, sampledLogs, withHandValues, withSampledLogs, withUnavailableImports, withWeeklyFigures, type PilotMetrics, type UnavailableImport } from '../../shared/metrics';
 import type { ImportRecord } from '../../shared/model/import-record';
 import type { HandValue, Incident, Plan, Stage } from '../../shared/model/schema';
-import { isRowPlacementWarning, notCountedText } from '../../shared/metrics/warnings';
+import { acceptedRowsNote, isRowPlacementWarning, notCountedText } from '../../shared/metrics/warnings';
 import { memoLast } from './memo';
 import type { AppState } from './types';
 import type { CsvWizard } from './import-wizard-state';
@@ -34,6 +34,16 @@ const notCountedOf = memoLast((metrics: PilotMetrics | null): Readonly<Record<st
 });
 /** Per import id, its rows that count in no stage and why, for the printed data sources. */
 export const selectNotCounted = (state: AppState): Readonly<Record<string, string>> => notCountedOf(state.pilotMetrics);
+
+/**
+ * What an import's "N rows accepted" must be read with when some rows count in no stage ("None of these 200 rows
+ * falls in any stage's dates: …"); null when all count or while the figures are still being worked out.
+ */
+export const selectAcceptedRowsNote = (state: AppState, record: ImportRecord): string | null => {
+  const metrics = state.pilotMetrics;
+  if (!metrics) return null;
+  return acceptedRowsNote(record, metrics.imports.find((i) => i.importId === record.id), metrics.stages);
+};
 
 /** The open plan's pilot metrics; metrics of no data at all until the rows are loaded. */
 export const selectPilotMetrics = (state: AppState): PilotMetrics | null => {

@@ -152,6 +152,14 @@ export function formatDate(iso: string, locale: string = formatLocale()): string
   return date === null ? iso : dateFormat(locale, calendarOptions).format(date);
 }
 
+/**
+ * "after today (Dec 7, 2026)": "today" in a sentence that reaches paper or the decision log is read on later days, so
+ * the day it means is always written beside it (as the importer's future-date warning does).
+ */
+export function afterTodayWords(today: string, locale: string = formatLocale()): string {
+  return `after today (${formatDate(today, locale)})`;
+}
+
 /** A range of calendar dates, shared parts once: "Sep 7 – Oct 4, 2026"; "from Nov 2, 2026" when open-ended. */
 export function formatDateRange(from: string, to: string | null, locale: string = formatLocale()): string {
   const start = calendarDate(from);

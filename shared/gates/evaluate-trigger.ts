@@ -10,7 +10,7 @@ import { notStartedText } from './pending-text';
 import type { GroupResult, JudgedObservation, RuleSummary, TriggerResult, TriggerStatus } from './results';
 import { judgeWeek, judgeWhole, lastDataWeek, runEndingAt, seriesView, worstObservation, type SeriesView } from './series';
 import { isUnreachable, lastReachableWeek, notWeeklyText, unreachableText } from './reachability';
-import { firedText, notFiredText, shortRunText, trendingText, waitingText, type TriggerWords } from './trigger-text';
+import { earlierWeeksText, firedText, notFiredText, shortRunText, trendingText, waitingText, type TriggerWords } from './trigger-text';
 import { conditionText, noValueText, unusableText } from './wording';
 
 /**
@@ -164,7 +164,10 @@ function judgeTriggerSeries(
     if (latest?.outcome === 'no_value') return settled(latest, [latest], trigger, words);
     return waitingOutcome(waitingText(window, clock, latest, trigger.metric, lastDataWeek(view)));
   }
-  return settled(week(horizon), watched, trigger, words);
+  const latest = settled(week(horizon), watched, trigger, words);
+  // "At any time" was checked in every watched week, not only the latest: what the earlier ones showed is said too.
+  const earlier = earlierWeeksText(watched.filter((w) => weekOf(w) !== horizon), words, window.runLength);
+  return earlier === '' ? latest : { ...latest, reason: `${latest.reason} ${earlier}` };
 }
 
 function weekOf(obs: JudgedObservation | null): number {

@@ -1,4 +1,4 @@
-import { formatDate, formatPlural } from '../format/format';
+import { afterTodayWords, formatDate, formatPlural } from '../format/format';
 import { metricInfo, type MetricId } from '../model/metrics';
 import { dayOf, isoOf } from './calendar';
 import type { StageClock, JudgingWindow } from './judging-window';
@@ -80,7 +80,7 @@ export function trendWords(trend: JudgedObservation, measured: string, clock: Tr
       case 'stale':
         return `latest data ${place}; week ${week} ended on ${formatDate(fresh.lastDay)} and nothing newer has arrived`;
       case 'future':
-        return `the data hold rows dated after today: ${place}; week ${week} starts on ${formatDate(fresh.firstDay)}, check the file's dates`;
+        return `the data hold rows dated ${afterTodayWords(isoOf(clock.today))}: ${place}; week ${week} starts on ${formatDate(fresh.firstDay)}, check the file's dates`;
     }
   }
   const place = `${measured} so far${against}`;
@@ -90,7 +90,7 @@ export function trendWords(trend: JudgedObservation, measured: string, clock: Tr
     case 'stale':
       return `${place}; the data end with week ${week}, which ended on ${formatDate(fresh.lastDay)}, and nothing newer has arrived`;
     case 'future':
-      return `${place}, counting rows dated after today; the data reach week ${week}, which starts on ${formatDate(fresh.firstDay)}: check the file's dates`;
+      return `${place}, counting rows dated ${afterTodayWords(isoOf(clock.today))}; the data reach week ${week}, which starts on ${formatDate(fresh.firstDay)}: check the file's dates`;
   }
 }
 

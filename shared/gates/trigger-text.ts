@@ -45,6 +45,25 @@ export function firedText(run: readonly JudgedObservation[], words: TriggerWords
   return `${info.label}${where} was ${condition} in ${weeksText(weeks)} — ${runRuleText(persistence, run.length)}; week ${lastWeek}: ${measurementText(last, info, words.intervalAgainst, words.threshold)}.`;
 }
 
+/**
+ * What the earlier weeks of a trigger watched "at any time" showed, when its sentence names only the latest: the weeks
+ * the condition held without firing ("It was below 50% in week 1, never in 2 consecutive weeks.") and the weeks that
+ * could not be checked. Empty when every earlier week was clearly not meeting it.
+ */
+export function earlierWeeksText(earlier: readonly JudgedObservation[], words: TriggerWords, runLength: number): string {
+  const weekOf = (o: JudgedObservation): number => (o.scope.kind === 'week' ? o.scope.week : 0);
+  const met = earlier.filter((o) => o.outcome === 'meets').map(weekOf);
+  const unsure = earlier.filter((o) => o.outcome !== 'meets' && o.outcome !== 'misses').map(weekOf);
+  const parts: string[] = [];
+  if (met.length > 0) parts.push(`It was ${words.condition} in ${weeksText(met)}, never in ${runRuleText(words.persistence, runLength)}.`);
+  if (unsure.length > 0) {
+    const which = weeksText(unsure);
+    const why = earlier.every((o) => o.outcome === 'meets' || o.outcome === 'misses' || o.outcome === 'no_value') ? 'no value could be worked out' : 'not enough data';
+    parts.push(`${which.charAt(0).toUpperCase()}${which.slice(1)} could not be checked (${why}), so whether it was ${words.condition} then cannot be told.`);
+  }
+  return parts.join(' ');
+}
+
 /** "Outputs under the editing limit at week 4 is 170 of 200 outputs (85%), not below 80%." */
 export function notFiredText(obs: JudgedObservation, words: TriggerWords): string {
   return `${words.info.label}${groupText(obs.group)} ${scopeText(obs.scope)} is ${measurementText(obs, words.info, words.intervalAgainst, words.threshold)}, not ${words.condition}.`;

@@ -18,6 +18,8 @@ export function formatNumber(value: number): string {
 
 /** A written number with its unit: 40%, 3.8/5, 2.4 s, 1 incident, 3 incidents. */
 export function withUnitWords(shown: string, value: number, unit: string): string {
+  // Cost per interaction has no unit (no currency is known): "0.02", never "0.02 " before a bracket or a full stop.
+  if (unit === '') return shown;
   if (unit === '%' || unit === '/5') return `${shown}${unit}`;
   if (unit.length <= 2) return `${shown} ${unit}`;
   return `${shown} ${value === 1 ? singular(unit) : unit}`;
@@ -115,14 +117,24 @@ export function measurementText(
   if (value === null) return 'no value';
   const shown = formatValue(value, info.unit, against);
   const hand = obs.handRecorded === undefined ? '' : `, ${handWords(obs.handRecorded)}`;
-  const left = obs.leftOut === undefined ? '' : `; ${obs.leftOut}`;
-  if (info.kind === 'count') return `${shown}${left === '' ? '' : ` (${obs.leftOut})`}${hand}`;
+  if (info.kind === 'count') return `${shown}${obs.leftOut === undefined ? '' : ` (${obs.leftOut})`}${hand}`;
+  const left = `${obs.leftOut === undefined ? '' : `; ${obs.leftOut}`}${obs.sampled === undefined ? '' : `; ${sampledSeenText(obs, info)}`}`;
   if (info.kind === 'proportion' && successes !== null && trials !== null) {
     const range = intervalAgainst !== null && interval ? `, 95% interval ${intervalText(interval, intervalAgainst)}` : '';
     return `${formatCount(successes)} of ${countOf(trials, info.sampleUnit)} (${shown}${range}${left})${hand}`;
   }
   const range = intervalAgainst !== null && interval ? `, 95% interval ${formatValue(interval.low, info.unit)} to ${formatValue(interval.high, info.unit)}` : '';
   return `${shown} (${countOf(obs.sample, info.sampleUnit)}${range}${left})${hand}`;
+}
+
+/**
+ * "from a sampled log: 250 requests seen": a figure counted on the requests a sampled log's rows stand for is said to
+ * rest on the rows seen, so "6 of 600 requests" never reads as 600 requests looked at.
+ */
+export function sampledSeenText(obs: Pick<JudgedObservation, 'rowsSeen'>, info: Pick<MetricInfo, 'sampleUnit'>): string {
+  const seen = obs.rowsSeen;
+  if (seen === undefined) return 'from a sampled log';
+  return `from a sampled log: ${seen.exact ? '' : 'at most '}${countOf(seen.rows, info.sampleUnit)} seen`;
 }
 
 /** How a figure from a weekly-figures file begins its source: "a weekly-figures file “figures.csv”". */
@@ -164,8 +176,8 @@ export function noValueText(obs: JudgedObservation, metric: MetricId): string {
 export function tooSmallText(obs: JudgedObservation, info: MetricInfo, minSample: number, who: 'gate' | 'trigger', needs?: string): string {
   const where = obs.scope.kind === 'week' ? `in week ${obs.scope.week}` : 'so far';
   const seen = obs.rowsSeen;
-  if (seen !== undefined && obs.sample >= minSample) {
-    // A sampled log: the rows seen, not the requests they stand for, are the sample.
+  // Set only on a sampled log's figures: whether or not the requests reach the minimum, the rows seen are the sample.
+  if (seen !== undefined) {
     const rows = `${seen.exact ? 'Only' : 'At most'} ${countOf(seen.rows, info.sampleUnit)} seen ${where}${groupText(obs.group)}, standing for ${countOf(obs.sample, info.sampleUnit)} (a sampled log)`;
     const unsure = seen.exact || seen.rows < minSample ? '' : ', and how many of them report this figure cannot be told';
     return `${rows}${unsure}; ${needs ?? `the ${who} needs at least ${formatCount(minSample)} seen`}.`;

@@ -26,7 +26,7 @@ const share = (p: Proportion): Observation => ({
 });
 
 /**
- * The file rows a share rests on: the period's rows, exactly when every row reports the measure (its requests are all
+ * The file rows a figure rests on: the period's rows, exactly when every row reports the measure (its requests are all
  * the period's), else at most. What a sampled log's minimum sample counts (judge-observation.ts).
  */
 const rowsBehind = (o: OperationsFigures, exact: boolean): { rows: number; exact: boolean } => ({ rows: o.rows, exact });
@@ -50,6 +50,13 @@ function reader(
 
 const latencyMeasured = (o: OperationsFigures): boolean => o.latencyRequests > 0;
 
+/**
+ * The rows behind a latency: each a single request when none stands for several (then its requests are its rows),
+ * else at most the period's rows, exactly when every row reports a latency.
+ */
+const latencyRows = (o: OperationsFigures): { rows: number; exact: boolean } =>
+  o.aggregatedLatencyRows === 0 ? { rows: o.latencyRequests, exact: true } : rowsBehind(o, o.latencyRequests === o.requests);
+
 export const operationsReaders: Partial<Record<MetricId, OperationsReader>> = {
   error_rate: reader((o) => o.errorRate.trials > 0, 'errors', (o) => ({ ...share(o.errorRate), rowsSeen: rowsBehind(o, o.errorRate.trials === o.requests) })),
   escalation_rate: reader((o) => o.escalationRate.trials > 0, 'escalations', (o) => ({ ...share(o.escalationRate), rowsSeen: rowsBehind(o, o.escalationRate.trials === o.requests) })),
@@ -59,6 +66,7 @@ export const operationsReaders: Partial<Record<MetricId, OperationsReader>> = {
     successes: null,
     trials: null,
     sample: o.latencyRequests,
+    rowsSeen: latencyRows(o),
     ...(o.latencySum !== undefined && o.latencySumOfSquares !== undefined
       ? { moments: { n: o.latencyRequests, sum: o.latencySum, sumOfSquares: o.latencySumOfSquares } }
       : {}),
@@ -70,10 +78,11 @@ export const operationsReaders: Partial<Record<MetricId, OperationsReader>> = {
           successes: null,
           trials: null,
           sample: o.latencyRequests,
+          rowsSeen: latencyRows(o),
           // A sampled log's row ("ItemCount" above 1) stands for several requests too: its latency is one request's, not theirs.
           whyNoValue: `${o.aggregatedLatencyRows} ${o.aggregatedLatencyRows === 1 ? 'row stands' : 'rows stand'} for several requests each (one mean latency for an hour or a day, or one request of a sampled log standing for others); a 95th percentile cannot be worked out from them. Import one row per request, unsampled, to measure it.`,
         }
-      : { value: o.p95LatencySeconds, successes: null, trials: null, sample: o.latencyRequests },
+      : { value: o.p95LatencySeconds, successes: null, trials: null, sample: o.latencyRequests, rowsSeen: latencyRows(o) },
   ),
   throughput: reader((o) => o.requests > 0 || o.rows > 0, 'requests', (o) =>
     o.days === null
@@ -82,14 +91,16 @@ export const operationsReaders: Partial<Record<MetricId, OperationsReader>> = {
           successes: null,
           trials: null,
           sample: o.requests,
+          rowsSeen: rowsBehind(o, true),
           whyNoValue: 'The rows carry week numbers, not dates, so requests per day cannot be worked out.',
         }
-      : { value: o.requestsPerDay, successes: null, trials: null, sample: o.requests, ratio: { num: o.requests, den: o.days } },
+      : { value: o.requestsPerDay, successes: null, trials: null, sample: o.requests, rowsSeen: rowsBehind(o, true), ratio: { num: o.requests, den: o.days } },
   ),
   cost_per_interaction: reader((o) => o.costRequests > 0, 'cost', (o) => ({
     value: o.costPerRequest,
     successes: null,
     trials: null,
     sample: o.costRequests,
+    rowsSeen: rowsBehind(o, o.costRequests === o.requests),
   })),
 };

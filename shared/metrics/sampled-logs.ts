@@ -4,12 +4,14 @@
  * been seen, so it is narrower than the rows support. The stored rows do not keep how many requests each stood for
  * (the interval on an effective sample size would need it), so a share read from such a log is marked: judged with
  * statistical confidence it is "cannot measure", with this reason, never a pass on an interval the rows do not give.
+ * Its latency, throughput and cost are marked too: their minimum sample counts the rows seen, and their sentence says so.
  */
 import { formatCount, formatList } from '../format/format';
-import type { MetricObservations, Observation, ObservationLookup, ObservationSeries } from '../gates/observations';
+import type { MetricObservations, ObservationLookup, ObservationSeries, WeeklyObservation } from '../gates/observations';
 import { periodOfLookupId } from '../gates/observations';
 import type { ImportRecord } from '../model/import-record';
 import type { MetricId } from '../model/metrics';
+import { dayFromIso, isoFromDay } from './day-number';
 import type { ImportPlacement } from './pilot-metrics';
 
 /** An operations import whose rows stand for several requests each, or may (imported before the app counted them). */
@@ -19,10 +21,24 @@ export interface SampledLog {
   /** Rows standing for more than one request; null when the import predates the count but read a requests-per-row column. */
   readonly rows: number | null;
   readonly dateRange: { readonly first: string; readonly last: string } | null;
+  /** Whether its rows may carry a week number instead of a date (then its dates do not say which weeks it reaches). */
+  readonly weekNumbers?: boolean;
 }
 
-/** The shares read from an operations file: what a 95% interval is worked out for. */
-const sampledShares: ReadonlySet<MetricId> = new Set(['error_rate', 'escalation_rate', 'positive_feedback_share']);
+/**
+ * The figures read from an operations file's rows. Its shares have no honest 95% interval; every one of them (the
+ * latencies, throughput and cost too) rests on the rows seen, not the requests they stand for: what a minimum sample
+ * counts (judge-observation.ts) and what the figure's sentence says beside it (wording.ts).
+ */
+const sampledMetrics: ReadonlySet<MetricId> = new Set([
+  'error_rate',
+  'escalation_rate',
+  'positive_feedback_share',
+  'mean_request_latency',
+  'p95_latency',
+  'throughput',
+  'cost_per_interaction',
+]);
 
 /** The plan's sampled operations logs, from their import records. */
 export function sampledLogs(imports: readonly ImportRecord[]): SampledLog[] {
@@ -31,7 +47,8 @@ export function sampledLogs(imports: readonly ImportRecord[]): SampledLog[] {
     // Imports made before the rows were counted say only whether the column was read.
     const rows = r.sampledRows ?? (readsItemCount(r) ? null : 0);
     if (rows === 0) return [];
-    return [{ importId: r.id, fileName: r.fileName, rows, dateRange: r.dateRange }];
+    const week = r.mapping.fields['week'];
+    return [{ importId: r.id, fileName: r.fileName, rows, dateRange: r.dateRange, ...(typeof week === 'string' && week !== '' ? { weekNumbers: true } : {}) }];
   });
 }
 
@@ -43,8 +60,8 @@ function readsItemCount(r: ImportRecord): boolean {
 /** What of the pilot metrics tells where each import's rows are. */
 export interface PlacedStages {
   readonly imports: readonly Pick<ImportPlacement, 'importId' | 'stagesWithRows'>[];
-  /** In plan order, as `stagesWithRows` counts them. */
-  readonly stages: readonly { readonly stageId: string }[];
+  /** In plan order, as `stagesWithRows` counts them; `from`, the stage's first day, tells which weeks a log's dates reach. */
+  readonly stages: readonly { readonly stageId: string; readonly from?: string | null }[];
 }
 
 /** Why a share of these logs cannot be judged on a 95% interval. */
@@ -65,7 +82,7 @@ export function sampledReason(logs: readonly SampledLog[]): string {
 }
 
 /**
- * The lookup with the shares read from a sampled log marked (`Observation.sampled`) in the stages where the log has
+ * The lookup with the figures read from a sampled log marked (`Observation.sampled`) in the stages where the log has
  * rows, and in the baseline periods its dates reach. Apply it to the rows' own observations, before weekly figures or
  * hand values are added: those do not come from the log.
  */
@@ -73,10 +90,11 @@ export function withSampledLogs(lookup: ObservationLookup, logs: readonly Sample
   if (logs.length === 0) return lookup;
   const stagesOf = new Map(metrics.imports.map((i) => [i.importId, i.stagesWithRows]));
   const stageIds = metrics.stages.map((s) => s.stageId);
+  const startOf = new Map(metrics.stages.map((s) => [s.stageId, s.from ?? null]));
   const cache = new Map<string, MetricObservations>();
   return (stageId, metric) => {
     const base = lookup(stageId, metric);
-    if (!sampledShares.has(metric) || base.status !== 'available') return base;
+    if (!sampledMetrics.has(metric) || base.status !== 'available') return base;
     const key = `${stageId}\u0000${metric}`;
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
@@ -87,14 +105,37 @@ export function withSampledLogs(lookup: ObservationLookup, logs: readonly Sample
       // Without the placement (an older computation), the log may have rows anywhere.
       return stages === undefined || stages.some((s) => stageIds[s] === stageId);
     });
-    const found = here.length === 0 ? base : marked(base, sampledReason(here));
+    const start = period === null ? (startOf.get(stageId) ?? null) : null;
+    const startDay = start === null ? null : dayFromIso(start);
+    // A week is marked only when a log's rows may be in it: a week its dates do not reach holds none of them, and its
+    // figure must not read "from a sampled log". Whole-stage figures pool every week, so they are marked.
+    const reaches = (l: SampledLog, week: number): boolean => {
+      if (startDay === null || l.dateRange === null || l.weekNumbers === true) return true;
+      const from = isoFromDay(startDay + 7 * (week - 1));
+      const to = isoFromDay(startDay + 7 * week - 1);
+      return l.dateRange.first <= to && l.dateRange.last >= from;
+    };
+    const found = here.length === 0 ? base : marked(base, here, reaches);
     cache.set(key, found);
     return found;
   };
 }
 
-function marked(base: Extract<MetricObservations, { status: 'available' }>, sampled: string): MetricObservations {
-  const mark = <O extends Observation>(o: O): O => ({ ...o, sampled });
-  const series = (s: ObservationSeries): ObservationSeries => ({ weeks: s.weeks.map(mark), whole: s.whole === null ? null : mark(s.whole) });
+function marked(base: Extract<MetricObservations, { status: 'available' }>, logs: readonly SampledLog[], reaches: (l: SampledLog, week: number) => boolean): MetricObservations {
+  const whole = sampledReason(logs);
+  const reasons = new Map<number, string | null>();
+  const reasonOf = (week: number): string | null => {
+    let reason = reasons.get(week);
+    if (reason === undefined) {
+      const here = logs.filter((l) => reaches(l, week));
+      reasons.set(week, (reason = here.length === 0 ? null : here.length === logs.length ? whole : sampledReason(here)));
+    }
+    return reason;
+  };
+  const markWeek = (w: WeeklyObservation): WeeklyObservation => {
+    const sampled = reasonOf(w.week);
+    return sampled === null ? w : { ...w, sampled };
+  };
+  const series = (s: ObservationSeries): ObservationSeries => ({ weeks: s.weeks.map(markWeek), whole: s.whole === null ? null : { ...s.whole, sampled: whole } });
   return { ...base, overall: series(base.overall), groups: new Map([...base.groups].map(([g, s]) => [g, series(s)])) };
 }

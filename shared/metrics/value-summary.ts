@@ -1,4 +1,4 @@
-import { formatPlural } from '../format/format';
+import { afterTodayWords, formatPlural } from '../format/format';
 import { notBegunWeeksText } from '../gates/weeks-not-begun';
 import { MINUTES_BY_HAND_UNKNOWN } from './period-readers';
 import type { PeriodFigures, PilotMetrics } from './pilot-metrics';
@@ -136,7 +136,7 @@ export function valueSummary(metrics: PilotMetrics, unavailable: readonly Unavai
     merge(plan, t);
     return { stageId: s.stageId, stageName: s.stageName, time: time(t, 'in this stage'), cost: cost(t), costCannotMeasure: costCannot };
   });
-  return { time: time(plan, 'in any stage'), cost: cost(plan), costCannotMeasure: costCannot, stages, datedAfterToday: laterText(later, places) };
+  return { time: time(plan, 'in any stage'), cost: cost(plan), costCannotMeasure: costCannot, stages, datedAfterToday: laterText(later, places, today) };
 }
 
 function merge(into: Totals, t: Totals): void {
@@ -156,11 +156,11 @@ function hasRows(p: PeriodFigures): boolean {
 }
 
 /** "Leaves out 12 outputs and 40 requests with a cost dated after today (…): check the file's dates." */
-function laterText(later: Totals, places: readonly string[]): string | null {
+function laterText(later: Totals, places: readonly string[], today: string): string | null {
   const parts = [
     ...(later.qualityOutputs > 0 ? [formatPlural(later.qualityOutputs, 'output')] : []),
     ...(later.costRequests > 0 ? [`${formatPlural(later.costRequests, 'request')} with a cost`] : []),
   ];
   if (parts.length === 0) return null;
-  return `Leaves out ${parts.join(' and ')} dated after today (in ${places.join('; ')}): check the file's dates.`;
+  return `Leaves out ${parts.join(' and ')} dated ${afterTodayWords(today)}, in ${places.join('; ')}: check the file's dates.`;
 }

@@ -140,3 +140,32 @@ export function notCountedText(unplaced: Readonly<Record<UnplacedReason, number>
 export function isRowPlacementWarning(code: string): boolean {
   return (unplacedReasons as readonly string[]).includes(code);
 }
+
+/**
+ * What an import's "N rows accepted" must be read with, when some of its rows count in no stage: "200 rows accepted"
+ * alone reads as 200 rows in the figures. When none counts because every row is dated outside every stage, it says
+ * so with the dates the rows span and the stages' own dates, so the lead sees at once the stage has no data from it.
+ * Null when every row counts, or when the placement is not known yet (the figures are still being worked out).
+ */
+export function acceptedRowsNote(
+  record: { readonly accepted: number; readonly dateRange: { readonly first: string; readonly last: string } | null },
+  placement: { readonly rows: number; readonly placedRows: number; readonly unplaced: Readonly<Record<UnplacedReason, number>> } | undefined,
+  stages: readonly Pick<StageMetrics, 'stageName' | 'from' | 'to'>[],
+): string | null {
+  if (placement === undefined || placement.rows !== record.accepted) return null;
+  const notCounted = notCountedText(placement.unplaced);
+  if (notCounted === null) return null;
+  if (placement.placedRows > 0) return `Of these, ${notCounted}.`;
+  const these = `these ${formatCount(placement.rows)} rows`;
+  if (placement.unplaced.outside_stages === placement.rows && record.dateRange !== null) {
+    const { first, last } = record.dateRange;
+    const dated = first === last ? formatDate(first) : formatDateRange(first, last);
+    const runs = stages.flatMap((s) => (s.from === null ? [] : [`“${s.stageName}” ${formatDateRange(s.from, s.to)}`]));
+    return (
+      `${placement.rows === 1 ? "This row falls in no stage's dates: it is" : `None of ${these} falls in any stage's dates: they are`} dated ${dated}` +
+      `${runs.length === 0 ? '' : `, and the stages run ${runs.join('; ')}`}. Nothing from this file is in any stage's figures: check the file's dates, or the stages' dates.`
+    );
+  }
+  const why = unplacedReasons.filter((r) => placement.unplaced[r] > 0).map((r) => notCountedWords[r]);
+  return `${placement.rows === 1 ? 'This row counts in no stage' : `None of ${these} counts in any stage`} (${why.join('; ')}), so nothing from this file is in any stage's figures.`;
+}

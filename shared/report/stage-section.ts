@@ -1,4 +1,4 @@
-import { formatCount, formatDate } from '../format/format';
+import { afterTodayWords, formatCount, formatDate } from '../format/format';
 import { formatValue } from '../gates/wording';
 import { changedSinceWords } from '../decisions/changes-since';
 import type { ImportRef } from '../decisions/data-since';
@@ -138,7 +138,7 @@ function noChartText(stage: Stage, evaluation: StageEvaluation, lookup: Observat
     const o = lookup(stage.id, c.metric);
     return o.status === 'available' && weeksNotBegun(stage.plannedStart, o.overall.weeks.map((w) => w.week), today).length > 0;
   });
-  return later ? 'No chart: the stage’s weeks with rows have not begun, so those rows are dated after today; check the files’ dates.' : 'No weekly pilot data for this stage yet.';
+  return later ? `No chart: the stage’s weeks with rows have not begun, so those rows are dated ${afterTodayWords(today)}; check the files’ dates.` : 'No weekly pilot data for this stage yet.';
 }
 
 /** One stage of the summary: facts, verdict with its reasons, the charts, the decision taken and whether it may start. */

@@ -1,4 +1,4 @@
-import { formatCount, formatDate, formatDateRange, formatPlural, formatTarget } from '../format/format';
+import { afterTodayWords, formatCount, formatDate, formatDateRange, formatPlural, formatTarget } from '../format/format';
 import type { PilotMetrics, TestFigures } from '../metrics/pilot-metrics';
 import type { ImportKind } from '../csv/kinds';
 import { localDateOf } from '../model/dates';
@@ -237,5 +237,5 @@ function laterRowsText(pilot: PilotMetrics, kind: ImportKind, today: string): st
   }
   const n = kind === 'quality' ? plural(outputs, 'output') : kind === 'operations' ? plural(requests, 'request') : null;
   if (n === null || (kind === 'quality' ? outputs : requests) === 0) return null;
-  return `includes ${n} dated after today (in stage weeks not begun yet): check the file's dates`;
+  return `includes ${n} dated ${afterTodayWords(today)}, in stage weeks not begun yet: check the file's dates`;
 }

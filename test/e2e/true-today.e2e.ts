@@ -62,7 +62,7 @@ describe('sentences true on the day they are read', () => {
     await stage.getByRole('radio', { name: 'Gate results' }).check();
     const adoption = stage.getByRole('article', { name: /^Adoption rate at least 50% at week 4/ });
     await adoption
-      .getByText("Judged on week 4, which ends on Nov 1, 2026; the data hold rows dated after today: 10 of 15 users (66.7%) in week 4; week 4 starts on Oct 26, 2026, check the file's dates.")
+      .getByText("Judged on week 4, which ends on Nov 1, 2026; the data hold rows dated after today (Oct 20, 2026): 10 of 15 users (66.7%) in week 4; week 4 starts on Oct 26, 2026, check the file's dates.")
       .waitFor();
     await adoption.getByText('Dated after today', { exact: true }).waitFor();
     expect(await stage.getByText(/current trend/i).count()).toBe(0);

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ImportRecord } from '../../../shared/model/import-record';
 import { Icon } from '../../components/Icon';
+import { selectAcceptedRowsNote } from '../../store/pilot-data-selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { formatCount } from './figures';
 import { ReasonGroupList } from './ReasonGroupList';
@@ -13,6 +14,8 @@ export type ImportOutcomeProps = {
 export function ImportOutcome({ record }: ImportOutcomeProps) {
   const id = useId();
   const downloadRejectedRows = useAppStore((s) => s.downloadRejectedRows);
+  // "200 rows accepted" alone reads as 200 rows in the figures: said at once when some or all count in no stage.
+  const acceptedNote = useAppStore((s) => selectAcceptedRowsNote(s, record));
   return (
     <div className="import-outcome">
       <p className="outcome-counts">
@@ -31,6 +34,12 @@ export function ImportOutcome({ record }: ImportOutcomeProps) {
           </span>
         )}
       </p>
+      {acceptedNote !== null && (
+        <p className="callout callout-warning" role="status" aria-label="Rows not counted">
+          <Icon name="alert" />
+          <span>{acceptedNote}</span>
+        </p>
+      )}
       {record.rejected > 0 && (
         <section aria-labelledby={`${id}-rej`} className="outcome-part">
           <div className="outcome-part-head">

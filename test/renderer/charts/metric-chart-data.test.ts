@@ -227,7 +227,7 @@ describe('criterionChartData: rows dated after today', () => {
     const data = criterionChartData({ durationWeeks: 3, plannedStart: '2026-09-07' }, adoption, observations, false, '2026-09-20');
     expect(data.overall.map((p) => p.value === null)).toEqual([false, false, true]);
     expect(data.groups[0]?.points.map((p) => p.value === null)).toEqual([false, false, true]);
-    expect(data.datedAfterToday).toBe('Not drawn: week 3, which starts on Sep 21, 2026, has not begun, so its rows are dated after today; check the file\'s dates.');
+    expect(data.datedAfterToday).toBe('Not drawn: week 3, which starts on Sep 21, 2026, has not begun, so its rows are dated after today (Sep 20, 2026); check the file\'s dates.');
   });
 
   it('draws it once the week has begun', () => {

@@ -13,6 +13,8 @@ import { isoFromDay, stageSpans } from '../../../shared/metrics';
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Longer than the test store's save delay (20 ms) and the gate-log delay. */
 const SETTLE_MS = GATE_LOG_DELAY_MS + 300;
+/** How long a positive wait may take on a busy machine: the quiet-time log waits for the verdicts to settle. */
+const LOG_TIMEOUT_MS = SETTLE_MS * 8;
 
 async function editAccuracyTarget(plan: Plan, keystrokes: readonly string[], authorName = 'Dana Kim') {
   const app = renderApp({ plans: [plan], settings: { ...defaultSettings, authorName } });
@@ -26,16 +28,23 @@ async function editAccuracyTarget(plan: Plan, keystrokes: readonly string[], aut
     await app.user.type(target, key);
     await pause(40);
   }
-  await pause(SETTLE_MS);
   const logged = () => (app.api.storedDecisions.get(plan.id) ?? []).map((raw) => decisionEntrySchema.parse(raw));
-  return { ...app, logged };
+  /**
+   * Saves now and waits for every log write due or under way (the quiet-time one included) to finish: an assertion
+   * that nothing was logged made before then would pass on a busy machine however wrong the log is.
+   */
+  const settled = async () => {
+    expect(await app.store.getState().flushSave()).toBe(true);
+    expect(app.store.getState().gateLogPending).toBe(false);
+  };
+  return { ...app, logged, settled };
 }
 
 describe('automatic logging of gate changes', () => {
   it('logs a threshold changed after data arrived once, from the value before the edit to the value after it', async () => {
     const plan = makePlan({ imports: [importRecord()] });
-    const { logged } = await editAccuracyTarget(plan, ['5', '0']);
-    await waitFor(() => expect(logged()).toHaveLength(1));
+    const { logged, settled } = await editAccuracyTarget(plan, ['5', '0']);
+    await waitFor(() => expect(logged()).toHaveLength(1), { timeout: LOG_TIMEOUT_MS });
     expect(logged()[0]).toMatchObject({
       decision: 'threshold_change',
       automatic: true,
@@ -46,7 +55,8 @@ describe('automatic logging of gate changes', () => {
       rationale:
         'Changed after pilot data was imported: Threshold “Accuracy on the labelled test set”: above 90% → above 50%. No stage verdict changed.',
     });
-    await pause(400);
+    // No second entry, once every write due has finished.
+    await settled();
     expect(logged()).toHaveLength(1);
   });
 
@@ -80,25 +90,31 @@ describe('automatic logging of gate changes', () => {
     await app.user.type(within(group).getByRole('textbox', { name: 'Reason' }), ' Agreed with support.');
     await waitFor(() => expect((app.api.storedPlans.get(plan.id) as Plan | undefined)?.thresholds[0]?.reason).toMatch(/Agreed with support\.$/));
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+    expect(await app.store.getState().flushSave()).toBe(true);
     expect(app.api.storedDecisions.get(plan.id) ?? []).toEqual([]);
   });
 
   it('signs as the app when nobody on this machine has typed a name', async () => {
     const plan = makePlan({ imports: [importRecord()] });
     const { logged } = await editAccuracyTarget(plan, ['8', '5'], '');
-    await waitFor(() => expect(logged()).toHaveLength(1));
+    await waitFor(() => expect(logged()).toHaveLength(1), { timeout: LOG_TIMEOUT_MS });
     expect(logged()[0]?.author).toBe(AUTOMATIC_AUTHOR);
   });
 
   it('logs nothing when the edit ends where it started', async () => {
     const plan = makePlan({ imports: [importRecord()] });
-    const { logged } = await editAccuracyTarget(plan, ['9', '0']);
+    const { logged, settled, api } = await editAccuracyTarget(plan, ['9', '0']);
+    await settled();
+    expect((api.storedPlans.get(plan.id) as Plan).thresholds[0]?.target).toBe(90);
     expect(logged()).toEqual([]);
   });
 
   it('logs nothing before data arrived: until then, editing gates is planning', async () => {
-    const { logged, store } = await editAccuracyTarget(makePlan(), ['5', '0']);
+    const plan = makePlan();
+    const { logged, store, settled, api } = await editAccuracyTarget(plan, ['5', '0']);
+    await settled();
     expect(store.getState().plan?.thresholds.find((t) => t.metric === 'Accuracy on the labelled test set')?.target).toBe(50);
+    expect((api.storedPlans.get(plan.id) as Plan).thresholds[0]?.target).toBe(50);
     expect(logged()).toEqual([]);
   });
 

@@ -41,3 +41,14 @@ describe('the sample of a result card', () => {
     expect(sampleWords(obs, 'accuracy')).toBe(words);
   });
 });
+
+// Before: a sampled log's figure showed "120 requests" in the result card, as if all 120 had been seen.
+describe('the sample of a result card on a sampled log', () => {
+  it.each([
+    ['rows seen counted', { rows: 12, exact: true }, '120 requests (from a sampled log: 12 requests seen)'],
+    ['only an upper bound known', { rows: 12, exact: false }, '120 requests (from a sampled log: at most 12 requests seen)'],
+  ])('%s', (_label, rowsSeen, words) => {
+    const obs = { ...observation(3, 120, null), sampled: 'These figures include rows of “requests.csv”, a sampled log.', rowsSeen } as JudgedObservation;
+    expect(sampleWords(obs, 'error_rate')).toBe(words);
+  });
+});

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  afterTodayWords,
   compareNames,
   formatBytes,
   formatCount,
@@ -227,5 +228,16 @@ describe('a calendar date names the same day in every time zone', () => {
     withZone(first, () => formatDate('2026-03-29', 'en-US'));
     expect(withZone(then, () => formatDate('2026-03-29', 'en-US'))).toBe('Mar 29, 2026');
     expect(withZone(then, () => formatDateRange('2026-11-01', '2026-11-07', 'en-US'))).toMatch(/^Nov 1\s–\s7, 2026$/);
+  });
+});
+
+// Before: "rows dated after today" reached the printed summary and the chart notes without the day: read a week later
+// on paper, "today" named another day.
+describe('"after today" always names the day', () => {
+  it.each([
+    ['2026-10-20', 'en-US', 'after today (Oct 20, 2026)'],
+    ['2026-10-20', 'en-GB', 'after today (20 Oct 2026)'],
+  ])('%s in %s', (today, locale, words) => {
+    expect(afterTodayWords(today, locale)).toBe(words);
   });
 });

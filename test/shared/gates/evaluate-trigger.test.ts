@@ -267,3 +267,30 @@ describe('every group and confidence', () => {
     expect(confident.reason).toBe('Adoption rate at week 1 is 1 of 5 users (20%, 95% interval 4–62%) — too few users to conclude against 30%.');
   });
 });
+
+// Before: a trigger watched "at any time" named only the latest week when it did not fire, so a condition met in an
+// earlier week (a run too short to fire), or a week that could not be checked, went unsaid: "at week 4 is 90%, not
+// below 50%" read as if every week had been fine.
+describe('a trigger watched at any time, not fired, says what its earlier weeks showed', () => {
+  const adoption = (persistence: Criterion['persistence']) =>
+    criterion({ metric: 'adoption_rate', comparator: '<', threshold: 50, judgedAt: { kind: 'continuous' }, persistence, minSample: 5 });
+  const twoWeeks = { kind: 'consecutive_weeks', weeks: 2 } as const;
+  const latest = 'Adoption rate at week 4 is 9 of 10 users (90%), not below 50%.';
+  it.each([
+    ['met in week 1 only, a run of 2 needed', twoWeeks, [[1, 10], [9, 10], [9, 10], [9, 10]], `${latest} It was below 50% in week 1, never in 2 consecutive weeks.`],
+    ['met in weeks 1 and 3, never in a row', twoWeeks, [[1, 10], [9, 10], [1, 10], [9, 10]], `${latest} It was below 50% in weeks 1 and 3, never in 2 consecutive weeks.`],
+    [
+      'more than 2 weeks needed, met in weeks 1–2',
+      { kind: 'more_than_weeks', weeks: 2 } as const,
+      [[1, 10], [1, 10], [9, 10], [9, 10]],
+      `${latest} It was below 50% in weeks 1–2, never in more than 2 consecutive weeks.`,
+    ],
+    ['week 2 without data', null, [[9, 10], null, [9, 10], [9, 10]], `${latest} Week 2 could not be checked (not enough data), so whether it was below 50% then cannot be told.`],
+    ['week 2 under the minimum sample', null, [[9, 10], [1, 2], [9, 10], [9, 10]], `${latest} Week 2 could not be checked (not enough data), so whether it was below 50% then cannot be told.`],
+    ['every week clearly not met: the latest week says it all', twoWeeks, [[9, 10], [9, 10], [9, 10], [9, 10]], latest],
+  ] as const)('%s', (_, persistence, weeks, reason) => {
+    const result = evaluate(adoption(persistence), available(series(propWeeks(weeks))), '2026-10-06');
+    expect(result.status).toBe('not_fired');
+    expect(result.reason).toBe(reason);
+  });
+});

@@ -22,11 +22,11 @@ describe('the trend beside a pending judgement is true on the day it is read', (
     // A file that stopped arriving: named as the latest data, with the day it ended.
     ['week 1 read in week 4', week(1), '2026-09-30', null, 1, 'latest data 3 of 5 users (60%) in week 1; week 1 ended on Sep 13, 2026 and nothing newer has arrived'],
     // Rows dated after today: never a trend.
-    ['week 4 read in week 2', week(4), '2026-09-16', null, 4, "the data hold rows dated after today: 3 of 5 users (60%) in week 4; week 4 starts on Sep 28, 2026, check the file's dates"],
+    ['week 4 read in week 2', week(4), '2026-09-16', null, 4, "the data hold rows dated after today (Sep 16, 2026): 3 of 5 users (60%) in week 4; week 4 starts on Sep 28, 2026, check the file's dates"],
     // The whole stage so far, by the latest week the data reach.
     ['the stage up to week 3, read in week 3', stage, '2026-09-23', null, 3, 'current trend 3 of 5 users (60%) so far'],
     ['the stage up to week 1, read in week 4', stage, '2026-10-01', null, 1, '3 of 5 users (60%) so far; the data end with week 1, which ended on Sep 13, 2026, and nothing newer has arrived'],
-    ['the stage up to week 4, read in week 2', stage, '2026-09-16', null, 4, "3 of 5 users (60%) so far, counting rows dated after today; the data reach week 4, which starts on Sep 28, 2026: check the file's dates"],
+    ['the stage up to week 4, read in week 2', stage, '2026-09-16', null, 4, "3 of 5 users (60%) so far, counting rows dated after today (Sep 16, 2026); the data reach week 4, which starts on Sep 28, 2026: check the file's dates"],
     // An open-ended stage keeps counting weeks; a stage that has ended expects nothing after its last week.
     ['week 2 of an open-ended stage, read in week 6', week(2), '2026-10-14', 'open', 2, 'latest data 3 of 5 users (60%) in week 2; week 2 ended on Sep 20, 2026 and nothing newer has arrived'],
     ['week 4 of an ended stage, read weeks later', week(4), '2026-11-20', null, 4, 'current trend 3 of 5 users (60%) in week 4'],

@@ -41,3 +41,18 @@ describe('a value beside its threshold', () => {
     expect(intervalText(interval, threshold)).toBe(text);
   });
 });
+
+// Before: a figure without a unit (cost per interaction) read "0.02  (120 requests)" and "needs at most 1 .".
+describe('a value and a threshold with their units', () => {
+  it.each([
+    [0.02, '', '0.02'],
+    [1, '', '1'],
+    [40, '%', '40%'],
+    [3.8, '/5', '3.8/5'],
+    [2.4, 's', '2.4 s'],
+    [1, 'incidents', '1 incident'],
+  ])('%s with unit %j reads %j', (value, unit, text) => {
+    expect(formatValue(value, unit)).toBe(text);
+    expect(formatThreshold(value, unit)).toBe(text);
+  });
+});

@@ -117,7 +117,7 @@ describe('a sampled log and a gate minimum sample, statistical confidence off', 
   it.each([
     ['150 rows seen for 600 requests: not enough data', 150, true, true, 'not_enough_data', 'Only 150 requests seen in week 1, standing for 600 requests (a sampled log); the gate needs at least 200 seen.'],
     ['at most 250 rows seen (not every row reports errors): cannot tell, not enough data', 250, false, true, 'not_enough_data', 'At most 250 requests seen in week 1, standing for 600 requests (a sampled log), and how many of them report this figure cannot be told; the gate needs at least 200 seen.'],
-    ['250 rows seen, every one reporting errors: judged', 250, true, true, 'pass', /^Error rate at week 1 is 6 of 600 requests \(1%\); the gate needs below 2%\./],
+    ['250 rows seen, every one reporting errors: judged, saying it is a sampled log', 250, true, true, 'pass', /^Error rate at week 1 is 6 of 600 requests \(1%; from a sampled log: 250 requests seen\); the gate needs below 2%\./],
     ['an unsampled log of 150 hourly rows holding 600 requests: judged on its requests', 150, true, false, 'pass', /^Error rate at week 1 is 6 of 600 requests \(1%\); the gate needs below 2%\./],
   ] as const)('%s', (_, rows, exact, sampled, status, reason) => {
     const result = evaluate(gate, week(rows, exact, sampled), '2026-09-14');
@@ -140,5 +140,32 @@ describe('the rows behind an operations share', () => {
     const period: PeriodFigures = { adoption: null, quality: null, satisfaction: null, operations: figures(trials) };
     const read = operationsReaders.error_rate!.read(period);
     expect(read).toMatchObject({ sample: trials, rowsSeen: seen });
+  });
+});
+
+// Before: every week of a stage where a sampled log had rows was marked, so a week holding only an unsampled file's
+// rows read "6 of 600 requests (1%; from a sampled log: 600 requests seen)" and lost its interval.
+describe('which weeks a sampled log marks', () => {
+  const log: SampledLog = { importId: 'i1', fileName: 'requests.csv', rows: 40, dateRange: { first: '2026-09-08', last: '2026-09-12' } };
+  const weeks = available(series(propWeeks([[1, 100], null, [2, 100]])));
+  const marks = (l: SampledLog, from: string | null | undefined) => {
+    const placed = { imports: [{ importId: 'i1', stagesWithRows: [0] }], stages: [{ stageId: 's1', ...(from === undefined ? {} : { from }) }] };
+    const obs = withSampledLogs(lookupOf({ error_rate: weeks }), [l], placed)('s1', 'error_rate') as Extract<MetricObservations, { status: 'available' }>;
+    return { weeks: obs.overall.weeks.map((w) => [w.week, w.sampled !== undefined]), whole: obs.overall.whole?.sampled !== undefined };
+  };
+  it.each([
+    ['its dates reach week 1 only', log, '2026-09-07', [[1, true], [3, false]]],
+    ['its dates reach weeks 1 to 3', { ...log, dateRange: { first: '2026-09-08', last: '2026-09-21' } }, '2026-09-07', [[1, true], [3, true]]],
+    ['its rows may carry week numbers', { ...log, weekNumbers: true }, '2026-09-07', [[1, true], [3, true]]],
+    ['its dates are unknown', { ...log, dateRange: null }, '2026-09-07', [[1, true], [3, true]]],
+    ['the stage start is unknown', log, undefined, [[1, true], [3, true]]],
+  ] as const)('%s', (_, l, from, marked) => {
+    expect(marks(l, from)).toEqual({ weeks: marked, whole: true });
+  });
+
+  it('knows an import with a week column may carry week numbers', () => {
+    const withWeeks = record({ sampledRows: 3, mapping: { kind: 'operations', fields: { itemCount: 'ItemCount', week: 'Week' }, latencyUnit: 'seconds' } });
+    expect(sampledLogs([withWeeks])[0]?.weekNumbers).toBe(true);
+    expect(sampledLogs([record({ sampledRows: 3 })])[0]?.weekNumbers).toBeUndefined();
   });
 });

@@ -190,7 +190,7 @@ describe('valueSummary: rows dated after today', () => {
     expect(summary.time).toMatchObject({ ok: true, figures: { outputs: 2, hoursSaved: 1.3 } });
     expect(summary.stages[1]?.cost).toBeNull();
     expect(summary.datedAfterToday).toBe(
-      'Leaves out 1 output and 200 requests with a cost dated after today (in Expanded week 1, which starts on Mar 9, 2026): check the file\'s dates.',
+      'Leaves out 1 output and 200 requests with a cost dated after today (Mar 8, 2026), in Expanded week 1, which starts on Mar 9, 2026: check the file\'s dates.',
     );
     expect(valueSection(summary)?.lead).toContain('Leaves out 1 output and 200 requests with a cost dated after today');
   });

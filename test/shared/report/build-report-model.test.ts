@@ -298,7 +298,7 @@ describe('buildReportModel', () => {
   // Before: weeks that had not begun (rows dated after today) were charted on paper as measured weeks.
   it.each([
     ['two weeks in', '2026-09-20T10:00:00.000+02:00', [1, 2], null],
-    ['before the stage began', '2026-09-01T10:00:00.000+02:00', [], 'No chart: the stage’s weeks with rows have not begun, so those rows are dated after today; check the files’ dates.'],
+    ['before the stage began', '2026-09-01T10:00:00.000+02:00', [], 'No chart: the stage’s weeks with rows have not begun, so those rows are dated after today (Sep 1, 2026); check the files’ dates.'],
   ])('does not chart weeks that have not begun on the summary’s day (%s)', (_, generatedAt, weeks, noChart) => {
     const plan = pilotPlan();
     const model = buildReportModel(plan, {

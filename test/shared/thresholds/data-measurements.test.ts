@@ -165,7 +165,7 @@ describe('measureFromData', () => {
     const week = (from: string) => ({ week: 1, from, to: from, adoption: null, satisfaction: null, quality });
     const withWeeks = { ...base, stages: base.stages.map((s, i) => (i === 1 ? { ...s, weeks: [week('2026-10-05')] } : s)) };
     const [later] = measureFromData([editing], withWeeks, imports, [], 'low', '2026-10-01');
-    expect(later?.fromData?.datedAfterToday).toBe("includes 73 outputs dated after today (in stage weeks not begun yet): check the file's dates");
+    expect(later?.fromData?.datedAfterToday).toBe("includes 73 outputs dated after today (Oct 1, 2026), in stage weeks not begun yet: check the file's dates");
     const [begun] = measureFromData([editing], withWeeks, imports, [], 'low', '2026-10-05');
     expect(begun?.fromData?.datedAfterToday).toBeUndefined();
   });
