@@ -188,7 +188,9 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now 
     exportCurrentPlan: async () => {
       const plan = await savedCurrent();
       if (!plan) return;
-      const result = await api.exportPlan(plan.id);
+      // A plan with a million rows takes seconds to write: the screen says what it is doing meanwhile.
+      const done = get().startWork(`Exporting “${plan.name}”…`);
+      const result = await api.exportPlan(plan.id).finally(done);
       if (!result.ok) showError(get, 'Could not export the plan', result.error);
       else if (result.value.saved) {
         const message = savedFileWords(result.value, `Exported “${plan.name}” as ${result.value.fileName}`, `“${plan.name}”`);
@@ -204,7 +206,9 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get, { api, now 
 
     importPlanFile: async (token, choice = 'ask') => {
       if (get().plan && !(await savedCurrent())) return;
-      const result = await api.importPlan(token, choice);
+      // Reading, checking and storing a plan file with a million rows takes seconds: said on screen meanwhile.
+      const done = get().startWork('Importing the plan file: reading it, checking its fingerprints and storing its rows…');
+      const result = await api.importPlan(token, choice).finally(done);
       if (!result.ok) {
         showError(get, 'Could not import the plan file', result.error);
         return;

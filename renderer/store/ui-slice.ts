@@ -42,6 +42,12 @@ export interface Toast {
   readonly planId?: string;
 }
 
+/** Something long under way that the user started and waits for (a plan file being read): said on screen until it ends. */
+export interface Work {
+  readonly id: number;
+  readonly message: string;
+}
+
 export type ToastInput = Omit<Toast, 'id' | 'tone'> & { readonly tone?: Toast['tone'] };
 
 export interface UiSlice {
@@ -49,6 +55,7 @@ export interface UiSlice {
   tab: PlanTab;
   dialog: DialogState | null;
   toasts: readonly Toast[];
+  work: readonly Work[];
   notices: readonly StartupNotice[];
   checklistFilter: ChecklistFilter;
   /** The checklist as a compact table (the default) or as cards, area by area. */
@@ -68,6 +75,8 @@ export interface UiSlice {
   closeDialog(): void;
   showToast(toast: ToastInput): number;
   dismissToast(id: number): void;
+  /** Says `message` on screen until the returned function is called (once the work has ended, however it ended). */
+  startWork(message: string): () => void;
   undoToast(id: number): Promise<void>;
   dismissNotice(index: number): void;
   setChecklistFilter(filter: ChecklistFilter): void;
@@ -86,11 +95,13 @@ export const unsavedStatusesOf = (state: Pick<UiSlice, 'unsavedStatuses'> & { re
 
 export const createUiSlice: SliceCreator<UiSlice> = (set, get, deps) => {
   let nextToastId = 1;
+  let nextWorkId = 1;
   return {
     screen: 'plan',
     tab: 'overview',
     dialog: null,
     toasts: [],
+    work: [],
     notices: [],
     checklistFilter: 'all',
     checklistLayout: 'table',
@@ -109,6 +120,11 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get, deps) => {
       return id;
     },
     dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
+    startWork: (message) => {
+      const id = nextWorkId++;
+      set((state) => ({ work: [...state.work, { id, message }] }));
+      return () => set((state) => ({ work: state.work.filter((w) => w.id !== id) }));
+    },
     undoToast: async (id) => {
       const toast = get().toasts.find((t) => t.id === id);
       // Undo starts before the toast goes: whatever waits for the toast to go (a pending removal) is taken back first.
