@@ -49,7 +49,9 @@ const MARGIN = 3;
 const UNMET_PENALTY = 3;
 
 function scoreKind(kind: ImportKind, columns: readonly ColumnFacts[], remembered: ColumnMapping | null, decimalComma: boolean): KindScore {
-  const { mapping, evidence } = guessMappingWithEvidence(columns, kind, remembered, decimalComma);
+  const { mapping, evidence: found } = guessMappingWithEvidence(columns, kind, remembered, decimalComma);
+  // The end of a billing period ("usage_end_time") only qualifies the cost: an "end time" says nothing of the kind.
+  const evidence = found.filter((e) => e.field !== 'periodEnd');
   const byField = new Map(evidence.map((e) => [e.field, e]));
   const requiredMet = fieldRequirements[kind].every((r) => r.anyOf.some((set) => set.every((id) => byField.has(id))));
   const weakRequired: string[] = [];
