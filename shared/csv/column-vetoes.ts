@@ -42,7 +42,25 @@ function namesARecordNumber(header: string): boolean {
  * name", AWS's "Linked account", a line item's "Usage unit" (count, hour, gibibyte) or Azure's "UnitOfMeasure".
  */
 function namesABillingAccount(header: string): boolean {
-  return /(^|[^a-z])(billing|payer|payee|linked|master|cloud|service|subscription) ?account/i.test(spacedHeader(header));
+  // FOCUS (the FinOps export AWS, Google Cloud, Azure and Oracle write) calls a linked account a "SubAccountId".
+  return /(^|[^a-z])(billing|payer|payee|linked|master|cloud|service|subscription|sub) ?account/i.test(spacedHeader(header));
+}
+
+/**
+ * The period a bill covers (FOCUS's "BillingPeriodStart" and "BillingPeriodEnd", AWS's "bill/BillingPeriodStartDate", an
+ * "invoice month"): the same month on every line item of the bill, never when a cost was incurred ("ChargePeriodStart").
+ */
+function namesABillingPeriod(header: string): boolean {
+  return /(^|[^a-z])(billing|invoice|bill) ?(period|month|cycle)/i.test(spacedHeader(header));
+}
+
+/**
+ * What one unit costs, not what a row cost: FOCUS's "ListUnitPrice" and "ContractedUnitPrice", AWS's
+ * "lineItem/UnblendedRate", Harvest's "Billable Rate", "hourly_rate_usd". Read as the cost, a row of 2 requests at
+ * $0.0000004 each would count $0.0000004.
+ */
+function namesAUnitPrice(header: string): boolean {
+  return /unit ?(price|cost)|(^|[^a-z])(rate|hourly)([^a-z]|$)|price per/i.test(spacedHeader(header));
 }
 
 function namesAUnitOfMeasure(header: string): boolean {
@@ -79,6 +97,8 @@ export function vetoed(field: ImportField, text: string, values: readonly string
   if (field.type === 'rating' && !named && namesARecordNumber(text)) return true;
   if (field.id === 'userId' && namesABillingAccount(text)) return true;
   if (field.id === 'group' && (namesAUnitOfMeasure(text) || accountRoles(values))) return true;
+  if ((field.id === 'date' || field.id === 'periodEnd') && namesABillingPeriod(text)) return true;
+  if (field.id === 'cost' && namesAUnitPrice(text)) return true;
   // TestRail's "Tested By" starts like "test": a case id of it would make each tester one case. Opsgenie's
   // "report.closedBy" is who closed an alert, not when.
   if (((field.type === 'id' && field.id !== 'userId') || field.type === 'moment') && namesAPerson(text)) return true;

@@ -142,3 +142,18 @@ describe('a Google Cloud billing export (BigQuery standard usage cost: usage_sta
     expect(previewText('name,end date,rating\nAna,2026-03-02,4\nBen,2026-03-03,5', 'operations').kindSuggestion.kind).not.toBe('operations');
   });
 });
+
+describe('a cloud bill\'s unit prices and billing month are never a cost and a date', () => {
+  it.each<[string, string, Record<string, string | null>]>([
+    // AWS Cost and Usage Report: the rate per unit beside the cost; the bill's month beside the usage hour.
+    [
+      'AWS CUR',
+      'bill/BillingPeriodStartDate,lineItem/UsageStartDate,lineItem/UsageEndDate,lineItem/UnblendedRate,lineItem/UnblendedCost\n2026-03-01T00:00:00Z,2026-03-02T10:00:00Z,2026-03-02T11:00:00Z,0.096,0.192\n2026-03-01T00:00:00Z,2026-03-03T10:00:00Z,2026-03-03T11:00:00Z,0.096,0.096',
+      { date: 'lineItem/UsageStartDate', periodEnd: 'lineItem/UsageEndDate', cost: 'lineItem/UnblendedCost' },
+    ],
+    ['a rate alone', 'date,requests,hourly_rate_usd\n2026-03-02,10,0.05\n2026-03-03,12,0.05', { cost: null }],
+  ])('%s', (_case, csv, fields) => {
+    expect(previewText(csv, 'operations').mapping.fields).toMatchObject(fields);
+  });
+});
+
