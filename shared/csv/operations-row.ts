@@ -55,6 +55,13 @@ function withoutCurrency(raw: string): string {
 /** The note on a row of a sampled log: one object for every such row (a sampled log may have millions). */
 const SAMPLED_NOTE: RowNote = { code: 'sampled_row', field: 'itemCount', message: () => 'This row stands for several requests (a sampled log)' };
 
+/** The first `n` characters of two texts agree (compared in place: no string is cut per row). */
+function samePrefix(a: string, b: string, n: number): boolean {
+  if (a.length < n || b.length < n) return a === b;
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
 /** Days from one ISO date to another. */
 function daysFrom(start: string, end: string): number {
   const day = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
@@ -156,7 +163,7 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
     let spans: RowNote | null = null;
     if (iEnd >= 0 && cost !== null && cost > 0 && common.date !== null) {
       const rawEnd = cell(cells, iEnd);
-      if (rawEnd !== '' && rawEnd.slice(0, 10) !== cell(cells, iStart).slice(0, 10)) {
+      if (rawEnd !== '' && !samePrefix(rawEnd, cell(cells, iStart), 10)) {
         const end = parseDate(rawEnd, format);
         const days = end === null ? 0 : daysFrom(common.date, end);
         if (end !== null && days > 7) spans = spanNote(common.date, end, days);
