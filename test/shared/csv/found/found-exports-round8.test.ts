@@ -1,6 +1,6 @@
 /**
  * Found files of round 8 (test/fixtures/found/README.md): a cloud bill in FOCUS, the FinOps export format AWS, Google
- * Cloud, Azure and Oracle write. Run the wizard's way (found-harness.ts); the counts were made with Python's csv module.
+ * Cloud, Azure and Oracle write, and a Clockify time report. Run the wizard's way (found-harness.ts); the counts were made with Python's csv module.
  */
 import { describe, expect, it } from 'vitest';
 import { createImporter } from '../../../../shared/csv/importer';
@@ -34,3 +34,22 @@ describe('a FOCUS 1.0 cost and usage export (anonymised real AWS data): billing 
     expect(cost).toBeCloseTo(1.059804, 6);
   });
 });
+
+describe('a Clockify shared report (CSV): Date, Project, Client, Description, "Time (h)" 00:38:20, "Time (decimal)" 0.6389', () => {
+  const file = 'clockify-shared-report-time-h-decimal.csv';
+
+  it('is not suggested as an incident register: a description and a date are no incident without a severity', () => {
+    // Before: "Suggested Incidents: “Description” looks like what happened" for 99 time entries.
+    const { kindSuggestion } = firstLook(file);
+    expect(kindSuggestion.kind).toBeNull();
+    expect(kindSuggestion.reason).toBe(
+      'This may be Incidents: “Date” and “Description” fit, but no column gives severity, and 4 of the file\'s 6 columns would not be used.',
+    );
+  });
+
+  it('as operations, neither duration is proposed as a latency (a task’s time is not an answer’s)', () => {
+    const { mapping } = firstLook(file, { kind: 'operations' });
+    expect([mapping.fields['latency'], mapping.fields['requests']]).toEqual([null, null]);
+  });
+});
+
