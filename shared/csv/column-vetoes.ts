@@ -42,11 +42,46 @@ function namesARecordNumber(header: string): boolean {
  * name", AWS's "Linked account", a line item's "Usage unit" (count, hour, gibibyte) or Azure's "UnitOfMeasure".
  */
 function namesABillingAccount(header: string): boolean {
-  return /(^|[^a-z])(billing|payer|payee|linked|master|cloud|service|subscription) ?account/i.test(spacedHeader(header));
+  // FOCUS (the FinOps export AWS, Google Cloud, Azure and Oracle write) calls a linked account a "SubAccountId".
+  return /(^|[^a-z])(billing|payer|payee|linked|master|cloud|service|subscription|sub) ?account/i.test(spacedHeader(header));
+}
+
+/**
+ * The period a bill covers (FOCUS's "BillingPeriodStart" and "BillingPeriodEnd", AWS's "bill/BillingPeriodStartDate", an
+ * "invoice month"): the same month on every line item of the bill, never when a cost was incurred ("ChargePeriodStart").
+ */
+function namesABillingPeriod(header: string): boolean {
+  return /(^|[^a-z])(billing|invoice|bill) ?(period|month|cycle)/i.test(spacedHeader(header));
+}
+
+/**
+ * What one unit costs, not what a row cost: FOCUS's "ListUnitPrice" and "ContractedUnitPrice", AWS's
+ * "lineItem/UnblendedRate", Harvest's "Billable Rate", "hourly_rate_usd". Read as the cost, a row of 2 requests at
+ * $0.0000004 each would count $0.0000004.
+ */
+function namesAUnitPrice(header: string): boolean {
+  return /unit ?(price|cost)|(^|[^a-z])(rate|hourly)([^a-z]|$)|price per/i.test(spacedHeader(header));
 }
 
 function namesAUnitOfMeasure(header: string): boolean {
-  return /(^|[^a-z])(usage|pricing|price|billing|cost|currency|quantity|consumed|metering|meter) ?units?$|unit ?of ?measure/i.test(spacedHeader(header).trim());
+  // Google Cloud's billing export to BigQuery writes "usage.unit" and "usage.pricing_unit".
+  return /(^|[^a-z])(usage|pricing|price|billing|cost|currency|quantity|consumed|metering|meter)[ .]?units?$|unit ?of ?measure/i.test(spacedHeader(header).trim());
+}
+
+/**
+ * A person's rights in the tool's workspace (ChatGPT Enterprise's "role" and "user_role": owner, admin, member), not a
+ * team or a kind of user: grouped by it, adoption "in every group" would compare admins with members. Words of a job
+ * ("Nurse", "Analyst") stay a group.
+ */
+const ACCOUNT_ROLES = new Set([
+  'owner', 'account owner', 'workspace owner', 'org owner', 'organization owner', 'organisation owner', 'primary owner',
+  'admin', 'administrator', 'account admin', 'workspace admin', 'org admin', 'organization admin', 'organisation admin',
+  'super admin', 'superadmin', 'billing admin', 'billing', 'member', 'standard user', 'standard', 'user', 'users', 'guest',
+  'viewer', 'analytics viewer', 'read only', 'readonly', 'editor', 'collaborator', 'seat', 'pending', 'invited',
+]);
+
+export function accountRoles(values: readonly string[]): boolean {
+  return values.length > 0 && values.every((v) => ACCOUNT_ROLES.has(v.trim().toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ')));
 }
 
 /**
@@ -61,7 +96,9 @@ export function vetoed(field: ImportField, text: string, values: readonly string
   if (field.id === 'userId' && !field.aliases.includes('reviewer') && namesAnIncidentRole(text)) return true;
   if (field.type === 'rating' && !named && namesARecordNumber(text)) return true;
   if (field.id === 'userId' && namesABillingAccount(text)) return true;
-  if (field.id === 'group' && namesAUnitOfMeasure(text)) return true;
+  if (field.id === 'group' && (namesAUnitOfMeasure(text) || accountRoles(values))) return true;
+  if ((field.id === 'date' || field.id === 'periodEnd') && namesABillingPeriod(text)) return true;
+  if (field.id === 'cost' && namesAUnitPrice(text)) return true;
   // TestRail's "Tested By" starts like "test": a case id of it would make each tester one case. Opsgenie's
   // "report.closedBy" is who closed an alert, not when.
   if (((field.type === 'id' && field.id !== 'userId') || field.type === 'moment') && namesAPerson(text)) return true;

@@ -298,6 +298,7 @@ export const importFields: Record<ImportKind, readonly ImportField[]> = {
     ops.thumbsUp,
     ops.thumbsDown,
     ops.itemCount,
+    ops.periodEnd,
     stage,
     group,
     { ...userId, required: false },

@@ -8,13 +8,26 @@ import type { CsvDetection } from './detect';
 import { metricFromText } from './metric-names';
 import { numberedLevels } from './severity-words';
 import type { PercentScale, SeverityScale } from './settings';
-import { detectPercentScale } from './value-detect';
+import { detectPercentScale, type PercentDetection } from './value-detect';
 import { trimCell } from './values';
 
 export interface ScaleAnswer<S> {
   /** The scale the values prove, or null when they fit more than one (then `question` says why). */
   readonly scale: S | null;
   readonly question: { readonly message: string; readonly candidates: readonly S[]; readonly examples: readonly string[] } | null;
+}
+
+/** The question for a share column written in several forms ("12%", "0.12", "8"): either answer leaves some rows to check. */
+export function mixedSharesMessage(header: string, mixed: NonNullable<PercentDetection['mixed']>): string {
+  const { fraction, whole, signed } = mixed;
+  const forms = [signed !== null ? `with a % sign (${signed})` : null, `as a fraction (${fraction})`, whole !== null ? `as a bare number (${whole})` : null];
+  const asFraction = `${Math.round(Number(fraction.replace(',', '.')) * 1000) / 10}%`;
+  const wholeDoubt = whole !== null ? `, nor whether ${whole} means ${whole}% or ${whole}00% (read as a fraction, then refused)` : '';
+  return (
+    `"${header}" writes its shares in more than one form: ${forms.filter((f) => f !== null).join(', ')}. ` +
+    `The app cannot tell whether ${fraction} means ${fraction}% or ${asFraction} (a fraction of 1)${wholeDoubt}. ` +
+    'Are the numbers without a % sign percentages (0–100) or fractions (0–1)? Rows written the other way will read wrong: check the file first.'
+  );
 }
 
 /** The percent scale of a weekly-figures file's values, judged on the rows whose metric is a share. */
@@ -37,9 +50,11 @@ export function figureShareScale(detection: CsvDetection, columns: ReadonlyMap<s
     scale: null,
     question: {
       message:
-        `Every share in "${header}" (${detected.examples.join(', ')}) lies between 0 and 1, so 0.45 could mean 45% or ` +
-        'less than half a percent (an error rate of 0.45%). Are the shares written as fractions (0–1) or as percentages (0–100)?',
-      candidates: ['fraction', 'percent'],
+        detected.mixed !== undefined
+          ? mixedSharesMessage(header, detected.mixed)
+          : `Every share in "${header}" (${detected.examples.join(', ')}) lies between 0 and 1, so 0.45 could mean 45% or ` +
+            'less than half a percent (an error rate of 0.45%). Are the shares written as fractions (0–1) or as percentages (0–100)?',
+      candidates: detected.candidates,
       examples: detected.examples,
     },
   };

@@ -49,7 +49,9 @@ const MARGIN = 3;
 const UNMET_PENALTY = 3;
 
 function scoreKind(kind: ImportKind, columns: readonly ColumnFacts[], remembered: ColumnMapping | null, decimalComma: boolean): KindScore {
-  const { mapping, evidence } = guessMappingWithEvidence(columns, kind, remembered, decimalComma);
+  const { mapping, evidence: found } = guessMappingWithEvidence(columns, kind, remembered, decimalComma);
+  // The end of a billing period ("usage_end_time") only qualifies the cost: an "end time" says nothing of the kind.
+  const evidence = found.filter((e) => e.field !== 'periodEnd');
   const byField = new Map(evidence.map((e) => [e.field, e]));
   const requiredMet = fieldRequirements[kind].every((r) => r.anyOf.some((set) => set.every((id) => byField.has(id))));
   const weakRequired: string[] = [];
@@ -196,6 +198,13 @@ export function scoreKinds(
   if (columns.length === 0 || best.score < 4 || (!hasDistinctive && !best.requiredMet)) {
     reason = 'The columns do not show which kind of file this is.';
     ask = 'Choose the kind, then check the columns.';
+  } else if (!best.requiredMet && best.distinctive.every((e) => e.field === 'description') && filledColumns - mappedColumns.size > mappedColumns.size) {
+    // A description is in every kind of export: alone, with a required column missing and most columns left over (a time
+    // tracker's "Description" beside its project, client and durations), it proves no incident register.
+    const missing = fieldRequirements[best.kind].filter((r) => !r.anyOf.some((set) => set.every((id) => best.evidence.some((e) => e.field === id))));
+    reason =
+      `This may be ${label}: ${list(best.evidence.slice(0, 3).map((e) => `“${e.header}”`))} fit, but no column gives ` +
+      `${list(missing.map((r) => r.label.toLowerCase()))}, and ${filledColumns - mappedColumns.size} of the file's ${filledColumns} columns would not be used.`;
   } else if (!hasDistinctive && leftOver > mappedColumns.size) {
     reason =
       `This may be ${label}: ${list(best.evidence.slice(0, 3).map((e) => `“${e.header}”`))} fit, but no column is only found in that ` +

@@ -3,6 +3,7 @@
  * "latencyMs", "Mean latency (s)"); otherwise the app asks: "avg_latency" holding 1840 could be 1.8 s or half an
  * hour, and reading milliseconds as seconds makes every latency a thousand times too long.
  */
+import { clockSeconds } from './clock-times';
 import { spacedHeader } from './header-words';
 import type { CsvDetection } from './detect';
 import type { ImportKind } from './kinds';
@@ -48,7 +49,7 @@ export interface LatencyQuestion {
 
 /**
  * The question to ask when the mapped latency column (`column`) names no unit and no answer (or remembered mapping of
- * the same column) settles it; null otherwise. Values that all end in "s" or "ms" settle it too.
+ * the same column) settles it; null otherwise. Values that all end in "s" or "ms", or are clocks, settle it too.
  */
 export function latencyUnitQuestion(
   detection: CsvDetection,
@@ -62,7 +63,8 @@ export function latencyUnitQuestion(
   if (latencyUnitFromHeader(header) !== null) return null;
   if (rememberedLatencyUnit(remembered, mapping.kind, header) !== null) return null;
   const values = detection.rows.map((r) => trimCell(r[column])).filter((v) => v !== '');
-  if (values.length > 0 && values.every((v) => /\d\s*m?s$/i.test(v))) return null;
+  // "1.2 s", "350ms", or a clock ("0:00:01.234", a workbook's mm:ss.000): each value says its unit.
+  if (values.length > 0 && values.every((v) => /\d\s*m?s$/i.test(v) || !Number.isNaN(clockSeconds(v)))) return null;
   const numbers = values.map((v) => parseSeconds(v, detection.decimalComma, false)).filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);
   const median = numbers.length > 0 ? numbers[Math.floor(numbers.length / 2)]! : null;
   const examples = [...new Set(values)].slice(0, 3);

@@ -182,6 +182,19 @@ export function guessMappingWithEvidence(
     }
   }
 
+  // JMeter's results (.jtl): "Latency" is the time to the first byte of the answer, "elapsed" the whole response time,
+  // what a user waits for and what a latency gate means. Read from "Latency", every request would look faster than it was.
+  const firstByte = assigned.get('latency');
+  if (firstByte !== undefined && firstByte.score > 0 && /^latency$/i.test(firstByte.header.trim())) {
+    const whole = columns.findIndex((c, i) => !used.has(i) && /^elapsed$/i.test(c.header.trim()) && (c.profile.shape === 'integer' || c.profile.shape === 'number'));
+    if (whole >= 0) {
+      const header = columns[whole]!.header;
+      used.delete(firstByte.column);
+      assigned.set('latency', { ...firstByte, column: whole, header, reason: `“${header}” is each request’s whole response time; “${firstByte.header}” (JMeter) is only the time to its first byte` });
+      used.add(whole);
+    }
+  }
+
   // A row's date wins over its week: a week number guessed from values alone is only noise beside a date.
   if (assigned.get('date')?.strength === 'strong' && assigned.get('week')?.strength === 'weak') assigned.delete('week');
 

@@ -60,6 +60,15 @@ export const operationsFields = {
     type: 'count',
     aliases: ['itemcount', 'item count', 'items count', 'sample count', 'samplecount', 'sampling count', 'represented requests'],
   } satisfies ImportField,
+  // A cloud bill's line item covers a period (Google Cloud's "usage_start_time" to "usage_end_time": an hour, a day, or
+  // a whole month for a subscription): read, a cost spread over more than a week is said to fall in its start's week.
+  periodEnd: {
+    id: 'periodEnd',
+    label: 'End of the period a row covers',
+    required: false,
+    type: 'date',
+    aliases: ['usage end time', 'usage end', 'usage end date', 'usage end datetime', 'period end', 'billing period end', 'billing period end date', 'interval end', 'end time', 'end date', 'charge period end', 'usage to'],
+  } satisfies ImportField,
 } as const;
 
 /** The measured fields, one of which must be mapped. */

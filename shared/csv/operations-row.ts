@@ -4,10 +4,11 @@
  * its requests, errors, escalations, thumbs and cost are multiplied by it, its latency weighs by it. A count larger than the row's requests cannot be true and rejects the row,
  * because an error rate over 100% would be a confident wrong number.
  */
+import { formatDate } from '../format/format';
 import type { OperationsRow } from './kinds';
 import { CommonReader, Keeper, quote, reject, textCell, type RowBuilder, type RowContext, type RowNote, type RowOutcome, type Writable } from './row-common';
 import { zeroLatencyNote } from './zero-latency-note';
-import { isWhole, parseBoolean, parseDecimal, parseSeconds } from './values';
+import { isWhole, parseBoolean, parseDate, parseDecimal, parseSeconds } from './values';
 import { errorsOfOutcome } from './yes-no-words';
 import { valueCell } from './no-value';
 
@@ -54,6 +55,27 @@ function withoutCurrency(raw: string): string {
 /** The note on a row of a sampled log: one object for every such row (a sampled log may have millions). */
 const SAMPLED_NOTE: RowNote = { code: 'sampled_row', field: 'itemCount', message: () => 'This row stands for several requests (a sampled log)' };
 
+/** The first `n` characters of two texts agree (compared in place: no string is cut per row). */
+function samePrefix(a: string, b: string, n: number): boolean {
+  if (a.length < n || b.length < n) return a === b;
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Days from one ISO date to another. */
+function daysFrom(start: string, end: string): number {
+  const day = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  return day(end) - day(start);
+}
+
+/**
+ * A line item whose period runs past a week (a monthly subscription on a cloud bill): its whole cost is counted in the week
+ * it starts, which a week-by-week cost per interaction must not take for that week's spending alone.
+ */
+function spanNote(start: string, end: string, days: number): RowNote {
+  return { code: 'cost_spans_weeks', field: 'periodEnd', message: () => `The cost of this row covers ${days} days (${formatDate(start)} to ${formatDate(end)}): all of it is counted in the week of ${formatDate(start)}` };
+}
+
 export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
   const common = new CommonReader(ctx);
   const keeper = new Keeper(ctx.copyStrings);
@@ -67,6 +89,9 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
   const iUp = col('thumbsUp');
   const iDown = col('thumbsDown');
   const iItems = col('itemCount');
+  const iStart = col('date');
+  const iEnd = col('periodEnd');
+  const format = ctx.settings.dateFormat ?? 'iso';
   const decimalComma = ctx.settings.decimalComma;
   const unitMs = ctx.latencyUnit === 'milliseconds';
   const inCents = ctx.settings.costUnit === 'cents';
@@ -133,6 +158,17 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
       if (cost < 0) return (reject(out, 'negative_value', 'cost', `Cost ${rawCost} is negative`), null);
       if (inCents) cost /= 100;
     }
+    // Only a cloud bill maps the end of its periods; most of its items end the day they start (the same first ten
+    // characters), so a date is read only for the others.
+    let spans: RowNote | null = null;
+    if (iEnd >= 0 && cost !== null && cost > 0 && common.date !== null) {
+      const rawEnd = cell(cells, iEnd);
+      if (rawEnd !== '' && !samePrefix(rawEnd, cell(cells, iStart), 10)) {
+        const end = parseDate(rawEnd, format);
+        const days = end === null ? 0 : daysFrom(common.date, end);
+        if (end !== null && days > 7) spans = spanNote(common.date, end, days);
+      }
+    }
     const row = shared ?? operationsRow();
     const times = (n: number | null): number | null => (n === null ? null : n * items);
     common.fill(row, line);
@@ -147,6 +183,7 @@ export function operationsBuilder(ctx: RowContext): RowBuilder<'operations'> {
     // Counted on the import record, so the gates know the log is sampled (a 95% interval needs the rows, not the requests they stand for).
     // A zero latency's note stays beside it, so neither count reads low.
     if (items > 1) out.note = out.note === null ? SAMPLED_NOTE : { ...SAMPLED_NOTE, also: out.note };
+    if (spans !== null) out.note = out.note === null ? spans : { ...spans, also: out.note };
     return row;
   };
 }

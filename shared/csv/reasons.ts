@@ -47,6 +47,7 @@ export const warningCodes = [
   'correctness_unknown',
   'latency_zero',
   'sampled_row',
+  'cost_spans_weeks',
   'group_no_value',
   'stage_no_value',
 ] as const;
@@ -122,6 +123,7 @@ const titles: Record<RejectCode | WarningCode, string> = {
   correctness_unknown: 'Correctness unknown: left out of accuracy',
   latency_zero: 'Latency 0: left out of response times',
   sampled_row: 'Row stands for several requests (sampled log)',
+  cost_spans_weeks: 'Cost covers more than a week: counted in the week it starts',
   group_no_value: 'Group written as a no-value word: read as no group',
   stage_no_value: 'Stage written as a no-value word: read as no stage',
 };

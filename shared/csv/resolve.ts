@@ -2,7 +2,7 @@
 import type { CsvDetection } from './detect';
 import { resolveMapping, type ColumnMapping, type LatencyUnit } from './mapping';
 import { costUnitOf, type CostUnit } from './cost-unit';
-import { figureShareScale, severityScaleOf } from './kind-questions';
+import { figureShareScale, mixedSharesMessage, severityScaleOf } from './kind-questions';
 import type { CsvSettings, DateFormat, PercentScale, SeverityScale } from './settings';
 
 /** A question about one setting, with the column it is about; the candidates most likely first. */
@@ -78,8 +78,10 @@ export function resolveSettings(
         setting: 'percentScale',
         header,
         message:
-          `Every value in "${header}" (${detected.examples.join(', ')}) lies between 0 and 1, so 0.5 could mean ` +
-          'half a percent or fifty percent. Are these fractions (0–1) or percentages (0–100)?',
+          detected.mixed !== undefined
+            ? mixedSharesMessage(header, detected.mixed)
+            : `Every value in "${header}" (${detected.examples.join(', ')}) lies between 0 and 1, so 0.5 could mean ` +
+              'half a percent or fifty percent. Are these fractions (0–1) or percentages (0–100)?',
         candidates: detected.candidates,
         examples: detected.examples,
       });

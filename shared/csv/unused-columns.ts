@@ -5,6 +5,7 @@
  */
 import { isQuestionHeader, type ColumnFacts } from './column-evidence';
 import { anyReversedPoint } from './scale-points';
+import { accountRoles } from './column-vetoes';
 import { isPercentileHeader, isRateHeader, namesACountOfPeople, namesAccountDate, namesAPass, namesARowNumber, namesAScore, namesOtherScale, namesReportDate, namesReversedScale, namesUrgency, spacedHeader } from './header-words';
 import type { ImportKind } from './kinds';
 
@@ -19,7 +20,7 @@ const COUNTS = /error|fail|escalat|handoff|thumb|request|call|feedback|uses|usag
 const LATENCY = /latenc|response time|duration|elapsed|(^|[^a-z])(ms|msec|millis|milliseconds|secs?|seconds)$/i;
 const SAMPLED = /^(item ?count|sample ?count|sampling count)$/i;
 
-function why(kind: ImportKind, facts: ColumnFacts): string {
+function why(kind: ImportKind, facts: ColumnFacts, wholeTime: boolean): string {
   if (facts.sampled && facts.values.length === 0) {
     return facts.noValueWord === undefined ? 'empty in every row' : `no value in any row (“${facts.noValueWord}”, the tool's word for none)`;
   }
@@ -32,6 +33,9 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
   }
   if (kind === 'operations' && SAMPLED.test(text)) {
     return 'how many requests each row stands for (a sampled log): not chosen, each row counts as one request, so requests, errors and cost read low; choose it as “Requests per row (sampling)”';
+  }
+  if (wholeTime && /^latency$/i.test(facts.header.trim()) && (kind === 'operations' || kind === 'test_results')) {
+    return 'the time to the first byte of each answer (JMeter), not the whole response time a user waits for: “elapsed” is that time';
   }
   if (kind === 'satisfaction' && namesOtherScale(text)) return 'a question on another scale than 1–5';
   if (kind === 'satisfaction' && (namesReversedScale(text) || anyReversedPoint(facts.values))) return 'a 1–5 question whose 1 is the best answer: ratings count 5 as the best, so its answers would be read reversed';
@@ -54,6 +58,9 @@ function why(kind: ImportKind, facts: ColumnFacts): string {
     return 'a score or its threshold, not a yes/no: a case scored between 0 and 1 could not be read as right or wrong; a yes/no verdict column is read instead';
   }
   if (kind === 'incidents' && namesUrgency(text)) return 'an urgency (how fast people are notified), not a severity: it never says an incident is critical';
+  if (facts.profile.shape === 'text' && accountRoles(facts.values)) {
+    return `a person’s rights in the tool (${[...new Set(facts.values)].slice(0, 3).map((v) => `“${v}”`).join(', ')}), not a team or a kind of user: not proposed as the group`;
+  }
   if (namesACountOfPeople(text)) return 'a count of people per row, not one person: adoption is worked out from one row per user and day or week';
   return 'not used by this kind of file';
 }
@@ -66,5 +73,7 @@ function scaleWords(values: readonly string[]): boolean {
 
 /** Every column not in `mapped` (column indexes the mapping reads), in file order. */
 export function unusedColumns(kind: ImportKind, columns: readonly ColumnFacts[], mapped: ReadonlySet<number>): UnusedColumn[] {
-  return columns.flatMap((facts, i) => (mapped.has(i) ? [] : [{ header: facts.header, reason: why(kind, facts) }]));
+  // JMeter writes "elapsed" (the whole response time) beside "Latency" (to the first byte).
+  const wholeTime = columns.some((c, i) => mapped.has(i) && /^elapsed$/i.test(c.header.trim()));
+  return columns.flatMap((facts, i) => (mapped.has(i) ? [] : [{ header: facts.header, reason: why(kind, facts, wholeTime) }]));
 }

@@ -97,12 +97,18 @@ export interface PercentDetection {
   readonly candidates: readonly PercentScale[];
   readonly ambiguous: boolean;
   readonly examples: readonly string[];
+  /**
+   * Set when the column writes its shares in more than one form: a fraction (0.12) beside a bare number above 1 (8), or
+   * beside a value with a % sign (12%). One of each, as written, for the question: no one scale reads them all alike.
+   */
+  readonly mixed?: { readonly fraction: string; readonly whole: string | null; readonly signed: string | null };
 }
 
 /**
- * Decides whether a percent column holds 0–100 or 0–1 values. A `%` sign means percent; any value above 1
- * means percent; when every value lies within 0–1, `0.5` could be half a percent or fifty: ambiguous.
- * Returns null when the column is not numeric.
+ * Decides whether a percent column holds 0–100 or 0–1 values. A `%` sign means percent; values above 1 mean percent;
+ * when every value lies within 0–1, `0.5` could be half a percent or fifty: ambiguous. A column mixing forms ("12%",
+ * "0.12", "8") is ambiguous too: read as percentages 0.12 is 0.12%, read as fractions 8 is 800%, and which one each
+ * row meant cannot be told. A percentage written with decimals (12.5) settles it: 0.5 beside it is half a percent. Returns null when the column is not numeric.
  */
 export function detectPercentScale(values: readonly string[], decimalComma: boolean): PercentDetection | null {
   const filled = values.filter((v) => v !== '');
@@ -110,18 +116,40 @@ export function detectPercentScale(values: readonly string[], decimalComma: bool
   let max = -Infinity;
   let plain = 0;
   let numeric = 0;
+  let fraction: string | null = null;
+  let whole: string | null = null;
+  let signed: string | null = null;
+  let fractions = 0;
+  let wholes = 0;
+  // 12.5 or 7.25: only a percentage is written so, and then 0.5 beside it is half a percent.
+  let decimalsAboveOne = false;
   for (const v of filled) {
-    const signed = v.endsWith('%');
-    const n = parseDecimal(signed ? v.slice(0, -1).trimEnd() : v, decimalComma);
+    const sign = v.endsWith('%');
+    const n = parseDecimal(sign ? v.slice(0, -1).trimEnd() : v, decimalComma);
     if (Number.isNaN(n)) continue;
     numeric++;
-    if (!signed) {
-      plain++;
-      if (n > max) max = n;
+    if (sign) {
+      signed ??= v;
+      continue;
+    }
+    plain++;
+    if (n > max) max = n;
+    if (n > 0 && n < 1) {
+      fraction ??= v;
+      fractions++;
+    } else if (n > 1) {
+      whole ??= v;
+      wholes++;
+      if (!isWhole(n)) decimalsAboveOne = true;
     }
   }
   if (numeric < filled.length * DATE_SHARE) return null;
   const examples = filled.slice(0, 3);
+  // Beside "12%", a bare 0.12 is no "0.12%" (that writer signs percentages). Without signs, more fractions than whole numbers
+  // above 1 (0.12, 0.3, 8) make the 8 the odd one, which no scale reads alike with the rest.
+  if (fraction !== null && (signed !== null || (wholes > 0 && !decimalsAboveOne && fractions > wholes))) {
+    return { scale: null, candidates: ['percent', 'fraction'], ambiguous: true, examples, mixed: { fraction, whole, signed } };
+  }
   if (plain === 0 || max > 1) return { scale: 'percent', candidates: ['percent'], ambiguous: false, examples };
   return { scale: null, candidates: ['fraction', 'percent'], ambiguous: true, examples };
 }

@@ -46,12 +46,14 @@ export function fitShare(type: ImportField['type'], values: readonly string[], d
       case 'moment':
         if (((dateParts(v) !== null || monthNameDate(v) !== null) && /\d:\d\d/.test(v)) || isEpochDate(v)) fit++;
         break;
+      // A clock ("00:12:30") is no count; as a latency it fits only with fractions of a second (a workbook's mm:ss.000):
+      // in whole seconds it is a time tracker's duration of a task (Toggl's "Duration"), not how long an answer took.
       case 'tally':
-        if (parseBoolean(v) !== null || !Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
+        if (parseBoolean(v) !== null || (!v.includes(':') && !Number.isNaN(parseSeconds(v, decimalComma, false)))) fit++;
         break;
       case 'count':
       case 'seconds':
-        if (!Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
+        if ((!v.includes(':') || (type === 'seconds' && /:\d\d[.,]\d+$/.test(v))) && !Number.isNaN(parseSeconds(v, decimalComma, false))) fit++;
         break;
       case 'minutes':
         if (!Number.isNaN(parseDuration(v, decimalComma))) fit++;

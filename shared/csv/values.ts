@@ -3,6 +3,7 @@
  * char codes instead of running regular expressions, and allocate nothing on success but the result.
  * Each returns NaN / null on failure; the caller words the rejection.
  */
+import { clockSeconds } from './clock-times';
 import { monthNameDate } from './month-dates';
 import type { DateFormat } from './settings';
 import { readEpoch } from './epoch-dates';
@@ -299,7 +300,10 @@ function fourDigits(text: string, at: number): number {
 }
 
 
-/** Seconds from a latency cell: a number, optionally ending in `s` or `ms`; `unitMs` for columns in milliseconds. */
+/**
+ * Seconds from a latency cell: a number, optionally ending in `s` or `ms`; `unitMs` for columns in milliseconds. A clock
+ * (`0:00:01.234`) is read only where a number is not, so plain numbers cost nothing more.
+ */
 export function parseSeconds(text: string, decimalComma: boolean, unitMs: boolean): number {
   let end = text.length;
   let ms = unitMs;
@@ -315,5 +319,6 @@ export function parseSeconds(text: string, decimalComma: boolean, unitMs: boolea
     while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
   }
   const value = parseDecimal(end === text.length ? text : text.slice(0, end), decimalComma);
+  if (Number.isNaN(value) && end === text.length) return clockSeconds(text);
   return ms ? value / 1000 : value;
 }

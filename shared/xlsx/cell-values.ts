@@ -22,17 +22,28 @@ function pad(n: number): string {
 }
 
 /**
- * `H:MM:SS` for a time of day or a duration given in days (hours may pass 24). A negative one (a duration worked out
- * as end minus start, which the 1904 date system shows as `-7:12`) keeps its sign: `-7:12:00`, never `-0.3`, which
- * a minutes column would read as minutes.
+ * `H:MM:SS` for a time of day or a duration given in days (hours may pass 24), with the milliseconds when it has any
+ * (a latency formatted `mm:ss.000`: 1.234 s, never rounded to 1 s). A negative one (a duration worked out as end minus
+ * start, which the 1904 date system shows as `-7:12`) keeps its sign: `-7:12:00`, never `-0.3`, which a minutes column
+ * would read as minutes.
  */
 function clock(days: number): string {
   if (days < 0) return `-${clock(-days)}`;
-  const total = Math.round(days * DAY_SECONDS);
+  const ms = Math.round(days * DAY_SECONDS * 1000);
+  const total = Math.floor(ms / 1000);
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
-  return `${hours}:${pad(minutes)}:${pad(total % 60)}`;
+  const fraction = ms % 1000;
+  const part = fraction === 0 ? '' : `.${String(fraction).padStart(3, '0').replace(/0+$/, '')}`;
+  return `${hours}:${pad(minutes)}:${pad(total % 60)}${part}`;
 }
+
+/**
+ * A time format on a value of a day or more is a date-time shown as its time; but a value under a year (a date in 1900,
+ * which no pilot records) is a duration past 24 hours written with a time-of-day format (`h:mm` on 25 h 30 min shows
+ * "1:30"): its stored length is read, never "1900-01-01T01:30".
+ */
+const DURATION_DAYS = 366;
 
 /** A serial day number as `YYYY-MM-DD`, with `THH:MM:SS` when it has a time of day; null outside Excel's calendar. */
 export function serialToIsoDateTime(serial: number, date1904: boolean): string | null {
@@ -56,8 +67,7 @@ export function numericCellText(raw: string, kind: NumberKind, date1904: boolean
     case 'date':
       return serialToIsoDateTime(value, date1904) ?? numberText(value);
     case 'time':
-      // A time-of-day format on a value with a day part is a date-time shown as a time.
-      return value >= 1 ? (serialToIsoDateTime(value, date1904) ?? numberText(value)) : clock(value);
+      return value >= DURATION_DAYS ? (serialToIsoDateTime(value, date1904) ?? numberText(value)) : clock(value);
     case 'elapsed':
       return clock(value);
     case 'percent':
