@@ -1,0 +1,89 @@
+import { formatFixed, roundedAs } from '../format/format';
+import type { Comparator } from '../model/enums';
+import { metricInfo, type MetricId } from '../model/metrics';
+import { compare } from '../thresholds/compare';
+import type { CriterionResult, CriterionStatus, JudgedObservation, PercentInterval } from './results';
+import { countOf, formatThreshold, groupText, scopeText } from './wording';
+
+/**
+ * The caveat of a pass or fail judged on the value alone (statistical confidence off) when the 95% interval of a
+ * proportion it rests on contains the threshold: "With 20 outputs, the true rate could be either side of 85% (95%
+ * range 70–97%)." A verdict must not read firmer than its sample; the verdict itself stays as judged.
+ *
+ * `judged` is every observation the verdict rests on (each week judged, overall and in each group that was checked).
+ * A pass is in doubt when any of them that meets straddles the threshold; a fail only when every observation that
+ * misses straddles it (one clear miss is a sure fail). Null for other statuses, for metrics that are not proportions,
+ * and when an observation that decides has no interval (a sampled log): then nothing true can be said of its range.
+ * With statistical confidence on, a pass or fail already has its whole interval on one side, so this is null.
+ */
+export function eitherSideCaveat(
+  status: CriterionStatus,
+  judged: readonly JudgedObservation[],
+  metric: MetricId,
+  comparator: Comparator,
+  threshold: number,
+): string | null {
+  const info = metricInfo[metric];
+  if (info.kind !== 'proportion' || (status !== 'pass' && status !== 'fail')) return null;
+  const deciding = judged.filter((o) => o.outcome === (status === 'pass' ? 'meets' : 'misses'));
+  const doubtful = deciding.flatMap((o) => (straddles(o.interval, comparator, threshold) && o.trials !== null ? [{ ...o, interval: o.interval, trials: o.trials }] : []));
+  if (doubtful.length === 0 || (status === 'fail' && doubtful.length < deciding.length)) return null;
+  // Which week or group, once the verdict looked at more than one: the reason beside names only the deciding one.
+  const named = new Set(judged.map((o) => o.scope)).size > 1 || new Set(judged.map((o) => o.group)).size > 1;
+  const against = formatThreshold(threshold, info.unit);
+  type Doubtful = (typeof doubtful)[number];
+  const sample = (o: Doubtful) => countOf(o.trials, info.sampleUnit);
+  const range = (o: Doubtful) => `95% range ${rangeText(o.interval, threshold)}`;
+  const where = (o: Doubtful) => `${scopeText(o.scope)}${groupText(o.group)}`;
+  const [first] = doubtful;
+  if (doubtful.length === 1 && first !== undefined) {
+    return `With ${sample(first)}${named ? ` ${where(first)}` : ''}, the true rate could be either side of ${against} (${range(first)}).`;
+  }
+  const listed = doubtful.slice(0, MAX_LISTED).map((o) => `${where(o)} (${sample(o)}, ${range(o)})`);
+  const more = doubtful.length - listed.length;
+  return `The true rate could be either side of ${against} ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+}
+
+/** Beyond this many weeks or groups the caveat counts the rest: the stage's chart and groups table show them. */
+const MAX_LISTED = 3;
+
+/** Whether the observation's 95% interval has an end on each side of the threshold (ties read as the rule reads them). */
+function straddles(interval: PercentInterval | null, comparator: Comparator, threshold: number): interval is PercentInterval {
+  if (interval === null) return false;
+  return compare(interval.low, comparator, threshold) !== compare(interval.high, comparator, threshold);
+}
+
+/**
+ * "70–97%": whole percents, with decimals added to an end only until it prints on the side of the threshold it is
+ * on (84.6 beside 85 is "84.6", never "85"), so the range shown visibly contains the threshold it is said to contain.
+ */
+export function rangeText(interval: PercentInterval, threshold: number): string {
+  return `${endText(interval.low, threshold)}–${endText(interval.high, threshold)}%`;
+}
+
+function endText(x: number, threshold: number): string {
+  const side = sideOf(x, threshold);
+  let digits = 0;
+  while (digits < 8 && sideOf(roundedAs(x, digits), threshold) !== side) digits++;
+  return formatFixed(x, digits);
+}
+
+/** -1, 0 or 1: where `x` lies from `threshold`, float noise read as a tie (as gates compare). */
+function sideOf(x: number, threshold: number): -1 | 0 | 1 {
+  if (compare(x, '>', threshold)) return 1;
+  return compare(x, '<', threshold) ? -1 : 0;
+}
+
+/**
+ * The bottom line's word on a stage's caveats, at most once per stage: "2 of 3 required criteria could be either
+ * side of their thresholds: see the stage." Required criteria only (advisory ones never decide); null when none has one.
+ */
+export function eitherSideSummary(criteria: readonly Pick<CriterionResult, 'required' | 'caveat'>[]): string | null {
+  const required = criteria.filter((c) => c.required);
+  const doubtful = required.filter((c) => c.caveat !== null).length;
+  if (doubtful === 0) return null;
+  const see = 'small samples: see the stage below';
+  if (required.length === 1) return `The required criterion could be either side of its threshold (${see}).`;
+  const which = doubtful === required.length ? `All ${required.length} required criteria` : `${doubtful} of ${required.length} required criteria`;
+  return `${which} could be either side of ${doubtful === 1 ? 'its threshold' : 'their thresholds'} (${see}).`;
+}
