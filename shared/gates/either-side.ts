@@ -1,8 +1,9 @@
-import { formatFixed, roundedAs } from '../format/format';
+import { formatFixed, formatList, roundedAs } from '../format/format';
 import type { Comparator } from '../model/enums';
 import { metricInfo, type MetricId } from '../model/metrics';
 import { compare } from '../thresholds/compare';
 import type { CriterionResult, CriterionStatus, JudgedObservation, PercentInterval } from './results';
+import type { StageVerdict } from './stage-verdict';
 import { countOf, formatThreshold, groupText, scopeText } from './wording';
 
 /**
@@ -29,19 +30,20 @@ export function eitherSideCaveat(
   const doubtful = deciding.flatMap((o) => (straddles(o.interval, comparator, threshold) && o.trials !== null ? [{ ...o, interval: o.interval, trials: o.trials }] : []));
   if (doubtful.length === 0 || (status === 'fail' && doubtful.length < deciding.length)) return null;
   // Which week or group, once the verdict looked at more than one: the reason beside names only the deciding one.
-  const named = new Set(judged.map((o) => o.scope)).size > 1 || new Set(judged.map((o) => o.group)).size > 1;
-  const against = formatThreshold(threshold, info.unit);
+  const weeksDiffer = new Set(judged.map((o) => o.scope)).size > 1;
+  const groupsDiffer = new Set(judged.map((o) => o.group)).size > 1;
   type Doubtful = (typeof doubtful)[number];
+  const where = (o: Doubtful) => `${weeksDiffer ? ` ${scopeText(o.scope)}` : ''}${groupsDiffer ? groupText(o.group) : ''}`;
   const sample = (o: Doubtful) => countOf(o.trials, info.sampleUnit);
   const range = (o: Doubtful) => `95% range ${rangeText(o.interval, threshold)}`;
-  const where = (o: Doubtful) => `${scopeText(o.scope)}${groupText(o.group)}`;
+  const against = formatThreshold(threshold, info.unit);
   const [first] = doubtful;
   if (doubtful.length === 1 && first !== undefined) {
-    return `With ${sample(first)}${named ? ` ${where(first)}` : ''}, the true rate could be either side of ${against} (${range(first)}).`;
+    return `With ${sample(first)}${where(first)}, the true rate could be either side of ${against} (${range(first)}).`;
   }
-  const listed = doubtful.slice(0, MAX_LISTED).map((o) => `${where(o)} (${sample(o)}, ${range(o)})`);
+  const listed = doubtful.slice(0, MAX_LISTED).map((o) => `${where(o).trim()} (${sample(o)}, ${range(o)})`);
   const more = doubtful.length - listed.length;
-  return `The true rate could be either side of ${against} ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+  return `The true rate could be either side of ${against} ${formatList(more > 0 ? [...listed, `${more} more`] : listed)}.`;
 }
 
 /** Beyond this many weeks or groups the caveat counts the rest: the stage's chart and groups table show them. */
@@ -75,15 +77,19 @@ function sideOf(x: number, threshold: number): -1 | 0 | 1 {
 }
 
 /**
- * The bottom line's word on a stage's caveats, at most once per stage: "2 of 3 required criteria could be either
- * side of their thresholds: see the stage." Required criteria only (advisory ones never decide); null when none has one.
+ * The bottom line's word on a stage's caveats, once per stage and only where they could turn its recommendation:
+ * "2 of 3 required results could be either side of their thresholds: see the stage." A proceed is in doubt when a
+ * required pass has a caveat; a hold only when every required criterion holding it is a fail with one (a clear fail,
+ * a criterion without a verdict yet, or a lock on the stage decides the hold whatever the samples say). Advisory
+ * criteria never decide. Null otherwise: the stage's section still gives each caveat in full.
  */
-export function eitherSideSummary(criteria: readonly Pick<CriterionResult, 'required' | 'caveat'>[]): string | null {
+export function eitherSideSummary(verdict: StageVerdict, criteria: readonly Pick<CriterionResult, 'required' | 'status' | 'caveat'>[]): string | null {
   const required = criteria.filter((c) => c.required);
+  const holding = required.filter((c) => c.status !== 'pass');
+  const turns = verdict === 'proceed' || (verdict === 'hold' && holding.length > 0 && holding.every((c) => c.status === 'fail' && c.caveat !== null));
   const doubtful = required.filter((c) => c.caveat !== null).length;
-  if (doubtful === 0) return null;
-  const see = 'small samples: see the stage below';
-  if (required.length === 1) return `The required criterion could be either side of its threshold (${see}).`;
-  const which = doubtful === required.length ? `All ${required.length} required criteria` : `${doubtful} of ${required.length} required criteria`;
-  return `${which} could be either side of ${doubtful === 1 ? 'its threshold' : 'their thresholds'} (${see}).`;
+  if (!turns || doubtful === 0) return null;
+  const which =
+    required.length === 1 ? 'The required result' : doubtful === required.length ? (doubtful === 2 ? 'Both required results' : `All ${doubtful} required results`) : `${doubtful} of ${required.length} required results`;
+  return `${which} could be either side of ${doubtful === 1 ? 'its threshold' : 'their thresholds'}: see the stage.`;
 }

@@ -20,7 +20,7 @@ export interface BottomLineRow {
   readonly decided: boolean;
   /** The one or two reasons that decide the recommendation. */
   readonly reasons: readonly string[];
-  /** "2 of 3 required criteria could be either side of their thresholds (…)": once, the stage below says which; or null. */
+  /** "2 of 3 required results could be either side of their thresholds: see the stage."; null when none could turn the recommendation. */
   readonly caveat: string | null;
   /** "None open", "2 open: 1 critical, 1 high" or "Register not kept". */
   readonly incidents: string;
@@ -136,7 +136,8 @@ export function bottomLine(
         decision: decisionWords(decision, decision === null ? undefined : gateChangesSince(decisions, decision, stage.id).at(-1), plan.imports),
         decided: decision !== null,
         reasons,
-        caveat: eitherSideSummary(evaluation.criteria),
+        // A stage that may not start is held by the lock, whatever its samples say.
+        caveat: unlocks[index]?.mayStart === false ? null : eitherSideSummary(evaluation.verdict, evaluation.criteria),
         incidents: incidents.text,
         incidentTone: incidents.tone,
         next: nextStep(index + 1, index === plan.stages.length - 1, evaluation, decision, unlocks[index], today, reasons),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eitherSideCaveat, eitherSideSummary, rangeText } from '../../../shared/gates/either-side';
 import { judgeObservation, type ObservationRule } from '../../../shared/gates/judge-observation';
 import type { CriterionStatus, JudgedObservation, ObservationScope } from '../../../shared/gates/results';
+import type { StageVerdict } from '../../../shared/gates/stage-verdict';
 import type { Comparator } from '../../../shared/model/enums';
 import type { MetricId } from '../../../shared/model/metrics';
 import { num, prop } from './fixtures';
@@ -74,7 +75,14 @@ describe('eitherSideCaveat: several weeks or groups', () => {
   it('a pass lists each doubtful week, up to three, and counts the rest', () => {
     const used = [1, 2, 3, 4, 5].map((w) => judged(18, 20, '>=', 85, week(w)));
     expect(eitherSideCaveat('pass', used, 'approval_rate', '>=', 85)).toBe(
-      'The true rate could be either side of 85% at week 1 (20 outputs, 95% range 70–97%); at week 2 (20 outputs, 95% range 70–97%); at week 3 (20 outputs, 95% range 70–97%); and 2 more.',
+      'The true rate could be either side of 85% at week 1 (20 outputs, 95% range 70–97%), at week 2 (20 outputs, 95% range 70–97%), at week 3 (20 outputs, 95% range 70–97%), and 2 more.',
+    );
+  });
+
+  it('a fail in two groups names each, and the week or stage only when they differ', () => {
+    const used = [judged(95, 100, '>=', 85, stageScope), judged(16, 20, '>=', 85, stageScope, 'Claims'), judged(8, 10, '>=', 85, stageScope, 'Legal')];
+    expect(eitherSideCaveat('fail', used, 'approval_rate', '>=', 85)).toBe(
+      'The true rate could be either side of 85% in group "Claims" (20 outputs, 95% range 58–92%) and in group "Legal" (10 outputs, 95% range 49–94%).',
     );
   });
 
@@ -87,7 +95,7 @@ describe('eitherSideCaveat: several weeks or groups', () => {
   it('a fail whose every miss could be either side says so, naming the group', () => {
     const used = [judged(95, 100, '>=', 85, stageScope), judged(16, 20, '>=', 85, stageScope, 'Support')];
     expect(eitherSideCaveat('fail', used, 'approval_rate', '>=', 85)).toBe(
-      'With 20 outputs over the stage in group "Support", the true rate could be either side of 85% (95% range 58–92%).',
+      'With 20 outputs in group "Support", the true rate could be either side of 85% (95% range 58–92%).',
     );
   });
 });
@@ -106,16 +114,25 @@ describe('rangeText: the ends print on the side of the threshold they are on', (
   });
 });
 
-describe('eitherSideSummary: the bottom line, once per stage', () => {
-  const c = (required: boolean, caveat: string | null) => ({ required, caveat });
-  it.each<[string, ReturnType<typeof c>[], string | null]>([
-    ['none', [c(true, null), c(true, null)], null],
-    ['only an advisory one', [c(true, null), c(false, 'x')], null],
-    ['the only required one', [c(true, 'x')], 'The required criterion could be either side of its threshold (small samples: see the stage below).'],
-    ['1 of 3', [c(true, 'x'), c(true, null), c(true, null)], '1 of 3 required criteria could be either side of its threshold (small samples: see the stage below).'],
-    ['2 of 3', [c(true, 'x'), c(true, 'y'), c(true, null), c(false, 'z')], '2 of 3 required criteria could be either side of their thresholds (small samples: see the stage below).'],
-    ['all of them', [c(true, 'x'), c(true, 'y')], 'All 2 required criteria could be either side of their thresholds (small samples: see the stage below).'],
-  ])('%s', (_, criteria, text) => {
-    expect(eitherSideSummary(criteria)).toBe(text);
+describe('eitherSideSummary: the bottom line, once per stage, where the samples could turn the recommendation', () => {
+  type Result = { required: boolean; status: CriterionStatus; caveat: string | null };
+  const pass = (caveat: string | null, required = true): Result => ({ required, status: 'pass', caveat });
+  const fail = (caveat: string | null, required = true): Result => ({ required, status: 'fail', caveat });
+  const waiting: Result = { required: true, status: 'not_enough_data', caveat: null };
+  it.each<[string, StageVerdict, Result[], string | null]>([
+    ['a proceed on clear samples', 'proceed', [pass(null), pass(null)], null],
+    ['a proceed, only an advisory one in doubt', 'proceed', [pass(null), pass('x', false)], null],
+    ['a proceed on the only required one', 'proceed', [pass('x')], 'The required result could be either side of its threshold: see the stage.'],
+    ['a proceed, 1 of 3', 'proceed', [pass('x'), pass(null), pass(null)], '1 of 3 required results could be either side of its threshold: see the stage.'],
+    ['a proceed, 2 of 3', 'proceed', [pass('x'), pass('y'), pass(null), pass('z', false)], '2 of 3 required results could be either side of their thresholds: see the stage.'],
+    ['a proceed, both', 'proceed', [pass('x'), pass('y')], 'Both required results could be either side of their thresholds: see the stage.'],
+    ['a proceed, all 3', 'proceed', [pass('x'), pass('y'), pass('z')], 'All 3 required results could be either side of their thresholds: see the stage.'],
+    ['a hold on a doubtful fail', 'hold', [fail('x'), pass(null)], '1 of 2 required results could be either side of its threshold: see the stage.'],
+    ['a hold on a doubtful fail and a doubtful pass', 'hold', [fail('x'), pass('y')], 'Both required results could be either side of their thresholds: see the stage.'],
+    ['a hold on a clear fail, beside a doubtful pass', 'hold', [fail(null), pass('y')], null],
+    ['a hold on a doubtful fail and a criterion without data', 'hold', [fail('x'), waiting], null],
+    ['a roll back: a trigger decides', 'roll_back', [pass('x')], null],
+  ])('%s', (_, verdict, criteria, text) => {
+    expect(eitherSideSummary(verdict, criteria)).toBe(text);
   });
 });

@@ -89,7 +89,7 @@ describe('statistical confidence off, a sample that could be either side', () =>
     const overall = series(propWeeks([[190, 200]]));
     const checked = evaluate(c, available(overall, { Support: series(propWeeks([[18, 20]])) }), '2026-09-14');
     expect(checked.status).toBe('pass');
-    expect(checked.caveat).toBe('With 20 outputs at week 1 in group "Support", the true rate could be either side of 85% (95% range 70–97%).');
+    expect(checked.caveat).toBe('With 20 outputs in group "Support", the true rate could be either side of 85% (95% range 70–97%).');
     // Judged on every week: "Support" meets in week 1 on a doubtful sample but is skipped (week 2 too small), so it decides nothing.
     const every = at('approval_rate', '>=', 85, { everyGroup: true, minSample: 10, judgedAt: { kind: 'continuous' } });
     const twoWeeks = series(propWeeks([[190, 200], [190, 200]]));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceSnapshotSchema } from '../../../shared/decisions/schema';
-import { entry, pilotPlan, snapshotOf } from '../decisions/fixtures';
+import { stageUnlocks } from '../../../shared/decisions/stage-unlocks';
+import { withStageLock } from '../../../shared/decisions/stage-lock';
+import { bottomLine } from '../../../shared/report/bottom-line';
+import { AFTER_WEEK_4, entry, evaluationsOf, pilotPlan, snapshotOf } from '../decisions/fixtures';
 import { modelOf } from './report-model-fixture';
 
 /**
@@ -21,8 +24,21 @@ describe('the either-side caveat on the way to paper and to the decision log', (
   it('is counted once in the bottom line, never repeated there in full', () => {
     const [row] = modelOf(pilotPlan()).bottomLine.rows;
     expect(row?.recommendation).toBe('Hold');
-    expect(row?.caveat).toBe('The required criterion could be either side of its threshold (small samples: see the stage below).');
+    expect(row?.caveat).toBe('The required result could be either side of its threshold: see the stage.');
     expect(row?.reasons.join(' ')).not.toContain('either side');
+  });
+
+  it('is left out of the bottom line where a lock holds the stage whatever its samples say', () => {
+    const base = pilotPlan();
+    const gate = base.stages[0]!.criteria[0]!;
+    const plan = { ...base, stages: [base.stages[0]!, { ...base.stages[1]!, plannedStart: base.stages[0]!.plannedStart, criteria: [{ ...gate, id: 'c2' }] }] };
+    const unlocks = stageUnlocks(plan, []);
+    const evaluations = evaluationsOf(plan).map((e, i) => withStageLock(e, unlocks[i]));
+    const rows = bottomLine(plan, evaluations, unlocks, [], AFTER_WEEK_4).rows;
+    expect(rows[1]?.reasons[0]).toBe('Stage 2 may not start yet: no proceed decision is recorded for stage 1.');
+    expect(evaluations[1]?.criteria[0]?.caveat).toBe(CAVEAT);
+    expect(rows[1]?.caveat).toBeNull();
+    expect(rows[0]?.caveat).not.toBeNull();
   });
 
   it('is not said of a clear result', () => {
