@@ -30,7 +30,7 @@ export function eitherSideCaveat(
   const doubtful = deciding.flatMap((o) => (straddles(o.interval, comparator, threshold) && o.trials !== null ? [{ ...o, interval: o.interval, trials: o.trials }] : []));
   if (doubtful.length === 0 || (status === 'fail' && doubtful.length < deciding.length)) return null;
   // Which week or group, once the verdict looked at more than one: the reason beside names only the deciding one.
-  const weeksDiffer = new Set(judged.map((o) => o.scope)).size > 1;
+  const weeksDiffer = new Set(judged.map((o) => scopeText(o.scope))).size > 1;
   const groupsDiffer = new Set(judged.map((o) => o.group)).size > 1;
   type Doubtful = (typeof doubtful)[number];
   const where = (o: Doubtful) => `${weeksDiffer ? ` ${scopeText(o.scope)}` : ''}${groupsDiffer ? groupText(o.group) : ''}`;
@@ -57,7 +57,8 @@ function straddles(interval: PercentInterval | null, comparator: Comparator, thr
 
 /**
  * "70–97%": whole percents, with decimals added to an end only until it prints on the side of the threshold it is
- * on (84.6 beside 85 is "84.6", never "85"), so the range shown visibly contains the threshold it is said to contain.
+ * on (84.6 beside 85 is "84.6", never "85"), so the range shown visibly contains the threshold it is said to contain;
+ * ends of exactly 0 and 100 (0 of n, n of n) print as such.
  */
 export function rangeText(interval: PercentInterval, threshold: number): string {
   return `${endText(interval.low, threshold)}–${endText(interval.high, threshold)}%`;
@@ -65,8 +66,10 @@ export function rangeText(interval: PercentInterval, threshold: number): string 
 
 function endText(x: number, threshold: number): string {
   const side = sideOf(x, threshold);
+  // Nor does an end print as 0% or 100% unless it is: "94–100%" would say the rate may be perfect when it may not.
+  const wrong = (r: number) => sideOf(r, threshold) !== side || (r === 0 && x !== 0) || (r === 100 && x !== 100);
   let digits = 0;
-  while (digits < 8 && sideOf(roundedAs(x, digits), threshold) !== side) digits++;
+  while (digits < 8 && wrong(roundedAs(x, digits))) digits++;
   return formatFixed(x, digits);
 }
 

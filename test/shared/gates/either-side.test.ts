@@ -80,7 +80,8 @@ describe('eitherSideCaveat: several weeks or groups', () => {
   });
 
   it('a fail in two groups names each, and the week or stage only when they differ', () => {
-    const used = [judged(95, 100, '>=', 85, stageScope), judged(16, 20, '>=', 85, stageScope, 'Claims'), judged(8, 10, '>=', 85, stageScope, 'Legal')];
+    // Each group is judged with its own scope object, equal in value (as evaluateCriterion makes them).
+    const used = [judged(95, 100, '>=', 85, stageScope), judged(16, 20, '>=', 85, { ...stageScope }, 'Claims'), judged(8, 10, '>=', 85, { ...stageScope }, 'Legal')];
     expect(eitherSideCaveat('fail', used, 'approval_rate', '>=', 85)).toBe(
       'The true rate could be either side of 85% in group "Claims" (20 outputs, 95% range 58–92%) and in group "Legal" (10 outputs, 95% range 49–94%).',
     );
@@ -109,6 +110,9 @@ describe('rangeText: the ends print on the side of the threshold they are on', (
     [1.44, 4.6, 2.5, '1–5%'],
     [0, 27.8, 50, '0–28%'],
     [50, 77, 50, '50–77%'],
+    [93.8, 99.54, 95, '94–99.5%'],
+    [0.31, 4.6, 2, '0.3–5%'],
+    [56.6, 100, 85, '57–100%'],
   ])('%d–%d against %d: %s', (low, high, threshold, text) => {
     expect(rangeText({ low, high }, threshold)).toBe(text);
   });
