@@ -4,12 +4,12 @@ import { metricInfo, type MetricId } from '../model/metrics';
 import { compare } from '../thresholds/compare';
 import type { CriterionResult, CriterionStatus, JudgedObservation, PercentInterval } from './results';
 import type { StageVerdict } from './stage-verdict';
-import { countOf, formatThreshold, groupText, scopeText } from './wording';
+import { formatThreshold, groupText, scopeText } from './wording';
 
 /**
  * The caveat of a pass or fail judged on the value alone (statistical confidence off) when the 95% interval of a
- * proportion it rests on contains the threshold: "With 20 outputs, the true rate could be either side of 85% (95%
- * range 70–97%)." A verdict must not read firmer than its sample; the verdict itself stays as judged.
+ * proportion it rests on contains the threshold: "The true rate could be either side of 85% (95% range 70–97%)." A
+ * verdict must not read firmer than its sample; the verdict itself stays as judged.
  *
  * `judged` is every observation the verdict rests on (each week judged, overall and in each group that was checked).
  * A pass is in doubt when any of them that meets straddles the threshold; a fail only when every observation that
@@ -27,23 +27,18 @@ export function eitherSideCaveat(
   const info = metricInfo[metric];
   if (info.kind !== 'proportion' || (status !== 'pass' && status !== 'fail')) return null;
   const deciding = judged.filter((o) => o.outcome === (status === 'pass' ? 'meets' : 'misses'));
-  const doubtful = deciding.flatMap((o) => (straddles(o.interval, comparator, threshold) && o.trials !== null ? [{ ...o, interval: o.interval, trials: o.trials }] : []));
+  const doubtful = deciding.flatMap((o) => (straddles(o.interval, comparator, threshold) ? [{ ...o, interval: o.interval }] : []));
   if (doubtful.length === 0 || (status === 'fail' && doubtful.length < deciding.length)) return null;
   // Which week or group, once the verdict looked at more than one: the reason beside names only the deciding one.
   const weeksDiffer = new Set(judged.map((o) => scopeText(o.scope))).size > 1;
   const groupsDiffer = new Set(judged.map((o) => o.group)).size > 1;
   type Doubtful = (typeof doubtful)[number];
-  const where = (o: Doubtful) => `${weeksDiffer ? ` ${scopeText(o.scope)}` : ''}${groupsDiffer ? groupText(o.group) : ''}`;
-  const sample = (o: Doubtful) => countOf(o.trials, info.sampleUnit);
-  const range = (o: Doubtful) => `95% range ${rangeText(o.interval, threshold)}`;
-  const against = formatThreshold(threshold, info.unit);
-  const [first] = doubtful;
-  if (doubtful.length === 1 && first !== undefined) {
-    return `With ${sample(first)}${where(first)}, the true rate could be either side of ${against} (${range(first)}).`;
-  }
-  const listed = doubtful.slice(0, MAX_LISTED).map((o) => `${where(o).trim()} (${sample(o)}, ${range(o)})`);
+  // "69–85% in group "Claims"": the counts are in the reason and the evidence beside; the caveat adds only the range.
+  const item = (o: Doubtful) => `${rangeText(o.interval, threshold)}${weeksDiffer ? ` ${scopeText(o.scope)}` : ''}${groupsDiffer ? groupText(o.group) : ''}`;
+  const listed = doubtful.slice(0, MAX_LISTED).map(item);
   const more = doubtful.length - listed.length;
-  return `The true rate could be either side of ${against} ${formatList(more > 0 ? [...listed, `${more} more`] : listed)}.`;
+  const items = more > 0 ? formatList([...listed, `${more} more`]) : listed.join(', ');
+  return `The true rate could be either side of ${formatThreshold(threshold, info.unit)} (95% range ${items}).`;
 }
 
 /** Beyond this many weeks or groups the caveat counts the rest: the stage's chart and groups table show them. */
@@ -81,7 +76,7 @@ function sideOf(x: number, threshold: number): -1 | 0 | 1 {
 
 /**
  * The bottom line's word on a stage's caveats, once per stage and only where they could turn its recommendation:
- * "2 of 3 required results could be either side of their thresholds: see the stage." A proceed is in doubt when a
+ * "2 of 3 required results could go either way." A proceed is in doubt when a
  * required pass has a caveat; a hold only when every required criterion holding it is a fail with one (a clear fail,
  * a criterion without a verdict yet, or a lock on the stage decides the hold whatever the samples say). Advisory
  * criteria never decide. Null otherwise: the stage's section still gives each caveat in full.
@@ -94,5 +89,6 @@ export function eitherSideSummary(verdict: StageVerdict, criteria: readonly Pick
   if (!turns || doubtful === 0) return null;
   const which =
     required.length === 1 ? 'The required result' : doubtful === required.length ? (doubtful === 2 ? 'Both required results' : `All ${doubtful} required results`) : `${doubtful} of ${required.length} required results`;
-  return `${which} could be either side of ${doubtful === 1 ? 'its threshold' : 'their thresholds'}: see the stage.`;
+  // One short line: the Why cell is narrow and page 1 full; the stage below gives each range against its threshold.
+  return `${which} could go either way.`;
 }

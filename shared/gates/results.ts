@@ -141,8 +141,8 @@ export interface CriterionResult extends RuleSummary {
   /** Per group, when the criterion must hold in every group; otherwise empty. */
   readonly groups: readonly GroupResult<CriterionStatus>[];
   /**
-   * A pass or fail on a proportion whose 95% interval contains the threshold (judged on the value alone): "With 20
-   * outputs, the true rate could be either side of 85% (95% range 70–97%)." Null otherwise (either-side.ts).
+   * A pass or fail on a proportion whose 95% interval contains the threshold (judged on the value alone): "The true
+   * rate could be either side of 85% (95% range 70–97%)." Null otherwise (either-side.ts).
    * Shown beside the reason, never in it: the bottom line counts these instead of repeating them.
    */
   readonly caveat: string | null;

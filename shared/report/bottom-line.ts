@@ -20,7 +20,7 @@ export interface BottomLineRow {
   readonly decided: boolean;
   /** The one or two reasons that decide the recommendation. */
   readonly reasons: readonly string[];
-  /** "2 of 3 required results could be either side of their thresholds: see the stage."; null when none could turn the recommendation. */
+  /** "2 of 3 required results could go either way."; null when none could turn the recommendation. */
   readonly caveat: string | null;
   /** "None open", "2 open: 1 critical, 1 high" or "Register not kept". */
   readonly incidents: string;

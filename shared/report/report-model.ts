@@ -155,7 +155,7 @@ export interface ResultRow {
   readonly status: string;
   readonly tone: Tone;
   readonly reason: string;
-  /** "With 20 outputs, the true rate could be either side of 85% (…)": printed in full after the reason; null when none. */
+  /** "The true rate could be either side of 85% (…)": printed in full after the reason; null when none. */
   readonly caveat: string | null;
 }
 

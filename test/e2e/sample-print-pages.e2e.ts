@@ -21,10 +21,10 @@ describe('every sample plan’s printed summary', () => {
   // the bottom line where it could turn the recommendation (every gate of the team sample; it printed four pages when the
   // sentence was part of each reason and so repeated in the bottom line).
   const TEAM_CAVEATS = [
-    'Pass Adoption rate at week 4 is 3 of 5 users (60%); the gate needs at least 50%. With 5 users, the true rate could be either side of 50% (95% range 23–88%).',
-    'Both required results could be either side of their thresholds: see the stage.',
+    'Pass Adoption rate at week 4 is 3 of 5 users (60%); the gate needs at least 50%. The true rate could be either side of 50% (95% range 23–88%).',
+    'Both required results could go either way.',
   ];
-  const SHADOW_CAVEATS = ['The true rate could be either side of 95% at week 3 (120 outputs, 95% range'];
+  const SHADOW_CAVEATS = ['The true rate could be either side of 95% (95% range 92–99% at week 3, 94–99.5% at week 4).'];
   it.each([
     ['Team workflow pilot', 'Sample: claims reply drafting', null, TEAM_CAVEATS],
     ['Percentage traffic rollout', 'Sample: customer chat assistant', WHY_GATES, []],

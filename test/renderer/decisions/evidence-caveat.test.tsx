@@ -13,6 +13,6 @@ describe('frozen evidence with an either-side caveat', () => {
     render(<EvidenceView evidence={evidenceText(snapshotOf(pilotPlan()))} />);
     const row = screen.getByRole('row', { name: /Adoption rate at least 50%/ });
     expect(row.textContent).toContain('Adoption rate at week 4 is 2 of 5 users (40%); the gate needs at least 50%.');
-    expect(row.textContent).toContain('With 5 users, the true rate could be either side of 50% (95% range 12–77%).');
+    expect(row.textContent).toContain('The true rate could be either side of 50% (95% range 12–77%).');
   });
 });

@@ -20,13 +20,13 @@ describe('eitherSideCaveat: one observation', () => {
   // Wilson 95%: 18/20 69.9–97.2%, 3/5 23.1–88.2%, 4/200 0.78–5.04%, 5/5 56.6–100%, 0/10 0–27.8%, 20/400 3.26–7.60%,
   // 17/20 64.0–94.8%, 96/100 90.2–98.4%, 9/10 59.6–98.2%, 1/10 1.8–40.4%.
   it.each<[string, MetricId, Comparator, number, number, number, CriterionStatus, string | null]>([
-    ['18 of 20 passing at least 85%', 'approval_rate', '>=', 85, 18, 20, 'pass', 'With 20 outputs, the true rate could be either side of 85% (95% range 70–97%).'],
-    ['3 of 5 passing at least 50%', 'adoption_rate', '>=', 50, 3, 5, 'pass', 'With 5 users, the true rate could be either side of 50% (95% range 23–88%).'],
-    ['4 of 200 failing below 2%', 'error_rate', '<', 2, 4, 200, 'fail', 'With 200 requests, the true rate could be either side of 2% (95% range 1–5%).'],
-    ['17 of 20 exactly on at least 85%', 'approval_rate', '>=', 85, 17, 20, 'pass', 'With 20 outputs, the true rate could be either side of 85% (95% range 64–95%).'],
-    ['a threshold as typed: 3 of 5 against at least 45.55%', 'adoption_rate', '>=', 45.55, 3, 5, 'pass', 'With 5 users, the true rate could be either side of 45.55% (95% range 23–88%).'],
-    ['one sampled unit: 9 of 10 ratings at least 60%', 'satisfaction_top2_share', '>=', 60, 9, 10, 'pass', 'With 10 ratings, the true rate could be either side of 60% (95% range 59.6–98%).'],
-    ['1 of 10 failing at most 2.5%', 'error_rate', '<=', 2.5, 1, 10, 'fail', 'With 10 requests, the true rate could be either side of 2.5% (95% range 2–40%).'],
+    ['18 of 20 passing at least 85%', 'approval_rate', '>=', 85, 18, 20, 'pass', 'The true rate could be either side of 85% (95% range 70–97%).'],
+    ['3 of 5 passing at least 50%', 'adoption_rate', '>=', 50, 3, 5, 'pass', 'The true rate could be either side of 50% (95% range 23–88%).'],
+    ['4 of 200 failing below 2%', 'error_rate', '<', 2, 4, 200, 'fail', 'The true rate could be either side of 2% (95% range 1–5%).'],
+    ['17 of 20 exactly on at least 85%', 'approval_rate', '>=', 85, 17, 20, 'pass', 'The true rate could be either side of 85% (95% range 64–95%).'],
+    ['a threshold as typed: 3 of 5 against at least 45.55%', 'adoption_rate', '>=', 45.55, 3, 5, 'pass', 'The true rate could be either side of 45.55% (95% range 23–88%).'],
+    ['one sampled unit: 9 of 10 ratings at least 60%', 'satisfaction_top2_share', '>=', 60, 9, 10, 'pass', 'The true rate could be either side of 60% (95% range 59.6–98%).'],
+    ['1 of 10 failing at most 2.5%', 'error_rate', '<=', 2.5, 1, 10, 'fail', 'The true rate could be either side of 2.5% (95% range 2–40%).'],
     ['5 of 5 against at least 50%: the range clears it', 'adoption_rate', '>=', 50, 5, 5, 'pass', null],
     ['0 of 10 against at least 50%: the range misses it', 'adoption_rate', '>=', 50, 0, 10, 'fail', null],
     ['20 of 400 against below 2%: the range misses it', 'error_rate', '<', 2, 20, 400, 'fail', null],
@@ -68,14 +68,14 @@ describe('eitherSideCaveat: several weeks or groups', () => {
   it('a pass names the week that could be either side, not the clear ones', () => {
     const used = [judged(96, 100, '>=', 85, week(1)), judged(18, 20, '>=', 85, week(2))];
     expect(eitherSideCaveat('pass', used, 'approval_rate', '>=', 85)).toBe(
-      'With 20 outputs at week 2, the true rate could be either side of 85% (95% range 70–97%).',
+      'The true rate could be either side of 85% (95% range 70–97% at week 2).',
     );
   });
 
   it('a pass lists each doubtful week, up to three, and counts the rest', () => {
     const used = [1, 2, 3, 4, 5].map((w) => judged(18, 20, '>=', 85, week(w)));
     expect(eitherSideCaveat('pass', used, 'approval_rate', '>=', 85)).toBe(
-      'The true rate could be either side of 85% at week 1 (20 outputs, 95% range 70–97%), at week 2 (20 outputs, 95% range 70–97%), at week 3 (20 outputs, 95% range 70–97%), and 2 more.',
+      'The true rate could be either side of 85% (95% range 70–97% at week 1, 70–97% at week 2, 70–97% at week 3, and 2 more).',
     );
   });
 
@@ -83,7 +83,7 @@ describe('eitherSideCaveat: several weeks or groups', () => {
     // Each group is judged with its own scope object, equal in value (as evaluateCriterion makes them).
     const used = [judged(95, 100, '>=', 85, stageScope), judged(16, 20, '>=', 85, { ...stageScope }, 'Claims'), judged(8, 10, '>=', 85, { ...stageScope }, 'Legal')];
     expect(eitherSideCaveat('fail', used, 'approval_rate', '>=', 85)).toBe(
-      'The true rate could be either side of 85% in group "Claims" (20 outputs, 95% range 58–92%) and in group "Legal" (10 outputs, 95% range 49–94%).',
+      'The true rate could be either side of 85% (95% range 58–92% in group "Claims", 49–94% in group "Legal").',
     );
   });
 
@@ -96,7 +96,7 @@ describe('eitherSideCaveat: several weeks or groups', () => {
   it('a fail whose every miss could be either side says so, naming the group', () => {
     const used = [judged(95, 100, '>=', 85, stageScope), judged(16, 20, '>=', 85, stageScope, 'Support')];
     expect(eitherSideCaveat('fail', used, 'approval_rate', '>=', 85)).toBe(
-      'With 20 outputs in group "Support", the true rate could be either side of 85% (95% range 58–92%).',
+      'The true rate could be either side of 85% (95% range 58–92% in group "Support").',
     );
   });
 });
@@ -126,13 +126,13 @@ describe('eitherSideSummary: the bottom line, once per stage, where the samples 
   it.each<[string, StageVerdict, Result[], string | null]>([
     ['a proceed on clear samples', 'proceed', [pass(null), pass(null)], null],
     ['a proceed, only an advisory one in doubt', 'proceed', [pass(null), pass('x', false)], null],
-    ['a proceed on the only required one', 'proceed', [pass('x')], 'The required result could be either side of its threshold: see the stage.'],
-    ['a proceed, 1 of 3', 'proceed', [pass('x'), pass(null), pass(null)], '1 of 3 required results could be either side of its threshold: see the stage.'],
-    ['a proceed, 2 of 3', 'proceed', [pass('x'), pass('y'), pass(null), pass('z', false)], '2 of 3 required results could be either side of their thresholds: see the stage.'],
-    ['a proceed, both', 'proceed', [pass('x'), pass('y')], 'Both required results could be either side of their thresholds: see the stage.'],
-    ['a proceed, all 3', 'proceed', [pass('x'), pass('y'), pass('z')], 'All 3 required results could be either side of their thresholds: see the stage.'],
-    ['a hold on a doubtful fail', 'hold', [fail('x'), pass(null)], '1 of 2 required results could be either side of its threshold: see the stage.'],
-    ['a hold on a doubtful fail and a doubtful pass', 'hold', [fail('x'), pass('y')], 'Both required results could be either side of their thresholds: see the stage.'],
+    ['a proceed on the only required one', 'proceed', [pass('x')], 'The required result could go either way.'],
+    ['a proceed, 1 of 3', 'proceed', [pass('x'), pass(null), pass(null)], '1 of 3 required results could go either way.'],
+    ['a proceed, 2 of 3', 'proceed', [pass('x'), pass('y'), pass(null), pass('z', false)], '2 of 3 required results could go either way.'],
+    ['a proceed, both', 'proceed', [pass('x'), pass('y')], 'Both required results could go either way.'],
+    ['a proceed, all 3', 'proceed', [pass('x'), pass('y'), pass('z')], 'All 3 required results could go either way.'],
+    ['a hold on a doubtful fail', 'hold', [fail('x'), pass(null)], '1 of 2 required results could go either way.'],
+    ['a hold on a doubtful fail and a doubtful pass', 'hold', [fail('x'), pass('y')], 'Both required results could go either way.'],
     ['a hold on a clear fail, beside a doubtful pass', 'hold', [fail(null), pass('y')], null],
     ['a hold on a doubtful fail and a criterion without data', 'hold', [fail('x'), waiting], null],
     ['a roll back: a trigger decides', 'roll_back', [pass('x')], null],

@@ -61,8 +61,8 @@ describe('statistical confidence off, a sample that could be either side', () =>
     criterion({ metric, comparator, threshold, judgedAt: { kind: 'week', week: 1 }, ...more });
 
   it.each([
-    ['18 of 20 against at least 85% passes', 'approval_rate', '>=', 85, 18, 20, 'pass', 'With 20 outputs, the true rate could be either side of 85% (95% range 70–97%).'],
-    ['4 of 200 against below 2% fails', 'error_rate', '<', 2, 4, 200, 'fail', 'With 200 requests, the true rate could be either side of 2% (95% range 1–5%).'],
+    ['18 of 20 against at least 85% passes', 'approval_rate', '>=', 85, 18, 20, 'pass', 'The true rate could be either side of 85% (95% range 70–97%).'],
+    ['4 of 200 against below 2% fails', 'error_rate', '<', 2, 4, 200, 'fail', 'The true rate could be either side of 2% (95% range 1–5%).'],
     ['5 of 5 against at least 50% passes clearly', 'adoption_rate', '>=', 50, 5, 5, 'pass', null],
     ['20 of 400 against below 2% fails clearly', 'error_rate', '<', 2, 20, 400, 'fail', null],
   ] as const)('%s', (_, metric, comparator, threshold, k, n, status, caveat) => {
@@ -89,7 +89,7 @@ describe('statistical confidence off, a sample that could be either side', () =>
     const overall = series(propWeeks([[190, 200]]));
     const checked = evaluate(c, available(overall, { Support: series(propWeeks([[18, 20]])) }), '2026-09-14');
     expect(checked.status).toBe('pass');
-    expect(checked.caveat).toBe('With 20 outputs in group "Support", the true rate could be either side of 85% (95% range 70–97%).');
+    expect(checked.caveat).toBe('The true rate could be either side of 85% (95% range 70–97% in group "Support").');
     // Judged on every week: "Support" meets in week 1 on a doubtful sample but is skipped (week 2 too small), so it decides nothing.
     const every = at('approval_rate', '>=', 85, { everyGroup: true, minSample: 10, judgedAt: { kind: 'continuous' } });
     const twoWeeks = series(propWeeks([[190, 200], [190, 200]]));

@@ -10,7 +10,7 @@ import { modelOf } from './report-model-fixture';
  * The pilot's adoption gate fails at week 4 on 2 of 5 users (40%, 95% range 12–77%) against at least 50%: the true
  * rate could be either side of 50%. Before, the summary stated that fail as flatly as a clear one.
  */
-const CAVEAT = 'With 5 users, the true rate could be either side of 50% (95% range 12–77%).';
+const CAVEAT = 'The true rate could be either side of 50% (95% range 12–77%).';
 
 describe('the either-side caveat on the way to paper and to the decision log', () => {
   it('is printed in full with its criterion in the stage section, apart from the reason', () => {
@@ -24,7 +24,7 @@ describe('the either-side caveat on the way to paper and to the decision log', (
   it('is counted once in the bottom line, never repeated there in full', () => {
     const [row] = modelOf(pilotPlan()).bottomLine.rows;
     expect(row?.recommendation).toBe('Hold');
-    expect(row?.caveat).toBe('The required result could be either side of its threshold: see the stage.');
+    expect(row?.caveat).toBe('The required result could go either way.');
     expect(row?.reasons.join(' ')).not.toContain('either side');
   });
 
