@@ -32,6 +32,7 @@ function resultOf(
     interval: shown?.interval ? { low: shown.interval.low, high: shown.interval.high } : null,
     reason: clip(result.reason, MAX_TEXT),
     ...(shown?.handRecorded ? { handRecorded: clip(shown.handRecorded, 500) } : {}),
+    ...('caveat' in result && result.caveat !== null ? { caveat: clip(result.caveat, MAX_TEXT) } : {}),
   };
 }
 

@@ -57,6 +57,8 @@ const snapshotResultSchema = z.object({
   reason: z.string().max(2000),
   /** The source of a value recorded by hand (absent: the value came from a file, or none). */
   handRecorded: z.string().max(500).optional(),
+  /** A pass or fail whose 95% interval contained the threshold, as the lead saw it said (absent: none, or recorded before). */
+  caveat: z.string().max(2000).optional(),
 });
 export type SnapshotResult = z.infer<typeof snapshotResultSchema>;
 

@@ -53,6 +53,8 @@ export function evaluateBaselineCriterion(
     groups: [],
     judgedWeeks: [],
     judgedOn: null,
+    // A baseline is judged on its whole interval in either mode: a pass or fail never straddles its margin.
+    caveat: null,
     status,
     reason,
     ...rest,

@@ -2,6 +2,7 @@ import { metricInfo } from '../model/metrics';
 import type { Criterion } from '../model/schema';
 import { formatList } from '../format/format';
 import { isoOf } from './calendar';
+import { eitherSideCaveat } from './either-side';
 import { evaluateBaselineCriterion, type PreviousStage } from './evaluate-baseline';
 import { gateRule, ruleSummary, sortedGroups } from './criterion-rule';
 import { stageState, type GateContext } from './gate-context';
@@ -61,12 +62,15 @@ export function evaluateCriterion(
   const main = judge(seriesView(overall, null));
   const groups: GroupResult<CriterionStatus>[] = [];
   const groupUsed: JudgedObservation[] = [];
+  // What the verdict rests on: the overall weeks and those of each group checked (a skipped group decides nothing).
+  const decidingUsed: JudgedObservation[] = [...main.used];
   if (criterion.everyGroup) {
     for (const [name, series] of sortedGroups(observations.groups)) {
       const g = judge(seriesView(series, name));
       const skipped = g.status === 'not_enough_data' || g.status === 'cannot_measure';
       groups.push({ group: name, status: g.status, skipped, reason: g.reason, evidence: g.evidence });
       groupUsed.push(...g.used);
+      if (!skipped) decidingUsed.push(...g.used);
     }
   }
 
@@ -84,6 +88,7 @@ export function evaluateCriterion(
   return {
     ...summary,
     ...decided,
+    caveat: eitherSideCaveat(decided.status, decidingUsed, criterion.metric, criterion.comparator, criterion.threshold),
     used: [...main.used, ...groupUsed],
     trend: main.trend,
     judgedWeeks: window.weeks,
@@ -109,7 +114,7 @@ interface SeriesJudgement {
   readonly trend: JudgedObservation | null;
 }
 
-const blank = { evidence: null, used: [], trend: null, groups: [] } as const;
+const blank = { evidence: null, used: [], trend: null, groups: [], caveat: null } as const;
 
 function pendingWithout(summary: RuleSummary, reason: string, judgedOn: string | null, weeks: readonly number[]): CriterionResult {
   return { ...summary, ...blank, status: 'pending', reason, judgedOn, judgedWeeks: weeks };

@@ -140,6 +140,12 @@ export interface CriterionResult extends RuleSummary {
   readonly judgedOn: string | null;
   /** Per group, when the criterion must hold in every group; otherwise empty. */
   readonly groups: readonly GroupResult<CriterionStatus>[];
+  /**
+   * A pass or fail on a proportion whose 95% interval contains the threshold (judged on the value alone): "The true
+   * rate could be either side of 85% (95% range 70–97%)." Null otherwise (either-side.ts).
+   * Shown beside the reason, never in it: the bottom line counts these instead of repeating them.
+   */
+  readonly caveat: string | null;
 }
 
 /** The evaluation of one rollback trigger, with its evidence. */

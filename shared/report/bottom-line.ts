@@ -4,6 +4,7 @@ import { dataChangedNote, type ImportRef } from '../decisions/data-since';
 import { entryDate, latestStageDecision } from '../decisions/decision-log';
 import { decisionKindLabels, type DecisionEntry } from '../decisions/schema';
 import type { StageUnlock } from '../decisions/stage-unlocks';
+import { eitherSideSummary } from '../gates/either-side';
 import { stageVerdictLabels, uncheckedTriggers, type StageEvaluation, type StageVerdict } from '../gates/stage-verdict';
 import type { Plan } from '../model/schema';
 import type { Tone } from './report-model';
@@ -19,6 +20,8 @@ export interface BottomLineRow {
   readonly decided: boolean;
   /** The one or two reasons that decide the recommendation. */
   readonly reasons: readonly string[];
+  /** "2 of 3 required results could go either way."; null when none could turn the recommendation. */
+  readonly caveat: string | null;
   /** "None open", "2 open: 1 critical, 1 high" or "Register not kept". */
   readonly incidents: string;
   readonly incidentTone: Tone;
@@ -133,6 +136,8 @@ export function bottomLine(
         decision: decisionWords(decision, decision === null ? undefined : gateChangesSince(decisions, decision, stage.id).at(-1), plan.imports),
         decided: decision !== null,
         reasons,
+        // A stage that may not start is held by the lock, whatever its samples say.
+        caveat: unlocks[index]?.mayStart === false ? null : eitherSideSummary(evaluation.verdict, evaluation.criteria),
         incidents: incidents.text,
         incidentTone: incidents.tone,
         next: nextStep(index + 1, index === plan.stages.length - 1, evaluation, decision, unlocks[index], today, reasons),

@@ -79,6 +79,7 @@ export function snapshotResultRow(r: SnapshotResult): ResultRow {
     status: statusLabel(r.status),
     tone: statusTone(r.status),
     reason: `${r.reason}${resultValue(r)}`,
+    caveat: r.caveat ?? null,
   };
 }
 

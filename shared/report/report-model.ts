@@ -155,6 +155,8 @@ export interface ResultRow {
   readonly status: string;
   readonly tone: Tone;
   readonly reason: string;
+  /** "The true rate could be either side of 85% (…)": printed in full after the reason; null when none. */
+  readonly caveat: string | null;
 }
 
 export interface StageSection {

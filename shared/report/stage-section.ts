@@ -33,6 +33,7 @@ function resultRows(stage: Stage, evaluation: StageEvaluation): ResultRow[] {
     status,
     tone: statusTone(result.status),
     reason: result.reason,
+    caveat: 'caveat' in result ? result.caveat : null,
   });
   return [
     ...evaluation.criteria.map((c) => row('Gate criterion', stage.criteria.find((r) => r.id === c.id), c, criterionStatusLabels[c.status])),

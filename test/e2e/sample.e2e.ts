@@ -36,6 +36,12 @@ describe('try with sample data', () => {
     await page.getByRole('tab', { name: 'Stages' }).click();
     const stage1 = page.getByRole('region', { name: 'Stage 1: Internal pilot' });
     await stage1.getByText('Adoption rate at week 4 is 3 of 5 users (60%); the gate needs at least 50%.').waitFor();
+    // A pass on 5 users whose 95% range (23–88%) holds 50%: said under the reason, the verdict unchanged.
+    const adoption = stage1.getByRole('article', { name: /^Adoption rate at least 50% at week 4/ });
+    await adoption.getByText('The true rate could be either side of 50% (95% range 23–88%).').waitFor();
+    await adoption.getByText('Pass', { exact: true }).waitFor();
+    await adoption.scrollIntoViewIfNeeded();
+    await adoption.screenshot({ path: 'test-results/screenshots/sample-01b-stage-caveat.png' });
 
     await page.getByRole('tab', { name: 'Pilot data' }).click();
     await page.getByRole('region', { name: /Imports \(7\)/ }).waitFor();

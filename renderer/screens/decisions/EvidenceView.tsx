@@ -48,7 +48,10 @@ export function EvidenceView({ evidence }: EvidenceViewProps) {
                 <td>
                   <ToneBadge tone={result.tone} label={result.status} />
                 </td>
-                <td>{result.reason}</td>
+                <td>
+                  {result.reason}
+                  {result.caveat !== null && <em className="report-caveat"> {result.caveat}</em>}
+                </td>
               </tr>
             ))}
           </tbody>

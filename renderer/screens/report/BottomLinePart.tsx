@@ -65,6 +65,7 @@ export function BottomLinePart({ bottomLine, risks, risksEmptyText }: BottomLine
                       {reason}
                     </span>
                   ))}
+                  {row.caveat !== null && <span className="report-bottom-reason report-caveat">{row.caveat}</span>}
                 </td>
                 <td>{row.next}</td>
               </tr>

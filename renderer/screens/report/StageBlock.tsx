@@ -52,7 +52,10 @@ export function StageBlock({ stage }: StageBlockProps) {
                 <span className="report-result-status">
                   <ToneBadge tone={result.tone} label={result.status} />
                 </span>
-                <span>{resultText(result)}</span>
+                <span>
+                  {resultText(result)}
+                  {result.caveat !== null && <span className="report-caveat"> {result.caveat}</span>}
+                </span>
               </li>
             ))}
           </ul>

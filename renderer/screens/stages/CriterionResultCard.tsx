@@ -59,6 +59,8 @@ export function CriterionResultCard({ stage, criterion, result, observations, co
         )}
       </header>
       <p className="result-reason">{result.reason}</p>
+      {/* A pass or fail on a sample whose range holds the threshold: said beside the verdict, which stays as judged. */}
+      {result.caveat !== null && <p className="result-caveat">{result.caveat}</p>}
       {evidence?.baseline ? (
         <BaselineEvidenceList evidence={evidence} baseline={evidence.baseline} metric={criterion.metric} judgedOn={result.judgedOn} pending={result.status === 'pending'} />
       ) : evidence === null ? (

@@ -48,6 +48,10 @@ describe('stage view', () => {
     expect(evidence(quality, 'Value')).toBe('90 of 108 (83.3%)');
     expect(evidence(quality, 'Sample')).toBe('108 outputs');
     expect(within(quality).getByText('Outputs under the editing limit over the stage is 90 of 108 outputs (83.3%); the gate needs at least 80%.')).toBeTruthy();
+
+    // Both verdicts rest on samples whose 95% range holds the threshold: each card says so beside its reason.
+    expect(within(adoption).getByText('The true rate could be either side of 50% (95% range 12–77%).')).toBeTruthy();
+    expect(within(quality).getByText('The true rate could be either side of 80% (95% range 75–89%).')).toBeTruthy();
   });
 
   it('proceeds when every required criterion passes, and keeps advisory results from blocking', async () => {

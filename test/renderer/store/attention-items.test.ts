@@ -38,7 +38,7 @@ describe('attention items: a gate that cannot be measured for want of a file', (
   const reason = 'The rows of “usage.csv” are missing or damaged on this computer, so this cannot be measured from the imported files: remove that import on the Pilot data tab and import the file again.';
   const adoption: CriterionResult = {
     id: 'c1', metric: 'adoption_rate', comparator: '>=', threshold: 50, required: true, status: 'cannot_measure', reason,
-    evidence: null, used: [], trend: null, judgedWeeks: [], judgedOn: null, groups: [],
+    evidence: null, used: [], trend: null, judgedWeeks: [], judgedOn: null, groups: [], caveat: null,
   };
   // The plan lists usage.csv, its stored rows damaged: "Import a usage file" read as if none were imported.
   it.each([

@@ -54,3 +54,49 @@ describe('statistical confidence', () => {
     expect(result.evidence?.interval).toBeNull();
   });
 });
+
+/** Confidence off: a verdict on a proportion carries a caveat when its 95% interval contains the threshold; the verdict and its reason stay as judged. */
+describe('statistical confidence off, a sample that could be either side', () => {
+  const at = (metric: Criterion['metric'], comparator: Criterion['comparator'], threshold: number, more: Partial<Criterion> = {}) =>
+    criterion({ metric, comparator, threshold, judgedAt: { kind: 'week', week: 1 }, ...more });
+
+  it.each([
+    ['18 of 20 against at least 85% passes', 'approval_rate', '>=', 85, 18, 20, 'pass', 'The true rate could be either side of 85% (95% range 70–97%).'],
+    ['4 of 200 against below 2% fails', 'error_rate', '<', 2, 4, 200, 'fail', 'The true rate could be either side of 2% (95% range 1–5%).'],
+    ['5 of 5 against at least 50% passes clearly', 'adoption_rate', '>=', 50, 5, 5, 'pass', null],
+    ['20 of 400 against below 2% fails clearly', 'error_rate', '<', 2, 20, 400, 'fail', null],
+  ] as const)('%s', (_, metric, comparator, threshold, k, n, status, caveat) => {
+    const result = evaluate(at(metric, comparator, threshold), available(series(propWeeks([[k, n]]))), '2026-09-14');
+    expect(result.status).toBe(status);
+    expect(result.caveat).toBe(caveat);
+    expect(result.reason).not.toContain('either side');
+  });
+
+  it('is null with confidence on: the verdict is then "not enough data", with the interval', () => {
+    const result = evaluate(at('approval_rate', '>=', 85), available(series(propWeeks([[18, 20]]))), '2026-09-14', { statisticalConfidence: true });
+    expect(result.status).toBe('not_enough_data');
+    expect(result.caveat).toBeNull();
+  });
+
+  it('is null for a mean', () => {
+    const result = evaluate(at('mean_satisfaction', '>=', 3.5), available(series([wk(1, num(3.6, 3))])), '2026-09-14');
+    expect(result.status).toBe('pass');
+    expect(result.caveat).toBeNull();
+  });
+
+  it('in every group: a group checked counts, a group skipped for too little data does not', () => {
+    const c = at('approval_rate', '>=', 85, { everyGroup: true, minSample: 10 });
+    const overall = series(propWeeks([[190, 200]]));
+    const checked = evaluate(c, available(overall, { Support: series(propWeeks([[18, 20]])) }), '2026-09-14');
+    expect(checked.status).toBe('pass');
+    expect(checked.caveat).toBe('The true rate could be either side of 85% (95% range 70–97% in group "Support").');
+    // Judged on every week: "Support" meets in week 1 on a doubtful sample but is skipped (week 2 too small), so it decides nothing.
+    const every = at('approval_rate', '>=', 85, { everyGroup: true, minSample: 10, judgedAt: { kind: 'continuous' } });
+    const twoWeeks = series(propWeeks([[190, 200], [190, 200]]));
+    const skipped = evaluate(every, available(twoWeeks, { Support: series(propWeeks([[18, 20], [2, 2]])) }), '2026-09-21');
+    expect(skipped.status).toBe('pass');
+    expect(skipped.groups[0]?.skipped).toBe(true);
+    expect(skipped.used.some((u) => u.group === 'Support' && u.outcome === 'meets')).toBe(true);
+    expect(skipped.caveat).toBeNull();
+  });
+});

@@ -1,0 +1,94 @@
+import { formatFixed, formatList, roundedAs } from '../format/format';
+import type { Comparator } from '../model/enums';
+import { metricInfo, type MetricId } from '../model/metrics';
+import { compare } from '../thresholds/compare';
+import type { CriterionResult, CriterionStatus, JudgedObservation, PercentInterval } from './results';
+import type { StageVerdict } from './stage-verdict';
+import { formatThreshold, groupText, scopeText } from './wording';
+
+/**
+ * The caveat of a pass or fail judged on the value alone (statistical confidence off) when the 95% interval of a
+ * proportion it rests on contains the threshold: "The true rate could be either side of 85% (95% range 70–97%)." A
+ * verdict must not read firmer than its sample; the verdict itself stays as judged.
+ *
+ * `judged` is every observation the verdict rests on (each week judged, overall and in each group that was checked).
+ * A pass is in doubt when any of them that meets straddles the threshold; a fail only when every observation that
+ * misses straddles it (one clear miss is a sure fail). Null for other statuses, for metrics that are not proportions,
+ * and when an observation that decides has no interval (a sampled log): then nothing true can be said of its range.
+ * With statistical confidence on, a pass or fail already has its whole interval on one side, so this is null.
+ */
+export function eitherSideCaveat(
+  status: CriterionStatus,
+  judged: readonly JudgedObservation[],
+  metric: MetricId,
+  comparator: Comparator,
+  threshold: number,
+): string | null {
+  const info = metricInfo[metric];
+  if (info.kind !== 'proportion' || (status !== 'pass' && status !== 'fail')) return null;
+  const deciding = judged.filter((o) => o.outcome === (status === 'pass' ? 'meets' : 'misses'));
+  const doubtful = deciding.flatMap((o) => (straddles(o.interval, comparator, threshold) ? [{ ...o, interval: o.interval }] : []));
+  if (doubtful.length === 0 || (status === 'fail' && doubtful.length < deciding.length)) return null;
+  // Which week or group, once the verdict looked at more than one: the reason beside names only the deciding one.
+  const weeksDiffer = new Set(judged.map((o) => scopeText(o.scope))).size > 1;
+  const groupsDiffer = new Set(judged.map((o) => o.group)).size > 1;
+  type Doubtful = (typeof doubtful)[number];
+  // "69–85% in group "Claims"": the counts are in the reason and the evidence beside; the caveat adds only the range.
+  const item = (o: Doubtful) => `${rangeText(o.interval, threshold)}${weeksDiffer ? ` ${scopeText(o.scope)}` : ''}${groupsDiffer ? groupText(o.group) : ''}`;
+  const listed = doubtful.slice(0, MAX_LISTED).map(item);
+  const more = doubtful.length - listed.length;
+  const items = more > 0 ? formatList([...listed, `${more} more`]) : listed.join(', ');
+  return `The true rate could be either side of ${formatThreshold(threshold, info.unit)} (95% range ${items}).`;
+}
+
+/** Beyond this many weeks or groups the caveat counts the rest: the stage's chart and groups table show them. */
+const MAX_LISTED = 3;
+
+/** Whether the observation's 95% interval has an end on each side of the threshold (ties read as the rule reads them). */
+function straddles(interval: PercentInterval | null, comparator: Comparator, threshold: number): interval is PercentInterval {
+  if (interval === null) return false;
+  return compare(interval.low, comparator, threshold) !== compare(interval.high, comparator, threshold);
+}
+
+/**
+ * "70–97%": whole percents, with decimals added to an end only until it prints on the side of the threshold it is
+ * on (84.6 beside 85 is "84.6", never "85"), so the range shown visibly contains the threshold it is said to contain;
+ * ends of exactly 0 and 100 (0 of n, n of n) print as such.
+ */
+export function rangeText(interval: PercentInterval, threshold: number): string {
+  return `${endText(interval.low, threshold)}–${endText(interval.high, threshold)}%`;
+}
+
+function endText(x: number, threshold: number): string {
+  const side = sideOf(x, threshold);
+  // Nor does an end print as 0% or 100% unless it is: "94–100%" would say the rate may be perfect when it may not.
+  const wrong = (r: number) => sideOf(r, threshold) !== side || (r === 0 && x !== 0) || (r === 100 && x !== 100);
+  let digits = 0;
+  while (digits < 8 && wrong(roundedAs(x, digits))) digits++;
+  return formatFixed(x, digits);
+}
+
+/** -1, 0 or 1: where `x` lies from `threshold`, float noise read as a tie (as gates compare). */
+function sideOf(x: number, threshold: number): -1 | 0 | 1 {
+  if (compare(x, '>', threshold)) return 1;
+  return compare(x, '<', threshold) ? -1 : 0;
+}
+
+/**
+ * The bottom line's word on a stage's caveats, once per stage and only where they could turn its recommendation:
+ * "2 of 3 required results could go either way." A proceed is in doubt when a
+ * required pass has a caveat; a hold only when every required criterion holding it is a fail with one (a clear fail,
+ * a criterion without a verdict yet, or a lock on the stage decides the hold whatever the samples say). Advisory
+ * criteria never decide. Null otherwise: the stage's section still gives each caveat in full.
+ */
+export function eitherSideSummary(verdict: StageVerdict, criteria: readonly Pick<CriterionResult, 'required' | 'status' | 'caveat'>[]): string | null {
+  const required = criteria.filter((c) => c.required);
+  const holding = required.filter((c) => c.status !== 'pass');
+  const turns = verdict === 'proceed' || (verdict === 'hold' && holding.length > 0 && holding.every((c) => c.status === 'fail' && c.caveat !== null));
+  const doubtful = required.filter((c) => c.caveat !== null).length;
+  if (!turns || doubtful === 0) return null;
+  const which =
+    required.length === 1 ? 'The required result' : doubtful === required.length ? (doubtful === 2 ? 'Both required results' : `All ${doubtful} required results`) : `${doubtful} of ${required.length} required results`;
+  // One short line: the Why cell is narrow and page 1 full; the stage below gives each range against its threshold.
+  return `${which} could go either way.`;
+}
