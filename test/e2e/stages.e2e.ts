@@ -141,7 +141,7 @@ describe('stages and gates', () => {
     await quality.getByText('Outputs under the editing limit over the stage is 90 of 108 outputs (83.3%); the gate needs at least 80%.').waitFor();
     // Weekly outputs are below the trigger's minimum of 30: not enough data, never a firing.
     const qualityTrigger = stage1.getByRole('article', { name: /^Outputs under the editing limit below 80% for more than 2 consecutive weeks/ });
-    await qualityTrigger.getByText('Not enough data').waitFor();
+    await qualityTrigger.getByText('Not enough data', { exact: true }).waitFor();
     await qualityTrigger.getByText('Only 25 outputs in week 4; the trigger needs at least 30.').waitFor();
     await shotBothThemes('stages-03-verdict', stage1);
     await shotBothThemes('stages-04-adoption-chart', adoption);
