@@ -29,7 +29,36 @@ self.onmessage = (event) => {
   void held.then(() => self.close());
 };`;
 
+/** A worker that holds its lock and works on, as one reading a huge plan file does: it never answers while the test looks. */
+const BUSY_WORKER = `
+self.onmessage = (event) => {
+  const data = event.data;
+  if (data && data.kind === 'rr-hold') {
+    navigator.locks.request(data.lock, () => {
+      self.postMessage({ kind: 'rr-holding' });
+      return new Promise(() => {});
+    });
+  }
+};`;
+
 describe('an import whose worker is gone never shows "importing" forever', () => {
+  it('says what is under way while a plan file is read, at 1366×768 and 1920×1080', async () => {
+    const { page, context } = session;
+    await context.route(/plan-file-worker[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: BUSY_WORKER }));
+    const file = serialisePlanFile(createPlan({ name: 'Claims pilot', templateId: 'team-workflow-pilot', now: new Date() }), new Date());
+    const chooser = page.getByRole('button', { name: 'Import a plan file' });
+    const choosing = page.waitForEvent('filechooser');
+    await chooser.click();
+    await (await choosing).setFiles({ name: 'plan.rollout.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const notice = page.getByRole('region', { name: 'Notifications' }).getByRole('status').filter({ hasText: 'Importing the plan file: reading it, checking its fingerprints and storing its rows…' });
+    await notice.waitFor();
+    for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+      await page.setViewportSize({ width, height });
+      await session.shot(`plan-file-importing-${width}x${height}`);
+    }
+    expect(await page.getByRole('navigation', { name: 'Plans' }).getByRole('button', { name: /Claims pilot/ }).count()).toBe(0);
+  });
+
   it('says the plan file could not be read, and lists no plan, when the plan-file worker is gone mid-read', async () => {
     const { page, context } = session;
     await context.route(/plan-file-worker[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: VANISHING_WORKER }));
