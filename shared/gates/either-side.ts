@@ -1,10 +1,10 @@
-import { formatFixed, formatList, roundedAs } from '../format/format';
+import { formatList } from '../format/format';
 import type { Comparator } from '../model/enums';
 import { metricInfo, type MetricId } from '../model/metrics';
 import { compare } from '../thresholds/compare';
 import type { CriterionResult, CriterionStatus, JudgedObservation, PercentInterval } from './results';
 import type { StageVerdict } from './stage-verdict';
-import { formatThreshold, groupText, scopeText } from './wording';
+import { formatThreshold, groupText, intervalText, scopeText } from './wording';
 
 /**
  * The caveat of a pass or fail judged on the value alone (statistical confidence off) when the 95% interval of a
@@ -34,7 +34,7 @@ export function eitherSideCaveat(
   const groupsDiffer = new Set(judged.map((o) => o.group)).size > 1;
   type Doubtful = (typeof doubtful)[number];
   // "69–85% in group "Claims"": the counts are in the reason and the evidence beside; the caveat adds only the range.
-  const item = (o: Doubtful) => `${rangeText(o.interval, threshold)}${weeksDiffer ? ` ${scopeText(o.scope)}` : ''}${groupsDiffer ? groupText(o.group) : ''}`;
+  const item = (o: Doubtful) => `${intervalText(o.interval, threshold)}${weeksDiffer ? ` ${scopeText(o.scope)}` : ''}${groupsDiffer ? groupText(o.group) : ''}`;
   const listed = doubtful.slice(0, MAX_LISTED).map(item);
   const more = doubtful.length - listed.length;
   const items = more > 0 ? formatList([...listed, `${more} more`]) : listed.join(', ');
@@ -48,30 +48,6 @@ const MAX_LISTED = 3;
 function straddles(interval: PercentInterval | null, comparator: Comparator, threshold: number): interval is PercentInterval {
   if (interval === null) return false;
   return compare(interval.low, comparator, threshold) !== compare(interval.high, comparator, threshold);
-}
-
-/**
- * "70–97%": whole percents, with decimals added to an end only until it prints on the side of the threshold it is
- * on (84.6 beside 85 is "84.6", never "85"), so the range shown visibly contains the threshold it is said to contain;
- * ends of exactly 0 and 100 (0 of n, n of n) print as such.
- */
-export function rangeText(interval: PercentInterval, threshold: number): string {
-  return `${endText(interval.low, threshold)}–${endText(interval.high, threshold)}%`;
-}
-
-function endText(x: number, threshold: number): string {
-  const side = sideOf(x, threshold);
-  // Nor does an end print as 0% or 100% unless it is: "94–100%" would say the rate may be perfect when it may not.
-  const wrong = (r: number) => sideOf(r, threshold) !== side || (r === 0 && x !== 0) || (r === 100 && x !== 100);
-  let digits = 0;
-  while (digits < 8 && wrong(roundedAs(x, digits))) digits++;
-  return formatFixed(x, digits);
-}
-
-/** -1, 0 or 1: where `x` lies from `threshold`, float noise read as a tie (as gates compare). */
-function sideOf(x: number, threshold: number): -1 | 0 | 1 {
-  if (compare(x, '>', threshold)) return 1;
-  return compare(x, '<', threshold) ? -1 : 0;
 }
 
 /**

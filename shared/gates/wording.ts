@@ -155,10 +155,17 @@ export function intervalText(interval: PercentInterval, threshold: number | null
   return `${intervalEnd(interval.low, threshold)}–${intervalEnd(interval.high, threshold)}%`;
 }
 
+/**
+ * An end of a 95% interval in whole percents where that is true: each end keeps the decimals it needs to stay on its side
+ * of the threshold (84.6 beside 85 is "84.6", never "85"; 85.4 beside 85.5 never "85" nor "86"), so the range shown
+ * visibly contains the threshold exactly when it does; and no end prints as 0% or 100% unless it is ("94–100%" would
+ * say the rate may be perfect when it may not).
+ */
 function intervalEnd(x: number, threshold: number | null): string {
-  if (threshold === null || x === threshold) return formatFixed(x, 0);
+  const side = threshold === null ? 0 : sideOf(x, threshold);
+  const wrong = (r: number) => (threshold !== null && sideOf(r, threshold) !== side) || (r === 0 && x !== 0) || (r === 100 && x !== 100);
   let digits = 0;
-  while (digits < 2 && roundedAs(x, digits) === threshold) digits++;
+  while (digits < 8 && wrong(roundedAs(x, digits))) digits++;
   return formatFixed(x, digits);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eitherSideCaveat, eitherSideSummary, rangeText } from '../../../shared/gates/either-side';
+import { eitherSideCaveat, eitherSideSummary } from '../../../shared/gates/either-side';
 import { judgeObservation, type ObservationRule } from '../../../shared/gates/judge-observation';
 import type { CriterionStatus, JudgedObservation, ObservationScope } from '../../../shared/gates/results';
 import type { StageVerdict } from '../../../shared/gates/stage-verdict';
@@ -98,23 +98,6 @@ describe('eitherSideCaveat: several weeks or groups', () => {
     expect(eitherSideCaveat('fail', used, 'approval_rate', '>=', 85)).toBe(
       'The true rate could be either side of 85% (95% range 58–92% in group "Support").',
     );
-  });
-});
-
-describe('rangeText: the ends print on the side of the threshold they are on', () => {
-  it.each<[number, number, number, string]>([
-    [69.95, 97.2, 85, '70–97%'],
-    [84.6, 97.2, 85, '84.6–97%'],
-    [84.96, 97.2, 85, '84.96–97%'],
-    [72, 85.4, 85, '72–85.4%'],
-    [1.44, 4.6, 2.5, '1–5%'],
-    [0, 27.8, 50, '0–28%'],
-    [50, 77, 50, '50–77%'],
-    [93.8, 99.54, 95, '94–99.5%'],
-    [0.31, 4.6, 2, '0.3–5%'],
-    [56.6, 100, 85, '57–100%'],
-  ])('%d–%d against %d: %s', (low, high, threshold, text) => {
-    expect(rangeText({ low, high }, threshold)).toBe(text);
   });
 });
 

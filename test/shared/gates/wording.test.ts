@@ -37,6 +37,22 @@ describe('a value beside its threshold', () => {
     [{ low: 49.96, high: 77.2 }, 50, '49.96–77%'],
     [{ low: 50, high: 77.2 }, 50, '50–77%'],
     [{ low: 12.3, high: 77.2 }, null, '12–77%'],
+    // Each end on its own side of the threshold, as the verdict reads it (one rule for reasons and caveats).
+    [{ low: 69.95, high: 97.2 }, 85, '70–97%'],
+    [{ low: 84.6, high: 97.2 }, 85, '84.6–97%'],
+    [{ low: 84.96, high: 97.2 }, 85, '84.96–97%'],
+    [{ low: 72, high: 85.4 }, 85, '72–85.4%'],
+    [{ low: 1.44, high: 4.6 }, 2.5, '1–5%'],
+    [{ low: 93.8, high: 99.54 }, 95, '94–99.5%'],
+    [{ low: 0.31, high: 4.6 }, 2, '0.3–5%'],
+    [{ low: 56.6, high: 100 }, 85, '57–100%'],
+    [{ low: 0, high: 27.8 }, 50, '0–28%'],
+    // Before: rounding carried an end across a threshold with decimals (79.6 beside 79.7 read "80"),
+    // and an end short of 100% or above 0% read as one ("94–100%" when the rate may not be perfect).
+    [{ low: 79.6, high: 90 }, 79.7, '79.6–90%'],
+    [{ low: 94.2, high: 99.6 }, 90, '94–99.6%'],
+    [{ low: 94.2, high: 99.96 }, null, '94–99.96%'],
+    [{ low: 0.4, high: 12 }, null, '0.4–12%'],
   ])('interval %j against %s reads %s', (interval, threshold, text) => {
     expect(intervalText(interval, threshold)).toBe(text);
   });
