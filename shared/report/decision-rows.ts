@@ -1,6 +1,7 @@
 import { formatCount, formatDate, formatPlural, formatTimestamp } from '../format/format';
 import { criterionStatusLabels, triggerStatusLabels, type CriterionStatus, type TriggerStatus } from '../gates/results';
 import { stageVerdictLabels } from '../gates/stage-verdict';
+import { intervalText } from '../gates/wording';
 import { comparatorLabels, riskTierLabels } from '../model/enums';
 import { correctionsByEntry, entryDate, entryDateTime } from '../decisions/decision-log';
 import { decisionKindLabels, type DecisionEntry, type EvidenceSnapshot, type SnapshotResult } from '../decisions/schema';
@@ -65,7 +66,8 @@ export function decisionRow(entry: DecisionEntry, all: readonly DecisionEntry[],
 
 function resultValue(r: SnapshotResult): string {
   if (r.value === null) return '';
-  const interval = r.interval ? `, 95% interval ${Math.round(r.interval.low)}–${Math.round(r.interval.high)}%` : '';
+  // The snapshot keeps no threshold: the ends are whole percents unless that would read 0% or 100% when they are not.
+  const interval = r.interval ? `, 95% interval ${intervalText(r.interval, null)}` : '';
   const sample = r.sample === null ? '' : `, sample ${formatCount(r.sample)}`;
   return ` [${valueWithUnit(r.value, r.unit)}${sample}${interval}]`;
 }
