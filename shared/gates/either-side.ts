@@ -27,12 +27,33 @@ export function eitherSideCaveat(
   const info = metricInfo[metric];
   if (info.kind !== 'proportion' || (status !== 'pass' && status !== 'fail')) return null;
   const deciding = judged.filter((o) => o.outcome === (status === 'pass' ? 'meets' : 'misses'));
-  const doubtful = deciding.flatMap((o) => (straddles(o.interval, comparator, threshold) ? [{ ...o, interval: o.interval }] : []));
+  const doubtful = straddling(deciding, comparator, threshold);
   if (doubtful.length === 0 || (status === 'fail' && doubtful.length < deciding.length)) return null;
+  return caveatText(doubtful, judged, metric, threshold);
+}
+
+/**
+ * The same caveat for a rollback trigger that fired on a proportion: when any week of the run that fired (or the whole
+ * stage) met its condition on a sample whose 95% interval contains the threshold, the firing may be the sample's
+ * doing. The trigger still fires: a stage is rolled back on what was seen, and the lead is told how firm it is.
+ */
+export function firedCaveat(run: readonly JudgedObservation[], metric: MetricId, comparator: Comparator, threshold: number): string | null {
+  if (metricInfo[metric].kind !== 'proportion') return null;
+  const doubtful = straddling(run, comparator, threshold);
+  return doubtful.length === 0 ? null : caveatText(doubtful, run, metric, threshold);
+}
+
+type Doubtful = JudgedObservation & { readonly interval: PercentInterval };
+
+function straddling(observations: readonly JudgedObservation[], comparator: Comparator, threshold: number): Doubtful[] {
+  return observations.flatMap((o) => (straddles(o.interval, comparator, threshold) ? [{ ...o, interval: o.interval }] : []));
+}
+
+function caveatText(doubtful: readonly Doubtful[], judged: readonly JudgedObservation[], metric: MetricId, threshold: number): string {
+  const info = metricInfo[metric];
   // Which week or group, once the verdict looked at more than one: the reason beside names only the deciding one.
   const weeksDiffer = new Set(judged.map((o) => scopeText(o.scope))).size > 1;
   const groupsDiffer = new Set(judged.map((o) => o.group)).size > 1;
-  type Doubtful = (typeof doubtful)[number];
   // "69–85% in group "Claims"": the counts are in the reason and the evidence beside; the caveat adds only the range.
   const item = (o: Doubtful) => `${intervalText(o.interval, threshold)}${weeksDiffer ? ` ${scopeText(o.scope)}` : ''}${groupsDiffer ? groupText(o.group) : ''}`;
   const listed = doubtful.slice(0, MAX_LISTED).map(item);

@@ -10,6 +10,7 @@ import { notStartedText } from './pending-text';
 import type { GroupResult, JudgedObservation, RuleSummary, TriggerResult, TriggerStatus } from './results';
 import { judgeWeek, judgeWhole, lastDataWeek, runEndingAt, seriesView, worstObservation, type SeriesView } from './series';
 import { isUnreachable, lastReachableWeek, notWeeklyText, unreachableText } from './reachability';
+import { firedCaveat } from './either-side';
 import { earlierWeeksText, firedText, notFiredText, shortRunText, trendingText, waitingText, type TriggerWords } from './trigger-text';
 import { conditionText, noValueText, unusableText } from './wording';
 
@@ -70,7 +71,7 @@ export function evaluateTrigger(trigger: Criterion, observations: MetricObservat
     decided = { ...decided, status: 'cannot_measure', reason: `${observations.noGroups} ${decided.reason}` };
   }
   const groupUsed = groupRuns.flatMap((g) => g.used);
-  return { ...summary, ...decided, used: [...main.used, ...groupUsed], groups };
+  return { ...summary, ...decided, caveat: decided.caveat ?? null, used: [...main.used, ...groupUsed], groups };
 }
 
 interface SeriesOutcome {
@@ -80,6 +81,8 @@ interface SeriesOutcome {
   readonly used: readonly JudgedObservation[];
   readonly runWeeks: readonly number[];
   readonly firesOn: string | null;
+  /** Only a firing has one (`firedCaveat`). */
+  readonly caveat?: string | null;
 }
 
 /** Most urgent highest: a firing beats a trend, which beats the quieter outcomes. */
@@ -100,7 +103,7 @@ function moreUrgent(a: SeriesOutcome, b: SeriesOutcome): boolean {
 }
 
 function quiet(summary: RuleSummary, status: TriggerStatus, reason: string): TriggerResult {
-  return { ...summary, status, reason, evidence: null, used: [], runWeeks: [], firesOn: null, groups: [] };
+  return { ...summary, status, reason, evidence: null, used: [], runWeeks: [], firesOn: null, groups: [], caveat: null };
 }
 
 function judgeTriggerSeries(
@@ -130,11 +133,11 @@ function judgeTriggerSeries(
     if (fired) {
       // It fired when the run reached its length, not when the (extended) run ended.
       const firingWeek = weekOf(fired[0] ?? watched[0] ?? null) + window.runLength - 1;
-      return firedOutcome(fired, watched, weekCompleteDay(clock.start, firingWeek), words);
+      return firedOutcome(fired, watched, weekCompleteDay(clock.start, firingWeek), words, firedCaveat(fired, trigger.metric, trigger.comparator, trigger.threshold));
     }
   } else if (ready) {
     const used = window.kind === 'whole' ? [judgeWhole(view, rule, clock)] : window.weeks.map(week);
-    if (used.every((u) => u.outcome === 'meets')) return firedOutcome(used, used, window.readyDay, words);
+    if (used.every((u) => u.outcome === 'meets')) return firedOutcome(used, used, window.readyDay, words, firedCaveat(used, trigger.metric, trigger.comparator, trigger.threshold));
     return settled(worstObservation(used), used, trigger, words);
   }
 
@@ -189,7 +192,7 @@ function firstRun(judged: readonly JudgedObservation[], length: number): JudgedO
   return run.length >= length ? run : null;
 }
 
-function firedOutcome(run: readonly JudgedObservation[], used: readonly JudgedObservation[], day: number, words: TriggerWords): SeriesOutcome {
+function firedOutcome(run: readonly JudgedObservation[], used: readonly JudgedObservation[], day: number, words: TriggerWords, caveat: string | null): SeriesOutcome {
   const last = run[run.length - 1] ?? null;
   return {
     status: 'fired',
@@ -198,6 +201,7 @@ function firedOutcome(run: readonly JudgedObservation[], used: readonly JudgedOb
     used,
     runWeeks: run.filter((r) => r.scope.kind === 'week').map(weekOf),
     firesOn: isoOf(day),
+    caveat,
   };
 }
 

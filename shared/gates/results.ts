@@ -159,4 +159,6 @@ export interface TriggerResult extends RuleSummary {
   /** When fired: the day it fired; when trending: the day it would fire if the run continues. */
   readonly firesOn: string | null;
   readonly groups: readonly GroupResult<TriggerStatus>[];
+  /** A firing on a proportion whose 95% interval contains the threshold, said beside the reason (`either-side.ts`). */
+  readonly caveat: string | null;
 }

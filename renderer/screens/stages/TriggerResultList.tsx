@@ -26,6 +26,8 @@ export function TriggerResultList({ triggers, results }: TriggerResultListProps)
                 {!trigger.required && <span className="badge badge-neutral advisory-tag">Advisory — does not roll back</span>}
               </div>
               <p className="result-reason">{result.reason}</p>
+              {/* A firing on a sample whose range holds the threshold: said beside it; the trigger still fires. */}
+              {result.caveat !== null && <p className="result-caveat">{result.caveat}</p>}
               {result.firesOn && (
                 <p className="trigger-date">
                   {result.status === 'fired' ? 'Fired on' : 'Would fire on'} {formatIsoDate(result.firesOn)}
