@@ -27,20 +27,19 @@ export function createPreviewClient(): PreviewClient {
       pending = null;
       deliver(event.data.result);
     };
-    created.onerror = (event) => {
-      event.preventDefault();
-      worker = null;
-      const deliver = pending;
-      pending = null;
-      deliver?.({ ok: false, error: { code: 'invalid', reason: 'internal', message: `The file could not be read because of an unexpected problem (${event.message || 'worker error'}).` } });
-    };
-    created.onmessageerror = () => {
+    // A worker that failed, or whose answer was lost, answers the request waiting with why; the next request starts afresh.
+    const fail = (message: string): void => {
       created.terminate();
       worker = null;
       const deliver = pending;
       pending = null;
-      deliver?.({ ok: false, error: { code: 'invalid', reason: 'internal', message: 'The preview could not be shown: its answer could not be received (the browser may have run out of memory).' } });
+      deliver?.({ ok: false, error: { code: 'invalid', reason: 'internal', message } });
     };
+    created.onerror = (event) => {
+      event.preventDefault();
+      fail(`The file could not be read because of an unexpected problem (${event.message || 'worker error'}).`);
+    };
+    created.onmessageerror = () => fail('The preview could not be shown: its answer could not be received (the browser may have run out of memory).');
     return created;
   };
   return {

@@ -91,8 +91,8 @@ export async function firstLookWorkbook(name: string, options: Parameters<typeof
   return result.value;
 }
 
-/** A found workbook's sheet imported with the kind and columns a user would give: the summary of the import. */
-export async function importWorkbook(name: string, answers: FoundAnswers): Promise<ImportSummary> {
+/** A found workbook's sheet with the kind and columns a user would give, confirmed as the wizard confirms them. */
+async function confirmedWorkbook(name: string, answers: FoundAnswers) {
   const { answer, bytes } = await workbookCsv(name);
   if (bytes === null) throw new Error(answer.ok ? 'no sheet chosen' : answer.error.message);
   const base = { today: '2026-12-31', planStages: foundStages, totalBytes: bytes.length, kind: answers.kind, settings: answers.settings ?? {} };
@@ -101,12 +101,22 @@ export async function importWorkbook(name: string, answers: FoundAnswers): Promi
   const mapping = { ...start.value.mapping, fields: { ...start.value.mapping.fields, ...(answers.fields ?? {}) } } as ColumnMapping;
   const confirmed = previewCsv(bytes, { ...base, mapping });
   if (!confirmed.ok) throw new Error(confirmed.error.message);
-  const { settings } = confirmed.value;
-  const importer = createImporter({ kind: answers.kind, settings, mapping, today: '2026-12-31', totalBytes: bytes.length }, { onRow: () => undefined });
+  return { bytes, mapping, settings: confirmed.value.settings };
+}
+
+/** That sheet imported, each row handed to `onRow`: the summary of the import. */
+async function importConfirmedWorkbook(name: string, answers: FoundAnswers, onRow: (row: unknown) => void): Promise<ImportSummary> {
+  const { bytes, mapping, settings } = await confirmedWorkbook(name, answers);
+  const importer = createImporter({ kind: answers.kind, settings, mapping, today: '2026-12-31', totalBytes: bytes.length }, { onRow });
   importer.push(bytes);
   const result = importer.end();
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
+}
+
+/** A found workbook's sheet imported with the kind and columns a user would give: the summary of the import. */
+export function importWorkbook(name: string, answers: FoundAnswers): Promise<ImportSummary> {
+  return importConfirmedWorkbook(name, answers, () => undefined);
 }
 
 /** The rows a found file's import hands on (copied: the importer may reuse one row object). */
@@ -126,21 +136,7 @@ export function importedRows(name: string, answers: FoundAnswers): Record<string
 
 /** The rows a found workbook's import hands on, imported as `importWorkbook` does. */
 export async function importedWorkbookRows(name: string, answers: FoundAnswers): Promise<Record<string, unknown>[]> {
-  const { answer, bytes } = await workbookCsv(name);
-  if (bytes === null) throw new Error(answer.ok ? 'no sheet chosen' : answer.error.message);
-  const base = { today: '2026-12-31', planStages: foundStages, totalBytes: bytes.length, kind: answers.kind, settings: answers.settings ?? {} };
-  const start = previewCsv(bytes, base);
-  if (!start.ok) throw new Error(start.error.message);
-  const mapping = { ...start.value.mapping, fields: { ...start.value.mapping.fields, ...(answers.fields ?? {}) } } as ColumnMapping;
-  const confirmed = previewCsv(bytes, { ...base, mapping });
-  if (!confirmed.ok) throw new Error(confirmed.error.message);
   const rows: Record<string, unknown>[] = [];
-  const importer = createImporter(
-    { kind: answers.kind, settings: confirmed.value.settings, mapping, today: '2026-12-31', totalBytes: bytes.length },
-    { onRow: (row) => rows.push({ ...(row as object) }) },
-  );
-  importer.push(bytes);
-  const result = importer.end();
-  if (!result.ok) throw new Error(result.error.message);
+  await importConfirmedWorkbook(name, answers, (row) => rows.push({ ...(row as object) }));
   return rows;
 }
